@@ -1,0 +1,282 @@
+#include "catalog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace postino {
+
+namespace {
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+std::optional<FieldCondition> parseCondition(const QJsonValue& v)
+{
+    if (!v.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject o = v.toObject();
+    FieldCondition c;
+    c.field = str(o, "field");
+    if (o.contains(QLatin1String("equals"))) {
+        c.value = o.value(QLatin1String("equals"));
+    } else {
+        c.value = o.value(QLatin1String("notEquals"));
+        c.negate = true;
+    }
+    return c;
+}
+
+std::optional<FieldSpec::Type> parseType(const QString& name)
+{
+    static const QHash<QString, FieldSpec::Type> types = {
+        {QStringLiteral("text"), FieldSpec::Type::Text},     {QStringLiteral("secret"), FieldSpec::Type::Secret},
+        {QStringLiteral("host"), FieldSpec::Type::Host},     {QStringLiteral("port"), FieldSpec::Type::Port},
+        {QStringLiteral("choice"), FieldSpec::Type::Choice}, {QStringLiteral("bool"), FieldSpec::Type::Bool},
+        {QStringLiteral("email"), FieldSpec::Type::Email},
+    };
+    const auto it = types.constFind(name);
+    if (it == types.cend()) {
+        return std::nullopt;
+    }
+    return *it;
+}
+
+bool parseField(const QJsonObject& o, FieldSpec* f, QString* error)
+{
+    f->key = str(o, "key");
+    f->label = str(o, "label");
+    const auto type = parseType(str(o, "type"));
+    if (f->key.isEmpty() || f->label.isEmpty() || !type) {
+        *error = QStringLiteral("field '%1' lacks a key, a label or a known type").arg(f->key);
+        return false;
+    }
+    f->type = *type;
+    f->required = o.value(QLatin1String("required")).toBool();
+    f->secret = o.value(QLatin1String("secret")).toBool() || f->type == FieldSpec::Type::Secret;
+    f->defaultValue = o.value(QLatin1String("default"));
+    f->placeholder = str(o, "placeholder");
+    f->help = str(o, "help");
+    f->pattern = str(o, "pattern");
+    f->min = o.value(QLatin1String("min")).toInt();
+    f->max = o.value(QLatin1String("max")).toInt();
+    f->constant = str(o, "constant");
+    f->visibleWhen = parseCondition(o.value(QLatin1String("visibleWhen")));
+    f->requiredWhen = parseCondition(o.value(QLatin1String("requiredWhen")));
+    const QJsonArray choices = o.value(QLatin1String("choices")).toArray();
+    for (const QJsonValue& cv : choices) {
+        const QJsonObject co = cv.toObject();
+        f->choices.append(
+            FieldChoice{str(co, "value"), str(co, "label"), co.value(QLatin1String("sets")).toObject()});
+    }
+    if (f->type == FieldSpec::Type::Choice && f->choices.isEmpty()) {
+        *error = QStringLiteral("choice field '%1' has no choices").arg(f->key);
+        return false;
+    }
+    return true;
+}
+
+bool parseMailer(const QJsonObject& o, MailerInfo* m, QString* error)
+{
+    m->id = str(o, "id");
+    m->name = str(o, "name");
+    const QString kind = str(o, "kind");
+    if (kind == QLatin1String("smtp")) {
+        m->kind = MailerKind::Smtp;
+    } else if (kind == QLatin1String("api")) {
+        m->kind = MailerKind::Api;
+    } else if (kind == QLatin1String("oauth")) {
+        m->kind = MailerKind::OAuth;
+    } else {
+        *error = QStringLiteral("mailer '%1' has an unknown kind '%2'").arg(m->id, kind);
+        return false;
+    }
+    if (m->id.isEmpty() || m->name.isEmpty()) {
+        *error = QStringLiteral("a mailer lacks its id or name");
+        return false;
+    }
+    m->recommended = o.value(QLatin1String("recommended")).toBool();
+    m->summary = str(o, "summary");
+    m->keyUrl = str(o, "keyUrl");
+    m->keyHint = str(o, "keyHint");
+    m->returnPath = o.value(QLatin1String("returnPath")).toBool();
+    const QJsonObject sender = o.value(QLatin1String("sender")).toObject();
+    m->sender.fromEmail = sender.value(QLatin1String("fromEmail")).toBool(true);
+    m->sender.fromName = sender.value(QLatin1String("fromName")).toBool(true);
+    m->sender.forceFromEmail = sender.value(QLatin1String("forceFromEmail")).toBool(true);
+    m->sender.forceFromName = sender.value(QLatin1String("forceFromName")).toBool(true);
+    for (const QJsonValue& fv : o.value(QLatin1String("fields")).toArray()) {
+        FieldSpec f;
+        if (!parseField(fv.toObject(), &f, error)) {
+            *error = QStringLiteral("mailer '%1': %2").arg(m->id, *error);
+            return false;
+        }
+        m->fields.append(f);
+    }
+    const QJsonObject smtp = o.value(QLatin1String("smtp")).toObject();
+    m->relayHost = str(smtp, "host");
+    for (const QJsonValue& pv : smtp.value(QLatin1String("ports")).toArray()) {
+        const QJsonObject po = pv.toObject();
+        m->relayPorts.append(SmtpPort{po.value(QLatin1String("port")).toInt(), str(po, "security")});
+    }
+    m->api = o.value(QLatin1String("api")).toObject();
+    m->oauth = o.value(QLatin1String("oauth")).toObject();
+    m->dns = o.value(QLatin1String("dns")).toObject();
+    return true;
+}
+
+} // namespace
+
+bool FieldCondition::matches(const QJsonValue& actual) const
+{
+    const bool equal = actual == value;
+    return negate ? !equal : equal;
+}
+
+bool FieldSpec::isVisible(const QJsonObject& settings) const
+{
+    return !visibleWhen || visibleWhen->matches(settings.value(visibleWhen->field));
+}
+
+bool FieldSpec::isRequired(const QJsonObject& settings) const
+{
+    if (!isVisible(settings)) {
+        return false;
+    }
+    if (requiredWhen) {
+        return requiredWhen->matches(settings.value(requiredWhen->field));
+    }
+    return required;
+}
+
+const FieldChoice* FieldSpec::choice(const QString& value) const
+{
+    for (const FieldChoice& c : choices) {
+        if (c.value == value) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+const FieldSpec* MailerInfo::field(const QString& key) const
+{
+    for (const FieldSpec& f : fields) {
+        if (f.key == key) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+QJsonObject MailerInfo::withDefaults(const QJsonObject& settings) const
+{
+    QJsonObject out = settings;
+    for (const FieldSpec& f : fields) {
+        if (!out.contains(f.key) && !f.defaultValue.isUndefined() && !f.defaultValue.isNull()) {
+            out.insert(f.key, f.defaultValue);
+        }
+    }
+    return out;
+}
+
+QString MailerInfo::apiHost(const QJsonObject& settings) const
+{
+    QString base = api.value(QLatin1String("baseUrl")).toString();
+    const QString region = settings.value(QStringLiteral("region")).toString();
+    for (const QJsonValue& rv : api.value(QLatin1String("regions")).toArray()) {
+        const QJsonObject r = rv.toObject();
+        if (r.value(QLatin1String("id")).toString() == region) {
+            base = r.value(QLatin1String("baseUrl")).toString();
+        }
+    }
+    if (base.isEmpty()) {
+        base = api.value(QLatin1String("sendUrl")).toString();
+    }
+    return QUrl(base).host();
+}
+
+const Catalog& Catalog::builtin()
+{
+    static const Catalog catalog = [] {
+        QFile file(QStringLiteral(":/postino/catalog/mailers.json"));
+        QString error;
+        std::optional<Catalog> parsed;
+        if (file.open(QIODevice::ReadOnly)) {
+            parsed = fromJson(file.readAll(), &error);
+        } else {
+            error = file.errorString();
+        }
+        if (!parsed) {
+            // The catalog is compiled in; failing here is a build defect, not user input.
+            qFatal("built-in mailer catalog is unusable: %s", qPrintable(error));
+        }
+        return *parsed;
+    }();
+    return catalog;
+}
+
+std::optional<Catalog> Catalog::fromJson(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        *error = parseError.errorString();
+        return std::nullopt;
+    }
+    Catalog catalog;
+    for (const QJsonValue& mv : doc.object().value(QLatin1String("mailers")).toArray()) {
+        MailerInfo m;
+        if (!parseMailer(mv.toObject(), &m, error)) {
+            return std::nullopt;
+        }
+        if (catalog.mailer(m.id)) {
+            *error = QStringLiteral("mailer '%1' is listed twice").arg(m.id);
+            return std::nullopt;
+        }
+        catalog.m_mailers.append(m);
+    }
+    if (catalog.m_mailers.isEmpty()) {
+        *error = QStringLiteral("the catalog lists no mailers");
+        return std::nullopt;
+    }
+    return catalog;
+}
+
+const MailerInfo* Catalog::mailer(const QString& id) const
+{
+    for (const MailerInfo& m : m_mailers) {
+        if (m.id == id) {
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
+QString Catalog::tr(const QString& text)
+{
+    if (text.isEmpty()) {
+        return text;
+    }
+    return QCoreApplication::translate("Catalog", text.toUtf8().constData());
+}
+
+QString mailerKindName(MailerKind kind)
+{
+    switch (kind) {
+    case MailerKind::Smtp:
+        return QStringLiteral("smtp");
+    case MailerKind::Api:
+        return QStringLiteral("api");
+    case MailerKind::OAuth:
+        return QStringLiteral("oauth");
+    }
+    return {};
+}
+
+} // namespace postino

@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace postino {
+
+enum class MailerKind
+{
+    Smtp,
+    Api,
+    OAuth,
+};
+
+// "Show this field only when another field has (or has not) a value".
+struct FieldCondition
+{
+    QString field;
+    QJsonValue value;
+    bool negate = false;
+    bool matches(const QJsonValue& actual) const;
+};
+
+struct FieldChoice
+{
+    QString value;
+    QString label;
+    QJsonObject sets; // other fields this choice sets, e.g. {"port": 465}
+};
+
+struct FieldSpec
+{
+    enum class Type
+    {
+        Text,
+        Secret,
+        Host,
+        Port,
+        Choice,
+        Bool,
+        Email,
+    };
+
+    QString key;
+    QString label;
+    Type type = Type::Text;
+    bool required = false;
+    bool secret = false;
+    QJsonValue defaultValue;
+    QString placeholder;
+    QString help;
+    QString pattern;
+    int min = 0;
+    int max = 0;
+    QList<FieldChoice> choices;
+    std::optional<FieldCondition> visibleWhen;
+    std::optional<FieldCondition> requiredWhen;
+    QString constant;
+
+    bool isVisible(const QJsonObject& settings) const;
+    bool isRequired(const QJsonObject& settings) const;
+    const FieldChoice* choice(const QString& value) const;
+};
+
+struct SenderControls
+{
+    bool fromEmail = true;
+    bool fromName = true;
+    bool forceFromEmail = true;
+    bool forceFromName = true;
+};
+
+struct SmtpPort
+{
+    int port = 0;
+    QString security; // "starttls", "ssl" or "none"
+};
+
+struct MailerInfo
+{
+    QString id;
+    QString name;
+    MailerKind kind = MailerKind::Smtp;
+    bool recommended = false;
+    QString summary;
+    QString keyUrl;
+    QString keyHint;
+    bool returnPath = false;
+    SenderControls sender;
+    QList<FieldSpec> fields;
+    QString relayHost;
+    QList<SmtpPort> relayPorts;
+    QJsonObject api;
+    QJsonObject oauth;
+    QJsonObject dns;
+
+    const FieldSpec* field(const QString& key) const;
+    // Settings with every field's default filled in where the given object has none.
+    QJsonObject withDefaults(const QJsonObject& settings) const;
+    // The API host contacted on port 443 (for reachability checks); empty for SMTP.
+    QString apiHost(const QJsonObject& settings) const;
+};
+
+class Catalog
+{
+public:
+    static const Catalog& builtin();
+    static std::optional<Catalog> fromJson(const QByteArray& json, QString* error);
+
+    const QList<MailerInfo>& mailers() const { return m_mailers; }
+    const MailerInfo* mailer(const QString& id) const;
+
+    // Catalog texts are stored in English and translated in the "Catalog" context.
+    static QString tr(const QString& text);
+
+private:
+    QList<MailerInfo> m_mailers;
+};
+
+QString mailerKindName(MailerKind kind);
+
+} // namespace postino

@@ -1,0 +1,372 @@
+#include "cli.h"
+
+#include "catalog/catalog.h"
+#include "profile/profile.h"
+#include "profile/profilestore.h"
+#include "secrets/envsecrets.h"
+#include "send/testsend.h"
+#include "smtp/smtpclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QTimer>
+#include <memory>
+
+namespace postino {
+
+namespace {
+
+
+QString transcriptText(const TranscriptLine& line)
+{
+    switch (line.direction) {
+    case TranscriptLine::Direction::Client:
+        return QStringLiteral("C: ") + line.text;
+    case TranscriptLine::Direction::Server:
+        return QStringLiteral("S: ") + line.text;
+    case TranscriptLine::Direction::Info:
+        break;
+    }
+    return QStringLiteral("*  ") + line.text;
+}
+
+} // namespace
+
+struct CliRunner::Options
+{
+    QString command;
+    QString subcommand;
+    Profile profile;
+    EnvironmentSecrets secrets;
+    QList<QSslCertificate> extraCa;
+    QString recipient;
+    int timeoutMs = 0;
+    bool verbose = false;
+};
+
+CliRunner::CliRunner(QTextStream* out, QTextStream* err, QObject* parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+void CliRunner::done(int code)
+{
+    m_out->flush();
+    m_err->flush();
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+void CliRunner::usage(const QString& message)
+{
+    if (m_json) {
+        *m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                            {QStringLiteral("error"), message},
+                                            {QStringLiteral("findings"), QJsonArray{}}})
+                      .toJson(QJsonDocument::Compact)
+               << '\n';
+    } else {
+        *m_err << message << '\n';
+    }
+    done(2);
+}
+
+void CliRunner::finishFindings(const Findings& findings, QJsonObject extra, const QString& textSummary)
+{
+    const bool ok = !hasErrors(findings);
+    if (m_json) {
+        QJsonArray list;
+        for (const Finding& f : findings) {
+            list.append(f.toJson());
+        }
+        extra.insert(QStringLiteral("ok"), ok);
+        extra.insert(QStringLiteral("findings"), list);
+        if (!m_transcript.isEmpty()) {
+            extra.insert(QStringLiteral("transcript"), QJsonArray::fromStringList(m_transcript));
+        }
+        *m_out << QJsonDocument(extra).toJson(QJsonDocument::Indented);
+    } else {
+        if (!textSummary.isEmpty()) {
+            *m_out << textSummary << '\n';
+        }
+        *m_out << formatFindingsText(findings);
+    }
+    done(ok ? 0 : 1);
+}
+
+void CliRunner::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Postino checks and tests a website's email sending from the command line.\n\n"
+           "Commands:\n"
+           "  mailers            list the mailers Postino knows\n"
+           "  validate           check a profile's settings\n"
+           "  smtp check         connect, secure and log in to an SMTP server without sending\n"
+           "  smtp send          send a test email through an SMTP server\n"
+           "  send               send a test email through the profile's mailer\n\n"
+           "Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),\n"
+           "POSTINO_API_KEY, or POSTINO_SECRET_<MAILER>_<FIELD>, or use --secrets-file."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Read settings from a Postino profile."),
+                                        tr("file"));
+    const QCommandLineOption mailerOpt(QStringLiteral("mailer"), tr("The mailer id (see \"mailers\")."), tr("id"));
+    const QCommandLineOption hostOpt(QStringLiteral("host"), tr("SMTP server host name."), tr("host"));
+    const QCommandLineOption portOpt(QStringLiteral("port"), tr("SMTP server port."), tr("port"));
+    const QCommandLineOption encOpt(QStringLiteral("encryption"), tr("none, ssl or tls (STARTTLS)."), tr("mode"));
+    const QCommandLineOption noAutoTlsOpt(QStringLiteral("no-auto-tls"),
+                                          tr("With --encryption none, do not upgrade with STARTTLS."));
+    const QCommandLineOption userOpt(QStringLiteral("user"), tr("SMTP username."), tr("name"));
+    const QCommandLineOption noAuthOpt(QStringLiteral("no-auth"), tr("Do not log in."));
+    const QCommandLineOption fromOpt(QStringLiteral("from"), tr("From email address."), tr("address"));
+    const QCommandLineOption fromNameOpt(QStringLiteral("from-name"), tr("From name."), tr("name"));
+    const QCommandLineOption toOpt(QStringLiteral("to"), tr("Test recipient (default: the From address)."),
+                                   tr("address"));
+    const QCommandLineOption caOpt(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."),
+                                   tr("file"));
+    const QCommandLineOption secretsOpt(QStringLiteral("secrets-file"),
+                                        tr("Read NAME=VALUE secrets from a file only you can read (chmod 600)."),
+                                        tr("file"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Seconds to wait for each step."),
+                                        tr("seconds"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of the output (en, it)."), tr("code"));
+    const QCommandLineOption verboseOpt({QStringLiteral("v"), QStringLiteral("verbose")},
+                                        tr("Print the SMTP conversation as it happens."));
+    parser.addOptions({jsonOpt, profileOpt, mailerOpt, hostOpt, portOpt, encOpt, noAutoTlsOpt, userOpt, noAuthOpt,
+                       fromOpt, fromNameOpt, toOpt, caOpt, secretsOpt, timeoutOpt, langOpt, verboseOpt});
+
+    if (!parser.parse(QStringList{QStringLiteral("postino-cli")} + arguments)) {
+        usage(parser.errorText());
+        return;
+    }
+    m_json = parser.isSet(jsonOpt);
+    if (parser.isSet(QStringLiteral("help")) || arguments.isEmpty()) {
+        *m_out << parser.helpText();
+        done(arguments.isEmpty() ? 2 : 0);
+        return;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        *m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        done(0);
+        return;
+    }
+
+    Options o;
+    const QStringList pos = parser.positionalArguments();
+    o.command = pos.value(0);
+    o.subcommand = pos.value(1);
+    o.verbose = parser.isSet(verboseOpt);
+
+    if (parser.isSet(profileOpt)) {
+        const auto loaded = ProfileStore::loadFile(parser.value(profileOpt));
+        if (!loaded.existed || loaded.broken) {
+            usage(loaded.broken ? loaded.problems.first().detail
+                                : tr("The profile %1 does not exist.").arg(parser.value(profileOpt)));
+            return;
+        }
+        o.profile = loaded.profile;
+    }
+    if (parser.isSet(mailerOpt)) {
+        o.profile.setMailerId(parser.value(mailerOpt));
+    }
+    if (!Catalog::builtin().mailer(o.profile.mailerId())) {
+        usage(tr("Unknown mailer \"%1\". Run \"postino-cli mailers\" for the list.").arg(o.profile.mailerId()));
+        return;
+    }
+    // SMTP options always describe the "smtp" mailer's settings.
+    const bool smtpCommand = o.command == QLatin1String("smtp");
+    if (smtpCommand) {
+        o.profile.setMailerId(QStringLiteral("smtp"));
+    }
+    QJsonObject smtp = o.profile.mailerSettings(QStringLiteral("smtp"));
+    if (parser.isSet(hostOpt)) {
+        smtp.insert(QStringLiteral("host"), parser.value(hostOpt));
+    }
+    if (parser.isSet(encOpt)) {
+        const QString enc = parser.value(encOpt).toLower();
+        const FieldSpec* f = Catalog::builtin().mailer(QStringLiteral("smtp"))->field(QStringLiteral("encryption"));
+        const FieldChoice* c = f ? f->choice(enc) : nullptr;
+        if (!c) {
+            usage(tr("--encryption must be none, ssl or tls."));
+            return;
+        }
+        smtp.insert(QStringLiteral("encryption"), enc);
+        // The same coupling as the wizard: the port follows unless given explicitly.
+        for (auto it = c->sets.constBegin(); it != c->sets.constEnd(); ++it) {
+            smtp.insert(it.key(), it.value());
+        }
+    }
+    if (parser.isSet(portOpt)) {
+        bool ok = false;
+        const int port = parser.value(portOpt).toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            usage(tr("--port must be a number from 1 to 65535."));
+            return;
+        }
+        smtp.insert(QStringLiteral("port"), port);
+    }
+    if (parser.isSet(noAutoTlsOpt)) {
+        smtp.insert(QStringLiteral("autotls"), false);
+    }
+    if (parser.isSet(userOpt)) {
+        smtp.insert(QStringLiteral("user"), parser.value(userOpt));
+        smtp.insert(QStringLiteral("auth"), true);
+    }
+    if (parser.isSet(noAuthOpt)) {
+        smtp.insert(QStringLiteral("auth"), false);
+    }
+    o.profile.setMailerSettings(QStringLiteral("smtp"), smtp);
+    if (parser.isSet(fromOpt)) {
+        o.profile.sender().fromEmail = parser.value(fromOpt);
+    }
+    if (parser.isSet(fromNameOpt)) {
+        o.profile.sender().fromName = parser.value(fromNameOpt);
+    }
+    o.recipient = parser.isSet(toOpt) ? parser.value(toOpt)
+                                      : (o.profile.testRecipient().isEmpty() ? o.profile.sender().fromEmail
+                                                                             : o.profile.testRecipient());
+    if (parser.isSet(caOpt)) {
+        o.extraCa = QSslCertificate::fromPath(parser.value(caOpt), QSsl::Pem);
+        if (o.extraCa.isEmpty()) {
+            usage(tr("No PEM certificate could be read from %1.").arg(parser.value(caOpt)));
+            return;
+        }
+    }
+    if (parser.isSet(secretsOpt)) {
+        QString error;
+        if (!o.secrets.loadFile(parser.value(secretsOpt), &error)) {
+            usage(error);
+            return;
+        }
+    }
+    if (parser.isSet(timeoutOpt)) {
+        bool ok = false;
+        o.timeoutMs = parser.value(timeoutOpt).toInt(&ok) * 1000;
+        if (!ok || o.timeoutMs <= 0) {
+            usage(tr("--timeout must be a positive number of seconds."));
+            return;
+        }
+    }
+
+    if (o.command == QLatin1String("mailers")) {
+        runMailers(o);
+    } else if (o.command == QLatin1String("validate")) {
+        runValidate(o);
+    } else if (o.command == QLatin1String("send")) {
+        runSend(o, false);
+    } else if (smtpCommand && o.subcommand == QLatin1String("send")) {
+        runSend(o, true);
+    } else if (smtpCommand && o.subcommand == QLatin1String("check")) {
+        runSmtpCheck(o);
+    } else {
+        usage(tr("Unknown command \"%1\". Run \"postino-cli --help\".").arg(pos.join(QLatin1Char(' '))));
+    }
+}
+
+void CliRunner::runMailers(const Options&)
+{
+    QJsonArray list;
+    QString text;
+    for (const MailerInfo& m : Catalog::builtin().mailers()) {
+        list.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                {QStringLiteral("name"), Catalog::tr(m.name)},
+                                {QStringLiteral("kind"), mailerKindName(m.kind)},
+                                {QStringLiteral("recommended"), m.recommended},
+                                {QStringLiteral("testSend"), m.kind == MailerKind::Smtp}});
+        text += QStringLiteral("%1  %2  (%3)\n").arg(m.id, -14).arg(Catalog::tr(m.name), mailerKindName(m.kind));
+    }
+    if (m_json) {
+        *m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
+                                            {QStringLiteral("findings"), QJsonArray{}},
+                                            {QStringLiteral("mailers"), list}})
+                      .toJson(QJsonDocument::Indented);
+    } else {
+        *m_out << text;
+    }
+    done(0);
+}
+
+void CliRunner::runValidate(const Options& o)
+{
+    finishFindings(o.profile.validate(), {{QStringLiteral("mailer"), o.profile.mailerId()}},
+                   o.profile.validate().isEmpty() ? tr("The profile's settings are complete.") : QString());
+}
+
+void CliRunner::runSend(const Options& o, bool)
+{
+    auto* sender = new TestEmailSender(this);
+    TestSendRequest request;
+    request.recipient = o.recipient;
+    request.extraCaCertificates = o.extraCa;
+    if (o.timeoutMs > 0) {
+        request.timeouts.connectMs = request.timeouts.greetingMs = request.timeouts.commandMs = o.timeoutMs;
+    }
+    const EnvironmentSecrets secrets = o.secrets;
+    request.secret = [secrets](const QString& mailer, const QString& field) {
+        return secrets.value(mailer, field).value_or(QByteArray());
+    };
+    const bool verbose = o.verbose && !m_json;
+    connect(sender, &TestEmailSender::transcript, this, [this, verbose](const TranscriptLine& line) {
+        m_transcript.append(transcriptText(line));
+        if (verbose) {
+            *m_err << transcriptText(line) << '\n';
+            m_err->flush();
+        }
+    });
+    connect(sender, &TestEmailSender::finished, this, [this, sender](const TestSendResult& r) {
+        sender->deleteLater();
+        finishFindings(r.findings,
+                       {{QStringLiteral("messageId"), r.messageId},
+                        {QStringLiteral("queueId"), r.providerId},
+                        {QStringLiteral("runId"), r.runId},
+                        {QStringLiteral("elapsedMs"), r.elapsedMs}});
+    });
+    sender->start(o.profile, request);
+}
+
+void CliRunner::runSmtpCheck(const Options& o)
+{
+    Findings problems = o.profile.validateMailer();
+    SmtpSettings settings =
+        SmtpSettings::fromProfile(o.profile, o.secrets.value(QStringLiteral("smtp"), QStringLiteral("pass")).value_or(QByteArray()));
+    if (settings.authenticate && settings.password.isEmpty()) {
+        problems.append(Finding{QStringLiteral("profile.required"), Severity::Error, QStringLiteral("smtp.pass"),
+                                tr("No password given: set POSTINO_PASSWORD or use --secrets-file, or pass "
+                                   "--no-auth."),
+                                {}});
+    }
+    if (hasErrors(problems)) {
+        finishFindings(problems, {});
+        return;
+    }
+    settings.extraCaCertificates = o.extraCa;
+    if (o.timeoutMs > 0) {
+        settings.timeouts.connectMs = settings.timeouts.greetingMs = settings.timeouts.commandMs = o.timeoutMs;
+    }
+    auto* client = new SmtpClient(this);
+    const bool verbose = o.verbose && !m_json;
+    connect(client, &SmtpClient::transcript, this, [this, verbose](const TranscriptLine& line) {
+        m_transcript.append(transcriptText(line));
+        if (verbose) {
+            *m_err << transcriptText(line) << '\n';
+            m_err->flush();
+        }
+    });
+    connect(client, &SmtpClient::finished, this, [this, client](const SmtpResult& r) {
+        client->deleteLater();
+        finishFindings(r.findings, {{QStringLiteral("authenticated"), r.authenticated},
+                                    {QStringLiteral("encrypted"), r.encrypted},
+                                    {QStringLiteral("elapsedMs"), r.elapsedMs}});
+    });
+    client->checkCredentials(settings);
+}
+
+} // namespace postino

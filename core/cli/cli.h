@@ -1,0 +1,49 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace postino {
+
+class Profile;
+class TestEmailSender;
+class SmtpClient;
+
+// postino-cli's commands, kept out of main() so tests can run them. Asynchronous:
+// finished(exitCode) fires once the command is done.
+//   0 = no error findings, 1 = at least one error finding, 2 = usage or input error.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    CliRunner(QTextStream* out, QTextStream* err, QObject* parent = nullptr);
+
+    // `arguments` excludes the program name. Returns false when finished() has already
+    // been emitted synchronously is not possible: it is always queued.
+    void run(const QStringList& arguments);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    struct Options;
+    void finishFindings(const Findings& findings, QJsonObject extra, const QString& textSummary = {});
+    void usage(const QString& message);
+    void done(int code);
+    void runMailers(const Options& o);
+    void runValidate(const Options& o);
+    void runSend(const Options& o, bool smtpOnly);
+    void runSmtpCheck(const Options& o);
+
+    QTextStream* m_out;
+    QTextStream* m_err;
+    bool m_json = false;
+    QJsonObject m_transcriptHolder;
+    QStringList m_transcript;
+};
+
+} // namespace postino

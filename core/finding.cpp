@@ -1,0 +1,83 @@
+#include "finding.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace postino {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        return QStringLiteral("ok");
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
+}
+
+QJsonObject Finding::toJson() const
+{
+    QJsonObject adviceJson{{QStringLiteral("title"), advice.title},
+                           {QStringLiteral("steps"), QJsonArray::fromStringList(advice.steps)}};
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("severity"), severityName(severity)},
+                       {QStringLiteral("subject"), subject},
+                       {QStringLiteral("detail"), detail},
+                       {QStringLiteral("advice"), adviceJson}};
+}
+
+bool hasErrors(const Findings& findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [](const Finding& f) { return f.isError(); });
+}
+
+const Finding* findById(const Findings& findings, const QString& id)
+{
+    for (const Finding& f : findings) {
+        if (f.id == id) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+QString formatFindingsText(const Findings& findings)
+{
+    QString out;
+    for (const Finding& f : findings) {
+        QString label;
+        switch (f.severity) {
+        case Severity::Ok:
+            label = QCoreApplication::translate("Findings", "OK");
+            break;
+        case Severity::Info:
+            label = QCoreApplication::translate("Findings", "Note");
+            break;
+        case Severity::Warning:
+            label = QCoreApplication::translate("Findings", "Warning");
+            break;
+        case Severity::Error:
+            label = QCoreApplication::translate("Findings", "Error");
+            break;
+        }
+        out += QStringLiteral("[%1] %2").arg(label, f.detail);
+        if (!f.subject.isEmpty()) {
+            out += QStringLiteral(" (%1)").arg(f.subject);
+        }
+        out += QLatin1Char('\n');
+        if (!f.advice.title.isEmpty()) {
+            out += QStringLiteral("  → %1\n").arg(f.advice.title);
+        }
+        for (int i = 0; i < f.advice.steps.size(); ++i) {
+            out += QStringLiteral("    %1. %2\n").arg(i + 1).arg(f.advice.steps.at(i));
+        }
+    }
+    return out;
+}
+
+} // namespace postino

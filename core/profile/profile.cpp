@@ -1,0 +1,268 @@
+#include "profile.h"
+
+#include "catalog/catalog.h"
+#include "profile/validators.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace postino {
+
+namespace {
+
+const QLatin1String kFormat("postino-profile");
+constexpr int kVersion = 1;
+
+Finding fieldFinding(const QString& id, const QString& subject, const QString& detail, const QString& step)
+{
+    return Finding{id, Severity::Error, subject, detail, Advice{{}, step.isEmpty() ? QStringList{} : QStringList{step}}};
+}
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+};
+
+QJsonObject withoutKeys(QJsonObject o, std::initializer_list<const char*> keys)
+{
+    for (const char* k : keys) {
+        o.remove(QLatin1String(k));
+    }
+    return o;
+}
+
+} // namespace
+
+QJsonObject Profile::mailerSettings(const QString& mailerId) const
+{
+    return m_mailerSettings.value(mailerId);
+}
+
+void Profile::setMailerSettings(const QString& mailerId, const QJsonObject& settings)
+{
+    m_mailerSettings.insert(mailerId, settings);
+}
+
+QJsonValue Profile::setting(const QString& key) const
+{
+    const QJsonObject settings = currentSettings();
+    if (settings.contains(key)) {
+        return settings.value(key);
+    }
+    if (const MailerInfo* m = mailer()) {
+        if (const FieldSpec* f = m->field(key)) {
+            return f->defaultValue;
+        }
+    }
+    return QJsonValue::Undefined;
+}
+
+void Profile::setSetting(const QString& key, const QJsonValue& value)
+{
+    QJsonObject settings = currentSettings();
+    settings.insert(key, value);
+    m_mailerSettings.insert(m_mailerId, settings);
+}
+
+const MailerInfo* Profile::mailer() const
+{
+    return Catalog::builtin().mailer(m_mailerId);
+}
+
+QString Profile::secretKey(const QString& mailerId, const QString& fieldKey)
+{
+    return mailerId + QLatin1Char('.') + fieldKey;
+}
+
+Findings Profile::validateMailer() const
+{
+    Findings out;
+    const MailerInfo* m = mailer();
+    if (!m) {
+        out.append(fieldFinding(QStringLiteral("profile.unknown_mailer"), QStringLiteral("mailer"),
+                                Text::tr("The mailer \"%1\" is not one Postino knows.").arg(m_mailerId),
+                                Text::tr("Choose a mailer from the list.")));
+        return out;
+    }
+    const QJsonObject settings = m->withDefaults(currentSettings());
+    for (const FieldSpec& f : m->fields) {
+        if (f.secret || !f.isVisible(settings)) {
+            continue; // secrets are checked against the SecretStore by the caller
+        }
+        const QString path = m_mailerId + QLatin1Char('.') + f.key;
+        const QJsonValue v = settings.value(f.key);
+        const QString label = Catalog::tr(f.label);
+        const QString text = v.isDouble() ? QString::number(v.toInt()) : v.toString().trimmed();
+        if (f.type == FieldSpec::Type::Bool) {
+            continue;
+        }
+        if (text.isEmpty()) {
+            if (f.isRequired(settings)) {
+                out.append(fieldFinding(QStringLiteral("profile.required"), path,
+                                        Text::tr("%1 is required.").arg(label), QString()));
+            }
+            continue;
+        }
+        switch (f.type) {
+        case FieldSpec::Type::Port: {
+            bool ok = false;
+            const int port = v.isDouble() ? v.toInt() : text.toInt(&ok);
+            if ((!v.isDouble() && !ok) || port < 1 || port > 65535) {
+                out.append(fieldFinding(QStringLiteral("profile.invalid_port"), path,
+                                        Text::tr("%1 must be a number from 1 to 65535.").arg(label),
+                                        Text::tr("Common mail ports are 587, 465, 25 and 2525.")));
+            }
+            break;
+        }
+        case FieldSpec::Type::Host:
+            if (!isValidHostName(text)) {
+                out.append(fieldFinding(QStringLiteral("profile.invalid_host"), path,
+                                        Text::tr("\"%1\" is not a valid server name.").arg(text),
+                                        Text::tr("Enter a name such as smtp.example.com, without http:// or a port.")));
+            }
+            break;
+        case FieldSpec::Type::Email:
+            if (!isValidEmailAddress(text)) {
+                out.append(fieldFinding(QStringLiteral("profile.invalid_email"), path,
+                                        Text::tr("\"%1\" is not a valid email address.").arg(text), QString()));
+            }
+            break;
+        case FieldSpec::Type::Choice:
+            if (!f.choice(text)) {
+                out.append(fieldFinding(QStringLiteral("profile.invalid_choice"), path,
+                                        Text::tr("\"%1\" is not a valid value for %2.").arg(text, label), QString()));
+            }
+            break;
+        default:
+            break;
+        }
+        if (!f.pattern.isEmpty() && f.type != FieldSpec::Type::Choice) {
+            const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
+            if (re.isValid() && !re.match(text).hasMatch()) {
+                out.append(fieldFinding(QStringLiteral("profile.invalid_format"), path,
+                                        Text::tr("\"%1\" does not look like a valid %2.").arg(text, label), QString()));
+            }
+        }
+    }
+    return out;
+}
+
+Findings Profile::validateSender() const
+{
+    Findings out;
+    const MailerInfo* m = mailer();
+    const bool wantsEmail = !m || m->sender.fromEmail;
+    const QString email = m_sender.fromEmail.trimmed();
+    if (wantsEmail && email.isEmpty()) {
+        out.append(fieldFinding(QStringLiteral("profile.required"), QStringLiteral("sender.fromEmail"),
+                                Text::tr("The From email address is required."),
+                                Text::tr("Use an address on your website's domain, such as hello@example.com.")));
+    } else if (wantsEmail && !isValidEmailAddress(email)) {
+        out.append(fieldFinding(QStringLiteral("profile.invalid_email"), QStringLiteral("sender.fromEmail"),
+                                Text::tr("\"%1\" is not a valid email address.").arg(email),
+                                Text::tr("Check for typos: an address looks like name@example.com.")));
+    }
+    if (m_sender.fromName.contains(QLatin1Char('\n')) || m_sender.fromName.contains(QLatin1Char('\r'))) {
+        out.append(fieldFinding(QStringLiteral("profile.invalid_name"), QStringLiteral("sender.fromName"),
+                                Text::tr("The From name cannot contain line breaks."), QString()));
+    }
+    return out;
+}
+
+Findings Profile::validate() const
+{
+    return validateMailer() + validateSender();
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject top = m_extraTop;
+    top.insert(QStringLiteral("format"), kFormat);
+    top.insert(QStringLiteral("version"), kVersion);
+    top.insert(QStringLiteral("mailer"), m_mailerId);
+
+    QJsonObject mailers;
+    for (auto it = m_mailerSettings.cbegin(); it != m_mailerSettings.cend(); ++it) {
+        QJsonObject settings = it.value();
+        // Defence in depth: a secret must never reach the profile file.
+        if (const MailerInfo* m = Catalog::builtin().mailer(it.key())) {
+            for (const FieldSpec& f : m->fields) {
+                if (f.secret) {
+                    settings.remove(f.key);
+                }
+            }
+        }
+        mailers.insert(it.key(), settings);
+    }
+    top.insert(QStringLiteral("mailers"), mailers);
+
+    QJsonObject sender = m_extraSender;
+    sender.insert(QStringLiteral("fromEmail"), m_sender.fromEmail);
+    sender.insert(QStringLiteral("fromName"), m_sender.fromName);
+    sender.insert(QStringLiteral("forceFromEmail"), m_sender.forceFromEmail);
+    sender.insert(QStringLiteral("forceFromName"), m_sender.forceFromName);
+    sender.insert(QStringLiteral("returnPath"), m_sender.returnPath);
+    top.insert(QStringLiteral("sender"), sender);
+
+    QJsonObject features = m_extraFeatures;
+    features.insert(QStringLiteral("emailLogs"), m_features.emailLogs);
+    features.insert(QStringLiteral("errorTracking"), m_features.errorTracking);
+    features.insert(QStringLiteral("weeklySummary"), m_features.weeklySummary);
+    features.insert(QStringLiteral("alerts"), m_features.alerts);
+    top.insert(QStringLiteral("features"), features);
+
+    if (!m_testRecipient.isEmpty()) {
+        top.insert(QStringLiteral("testRecipient"), m_testRecipient);
+    }
+    return top;
+}
+
+Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
+{
+    Profile p;
+    auto problem = [problems](const QString& id, const QString& detail) {
+        if (problems) {
+            problems->append(Finding{id, Severity::Warning, QStringLiteral("profile"), detail, {}});
+        }
+    };
+    if (json.value(QLatin1String("version")).toInt(kVersion) > kVersion) {
+        problem(QStringLiteral("profile.newer_version"),
+                Text::tr("This profile was written by a newer Postino; settings it does not know are kept as they are."));
+    }
+    p.m_extraTop = withoutKeys(json, {"format", "version", "mailer", "mailers", "sender", "features", "testRecipient"});
+    p.m_mailerId = json.value(QLatin1String("mailer")).toString(QStringLiteral("smtp"));
+    const QJsonObject mailers = json.value(QLatin1String("mailers")).toObject();
+    for (auto it = mailers.constBegin(); it != mailers.constEnd(); ++it) {
+        QJsonObject settings = it.value().toObject();
+        if (const MailerInfo* m = Catalog::builtin().mailer(it.key())) {
+            for (const FieldSpec& f : m->fields) {
+                if (f.secret && settings.contains(f.key)) {
+                    settings.remove(f.key);
+                    problem(QStringLiteral("profile.secret_in_file"),
+                            Text::tr("The file contained a secret (%1); Postino ignored it. Enter it in the wizard "
+                               "so it is kept in the system keychain.")
+                                .arg(it.key() + QLatin1Char('.') + f.key));
+                }
+            }
+        }
+        p.m_mailerSettings.insert(it.key(), settings);
+    }
+    const QJsonObject sender = json.value(QLatin1String("sender")).toObject();
+    p.m_extraSender =
+        withoutKeys(sender, {"fromEmail", "fromName", "forceFromEmail", "forceFromName", "returnPath"});
+    p.m_sender.fromEmail = sender.value(QLatin1String("fromEmail")).toString();
+    p.m_sender.fromName = sender.value(QLatin1String("fromName")).toString();
+    p.m_sender.forceFromEmail = sender.value(QLatin1String("forceFromEmail")).toBool(true);
+    p.m_sender.forceFromName = sender.value(QLatin1String("forceFromName")).toBool(false);
+    p.m_sender.returnPath = sender.value(QLatin1String("returnPath")).toBool(true);
+    const QJsonObject features = json.value(QLatin1String("features")).toObject();
+    p.m_extraFeatures = withoutKeys(features, {"emailLogs", "errorTracking", "weeklySummary", "alerts"});
+    p.m_features.emailLogs = features.value(QLatin1String("emailLogs")).toBool(true);
+    p.m_features.errorTracking = features.value(QLatin1String("errorTracking")).toBool(true);
+    p.m_features.weeklySummary = features.value(QLatin1String("weeklySummary")).toBool(true);
+    p.m_features.alerts = features.value(QLatin1String("alerts")).toBool(false);
+    p.m_testRecipient = json.value(QLatin1String("testRecipient")).toString();
+    return p;
+}
+
+} // namespace postino

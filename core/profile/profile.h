@@ -1,0 +1,76 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace postino {
+
+struct MailerInfo;
+
+struct SenderSettings
+{
+    QString fromEmail;
+    QString fromName;
+    bool forceFromEmail = true; // WP Mail SMTP's default since 2.1
+    bool forceFromName = false;
+    bool returnPath = true;
+};
+
+struct FeatureSettings
+{
+    bool emailLogs = true;
+    bool errorTracking = true;
+    bool weeklySummary = true;
+    bool alerts = false;
+};
+
+// The one typed model the wizard edits and the CLI reads. Secrets are never held
+// here: they live in a SecretStore, keyed by secretKey().
+class Profile
+{
+public:
+    QString mailerId() const { return m_mailerId; }
+    void setMailerId(const QString& id) { m_mailerId = id; }
+
+    // Non-secret settings of one mailer (e.g. smtp: host, port, encryption, auth, user).
+    QJsonObject mailerSettings(const QString& mailerId) const;
+    QJsonObject currentSettings() const { return mailerSettings(m_mailerId); }
+    void setMailerSettings(const QString& mailerId, const QJsonObject& settings);
+    QJsonValue setting(const QString& key) const;
+    void setSetting(const QString& key, const QJsonValue& value);
+
+    SenderSettings& sender() { return m_sender; }
+    const SenderSettings& sender() const { return m_sender; }
+    FeatureSettings& features() { return m_features; }
+    const FeatureSettings& features() const { return m_features; }
+
+    QString testRecipient() const { return m_testRecipient; }
+    void setTestRecipient(const QString& address) { m_testRecipient = address; }
+
+    // Findings per field: subject is the field path ("smtp.host", "sender.fromEmail").
+    Findings validateMailer() const;
+    Findings validateSender() const;
+    Findings validate() const;
+
+    QJsonObject toJson() const;
+    // Unknown keys are kept and written back; secrets found in the file are dropped.
+    static Profile fromJson(const QJsonObject& json, Findings* problems = nullptr);
+
+    static QString secretKey(const QString& mailerId, const QString& fieldKey);
+    const MailerInfo* mailer() const;
+
+private:
+    QString m_mailerId = QStringLiteral("smtp");
+    QHash<QString, QJsonObject> m_mailerSettings;
+    SenderSettings m_sender;
+    FeatureSettings m_features;
+    QString m_testRecipient;
+    QJsonObject m_extraTop;
+    QJsonObject m_extraSender;
+    QJsonObject m_extraFeatures;
+};
+
+} // namespace postino

@@ -1,0 +1,128 @@
+#include "testsend.h"
+
+#include "catalog/catalog.h"
+#include "profile/profile.h"
+#include "profile/validators.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace postino {
+
+TestEmailSender::TestEmailSender(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<TestSendResult>();
+}
+
+bool TestEmailSender::canSend(const Profile& profile)
+{
+    const MailerInfo* m = profile.mailer();
+    return m && m->kind == MailerKind::Smtp;
+}
+
+Findings TestEmailSender::preflight(const Profile& profile, const TestSendRequest& request)
+{
+    Findings out = profile.validate();
+    const MailerInfo* m = profile.mailer();
+    if (m) {
+        const QJsonObject settings = m->withDefaults(profile.currentSettings());
+        for (const FieldSpec& f : m->fields) {
+            if (f.secret && f.isRequired(settings) && (!request.secret || request.secret(m->id, f.key).isEmpty())) {
+                out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
+                                   m->id + QLatin1Char('.') + f.key,
+                                   tr("%1 is required.").arg(Catalog::tr(f.label)),
+                                   {}});
+            }
+        }
+    }
+    if (!isValidEmailAddress(request.recipient.trimmed())) {
+        out.append(Finding{QStringLiteral("send.invalid_recipient"), Severity::Error, QStringLiteral("recipient"),
+                           tr("\"%1\" is not a valid recipient address.").arg(request.recipient),
+                           Advice{{}, {tr("Enter the address that should receive the test email.")}}});
+    }
+    return out;
+}
+
+void TestEmailSender::start(const Profile& profile, const TestSendRequest& request)
+{
+    cancel();
+    m_running = true;
+    m_pending = TestSendResult{};
+    m_pending.runId = newRunId();
+    const MailerInfo* m = profile.mailer();
+
+    Findings problems = preflight(profile, request);
+    if (hasErrors(problems)) {
+        TestSendResult r = m_pending;
+        r.findings = problems;
+        QTimer::singleShot(0, this, [this, r] { finishWith(r); });
+        return;
+    }
+    if (!canSend(profile)) {
+        TestSendResult r = m_pending;
+        r.findings.append(Finding{
+            QStringLiteral("send.mailer_not_available"), Severity::Error, m ? m->id : profile.mailerId(),
+            tr("Sending a test email through %1 is not available in this version of Postino yet.")
+                .arg(m ? Catalog::tr(m->name) : profile.mailerId()),
+            Advice{tr("Nothing was sent"),
+                   {tr("Your settings are saved and can be exported."),
+                    tr("To test sending now, choose Other SMTP with your provider's SMTP details.")}}});
+        QTimer::singleShot(0, this, [this, r] { finishWith(r); });
+        return;
+    }
+
+    SmtpSettings smtp = SmtpSettings::fromProfile(profile, request.secret ? request.secret(QStringLiteral("smtp"),
+                                                                                          QStringLiteral("pass"))
+                                                                          : QByteArray());
+    smtp.extraCaCertificates = request.extraCaCertificates;
+    smtp.timeouts = request.timeouts;
+
+    TestMessageOptions options;
+    options.fromEmail = profile.sender().fromEmail.trimmed();
+    options.fromName = profile.sender().fromName;
+    options.to = request.recipient.trimmed();
+    options.mailerName = Catalog::tr(m->name);
+    options.serverName = smtp.host + QLatin1Char(':') + QString::number(smtp.port);
+    options.runId = m_pending.runId;
+    const TestMessage message = buildTestMessage(options);
+    m_pending.messageId = message.messageId;
+
+    SmtpEnvelope envelope;
+    envelope.from = options.fromEmail;
+    envelope.recipients = {options.to};
+    envelope.message = message.data;
+
+    m_smtp = new SmtpClient(this);
+    connect(m_smtp, &SmtpClient::transcript, this, &TestEmailSender::transcript);
+    connect(m_smtp, &SmtpClient::finished, this, [this](const SmtpResult& r) {
+        TestSendResult result = m_pending;
+        result.ok = r.ok;
+        result.findings = r.findings;
+        result.providerId = r.queueId;
+        result.elapsedMs = r.elapsedMs;
+        m_smtp->deleteLater();
+        finishWith(result);
+    });
+    m_smtp->send(smtp, envelope);
+}
+
+void TestEmailSender::cancel()
+{
+    if (m_smtp && m_smtp->isRunning()) {
+        m_smtp->cancel();
+    }
+}
+
+bool TestEmailSender::isRunning() const
+{
+    return m_running;
+}
+
+void TestEmailSender::finishWith(TestSendResult result)
+{
+    m_running = false;
+    Q_EMIT finished(result);
+}
+
+} // namespace postino

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "finding.h"
+#include "message/testmessage.h"
+#include "smtp/smtpclient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace postino {
+
+class Profile;
+
+struct TestSendRequest
+{
+    QString recipient;
+    QList<QSslCertificate> extraCaCertificates;
+    SmtpTimeouts timeouts;
+    // Looks a secret up by (mailer id, field key); empty when there is none.
+    std::function<QByteArray(const QString&, const QString&)> secret;
+};
+
+struct TestSendResult
+{
+    bool ok = false;
+    Findings findings;
+    QString messageId;   // the Message-ID header we set
+    QString providerId;  // the server's queue id or the provider's message id
+    QString runId;
+    qint64 elapsedMs = 0;
+};
+
+// Sends the test email through whichever mailer the profile chose. Mailers whose
+// sending is not built yet get a clear "not available" finding, never a fake success.
+class TestEmailSender : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestEmailSender(QObject* parent = nullptr);
+
+    void start(const Profile& profile, const TestSendRequest& request);
+    void cancel();
+    bool isRunning() const;
+
+    static bool canSend(const Profile& profile);
+    // Findings that stop a send before any connection (missing fields, secrets, recipient).
+    static Findings preflight(const Profile& profile, const TestSendRequest& request);
+
+Q_SIGNALS:
+    void transcript(const postino::TranscriptLine& line);
+    void finished(const postino::TestSendResult& result);
+
+private:
+    void finishWith(TestSendResult result);
+
+    QPointer<SmtpClient> m_smtp;
+    TestSendResult m_pending;
+    bool m_running = false;
+};
+
+} // namespace postino
+
+Q_DECLARE_METATYPE(postino::TestSendResult)

@@ -1,0 +1,600 @@
+#include "smtpclient.h"
+
+#include "catalog/catalog.h"
+#include "profile/profile.h"
+#include "smtp/smtpadvice.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QRegularExpression>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace postino {
+
+namespace {
+
+// A server that sends more than this without a line break is not speaking SMTP.
+constexpr qsizetype kMaxLineBytes = 64 * 1024;
+
+
+QByteArray dotStuffed(const QByteArray& message)
+{
+    QByteArray out;
+    out.reserve(message.size() + message.size() / 50 + 8);
+    bool lineStart = true;
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        const char c = message.at(i);
+        if (lineStart && c == '.') {
+            out.append('.');
+        }
+        // Bare LF is not allowed on the wire; normalise to CRLF.
+        if (c == '\n' && (i == 0 || message.at(i - 1) != '\r')) {
+            out.append('\r');
+        }
+        out.append(c);
+        lineStart = c == '\n';
+    }
+    if (!out.endsWith("\r\n")) {
+        out.append("\r\n");
+    }
+    out.append(".\r\n");
+    return out;
+}
+
+QString queueIdFrom(const SmtpReply& reply)
+{
+    // Postfix: "2.0.0 Ok: queued as 4F3A2B1C0D"; others: "Message queued as <id>", "OK id=..."
+    static const QRegularExpression re(QStringLiteral("(?:queued as|id=)\\s*<?([^\\s>]+)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(reply.text());
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
+QString smtpStageName(SmtpStage stage)
+{
+    switch (stage) {
+    case SmtpStage::Idle:
+    case SmtpStage::Done:
+        return SmtpClient::tr("idle");
+    case SmtpStage::Connect:
+        return SmtpClient::tr("connecting");
+    case SmtpStage::Greeting:
+        return SmtpClient::tr("waiting for the greeting");
+    case SmtpStage::Ehlo:
+        return SmtpClient::tr("introducing itself (EHLO)");
+    case SmtpStage::StartTls:
+        return SmtpClient::tr("starting TLS");
+    case SmtpStage::TlsHandshake:
+        return SmtpClient::tr("setting up encryption");
+    case SmtpStage::Auth:
+        return SmtpClient::tr("logging in");
+    case SmtpStage::MailFrom:
+        return SmtpClient::tr("giving the sender (MAIL FROM)");
+    case SmtpStage::RcptTo:
+        return SmtpClient::tr("giving the recipient (RCPT TO)");
+    case SmtpStage::Data:
+        return SmtpClient::tr("starting the message (DATA)");
+    case SmtpStage::Message:
+        return SmtpClient::tr("sending the message");
+    case SmtpStage::Quit:
+        return SmtpClient::tr("closing");
+    }
+    return {};
+}
+
+SmtpSecurity SmtpSettings::securityFromName(const QString& name)
+{
+    if (name == QLatin1String("ssl")) {
+        return SmtpSecurity::Tls;
+    }
+    if (name == QLatin1String("none")) {
+        return SmtpSecurity::None;
+    }
+    return SmtpSecurity::StartTls;
+}
+
+SmtpSettings SmtpSettings::fromProfile(const Profile& profile, const QByteArray& password)
+{
+    const QJsonObject s = Catalog::builtin().mailer(QStringLiteral("smtp"))->withDefaults(
+        profile.mailerSettings(QStringLiteral("smtp")));
+    SmtpSettings out;
+    out.host = s.value(QLatin1String("host")).toString().trimmed();
+    const QJsonValue port = s.value(QLatin1String("port"));
+    out.port = static_cast<quint16>(port.isString() ? port.toString().toInt() : port.toInt(587));
+    out.security = securityFromName(s.value(QLatin1String("encryption")).toString());
+    out.autoTls = s.value(QLatin1String("autotls")).toBool(true);
+    out.authenticate = s.value(QLatin1String("auth")).toBool(true);
+    out.username = s.value(QLatin1String("user")).toString().trimmed();
+    out.password = password;
+    return out;
+}
+
+SmtpClient::SmtpClient(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<SmtpResult>();
+    qRegisterMetaType<TranscriptLine>();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SmtpClient::onTimeout);
+}
+
+SmtpClient::~SmtpClient()
+{
+    if (m_socket) {
+        m_socket->abort();
+    }
+}
+
+void SmtpClient::send(const SmtpSettings& settings, const SmtpEnvelope& envelope)
+{
+    m_checkOnly = false;
+    m_envelope = envelope;
+    start(settings);
+}
+
+void SmtpClient::checkCredentials(const SmtpSettings& settings)
+{
+    m_checkOnly = true;
+    m_envelope = {};
+    start(settings);
+}
+
+void SmtpClient::cancel()
+{
+    if (!isRunning()) {
+        return;
+    }
+    fail(Finding{QStringLiteral("smtp.cancelled"), Severity::Info, where(), tr("Cancelled."), {}});
+}
+
+void SmtpClient::start(const SmtpSettings& settings)
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_settings = settings;
+    m_result = SmtpResult{};
+    m_buffer.clear();
+    m_parser = SmtpReplyParser{};
+    m_caps = SmtpCapabilities{};
+    m_usedHelo = m_secondEhlo = false;
+    m_authStep = 0;
+    m_nextRcpt = 0;
+    m_sslErrors.clear();
+    m_elapsed.start();
+
+    m_socket = new QSslSocket(this);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!settings.extraCaCertificates.isEmpty()) {
+        tls.addCaCertificates(settings.extraCaCertificates);
+    }
+    m_socket->setSslConfiguration(tls);
+    m_socket->setPeerVerifyName(settings.host);
+    connect(m_socket, &QSslSocket::connected, this, &SmtpClient::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &SmtpClient::onEncrypted);
+    connect(m_socket, &QSslSocket::readyRead, this, &SmtpClient::onReadyRead);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpClient::onSocketError);
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+
+    const QString security = settings.security == SmtpSecurity::Tls        ? tr("SSL/TLS from the start")
+                             : settings.security == SmtpSecurity::StartTls ? tr("STARTTLS")
+                                                                           : tr("no encryption");
+    Q_EMIT transcript({TranscriptLine::Direction::Info,
+                       tr("Connecting to %1 port %2 (%3)…").arg(settings.host).arg(settings.port).arg(security)});
+    setStage(SmtpStage::Connect, settings.timeouts.connectMs);
+    if (settings.security == SmtpSecurity::Tls) {
+        m_socket->connectToHostEncrypted(settings.host, settings.port, settings.host);
+    } else {
+        m_socket->connectToHost(settings.host, settings.port);
+    }
+}
+
+void SmtpClient::setStage(SmtpStage stage, int timeoutMs)
+{
+    m_stage = stage;
+    if (timeoutMs > 0) {
+        m_timer.start(timeoutMs);
+    } else {
+        m_timer.stop();
+    }
+    Q_EMIT stageChanged(stage);
+}
+
+QString SmtpClient::where() const
+{
+    return m_settings.host + QLatin1Char(':') + QString::number(m_settings.port);
+}
+
+void SmtpClient::onConnected()
+{
+    Q_EMIT transcript({TranscriptLine::Direction::Info,
+                       tr("Connected to %1.").arg(m_socket->peerAddress().toString())});
+    if (m_settings.security == SmtpSecurity::Tls) {
+        setStage(SmtpStage::TlsHandshake, m_settings.timeouts.connectMs);
+    } else {
+        setStage(SmtpStage::Greeting, m_settings.timeouts.greetingMs);
+    }
+}
+
+void SmtpClient::onEncrypted()
+{
+    m_result.encrypted = true;
+    const QSslCipher cipher = m_socket->sessionCipher();
+    Q_EMIT transcript({TranscriptLine::Direction::Info,
+                       tr("Encrypted with %1 (%2); certificate verified for %3.")
+                           .arg(cipher.protocolString(), cipher.name(), m_settings.host)});
+    if (m_stage == SmtpStage::TlsHandshake && !m_secondEhlo && m_settings.security == SmtpSecurity::Tls) {
+        setStage(SmtpStage::Greeting, m_settings.timeouts.greetingMs);
+        return;
+    }
+    // After STARTTLS the session starts over (RFC 3207 §4.2): forget what was learnt in clear text.
+    m_caps = SmtpCapabilities{};
+    m_secondEhlo = true;
+    sendEhlo();
+}
+
+void SmtpClient::onReadyRead()
+{
+    if (!m_socket) {
+        return;
+    }
+    m_buffer.append(m_socket->readAll());
+    while (isRunning()) {
+        const qsizetype nl = m_buffer.indexOf('\n');
+        if (nl < 0) {
+            if (m_buffer.size() > kMaxLineBytes) {
+                fail(smtpadvice::protocolError(tr("a reply line longer than %1 bytes").arg(kMaxLineBytes), m_settings));
+            }
+            return;
+        }
+        QByteArray line = m_buffer.left(nl);
+        m_buffer.remove(0, nl + 1);
+        if (line.endsWith('\r')) {
+            line.chop(1);
+        }
+        Q_EMIT transcript({TranscriptLine::Direction::Server, QString::fromUtf8(line)});
+        const auto status = m_parser.feedLine(line);
+        if (status == SmtpReplyParser::Status::Malformed) {
+            fail(smtpadvice::protocolError(m_parser.error(), m_settings));
+            return;
+        }
+        if (status == SmtpReplyParser::Status::Complete) {
+            const SmtpReply reply = m_parser.takeReply();
+            m_result.lastReply = reply;
+            // RFC 3207 §5: anything sent after the STARTTLS go-ahead could be an injection.
+            if (m_stage == SmtpStage::StartTls && reply.code == 220 && !m_buffer.isEmpty()) {
+                fail(smtpadvice::protocolError(tr("the server sent data before encryption started"), m_settings));
+                return;
+            }
+            onReply(reply);
+        }
+    }
+}
+
+void SmtpClient::onSocketError()
+{
+    if (!isRunning() || !m_socket) {
+        return;
+    }
+    const auto error = m_socket->error();
+    if (m_stage == SmtpStage::Quit) {
+        finish();
+        return;
+    }
+    if (error == QAbstractSocket::SslHandshakeFailedError) {
+        fail(smtpadvice::tlsError(m_sslErrors, m_settings, m_socket->errorString()));
+        return;
+    }
+    fail(smtpadvice::connectError(error, m_settings, m_stage, m_socket->errorString()));
+}
+
+void SmtpClient::onTimeout()
+{
+    if (!isRunning()) {
+        return;
+    }
+    if (m_stage == SmtpStage::Quit) {
+        finish();
+        return;
+    }
+    int waited = m_settings.timeouts.commandMs;
+    switch (m_stage) {
+    case SmtpStage::Connect:
+    case SmtpStage::TlsHandshake:
+        waited = m_settings.timeouts.connectMs;
+        break;
+    case SmtpStage::Greeting:
+        waited = m_settings.timeouts.greetingMs;
+        break;
+    case SmtpStage::Message:
+        waited = m_settings.timeouts.dataEndMs;
+        break;
+    default:
+        break;
+    }
+    fail(smtpadvice::timeout(m_stage, m_settings, waited));
+}
+
+void SmtpClient::sendLine(const QByteArray& line, const QString& shown)
+{
+    Q_EMIT transcript({TranscriptLine::Direction::Client, shown.isEmpty() ? QString::fromUtf8(line) : shown});
+    m_socket->write(line + "\r\n");
+}
+
+QString SmtpClient::heloName() const
+{
+    if (!m_settings.heloName.isEmpty()) {
+        return m_settings.heloName;
+    }
+    // RFC 5321 §4.1.4: the FQDN, or an address literal when there is none.
+    const QString host = QHostInfo::localHostName();
+    const QString domain = QHostInfo::localDomainName();
+    const QString fqdn = domain.isEmpty() || host.contains(QLatin1Char('.')) ? host : host + QLatin1Char('.') + domain;
+    if (fqdn.contains(QLatin1Char('.')) && !fqdn.endsWith(QLatin1String(".localdomain")) &&
+        !fqdn.endsWith(QLatin1String(".local"))) {
+        return fqdn;
+    }
+    const QHostAddress local = m_socket->localAddress();
+    if (local.protocol() == QAbstractSocket::IPv6Protocol && !local.toIPv4Address()) {
+        return QStringLiteral("[IPv6:%1]").arg(local.toString());
+    }
+    return QStringLiteral("[%1]").arg(QHostAddress(local.toIPv4Address()).toString());
+}
+
+void SmtpClient::sendEhlo()
+{
+    setStage(SmtpStage::Ehlo, m_settings.timeouts.commandMs);
+    sendLine((m_usedHelo ? "HELO " : "EHLO ") + heloName().toUtf8());
+}
+
+void SmtpClient::onReply(const SmtpReply& reply)
+{
+    switch (m_stage) {
+    case SmtpStage::Greeting:
+        if (reply.code != 220) {
+            failWithReply(reply);
+            return;
+        }
+        sendEhlo();
+        return;
+    case SmtpStage::Ehlo:
+        if (reply.code != 250) {
+            // A server that does not know EHLO gets HELO (RFC 5321 §3.2), once.
+            if (!m_usedHelo && (reply.code == 500 || reply.code == 502)) {
+                m_usedHelo = true;
+                sendEhlo();
+                return;
+            }
+            failWithReply(reply);
+            return;
+        }
+        m_caps = SmtpCapabilities::fromEhlo(reply);
+        afterEhlo();
+        return;
+    case SmtpStage::StartTls:
+        if (reply.code != 220) {
+            failWithReply(reply);
+            return;
+        }
+        setStage(SmtpStage::TlsHandshake, m_settings.timeouts.connectMs);
+        m_socket->startClientEncryption();
+        return;
+    case SmtpStage::Auth:
+        onAuthReply(reply);
+        return;
+    case SmtpStage::MailFrom:
+        if (reply.code != 250) {
+            failWithReply(reply);
+            return;
+        }
+        sendNextRcpt();
+        return;
+    case SmtpStage::RcptTo:
+        if (reply.code != 250 && reply.code != 251) {
+            failWithReply(reply);
+            return;
+        }
+        sendNextRcpt();
+        return;
+    case SmtpStage::Data:
+        if (reply.code != 354) {
+            failWithReply(reply);
+            return;
+        }
+        sendBody();
+        return;
+    case SmtpStage::Message:
+        if (reply.code != 250) {
+            failWithReply(reply);
+            return;
+        }
+        m_result.queueId = queueIdFrom(reply);
+        m_result.ok = true;
+        m_result.findings.append(smtpadvice::sent(m_settings, m_result.queueId, reply));
+        quitAndFinish();
+        return;
+    case SmtpStage::Quit:
+        finish();
+        return;
+    default:
+        fail(smtpadvice::protocolError(tr("an unexpected reply: %1").arg(reply.toString()), m_settings));
+        return;
+    }
+}
+
+void SmtpClient::afterEhlo()
+{
+    if (!m_result.encrypted) {
+        const bool offered = m_caps.has(QStringLiteral("STARTTLS"));
+        if (m_settings.security == SmtpSecurity::StartTls && !offered) {
+            // Never downgrade: the user asked for TLS.
+            fail(smtpadvice::starttlsNotOffered(m_settings));
+            return;
+        }
+        if (offered && (m_settings.security == SmtpSecurity::StartTls || m_settings.autoTls)) {
+            setStage(SmtpStage::StartTls, m_settings.timeouts.commandMs);
+            sendLine("STARTTLS");
+            return;
+        }
+    }
+    if (m_settings.authenticate) {
+        startAuth();
+    } else if (m_checkOnly) {
+        m_result.ok = true;
+        m_result.findings.append(smtpadvice::credentialsAccepted(m_settings, false));
+        quitAndFinish();
+    } else {
+        sendMailFrom();
+    }
+}
+
+void SmtpClient::startAuth()
+{
+    if (!m_result.encrypted && m_settings.security != SmtpSecurity::None) {
+        fail(smtpadvice::plaintextAuthRefused(m_settings));
+        return;
+    }
+    const QStringList offered = m_caps.authMechanisms();
+    m_authMechanismsLeft.clear();
+    for (const QString& m : {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}) {
+        if (offered.contains(m)) {
+            m_authMechanismsLeft.append(m);
+        }
+    }
+    if (m_authMechanismsLeft.isEmpty()) {
+        fail(smtpadvice::authNotOffered(m_settings, m_result.encrypted));
+        return;
+    }
+    m_authStep = 0;
+    m_result.authMechanism = m_authMechanismsLeft.takeFirst();
+    setStage(SmtpStage::Auth, m_settings.timeouts.commandMs);
+    const QString hidden = tr("(credentials hidden)");
+    if (m_result.authMechanism == QLatin1String("PLAIN")) {
+        // RFC 4616: authzid NUL authcid NUL passwd, the password's bytes untouched.
+        const QByteArray token = QByteArray("\0", 1) + m_settings.username.toUtf8() + QByteArray("\0", 1) +
+                                 m_settings.password;
+        sendLine("AUTH PLAIN " + token.toBase64(), QStringLiteral("AUTH PLAIN ") + hidden);
+    } else {
+        sendLine("AUTH LOGIN");
+    }
+}
+
+void SmtpClient::onAuthReply(const SmtpReply& reply)
+{
+    if (reply.code == 235) {
+        m_result.authenticated = true;
+        Q_EMIT transcript({TranscriptLine::Direction::Info,
+                           tr("Logged in as %1 (%2).").arg(m_settings.username, m_result.authMechanism)});
+        if (m_checkOnly) {
+            m_result.ok = true;
+            m_result.findings.append(smtpadvice::credentialsAccepted(m_settings, true));
+            quitAndFinish();
+        } else {
+            sendMailFrom();
+        }
+        return;
+    }
+    if (reply.code == 334 && m_result.authMechanism == QLatin1String("LOGIN") && m_authStep < 2) {
+        ++m_authStep;
+        if (m_authStep == 1) {
+            sendLine(m_settings.username.toUtf8().toBase64(), tr("(username, base64)"));
+        } else {
+            sendLine(m_settings.password.toBase64(), tr("(password hidden)"));
+        }
+        return;
+    }
+    failWithReply(reply);
+}
+
+void SmtpClient::sendMailFrom()
+{
+    const qint64 size = m_envelope.message.size();
+    if (const auto limit = m_caps.maxSize(); limit && size > *limit) {
+        fail(smtpadvice::messageTooLarge(size, *limit, m_settings));
+        return;
+    }
+    QByteArray line = "MAIL FROM:<" + m_envelope.from.toUtf8() + '>';
+    if (m_caps.has(QStringLiteral("SIZE"))) {
+        line += " SIZE=" + QByteArray::number(size);
+    }
+    setStage(SmtpStage::MailFrom, m_settings.timeouts.commandMs);
+    sendLine(line);
+}
+
+void SmtpClient::sendNextRcpt()
+{
+    if (m_nextRcpt < m_envelope.recipients.size()) {
+        setStage(SmtpStage::RcptTo, m_settings.timeouts.commandMs);
+        sendLine("RCPT TO:<" + m_envelope.recipients.at(m_nextRcpt++).toUtf8() + '>');
+        return;
+    }
+    setStage(SmtpStage::Data, m_settings.timeouts.commandMs);
+    sendLine("DATA");
+}
+
+void SmtpClient::sendBody()
+{
+    const QByteArray wire = dotStuffed(m_envelope.message);
+    Q_EMIT transcript({TranscriptLine::Direction::Client,
+                       tr("(message: %1 bytes, ending with \".\")").arg(wire.size())});
+    setStage(SmtpStage::Message, m_settings.timeouts.dataEndMs);
+    m_socket->write(wire);
+}
+
+void SmtpClient::quitAndFinish()
+{
+    // QUIT is a courtesy: the result is already known, so do not wait for "221".
+    setStage(SmtpStage::Quit, 0);
+    sendLine("QUIT");
+    QSslSocket* socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    // Let the socket flush QUIT and close on its own, bounded in time.
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(5000, socket, &QObject::deleteLater);
+    socket->disconnectFromHost();
+    finish();
+}
+
+void SmtpClient::failWithReply(const SmtpReply& reply)
+{
+    fail(smtpadvice::replyError(m_stage, reply, m_settings));
+}
+
+void SmtpClient::fail(Finding finding)
+{
+    m_result.ok = false;
+    m_result.failedStage = m_stage;
+    m_result.findings.append(std::move(finding));
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    finish();
+}
+
+void SmtpClient::finish()
+{
+    if (m_stage == SmtpStage::Done || m_stage == SmtpStage::Idle) {
+        return;
+    }
+    m_timer.stop();
+    m_stage = SmtpStage::Done;
+    m_result.elapsedMs = m_elapsed.elapsed();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    Q_EMIT finished(m_result);
+}
+
+} // namespace postino

@@ -1,0 +1,170 @@
+#pragma once
+
+#include "finding.h"
+#include "smtp/smtpreply.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+class QSslSocket;
+
+namespace postino {
+
+class Profile;
+
+enum class SmtpSecurity
+{
+    None,     // plain text; credentials only because the user chose it for this server
+    StartTls, // WP Mail SMTP's "TLS": plain connect, then STARTTLS (port 587)
+    Tls,      // WP Mail SMTP's "SSL": TLS from the first byte (port 465)
+};
+
+struct SmtpTimeouts
+{
+    int connectMs = 15000;
+    int greetingMs = 30000; // RFC 5321 §4.5.3.2 suggests 5 minutes; a wizard cannot wait that long
+    int commandMs = 30000;
+    int dataEndMs = 120000;
+};
+
+struct SmtpSettings
+{
+    QString host;
+    quint16 port = 587;
+    SmtpSecurity security = SmtpSecurity::StartTls;
+    bool autoTls = true; // upgrade with STARTTLS when offered, even when security is None
+    bool authenticate = true;
+    QString username;
+    QByteArray password; // UTF-8 bytes, sent exactly as given
+    QList<QSslCertificate> extraCaCertificates;
+    QString heloName; // empty: this machine's FQDN, or an address literal
+    SmtpTimeouts timeouts;
+
+    // Reads host, port, encryption, autotls, auth and user from the profile's "smtp" mailer.
+    static SmtpSettings fromProfile(const Profile& profile, const QByteArray& password);
+    static SmtpSecurity securityFromName(const QString& name); // "none", "ssl", "tls"
+};
+
+struct SmtpEnvelope
+{
+    QString from;
+    QStringList recipients;
+    QByteArray message; // CRLF line endings; dot-stuffing is the client's job
+};
+
+enum class SmtpStage
+{
+    Idle,
+    Connect,
+    Greeting,
+    Ehlo,
+    StartTls,
+    TlsHandshake,
+    Auth,
+    MailFrom,
+    RcptTo,
+    Data,
+    Message,
+    Quit,
+    Done,
+};
+
+QString smtpStageName(SmtpStage stage);
+
+struct SmtpResult
+{
+    bool ok = false;
+    SmtpStage failedStage = SmtpStage::Idle;
+    std::optional<SmtpReply> lastReply;
+    Findings findings;
+    QString queueId;
+    bool encrypted = false;
+    bool authenticated = false;
+    QString authMechanism;
+    qint64 elapsedMs = 0;
+};
+
+struct TranscriptLine
+{
+    enum class Direction
+    {
+        Client,
+        Server,
+        Info,
+    };
+    Direction direction;
+    QString text; // credentials already masked
+};
+
+// One SMTP session over QSslSocket, driven entirely by signals: no waitFor*, a
+// timeout on every step, cancellable. Emits a masked transcript as it goes and one
+// finished() with typed findings.
+class SmtpClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SmtpClient(QObject* parent = nullptr);
+    ~SmtpClient() override;
+
+    void send(const SmtpSettings& settings, const SmtpEnvelope& envelope);
+    // Connects, secures and authenticates, then quits without sending anything.
+    void checkCredentials(const SmtpSettings& settings);
+    void cancel();
+    bool isRunning() const { return m_stage != SmtpStage::Idle && m_stage != SmtpStage::Done; }
+
+Q_SIGNALS:
+    void transcript(const postino::TranscriptLine& line);
+    void stageChanged(postino::SmtpStage stage);
+    void finished(const postino::SmtpResult& result);
+
+private:
+    void start(const SmtpSettings& settings);
+    void setStage(SmtpStage stage, int timeoutMs);
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onSocketError();
+    void onTimeout();
+    void onReply(const SmtpReply& reply);
+    void sendLine(const QByteArray& line, const QString& shown = {});
+    void sendEhlo();
+    void afterEhlo();
+    void startAuth();
+    void onAuthReply(const SmtpReply& reply);
+    void sendMailFrom();
+    void sendNextRcpt();
+    void sendBody();
+    void quitAndFinish();
+    void fail(Finding finding);
+    void failWithReply(const SmtpReply& reply);
+    void finish();
+    QString heloName() const;
+    QString where() const;
+
+    QPointer<QSslSocket> m_socket;
+    QTimer m_timer;
+    QElapsedTimer m_elapsed;
+    SmtpSettings m_settings;
+    SmtpEnvelope m_envelope;
+    bool m_checkOnly = false;
+    SmtpStage m_stage = SmtpStage::Idle;
+    QByteArray m_buffer;
+    SmtpReplyParser m_parser;
+    SmtpCapabilities m_caps;
+    bool m_usedHelo = false;
+    bool m_secondEhlo = false;
+    int m_authStep = 0;
+    QStringList m_authMechanismsLeft;
+    qsizetype m_nextRcpt = 0;
+    QList<QSslError> m_sslErrors;
+    SmtpResult m_result;
+};
+
+} // namespace postino
+
+Q_DECLARE_METATYPE(postino::SmtpResult)
+Q_DECLARE_METATYPE(postino::TranscriptLine)

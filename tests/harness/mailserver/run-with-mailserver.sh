@@ -1,0 +1,427 @@
+#!/usr/bin/env bash
+# run-with-mailserver.sh CMD [ARGS...]
+#
+# Runs CMD inside a private network + mount + pid namespace that holds a real
+# Postfix (SMTP 25, submission 587, implicit-TLS 465) and Dovecot (SASL for
+# Postfix, IMAP 143/993) listening on 127.0.0.1 only, with a test CA and
+# certificates for mail.postino.test. Exits with CMD's exit code.
+#
+# Environment passed to CMD:
+#   POSTINO_TEST_SMTP_HOST       mail.postino.test (resolves to 127.0.0.1 via a private /etc/hosts)
+#   POSTINO_TEST_CA              PEM of the test CA that signed the server certificate
+#   POSTINO_TEST_CERTS           directory with ca.pem, server.pem/.key, wrong-name.pem/.key,
+#                                expired.pem/.key, self-signed.pem/.key
+#   POSTINO_TEST_USER/_PASSWORD  alice@postino.test and her UTF-8 password full of special characters
+#   POSTINO_TEST_USER2/_PASSWORD2 bob@postino.test / bob-secret
+#   POSTINO_TEST_MAILDIR_ALICE   alice's Maildir (delivered mail appears in new/)
+#   POSTINO_TEST_MAILDIR_BOB     bob's Maildir
+#   POSTINO_TEST_MAILLOG         Postfix log file (Dovecot logs to $POSTINO_TEST_MAILSERVER_DIR/dovecot.log)
+#   POSTINO_TEST_MAILSERVER_DIR  the per-run working directory
+#   POSTINO_TEST_SMTP_PORT=25 POSTINO_TEST_SUBMISSION_PORT=587 POSTINO_TEST_SMTPS_PORT=465
+#   POSTINO_TEST_IMAP_PORT=143 POSTINO_TEST_IMAPS_PORT=993
+#
+# Knobs: POSTINO_KEEP_MAILSERVER=1 keeps the working directory for inspection;
+#        POSTINO_MAILSERVER_QUIET=1 suppresses the one-line "ready" message on stderr.
+set -euo pipefail
+
+prog=run-with-mailserver
+die() { echo "$prog: $*" >&2; exit 2; }
+
+# ---------------------------------------------------------------------------
+# Outer part: check preconditions and re-execute inside fresh namespaces.
+# The pid namespace guarantees every server dies when CMD's run ends; the
+# network namespace has only loopback, so nothing can leave the machine.
+# ---------------------------------------------------------------------------
+if [ "${POSTINO_MAILSERVER_INNER:-}" != 1 ]; then
+    [ $# -ge 1 ] || die "usage: $0 CMD [ARGS...]"
+    [ "$(id -u)" = 0 ] || die "must run as root (needs unshare, postfix and dovecot)"
+    for tool in unshare ip openssl postfix dovecot mount; do
+        command -v "$tool" >/dev/null 2>&1 || die "missing tool: $tool"
+    done
+    self=$(readlink -f "$0")
+    export POSTINO_MAILSERVER_INNER=1
+    export POSTINO_MAILSERVER_T0="${EPOCHREALTIME:-$(date +%s.%N)}"
+    exec unshare --net --mount --pid --fork --mount-proc "$self" "$@"
+fi
+
+# ---------------------------------------------------------------------------
+# Inner part: we are pid 1 of the new pid namespace.
+# ---------------------------------------------------------------------------
+[ "$$" = 1 ] || die "inner mode outside a fresh pid namespace; do not set POSTINO_MAILSERVER_INNER"
+unset POSTINO_MAILSERVER_INNER
+
+ALICE=alice@postino.test
+# Non-ASCII and every ASCII punctuation character: must survive AUTH PLAIN/LOGIN byte-exact.
+ALICE_PW='Pässw0rd!"#$%&'"'"'()*+,-./:;<=>?@[\]^_{|}~ é'
+BOB=bob@postino.test
+BOB_PW=bob-secret
+HOST=mail.postino.test
+VUID=65534   # mailbox owner (nobody:nogroup); Postfix virtual and Dovecot IMAP both act as it
+VGID=65534
+
+# /tmp so the postfix user can traverse it (it cannot enter /root).
+D=$(mktemp -d /tmp/postino-mailserver.XXXXXX)
+chmod 0755 "$D"
+
+cleanup() {
+    local rc=$?
+    set +e
+    # Stop the masters politely so logs end cleanly, then kill whatever is
+    # left in this pid namespace (kill -1 from pid 1 only reaches it).
+    if [ -f "$D/postfix/spool/pid/master.pid" ]; then
+        kill -TERM "$(tr -d ' ' <"$D/postfix/spool/pid/master.pid")" 2>/dev/null
+    fi
+    if [ -f "$D/dovecot/run/master.pid" ]; then
+        kill -TERM "$(cat "$D/dovecot/run/master.pid")" 2>/dev/null
+    fi
+    sleep 0.1
+    kill -KILL -1 2>/dev/null
+    if [ "${POSTINO_KEEP_MAILSERVER:-}" = 1 ]; then
+        echo "$prog: kept $D" >&2
+    else
+        rm -rf "$D"
+    fi
+    exit "$rc"
+}
+trap cleanup EXIT
+# As pid 1 we only receive signals we handle; turn them into a clean exit.
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- Network and name resolution -------------------------------------------
+ip link set lo up
+# Private /etc/hosts (bind mount lives only in this mount namespace) so the
+# client connects by name and verifies the certificate against it.
+cat >"$D/hosts" <<EOF
+127.0.0.1 localhost
+::1 localhost ip6-localhost ip6-loopback
+127.0.0.1 $HOST
+EOF
+# DNS can only fail fast here (connection refused on loopback), never leak.
+echo "nameserver 127.0.0.1" >"$D/resolv.conf"
+chmod 0644 "$D/hosts" "$D/resolv.conf"
+mount --bind "$D/hosts" /etc/hosts
+mount --bind "$D/resolv.conf" /etc/resolv.conf
+
+# --- Certificates -------------------------------------------------------------
+# P-256 keys: generated in milliseconds (RSA would dominate start-up time).
+C=$D/certs
+mkdir -p "$C/ca-db"
+: >"$C/ca-db/index.txt"
+echo 1000 >"$C/ca-db/serial"
+cat >"$C/openssl.cnf" <<EOF
+[ req ]
+distinguished_name = dn
+prompt = no
+[ dn ]
+CN = unused
+[ v3_ca ]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+[ leaf_good ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+subjectAltName = DNS:$HOST, IP:127.0.0.1
+[ leaf_wrong ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+subjectAltName = DNS:other.postino.test
+[ leaf_self ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectKeyIdentifier = hash
+subjectAltName = DNS:$HOST, IP:127.0.0.1
+# "openssl ca" is used only for the expired certificate: OpenSSL 3.0's
+# "x509 -req" cannot set a start date in the past.
+[ ca ]
+default_ca = testca
+[ testca ]
+dir = $C/ca-db
+database = \$dir/index.txt
+new_certs_dir = \$dir
+serial = \$dir/serial
+default_md = sha256
+policy = any
+unique_subject = no
+copy_extensions = none
+x509_extensions = leaf_good
+[ any ]
+commonName = supplied
+EOF
+ossl() { openssl "$@" 2>>"$C/openssl.log" >/dev/null; }
+newkey=(-newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes)
+# CA
+ossl req -x509 "${newkey[@]}" -config "$C/openssl.cnf" -extensions v3_ca \
+    -subj "/O=Postino tests/CN=Postino Test CA" -days 3650 \
+    -keyout "$C/ca.key" -out "$C/ca.pem"
+# sign NAME SECTION CN SERIAL: key + CSR in one call, then sign with the CA.
+# Explicit serials: the parallel signers must not share a serial file.
+sign() {
+    ossl req -new "${newkey[@]}" -config "$C/openssl.cnf" -subj "/CN=$3" \
+        -keyout "$C/$1.key" -out "$C/$1.csr"
+    ossl x509 -req -in "$C/$1.csr" -CA "$C/ca.pem" -CAkey "$C/ca.key" \
+        -set_serial "$4" -days 3650 \
+        -extfile "$C/openssl.cnf" -extensions "$2" -out "$C/$1.pem"
+}
+sign server leaf_good "$HOST" 2 &
+sign wrong-name leaf_wrong other.postino.test 3 &
+# Right name, right CA, validity 2020-01-01 .. 2021-01-01.
+( ossl req -new "${newkey[@]}" -config "$C/openssl.cnf" -subj "/CN=$HOST" \
+      -keyout "$C/expired.key" -out "$C/expired.csr"
+  ossl ca -batch -notext -config "$C/openssl.cnf" -cert "$C/ca.pem" -keyfile "$C/ca.key" \
+      -startdate 20200101000000Z -enddate 20210101000000Z \
+      -in "$C/expired.csr" -out "$C/expired.pem" ) &
+# Right name, but signed by itself.
+ossl req -x509 "${newkey[@]}" -config "$C/openssl.cnf" -extensions leaf_self \
+    -subj "/CN=$HOST" -days 3650 -keyout "$C/self-signed.key" -out "$C/self-signed.pem" &
+
+# --- Users and mailboxes (while openssl works) --------------------------------
+M=$D/mail
+for u in alice bob; do
+    mkdir -p "$M/postino.test/$u/Maildir/"{cur,new,tmp}
+done
+chown -R "$VUID:$VGID" "$M/postino.test"
+mkdir -p "$D/dovecot"
+# SHA512-CRYPT ({SHA512-CRYPT}$6$...): hashes contain no ':' so passwd-file is safe.
+hash_pw() { printf '%s\n' "$1" | openssl passwd -6 -stdin; }
+{
+    echo "$ALICE:{SHA512-CRYPT}$(hash_pw "$ALICE_PW"):$VUID:$VGID::$M/postino.test/alice::"
+    echo "$BOB:{SHA512-CRYPT}$(hash_pw "$BOB_PW"):$VUID:$VGID::$M/postino.test/bob::"
+} >"$D/dovecot/users"
+chmod 0644 "$D/dovecot/users"   # read by the auth process as user dovecot
+
+wait   # all certificates
+chmod 0644 "$C"/*.pem
+chmod 0600 "$C"/*.key
+for f in ca server wrong-name expired self-signed; do
+    [ -s "$C/$f.pem" ] || { cat "$C/openssl.log" >&2; die "certificate $f.pem was not created"; }
+done
+
+# --- Postfix ---------------------------------------------------------------------
+P=$D/postfix
+Q=$D/spool
+# Pre-create the queue's private/ dir so Dovecot can put its auth socket
+# there while Postfix is still starting (both start in parallel below).
+mkdir -p "$Q/private" "$P/data"
+chown postfix:root "$Q/private" "$P/data"
+chmod 0700 "$Q/private" "$P/data"
+echo "$ALICE postino.test/alice/Maildir/" >"$P/vmailbox"
+echo "$BOB postino.test/bob/Maildir/" >>"$P/vmailbox"
+MAILLOG=$D/maillog
+cat >"$P/main.cf" <<EOF
+compatibility_level = 3.6
+queue_directory = $Q
+data_directory = $P/data
+mail_owner = postfix
+setgid_group = postdrop
+# Readable failures without syslog.
+maillog_file = $MAILLOG
+maillog_file_prefixes = $D
+myhostname = $HOST
+mydomain = postino.test
+myorigin = \$mydomain
+mydestination =
+inet_interfaces = 127.0.0.1
+inet_protocols = ipv4
+# Empty: loopback clients get no relay rights from their address.
+mynetworks =
+alias_maps =
+alias_database =
+biff = no
+smtpd_banner = \$myhostname ESMTP Postino test server
+smtpd_peername_lookup = no
+smtp_dns_support_level = disabled
+# Answer errors immediately (tests provoke many).
+smtpd_error_sleep_time = 0
+in_flow_delay = 0
+message_size_limit = 1048576
+# Local delivery: Postfix virtual(8) into Maildir owned by nobody.
+virtual_mailbox_domains = postino.test
+virtual_mailbox_base = $M
+virtual_mailbox_maps = texthash:$P/vmailbox
+virtual_uid_maps = static:$VUID
+virtual_gid_maps = static:$VGID
+# Everything else is accepted (when allowed) and thrown away: nothing leaves.
+default_transport = discard:external mail is discarded by the Postino test server
+relay_transport = discard:external mail is discarded by the Postino test server
+# TLS with the good certificate only.
+smtpd_tls_chain_files = $C/server.key, $C/server.pem
+smtpd_tls_security_level = may
+smtpd_tls_loglevel = 1
+smtpd_tls_received_header = yes
+# SASL through Dovecot; enabled per service in master.cf (not on port 25).
+smtpd_sasl_type = dovecot
+smtpd_sasl_path = private/auth
+smtpd_sasl_auth_enable = no
+smtpd_sasl_authenticated_header = yes
+# Unauthenticated relay gets Postfix's own 554 5.7.1 "Relay access denied".
+smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination
+EOF
+# chroot off everywhere: nothing to copy into the spool.
+sub_opts='-o smtpd_sasl_auth_enable=yes
+  -o smtpd_recipient_restrictions=permit_sasl_authenticated,reject
+  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject_unauth_destination'
+cat >"$P/master.cf" <<EOF
+127.0.0.1:25 inet n - n - - smtpd
+127.0.0.1:587 inet n - n - - smtpd
+  -o syslog_name=postfix/submission
+  -o smtpd_tls_security_level=encrypt
+  -o smtpd_tls_auth_only=yes
+  $sub_opts
+127.0.0.1:465 inet n - n - - smtpd
+  -o syslog_name=postfix/submissions
+  -o smtpd_tls_wrappermode=yes
+  $sub_opts
+pickup     unix  n - n 60 1 pickup
+cleanup    unix  n - n - 0 cleanup
+qmgr       unix  n - n 300 1 qmgr
+tlsmgr     unix  - - n 1000? 1 tlsmgr
+rewrite    unix  - - n - - trivial-rewrite
+bounce     unix  - - n - 0 bounce
+defer      unix  - - n - 0 bounce
+trace      unix  - - n - 0 bounce
+verify     unix  - - n - 1 verify
+flush      unix  n - n 1000? 0 flush
+proxymap   unix  - - n - - proxymap
+proxywrite unix  - - n - 1 proxymap
+smtp       unix  - - n - - smtp
+relay      unix  - - n - - smtp
+showq      unix  n - n - - showq
+error      unix  - - n - - error
+retry      unix  - - n - - error
+discard    unix  - - n - - discard
+local      unix  - n n - - local
+virtual    unix  - n n - - virtual
+lmtp       unix  - - n - - lmtp
+anvil      unix  - - n - 1 anvil
+scache     unix  - - n - 1 scache
+postlog    unix-dgram n - n - 1 postlogd
+EOF
+
+# --- Dovecot ---------------------------------------------------------------------
+V=$D/dovecot
+cat >"$V/dovecot.conf" <<EOF
+instance_name = postino-test
+base_dir = $V/run
+state_dir = $V/state
+log_path = $D/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = yes
+ssl_cert = <$C/server.pem
+ssl_key = <$C/server.key
+ssl_min_protocol = TLSv1.2
+disable_plaintext_auth = yes
+auth_mechanisms = plain login
+# No 2 s delay after a failed login, and no per-IP penalty (see anvil below).
+auth_failure_delay = 0
+auth_verbose = yes
+mail_location = maildir:~/Maildir
+first_valid_uid = 100
+passdb {
+  driver = passwd-file
+  args = scheme=SHA512-CRYPT $V/users
+}
+userdb {
+  driver = passwd-file
+  args = $V/users
+}
+service auth {
+  unix_listener $Q/private/auth {
+    mode = 0660
+    user = postfix
+    group = postfix
+  }
+}
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+service imap-login {
+  inet_listener imap {
+    port = 143
+  }
+  inet_listener imaps {
+    port = 993
+    ssl = yes
+  }
+}
+EOF
+# Stale sockets/locks slow or block start-up; this dir is fresh, but be explicit.
+rm -rf "$V/run" "$V/state"
+
+# --- Start both servers in parallel (output to files, never a pipe) ---------------
+postfix -c "$P" start >"$D/postfix-start.log" 2>&1 </dev/null &
+pf_pid=$!
+dovecot -c "$V/dovecot.conf" >"$D/dovecot-start.log" 2>&1 </dev/null &
+dc_pid=$!
+pf_rc=0; wait "$pf_pid" || pf_rc=$?
+dc_rc=0; wait "$dc_pid" || dc_rc=$?
+
+dump_logs() {
+    local f
+    for f in "$D/postfix-start.log" "$D/dovecot-start.log" "$MAILLOG" "$D/dovecot.log" "$C/openssl.log"; do
+        [ -s "$f" ] && { echo "----- $f" >&2; cat "$f" >&2; }
+    done
+    return 0
+}
+if [ "$pf_rc" != 0 ] || [ "$dc_rc" != 0 ]; then
+    dump_logs
+    die "server start failed (postfix rc=$pf_rc, dovecot rc=$dc_rc)"
+fi
+
+# --- Wait until ready ---------------------------------------------------------------
+# A port is ready when a LISTEN socket is in this namespace's /proc/net/tcp:
+# checking there avoids throw-away SMTP sessions in the log. The SASL socket
+# must exist before a client reaches AUTH, or smtpd would not offer AUTH.
+listening() {  # PORT...
+    local p hex
+    for p in "$@"; do
+        hex=$(printf '0100007F:%04X' "$p")
+        awk -v a="$hex" '$2 == a && $4 == "0A" { f = 1 } END { exit !f }' /proc/net/tcp || return 1
+    done
+}
+deadline=$(( $(date +%s) + 20 ))
+until [ -S "$Q/private/auth" ] && listening 25 465 587 143 993; do
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+        dump_logs
+        die "mail server not ready after 20 s"
+    fi
+    sleep 0.05
+done
+
+export POSTINO_TEST_SMTP_HOST=$HOST
+export POSTINO_TEST_CA=$C/ca.pem
+export POSTINO_TEST_CERTS=$C
+export POSTINO_TEST_USER=$ALICE
+export POSTINO_TEST_PASSWORD=$ALICE_PW
+export POSTINO_TEST_USER2=$BOB
+export POSTINO_TEST_PASSWORD2=$BOB_PW
+export POSTINO_TEST_MAILDIR_ALICE=$M/postino.test/alice/Maildir
+export POSTINO_TEST_MAILDIR_BOB=$M/postino.test/bob/Maildir
+export POSTINO_TEST_MAILLOG=$MAILLOG
+export POSTINO_TEST_MAILSERVER_DIR=$D
+export POSTINO_TEST_SMTP_PORT=25 POSTINO_TEST_SUBMISSION_PORT=587 POSTINO_TEST_SMTPS_PORT=465
+export POSTINO_TEST_IMAP_PORT=143 POSTINO_TEST_IMAPS_PORT=993
+
+t0=${POSTINO_MAILSERVER_T0:-}
+unset POSTINO_MAILSERVER_T0
+if [ "${POSTINO_MAILSERVER_QUIET:-}" != 1 ] && [ -n "$t0" ]; then
+    awk -v a="$t0" -v b="${EPOCHREALTIME:-$(date +%s.%N)}" -v d="$D" \
+        'BEGIN { printf "run-with-mailserver: ready in %.2f s (%s)\n", b - a, d }' >&2
+fi
+
+# --- Run CMD --------------------------------------------------------------------------
+rc=0
+"$@" || rc=$?
+exit "$rc"

@@ -1,0 +1,400 @@
+#include "catalog/catalog.h"
+#include "pages.h"
+#include "postinowizard.h"
+#include "secrets/secretstore.h"
+#include "smtp/smtpclient.h"
+#include "widgets/inlinemessage.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace postino {
+
+ConfigurePage::ConfigurePage(PostinoWizard* wizard)
+    : WizardPage(wizard)
+    , m_title(new QLabel(this))
+    , m_keyLink(new QLabel(this))
+    , m_formHost(new QWidget(this))
+    , m_message(new InlineMessage(this))
+    , m_keychainNote(new InlineMessage(this))
+    , m_checkButton(new QPushButton(tr("Check &credentials"), this))
+    , m_checkResult(new FindingsView(this))
+{
+    setObjectName(QStringLiteral("configurePage"));
+    m_title->setWordWrap(true);
+    m_keyLink->setObjectName(QStringLiteral("keyLink"));
+    m_keyLink->setOpenExternalLinks(true);
+    m_keyLink->setWordWrap(true);
+    m_keyLink->setTextFormat(Qt::RichText);
+    m_checkButton->setObjectName(QStringLiteral("checkCredentialsButton"));
+    m_checkButton->setToolTip(tr("Connects and logs in without sending anything."));
+    m_checkResult->setObjectName(QStringLiteral("checkResult"));
+    m_message->setObjectName(QStringLiteral("configureMessage"));
+    layout()->addWidget(m_title);
+    layout()->addWidget(m_keyLink);
+    layout()->addWidget(m_formHost);
+    layout()->addWidget(m_keychainNote);
+    layout()->addWidget(m_message);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_checkButton);
+    buttons->addStretch();
+    static_cast<QVBoxLayout*>(layout())->addLayout(buttons);
+    layout()->addWidget(m_checkResult);
+    static_cast<QVBoxLayout*>(layout())->addStretch();
+    connect(m_checkButton, &QPushButton::clicked, this, &ConfigurePage::checkCredentials);
+    connect(postino()->secrets(), &SessionSecrets::loaded, this, [this](const QString& key) {
+        for (FieldRow& row : m_rows) {
+            if (row.spec->secret && Profile::secretKey(m_mailerId, row.spec->key) == key) {
+                setEditorValue(row, QString::fromUtf8(postino()->secrets()->value(key)));
+            }
+        }
+        refresh();
+    });
+    connect(postino()->secrets(), &SessionSecrets::persistenceChanged, this, &ConfigurePage::refresh);
+}
+
+void ConfigurePage::initializePage()
+{
+    if (m_mailerId != profile().mailerId() || !m_form) {
+        rebuild();
+    }
+    m_checkResult->clear();
+    refresh();
+    for (const FieldRow& row : m_rows) {
+        if (row.container->isVisible() || !row.container->isHidden()) {
+            row.editor->setFocus();
+            break;
+        }
+    }
+}
+
+void ConfigurePage::cleanupPage()
+{
+    if (m_checkClient) {
+        m_checkClient->cancel();
+    }
+}
+
+void ConfigurePage::rebuild()
+{
+    m_mailerId = profile().mailerId();
+    const MailerInfo* m = profile().mailer();
+    delete m_formHost->layout();
+    qDeleteAll(m_formHost->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    m_rows.clear();
+    m_form = new QFormLayout(m_formHost);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    if (!m) {
+        return;
+    }
+    setTitle(tr("Configure %1").arg(Catalog::tr(m->name)));
+    m_title->setText(Catalog::tr(m->summary));
+    QString link;
+    if (!m->keyUrl.isEmpty()) {
+        link = tr("Where do I find these details? <a href=\"%1\">Open %2</a>")
+                   .arg(m->keyUrl.toHtmlEscaped(), QUrl(m->keyUrl).host().toHtmlEscaped());
+    }
+    if (!m->keyHint.isEmpty()) {
+        link += (link.isEmpty() ? QString() : QStringLiteral("<br>")) + Catalog::tr(m->keyHint).toHtmlEscaped();
+    }
+    m_keyLink->setText(link);
+    m_keyLink->setVisible(!link.isEmpty());
+    m_checkButton->setVisible(m->kind == MailerKind::Smtp);
+
+    const QJsonObject settings = m->withDefaults(profile().currentSettings());
+    for (const FieldSpec& spec : m->fields) {
+        FieldRow row;
+        row.spec = &spec;
+        row.container = new QWidget(m_formHost);
+        auto* box = new QVBoxLayout(row.container);
+        box->setContentsMargins(0, 0, 0, 0);
+        box->setSpacing(2);
+        const QString key = spec.key;
+        const QString label = Catalog::tr(spec.label);
+        switch (spec.type) {
+        case FieldSpec::Type::Bool: {
+            auto* check = new QCheckBox(label, row.container);
+            connect(check, &QCheckBox::toggled, this, [this, key](bool on) { onEdited(key, on); });
+            row.editor = check;
+            break;
+        }
+        case FieldSpec::Type::Choice: {
+            if (spec.choices.size() <= 3) {
+                auto* radios = new QWidget(row.container);
+                auto* h = new QHBoxLayout(radios);
+                h->setContentsMargins(0, 0, 0, 0);
+                auto* group = new QButtonGroup(radios);
+                for (const FieldChoice& c : spec.choices) {
+                    auto* radio = new QRadioButton(Catalog::tr(c.label), radios);
+                    radio->setProperty("choiceValue", c.value);
+                    radio->setObjectName(key + QLatin1Char('_') + c.value);
+                    group->addButton(radio);
+                    h->addWidget(radio);
+                    connect(radio, &QRadioButton::toggled, this, [this, key, value = c.value](bool on) {
+                        if (on) {
+                            onEdited(key, value);
+                        }
+                    });
+                }
+                h->addStretch();
+                row.editor = radios;
+            } else {
+                auto* combo = new QComboBox(row.container);
+                for (const FieldChoice& c : spec.choices) {
+                    combo->addItem(Catalog::tr(c.label), c.value);
+                }
+                connect(combo, &QComboBox::currentIndexChanged, this,
+                        [this, key, combo] { onEdited(key, combo->currentData().toString()); });
+                row.editor = combo;
+            }
+            break;
+        }
+        default: {
+            auto* edit = new QLineEdit(row.container);
+            edit->setPlaceholderText(Catalog::tr(spec.placeholder));
+            if (spec.type == FieldSpec::Type::Port) {
+                edit->setValidator(new QIntValidator(1, 65535, edit));
+                edit->setMaximumWidth(120);
+            }
+            QWidget* editor = edit;
+            if (spec.secret) {
+                edit->setEchoMode(QLineEdit::Password);
+                // A password manager may fill it; copying keys often drags in spaces, so show on demand.
+                auto* wrap = new QWidget(row.container);
+                auto* h = new QHBoxLayout(wrap);
+                h->setContentsMargins(0, 0, 0, 0);
+                h->addWidget(edit);
+                auto* show = new QToolButton(wrap);
+                show->setText(tr("Show"));
+                show->setCheckable(true);
+                show->setObjectName(key + QStringLiteral("_show"));
+                connect(show, &QToolButton::toggled, edit, [edit, show](bool on) {
+                    edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+                    show->setText(on ? tr("Hide") : tr("Show"));
+                });
+                h->addWidget(show);
+                editor = wrap;
+            }
+            edit->setObjectName(key);
+            connect(edit, &QLineEdit::textEdited, this, [this, key, spec = &spec](const QString& text) {
+                if (spec->type == FieldSpec::Type::Port) {
+                    onEdited(key, text.isEmpty() ? QJsonValue(QString()) : QJsonValue(text.toInt()));
+                } else {
+                    onEdited(key, text);
+                }
+            });
+            row.editor = editor;
+            break;
+        }
+        }
+        if (row.editor->objectName().isEmpty()) {
+            row.editor->setObjectName(key);
+        }
+        row.editor->setAccessibleName(label);
+        box->addWidget(row.editor);
+        row.error = new QLabel(row.container);
+        row.error->setObjectName(key + QStringLiteral("_error"));
+        row.error->setStyleSheet(QStringLiteral("color: %1").arg(severityColor(Severity::Error)));
+        row.error->setWordWrap(true);
+        row.error->hide();
+        box->addWidget(row.error);
+        if (!spec.help.isEmpty()) {
+            row.help = new QLabel(Catalog::tr(spec.help), row.container);
+            row.help->setWordWrap(true);
+            row.help->setStyleSheet(QStringLiteral("color: #555"));
+            box->addWidget(row.help);
+        }
+        if (spec.type == FieldSpec::Type::Bool) {
+            m_form->addRow(QString(), row.container);
+        } else {
+            row.label = new QLabel(label + QLatin1Char(':'), m_formHost);
+            QWidget* buddy = row.editor;
+            if (auto* edit = row.editor->findChild<QLineEdit*>()) {
+                buddy = edit;
+            }
+            row.label->setBuddy(buddy);
+            m_form->addRow(row.label, row.container);
+        }
+        m_rows.append(row);
+    }
+    m_updating = true;
+    for (FieldRow& row : m_rows) {
+        if (row.spec->secret) {
+            setEditorValue(row, QString::fromUtf8(postino()->secrets()->value(Profile::secretKey(m->id, row.spec->key))));
+        } else {
+            setEditorValue(row, settings.value(row.spec->key));
+        }
+        row.touched = false;
+    }
+    m_updating = false;
+}
+
+void ConfigurePage::setEditorValue(FieldRow& row, const QJsonValue& value)
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    if (auto* check = qobject_cast<QCheckBox*>(row.editor)) {
+        check->setChecked(value.toBool());
+    } else if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
+        combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+    } else if (auto* edit = row.editor->findChild<QLineEdit*>(); edit || qobject_cast<QLineEdit*>(row.editor)) {
+        edit = edit ? edit : qobject_cast<QLineEdit*>(row.editor);
+        const QString text = value.isDouble() ? QString::number(value.toInt()) : value.toString();
+        if (edit->text() != text) {
+            edit->setText(text);
+        }
+    } else {
+        for (auto* radio : row.editor->findChildren<QRadioButton*>()) {
+            radio->setChecked(radio->property("choiceValue").toString() == value.toString());
+        }
+    }
+    m_updating = wasUpdating;
+}
+
+void ConfigurePage::onEdited(const QString& key, const QJsonValue& value)
+{
+    if (m_updating) {
+        return;
+    }
+    const MailerInfo* m = profile().mailer();
+    const FieldSpec* spec = m ? m->field(key) : nullptr;
+    if (!spec) {
+        return;
+    }
+    for (FieldRow& row : m_rows) {
+        if (row.spec->key == key) {
+            row.touched = true;
+        }
+    }
+    if (spec->secret) {
+        // Byte-exact: no trimming, special characters and non-ASCII kept as typed.
+        postino()->secrets()->setValue(Profile::secretKey(m->id, key), value.toString().toUtf8());
+    } else {
+        profile().setSetting(key, value);
+    }
+    // A choice can set other fields (encryption → port), which stay editable afterwards.
+    if (spec->type == FieldSpec::Type::Choice) {
+        if (const FieldChoice* c = spec->choice(value.toString())) {
+            for (auto it = c->sets.constBegin(); it != c->sets.constEnd(); ++it) {
+                profile().setSetting(it.key(), it.value());
+                for (FieldRow& row : m_rows) {
+                    if (row.spec->key == it.key()) {
+                        setEditorValue(row, it.value());
+                    }
+                }
+            }
+        }
+    }
+    m_checkResult->clear();
+    refresh();
+}
+
+Findings ConfigurePage::currentFindings() const
+{
+    Findings out = profile().validateMailer();
+    const MailerInfo* m = profile().mailer();
+    if (!m) {
+        return out;
+    }
+    const QJsonObject settings = m->withDefaults(profile().currentSettings());
+    for (const FieldSpec& f : m->fields) {
+        if (f.secret && f.isRequired(settings) && !postino()->secrets()->contains(Profile::secretKey(m->id, f.key))) {
+            out.append(Finding{QStringLiteral("profile.required"), Severity::Error, m->id + QLatin1Char('.') + f.key,
+                               tr("%1 is required.").arg(Catalog::tr(f.label)), {}});
+        }
+    }
+    return out;
+}
+
+void ConfigurePage::refresh()
+{
+    const MailerInfo* m = profile().mailer();
+    if (!m) {
+        return;
+    }
+    const QJsonObject settings = m->withDefaults(profile().currentSettings());
+    const Findings findings = currentFindings();
+    QStringList missing;
+    bool invalid = false;
+    bool anySecret = false;
+    for (FieldRow& row : m_rows) {
+        const bool visible = row.spec->isVisible(settings);
+        m_form->setRowVisible(row.container, visible);
+        anySecret = anySecret || (row.spec->secret && visible);
+        const QString path = m->id + QLatin1Char('.') + row.spec->key;
+        QString error;
+        for (const Finding& f : findings) {
+            if (f.subject != path) {
+                continue;
+            }
+            if (f.id == QLatin1String("profile.required")) {
+                missing << Catalog::tr(row.spec->label);
+            } else {
+                invalid = true;
+                error = f.detail + (f.advice.steps.isEmpty() ? QString() : QLatin1Char(' ') + f.advice.steps.first());
+            }
+        }
+        const bool show = !error.isEmpty() && visible;
+        row.error->setText(error);
+        row.error->setVisible(show);
+        row.editor->setAccessibleDescription(error);
+    }
+    if (!missing.isEmpty()) {
+        m_message->showMessage(Severity::Info, tr("To continue, fill in: %1.").arg(missing.join(QStringLiteral(", "))));
+    } else if (invalid) {
+        m_message->showMessage(Severity::Error, tr("Correct the highlighted fields to continue."));
+    } else {
+        m_message->clear();
+    }
+    SessionSecrets* secrets = postino()->secrets();
+    if (anySecret && !secrets->isPersistent()) {
+        m_keychainNote->showMessage(
+            Severity::Warning,
+            tr("No system keychain is available, so passwords and keys are kept only while Postino is open. "
+               "You will need to enter them again next time.") +
+                (secrets->unavailableReason().isEmpty() ? QString()
+                                                        : QStringLiteral(" (") + secrets->unavailableReason() +
+                                                              QLatin1Char(')')));
+    } else {
+        m_keychainNote->clear();
+    }
+    m_checkButton->setEnabled(findings.isEmpty() && !(m_checkClient && m_checkClient->isRunning()));
+    Q_EMIT completeChanged();
+}
+
+bool ConfigurePage::isComplete() const
+{
+    return currentFindings().isEmpty();
+}
+
+void ConfigurePage::checkCredentials()
+{
+    if (!m_checkClient) {
+        m_checkClient = new SmtpClient(this);
+        connect(m_checkClient, &SmtpClient::finished, this, [this](const SmtpResult& r) {
+            m_checkButton->setText(tr("Check &credentials"));
+            m_checkResult->setFindings(r.findings);
+            refresh();
+        });
+    }
+    SmtpSettings settings = SmtpSettings::fromProfile(
+        profile(), postino()->secrets()->value(Profile::secretKey(QStringLiteral("smtp"), QStringLiteral("pass"))));
+    settings.extraCaCertificates = postino()->extraCaCertificates();
+    m_checkResult->setFindings({Finding{QStringLiteral("smtp.checking"), Severity::Info, {},
+                                        tr("Connecting to %1…").arg(settings.host), {}}});
+    m_checkButton->setText(tr("Checking…"));
+    m_checkButton->setEnabled(false);
+    m_checkClient->checkCredentials(settings);
+}
+
+} // namespace postino

@@ -1,0 +1,109 @@
+#include "postinowizard.h"
+
+#include "catalog/catalog.h"
+#include "pages/pages.h"
+#include "secrets/secretstore.h"
+#include "widgets/steplist.h"
+
+#include <QSettings>
+
+namespace postino {
+
+namespace {
+
+const QString kResumeKey = QStringLiteral("wizard/lastPage");
+
+} // namespace
+
+PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWidget* parent)
+    : QWizard(parent)
+    , m_store(std::move(store))
+    , m_secrets(new SessionSecrets(secretBackend, this))
+{
+    setObjectName(QStringLiteral("postinoWizard"));
+    setWindowTitle(tr("Postino — email setup"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setOption(QWizard::HaveHelpButton, false);
+    setButtonText(QWizard::CancelButton, tr("Close"));
+    setMinimumSize(860, 600);
+
+    const auto loaded = m_store.load();
+    m_loadProblems = loaded.problems;
+    if (!loaded.broken) {
+        m_profile = loaded.profile;
+    }
+
+    m_steps = new StepList({tr("Welcome"), tr("Choose mailer"), tr("Configure mailer"), tr("Sender"),
+                            tr("Features"), tr("Checks"), tr("Test email"), tr("Export")},
+                           this);
+    setSideWidget(m_steps);
+
+    setPage(WelcomePageId, new WelcomePage(this));
+    setPage(ChooseMailerPageId, new ChooseMailerPage(this));
+    setPage(ConfigurePageId, new ConfigurePage(this));
+    setPage(SenderPageId, new SenderPage(this));
+    setPage(FeaturesPageId, new FeaturesPage(this));
+    setPage(ChecksPageId, new ChecksPage(this));
+    setPage(TestEmailPageId, new TestEmailPage(this));
+    setPage(ExportPageId, new ExportPage(this));
+    setStartId(WelcomePageId);
+
+    // Secrets of the chosen mailer come back from the keychain asynchronously.
+    QStringList keys;
+    for (const MailerInfo& m : Catalog::builtin().mailers()) {
+        for (const FieldSpec& f : m.fields) {
+            if (f.secret) {
+                keys.append(Profile::secretKey(m.id, f.key));
+            }
+        }
+    }
+    m_secrets->load(keys);
+
+    connect(this, &QWizard::currentIdChanged, this, &PostinoWizard::onCurrentIdChanged);
+}
+
+PostinoWizard::~PostinoWizard() = default;
+
+void PostinoWizard::onCurrentIdChanged(int id)
+{
+    m_steps->setCurrent(id);
+    if (!m_resuming && id >= 0) {
+        QSettings().setValue(kResumeKey, id);
+        saveProgress();
+    }
+}
+
+bool PostinoWizard::saveProgress()
+{
+    m_saveError.clear();
+    return m_store.save(m_profile, &m_saveError);
+}
+
+void PostinoWizard::resumeProgress()
+{
+    const int target = QSettings().value(kResumeKey, WelcomePageId).toInt();
+    if (target <= WelcomePageId || target > ExportPageId) {
+        return;
+    }
+    m_resuming = true;
+    while (currentId() < target) {
+        const int before = currentId();
+        next();
+        if (currentId() == before) {
+            break; // that page's input is incomplete: stop there so the user sees why
+        }
+    }
+    m_resuming = false;
+    QSettings().setValue(kResumeKey, currentId());
+}
+
+void PostinoWizard::accept()
+{
+    saveProgress();
+    QSettings().remove(kResumeKey);
+    QWizard::accept();
+}
+
+} // namespace postino

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "profile/profile.h"
+#include "profile/profilestore.h"
+
+#include <QSslCertificate>
+#include <QWizard>
+
+class QSettings;
+
+namespace postino {
+
+class SecretStore;
+class SessionSecrets;
+class StepList;
+
+// The setup wizard. It owns the one Profile that every page edits, saves it after
+// every step (so closing and reopening resumes where the user left off), and keeps
+// secrets in SessionSecrets, never in the profile.
+class PostinoWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId
+    {
+        WelcomePageId,
+        ChooseMailerPageId,
+        ConfigurePageId,
+        SenderPageId,
+        FeaturesPageId,
+        ChecksPageId,
+        TestEmailPageId,
+        ExportPageId,
+    };
+    Q_ENUM(PageId)
+
+    // `secretBackend` may be null: secrets then live for this session only.
+    PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWidget* parent = nullptr);
+    ~PostinoWizard() override;
+
+    Profile& profile() { return m_profile; }
+    const Profile& profile() const { return m_profile; }
+    SessionSecrets* secrets() const { return m_secrets; }
+    const ProfileStore& store() const { return m_store; }
+    const Findings& loadProblems() const { return m_loadProblems; }
+
+    // Extra CAs to trust for this session (tests, private servers); never "ignore errors".
+    void setExtraCaCertificates(const QList<QSslCertificate>& certs) { m_extraCa = certs; }
+    const QList<QSslCertificate>& extraCaCertificates() const { return m_extraCa; }
+
+    // Walks forward to the page saved last time, through each page's own validation.
+    void resumeProgress();
+    bool saveProgress();
+    QString saveError() const { return m_saveError; }
+
+    void accept() override;
+
+private:
+    void onCurrentIdChanged(int id);
+
+    ProfileStore m_store;
+    Profile m_profile;
+    Findings m_loadProblems;
+    SessionSecrets* m_secrets;
+    StepList* m_steps;
+    QList<QSslCertificate> m_extraCa;
+    QString m_saveError;
+    bool m_resuming = false;
+};
+
+} // namespace postino

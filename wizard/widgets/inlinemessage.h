@@ -1,0 +1,42 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace postino {
+
+// A message shown inside the page (never a modal box): why Next is held back,
+// what a check found. Hidden while empty.
+class InlineMessage : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit InlineMessage(QWidget* parent = nullptr);
+    void showMessage(Severity severity, const QString& text);
+    void clear();
+    QString text() const;
+
+private:
+    QLabel* m_label;
+};
+
+// Renders findings: what happened, then what to do, one block per finding.
+class FindingsView : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit FindingsView(QWidget* parent = nullptr);
+    void setFindings(const Findings& findings);
+    void clear() { setFindings({}); }
+    QString plainText() const;
+
+private:
+    QLabel* m_label;
+};
+
+QString severityColor(Severity severity);
+
+} // namespace postino
