@@ -1,0 +1,158 @@
+#include "cli/cli.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postino;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+        QStringList ids() const
+        {
+            QStringList list;
+            for (const QJsonValue& f : json().value(QStringLiteral("findings")).toArray()) {
+                list << f.toObject().value(QStringLiteral("id")).toString();
+            }
+            return list;
+        }
+    };
+    static Run run(const QStringList& args)
+    {
+        Run r;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        CliRunner runner(&out, &err);
+        QSignalSpy finished(&runner, &CliRunner::finished);
+        runner.run(args);
+        if (finished.isEmpty()) {
+            finished.wait(20000);
+        }
+        r.code = finished.isEmpty() ? -1 : finished.first().first().toInt();
+        out.flush();
+        err.flush();
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qunsetenv("POSTINO_PASSWORD");
+        qunsetenv("POSTINO_API_KEY");
+    }
+
+    void mailersAsJson()
+    {
+        const Run r = run({QStringLiteral("mailers"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("mailers")).toArray().size(), 18);
+        QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("bad encryption") << QStringList{QStringLiteral("smtp"), QStringLiteral("send"),
+                                                       QStringLiteral("--encryption"), QStringLiteral("starttls")};
+        QTest::newRow("bad port") << QStringList{QStringLiteral("smtp"), QStringLiteral("send"), QStringLiteral("--port"),
+                                                 QStringLiteral("99999")};
+        QTest::newRow("missing profile") << QStringList{QStringLiteral("validate"), QStringLiteral("--profile"),
+                                                        QStringLiteral("/nonexistent/profile.json")};
+        QTest::newRow("unknown mailer") << QStringList{QStringLiteral("send"), QStringLiteral("--mailer"),
+                                                       QStringLiteral("pigeon")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("send"), QStringLiteral("--password=x")};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty() || !r.out.isEmpty());
+    }
+
+    void brokenProfileIsAUsageError()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("p.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ not json");
+        f.close();
+        const Run r = run({QStringLiteral("validate"), QStringLiteral("--profile"), f.fileName()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("JSON")));
+    }
+
+    void missingPasswordIsAFinding()
+    {
+        const Run r = run({QStringLiteral("smtp"), QStringLiteral("send"), QStringLiteral("--host"),
+                           QStringLiteral("127.0.0.1"), QStringLiteral("--user"), QStringLiteral("me"),
+                           QStringLiteral("--from"), QStringLiteral("me@example.com"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.ids().contains(QStringLiteral("profile.required")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String("POSTINO_PASSWORD=")));
+    }
+
+    void apiMailerSaysNotAvailable()
+    {
+        qputenv("POSTINO_API_KEY", "SG.not-a-real-key");
+        const Run r = run({QStringLiteral("send"), QStringLiteral("--mailer"), QStringLiteral("sendgrid"),
+                           QStringLiteral("--from"), QStringLiteral("me@example.com"), QStringLiteral("--json")});
+        qunsetenv("POSTINO_API_KEY");
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.ids(), QStringList{QStringLiteral("send.mailer_not_available")});
+        QVERIFY(!r.out.contains(QLatin1String("not-a-real-key")));
+    }
+
+    void refusedPortIsExplained()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const quint16 port = server.serverPort();
+        server.close(); // now nothing listens there
+        qputenv("POSTINO_PASSWORD", "pw");
+        const Run r = run({QStringLiteral("smtp"), QStringLiteral("check"), QStringLiteral("--host"),
+                           QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+                           QStringLiteral("--user"), QStringLiteral("me"), QStringLiteral("--json")});
+        qunsetenv("POSTINO_PASSWORD");
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.ids(), QStringList{QStringLiteral("smtp.connection_refused")});
+        const QJsonObject finding = r.json().value(QStringLiteral("findings")).toArray().first().toObject();
+        QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QVERIFY(!finding.value(QStringLiteral("advice")).toObject().value(QStringLiteral("steps")).toArray().isEmpty());
+    }
+
+    void silentServerTimesOut()
+    {
+        // A server that accepts but never greets: the greeting timeout must end the session.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        qputenv("POSTINO_PASSWORD", "pw");
+        const Run r = run({QStringLiteral("smtp"), QStringLiteral("check"), QStringLiteral("--host"),
+                           QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.serverPort()),
+                           QStringLiteral("--encryption"), QStringLiteral("none"), QStringLiteral("--port"),
+                           QString::number(server.serverPort()), QStringLiteral("--user"), QStringLiteral("me"),
+                           QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
+        qunsetenv("POSTINO_PASSWORD");
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.ids(), QStringList{QStringLiteral("smtp.timeout")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

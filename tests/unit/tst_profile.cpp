@@ -1,0 +1,218 @@
+#include "profile/profile.h"
+#include "profile/profilestore.h"
+#include "profile/validators.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postino;
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Profile smtpProfile()
+    {
+        Profile p;
+        p.setMailerId(QStringLiteral("smtp"));
+        p.setMailerSettings(QStringLiteral("smtp"), {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
+                                                     {QStringLiteral("port"), 587},
+                                                     {QStringLiteral("encryption"), QStringLiteral("tls")},
+                                                     {QStringLiteral("auth"), true},
+                                                     {QStringLiteral("user"), QStringLiteral("me@example.com")}});
+        p.sender().fromEmail = QStringLiteral("hello@example.com");
+        p.sender().fromName = QStringLiteral("Caffè Età");
+        return p;
+    }
+    static QStringList subjects(const Findings& findings)
+    {
+        QStringList out;
+        for (const Finding& f : findings) {
+            out << f.subject + QLatin1Char('=') + f.id;
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void completeProfileHasNoFindings() { QCOMPARE(subjects(smtpProfile().validate()), QStringList{}); }
+
+    void missingHostIsRequired()
+    {
+        Profile p = smtpProfile();
+        p.setSetting(QStringLiteral("host"), QString());
+        QCOMPARE(subjects(p.validate()), QStringList{QStringLiteral("smtp.host=profile.required")});
+    }
+
+    void usernameOnlyRequiredWithAuth()
+    {
+        Profile p = smtpProfile();
+        p.setSetting(QStringLiteral("user"), QString());
+        QCOMPARE(subjects(p.validate()), QStringList{QStringLiteral("smtp.user=profile.required")});
+        p.setSetting(QStringLiteral("auth"), false);
+        QCOMPARE(subjects(p.validate()), QStringList{});
+    }
+
+    void badValuesNamed_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("port 0") << "port" << QJsonValue(0) << "profile.invalid_port";
+        QTest::newRow("port 70000") << "port" << QJsonValue(70000) << "profile.invalid_port";
+        QTest::newRow("port text") << "port" << QJsonValue(QStringLiteral("abc")) << "profile.invalid_port";
+        QTest::newRow("host with scheme") << "host" << QJsonValue(QStringLiteral("https://smtp.example.com"))
+                                          << "profile.invalid_host";
+        QTest::newRow("host with space") << "host" << QJsonValue(QStringLiteral("smtp example.com"))
+                                         << "profile.invalid_host";
+        QTest::newRow("unknown encryption") << "encryption" << QJsonValue(QStringLiteral("starttls"))
+                                            << "profile.invalid_choice";
+    }
+    void badValuesNamed()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, id);
+        Profile p = smtpProfile();
+        p.setSetting(key, value);
+        QCOMPARE(subjects(p.validate()), QStringList{QStringLiteral("smtp.") + key + QLatin1Char('=') + id});
+    }
+
+    void fromEmailValidation_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << "hello@example.com" << true;
+        QTest::newRow("plus and dots") << "first.last+news@mail.example.co.uk" << true;
+        QTest::newRow("idn domain") << "info@caffè.it" << true;
+        QTest::newRow("no at") << "hello.example.com" << false;
+        QTest::newRow("no domain dot") << "hello@localhost" << false;
+        QTest::newRow("two ats") << "a@b@example.com" << false;
+        QTest::newRow("space") << "hello world@example.com" << false;
+        QTest::newRow("trailing dot") << "hello@example.com." << false;
+        QTest::newRow("double dot") << "hello..there@example.com" << false;
+        QTest::newRow("display name") << "Shop <shop@example.com>" << false;
+    }
+    void fromEmailValidation()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidEmailAddress(address), valid);
+        Profile p = smtpProfile();
+        p.sender().fromEmail = address;
+        const Findings f = p.validateSender();
+        QCOMPARE(f.isEmpty(), valid);
+        if (!valid) {
+            QCOMPARE(f.first().subject, QStringLiteral("sender.fromEmail"));
+        }
+    }
+
+    void jsonRoundTripKeepsUnknownKeys()
+    {
+        QJsonObject json = smtpProfile().toJson();
+        json.insert(QStringLiteral("futureTopLevel"), QStringLiteral("keep me"));
+        QJsonObject sender = json.value(QStringLiteral("sender")).toObject();
+        sender.insert(QStringLiteral("replyTo"), QStringLiteral("support@example.com"));
+        json.insert(QStringLiteral("sender"), sender);
+        QJsonObject mailers = json.value(QStringLiteral("mailers")).toObject();
+        mailers.insert(QStringLiteral("someday"), QJsonObject{{QStringLiteral("x"), 1}});
+        json.insert(QStringLiteral("mailers"), mailers);
+
+        const Profile back = Profile::fromJson(json);
+        QCOMPARE(back.sender().fromName, QStringLiteral("Caffè Età"));
+        QCOMPARE(back.mailerSettings(QStringLiteral("smtp")).value(QStringLiteral("port")).toInt(), 587);
+        const QJsonObject again = back.toJson();
+        QCOMPARE(again.value(QStringLiteral("futureTopLevel")).toString(), QStringLiteral("keep me"));
+        QCOMPARE(again.value(QStringLiteral("sender")).toObject().value(QStringLiteral("replyTo")).toString(),
+                 QStringLiteral("support@example.com"));
+        QCOMPARE(again.value(QStringLiteral("mailers")).toObject().value(QStringLiteral("someday")).toObject(),
+                 (QJsonObject{{QStringLiteral("x"), 1}}));
+        QCOMPARE(again, json);
+    }
+
+    void secretsNeverWritten()
+    {
+        Profile p = smtpProfile();
+        p.setSetting(QStringLiteral("pass"), QStringLiteral("hunter2"));
+        const QByteArray file = QJsonDocument(p.toJson()).toJson();
+        QVERIFY(!file.contains("hunter2"));
+
+        QJsonObject json = smtpProfile().toJson();
+        QJsonObject mailers = json.value(QStringLiteral("mailers")).toObject();
+        QJsonObject smtp = mailers.value(QStringLiteral("smtp")).toObject();
+        smtp.insert(QStringLiteral("pass"), QStringLiteral("hunter2"));
+        mailers.insert(QStringLiteral("smtp"), smtp);
+        json.insert(QStringLiteral("mailers"), mailers);
+        Findings problems;
+        const Profile read = Profile::fromJson(json, &problems);
+        QVERIFY(!read.mailerSettings(QStringLiteral("smtp")).contains(QStringLiteral("pass")));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().id, QStringLiteral("profile.secret_in_file"));
+    }
+
+    void storeSavesAtomicallyAndReloads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/profile.json"));
+        ProfileStore store(path);
+        QVERIFY(!store.load().existed);
+        QString error;
+        QVERIFY2(store.save(smtpProfile(), &error), qPrintable(error));
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions{});
+        const auto loaded = store.load();
+        QVERIFY(loaded.existed);
+        QVERIFY(!loaded.broken);
+        QCOMPARE(loaded.profile.toJson(), smtpProfile().toJson());
+    }
+
+    void brokenFileIsReportedAndKeptAside_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("truncated json") << QByteArray("{\"format\": \"postino-profile\", \"mailer\": \"sm");
+        QTest::newRow("not an object") << QByteArray("[1, 2, 3]");
+        QTest::newRow("other json") << QByteArray("{\"name\": \"package\"}");
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe garbage", 12);
+    }
+    void brokenFileIsReportedAndKeptAside()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        ProfileStore store(path);
+        const auto loaded = store.load();
+        QVERIFY(loaded.broken);
+        QCOMPARE(loaded.problems.first().id, QStringLiteral("profile.broken_file"));
+        QVERIFY(!loaded.problems.first().advice.steps.isEmpty());
+        // Saving afterwards must not destroy the only copy of the old data.
+        QVERIFY(store.save(smtpProfile()));
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("profile.json.broken-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), content);
+        QVERIFY(!store.load().broken);
+    }
+
+    void saveIntoUnwritablePlaceReportsError()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        // The parent "folder" is a regular file: the save must fail with a reason, not crash.
+        ProfileStore store(dir.filePath(QStringLiteral("file/profile.json")));
+        QString error;
+        QVERIFY(!store.save(smtpProfile(), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"
