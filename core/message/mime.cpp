@@ -250,10 +250,14 @@ QList<Part> Part::subparts() const
             break;
         }
         ++start;
-        const qsizetype next = body.indexOf(QByteArray("\r\n" + delimiter), start);
-        const qsizetype end = next < 0 ? body.size() : next;
+        // Stored mail (Maildir, mbox) often has LF line ends instead of CRLF.
+        const qsizetype next = body.indexOf(QByteArray('\n' + delimiter), start);
+        qsizetype end = next < 0 ? body.size() : next;
+        if (end > start && body.at(end - 1) == '\r') {
+            --end;
+        }
         parts.append(parse(body.mid(start, end - start)));
-        pos = next < 0 ? -1 : next + 2;
+        pos = next < 0 ? -1 : next + 1;
     }
     return parts;
 }

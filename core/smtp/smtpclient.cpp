@@ -465,7 +465,7 @@ void SmtpClient::startAuth()
     const QStringList offered = m_caps.authMechanisms();
     m_authMechanismsLeft.clear();
     for (const QString& m : {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}) {
-        if (offered.contains(m)) {
+        if (offered.contains(m) && (m_settings.authMechanism.isEmpty() || m_settings.authMechanism == m)) {
             m_authMechanismsLeft.append(m);
         }
     }

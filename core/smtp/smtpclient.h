@@ -41,7 +41,8 @@ struct SmtpSettings
     QString username;
     QByteArray password; // UTF-8 bytes, sent exactly as given
     QList<QSslCertificate> extraCaCertificates;
-    QString heloName; // empty: this machine's FQDN, or an address literal
+    QString heloName;      // empty: this machine's FQDN, or an address literal
+    QString authMechanism; // empty: the best mechanism the server offers
     SmtpTimeouts timeouts;
 
     // Reads host, port, encryption, autotls, auth and user from the profile's "smtp" mailer.

@@ -1,0 +1,253 @@
+#include "message/mime.h"
+#include "message/testmessage.h"
+#include "smtp/smtpclient.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTest>
+
+using namespace postino;
+
+// Runs inside tests/harness/mailserver/run-with-mailserver.sh: a real Postfix with
+// Dovecot SASL on 127.0.0.1, reached as mail.postino.test, certificates from a test CA.
+class TestSmtpPostfix : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_host;
+    QList<QSslCertificate> m_ca;
+
+    static QString env(const char* name) { return qEnvironmentVariable(name); }
+
+    SmtpSettings settings(quint16 port, SmtpSecurity security) const
+    {
+        SmtpSettings s;
+        s.host = m_host;
+        s.port = port;
+        s.security = security;
+        s.username = env("POSTINO_TEST_USER");
+        s.password = env("POSTINO_TEST_PASSWORD").toUtf8();
+        s.extraCaCertificates = m_ca;
+        s.timeouts.connectMs = s.timeouts.greetingMs = s.timeouts.commandMs = s.timeouts.dataEndMs = 15000;
+        return s;
+    }
+
+    static SmtpResult runClient(const std::function<void(SmtpClient&)>& start, QStringList* transcript = nullptr)
+    {
+        SmtpClient client;
+        QSignalSpy done(&client, &SmtpClient::finished);
+        QObject::connect(&client, &SmtpClient::transcript, [transcript](const TranscriptLine& l) {
+            if (transcript) {
+                *transcript << l.text;
+            }
+        });
+        start(client);
+        if (!done.wait(30000)) {
+            return {};
+        }
+        return done.first().first().value<SmtpResult>();
+    }
+
+    SmtpResult sendTest(const SmtpSettings& s, const QString& to, TestMessage* built, QStringList* transcript = nullptr)
+    {
+        TestMessageOptions o;
+        o.fromEmail = env("POSTINO_TEST_USER");
+        o.fromName = QStringLiteral("Caffè Età");
+        o.to = to;
+        o.mailerName = QStringLiteral("Other SMTP");
+        o.serverName = s.host;
+        o.runId = newRunId();
+        *built = buildTestMessage(o);
+        SmtpEnvelope e{o.fromEmail, {to}, built->data};
+        return runClient([&](SmtpClient& c) { c.send(s, e); }, transcript);
+    }
+
+    // Waits for a delivered message that carries the given run id.
+    static QByteArray delivered(const QString& maildir, const QString& runId)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000) {
+            const QDir dir(maildir + QStringLiteral("/new"));
+            for (const QString& name : dir.entryList(QDir::Files)) {
+                QFile f(dir.filePath(name));
+                if (f.open(QIODevice::ReadOnly)) {
+                    const QByteArray data = f.readAll();
+                    if (data.contains(QByteArray("X-Postino-Test: " + runId.toUtf8()))) {
+                        return data;
+                    }
+                }
+            }
+            QTest::qWait(100);
+        }
+        return {};
+    }
+
+    void checkDelivered(const TestMessage& built, const QByteArray& data)
+    {
+        QVERIFY2(!data.isEmpty(), "the message never reached the mailbox");
+        const mime::Part part = mime::parse(data);
+        QCOMPARE(mime::decodeHeaderText(part.header("From")),
+                 QStringLiteral("Caffè Età <%1>").arg(env("POSTINO_TEST_USER")));
+        QCOMPARE(mime::decodeHeaderText(part.header("Subject")), built.subject);
+        QCOMPARE(part.header("Message-ID"), '<' + built.messageId.toUtf8() + '>');
+        const QList<mime::Part> parts = part.subparts();
+        QCOMPARE(parts.size(), 2);
+        QVERIFY(QString::fromUtf8(parts.at(0).decodedBody()).contains(QString::fromUtf8(mime::parse(built.data).header("X-Postino-Test"))));
+        // Postfix records an authenticated, encrypted submission as "ESMTPSA".
+        bool authenticated = false;
+        for (const auto& h : part.headers) {
+            if (h.first.compare("Received", Qt::CaseInsensitive) == 0 && h.second.contains("ESMTPSA")) {
+                authenticated = true;
+            }
+        }
+        QVERIFY2(authenticated, "no Received header shows an authenticated (ESMTPSA) submission");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_host = env("POSTINO_TEST_SMTP_HOST");
+        QVERIFY2(!m_host.isEmpty(), "run this test through tests/harness/mailserver/run-with-mailserver.sh");
+        m_ca = QSslCertificate::fromPath(env("POSTINO_TEST_CA"));
+        QCOMPARE(m_ca.size(), 1);
+    }
+
+    void submissionWithStartTls()
+    {
+        TestMessage built;
+        QStringList transcript;
+        const SmtpResult r = sendTest(settings(587, SmtpSecurity::StartTls), env("POSTINO_TEST_USER2"), &built,
+                                      &transcript);
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        QVERIFY(r.encrypted);
+        QVERIFY(r.authenticated);
+        QVERIFY(!r.queueId.isEmpty());
+        QCOMPARE(r.findings.first().id, QStringLiteral("smtp.sent"));
+        checkDelivered(built, delivered(env("POSTINO_TEST_MAILDIR_BOB"), QString::fromUtf8(mime::parse(built.data).header("X-Postino-Test"))));
+        // The password never appears in the transcript, in clear or in base64.
+        const QString all = transcript.join(QLatin1Char('\n'));
+        QVERIFY(!all.contains(env("POSTINO_TEST_PASSWORD")));
+        QVERIFY(!all.contains(QString::fromLatin1(env("POSTINO_TEST_PASSWORD").toUtf8().toBase64())));
+        QVERIFY(all.contains(QLatin1String("STARTTLS")));
+    }
+
+    void implicitTlsOn465()
+    {
+        TestMessage built;
+        const SmtpResult r = sendTest(settings(465, SmtpSecurity::Tls), env("POSTINO_TEST_USER2"), &built);
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        QVERIFY(r.encrypted);
+        checkDelivered(built, delivered(env("POSTINO_TEST_MAILDIR_BOB"), QString::fromUtf8(mime::parse(built.data).header("X-Postino-Test"))));
+    }
+
+    void loginMechanismAlsoByteExact_data()
+    {
+        QTest::addColumn<QString>("mechanism");
+        QTest::addColumn<int>("port");
+        QTest::newRow("PLAIN on 587") << "PLAIN" << 587;
+        QTest::newRow("LOGIN on 587") << "LOGIN" << 587;
+        QTest::newRow("LOGIN on 465") << "LOGIN" << 465;
+    }
+    void loginMechanismAlsoByteExact()
+    {
+        QFETCH(QString, mechanism);
+        QFETCH(int, port);
+        SmtpSettings s = settings(static_cast<quint16>(port), port == 465 ? SmtpSecurity::Tls : SmtpSecurity::StartTls);
+        s.authMechanism = mechanism;
+        const SmtpResult r = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        QCOMPARE(r.authMechanism, mechanism);
+        QCOMPARE(r.findings.first().id, QStringLiteral("smtp.credentials_ok"));
+    }
+
+    void wrongPasswordIsAuthFailure()
+    {
+        SmtpSettings s = settings(587, SmtpSecurity::StartTls);
+        s.password = "not-the-password";
+        const SmtpResult r = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.last().id, QStringLiteral("smtp.auth_failed"));
+        QCOMPARE(r.lastReply->code, 535);
+        QVERIFY(!r.findings.last().advice.steps.isEmpty());
+    }
+
+    void relayWithoutLoginIsRefusedByPostfix()
+    {
+        SmtpSettings s = settings(25, SmtpSecurity::None);
+        s.authenticate = false;
+        s.autoTls = true;
+        TestMessage built;
+        const SmtpResult r = sendTest(s, QStringLiteral("someone@elsewhere.example"), &built);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.last().id, QStringLiteral("smtp.relay_denied"));
+        QCOMPARE(r.lastReply->enhancedCode, QStringLiteral("5.7.1"));
+        QVERIFY(r.findings.last().detail.contains(QLatin1String("Relay access denied")));
+    }
+
+    void noLoginOfferedBeforeStartTls()
+    {
+        SmtpSettings s = settings(587, SmtpSecurity::None);
+        s.autoTls = false;
+        const SmtpResult r = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.last().id, QStringLiteral("smtp.auth_not_offered"));
+    }
+
+    void untrustedCertificateStopsBeforeLogin()
+    {
+        SmtpSettings s = settings(587, SmtpSecurity::StartTls);
+        s.extraCaCertificates.clear();
+        QStringList transcript;
+        const SmtpResult r = runClient([&](SmtpClient& c) { c.checkCredentials(s); }, &transcript);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.last().id, QStringLiteral("smtp.tls.untrusted"));
+        QVERIFY(!transcript.join(QLatin1Char('\n')).contains(QLatin1String("AUTH")));
+    }
+
+    void wrongHostNameIsNamed()
+    {
+        SmtpSettings s = settings(465, SmtpSecurity::Tls);
+        s.host = QStringLiteral("localhost"); // the certificate is for mail.postino.test
+        const SmtpResult r = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.last().id, QStringLiteral("smtp.tls.name_mismatch"));
+        QVERIFY(r.findings.last().detail.contains(QLatin1String("mail.postino.test")));
+    }
+
+    void cliSendsAndPrintsJson()
+    {
+        QProcess cli;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("POSTINO_PASSWORD"), env("POSTINO_TEST_PASSWORD"));
+        cli.setProcessEnvironment(e);
+        cli.start(QStringLiteral(POSTINO_BINARY_DIR "/app/postino-cli"),
+                  {QStringLiteral("smtp"), QStringLiteral("send"), QStringLiteral("--host"), m_host,
+                   QStringLiteral("--encryption"), QStringLiteral("tls"), QStringLiteral("--user"),
+                   env("POSTINO_TEST_USER"), QStringLiteral("--from"), env("POSTINO_TEST_USER"),
+                   QStringLiteral("--from-name"), QStringLiteral("Caffè Età"), QStringLiteral("--to"),
+                   env("POSTINO_TEST_USER2"), QStringLiteral("--ca-file"), env("POSTINO_TEST_CA"),
+                   QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray out = cli.readAllStandardOutput();
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(out).object();
+        QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("smtp.sent"));
+        QVERIFY(!out.contains(env("POSTINO_TEST_PASSWORD").toUtf8()));
+        const QByteArray mail = delivered(env("POSTINO_TEST_MAILDIR_BOB"), json.value(QStringLiteral("runId")).toString());
+        QVERIFY(!mail.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmtpPostfix)
+#include "tst_smtp_postfix.moc"
