@@ -5,1372 +5,1372 @@
     <name>Catalog</name>
     <message>
         <source>SendLayer</source>
-        <translation type="unfinished"></translation>
+        <translation>SendLayer</translation>
     </message>
     <message>
         <source>An email sending service made for websites. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>An email sending service made for websites. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</translation>
     </message>
     <message>
         <source>Copy the API key from the API page of your SendLayer account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the API key from the API page of your SendLayer account settings.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>The key that lets Postino send email through your SendLayer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key that lets Postino send email through your SendLayer account.</translation>
     </message>
     <message>
         <source>A CNAME record named sl._domainkey on your domain, pointing to SendLayer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CNAME record named sl._domainkey on your domain, pointing to SendLayer.</translation>
     </message>
     <message>
         <source>SendLayer also asks for a tracking CNAME (track.sl), a DMARC CNAME (_dmarc.sl) and a TXT record that proves you own the domain; copy them from your SendLayer dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>SendLayer also asks for a tracking CNAME (track.sl), a DMARC CNAME (_dmarc.sl) and a TXT record that proves you own the domain; copy them from your SendLayer dashboard.</translation>
     </message>
     <message>
         <source>A CNAME record named sl on your domain sends bounces to SendLayer, so no SPF change is needed on the main domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CNAME record named sl on your domain sends bounces to SendLayer, so no SPF change is needed on the main domain.</translation>
     </message>
     <message>
         <source>SMTP.com</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP.com</translation>
     </message>
     <message>
         <source>A long-standing email delivery service. It sends over HTTPS (port 443), so blocked SMTP ports on your host do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A long-standing email delivery service. It sends over HTTPS (port 443), so blocked SMTP ports on your host do not matter.</translation>
     </message>
     <message>
         <source>You need an API key and the name of a sender (channel) from the Senders page of your SMTP.com account.</source>
-        <translation type="unfinished"></translation>
+        <translation>You need an API key and the name of a sender (channel) from the Senders page of your SMTP.com account.</translation>
     </message>
     <message>
         <source>The key from the API settings of your SMTP.com account.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key from the API settings of your SMTP.com account.</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender name</translation>
     </message>
     <message>
         <source>The name of the sender (SMTP.com calls it a channel) that these emails should go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the sender (SMTP.com calls it a channel) that these emails should go through.</translation>
     </message>
     <message>
         <source>Add the DKIM record that SMTP.com shows for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the DKIM record that SMTP.com shows for your domain.</translation>
     </message>
     <message>
         <source>Brevo</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevo</translation>
     </message>
     <message>
         <source>Brevo (once called Sendinblue) is an email and marketing platform. It sends over HTTPS (port 443), so it works even where SMTP ports are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevo (once called Sendinblue) is an email and marketing platform. It sends over HTTPS (port 443), so it works even where SMTP ports are blocked.</translation>
     </message>
     <message>
         <source>Create an API key in your Brevo account settings. If you limit the key to certain IP addresses, include your web server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an API key in your Brevo account settings. If you limit the key to certain IP addresses, include your web server&apos;s address.</translation>
     </message>
     <message>
         <source>The API key from your Brevo account (not the SMTP password).</source>
-        <translation type="unfinished"></translation>
+        <translation>The API key from your Brevo account (not the SMTP password).</translation>
     </message>
     <message>
         <source>Sending domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending domain</translation>
     </message>
     <message>
         <source>Optional: the domain you send from, used when checking its DNS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: the domain you send from, used when checking its DNS records.</translation>
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>Two CNAME records, brevo1._domainkey and brevo2._domainkey, pointing to Brevo (Brevo may offer a TXT record instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Two CNAME records, brevo1._domainkey and brevo2._domainkey, pointing to Brevo (Brevo may offer a TXT record instead).</translation>
     </message>
     <message>
         <source>Brevo also asks for a brevo-code TXT record on your domain to prove you own it, and suggests a DMARC record. Older accounts may use include:spf.sendinblue.com for SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevo also asks for a brevo-code TXT record on your domain to prove you own it, and suggests a DMARC record. Older accounts may use include:spf.sendinblue.com for SPF.</translation>
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>Amazon Web Services&apos; email sending service. It needs an AWS access key and a verified address or domain, and sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Web Services&apos; email sending service. It needs an AWS access key and a verified address or domain, and sends over HTTPS (port 443), so blocked SMTP ports do not matter.</translation>
     </message>
     <message>
         <source>Use an AWS access key (key ID and secret) that may send email with SES. Your From address or its domain must be verified in SES in the region you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use an AWS access key (key ID and secret) that may send email with SES. Your From address or its domain must be verified in SES in the region you pick.</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Access key ID</translation>
     </message>
     <message>
         <source>The ID half of your AWS access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID half of your AWS access key.</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret access key</translation>
     </message>
     <message>
         <source>The secret half of your AWS access key; AWS shows it only once, when the key is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret half of your AWS access key; AWS shows it only once, when the key is created.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>The AWS region where your sending address or domain is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>The AWS region where your sending address or domain is verified.</translation>
     </message>
     <message>
         <source>US East (N. Virginia)</source>
-        <translation type="unfinished"></translation>
+        <translation>US East (N. Virginia)</translation>
     </message>
     <message>
         <source>US East (Ohio)</source>
-        <translation type="unfinished"></translation>
+        <translation>US East (Ohio)</translation>
     </message>
     <message>
         <source>US West (N. California)</source>
-        <translation type="unfinished"></translation>
+        <translation>US West (N. California)</translation>
     </message>
     <message>
         <source>US West (Oregon)</source>
-        <translation type="unfinished"></translation>
+        <translation>US West (Oregon)</translation>
     </message>
     <message>
         <source>Canada (Central)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada (Central)</translation>
     </message>
     <message>
         <source>Europe (Ireland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe (Ireland)</translation>
     </message>
     <message>
         <source>Europe (London)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe (London)</translation>
     </message>
     <message>
         <source>Europe (Paris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe (Paris)</translation>
     </message>
     <message>
         <source>Europe (Frankfurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe (Frankfurt)</translation>
     </message>
     <message>
         <source>Europe (Milan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe (Milan)</translation>
     </message>
     <message>
         <source>Europe (Stockholm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe (Stockholm)</translation>
     </message>
     <message>
         <source>Asia Pacific (Mumbai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacific (Mumbai)</translation>
     </message>
     <message>
         <source>Asia Pacific (Tokyo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacific (Tokyo)</translation>
     </message>
     <message>
         <source>Asia Pacific (Seoul)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacific (Seoul)</translation>
     </message>
     <message>
         <source>Asia Pacific (Osaka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacific (Osaka)</translation>
     </message>
     <message>
         <source>Asia Pacific (Singapore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacific (Singapore)</translation>
     </message>
     <message>
         <source>Asia Pacific (Sydney)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacific (Sydney)</translation>
     </message>
     <message>
         <source>Asia Pacific (Jakarta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacific (Jakarta)</translation>
     </message>
     <message>
         <source>South America (São Paulo)</source>
-        <translation type="unfinished"></translation>
+        <translation>South America (São Paulo)</translation>
     </message>
     <message>
         <source>Africa (Cape Town)</source>
-        <translation type="unfinished"></translation>
+        <translation>Africa (Cape Town)</translation>
     </message>
     <message>
         <source>Middle East (Bahrain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle East (Bahrain)</translation>
     </message>
     <message>
         <source>Israel (Tel Aviv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Israel (Tel Aviv)</translation>
     </message>
     <message>
         <source>AWS GovCloud (US-West)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS GovCloud (US-West)</translation>
     </message>
     <message>
         <source>Three CNAME records that SES generates when you verify your domain (Easy DKIM), each pointing to a name under dkim.amazonses.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Three CNAME records that SES generates when you verify your domain (Easy DKIM), each pointing to a name under dkim.amazonses.com.</translation>
     </message>
     <message>
         <source>Without a custom MAIL FROM domain, SPF passes on Amazon&apos;s own domain but does not line up with yours for DMARC; DKIM covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a custom MAIL FROM domain, SPF passes on Amazon&apos;s own domain but does not line up with yours for DMARC; DKIM covers it.</translation>
     </message>
     <message>
         <source>Optional: a custom MAIL FROM subdomain with an MX record pointing to SES&apos;s feedback server for your region and an SPF TXT record containing include:amazonses.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: a custom MAIL FROM subdomain with an MX record pointing to SES&apos;s feedback server for your region and an SPF TXT record containing include:amazonses.com.</translation>
     </message>
     <message>
         <source>Google / Gmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Google / Gmail</translation>
     </message>
     <message>
         <source>Send through a Gmail or Google Workspace account after signing in with Google. It uses the Gmail API over HTTPS (port 443) and suits low volumes, because Google limits how much you can send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send through a Gmail or Google Workspace account after signing in with Google. It uses the Gmail API over HTTPS (port 443) and suits low volumes, because Google limits how much you can send.</translation>
     </message>
     <message>
         <source>Create an OAuth client of type &quot;Web application&quot; in your Google Cloud project and copy its client ID and secret. A &quot;Desktop&quot; client will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an OAuth client of type &quot;Web application&quot; in your Google Cloud project and copy its client ID and secret. A &quot;Desktop&quot; client will not work.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>The ID of the OAuth client you created in Google Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID of the OAuth client you created in Google Cloud.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret</translation>
     </message>
     <message>
         <source>The secret that belongs to that OAuth client.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret that belongs to that OAuth client.</translation>
     </message>
     <message>
         <source>A TXT record at google._domainkey, generated in the Google Workspace admin console (the selector can be changed there).</source>
-        <translation type="unfinished"></translation>
+        <translation>A TXT record at google._domainkey, generated in the Google Workspace admin console (the selector can be changed there).</translation>
     </message>
     <message>
         <source>Only a Google Workspace domain needs these records; a plain @gmail.com address is covered by Google. Gmail replaces the From address with your account&apos;s address unless it is one of your &quot;Send mail as&quot; aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a Google Workspace domain needs these records; a plain @gmail.com address is covered by Google. Gmail replaces the From address with your account&apos;s address unless it is one of your &quot;Send mail as&quot; aliases.</translation>
     </message>
     <message>
         <source>Mailgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailgun</translation>
     </message>
     <message>
         <source>An email delivery service popular with developers. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>An email delivery service popular with developers. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</translation>
     </message>
     <message>
         <source>You need a Mailgun API key and the sending domain you added to Mailgun (for example mg.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>You need a Mailgun API key and the sending domain you added to Mailgun (for example mg.example.com).</translation>
     </message>
     <message>
         <source>Mailgun API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailgun API key</translation>
     </message>
     <message>
         <source>A private API key from the API security page of your Mailgun account.</source>
-        <translation type="unfinished"></translation>
+        <translation>A private API key from the API security page of your Mailgun account.</translation>
     </message>
     <message>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain name</translation>
     </message>
     <message>
         <source>The sending domain exactly as it is listed in Mailgun.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sending domain exactly as it is listed in Mailgun.</translation>
     </message>
     <message>
         <source>mg.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>mg.example.com</translation>
     </message>
     <message>
         <source>Pick EU if your Mailgun account and domain were created in the EU region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick EU if your Mailgun account and domain were created in the EU region.</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>United States</translation>
     </message>
     <message>
         <source>European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>European Union</translation>
     </message>
     <message>
         <source>With automatic sender security, two CNAME records, pdk1._domainkey and pdk2._domainkey; otherwise the TXT record shown in your Mailgun dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>With automatic sender security, two CNAME records, pdk1._domainkey and pdk2._domainkey; otherwise the TXT record shown in your Mailgun dashboard.</translation>
     </message>
     <message>
         <source>Add the SPF record on the sending domain. Mailgun also lists MX records (mxa.mailgun.org and mxb.mailgun.org) and a tracking CNAME (email) for that domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the SPF record on the sending domain. Mailgun also lists MX records (mxa.mailgun.org and mxb.mailgun.org) and a tracking CNAME (email) for that domain.</translation>
     </message>
     <message>
         <source>Bounces go to the sending domain itself (usually a subdomain such as mg.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces go to the sending domain itself (usually a subdomain such as mg.example.com).</translation>
     </message>
     <message>
         <source>Mailjet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailjet</translation>
     </message>
     <message>
         <source>An email delivery service. It sends over HTTPS (port 443), so it works where your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>An email delivery service. It sends over HTTPS (port 443), so it works where your host blocks SMTP ports.</translation>
     </message>
     <message>
         <source>Mailjet gives you a pair of keys: an API key and a secret key. You need both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailjet gives you a pair of keys: an API key and a secret key. You need both.</translation>
     </message>
     <message>
         <source>The API key (the first half of the key pair).</source>
-        <translation type="unfinished"></translation>
+        <translation>The API key (the first half of the key pair).</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret key</translation>
     </message>
     <message>
         <source>The secret key that belongs to the same key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret key that belongs to the same key pair.</translation>
     </message>
     <message>
         <source>A TXT record at mailjet._domainkey with the key Mailjet shows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TXT record at mailjet._domainkey with the key Mailjet shows you.</translation>
     </message>
     <message>
         <source>Mailjet also asks for a TXT record that proves you own the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailjet also asks for a TXT record that proves you own the domain.</translation>
     </message>
     <message>
         <source>MailerSend</source>
-        <translation type="unfinished"></translation>
+        <translation>MailerSend</translation>
     </message>
     <message>
         <source>An email delivery service for website and app messages. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>An email delivery service for website and app messages. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API token</translation>
     </message>
     <message>
         <source>An API token from your MailerSend account.</source>
-        <translation type="unfinished"></translation>
+        <translation>An API token from your MailerSend account.</translation>
     </message>
     <message>
         <source>Paid plan features</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid plan features</translation>
     </message>
     <message>
         <source>Turn on if your MailerSend plan allows custom email headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn on if your MailerSend plan allows custom email headers.</translation>
     </message>
     <message>
         <source>Add the DKIM records that MailerSend shows when you add your domain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the DKIM records that MailerSend shows when you add your domain there.</translation>
     </message>
     <message>
         <source>Mandrill (Mailchimp Transactional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandrill (Mailchimp Transactional)</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s service for one-to-one emails such as receipts and password resets. It sends over HTTPS (port 443), so it works where SMTP ports are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp&apos;s service for one-to-one emails such as receipts and password resets. It sends over HTTPS (port 443), so it works where SMTP ports are blocked.</translation>
     </message>
     <message>
         <source>Use an API key from your Mailchimp Transactional (Mandrill) account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use an API key from your Mailchimp Transactional (Mandrill) account.</translation>
     </message>
     <message>
         <source>Any active API key of your Mandrill account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Any active API key of your Mandrill account.</translation>
     </message>
     <message>
         <source>Add the DKIM records that Mandrill shows when you add your domain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the DKIM records that Mandrill shows when you add your domain there.</translation>
     </message>
     <message>
         <source>Microsoft 365 / Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 / Outlook</translation>
     </message>
     <message>
         <source>Send through a Microsoft 365 or Outlook account after signing in with Microsoft. It uses the Microsoft Graph API over HTTPS (port 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>Send through a Microsoft 365 or Outlook account after signing in with Microsoft. It uses the Microsoft Graph API over HTTPS (port 443).</translation>
     </message>
     <message>
         <source>Register an app with Microsoft and copy its application ID and a client secret (application password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Register an app with Microsoft and copy its application ID and a client secret (application password).</translation>
     </message>
     <message>
         <source>Application ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Application ID</translation>
     </message>
     <message>
         <source>The application (client) ID of the app you registered with Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>The application (client) ID of the app you registered with Microsoft.</translation>
     </message>
     <message>
         <source>Application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Application password</translation>
     </message>
     <message>
         <source>A client secret created for that app.</source>
-        <translation type="unfinished"></translation>
+        <translation>A client secret created for that app.</translation>
     </message>
     <message>
         <source>Two CNAME records, selector1._domainkey and selector2._domainkey, pointing to the targets shown in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two CNAME records, selector1._domainkey and selector2._domainkey, pointing to the targets shown in the Microsoft 365 admin center.</translation>
     </message>
     <message>
         <source>Only your own Microsoft 365 domain needs these; a personal Outlook.com address is covered by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only your own Microsoft 365 domain needs these; a personal Outlook.com address is covered by Microsoft.</translation>
     </message>
     <message>
         <source>Postmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmark</translation>
     </message>
     <message>
         <source>An email delivery service for transactional messages. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>An email delivery service for transactional messages. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</translation>
     </message>
     <message>
         <source>Use the server API token of the Postmark server you send from (not the account token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the server API token of the Postmark server you send from (not the account token).</translation>
     </message>
     <message>
         <source>Server API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Server API token</translation>
     </message>
     <message>
         <source>Found on the API Tokens tab of your Postmark server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found on the API Tokens tab of your Postmark server.</translation>
     </message>
     <message>
         <source>Message stream ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Message stream ID</translation>
     </message>
     <message>
         <source>Optional: leave empty to use the default transactional stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: leave empty to use the default transactional stream.</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>outbound</translation>
     </message>
     <message>
         <source>A TXT record whose name ends in pm._domainkey, with the key Postmark shows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TXT record whose name ends in pm._domainkey, with the key Postmark shows you.</translation>
     </message>
     <message>
         <source>With the custom Return-Path CNAME in place, no SPF change is needed; older setups used include:spf.mtasv.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>With the custom Return-Path CNAME in place, no SPF change is needed; older setups used include:spf.mtasv.net.</translation>
     </message>
     <message>
         <source>A CNAME record (pm-bounces by default) pointing to pm.mtasv.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CNAME record (pm-bounces by default) pointing to pm.mtasv.net.</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend</translation>
     </message>
     <message>
         <source>An email sending service for developers. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>An email sending service for developers. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</translation>
     </message>
     <message>
         <source>An API key from your Resend account.</source>
-        <translation type="unfinished"></translation>
+        <translation>An API key from your Resend account.</translation>
     </message>
     <message>
         <source>Add the DKIM records that Resend shows when you add your domain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the DKIM records that Resend shows when you add your domain there.</translation>
     </message>
     <message>
         <source>SendGrid</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid</translation>
     </message>
     <message>
         <source>Twilio&apos;s email delivery service. It sends over HTTPS (port 443), so it works where your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio&apos;s email delivery service. It sends over HTTPS (port 443), so it works where your host blocks SMTP ports.</translation>
     </message>
     <message>
         <source>A key with only the &quot;Mail Send&quot; permission is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>A key with only the &quot;Mail Send&quot; permission is enough.</translation>
     </message>
     <message>
         <source>An API key from your SendGrid account.</source>
-        <translation type="unfinished"></translation>
+        <translation>An API key from your SendGrid account.</translation>
     </message>
     <message>
         <source>Optional: the domain you authenticated in SendGrid, used when checking its DNS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: the domain you authenticated in SendGrid, used when checking its DNS records.</translation>
     </message>
     <message>
         <source>Two CNAME records, s1._domainkey and s2._domainkey, pointing to SendGrid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two CNAME records, s1._domainkey and s2._domainkey, pointing to SendGrid.</translation>
     </message>
     <message>
         <source>With SendGrid&apos;s automated security no SPF change is needed; if you turned it off, add include:sendgrid.net to SPF and the TXT records SendGrid shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>With SendGrid&apos;s automated security no SPF change is needed; if you turned it off, add include:sendgrid.net to SPF and the TXT records SendGrid shows.</translation>
     </message>
     <message>
         <source>A CNAME record (named em followed by digits) pointing to SendGrid; it also covers SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CNAME record (named em followed by digits) pointing to SendGrid; it also covers SPF.</translation>
     </message>
     <message>
         <source>SparkPost</source>
-        <translation type="unfinished"></translation>
+        <translation>SparkPost</translation>
     </message>
     <message>
         <source>An email delivery service with separate US and EU regions. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>An email delivery service with separate US and EU regions. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</translation>
     </message>
     <message>
         <source>The key needs the &quot;Transmissions: Read/Write&quot; permission. EU accounts create keys at app.eu.sparkpost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key needs the &quot;Transmissions: Read/Write&quot; permission. EU accounts create keys at app.eu.sparkpost.com.</translation>
     </message>
     <message>
         <source>An API key from your SparkPost account.</source>
-        <translation type="unfinished"></translation>
+        <translation>An API key from your SparkPost account.</translation>
     </message>
     <message>
         <source>Pick EU if you sign in to SparkPost at app.eu.sparkpost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick EU if you sign in to SparkPost at app.eu.sparkpost.com.</translation>
     </message>
     <message>
         <source>A TXT record at the selector SparkPost generates for your domain (shown in its dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>A TXT record at the selector SparkPost generates for your domain (shown in its dashboard).</translation>
     </message>
     <message>
         <source>A CNAME record for a bounce subdomain pointing to sparkpostmail.com (eu.sparkpostmail.com for EU accounts); with it, no SPF change is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CNAME record for a bounce subdomain pointing to sparkpostmail.com (eu.sparkpostmail.com for EU accounts); with it, no SPF change is needed.</translation>
     </message>
     <message>
         <source>Zoho Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho Mail</translation>
     </message>
     <message>
         <source>Send through a Zoho Mail account after signing in with Zoho. It uses the Zoho Mail API over HTTPS (port 443), and mail always goes out from the connected account&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send through a Zoho Mail account after signing in with Zoho. It uses the Zoho Mail API over HTTPS (port 443), and mail always goes out from the connected account&apos;s address.</translation>
     </message>
     <message>
         <source>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data centre) your Zoho account lives in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data centre) your Zoho account lives in.</translation>
     </message>
     <message>
         <source>The Zoho data centre of your account; it matches the address you use to sign in to Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Zoho data centre of your account; it matches the address you use to sign in to Zoho.</translation>
     </message>
     <message>
         <source>Global (zoho.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (zoho.com)</translation>
     </message>
     <message>
         <source>Europe (zoho.eu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe (zoho.eu)</translation>
     </message>
     <message>
         <source>India (zoho.in)</source>
-        <translation type="unfinished"></translation>
+        <translation>India (zoho.in)</translation>
     </message>
     <message>
         <source>Australia (zoho.com.au)</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia (zoho.com.au)</translation>
     </message>
     <message>
         <source>Japan (zoho.jp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Japan (zoho.jp)</translation>
     </message>
     <message>
         <source>The ID of the API client you created in Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID of the API client you created in Zoho.</translation>
     </message>
     <message>
         <source>The secret that belongs to that API client.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret that belongs to that API client.</translation>
     </message>
     <message>
         <source>A TXT record at a selector you choose in the Zoho Mail admin console.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TXT record at a selector you choose in the Zoho Mail admin console.</translation>
     </message>
     <message>
         <source>For SPF, copy the exact value your Zoho Mail admin console shows; it differs between accounts and regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>For SPF, copy the exact value your Zoho Mail admin console shows; it differs between accounts and regions.</translation>
     </message>
     <message>
         <source>Elastic Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Elastic Email</translation>
     </message>
     <message>
         <source>An email delivery and marketing service. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>An email delivery and marketing service. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</translation>
     </message>
     <message>
         <source>An API key from your Elastic Email account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>An API key from your Elastic Email account settings.</translation>
     </message>
     <message>
         <source>Add the DKIM records that Elastic Email shows when you add your domain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the DKIM records that Elastic Email shows when you add your domain there.</translation>
     </message>
     <message>
         <source>SMTP2GO</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP2GO</translation>
     </message>
     <message>
         <source>An email delivery service. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>An email delivery service. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</translation>
     </message>
     <message>
         <source>Create an API key under Sending &gt; API Keys in your SMTP2GO account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an API key under Sending &gt; API Keys in your SMTP2GO account.</translation>
     </message>
     <message>
         <source>An API key from your SMTP2GO account.</source>
-        <translation type="unfinished"></translation>
+        <translation>An API key from your SMTP2GO account.</translation>
     </message>
     <message>
         <source>A CNAME record (named s followed by your account number, under _domainkey) pointing to dkim.smtp2go.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CNAME record (named s followed by your account number, under _domainkey) pointing to dkim.smtp2go.net.</translation>
     </message>
     <message>
         <source>Do not add SMTP2GO to your SPF record: the CNAME records replace it, so remove an old SMTP2GO include if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not add SMTP2GO to your SPF record: the CNAME records replace it, so remove an old SMTP2GO include if you have one.</translation>
     </message>
     <message>
         <source>A CNAME record (named em followed by your account number) pointing to return.smtp2go.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CNAME record (named em followed by your account number) pointing to return.smtp2go.net.</translation>
     </message>
     <message>
         <source>Other SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Other SMTP</translation>
     </message>
     <message>
         <source>Use any mail server: your host&apos;s, your mailbox provider&apos;s or a relay service. It connects over SMTP ports (25, 465 or 587), which many hosts block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use any mail server: your host&apos;s, your mailbox provider&apos;s or a relay service. It connects over SMTP ports (25, 465 or 587), which many hosts block.</translation>
     </message>
     <message>
         <source>Your host or mail provider gives you the server name, port, username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your host or mail provider gives you the server name, port, username and password.</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP server</translation>
     </message>
     <message>
         <source>The name of the mail server, as given by your host or mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the mail server, as given by your host or mail provider.</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption</translation>
     </message>
     <message>
         <source>TLS is the best choice when the server offers it; picking an option also sets the usual port.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS is the best choice when the server offers it; picking an option also sets the usual port.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Usually 587 for TLS, 465 for SSL and 25 without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually 587 for TLS, 465 for SSL and 25 without encryption.</translation>
     </message>
     <message>
         <source>Auto TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto TLS</translation>
     </message>
     <message>
         <source>Switch to an encrypted connection when the server offers it; turn off only if the server&apos;s TLS is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch to an encrypted connection when the server offers it; turn off only if the server&apos;s TLS is broken.</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication</translation>
     </message>
     <message>
         <source>Sign in to the server with a username and password; almost every server needs this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to the server with a username and password; almost every server needs this.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Often your full email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Often your full email address.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>The mailbox password, or an app password if your provider uses two-step sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mailbox password, or an app password if your provider uses two-step sign-in.</translation>
     </message>
     <message>
         <source>Depends on your mail server; ask your host or mail provider which DKIM record to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depends on your mail server; ask your host or mail provider which DKIM record to publish.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentSecrets</name>
     <message>
         <source>Cannot read the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the secrets file %1: %2</translation>
     </message>
     <message>
         <source>The secrets file %1 can be read by other users; run &quot;chmod 600 %1&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secrets file %1 can be read by other users; run &quot;chmod 600 %1&quot; first.</translation>
     </message>
     <message>
         <source>Line %1 of %2 is not NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 of %2 is not NAME=VALUE.</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>The mailer &quot;%1&quot; is not one Postino knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mailer &quot;%1&quot; is not one Postino knows.</translation>
     </message>
     <message>
         <source>Choose a mailer from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a mailer from the list.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is required.</translation>
     </message>
     <message>
         <source>%1 must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be a number from 1 to 65535.</translation>
     </message>
     <message>
         <source>Common mail ports are 587, 465, 25 and 2525.</source>
-        <translation type="unfinished"></translation>
+        <translation>Common mail ports are 587, 465, 25 and 2525.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid server name.</translation>
     </message>
     <message>
         <source>Enter a name such as smtp.example.com, without http:// or a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name such as smtp.example.com, without http:// or a port.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid value for %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not look like a valid %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; does not look like a valid %2.</translation>
     </message>
     <message>
         <source>The From email address is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The From email address is required.</translation>
     </message>
     <message>
         <source>Use an address on your website&apos;s domain, such as hello@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use an address on your website&apos;s domain, such as hello@example.com.</translation>
     </message>
     <message>
         <source>Check for typos: an address looks like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check for typos: an address looks like name@example.com.</translation>
     </message>
     <message>
         <source>The From name cannot contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>The From name cannot contain line breaks.</translation>
     </message>
     <message>
         <source>This profile was written by a newer Postino; settings it does not know are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>This profile was written by a newer Postino; settings it does not know are kept as they are.</translation>
     </message>
     <message>
         <source>The file contained a secret (%1); Postino ignored it. Enter it in the wizard so it is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contained a secret (%1); Postino ignored it. Enter it in the wizard so it is kept in the system keychain.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Your saved settings could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Your saved settings could not be read</translation>
     </message>
     <message>
         <source>Postino starts with empty settings; the unreadable file is kept and renamed with &quot;.broken&quot; when you next save, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino starts with empty settings; the unreadable file is kept and renamed with &quot;.broken&quot; when you next save, so nothing is lost.</translation>
     </message>
     <message>
         <source>If you have a copy of the profile elsewhere, import it from the Welcome page.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you have a copy of the profile elsewhere, import it from the Welcome page.</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be opened: %1</translation>
     </message>
     <message>
         <source>The file is %1 bytes long, far larger than a Postino profile can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is %1 bytes long, far larger than a Postino profile can be.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not valid JSON (%1 at byte %2).</translation>
     </message>
     <message>
         <source>The file does not hold a Postino profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not hold a Postino profile.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the folder %1.</translation>
     </message>
 </context>
 <context>
     <name>SessionSecrets</name>
     <message>
         <source>No system keychain is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keychain is in use.</translation>
     </message>
 </context>
 <context>
     <name>SmtpAdvice</name>
     <message>
         <source>If your host blocks mail ports, choose an API mailer (such as SendLayer, Brevo or Mailgun): it sends over HTTPS on port 443, which hosts leave open.</source>
-        <translation type="unfinished"></translation>
+        <translation>If your host blocks mail ports, choose an API mailer (such as SendLayer, Brevo or Mailgun): it sends over HTTPS on port 443, which hosts leave open.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server name %1 could not be found (%2).</translation>
     </message>
     <message>
         <source>Check the SMTP host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the SMTP host name</translation>
     </message>
     <message>
         <source>Copy the host name exactly from your provider&apos;s instructions, for example smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the host name exactly from your provider&apos;s instructions, for example smtp.example.com.</translation>
     </message>
     <message>
         <source>Leave out any http://, slashes or port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave out any http://, slashes or port number.</translation>
     </message>
     <message>
         <source>%1 refused the connection on port %2: nothing is listening there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused the connection on port %2: nothing is listening there.</translation>
     </message>
     <message>
         <source>Check the port</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the port</translation>
     </message>
     <message>
         <source>Your provider&apos;s instructions name the port: usually 587 with TLS, or 465 with SSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your provider&apos;s instructions name the port: usually 587 with TLS, or 465 with SSL.</translation>
     </message>
     <message>
         <source>If the port is right, the server may be down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the port is right, the server may be down; try again later.</translation>
     </message>
     <message>
         <source>The server closed the connection before the conversation started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server closed the connection before the conversation started.</translation>
     </message>
     <message>
         <source>Check the encryption setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the encryption setting</translation>
     </message>
     <message>
         <source>Port 465 expects SSL, port 587 expects TLS (STARTTLS): make sure the encryption matches the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 465 expects SSL, port 587 expects TLS (STARTTLS): make sure the encryption matches the port.</translation>
     </message>
     <message>
         <source>Some servers refuse connections from addresses on a blocklist; ask your provider whether your address is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some servers refuse connections from addresses on a blocklist; ask your provider whether your address is allowed.</translation>
     </message>
     <message>
         <source>The server closed the connection unexpectedly (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server closed the connection unexpectedly (%1).</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Send the test again; if it keeps happening, ask your provider why the server drops the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the test again; if it keeps happening, ask your provider why the server drops the connection.</translation>
     </message>
     <message>
         <source>A network error occurred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A network error occurred: %1</translation>
     </message>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the connection</translation>
     </message>
     <message>
         <source>Make sure this computer is online and no firewall or security software blocks port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make sure this computer is online and no firewall or security software blocks port %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s certificate expired on %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s certificate has expired</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator or your provider: the certificate must be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell the server&apos;s administrator or your provider: the certificate must be renewed.</translation>
     </message>
     <message>
         <source>Postino does not send passwords to a server it cannot verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino does not send passwords to a server it cannot verify.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s certificate is for %1, not for %2.</translation>
     </message>
     <message>
         <source>Use the host name the certificate was issued for</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the host name the certificate was issued for</translation>
     </message>
     <message>
         <source>Many hosts want their own server name (for example mail.yourhost.com) rather than your domain: check your provider&apos;s instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Many hosts want their own server name (for example mail.yourhost.com) rather than your domain: check your provider&apos;s instructions.</translation>
     </message>
     <message>
         <source>Postino does not send passwords to a server whose name does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino does not send passwords to a server whose name does not match.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s certificate is self-signed.</translation>
     </message>
     <message>
         <source>The server&apos;s identity cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s identity cannot be verified</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to install a certificate from a recognised authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the server&apos;s administrator to install a certificate from a recognised authority.</translation>
     </message>
     <message>
         <source>Use your provider&apos;s official host name, which usually has a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use your provider&apos;s official host name, which usually has a valid certificate.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was issued by an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s certificate was issued by an authority this computer does not trust.</translation>
     </message>
     <message>
         <source>Check that the host name is your provider&apos;s official one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the host name is your provider&apos;s official one.</translation>
     </message>
     <message>
         <source>If this is your own server, install a certificate from a recognised authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>If this is your own server, install a certificate from a recognised authority.</translation>
     </message>
     <message>
         <source>The secure connection could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection could not be set up: %1</translation>
     </message>
     <message>
         <source>Old servers may only speak outdated TLS versions, which Postino refuses; ask your provider for a current server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Old servers may only speak outdated TLS versions, which Postino refuses; ask your provider for a current server.</translation>
     </message>
     <message>
         <source>No answer from %1 on port %2 within %3 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer from %1 on port %2 within %3 seconds.</translation>
     </message>
     <message>
         <source>The port is probably blocked by a firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>The port is probably blocked by a firewall</translation>
     </message>
     <message>
         <source>Hosting companies often block ports 25, 465 and 587; try port 587 or 2525.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting companies often block ports 25, 465 and 587; try port 587 or 2525.</translation>
     </message>
     <message>
         <source>Check any firewall or security plugin on the server, and your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check any firewall or security plugin on the server, and your own network.</translation>
     </message>
     <message>
         <source>Connected, but the server said nothing for %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected, but the server said nothing for %1 seconds.</translation>
     </message>
     <message>
         <source>Port 465 expects SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 465 expects SSL</translation>
     </message>
     <message>
         <source>Set the encryption to SSL for port 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the encryption to SSL for port 465.</translation>
     </message>
     <message>
         <source>The server stopped answering while %1 (waited %2 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server stopped answering while %1 (waited %2 seconds).</translation>
     </message>
     <message>
         <source>Try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again later</translation>
     </message>
     <message>
         <source>The server may be overloaded or slowing down connections on purpose; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server may be overloaded or slowing down connections on purpose; try again in a few minutes.</translation>
     </message>
     <message>
         <source>If it keeps happening, check the encryption setting matches the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>If it keeps happening, check the encryption setting matches the port.</translation>
     </message>
     <message>
         <source>You asked for TLS, but %1 does not offer STARTTLS. Postino stopped before sending your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>You asked for TLS, but %1 does not offer STARTTLS. Postino stopped before sending your password.</translation>
     </message>
     <message>
         <source>The connection cannot be secured</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection cannot be secured</translation>
     </message>
     <message>
         <source>If the port is 465, choose SSL instead of TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the port is 465, choose SSL instead of TLS.</translation>
     </message>
     <message>
         <source>Otherwise ask your provider for a port that supports TLS (usually 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otherwise ask your provider for a port that supports TLS (usually 587).</translation>
     </message>
     <message>
         <source>Something on the network may be removing STARTTLS; try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something on the network may be removing STARTTLS; try another network.</translation>
     </message>
     <message>
         <source>Many servers only offer login on an encrypted connection: choose TLS (port 587) or SSL (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Many servers only offer login on an encrypted connection: choose TLS (port 587) or SSL (port 465).</translation>
     </message>
     <message>
         <source>If this server does not need a login (for example your host&apos;s own relay), turn Authentication off.</source>
-        <translation type="unfinished"></translation>
+        <translation>If this server does not need a login (for example your host&apos;s own relay), turn Authentication off.</translation>
     </message>
     <message>
         <source>The server does not offer a way to log in on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server does not offer a way to log in on this connection.</translation>
     </message>
     <message>
         <source>Login is not available here</source>
-        <translation type="unfinished"></translation>
+        <translation>Login is not available here</translation>
     </message>
     <message>
         <source>The connection is not encrypted, so Postino did not send your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection is not encrypted, so Postino did not send your password.</translation>
     </message>
     <message>
         <source>Use an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Use an encrypted connection</translation>
     </message>
     <message>
         <source>Choose TLS (port 587) or SSL (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose TLS (port 587) or SSL (port 465).</translation>
     </message>
     <message>
         <source>Only choose None if you trust every network between you and the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only choose None if you trust every network between you and the server.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not follow the SMTP protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s answer did not follow the SMTP protocol: %1</translation>
     </message>
     <message>
         <source>Check that this is a mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that this is a mail server</translation>
     </message>
     <message>
         <source>Make sure the host and port are those of an SMTP server, not a web or IMAP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make sure the host and port are those of an SMTP server, not a web or IMAP server.</translation>
     </message>
     <message>
         <source>The message is %1 bytes; the server accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is %1 bytes; the server accepts at most %2.</translation>
     </message>
     <message>
         <source>Send a smaller message</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a smaller message</translation>
     </message>
     <message>
         <source>Remove attachments or ask your provider about the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove attachments or ask your provider about the limit.</translation>
     </message>
     <message>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answered: %1</translation>
     </message>
     <message>
         <source>The server is busy or closing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>The server is busy or closing the connection</translation>
     </message>
     <message>
         <source>Wait a few minutes and send the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait a few minutes and send the test again.</translation>
     </message>
     <message>
         <source>If it persists, your server&apos;s address may be rate-limited or blocklisted; ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>If it persists, your server&apos;s address may be rate-limited or blocklisted; ask your provider.</translation>
     </message>
     <message>
         <source>The server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the connection</translation>
     </message>
     <message>
         <source>Your address may be blocked by this server; ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your address may be blocked by this server; ask your provider.</translation>
     </message>
     <message>
         <source>Try again later if the message mentions a temporary problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again later if the message mentions a temporary problem.</translation>
     </message>
     <message>
         <source>The server refused the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the greeting</translation>
     </message>
     <message>
         <source>Ask your provider whether connections from your address are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask your provider whether connections from your address are allowed.</translation>
     </message>
     <message>
         <source>The server could not start TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>The server could not start TLS</translation>
     </message>
     <message>
         <source>Try SSL on port 465 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try SSL on port 465 instead.</translation>
     </message>
     <message>
         <source>If the server&apos;s TLS is broken and you trust the network, turn Auto TLS off.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the server&apos;s TLS is broken and you trust the network, turn Auto TLS off.</translation>
     </message>
     <message>
         <source>This account needs an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>This account needs an app password</translation>
     </message>
     <message>
         <source>Turn on 2-step verification for the account, then create an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn on 2-step verification for the account, then create an app password.</translation>
     </message>
     <message>
         <source>Enter the app password here instead of your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the app password here instead of your normal password.</translation>
     </message>
     <message>
         <source>Login needs an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Login needs an encrypted connection</translation>
     </message>
     <message>
         <source>Login failed for a temporary reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Login failed for a temporary reason</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait a few minutes and try again.</translation>
     </message>
     <message>
         <source>The username or password was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>The username or password was not accepted</translation>
     </message>
     <message>
         <source>Check the username: it is often the full email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the username: it is often the full email address.</translation>
     </message>
     <message>
         <source>Type the password again; copying can add spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the password again; copying can add spaces.</translation>
     </message>
     <message>
         <source>Gmail, Outlook and Yahoo accounts with 2-step verification need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, Outlook and Yahoo accounts with 2-step verification need an app password.</translation>
     </message>
     <message>
         <source>Some providers lock an account after several failures; check its security page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some providers lock an account after several failures; check its security page.</translation>
     </message>
     <message>
         <source>The server wants a login before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>The server wants a login before sending</translation>
     </message>
     <message>
         <source>Turn Authentication on and enter your username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn Authentication on and enter your username and password.</translation>
     </message>
     <message>
         <source>The server refused the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the From address</translation>
     </message>
     <message>
         <source>Use a From address the account may send as: usually its own address or one on a domain you verified with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a From address the account may send as: usually its own address or one on a domain you verified with the provider.</translation>
     </message>
     <message>
         <source>The server will not relay mail for you</source>
-        <translation type="unfinished"></translation>
+        <translation>The server will not relay mail for you</translation>
     </message>
     <message>
         <source>Turn Authentication on and enter the account&apos;s username and password: servers only pass mail on for users who log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn Authentication on and enter the account&apos;s username and password: servers only pass mail on for users who log in.</translation>
     </message>
     <message>
         <source>If you already log in, the account may not be allowed to send from this address; check the From email.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you already log in, the account may not be allowed to send from this address; check the From email.</translation>
     </message>
     <message>
         <source>The server refused the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the recipient</translation>
     </message>
     <message>
         <source>Check the test recipient&apos;s address for typos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the test recipient&apos;s address for typos.</translation>
     </message>
     <message>
         <source>If the message mentions a limit, you may have hit a sending quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the message mentions a limit, you may have hit a sending quota.</translation>
     </message>
     <message>
         <source>The message is too large for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is too large for this server</translation>
     </message>
     <message>
         <source>Ask your provider about its size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask your provider about its size limit.</translation>
     </message>
     <message>
         <source>The server refused the message by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the message by policy</translation>
     </message>
     <message>
         <source>Check that the From address belongs to your account or a verified domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the From address belongs to your account or a verified domain.</translation>
     </message>
     <message>
         <source>The message may have been taken for spam; read the server&apos;s answer above.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message may have been taken for spam; read the server&apos;s answer above.</translation>
     </message>
     <message>
         <source>The server refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the message</translation>
     </message>
     <message>
         <source>Read the server&apos;s answer above; if it mentions a limit, wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the server&apos;s answer above; if it mentions a limit, wait and try again.</translation>
     </message>
     <message>
         <source>Temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary failure</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again in a few minutes.</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected answer</translation>
     </message>
     <message>
         <source>Read the server&apos;s answer above and check your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the server&apos;s answer above and check your settings.</translation>
     </message>
     <message>
         <source>The server accepted the test email for delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server accepted the test email for delivery.</translation>
     </message>
     <message>
         <source>Its queue id is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its queue id is %1.</translation>
     </message>
     <message>
         <source>Check the recipient&apos;s inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the recipient&apos;s inbox</translation>
     </message>
     <message>
         <source>The message should arrive within a few minutes; look in the spam folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message should arrive within a few minutes; look in the spam folder too.</translation>
     </message>
     <message>
         <source>If it does not arrive, check the From domain&apos;s SPF, DKIM and DMARC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>If it does not arrive, check the From domain&apos;s SPF, DKIM and DMARC records.</translation>
     </message>
     <message>
         <source>Connected securely and logged in; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected securely and logged in; nothing was sent.</translation>
     </message>
     <message>
         <source>Connected; login is turned off, so no password was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected; login is turned off, so no password was checked.</translation>
     </message>
 </context>
 <context>
     <name>TestMessage</name>
     <message>
         <source>Postino test email: sending through %1 works</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino test email: sending through %1 works</translation>
     </message>
     <message>
         <source>Hello,
@@ -1385,73 +1385,84 @@ Test run: %5
 
 You do not need to reply.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hello,
+
+this is a test email sent by Postino to check that your website can send email through %1.
+If you are reading it, the message left the server and reached this mailbox.
+
+Sent: %2
+From: %3
+Server: %4
+Test run: %5
+
+You do not need to reply.
+</translation>
     </message>
 </context>
 <context>
     <name>postino::ChecksPage</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;again</translation>
     </message>
     <message>
         <source>Can this computer reach your mail service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Can this computer reach your mail service?</translation>
     </message>
     <message>
         <source>Checking your domain&apos;s SPF, DKIM and DMARC records is not available in this version yet. The test email on the next page shows whether sending works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking your domain&apos;s SPF, DKIM and DMARC records is not available in this version yet. The test email on the next page shows whether sending works.</translation>
     </message>
     <message>
         <source>%1 is reached through its own sign-in and regional servers; there is no single server to test from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is reached through its own sign-in and regional servers; there is no single server to test from here.</translation>
     </message>
     <message>
         <source>Testing a connection to %1 on port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing a connection to %1 on port %2…</translation>
     </message>
     <message>
         <source>Connection test finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection test finished.</translation>
     </message>
     <message>
         <source>Connection test found a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection test found a problem.</translation>
     </message>
 </context>
 <context>
     <name>postino::ChooseMailerPage</name>
     <message>
         <source>Choose how your website sends email</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how your website sends email</translation>
     </message>
     <message>
         <source>Services marked &quot;API&quot; send over HTTPS (port 443) and keep working where hosts block mail ports. &quot;SMTP&quot; means a mail server login you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Services marked &quot;API&quot; send over HTTPS (port 443) and keep working where hosts block mail ports. &quot;SMTP&quot; means a mail server login you already have.</translation>
     </message>
     <message>
         <source>Mailers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailers</translation>
     </message>
     <message>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recommended</translation>
     </message>
     <message>
         <source>In this version Postino saves this mailer&apos;s settings; sending its test email is coming in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>In this version Postino saves this mailer&apos;s settings; sending its test email is coming in a later version.</translation>
     </message>
 </context>
 <context>
@@ -1468,692 +1479,702 @@ Commands:
 
 Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
 POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>The command to run.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one JSON object.</translation>
     </message>
     <message>
         <source>Read settings from a Postino profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read settings from a Postino profile.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>The mailer id (see &quot;mailers&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The mailer id (see &quot;mailers&quot;).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>SMTP server host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP server host name.</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>SMTP server port.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP server port.</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>none, ssl or tls (STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>none, ssl or tls (STARTTLS).</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>With --encryption none, do not upgrade with STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>With --encryption none, do not upgrade with STARTTLS.</translation>
     </message>
     <message>
         <source>SMTP username.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP username.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Do not log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not log in.</translation>
     </message>
     <message>
         <source>From email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>From email address.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>From name.</source>
-        <translation type="unfinished"></translation>
+        <translation>From name.</translation>
     </message>
     <message>
         <source>Test recipient (default: the From address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Test recipient (default: the From address).</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also trust the CA certificates in this PEM file.</translation>
     </message>
     <message>
         <source>Read NAME=VALUE secrets from a file only you can read (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Read NAME=VALUE secrets from a file only you can read (chmod 600).</translation>
     </message>
     <message>
         <source>Seconds to wait for each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconds to wait for each step.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>Language of the output (en, it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the output (en, it).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>Print the SMTP conversation as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the SMTP conversation as it happens.</translation>
     </message>
     <message>
         <source>The profile %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile %1 does not exist.</translation>
     </message>
     <message>
         <source>Unknown mailer &quot;%1&quot;. Run &quot;postino-cli mailers&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown mailer &quot;%1&quot;. Run &quot;postino-cli mailers&quot; for the list.</translation>
     </message>
     <message>
         <source>--encryption must be none, ssl or tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encryption must be none, ssl or tls.</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port must be a number from 1 to 65535.</translation>
     </message>
     <message>
         <source>No PEM certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No PEM certificate could be read from %1.</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout must be a positive number of seconds.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;postino-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;. Run &quot;postino-cli --help&quot;.</translation>
     </message>
     <message>
         <source>The profile&apos;s settings are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile&apos;s settings are complete.</translation>
     </message>
     <message>
         <source>No password given: set POSTINO_PASSWORD or use --secrets-file, or pass --no-auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password given: set POSTINO_PASSWORD or use --secrets-file, or pass --no-auth.</translation>
     </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>
     <message>
         <source>Check &amp;credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;credentials</translation>
     </message>
     <message>
         <source>Connects and logs in without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects and logs in without sending anything.</translation>
     </message>
     <message>
         <source>Configure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure %1</translation>
     </message>
     <message>
         <source>Where do I find these details? &lt;a href=&quot;%1&quot;&gt;Open %2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Where do I find these details? &lt;a href=&quot;%1&quot;&gt;Open %2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is required.</translation>
     </message>
     <message>
         <source>To continue, fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>To continue, fill in: %1.</translation>
     </message>
     <message>
         <source>Correct the highlighted fields to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the highlighted fields to continue.</translation>
     </message>
     <message>
         <source>No system keychain is available, so passwords and keys are kept only while Postino is open. You will need to enter them again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keychain is available, so passwords and keys are kept only while Postino is open. You will need to enter them again next time.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
     <name>postino::ExportPage</name>
     <message>
         <source>Save your configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Save your configuration</translation>
     </message>
     <message>
         <source>&amp;Save profile as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save profile as…</translation>
     </message>
     <message>
         <source>Writing the settings into wp-config.php, msmtp, Postfix or .env files is not available in this version yet. The profile above holds everything except your passwords and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the settings into wp-config.php, msmtp, Postfix or .env files is not available in this version yet. The profile above holds everything except your passwords and keys.</translation>
     </message>
     <message>
         <source>Your settings are saved automatically in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your settings are saved automatically in %1.</translation>
     </message>
     <message>
         <source>Mailer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailer: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>From: %1</translation>
     </message>
     <message>
         <source>email logs</source>
-        <translation type="unfinished"></translation>
+        <translation>email logs</translation>
     </message>
     <message>
         <source>error tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>error tracking</translation>
     </message>
     <message>
         <source>weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>weekly summary</translation>
     </message>
     <message>
         <source>failure alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>failure alerts</translation>
     </message>
     <message>
         <source>Features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Features: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Save Postino profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Postino profile</translation>
     </message>
     <message>
         <source>Postino profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino profile (*.json)</translation>
     </message>
     <message>
         <source>Saved to %1. It contains no passwords or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to %1. It contains no passwords or keys.</translation>
     </message>
     <message>
         <source>Could not save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save to %1: %2</translation>
     </message>
 </context>
 <context>
     <name>postino::FeaturesPage</name>
     <message>
         <source>What your website should keep track of</source>
-        <translation type="unfinished"></translation>
+        <translation>What your website should keep track of</translation>
     </message>
     <message>
         <source>These settings travel with the configuration you export to your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>These settings travel with the configuration you export to your server.</translation>
     </message>
     <message>
         <source>Email &amp;logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Email &amp;logs</translation>
     </message>
     <message>
         <source>Keep a record of every email the site sends, to see what went out and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep a record of every email the site sends, to see what went out and when.</translation>
     </message>
     <message>
         <source>&amp;Error tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Error tracking</translation>
     </message>
     <message>
         <source>Remember failed emails and why they failed, so problems do not go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember failed emails and why they failed, so problems do not go unnoticed.</translation>
     </message>
     <message>
         <source>&amp;Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weekly summary</translation>
     </message>
     <message>
         <source>A weekly email with how many messages were sent and how many failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A weekly email with how many messages were sent and how many failed.</translation>
     </message>
     <message>
         <source>Failure &amp;alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Failure &amp;alerts</translation>
     </message>
     <message>
         <source>Be told at once when an email fails to send. Channels (Slack, Discord, Teams, SMS, webhook, email) are set up on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be told at once when an email fails to send. Channels (Slack, Discord, Teams, SMS, webhook, email) are set up on the server.</translation>
     </message>
 </context>
 <context>
     <name>postino::PortCheck</name>
     <message>
         <source>No answer from %1 on port %2 within %3 seconds: something between this computer and the server drops the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer from %1 on port %2 within %3 seconds: something between this computer and the server drops the connection.</translation>
     </message>
     <message>
         <source>The port looks blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>The port looks blocked</translation>
     </message>
     <message>
         <source>Try another port your provider offers (587, 465 or 2525).</source>
-        <translation type="unfinished"></translation>
+        <translation>Try another port your provider offers (587, 465 or 2525).</translation>
     </message>
     <message>
         <source>Ask your host whether outgoing mail ports are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask your host whether outgoing mail ports are blocked.</translation>
     </message>
     <message>
         <source>An API mailer sends over HTTPS (port 443), which is rarely blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>An API mailer sends over HTTPS (port 443), which is rarely blocked.</translation>
     </message>
     <message>
         <source>%1 accepts connections on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepts connections on port %2.</translation>
     </message>
     <message>
         <source>The name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name %1 could not be found.</translation>
     </message>
     <message>
         <source>Check the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the host name</translation>
     </message>
     <message>
         <source>Copy it exactly from your provider&apos;s instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy it exactly from your provider&apos;s instructions.</translation>
     </message>
     <message>
         <source>%1 answered, but nothing accepts connections on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered, but nothing accepts connections on port %2.</translation>
     </message>
     <message>
         <source>Check the port</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the port</translation>
     </message>
     <message>
         <source>Your provider&apos;s instructions name the right port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your provider&apos;s instructions name the right port.</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not connect: %1</translation>
     </message>
 </context>
 <context>
     <name>postino::PostinoWizard</name>
     <message>
         <source>Postino — email setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino — email setup</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Choose mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose mailer</translation>
     </message>
     <message>
         <source>Configure mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure mailer</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Features</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <source>Test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Test email</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
     <name>postino::SenderPage</name>
     <message>
         <source>Force From &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Force From &amp;email</translation>
     </message>
     <message>
         <source>Force From n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Force From n&amp;ame</translation>
     </message>
     <message>
         <source>Set the &amp;return path to the From email</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the &amp;return path to the From email</translation>
     </message>
     <message>
         <source>Who your emails come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Who your emails come from</translation>
     </message>
     <message>
         <source>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</translation>
     </message>
     <message>
         <source>hello@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>hello@example.com</translation>
     </message>
     <message>
         <source>Your website&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your website&apos;s name</translation>
     </message>
     <message>
         <source>From e&amp;mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>From e&amp;mail address:</translation>
     </message>
     <message>
         <source>From &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>From &amp;name:</translation>
     </message>
     <message>
         <source>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</translation>
     </message>
     <message>
         <source>Every email uses this name, even when a form or plugin sets its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every email uses this name, even when a form or plugin sets its own.</translation>
     </message>
     <message>
         <source>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</translation>
     </message>
     <message>
         <source>Enter the From email address to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the From email address to continue.</translation>
     </message>
     <message>
         <source>Fix the From email address to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix the From email address to continue.</translation>
     </message>
 </context>
 <context>
     <name>postino::SmtpClient</name>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>idle</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connecting</translation>
     </message>
     <message>
         <source>waiting for the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting for the greeting</translation>
     </message>
     <message>
         <source>introducing itself (EHLO)</source>
-        <translation type="unfinished"></translation>
+        <translation>introducing itself (EHLO)</translation>
     </message>
     <message>
         <source>starting TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>starting TLS</translation>
     </message>
     <message>
         <source>setting up encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>setting up encryption</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>logging in</translation>
     </message>
     <message>
         <source>giving the sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>giving the sender (MAIL FROM)</translation>
     </message>
     <message>
         <source>giving the recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
+        <translation>giving the recipient (RCPT TO)</translation>
     </message>
     <message>
         <source>starting the message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>starting the message (DATA)</translation>
     </message>
     <message>
         <source>sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>sending the message</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>closing</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>SSL/TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS from the start</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>no encryption</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1 port %2 (%3)…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to %1.</translation>
     </message>
     <message>
         <source>Encrypted with %1 (%2); certificate verified for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted with %1 (%2); certificate verified for %3.</translation>
     </message>
     <message>
         <source>a reply line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>a reply line longer than %1 bytes</translation>
     </message>
     <message>
         <source>the server sent data before encryption started</source>
-        <translation type="unfinished"></translation>
+        <translation>the server sent data before encryption started</translation>
     </message>
     <message>
         <source>an unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an unexpected reply: %1</translation>
     </message>
     <message>
         <source>(credentials hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(credentials hidden)</translation>
     </message>
     <message>
         <source>Logged in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in as %1 (%2).</translation>
     </message>
     <message>
         <source>(username, base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>(username, base64)</translation>
     </message>
     <message>
         <source>(password hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(password hidden)</translation>
     </message>
     <message>
         <source>(message: %1 bytes, ending with &quot;.&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(message: %1 bytes, ending with &quot;.&quot;)</translation>
     </message>
 </context>
 <context>
     <name>postino::StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2: %3</translation>
     </message>
 </context>
 <context>
     <name>postino::TestEmailPage</name>
     <message>
         <source>&amp;Send test email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send test email</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top</translation>
     </message>
     <message>
         <source>Send a test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a test email</translation>
     </message>
     <message>
         <source>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</translation>
     </message>
     <message>
         <source>Conversation with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation with the server</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;to:</translation>
     </message>
     <message>
         <source>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending…</translation>
     </message>
     <message>
         <source>It works: the test email was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>It works: the test email was sent to %1.</translation>
     </message>
     <message>
         <source>The test email was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The test email was not sent.</translation>
     </message>
 </context>
 <context>
     <name>postino::TestEmailSender</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is required.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid recipient address.</translation>
     </message>
     <message>
         <source>Enter the address that should receive the test email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the address that should receive the test email.</translation>
     </message>
     <message>
         <source>Sending a test email through %1 is not available in this version of Postino yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending a test email through %1 is not available in this version of Postino yet.</translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was sent</translation>
     </message>
     <message>
         <source>Your settings are saved and can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your settings are saved and can be exported.</translation>
     </message>
     <message>
         <source>To test sending now, choose Other SMTP with your provider&apos;s SMTP details.</source>
-        <translation type="unfinished"></translation>
+        <translation>To test sending now, choose Other SMTP with your provider&apos;s SMTP details.</translation>
     </message>
 </context>
 <context>
     <name>postino::WelcomePage</name>
     <message>
         <source>Get your website&apos;s email working</source>
-        <translation type="unfinished"></translation>
+        <translation>Get your website&apos;s email working</translation>
     </message>
     <message>
         <source>Postino sets up how your website sends email — contact forms, order confirmations, password resets — and proves that it works by sending a real test email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino sets up how your website sends email — contact forms, order confirmations, password resets — and proves that it works by sending a real test email.</translation>
     </message>
     <message>
         <source>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that your server can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that your server can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</translation>
     </message>
     <message>
         <source>Your passwords and keys are kept in your system&apos;s keychain, never in Postino&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your passwords and keys are kept in your system&apos;s keychain, never in Postino&apos;s settings file.</translation>
     </message>
     <message>
         <source>Your earlier answers for %1 are filled in; press Next to review them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your earlier answers for %1 are filled in; press Next to review them.</translation>
     </message>
 </context>
 </TS>

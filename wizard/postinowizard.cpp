@@ -29,6 +29,8 @@ PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWi
     setButtonText(QWizard::CancelButton, tr("Close"));
     setMinimumSize(860, 600);
 
+    // Read before the first page is shown: showing it records page 0 as the latest.
+    m_resumeTarget = QSettings().value(kResumeKey, WelcomePageId).toInt();
     const auto loaded = m_store.load();
     m_loadProblems = loaded.problems;
     if (!loaded.broken) {
@@ -64,7 +66,15 @@ PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWi
     connect(this, &QWizard::currentIdChanged, this, &PostinoWizard::onCurrentIdChanged);
 }
 
-PostinoWizard::~PostinoWizard() = default;
+PostinoWizard::~PostinoWizard()
+{
+    // Widgets emit signals while they are torn down (a line edit losing focus emits
+    // editingFinished); by then the pages are half destroyed, so silence them first.
+    const auto objects = findChildren<QObject*>();
+    for (QObject* o : objects) {
+        o->blockSignals(true);
+    }
+}
 
 void PostinoWizard::onCurrentIdChanged(int id)
 {
@@ -83,16 +93,19 @@ bool PostinoWizard::saveProgress()
 
 void PostinoWizard::resumeProgress()
 {
-    const int target = QSettings().value(kResumeKey, WelcomePageId).toInt();
+    const int target = m_resumeTarget;
     if (target <= WelcomePageId || target > ExportPageId) {
         return;
     }
     m_resuming = true;
     while (currentId() < target) {
         const int before = currentId();
+        if (!currentPage()->isComplete()) {
+            break; // that page's input is incomplete: stop there so the user sees why
+        }
         next();
         if (currentId() == before) {
-            break; // that page's input is incomplete: stop there so the user sees why
+            break;
         }
     }
     m_resuming = false;

@@ -66,6 +66,7 @@ private:
     QList<QSslCertificate> m_extraCa;
     QString m_saveError;
     bool m_resuming = false;
+    int m_resumeTarget = WelcomePageId;
 };
 
 } // namespace postino

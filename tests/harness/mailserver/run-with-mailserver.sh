@@ -211,16 +211,18 @@ P=$D/postfix
 Q=$D/spool
 # Pre-create the queue's private/ dir so Dovecot can put its auth socket
 # there while Postfix is still starting (both start in parallel below).
-mkdir -p "$Q/private" "$P/data"
-chown postfix:root "$Q/private" "$P/data"
-chmod 0700 "$Q/private" "$P/data"
+# Queue and data dirs live outside the config dir: "postfix start" warns
+# about anything in the config dir not owned by root.
+mkdir -p "$Q/private" "$D/postfix-data" "$P"
+chown postfix:root "$Q/private" "$D/postfix-data"
+chmod 0700 "$Q/private" "$D/postfix-data"
 echo "$ALICE postino.test/alice/Maildir/" >"$P/vmailbox"
 echo "$BOB postino.test/bob/Maildir/" >>"$P/vmailbox"
 MAILLOG=$D/maillog
 cat >"$P/main.cf" <<EOF
 compatibility_level = 3.6
 queue_directory = $Q
-data_directory = $P/data
+data_directory = $D/postfix-data
 mail_owner = postfix
 setgid_group = postdrop
 # Readable failures without syslog.
@@ -306,6 +308,10 @@ anvil      unix  - - n - 1 anvil
 scache     unix  - - n - 1 scache
 postlog    unix-dgram n - n - 1 postlogd
 EOF
+
+# Postfix re-reads (300 ms apart, ~2 s) a table whose mtime is this very
+# second, fearing a half-written file: backdate what we just wrote.
+touch -d '-1 minute' "$P/main.cf" "$P/master.cf" "$P/vmailbox"
 
 # --- Dovecot ---------------------------------------------------------------------
 V=$D/dovecot

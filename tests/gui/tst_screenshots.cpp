@@ -1,0 +1,97 @@
+#include "i18n/translations.h"
+#include "wizarddriver.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPixmap>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postino;
+using namespace wizarddriver;
+
+// Writes a PNG of every wizard page (English and Italian) as a test artifact.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_outDir;
+
+    void shoot(PostinoWizard& w, const QString& language, const QString& name)
+    {
+        QTest::qWait(50);
+        const QImage image = w.grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        // A blank capture would be one colour; a page has text and controls.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        QVERIFY2(colours.size() > 8, qPrintable(name));
+        const QString file = QStringLiteral("%1/%2-%3-%4.png")
+                                 .arg(m_outDir, language)
+                                 .arg(w.currentId() + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(name);
+        QVERIFY(image.save(file));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PostinoTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+        m_outDir = qEnvironmentVariable("POSTINO_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+        QVERIFY(QDir().mkpath(m_outDir));
+        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+    }
+
+    void everyPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("it") << "it";
+    }
+    void everyPage()
+    {
+        QFETCH(QString, language);
+        QSettings().clear();
+        installTranslations(language);
+        QTemporaryDir dir;
+        PostinoWizard w(ProfileStore(dir.filePath(QStringLiteral("p.json"))), nullptr);
+        w.resize(900, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        shoot(w, language, QStringLiteral("welcome"));
+        w.next();
+        QVERIFY(chooseMailer(w, QStringLiteral("smtp")));
+        shoot(w, language, QStringLiteral("choose-mailer"));
+        clickNext(w);
+        typeInto(find<QLineEdit>(w, QStringLiteral("host")), QStringLiteral("smtp.example.com"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("user")), QStringLiteral("hello@example.com"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("pass")), QStringLiteral("correct horse"));
+        shoot(w, language, QStringLiteral("configure"));
+        clickNext(w);
+        typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("hello@example"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("fromName")), QStringLiteral("Caffè Età"));
+        shoot(w, language, QStringLiteral("sender-invalid"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("hello@example.com"));
+        clickNext(w);
+        shoot(w, language, QStringLiteral("features"));
+        clickNext(w);
+        shoot(w, language, QStringLiteral("checks"));
+        clickNext(w);
+        shoot(w, language, QStringLiteral("test-email"));
+        clickNext(w);
+        shoot(w, language, QStringLiteral("export"));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,273 @@
+#include "catalog/catalog.h"
+#include "message/mime.h"
+#include "wizarddriver.h"
+#include "widgets/inlinemessage.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace postino;
+using namespace wizarddriver;
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString profilePath() const { return m_dir.filePath(QStringLiteral("profile.json")); }
+
+    // The SMTP server to use: the real Postfix when run under the mail-server harness.
+    static QString smtpHost()
+    {
+        const QString host = qEnvironmentVariable("POSTINO_TEST_SMTP_HOST");
+        return host.isEmpty() ? QStringLiteral("smtp.example.com") : host;
+    }
+    static bool haveMailServer() { return !qEnvironmentVariable("POSTINO_TEST_SMTP_HOST").isEmpty(); }
+
+    // Walks from Welcome to the Test email page for Other SMTP, as a user would.
+    void walkToTestEmail(PostinoWizard& w)
+    {
+        QCOMPARE(w.currentId(), int(PostinoWizard::WelcomePageId));
+        QTest::keyClick(&w, Qt::Key_Return); // keyboard: Enter presses Next
+        QCOMPARE(w.currentId(), int(PostinoWizard::ChooseMailerPageId));
+
+        QVERIFY(chooseMailer(w, QStringLiteral("smtp")));
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::ConfigurePageId));
+
+        QVERIFY(!button(w, QWizard::NextButton)->isEnabled()); // the host is still missing
+        auto* message = find<InlineMessage>(w, QStringLiteral("configureMessage"));
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QLatin1String("SMTP server")));
+
+        typeInto(find<QLineEdit>(w, QStringLiteral("host")), smtpHost());
+        auto* port = find<QLineEdit>(w, QStringLiteral("port"));
+        QTest::mouseClick(find<QRadioButton>(w, QStringLiteral("encryption_ssl")), Qt::LeftButton);
+        QCOMPARE(port->text(), QStringLiteral("465"));
+        QTest::mouseClick(find<QRadioButton>(w, QStringLiteral("encryption_none")), Qt::LeftButton);
+        QCOMPARE(port->text(), QStringLiteral("25"));
+        QTest::mouseClick(find<QRadioButton>(w, QStringLiteral("encryption_tls")), Qt::LeftButton);
+        QCOMPARE(port->text(), QStringLiteral("587"));
+        // The port stays editable after the coupling.
+        typeInto(port, QStringLiteral("2525"));
+        QCOMPARE(w.profile().setting(QStringLiteral("port")).toInt(), 2525);
+        typeInto(port, QStringLiteral("587"));
+
+        const QString user = qEnvironmentVariable("POSTINO_TEST_USER", QStringLiteral("me@example.com"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("user")), user);
+        QVERIFY(!button(w, QWizard::NextButton)->isEnabled()); // password still missing
+        const QString password = qEnvironmentVariable("POSTINO_TEST_PASSWORD", QStringLiteral("Pässw0rd \"#!"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("pass")), password);
+        QVERIFY(button(w, QWizard::NextButton)->isEnabled());
+        QVERIFY(!message->isVisible());
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::SenderPageId));
+
+        auto* from = find<QLineEdit>(w, QStringLiteral("fromEmail"));
+        QVERIFY(from->hasFocus());
+        typeText(from, user);
+        QTest::keyClick(from, Qt::Key_Tab);
+        typeText(QApplication::focusWidget(), QStringLiteral("Caffè Età"));
+        QCOMPARE(w.profile().sender().fromName, QStringLiteral("Caffè Età"));
+        QVERIFY(find<QCheckBox>(w, QStringLiteral("forceFromEmail"))->isChecked());
+        QVERIFY(!find<QCheckBox>(w, QStringLiteral("forceFromName"))->isChecked());
+        QVERIFY(find<QCheckBox>(w, QStringLiteral("returnPath"))->isVisible()); // Other SMTP supports it
+        QTest::keyClick(&w, Qt::Key_Return);
+        QCOMPARE(w.currentId(), int(PostinoWizard::FeaturesPageId));
+
+        auto* summary = find<QCheckBox>(w, QStringLiteral("weeklySummary"));
+        const bool before = summary->isChecked();
+        summary->setFocus();
+        QTest::keyClick(summary, Qt::Key_Space);
+        QCOMPARE(w.profile().features().weeklySummary, !before);
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::ChecksPageId));
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::TestEmailPageId));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PostinoTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QFile::remove(profilePath());
+    }
+
+    void walkOtherSmtpByKeyboardAndMouse()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        if (haveMailServer()) {
+            w.setExtraCaCertificates(QSslCertificate::fromPath(qEnvironmentVariable("POSTINO_TEST_CA")));
+        }
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        walkToTestEmail(w);
+
+        auto* send = find<QPushButton>(w, QStringLiteral("sendButton"));
+        QVERIFY(send->isEnabled());
+        QVERIFY(!find<InlineMessage>(w, QStringLiteral("sendUnavailable"))->isVisible());
+        if (haveMailServer()) {
+            find<QLineEdit>(w, QStringLiteral("recipient"))->clear();
+            QTest::keyClicks(find<QLineEdit>(w, QStringLiteral("recipient")), qEnvironmentVariable("POSTINO_TEST_USER2"));
+            QTest::mouseClick(send, Qt::LeftButton);
+            auto* title = find<QLabel>(w, QStringLiteral("verdictTitle"));
+            QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QLatin1String("It works")) ||
+                                         title->text().contains(QLatin1String("not sent")),
+                                     30000);
+            const QString transcript = find<QPlainTextEdit>(w, QStringLiteral("transcript"))->toPlainText();
+            QVERIFY2(title->text().startsWith(QLatin1String("It works")), qPrintable(transcript));
+            QVERIFY(transcript.contains(QLatin1String("250")));
+            QVERIFY(!transcript.contains(qEnvironmentVariable("POSTINO_TEST_PASSWORD")));
+            // The message really arrived, with the UTF-8 From name intact.
+            const QDir inbox(qEnvironmentVariable("POSTINO_TEST_MAILDIR_BOB") + QStringLiteral("/new"));
+            QByteArray mail;
+            QElapsedTimer t;
+            t.start();
+            while (mail.isEmpty() && t.elapsed() < 20000) {
+                for (const QString& name : inbox.entryList(QDir::Files)) {
+                    QFile f(inbox.filePath(name));
+                    if (f.open(QIODevice::ReadOnly)) {
+                        const QByteArray data = f.readAll();
+                        if (mime::decodeHeaderText(mime::parse(data).header("From")).startsWith(QStringLiteral("Caffè Età"))) {
+                            mail = data;
+                        }
+                    }
+                }
+                QTest::qWait(100);
+            }
+            QVERIFY2(!mail.isEmpty(), "the wizard's test email did not arrive");
+        }
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::ExportPageId));
+        QVERIFY(find<QLabel>(w, QStringLiteral("exportSummary"))->text().contains(QLatin1String("Other SMTP")));
+        QTest::mouseClick(button(w, QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(w.result(), int(QDialog::Accepted));
+
+        // What was entered is in the profile file, the password is not.
+        QFile saved(profilePath());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray json = saved.readAll();
+        QVERIFY(json.contains(smtpHost().toUtf8()));
+        QVERIFY(json.contains("Caff\xc3\xa8 Et\xc3\xa0"));
+        QVERIFY(!json.contains(qEnvironmentVariable("POSTINO_TEST_PASSWORD", QStringLiteral("Pässw0rd \"#!")).toUtf8()));
+    }
+
+    void nextHeldBackOnMalformedFromEmail()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.profile().setMailerId(QStringLiteral("smtp"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.next();
+        w.next();
+        typeInto(find<QLineEdit>(w, QStringLiteral("host")), QStringLiteral("smtp.example.com"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("user")), QStringLiteral("me"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("pass")), QStringLiteral("pw"));
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::SenderPageId));
+        auto* from = find<QLineEdit>(w, QStringLiteral("fromEmail"));
+        auto* error = find<QLabel>(w, QStringLiteral("fromEmailError"));
+        QVERIFY(!button(w, QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(from, QStringLiteral("shop@example"));
+        QVERIFY(!button(w, QWizard::NextButton)->isEnabled());
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QLatin1String("shop@example")));
+        QVERIFY(w.currentPage()->findChild<InlineMessage*>()->isVisible());
+        // Enter must not get past the check either.
+        QTest::keyClick(from, Qt::Key_Return);
+        QCOMPARE(w.currentId(), int(PostinoWizard::SenderPageId));
+        QTest::keyClicks(from, QStringLiteral(".com"));
+        QVERIFY(button(w, QWizard::NextButton)->isEnabled());
+        QVERIFY(!error->isVisible());
+    }
+
+    void progressResumesWhereTheUserLeft()
+    {
+        {
+            PostinoWizard w(ProfileStore(profilePath()), nullptr);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.next();
+            QVERIFY(chooseMailer(w, QStringLiteral("smtp")));
+            clickNext(w);
+            typeInto(find<QLineEdit>(w, QStringLiteral("host")), QStringLiteral("mail.example.net"));
+            auto* auth = find<QCheckBox>(w, QStringLiteral("auth"));
+            QVERIFY(auth && auth->isChecked());
+            QTest::mouseClick(auth, Qt::LeftButton, {}, QPoint(8, auth->height() / 2)); // no login needed
+            QVERIFY(!auth->isChecked());
+            QVERIFY2(button(w, QWizard::NextButton)->isEnabled(),
+                     qPrintable(find<InlineMessage>(w, QStringLiteral("configureMessage"))->text()));
+            clickNext(w);
+            QCOMPARE(w.currentId(), int(PostinoWizard::SenderPageId));
+            typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("news@example.net"));
+            clickNext(w);
+            QCOMPARE(w.currentId(), int(PostinoWizard::FeaturesPageId));
+            w.close(); // closing keeps progress
+        }
+        PostinoWizard again(ProfileStore(profilePath()), nullptr);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.resumeProgress();
+        QCOMPARE(again.currentId(), int(PostinoWizard::FeaturesPageId));
+        QCOMPARE(again.profile().sender().fromEmail, QStringLiteral("news@example.net"));
+        QCOMPARE(again.profile().mailerSettings(QStringLiteral("smtp")).value(QStringLiteral("host")).toString(),
+                 QStringLiteral("mail.example.net"));
+        // Back works after resuming: history is real.
+        QTest::mouseClick(button(again, QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(again.currentId(), int(PostinoWizard::SenderPageId));
+    }
+
+    void otherMailersRenderFromCatalogAndNeverFakeSuccess()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.next();
+        for (const MailerInfo& m : Catalog::builtin().mailers()) {
+            QVERIFY(chooseMailer(w, m.id));
+            clickNext(w);
+            QCOMPARE(w.currentId(), int(PostinoWizard::ConfigurePageId));
+            for (const FieldSpec& f : m.fields) {
+                QVERIFY2(w.currentPage()->findChild<QWidget*>(f.key), qPrintable(m.id + QLatin1Char('.') + f.key));
+                if (f.secret) {
+                    QCOMPARE(find<QLineEdit>(w, f.key)->echoMode(), QLineEdit::Password);
+                }
+            }
+            QTest::mouseClick(button(w, QWizard::BackButton), Qt::LeftButton);
+        }
+        QVERIFY(chooseMailer(w, QStringLiteral("sendgrid")));
+        clickNext(w);
+        typeInto(find<QLineEdit>(w, QStringLiteral("api_key")), QStringLiteral("SG.test"));
+        clickNext(w);
+        typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("shop@example.com"));
+        clickNext(w);
+        clickNext(w);
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::TestEmailPageId));
+        QVERIFY(find<InlineMessage>(w, QStringLiteral("sendUnavailable"))->isVisible());
+        QVERIFY(find<InlineMessage>(w, QStringLiteral("sendUnavailable"))->text().contains(QLatin1String("not available")));
+        QVERIFY(!find<QPushButton>(w, QStringLiteral("sendButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

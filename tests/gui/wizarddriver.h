@@ -1,0 +1,61 @@
+#pragma once
+
+#include "postinowizard.h"
+
+#include <QAbstractButton>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+
+// Small helpers that drive the wizard the way a person does: clicks and keys.
+namespace wizarddriver {
+
+inline QAbstractButton* button(postino::PostinoWizard& w, QWizard::WizardButton which)
+{
+    return w.button(which);
+}
+
+inline void clickNext(postino::PostinoWizard& w)
+{
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+}
+
+template <typename T> T* find(postino::PostinoWizard& w, const QString& name)
+{
+    return w.currentPage()->findChild<T*>(name);
+}
+
+inline bool chooseMailer(postino::PostinoWizard& w, const QString& id)
+{
+    auto* list = find<QListWidget>(w, QStringLiteral("mailerList"));
+    if (!list) {
+        return false;
+    }
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem* item = list->item(i);
+        if (item->data(Qt::UserRole).toString() == id) {
+            list->scrollToItem(item);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+            return list->currentItem() == item;
+        }
+    }
+    return false;
+}
+
+// Types any text, non-ASCII included (QTest::keyClicks only maps ASCII to keys).
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+inline void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    typeText(edit, text);
+}
+
+} // namespace wizarddriver

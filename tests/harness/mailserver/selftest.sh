@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# selftest.sh: checks that run-with-mailserver.sh provides the server the
+# Postino tests rely on, using swaks and openssl s_client as clients.
+# Run as root: tests/harness/mailserver/selftest.sh
+# Prints one "ok"/"not ok" line per check and a closing "N passed, N failed".
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+# Outside the harness: re-run this script inside it.
+if [ -z "${POSTINO_TEST_MAILSERVER_DIR:-}" ]; then
+    command -v swaks >/dev/null 2>&1 || { echo "selftest: swaks is not installed" >&2; exit 2; }
+    exec "$here/run-with-mailserver.sh" "$here/selftest.sh" "$@"
+fi
+
+H=$POSTINO_TEST_SMTP_HOST
+out=$POSTINO_TEST_MAILSERVER_DIR/selftest
+mkdir -p "$out"
+passed=0
+failed=0
+n=0
+
+# check DESCRIPTION COMMAND...: COMMAND's output goes to a file, shown on failure.
+check() {
+    local desc=$1; shift
+    n=$((n + 1))
+    if "$@" >"$out/$n.log" 2>&1; then
+        passed=$((passed + 1)); echo "ok $n - $desc"
+    else
+        failed=$((failed + 1)); echo "not ok $n - $desc"
+        tail -n 40 "$out/$n.log" | sed 's/^/    # /'
+    fi
+}
+
+# swaks with the test CA trusted; never prompt (-t given, stdin closed).
+# Its transcript marks server errors "<**" in plain text and "<~*" under TLS.
+# --suppress-data keeps big bodies out of the transcript.
+sw() { swaks --server "$H" --tls-verify --tls-ca-path "$POSTINO_TEST_CA" --suppress-data "$@" </dev/null; }
+
+# Run swaks, require exit code RC and a regex in its transcript.
+sw_expect() {  # RC REGEX SWAKS-ARGS...
+    local want=$1 re=$2 rc=0; shift 2
+    sw "$@" >"$out/swaks.tmp" 2>&1 || rc=$?
+    cat "$out/swaks.tmp"
+    [ "$rc" = "$want" ] || { echo "swaks exit $rc, expected $want"; return 1; }
+    grep -Eq -- "$re" "$out/swaks.tmp" || { echo "no match for: $re"; return 1; }
+}
+
+# Wait (bounded) for a new message containing TOKEN in a Maildir.
+delivered() {  # MAILDIR TOKEN
+    local i
+    for i in $(seq 50); do
+        grep -lqsF -- "$2" "$1"/new/* && return 0
+        sleep 0.1
+    done
+    echo "no message with $2 in $1/new"; ls -la "$1/new"; tail -20 "$POSTINO_TEST_MAILLOG"
+    return 1
+}
+
+submit_and_deliver() {  # MAILDIR TOKEN SWAKS-ARGS...
+    local md=$1 tok=$2; shift 2
+    sw_expect 0 '250 2\.0\.0 Ok: queued' --header "Subject: $tok" "$@" && delivered "$md" "$tok"
+}
+
+tok1="selftest-587-plain-$$"
+check "587 STARTTLS + AUTH PLAIN as alice (special password) delivers to bob" \
+    submit_and_deliver "$POSTINO_TEST_MAILDIR_BOB" "$tok1" \
+    -p 587 -tls -a PLAIN -au "$POSTINO_TEST_USER" -ap "$POSTINO_TEST_PASSWORD" \
+    -f "$POSTINO_TEST_USER" -t "$POSTINO_TEST_USER2"
+
+tok2="selftest-465-login-$$"
+check "465 implicit TLS + AUTH LOGIN as alice delivers to alice" \
+    submit_and_deliver "$POSTINO_TEST_MAILDIR_ALICE" "$tok2" \
+    -p 465 -tlsc -a LOGIN -au "$POSTINO_TEST_USER" -ap "$POSTINO_TEST_PASSWORD" \
+    -f "$POSTINO_TEST_USER" -t "$POSTINO_TEST_USER"
+
+# swaks exits 28 when authentication fails.
+check "wrong password on 587 gives 535" \
+    sw_expect 28 '<[~*]\* +535 5\.7\.8' -p 587 -tls -a PLAIN -au "$POSTINO_TEST_USER" -ap 'wrong-password' \
+    -f "$POSTINO_TEST_USER" -t "$POSTINO_TEST_USER2" --quit-after AUTH
+
+# swaks exits 24 when RCPT is rejected.
+check "unauthenticated relay on 25 gives 554 5.7.1" \
+    sw_expect 24 '<[~*]\* +554 5\.7\.1 .*Relay access denied' -p 25 \
+    -f "$POSTINO_TEST_USER" -t someone@example.com --quit-after RCPT
+
+check "587 does not advertise AUTH before STARTTLS (but offers STARTTLS)" \
+    bash -c 'swaks --server "$0" -p 587 -t x@postino.test --quit-after EHLO </dev/null >"$1" 2>&1 || true
+             cat "$1"; grep -q "250-STARTTLS" "$1" && ! grep -Eq "<- +250[- ]AUTH" "$1"' "$H" "$out/ehlo.tmp"
+
+check "587 MAIL before STARTTLS gives 530 5.7.0" \
+    sw_expect 23 '<[~*]\* +530 5\.7\.0' -p 587 -f "$POSTINO_TEST_USER" -t "$POSTINO_TEST_USER2" --quit-after MAIL
+
+check "587 after STARTTLS without AUTH refuses external relay with 554 5.7.1" \
+    sw_expect 24 '<[~*]\* +554 5\.7\.1' -p 587 -tls -f "$POSTINO_TEST_USER" -t someone@example.com --quit-after RCPT
+
+check "587 authenticated relay to an external domain is accepted (and discarded)" \
+    sw_expect 0 '250 2\.0\.0 Ok: queued' -p 587 -tls -a LOGIN -au "$POSTINO_TEST_USER2" -ap "$POSTINO_TEST_PASSWORD2" \
+    -f "$POSTINO_TEST_USER2" -t someone@example.com
+
+check "25 delivers local mail without AUTH" \
+    submit_and_deliver "$POSTINO_TEST_MAILDIR_BOB" "selftest-25-$$" -p 25 -tlso \
+    -f someone@example.com -t "$POSTINO_TEST_USER2"
+
+head -c 1200000 /dev/zero | tr '\0' 'x' | fold -w 76 >"$out/big.txt"
+check "message over 1 MiB gives 552 5.3.4" \
+    sw_expect 26 '<[~*]\* +552 5\.3\.4' -p 587 -tls -a PLAIN -au "$POSTINO_TEST_USER2" -ap "$POSTINO_TEST_PASSWORD2" \
+    -f "$POSTINO_TEST_USER2" -t "$POSTINO_TEST_USER" --body "@$out/big.txt"
+
+# swaks checks the chain only; openssl also checks the name the client used.
+check "465 certificate verifies for $H against the test CA" \
+    bash -c 'openssl s_client -connect "$0:465" -servername "$0" -verify_hostname "$0" \
+             -CAfile "$1" -verify_return_error </dev/null 2>&1 | grep -q "Verify return code: 0 (ok)"' \
+    "$H" "$POSTINO_TEST_CA"
+
+check "wrong-name, expired and self-signed certificates fail verification as intended" \
+    bash -c 'c=$0 ca=$1 h=$2
+        openssl verify -CAfile "$ca" "$c/server.pem" &&
+        openssl verify -CAfile "$ca" -verify_hostname "$h" "$c/server.pem" &&
+        ! openssl verify -CAfile "$ca" -verify_hostname "$h" "$c/wrong-name.pem" &&
+        openssl verify -CAfile "$ca" "$c/wrong-name.pem" &&
+        ! openssl verify -CAfile "$ca" "$c/expired.pem" &&
+        openssl verify -CAfile "$ca" -no_check_time "$c/expired.pem" &&
+        ! openssl verify -CAfile "$ca" "$c/self-signed.pem"' \
+    "$POSTINO_TEST_CERTS" "$POSTINO_TEST_CA" "$H"
+
+check "IMAPS 993 login as bob sees delivered mail" \
+    bash -c 'printf "a LOGIN %s %s\r\nb SELECT INBOX\r\nc LOGOUT\r\n" "$2" "$3" |
+             openssl s_client -connect "$0:993" -verify_hostname "$0" -CAfile "$1" \
+                 -verify_return_error -quiet -ign_eof 2>&1 | tee /dev/stderr | grep -Eq "^\* [1-9][0-9]* EXISTS"' \
+    "$H" "$POSTINO_TEST_CA" "$POSTINO_TEST_USER2" "$POSTINO_TEST_PASSWORD2"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
