@@ -90,9 +90,6 @@ SessionSecrets::SessionSecrets(SecretStore* backing, QObject* parent)
     , m_backing(backing)
     , m_persistent(backing && backing->isPersistent())
 {
-    if (!m_persistent) {
-        m_reason = QCoreApplication::translate("SessionSecrets", "No system keychain is in use.");
-    }
     if (!m_backing) {
         return;
     }

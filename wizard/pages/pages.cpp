@@ -92,6 +92,7 @@ ChooseMailerPage::ChooseMailerPage(PostinoWizard* wizard)
     m_list->setObjectName(QStringLiteral("mailerList"));
     m_list->setAccessibleName(tr("Mailers"));
     m_list->setMinimumWidth(250);
+    m_list->setSpacing(2);
     m_details->setObjectName(QStringLiteral("mailerDetails"));
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
