@@ -267,6 +267,7 @@ def render(strings, input_rel):
         f"// them up (context \"{CONTEXT}\"). Translate them at run time with",
         f"// QCoreApplication::translate(\"{CONTEXT}\", text).",
         "",
+        "// clang-format off",
         "#include <QtGlobal>",
         "",
         "extern const char *const *postinoCatalogStrings(int *count);",

@@ -889,13 +889,6 @@
     </message>
 </context>
 <context>
-    <name>SessionSecrets</name>
-    <message>
-        <source>No system keychain is in use.</source>
-        <translation>No system keychain is in use.</translation>
-    </message>
-</context>
-<context>
     <name>SmtpAdvice</name>
     <message>
         <source>If your host blocks mail ports, choose an API mailer (such as SendLayer, Brevo or Mailgun): it sends over HTTPS on port 443, which hosts leave open.</source>

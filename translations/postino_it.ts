@@ -5,1372 +5,1365 @@
     <name>Catalog</name>
     <message>
         <source>SendLayer</source>
-        <translation type="unfinished"></translation>
+        <translation>SendLayer</translation>
     </message>
     <message>
         <source>An email sending service made for websites. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio di invio email pensato per i siti web. Invia tramite HTTPS (porta 443), quindi continua a funzionare anche se il tuo hosting blocca le porte SMTP.</translation>
     </message>
     <message>
         <source>Copy the API key from the API page of your SendLayer account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la chiave API dalla pagina API nelle impostazioni del tuo account SendLayer.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave API</translation>
     </message>
     <message>
         <source>The key that lets Postino send email through your SendLayer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave che permette a Postino di inviare email tramite il tuo account SendLayer.</translation>
     </message>
     <message>
         <source>A CNAME record named sl._domainkey on your domain, pointing to SendLayer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record CNAME chiamato sl._domainkey sul tuo dominio, che punta a SendLayer.</translation>
     </message>
     <message>
         <source>SendLayer also asks for a tracking CNAME (track.sl), a DMARC CNAME (_dmarc.sl) and a TXT record that proves you own the domain; copy them from your SendLayer dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>SendLayer richiede anche un CNAME di tracciamento (track.sl), un CNAME DMARC (_dmarc.sl) e un record TXT che dimostra che il dominio è tuo: copiali dal pannello di controllo di SendLayer.</translation>
     </message>
     <message>
         <source>A CNAME record named sl on your domain sends bounces to SendLayer, so no SPF change is needed on the main domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record CNAME chiamato sl sul tuo dominio fa arrivare i messaggi non recapitati a SendLayer, quindi non serve modificare l&apos;SPF del dominio principale.</translation>
     </message>
     <message>
         <source>SMTP.com</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP.com</translation>
     </message>
     <message>
         <source>A long-standing email delivery service. It sends over HTTPS (port 443), so blocked SMTP ports on your host do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio di recapito email presente sul mercato da molti anni. Invia tramite HTTPS (porta 443), quindi non importa se il tuo hosting blocca le porte SMTP.</translation>
     </message>
     <message>
         <source>You need an API key and the name of a sender (channel) from the Senders page of your SMTP.com account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti servono una chiave API e il nome di un mittente (canale), che trovi nella pagina Senders del tuo account SMTP.com.</translation>
     </message>
     <message>
         <source>The key from the API settings of your SMTP.com account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave che trovi nelle impostazioni API del tuo account SMTP.com.</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del mittente</translation>
     </message>
     <message>
         <source>The name of the sender (SMTP.com calls it a channel) that these emails should go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del mittente (SMTP.com lo chiama canale) attraverso cui devono passare queste email.</translation>
     </message>
     <message>
         <source>Add the DKIM record that SMTP.com shows for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il record DKIM che SMTP.com mostra per il tuo dominio.</translation>
     </message>
     <message>
         <source>Brevo</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevo</translation>
     </message>
     <message>
         <source>Brevo (once called Sendinblue) is an email and marketing platform. It sends over HTTPS (port 443), so it works even where SMTP ports are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevo (in passato Sendinblue) è una piattaforma di email e marketing. Invia tramite HTTPS (porta 443), quindi funziona anche dove le porte SMTP sono bloccate.</translation>
     </message>
     <message>
         <source>Create an API key in your Brevo account settings. If you limit the key to certain IP addresses, include your web server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una chiave API nelle impostazioni del tuo account Brevo. Se limiti la chiave a determinati indirizzi IP, includi l&apos;indirizzo del tuo server web.</translation>
     </message>
     <message>
         <source>The API key from your Brevo account (not the SMTP password).</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave API del tuo account Brevo (non la password SMTP).</translation>
     </message>
     <message>
         <source>Sending domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio di invio</translation>
     </message>
     <message>
         <source>Optional: the domain you send from, used when checking its DNS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: il dominio da cui invii, usato per controllarne i record DNS.</translation>
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>Two CNAME records, brevo1._domainkey and brevo2._domainkey, pointing to Brevo (Brevo may offer a TXT record instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Due record CNAME, brevo1._domainkey e brevo2._domainkey, che puntano a Brevo (Brevo potrebbe proporti invece un record TXT).</translation>
     </message>
     <message>
         <source>Brevo also asks for a brevo-code TXT record on your domain to prove you own it, and suggests a DMARC record. Older accounts may use include:spf.sendinblue.com for SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevo richiede anche un record TXT brevo-code sul tuo dominio per dimostrare che è tuo e consiglia un record DMARC. Gli account meno recenti potrebbero usare include:spf.sendinblue.com per l&apos;SPF.</translation>
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>Amazon Web Services&apos; email sending service. It needs an AWS access key and a verified address or domain, and sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio di invio email di Amazon Web Services. Richiede una chiave di accesso AWS e un indirizzo o dominio verificato, e invia tramite HTTPS (porta 443), quindi non importa se le porte SMTP sono bloccate.</translation>
     </message>
     <message>
         <source>Use an AWS access key (key ID and secret) that may send email with SES. Your From address or its domain must be verified in SES in the region you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una chiave di accesso AWS (ID chiave e chiave segreta) autorizzata a inviare email con SES. L&apos;indirizzo del mittente o il suo dominio deve essere verificato in SES nella regione che scegli.</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID chiave di accesso</translation>
     </message>
     <message>
         <source>The ID half of your AWS access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte identificativa (ID) della tua chiave di accesso AWS.</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di accesso segreta</translation>
     </message>
     <message>
         <source>The secret half of your AWS access key; AWS shows it only once, when the key is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte segreta della tua chiave di accesso AWS; AWS la mostra una sola volta, quando la chiave viene creata.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>The AWS region where your sending address or domain is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regione AWS in cui è verificato il tuo indirizzo o dominio di invio.</translation>
     </message>
     <message>
         <source>US East (N. Virginia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stati Uniti orientali (Virginia settentrionale)</translation>
     </message>
     <message>
         <source>US East (Ohio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stati Uniti orientali (Ohio)</translation>
     </message>
     <message>
         <source>US West (N. California)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stati Uniti occidentali (California settentrionale)</translation>
     </message>
     <message>
         <source>US West (Oregon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stati Uniti occidentali (Oregon)</translation>
     </message>
     <message>
         <source>Canada (Central)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada (Centrale)</translation>
     </message>
     <message>
         <source>Europe (Ireland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (Irlanda)</translation>
     </message>
     <message>
         <source>Europe (London)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (Londra)</translation>
     </message>
     <message>
         <source>Europe (Paris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (Parigi)</translation>
     </message>
     <message>
         <source>Europe (Frankfurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (Francoforte)</translation>
     </message>
     <message>
         <source>Europe (Milan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (Milano)</translation>
     </message>
     <message>
         <source>Europe (Stockholm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (Stoccolma)</translation>
     </message>
     <message>
         <source>Asia Pacific (Mumbai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacifico (Mumbai)</translation>
     </message>
     <message>
         <source>Asia Pacific (Tokyo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacifico (Tokyo)</translation>
     </message>
     <message>
         <source>Asia Pacific (Seoul)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacifico (Seul)</translation>
     </message>
     <message>
         <source>Asia Pacific (Osaka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacifico (Osaka)</translation>
     </message>
     <message>
         <source>Asia Pacific (Singapore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacifico (Singapore)</translation>
     </message>
     <message>
         <source>Asia Pacific (Sydney)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacifico (Sydney)</translation>
     </message>
     <message>
         <source>Asia Pacific (Jakarta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Pacifico (Giacarta)</translation>
     </message>
     <message>
         <source>South America (São Paulo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sud America (San Paolo)</translation>
     </message>
     <message>
         <source>Africa (Cape Town)</source>
-        <translation type="unfinished"></translation>
+        <translation>Africa (Città del Capo)</translation>
     </message>
     <message>
         <source>Middle East (Bahrain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio Oriente (Bahrein)</translation>
     </message>
     <message>
         <source>Israel (Tel Aviv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Israele (Tel Aviv)</translation>
     </message>
     <message>
         <source>AWS GovCloud (US-West)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS GovCloud (Stati Uniti occidentali)</translation>
     </message>
     <message>
         <source>Three CNAME records that SES generates when you verify your domain (Easy DKIM), each pointing to a name under dkim.amazonses.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tre record CNAME che SES genera quando verifichi il dominio (Easy DKIM), ognuno dei quali punta a un nome sotto dkim.amazonses.com.</translation>
     </message>
     <message>
         <source>Without a custom MAIL FROM domain, SPF passes on Amazon&apos;s own domain but does not line up with yours for DMARC; DKIM covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza un dominio MAIL FROM personalizzato, l&apos;SPF viene superato sul dominio di Amazon ma non risulta allineato al tuo ai fini del DMARC; a questo provvede il DKIM.</translation>
     </message>
     <message>
         <source>Optional: a custom MAIL FROM subdomain with an MX record pointing to SES&apos;s feedback server for your region and an SPF TXT record containing include:amazonses.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: un sottodominio MAIL FROM personalizzato, con un record MX che punta al server di feedback di SES per la tua regione e un record TXT SPF che contiene include:amazonses.com.</translation>
     </message>
     <message>
         <source>Google / Gmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Google / Gmail</translation>
     </message>
     <message>
         <source>Send through a Gmail or Google Workspace account after signing in with Google. It uses the Gmail API over HTTPS (port 443) and suits low volumes, because Google limits how much you can send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite un account Gmail o Google Workspace dopo che hai effettuato l&apos;accesso con Google. Usa la Gmail API tramite HTTPS (porta 443) ed è adatto a piccoli volumi, perché Google limita quanto puoi inviare.</translation>
     </message>
     <message>
         <source>Create an OAuth client of type &quot;Web application&quot; in your Google Cloud project and copy its client ID and secret. A &quot;Desktop&quot; client will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un client OAuth di tipo &quot;Applicazione web&quot; nel tuo progetto Google Cloud e copiane l&apos;ID client e il client secret. Un client di tipo &quot;Desktop&quot; non funziona.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>The ID of the OAuth client you created in Google Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID del client OAuth che hai creato in Google Cloud.</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret</translation>
     </message>
     <message>
         <source>The secret that belongs to that OAuth client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il client secret associato a quel client OAuth.</translation>
     </message>
     <message>
         <source>A TXT record at google._domainkey, generated in the Google Workspace admin console (the selector can be changed there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record TXT su google._domainkey, generato nella Console di amministrazione di Google Workspace (dove puoi anche cambiare il selettore).</translation>
     </message>
     <message>
         <source>Only a Google Workspace domain needs these records; a plain @gmail.com address is covered by Google. Gmail replaces the From address with your account&apos;s address unless it is one of your &quot;Send mail as&quot; aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi record servono solo per un dominio Google Workspace; per un normale indirizzo @gmail.com ci pensa Google. Gmail sostituisce l&apos;indirizzo del mittente con quello del tuo account, a meno che non sia uno dei tuoi alias &quot;Invia messaggio come&quot;.</translation>
     </message>
     <message>
         <source>Mailgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailgun</translation>
     </message>
     <message>
         <source>An email delivery service popular with developers. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio di recapito email molto diffuso tra gli sviluppatori. Invia tramite HTTPS (porta 443), quindi continua a funzionare anche se il tuo hosting blocca le porte SMTP.</translation>
     </message>
     <message>
         <source>You need a Mailgun API key and the sending domain you added to Mailgun (for example mg.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti servono una chiave API di Mailgun e il dominio di invio che hai aggiunto a Mailgun (per esempio mg.example.com).</translation>
     </message>
     <message>
         <source>Mailgun API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave API di Mailgun</translation>
     </message>
     <message>
         <source>A private API key from the API security page of your Mailgun account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiave API privata, presa dalla pagina API Security del tuo account Mailgun.</translation>
     </message>
     <message>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome di dominio</translation>
     </message>
     <message>
         <source>The sending domain exactly as it is listed in Mailgun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio di invio, scritto esattamente come compare in Mailgun.</translation>
     </message>
     <message>
         <source>mg.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>mg.example.com</translation>
     </message>
     <message>
         <source>Pick EU if your Mailgun account and domain were created in the EU region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli Unione Europea se il tuo account e il tuo dominio Mailgun sono stati creati nella regione UE.</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Stati Uniti</translation>
     </message>
     <message>
         <source>European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Unione Europea</translation>
     </message>
     <message>
         <source>With automatic sender security, two CNAME records, pdk1._domainkey and pdk2._domainkey; otherwise the TXT record shown in your Mailgun dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la sicurezza automatica del mittente, due record CNAME, pdk1._domainkey e pdk2._domainkey; altrimenti il record TXT mostrato nel pannello di controllo di Mailgun.</translation>
     </message>
     <message>
         <source>Add the SPF record on the sending domain. Mailgun also lists MX records (mxa.mailgun.org and mxb.mailgun.org) and a tracking CNAME (email) for that domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il record SPF sul dominio di invio. Mailgun indica anche dei record MX (mxa.mailgun.org e mxb.mailgun.org) e un CNAME di tracciamento (email) per quel dominio.</translation>
     </message>
     <message>
         <source>Bounces go to the sending domain itself (usually a subdomain such as mg.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi non recapitati tornano al dominio di invio stesso (di solito un sottodominio come mg.example.com).</translation>
     </message>
     <message>
         <source>Mailjet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailjet</translation>
     </message>
     <message>
         <source>An email delivery service. It sends over HTTPS (port 443), so it works where your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio di recapito email. Invia tramite HTTPS (porta 443), quindi funziona anche dove il tuo hosting blocca le porte SMTP.</translation>
     </message>
     <message>
         <source>Mailjet gives you a pair of keys: an API key and a secret key. You need both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailjet ti fornisce una coppia di chiavi: una chiave API e una chiave segreta. Ti servono entrambe.</translation>
     </message>
     <message>
         <source>The API key (the first half of the key pair).</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave API (la prima metà della coppia di chiavi).</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave segreta</translation>
     </message>
     <message>
         <source>The secret key that belongs to the same key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave segreta che fa parte della stessa coppia di chiavi.</translation>
     </message>
     <message>
         <source>A TXT record at mailjet._domainkey with the key Mailjet shows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record TXT su mailjet._domainkey con la chiave che ti mostra Mailjet.</translation>
     </message>
     <message>
         <source>Mailjet also asks for a TXT record that proves you own the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailjet richiede anche un record TXT che dimostra che il dominio è tuo.</translation>
     </message>
     <message>
         <source>MailerSend</source>
-        <translation type="unfinished"></translation>
+        <translation>MailerSend</translation>
     </message>
     <message>
         <source>An email delivery service for website and app messages. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio di recapito per le email di siti web e app. Invia tramite HTTPS (porta 443), quindi non importa se le porte SMTP sono bloccate.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token API</translation>
     </message>
     <message>
         <source>An API token from your MailerSend account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token API del tuo account MailerSend.</translation>
     </message>
     <message>
         <source>Paid plan features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funzioni dei piani a pagamento</translation>
     </message>
     <message>
         <source>Turn on if your MailerSend plan allows custom email headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivalo se il tuo piano MailerSend consente intestazioni email personalizzate.</translation>
     </message>
     <message>
         <source>Add the DKIM records that MailerSend shows when you add your domain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi i record DKIM che MailerSend ti mostra quando vi aggiungi il tuo dominio.</translation>
     </message>
     <message>
         <source>Mandrill (Mailchimp Transactional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandrill (Mailchimp Transactional)</translation>
     </message>
     <message>
         <source>Mailchimp&apos;s service for one-to-one emails such as receipts and password resets. It sends over HTTPS (port 443), so it works where SMTP ports are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio di Mailchimp per le email inviate a un singolo destinatario, come ricevute e reimpostazioni della password. Invia tramite HTTPS (porta 443), quindi funziona anche dove le porte SMTP sono bloccate.</translation>
     </message>
     <message>
         <source>Use an API key from your Mailchimp Transactional (Mandrill) account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una chiave API del tuo account Mailchimp Transactional (Mandrill).</translation>
     </message>
     <message>
         <source>Any active API key of your Mandrill account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una qualsiasi chiave API attiva del tuo account Mandrill.</translation>
     </message>
     <message>
         <source>Add the DKIM records that Mandrill shows when you add your domain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi i record DKIM che Mandrill ti mostra quando vi aggiungi il tuo dominio.</translation>
     </message>
     <message>
         <source>Microsoft 365 / Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 / Outlook</translation>
     </message>
     <message>
         <source>Send through a Microsoft 365 or Outlook account after signing in with Microsoft. It uses the Microsoft Graph API over HTTPS (port 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite un account Microsoft 365 o Outlook dopo che hai effettuato l&apos;accesso con Microsoft. Usa la Microsoft Graph API tramite HTTPS (porta 443).</translation>
     </message>
     <message>
         <source>Register an app with Microsoft and copy its application ID and a client secret (application password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un&apos;app presso Microsoft e copiane l&apos;ID applicazione e un segreto client (password dell&apos;applicazione).</translation>
     </message>
     <message>
         <source>Application ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID applicazione</translation>
     </message>
     <message>
         <source>The application (client) ID of the app you registered with Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID applicazione (client) dell&apos;app che hai registrato presso Microsoft.</translation>
     </message>
     <message>
         <source>Application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password dell&apos;applicazione</translation>
     </message>
     <message>
         <source>A client secret created for that app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segreto client creato per quell&apos;app.</translation>
     </message>
     <message>
         <source>Two CNAME records, selector1._domainkey and selector2._domainkey, pointing to the targets shown in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due record CNAME, selector1._domainkey e selector2._domainkey, che puntano alle destinazioni indicate nell&apos;interfaccia di amministrazione di Microsoft 365.</translation>
     </message>
     <message>
         <source>Only your own Microsoft 365 domain needs these; a personal Outlook.com address is covered by Microsoft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi record servono solo per un tuo dominio Microsoft 365; per un indirizzo personale Outlook.com ci pensa Microsoft.</translation>
     </message>
     <message>
         <source>Postmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmark</translation>
     </message>
     <message>
         <source>An email delivery service for transactional messages. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio di recapito per le email transazionali. Invia tramite HTTPS (porta 443), quindi continua a funzionare anche se il tuo hosting blocca le porte SMTP.</translation>
     </message>
     <message>
         <source>Use the server API token of the Postmark server you send from (not the account token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il token API del server Postmark da cui invii (non il token dell&apos;account).</translation>
     </message>
     <message>
         <source>Server API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token API del server</translation>
     </message>
     <message>
         <source>Found on the API Tokens tab of your Postmark server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si trova nella scheda API Tokens del tuo server Postmark.</translation>
     </message>
     <message>
         <source>Message stream ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del flusso di messaggi</translation>
     </message>
     <message>
         <source>Optional: leave empty to use the default transactional stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: lascia vuoto per usare il flusso transazionale predefinito.</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>outbound</translation>
     </message>
     <message>
         <source>A TXT record whose name ends in pm._domainkey, with the key Postmark shows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record TXT il cui nome termina con pm._domainkey, con la chiave che ti mostra Postmark.</translation>
     </message>
     <message>
         <source>With the custom Return-Path CNAME in place, no SPF change is needed; older setups used include:spf.mtasv.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con il CNAME Return-Path personalizzato configurato non serve modificare l&apos;SPF; le configurazioni meno recenti usavano include:spf.mtasv.net.</translation>
     </message>
     <message>
         <source>A CNAME record (pm-bounces by default) pointing to pm.mtasv.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record CNAME (pm-bounces per impostazione predefinita) che punta a pm.mtasv.net.</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend</translation>
     </message>
     <message>
         <source>An email sending service for developers. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio di invio email per sviluppatori. Invia tramite HTTPS (porta 443), quindi non importa se le porte SMTP sono bloccate.</translation>
     </message>
     <message>
         <source>An API key from your Resend account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiave API del tuo account Resend.</translation>
     </message>
     <message>
         <source>Add the DKIM records that Resend shows when you add your domain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi i record DKIM che Resend ti mostra quando vi aggiungi il tuo dominio.</translation>
     </message>
     <message>
         <source>SendGrid</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid</translation>
     </message>
     <message>
         <source>Twilio&apos;s email delivery service. It sends over HTTPS (port 443), so it works where your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio di recapito email di Twilio. Invia tramite HTTPS (porta 443), quindi funziona anche dove il tuo hosting blocca le porte SMTP.</translation>
     </message>
     <message>
         <source>A key with only the &quot;Mail Send&quot; permission is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta una chiave con il solo permesso &quot;Mail Send&quot;.</translation>
     </message>
     <message>
         <source>An API key from your SendGrid account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiave API del tuo account SendGrid.</translation>
     </message>
     <message>
         <source>Optional: the domain you authenticated in SendGrid, used when checking its DNS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: il dominio che hai autenticato in SendGrid, usato per controllarne i record DNS.</translation>
     </message>
     <message>
         <source>Two CNAME records, s1._domainkey and s2._domainkey, pointing to SendGrid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due record CNAME, s1._domainkey e s2._domainkey, che puntano a SendGrid.</translation>
     </message>
     <message>
         <source>With SendGrid&apos;s automated security no SPF change is needed; if you turned it off, add include:sendgrid.net to SPF and the TXT records SendGrid shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la sicurezza automatica di SendGrid non serve modificare l&apos;SPF; se l&apos;hai disattivata, aggiungi include:sendgrid.net all&apos;SPF e i record TXT che SendGrid ti mostra.</translation>
     </message>
     <message>
         <source>A CNAME record (named em followed by digits) pointing to SendGrid; it also covers SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record CNAME (chiamato em seguito da alcune cifre) che punta a SendGrid; copre anche l&apos;SPF.</translation>
     </message>
     <message>
         <source>SparkPost</source>
-        <translation type="unfinished"></translation>
+        <translation>SparkPost</translation>
     </message>
     <message>
         <source>An email delivery service with separate US and EU regions. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio di recapito email con regioni separate per Stati Uniti e UE. Invia tramite HTTPS (porta 443), quindi non importa se le porte SMTP sono bloccate.</translation>
     </message>
     <message>
         <source>The key needs the &quot;Transmissions: Read/Write&quot; permission. EU accounts create keys at app.eu.sparkpost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave deve avere il permesso &quot;Transmissions: Read/Write&quot;. Gli account UE creano le chiavi su app.eu.sparkpost.com.</translation>
     </message>
     <message>
         <source>An API key from your SparkPost account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiave API del tuo account SparkPost.</translation>
     </message>
     <message>
         <source>Pick EU if you sign in to SparkPost at app.eu.sparkpost.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli Unione Europea se accedi a SparkPost da app.eu.sparkpost.com.</translation>
     </message>
     <message>
         <source>A TXT record at the selector SparkPost generates for your domain (shown in its dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record TXT sul selettore che SparkPost genera per il tuo dominio (lo trovi nel suo pannello di controllo).</translation>
     </message>
     <message>
         <source>A CNAME record for a bounce subdomain pointing to sparkpostmail.com (eu.sparkpostmail.com for EU accounts); with it, no SPF change is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record CNAME per un sottodominio dei messaggi non recapitati che punta a sparkpostmail.com (eu.sparkpostmail.com per gli account UE); con questo record non serve modificare l&apos;SPF.</translation>
     </message>
     <message>
         <source>Zoho Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho Mail</translation>
     </message>
     <message>
         <source>Send through a Zoho Mail account after signing in with Zoho. It uses the Zoho Mail API over HTTPS (port 443), and mail always goes out from the connected account&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite un account Zoho Mail dopo che hai effettuato l&apos;accesso con Zoho. Usa la Zoho Mail API tramite HTTPS (porta 443) e la posta parte sempre dall&apos;indirizzo dell&apos;account collegato.</translation>
     </message>
     <message>
         <source>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data centre) your Zoho account lives in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un client API nel tuo account Zoho e copiane l&apos;ID client e il client secret. Scegli la regione (data center) in cui si trova il tuo account Zoho.</translation>
     </message>
     <message>
         <source>The Zoho data centre of your account; it matches the address you use to sign in to Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il data center Zoho del tuo account; corrisponde all&apos;indirizzo che usi per accedere a Zoho.</translation>
     </message>
     <message>
         <source>Global (zoho.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale (zoho.com)</translation>
     </message>
     <message>
         <source>Europe (zoho.eu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (zoho.eu)</translation>
     </message>
     <message>
         <source>India (zoho.in)</source>
-        <translation type="unfinished"></translation>
+        <translation>India (zoho.in)</translation>
     </message>
     <message>
         <source>Australia (zoho.com.au)</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia (zoho.com.au)</translation>
     </message>
     <message>
         <source>Japan (zoho.jp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giappone (zoho.jp)</translation>
     </message>
     <message>
         <source>The ID of the API client you created in Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID del client API che hai creato in Zoho.</translation>
     </message>
     <message>
         <source>The secret that belongs to that API client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il client secret associato a quel client API.</translation>
     </message>
     <message>
         <source>A TXT record at a selector you choose in the Zoho Mail admin console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record TXT su un selettore che scegli nella console di amministrazione di Zoho Mail.</translation>
     </message>
     <message>
         <source>For SPF, copy the exact value your Zoho Mail admin console shows; it differs between accounts and regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l&apos;SPF, copia il valore esatto mostrato dalla console di amministrazione di Zoho Mail: cambia da account ad account e da regione a regione.</translation>
     </message>
     <message>
         <source>Elastic Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Elastic Email</translation>
     </message>
     <message>
         <source>An email delivery and marketing service. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio di recapito email e di marketing. Invia tramite HTTPS (porta 443), quindi continua a funzionare anche se il tuo hosting blocca le porte SMTP.</translation>
     </message>
     <message>
         <source>An API key from your Elastic Email account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiave API presa dalle impostazioni del tuo account Elastic Email.</translation>
     </message>
     <message>
         <source>Add the DKIM records that Elastic Email shows when you add your domain there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi i record DKIM che Elastic Email ti mostra quando vi aggiungi il tuo dominio.</translation>
     </message>
     <message>
         <source>SMTP2GO</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP2GO</translation>
     </message>
     <message>
         <source>An email delivery service. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio di recapito email. Invia tramite HTTPS (porta 443), quindi non importa se le porte SMTP sono bloccate.</translation>
     </message>
     <message>
         <source>Create an API key under Sending &gt; API Keys in your SMTP2GO account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una chiave API in Sending &gt; API Keys nel tuo account SMTP2GO.</translation>
     </message>
     <message>
         <source>An API key from your SMTP2GO account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiave API del tuo account SMTP2GO.</translation>
     </message>
     <message>
         <source>A CNAME record (named s followed by your account number, under _domainkey) pointing to dkim.smtp2go.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record CNAME (chiamato s seguito dal numero del tuo account, sotto _domainkey) che punta a dkim.smtp2go.net.</translation>
     </message>
     <message>
         <source>Do not add SMTP2GO to your SPF record: the CNAME records replace it, so remove an old SMTP2GO include if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aggiungere SMTP2GO al tuo record SPF: lo sostituiscono i record CNAME, quindi rimuovi l&apos;eventuale vecchio include di SMTP2GO.</translation>
     </message>
     <message>
         <source>A CNAME record (named em followed by your account number) pointing to return.smtp2go.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record CNAME (chiamato em seguito dal numero del tuo account) che punta a return.smtp2go.net.</translation>
     </message>
     <message>
         <source>Other SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro SMTP</translation>
     </message>
     <message>
         <source>Use any mail server: your host&apos;s, your mailbox provider&apos;s or a relay service. It connects over SMTP ports (25, 465 or 587), which many hosts block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un qualsiasi server di posta: quello del tuo hosting, del tuo provider di posta o di un servizio di relay. Si collega tramite le porte SMTP (25, 465 o 587), che molti hosting bloccano.</translation>
     </message>
     <message>
         <source>Your host or mail provider gives you the server name, port, username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo hosting o il tuo provider di posta ti fornisce nome del server, porta, nome utente e password.</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SMTP</translation>
     </message>
     <message>
         <source>The name of the mail server, as given by your host or mail provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del server di posta, come indicato dal tuo hosting o dal tuo provider di posta.</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Crittografia</translation>
     </message>
     <message>
         <source>TLS is the best choice when the server offers it; picking an option also sets the usual port.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS è la scelta migliore quando il server lo supporta; quando scegli un&apos;opzione viene impostata anche la porta abituale.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna</translation>
     </message>
     <message>
         <source>SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Usually 587 for TLS, 465 for SSL and 25 without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di solito 587 per TLS, 465 per SSL e 25 senza crittografia.</translation>
     </message>
     <message>
         <source>Auto TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS automatico</translation>
     </message>
     <message>
         <source>Switch to an encrypted connection when the server offers it; turn off only if the server&apos;s TLS is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa a una connessione crittografata quando il server lo consente; disattivalo solo se il TLS del server non funziona.</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticazione</translation>
     </message>
     <message>
         <source>Sign in to the server with a username and password; almost every server needs this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi al server con nome utente e password; quasi tutti i server lo richiedono.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Often your full email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesso è il tuo indirizzo email completo.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>The mailbox password, or an app password if your provider uses two-step sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password della casella di posta, oppure una password per le app se il tuo provider usa la verifica in due passaggi.</translation>
     </message>
     <message>
         <source>Depends on your mail server; ask your host or mail provider which DKIM record to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipende dal tuo server di posta: chiedi al tuo hosting o al tuo provider di posta quale record DKIM pubblicare.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentSecrets</name>
     <message>
         <source>Cannot read the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file dei segreti %1: %2</translation>
     </message>
     <message>
         <source>The secrets file %1 can be read by other users; run &quot;chmod 600 %1&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei segreti %1 è leggibile da altri utenti; esegui prima &quot;chmod 600 %1&quot;.</translation>
     </message>
     <message>
         <source>Line %1 of %2 is not NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga %1 di %2 non è nel formato NOME=VALORE.</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>The mailer &quot;%1&quot; is not one Postino knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non conosce il servizio di invio &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose a mailer from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un servizio di invio dall&apos;elenco.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 è obbligatorio.</translation>
     </message>
     <message>
         <source>%1 must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 deve essere un numero da 1 a 65535.</translation>
     </message>
     <message>
         <source>Common mail ports are 587, 465, 25 and 2525.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le porte di posta più comuni sono 587, 465, 25 e 2525.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un nome di server valido.</translation>
     </message>
     <message>
         <source>Enter a name such as smtp.example.com, without http:// or a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un nome come smtp.example.com, senza http:// né numero di porta.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un indirizzo email valido.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un valore valido per %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not look like a valid %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non sembra un valore valido per %2.</translation>
     </message>
     <message>
         <source>The From email address is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo email del mittente è obbligatorio.</translation>
     </message>
     <message>
         <source>Use an address on your website&apos;s domain, such as hello@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un indirizzo sul dominio del tuo sito web, come info@example.com.</translation>
     </message>
     <message>
         <source>Check for typos: an address looks like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che non ci siano errori di battitura: un indirizzo ha la forma nome@example.com.</translation>
     </message>
     <message>
         <source>The From name cannot contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del mittente non può contenere interruzioni di riga.</translation>
     </message>
     <message>
         <source>This profile was written by a newer Postino; settings it does not know are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo profilo è stato creato da una versione più recente di Postino; le impostazioni che non riconosce vengono mantenute così come sono.</translation>
     </message>
     <message>
         <source>The file contained a secret (%1); Postino ignored it. Enter it in the wizard so it is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file conteneva un segreto (%1), che Postino ha ignorato. Inseriscilo nella procedura guidata, così verrà conservato nel portachiavi di sistema.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Your saved settings could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le impostazioni salvate</translation>
     </message>
     <message>
         <source>Postino starts with empty settings; the unreadable file is kept and renamed with &quot;.broken&quot; when you next save, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino parte con impostazioni vuote; il file illeggibile viene conservato e rinominato con &quot;.broken&quot; al prossimo salvataggio, quindi non si perde nulla.</translation>
     </message>
     <message>
         <source>If you have a copy of the profile elsewhere, import it from the Welcome page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hai una copia del profilo altrove, importala dalla pagina di benvenuto.</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il file: %1</translation>
     </message>
     <message>
         <source>The file is %1 bytes long, far larger than a Postino profile can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è lungo %1 byte, molto più di quanto possa esserlo un profilo Postino.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non è un JSON valido (%1 al byte %2).</translation>
     </message>
     <message>
         <source>The file does not hold a Postino profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non contiene un profilo Postino.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionSecrets</name>
-    <message>
-        <source>No system keychain is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella %1.</translation>
     </message>
 </context>
 <context>
     <name>SmtpAdvice</name>
     <message>
         <source>If your host blocks mail ports, choose an API mailer (such as SendLayer, Brevo or Mailgun): it sends over HTTPS on port 443, which hosts leave open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il tuo hosting blocca le porte di posta, scegli un servizio API (come SendLayer, Brevo o Mailgun): invia tramite HTTPS sulla porta 443, che gli hosting lasciano aperta.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del server %1 non è stato trovato (%2).</translation>
     </message>
     <message>
         <source>Check the SMTP host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome host SMTP</translation>
     </message>
     <message>
         <source>Copy the host name exactly from your provider&apos;s instructions, for example smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il nome host esattamente come compare nelle istruzioni del tuo provider, per esempio smtp.example.com.</translation>
     </message>
     <message>
         <source>Leave out any http://, slashes or port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli eventuali http://, barre o numeri di porta.</translation>
     </message>
     <message>
         <source>%1 refused the connection on port %2: nothing is listening there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato la connessione sulla porta %2: non c&apos;è nulla in ascolto.</translation>
     </message>
     <message>
         <source>Check the port</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la porta</translation>
     </message>
     <message>
         <source>Your provider&apos;s instructions name the port: usually 587 with TLS, or 465 with SSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le istruzioni del tuo provider indicano la porta: di solito 587 con TLS o 465 con SSL.</translation>
     </message>
     <message>
         <source>If the port is right, the server may be down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se la porta è corretta, il server potrebbe essere fuori servizio; riprova più tardi.</translation>
     </message>
     <message>
         <source>The server closed the connection before the conversation started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha chiuso la connessione prima che la comunicazione iniziasse.</translation>
     </message>
     <message>
         <source>Check the encryption setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;impostazione della crittografia</translation>
     </message>
     <message>
         <source>Port 465 expects SSL, port 587 expects TLS (STARTTLS): make sure the encryption matches the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porta 465 richiede SSL, la porta 587 richiede TLS (STARTTLS): assicurati che la crittografia corrisponda alla porta.</translation>
     </message>
     <message>
         <source>Some servers refuse connections from addresses on a blocklist; ask your provider whether your address is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni server rifiutano le connessioni da indirizzi presenti in una lista di blocco; chiedi al tuo provider se il tuo indirizzo è consentito.</translation>
     </message>
     <message>
         <source>The server closed the connection unexpectedly (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha chiuso la connessione inaspettatamente (durante la fase di %1).</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Send the test again; if it keeps happening, ask your provider why the server drops the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia di nuovo la prova; se continua a succedere, chiedi al tuo provider perché il server interrompe la connessione.</translation>
     </message>
     <message>
         <source>A network error occurred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un errore di rete: %1</translation>
     </message>
     <message>
         <source>Check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la connessione</translation>
     </message>
     <message>
         <source>Make sure this computer is online and no firewall or security software blocks port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assicurati che questo computer sia connesso a Internet e che nessun firewall o software di sicurezza blocchi la porta %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server è scaduto il %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server è scaduto</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator or your provider: the certificate must be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa l&apos;amministratore del server o il tuo provider: il certificato deve essere rinnovato.</translation>
     </message>
     <message>
         <source>Postino does not send passwords to a server it cannot verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non invia password a un server che non riesce a verificare.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server è rilasciato per %1, non per %2.</translation>
     </message>
     <message>
         <source>Use the host name the certificate was issued for</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il nome host per cui è stato rilasciato il certificato</translation>
     </message>
     <message>
         <source>Many hosts want their own server name (for example mail.yourhost.com) rather than your domain: check your provider&apos;s instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Molti hosting richiedono il nome del proprio server (per esempio mail.yourhost.com) anziché il tuo dominio: controlla le istruzioni del tuo provider.</translation>
     </message>
     <message>
         <source>Postino does not send passwords to a server whose name does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non invia password a un server il cui nome non corrisponde.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server è autofirmato.</translation>
     </message>
     <message>
         <source>The server&apos;s identity cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare l&apos;identità del server</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to install a certificate from a recognised authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi all&apos;amministratore del server di installare un certificato rilasciato da un&apos;autorità riconosciuta.</translation>
     </message>
     <message>
         <source>Use your provider&apos;s official host name, which usually has a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il nome host ufficiale del tuo provider, che di solito ha un certificato valido.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was issued by an authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server è stato rilasciato da un&apos;autorità che questo computer non considera attendibile.</translation>
     </message>
     <message>
         <source>Check that the host name is your provider&apos;s official one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che il nome host sia quello ufficiale del tuo provider.</translation>
     </message>
     <message>
         <source>If this is your own server, install a certificate from a recognised authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il server è tuo, installa un certificato rilasciato da un&apos;autorità riconosciuta.</translation>
     </message>
     <message>
         <source>The secure connection could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile stabilire la connessione sicura: %1</translation>
     </message>
     <message>
         <source>Old servers may only speak outdated TLS versions, which Postino refuses; ask your provider for a current server.</source>
-        <translation type="unfinished"></translation>
+        <translation>I server più vecchi potrebbero supportare solo versioni obsolete di TLS, che Postino rifiuta; chiedi al tuo provider un server aggiornato.</translation>
     </message>
     <message>
         <source>No answer from %1 on port %2 within %3 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta da %1 sulla porta %2 entro %3 secondi.</translation>
     </message>
     <message>
         <source>The port is probably blocked by a firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilmente la porta è bloccata da un firewall</translation>
     </message>
     <message>
         <source>Hosting companies often block ports 25, 465 and 587; try port 587 or 2525.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le società di hosting bloccano spesso le porte 25, 465 e 587; prova la porta 587 o la 2525.</translation>
     </message>
     <message>
         <source>Check any firewall or security plugin on the server, and your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla eventuali firewall o plugin di sicurezza sul server, e anche la tua rete.</translation>
     </message>
     <message>
         <source>Connected, but the server said nothing for %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione stabilita, ma il server non ha risposto per %1 secondi.</translation>
     </message>
     <message>
         <source>Port 465 expects SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>La porta 465 richiede SSL</translation>
     </message>
     <message>
         <source>Set the encryption to SSL for port 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta la crittografia su SSL per la porta 465.</translation>
     </message>
     <message>
         <source>The server stopped answering while %1 (waited %2 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha smesso di rispondere durante la fase di %1 (attesa di %2 secondi).</translation>
     </message>
     <message>
         <source>Try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova più tardi</translation>
     </message>
     <message>
         <source>The server may be overloaded or slowing down connections on purpose; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server potrebbe essere sovraccarico o rallentare di proposito le connessioni; riprova tra qualche minuto.</translation>
     </message>
     <message>
         <source>If it keeps happening, check the encryption setting matches the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se continua a succedere, verifica che l&apos;impostazione della crittografia corrisponda alla porta.</translation>
     </message>
     <message>
         <source>You asked for TLS, but %1 does not offer STARTTLS. Postino stopped before sending your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai scelto TLS, ma %1 non supporta STARTTLS. Postino si è fermato prima di inviare la tua password.</translation>
     </message>
     <message>
         <source>The connection cannot be secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rendere sicura la connessione</translation>
     </message>
     <message>
         <source>If the port is 465, choose SSL instead of TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se la porta è la 465, scegli SSL invece di TLS.</translation>
     </message>
     <message>
         <source>Otherwise ask your provider for a port that supports TLS (usually 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Altrimenti chiedi al tuo provider una porta che supporti TLS (di solito la 587).</translation>
     </message>
     <message>
         <source>Something on the network may be removing STARTTLS; try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa nella rete potrebbe rimuovere STARTTLS; prova con un&apos;altra rete.</translation>
     </message>
     <message>
         <source>Many servers only offer login on an encrypted connection: choose TLS (port 587) or SSL (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Molti server consentono l&apos;accesso solo su una connessione crittografata: scegli TLS (porta 587) o SSL (porta 465).</translation>
     </message>
     <message>
         <source>If this server does not need a login (for example your host&apos;s own relay), turn Authentication off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se questo server non richiede l&apos;accesso (per esempio il relay del tuo hosting), disattiva Autenticazione.</translation>
     </message>
     <message>
         <source>The server does not offer a way to log in on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non offre un modo per accedere su questa connessione.</translation>
     </message>
     <message>
         <source>Login is not available here</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso non è disponibile qui</translation>
     </message>
     <message>
         <source>The connection is not encrypted, so Postino did not send your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione non è crittografata, quindi Postino non ha inviato la tua password.</translation>
     </message>
     <message>
         <source>Use an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una connessione crittografata</translation>
     </message>
     <message>
         <source>Choose TLS (port 587) or SSL (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli TLS (porta 587) o SSL (porta 465).</translation>
     </message>
     <message>
         <source>Only choose None if you trust every network between you and the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli Nessuna solo se ti fidi di tutte le reti tra te e il server.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not follow the SMTP protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta del server non rispetta il protocollo SMTP: %1</translation>
     </message>
     <message>
         <source>Check that this is a mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che sia un server di posta</translation>
     </message>
     <message>
         <source>Make sure the host and port are those of an SMTP server, not a web or IMAP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assicurati che host e porta siano quelli di un server SMTP, non di un server web o IMAP.</translation>
     </message>
     <message>
         <source>The message is %1 bytes; the server accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio è di %1 byte; il server ne accetta al massimo %2.</translation>
     </message>
     <message>
         <source>Send a smaller message</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un messaggio più piccolo</translation>
     </message>
     <message>
         <source>Remove attachments or ask your provider about the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi gli allegati o chiedi al tuo provider qual è il limite.</translation>
     </message>
     <message>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha risposto: %1</translation>
     </message>
     <message>
         <source>The server is busy or closing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server è occupato o sta chiudendo la connessione</translation>
     </message>
     <message>
         <source>Wait a few minutes and send the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendi qualche minuto e invia di nuovo la prova.</translation>
     </message>
     <message>
         <source>If it persists, your server&apos;s address may be rate-limited or blocklisted; ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il problema persiste, l&apos;indirizzo del tuo server potrebbe essere soggetto a limiti di invio o finito in una lista di blocco; chiedi al tuo provider.</translation>
     </message>
     <message>
         <source>The server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato la connessione</translation>
     </message>
     <message>
         <source>Your address may be blocked by this server; ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo indirizzo potrebbe essere bloccato da questo server; chiedi al tuo provider.</translation>
     </message>
     <message>
         <source>Try again later if the message mentions a temporary problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova più tardi se il messaggio parla di un problema temporaneo.</translation>
     </message>
     <message>
         <source>The server refused the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato il saluto</translation>
     </message>
     <message>
         <source>Ask your provider whether connections from your address are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi al tuo provider se le connessioni dal tuo indirizzo sono consentite.</translation>
     </message>
     <message>
         <source>The server could not start TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è riuscito ad avviare TLS</translation>
     </message>
     <message>
         <source>Try SSL on port 465 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova invece SSL sulla porta 465.</translation>
     </message>
     <message>
         <source>If the server&apos;s TLS is broken and you trust the network, turn Auto TLS off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il TLS del server non funziona e ti fidi della rete, disattiva TLS automatico.</translation>
     </message>
     <message>
         <source>This account needs an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account richiede una password per le app</translation>
     </message>
     <message>
         <source>Turn on 2-step verification for the account, then create an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva la verifica in due passaggi per l&apos;account, poi crea una password per le app.</translation>
     </message>
     <message>
         <source>Enter the app password here instead of your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci qui la password per le app invece della tua password normale.</translation>
     </message>
     <message>
         <source>Login needs an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso richiede una connessione crittografata</translation>
     </message>
     <message>
         <source>Login failed for a temporary reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non riuscito per un problema temporaneo</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendi qualche minuto e riprova.</translation>
     </message>
     <message>
         <source>The username or password was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente o password non accettati</translation>
     </message>
     <message>
         <source>Check the username: it is often the full email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome utente: spesso è l&apos;indirizzo email completo.</translation>
     </message>
     <message>
         <source>Type the password again; copying can add spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita di nuovo la password: copiandola si possono aggiungere degli spazi.</translation>
     </message>
     <message>
         <source>Gmail, Outlook and Yahoo accounts with 2-step verification need an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli account Gmail, Outlook e Yahoo con la verifica in due passaggi richiedono una password per le app.</translation>
     </message>
     <message>
         <source>Some providers lock an account after several failures; check its security page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni provider bloccano l&apos;account dopo vari tentativi falliti; controlla la sua pagina della sicurezza.</translation>
     </message>
     <message>
         <source>The server wants a login before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server richiede l&apos;accesso prima dell&apos;invio</translation>
     </message>
     <message>
         <source>Turn Authentication on and enter your username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva Autenticazione e inserisci nome utente e password.</translation>
     </message>
     <message>
         <source>The server refused the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>Use a From address the account may send as: usually its own address or one on a domain you verified with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un indirizzo del mittente con cui l&apos;account può inviare: di solito il suo stesso indirizzo o uno su un dominio che hai verificato presso il provider.</translation>
     </message>
     <message>
         <source>The server will not relay mail for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non inoltra la posta per te</translation>
     </message>
     <message>
         <source>Turn Authentication on and enter the account&apos;s username and password: servers only pass mail on for users who log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva Autenticazione e inserisci nome utente e password dell&apos;account: i server inoltrano la posta solo per gli utenti che hanno effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <source>If you already log in, the account may not be allowed to send from this address; check the From email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hai già effettuato l&apos;accesso, l&apos;account potrebbe non essere autorizzato a inviare da questo indirizzo; controlla l&apos;email del mittente.</translation>
     </message>
     <message>
         <source>The server refused the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato il destinatario</translation>
     </message>
     <message>
         <source>Check the test recipient&apos;s address for typos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che l&apos;indirizzo del destinatario della prova non contenga errori di battitura.</translation>
     </message>
     <message>
         <source>If the message mentions a limit, you may have hit a sending quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il messaggio parla di un limite, potresti aver raggiunto una quota di invio.</translation>
     </message>
     <message>
         <source>The message is too large for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio è troppo grande per questo server</translation>
     </message>
     <message>
         <source>Ask your provider about its size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi al tuo provider qual è il limite di dimensione.</translation>
     </message>
     <message>
         <source>The server refused the message by policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato il messaggio in base alle sue regole</translation>
     </message>
     <message>
         <source>Check that the From address belongs to your account or a verified domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che l&apos;indirizzo del mittente appartenga al tuo account o a un dominio verificato.</translation>
     </message>
     <message>
         <source>The message may have been taken for spam; read the server&apos;s answer above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio potrebbe essere stato scambiato per spam; leggi la risposta del server qui sopra.</translation>
     </message>
     <message>
         <source>The server refused the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato il messaggio</translation>
     </message>
     <message>
         <source>Read the server&apos;s answer above; if it mentions a limit, wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi la risposta del server qui sopra; se parla di un limite, attendi e riprova.</translation>
     </message>
     <message>
         <source>Temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore temporaneo</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova tra qualche minuto.</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta inattesa</translation>
     </message>
     <message>
         <source>Read the server&apos;s answer above and check your settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi la risposta del server qui sopra e controlla le impostazioni.</translation>
     </message>
     <message>
         <source>The server accepted the test email for delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha accettato l&apos;email di prova per la consegna.</translation>
     </message>
     <message>
         <source>Its queue id is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID del messaggio nella coda del server è %1.</translation>
     </message>
     <message>
         <source>Check the recipient&apos;s inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la posta in arrivo del destinatario</translation>
     </message>
     <message>
         <source>The message should arrive within a few minutes; look in the spam folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio dovrebbe arrivare entro pochi minuti; controlla anche la cartella dello spam.</translation>
     </message>
     <message>
         <source>If it does not arrive, check the From domain&apos;s SPF, DKIM and DMARC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se non arriva, controlla i record SPF, DKIM e DMARC del dominio del mittente.</translation>
     </message>
     <message>
         <source>Connected securely and logged in; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione sicura stabilita e accesso effettuato; non è stato inviato nulla.</translation>
     </message>
     <message>
         <source>Connected; login is turned off, so no password was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione stabilita; l&apos;accesso è disattivato, quindi non è stata verificata nessuna password.</translation>
     </message>
 </context>
 <context>
     <name>TestMessage</name>
     <message>
         <source>Postino test email: sending through %1 works</source>
-        <translation type="unfinished"></translation>
+        <translation>Email di prova di Postino: l&apos;invio tramite %1 funziona</translation>
     </message>
     <message>
         <source>Hello,
@@ -1385,73 +1378,84 @@ Test run: %5
 
 You do not need to reply.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ciao,
+
+questa è un&apos;email di prova inviata da Postino per verificare che il tuo sito web possa inviare email tramite %1.
+Se la stai leggendo, il messaggio è partito dal server ed è arrivato in questa casella di posta.
+
+Inviata il: %2
+Mittente: %3
+Server: %4
+ID della prova: %5
+
+Non è necessario rispondere.
+</translation>
     </message>
 </context>
 <context>
     <name>postino::ChecksPage</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricontrolla</translation>
     </message>
     <message>
         <source>Can this computer reach your mail service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer riesce a raggiungere il tuo servizio di posta?</translation>
     </message>
     <message>
         <source>Checking your domain&apos;s SPF, DKIM and DMARC records is not available in this version yet. The test email on the next page shows whether sending works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo dei record SPF, DKIM e DMARC del tuo dominio non è ancora disponibile in questa versione. L&apos;email di prova nella pagina successiva mostrerà se l&apos;invio funziona.</translation>
     </message>
     <message>
         <source>%1 is reached through its own sign-in and regional servers; there is no single server to test from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa un proprio sistema di accesso e server regionali: da qui non c&apos;è un unico server da verificare.</translation>
     </message>
     <message>
         <source>Testing a connection to %1 on port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della connessione a %1 sulla porta %2…</translation>
     </message>
     <message>
         <source>Connection test finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della connessione completata.</translation>
     </message>
     <message>
         <source>Connection test found a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verifica della connessione ha rilevato un problema.</translation>
     </message>
 </context>
 <context>
     <name>postino::ChooseMailerPage</name>
     <message>
         <source>Choose how your website sends email</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli come il tuo sito web invia le email</translation>
     </message>
     <message>
         <source>Services marked &quot;API&quot; send over HTTPS (port 443) and keep working where hosts block mail ports. &quot;SMTP&quot; means a mail server login you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>I servizi contrassegnati con &quot;API&quot; inviano tramite HTTPS (porta 443) e continuano a funzionare anche dove l&apos;hosting blocca le porte di posta. &quot;SMTP&quot; indica un accesso a un server di posta che hai già.</translation>
     </message>
     <message>
         <source>Mailers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi di invio</translation>
     </message>
     <message>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>accesso con account</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>consigliato</translation>
     </message>
     <message>
         <source>In this version Postino saves this mailer&apos;s settings; sending its test email is coming in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questa versione Postino salva le impostazioni di questo servizio; l&apos;invio dell&apos;email di prova arriverà in una versione futura.</translation>
     </message>
 </context>
 <context>
@@ -1468,692 +1472,702 @@ Commands:
 
 Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
 POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino controlla e verifica dalla riga di comando l&apos;invio delle email di un sito web.
+
+Comandi:
+  mailers            elenca i servizi di invio che Postino conosce
+  validate           controlla le impostazioni di un profilo
+  smtp check         si collega a un server SMTP, attiva la crittografia ed effettua l&apos;accesso senza inviare nulla
+  smtp send          invia un&apos;email di prova tramite un server SMTP
+  send               invia un&apos;email di prova tramite il servizio di invio del profilo
+
+I segreti non vengono mai letti dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secrets-file.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il comando da eseguire.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa un unico oggetto JSON.</translation>
     </message>
     <message>
         <source>Read settings from a Postino profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge le impostazioni da un profilo Postino.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>The mailer id (see &quot;mailers&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID del servizio di invio (vedi &quot;mailers&quot;).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>SMTP server host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome host del server SMTP.</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>SMTP server port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta del server SMTP.</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>porta</translation>
     </message>
     <message>
         <source>none, ssl or tls (STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>none, ssl o tls (STARTTLS).</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modalità</translation>
     </message>
     <message>
         <source>With --encryption none, do not upgrade with STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --encryption none, non passa a una connessione crittografata con STARTTLS.</translation>
     </message>
     <message>
         <source>SMTP username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente SMTP.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>Do not log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effettua l&apos;accesso.</translation>
     </message>
     <message>
         <source>From email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo email del mittente.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzo</translation>
     </message>
     <message>
         <source>From name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del mittente.</translation>
     </message>
     <message>
         <source>Test recipient (default: the From address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario della prova (predefinito: l&apos;indirizzo del mittente).</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considera attendibili anche i certificati CA contenuti in questo file PEM.</translation>
     </message>
     <message>
         <source>Read NAME=VALUE secrets from a file only you can read (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge i segreti NOME=VALORE da un file che solo tu puoi leggere (chmod 600).</translation>
     </message>
     <message>
         <source>Seconds to wait for each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondi di attesa per ogni fase.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondi</translation>
     </message>
     <message>
         <source>Language of the output (en, it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dei messaggi (en, it).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>codice</translation>
     </message>
     <message>
         <source>Print the SMTP conversation as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la conversazione SMTP mentre avviene.</translation>
     </message>
     <message>
         <source>The profile %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo %1 non esiste.</translation>
     </message>
     <message>
         <source>Unknown mailer &quot;%1&quot;. Run &quot;postino-cli mailers&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio di invio &quot;%1&quot; sconosciuto. Esegui &quot;postino-cli mailers&quot; per l&apos;elenco.</translation>
     </message>
     <message>
         <source>--encryption must be none, ssl or tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encryption deve essere none, ssl o tls.</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port deve essere un numero da 1 a 65535.</translation>
     </message>
     <message>
         <source>No PEM certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere un certificato PEM da %1.</translation>
     </message>
     <message>
         <source>--timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout deve essere un numero di secondi positivo.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;postino-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando &quot;%1&quot; sconosciuto. Esegui &quot;postino-cli --help&quot;.</translation>
     </message>
     <message>
         <source>The profile&apos;s settings are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni del profilo sono complete.</translation>
     </message>
     <message>
         <source>No password given: set POSTINO_PASSWORD or use --secrets-file, or pass --no-auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna password fornita: imposta POSTINO_PASSWORD o usa --secrets-file, oppure specifica --no-auth.</translation>
     </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>
     <message>
         <source>Check &amp;credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica le &amp;credenziali</translation>
     </message>
     <message>
         <source>Connects and logs in without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si collega ed effettua l&apos;accesso senza inviare nulla.</translation>
     </message>
     <message>
         <source>Configure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura %1</translation>
     </message>
     <message>
         <source>Where do I find these details? &lt;a href=&quot;%1&quot;&gt;Open %2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove trovo questi dati? &lt;a href=&quot;%1&quot;&gt;Apri %2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 è obbligatorio.</translation>
     </message>
     <message>
         <source>To continue, fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per continuare, compila: %1.</translation>
     </message>
     <message>
         <source>Correct the highlighted fields to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi i campi evidenziati per continuare.</translation>
     </message>
     <message>
         <source>No system keychain is available, so passwords and keys are kept only while Postino is open. You will need to enter them again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è disponibile alcun portachiavi di sistema, quindi password e chiavi vengono conservate solo finché Postino è aperto. Dovrai inserirle di nuovo la prossima volta.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione a %1…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica in corso…</translation>
     </message>
 </context>
 <context>
     <name>postino::ExportPage</name>
     <message>
         <source>Save your configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la configurazione</translation>
     </message>
     <message>
         <source>&amp;Save profile as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva profilo come…</translation>
     </message>
     <message>
         <source>Writing the settings into wp-config.php, msmtp, Postfix or .env files is not available in this version yet. The profile above holds everything except your passwords and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scrittura delle impostazioni nei file wp-config.php, msmtp, Postfix o .env non è ancora disponibile in questa versione. Il profilo qui sopra contiene tutto tranne password e chiavi.</translation>
     </message>
     <message>
         <source>Your settings are saved automatically in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue impostazioni vengono salvate automaticamente in %1.</translation>
     </message>
     <message>
         <source>Mailer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio di invio: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittente: %1</translation>
     </message>
     <message>
         <source>email logs</source>
-        <translation type="unfinished"></translation>
+        <translation>registro delle email</translation>
     </message>
     <message>
         <source>error tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>tracciamento degli errori</translation>
     </message>
     <message>
         <source>weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>riepilogo settimanale</translation>
     </message>
     <message>
         <source>failure alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisi di mancato invio</translation>
     </message>
     <message>
         <source>Features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funzioni: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <source>Save Postino profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il profilo Postino</translation>
     </message>
     <message>
         <source>Postino profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo Postino (*.json)</translation>
     </message>
     <message>
         <source>Saved to %1. It contains no passwords or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato in %1. Non contiene password né chiavi.</translation>
     </message>
     <message>
         <source>Could not save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare in %1: %2</translation>
     </message>
 </context>
 <context>
     <name>postino::FeaturesPage</name>
     <message>
         <source>What your website should keep track of</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa deve tenere sotto controllo il tuo sito web</translation>
     </message>
     <message>
         <source>These settings travel with the configuration you export to your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste impostazioni fanno parte della configurazione che esporti sul tuo server.</translation>
     </message>
     <message>
         <source>Email &amp;logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro delle email</translation>
     </message>
     <message>
         <source>Keep a record of every email the site sends, to see what went out and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene traccia di ogni email inviata dal sito, così puoi vedere cosa è partito e quando.</translation>
     </message>
     <message>
         <source>&amp;Error tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tracciamento degli errori</translation>
     </message>
     <message>
         <source>Remember failed emails and why they failed, so problems do not go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorizza le email non inviate e il motivo dell&apos;errore, così i problemi non passano inosservati.</translation>
     </message>
     <message>
         <source>&amp;Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo &amp;settimanale</translation>
     </message>
     <message>
         <source>A weekly email with how many messages were sent and how many failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;email settimanale con il numero di messaggi inviati e di quelli non riusciti.</translation>
     </message>
     <message>
         <source>Failure &amp;alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi di &amp;mancato invio</translation>
     </message>
     <message>
         <source>Be told at once when an email fails to send. Channels (Slack, Discord, Teams, SMS, webhook, email) are set up on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevi subito un avviso quando un&apos;email non viene inviata. I canali (Slack, Discord, Teams, SMS, webhook, email) si configurano sul server.</translation>
     </message>
 </context>
 <context>
     <name>postino::PortCheck</name>
     <message>
         <source>No answer from %1 on port %2 within %3 seconds: something between this computer and the server drops the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta da %1 sulla porta %2 entro %3 secondi: qualcosa tra questo computer e il server blocca la connessione.</translation>
     </message>
     <message>
         <source>The port looks blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>La porta sembra bloccata</translation>
     </message>
     <message>
         <source>Try another port your provider offers (587, 465 or 2525).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova un&apos;altra porta offerta dal tuo provider (587, 465 o 2525).</translation>
     </message>
     <message>
         <source>Ask your host whether outgoing mail ports are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi al tuo hosting se le porte di posta in uscita sono bloccate.</translation>
     </message>
     <message>
         <source>An API mailer sends over HTTPS (port 443), which is rarely blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio API invia tramite HTTPS (porta 443), che viene bloccata raramente.</translation>
     </message>
     <message>
         <source>%1 accepts connections on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accetta connessioni sulla porta %2.</translation>
     </message>
     <message>
         <source>The name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome %1 non è stato trovato.</translation>
     </message>
     <message>
         <source>Check the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome host</translation>
     </message>
     <message>
         <source>Copy it exactly from your provider&apos;s instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copialo esattamente come compare nelle istruzioni del tuo provider.</translation>
     </message>
     <message>
         <source>%1 answered, but nothing accepts connections on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto, ma sulla porta %2 nessun servizio accetta connessioni.</translation>
     </message>
     <message>
         <source>Check the port</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la porta</translation>
     </message>
     <message>
         <source>Your provider&apos;s instructions name the right port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le istruzioni del tuo provider indicano la porta giusta.</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile connettersi: %1</translation>
     </message>
 </context>
 <context>
     <name>postino::PostinoWizard</name>
     <message>
         <source>Postino — email setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino — configurazione email</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto</translation>
     </message>
     <message>
         <source>Choose mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il servizio</translation>
     </message>
     <message>
         <source>Configure mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura il servizio</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittente</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funzioni</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli</translation>
     </message>
     <message>
         <source>Test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email di prova</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
 </context>
 <context>
     <name>postino::SenderPage</name>
     <message>
         <source>Force From &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forza l&apos;email del mittente</translation>
     </message>
     <message>
         <source>Force From n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Forza il n&amp;ome del mittente</translation>
     </message>
     <message>
         <source>Set the &amp;return path to the From email</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa l&apos;email del mittente come indirizzo di &amp;ritorno (Return-Path)</translation>
     </message>
     <message>
         <source>Who your emails come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Da chi arrivano le tue email</translation>
     </message>
     <message>
         <source>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>I destinatari vedono questo nome e questo indirizzo. Usa un indirizzo sul dominio del tuo sito web, così i record SPF, DKIM e DMARC del dominio possono garantirne l&apos;autenticità.</translation>
     </message>
     <message>
         <source>hello@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>info@example.com</translation>
     </message>
     <message>
         <source>Your website&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del tuo sito web</translation>
     </message>
     <message>
         <source>From e&amp;mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo &amp;email del mittente:</translation>
     </message>
     <message>
         <source>From &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome del mittente:</translation>
     </message>
     <message>
         <source>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le email usano questo indirizzo, anche quando un altro plugin ne richiede uno diverso. Consigliato: i servizi di posta accettano solo indirizzi che hai verificato.</translation>
     </message>
     <message>
         <source>Every email uses this name, even when a form or plugin sets its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le email usano questo nome, anche quando un modulo o un plugin ne imposta uno proprio.</translation>
     </message>
     <message>
         <source>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</source>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi respinti (quelli che non è stato possibile recapitare) tornano all&apos;indirizzo del mittente, così te ne accorgi.</translation>
     </message>
     <message>
         <source>Enter the From email address to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo email del mittente per continuare.</translation>
     </message>
     <message>
         <source>Fix the From email address to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi l&apos;indirizzo email del mittente per continuare.</translation>
     </message>
 </context>
 <context>
     <name>postino::SmtpClient</name>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inattività</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connessione</translation>
     </message>
     <message>
         <source>waiting for the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa del saluto</translation>
     </message>
     <message>
         <source>introducing itself (EHLO)</source>
-        <translation type="unfinished"></translation>
+        <translation>presentazione (EHLO)</translation>
     </message>
     <message>
         <source>starting TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>avvio di TLS</translation>
     </message>
     <message>
         <source>setting up encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>negoziazione della crittografia</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>accesso</translation>
     </message>
     <message>
         <source>giving the sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>invio del mittente (MAIL FROM)</translation>
     </message>
     <message>
         <source>giving the recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
+        <translation>invio del destinatario (RCPT TO)</translation>
     </message>
     <message>
         <source>starting the message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>avvio del messaggio (DATA)</translation>
     </message>
     <message>
         <source>sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>invio del messaggio</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>chiusura</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>SSL/TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS fin dall&apos;inizio</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna crittografia</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione a %1 sulla porta %2 (%3)…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso a %1.</translation>
     </message>
     <message>
         <source>Encrypted with %1 (%2); certificate verified for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione crittografata con %1 (%2); certificato verificato per %3.</translation>
     </message>
     <message>
         <source>a reply line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga di risposta più lunga di %1 byte</translation>
     </message>
     <message>
         <source>the server sent data before encryption started</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha inviato dati prima dell&apos;avvio della crittografia</translation>
     </message>
     <message>
         <source>an unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una risposta inattesa: %1</translation>
     </message>
     <message>
         <source>(credentials hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(credenziali nascoste)</translation>
     </message>
     <message>
         <source>Logged in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato come %1 (%2).</translation>
     </message>
     <message>
         <source>(username, base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nome utente, base64)</translation>
     </message>
     <message>
         <source>(password hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(password nascosta)</translation>
     </message>
     <message>
         <source>(message: %1 bytes, ending with &quot;.&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(messaggio: %1 byte, terminato con &quot;.&quot;)</translation>
     </message>
 </context>
 <context>
     <name>postino::StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggi</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio %1 di %2: %3</translation>
     </message>
 </context>
 <context>
     <name>postino::TestEmailPage</name>
     <message>
         <source>&amp;Send test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia email di &amp;prova</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferma</translation>
     </message>
     <message>
         <source>Send a test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un&apos;email di prova</translation>
     </message>
     <message>
         <source>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino invia un&apos;email vera con le tue impostazioni e mostra in tempo reale la conversazione con il server. Le password sono nascoste.</translation>
     </message>
     <message>
         <source>Conversation with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversazione con il server</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invio di un&apos;email di prova tramite %1 non è ancora disponibile in questa versione di Postino, quindi non verrà inviato nulla. Le tue impostazioni vengono conservate e puoi salvarle nella pagina successiva.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un indirizzo email valido.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <source>It works: the test email was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funziona: l&apos;email di prova è stata inviata a %1.</translation>
     </message>
     <message>
         <source>The test email was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;email di prova non è stata inviata.</translation>
     </message>
 </context>
 <context>
     <name>postino::TestEmailSender</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 è obbligatorio.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un indirizzo di destinatario valido.</translation>
     </message>
     <message>
         <source>Enter the address that should receive the test email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo che deve ricevere l&apos;email di prova.</translation>
     </message>
     <message>
         <source>Sending a test email through %1 is not available in this version of Postino yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invio di un&apos;email di prova tramite %1 non è ancora disponibile in questa versione di Postino.</translation>
     </message>
     <message>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato inviato nulla</translation>
     </message>
     <message>
         <source>Your settings are saved and can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue impostazioni sono salvate e possono essere esportate.</translation>
     </message>
     <message>
         <source>To test sending now, choose Other SMTP with your provider&apos;s SMTP details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per provare subito l&apos;invio, scegli Altro SMTP e inserisci i dati SMTP del tuo provider.</translation>
     </message>
 </context>
 <context>
     <name>postino::WelcomePage</name>
     <message>
         <source>Get your website&apos;s email working</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai funzionare le email del tuo sito web</translation>
     </message>
     <message>
         <source>Postino sets up how your website sends email — contact forms, order confirmations, password resets — and proves that it works by sending a real test email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino configura il modo in cui il tuo sito web invia le email (moduli di contatto, conferme d&apos;ordine, reimpostazioni della password) e dimostra che funziona inviando una vera email di prova.</translation>
     </message>
     <message>
         <source>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that your server can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>In pochi passaggi sceglierai un servizio email, ne inserirai i dati, indicherai l&apos;indirizzo da cui partono le tue email, verificherai che il tuo server raggiunga il servizio e invierai una prova. Alla fine Postino salva la configurazione, così potrai caricarla sul tuo server.</translation>
     </message>
     <message>
         <source>Your passwords and keys are kept in your system&apos;s keychain, never in Postino&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue password e chiavi sono conservate nel portachiavi di sistema, mai nel file delle impostazioni di Postino.</translation>
     </message>
     <message>
         <source>Your earlier answers for %1 are filled in; press Next to review them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le risposte che hai dato in precedenza per %1 sono già compilate; premi Avanti per rivederle.</translation>
     </message>
 </context>
 </TS>

@@ -40,11 +40,14 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or it."), QStringLiteral("code"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("Also trust the CA certificates in this PEM file."),
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or it."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    QStringLiteral("Also trust the CA certificates in this PEM file."),
                                     QStringLiteral("file"));
-    const QCommandLineOption exitAfterPaint(QStringLiteral("exit-after-first-paint"),
-                                            QStringLiteral("Quit once the first page is painted (benchmarks)."));
+    const QCommandLineOption exitAfterPaint(
+        QStringLiteral("exit-after-first-paint"),
+        QStringLiteral("Quit once the first page is painted (benchmarks)."));
     parser.addOptions({lang, caFile, exitAfterPaint});
     parser.process(app);
     postino::installTranslations(parser.value(lang));

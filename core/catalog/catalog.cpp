@@ -35,9 +35,12 @@ std::optional<FieldCondition> parseCondition(const QJsonValue& v)
 std::optional<FieldSpec::Type> parseType(const QString& name)
 {
     static const QHash<QString, FieldSpec::Type> types = {
-        {QStringLiteral("text"), FieldSpec::Type::Text},     {QStringLiteral("secret"), FieldSpec::Type::Secret},
-        {QStringLiteral("host"), FieldSpec::Type::Host},     {QStringLiteral("port"), FieldSpec::Type::Port},
-        {QStringLiteral("choice"), FieldSpec::Type::Choice}, {QStringLiteral("bool"), FieldSpec::Type::Bool},
+        {QStringLiteral("text"), FieldSpec::Type::Text},
+        {QStringLiteral("secret"), FieldSpec::Type::Secret},
+        {QStringLiteral("host"), FieldSpec::Type::Host},
+        {QStringLiteral("port"), FieldSpec::Type::Port},
+        {QStringLiteral("choice"), FieldSpec::Type::Choice},
+        {QStringLiteral("bool"), FieldSpec::Type::Bool},
         {QStringLiteral("email"), FieldSpec::Type::Email},
     };
     const auto it = types.constFind(name);

@@ -5,6 +5,7 @@
 // them up (context "Catalog"). Translate them at run time with
 // QCoreApplication::translate("Catalog", text).
 
+// clang-format off
 #include <QtGlobal>
 
 extern const char *const *postinoCatalogStrings(int *count);

@@ -20,7 +20,6 @@ namespace postino {
 
 namespace {
 
-
 QString transcriptText(const TranscriptLine& line)
 {
     switch (line.direction) {
@@ -52,8 +51,7 @@ CliRunner::CliRunner(QTextStream* out, QTextStream* err, QObject* parent)
     : QObject(parent)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 void CliRunner::done(int code)
 {
@@ -116,12 +114,14 @@ void CliRunner::run(const QStringList& arguments)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Read settings from a Postino profile."),
-                                        tr("file"));
-    const QCommandLineOption mailerOpt(QStringLiteral("mailer"), tr("The mailer id (see \"mailers\")."), tr("id"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        tr("Read settings from a Postino profile."), tr("file"));
+    const QCommandLineOption mailerOpt(QStringLiteral("mailer"), tr("The mailer id (see \"mailers\")."),
+                                       tr("id"));
     const QCommandLineOption hostOpt(QStringLiteral("host"), tr("SMTP server host name."), tr("host"));
     const QCommandLineOption portOpt(QStringLiteral("port"), tr("SMTP server port."), tr("port"));
-    const QCommandLineOption encOpt(QStringLiteral("encryption"), tr("none, ssl or tls (STARTTLS)."), tr("mode"));
+    const QCommandLineOption encOpt(QStringLiteral("encryption"), tr("none, ssl or tls (STARTTLS)."),
+                                    tr("mode"));
     const QCommandLineOption noAutoTlsOpt(QStringLiteral("no-auto-tls"),
                                           tr("With --encryption none, do not upgrade with STARTTLS."));
     const QCommandLineOption userOpt(QStringLiteral("user"), tr("SMTP username."), tr("name"));
@@ -130,18 +130,20 @@ void CliRunner::run(const QStringList& arguments)
     const QCommandLineOption fromNameOpt(QStringLiteral("from-name"), tr("From name."), tr("name"));
     const QCommandLineOption toOpt(QStringLiteral("to"), tr("Test recipient (default: the From address)."),
                                    tr("address"));
-    const QCommandLineOption caOpt(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."),
-                                   tr("file"));
-    const QCommandLineOption secretsOpt(QStringLiteral("secrets-file"),
-                                        tr("Read NAME=VALUE secrets from a file only you can read (chmod 600)."),
-                                        tr("file"));
+    const QCommandLineOption caOpt(QStringLiteral("ca-file"),
+                                   tr("Also trust the CA certificates in this PEM file."), tr("file"));
+    const QCommandLineOption secretsOpt(
+        QStringLiteral("secrets-file"),
+        tr("Read NAME=VALUE secrets from a file only you can read (chmod 600)."), tr("file"));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Seconds to wait for each step."),
                                         tr("seconds"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of the output (en, it)."), tr("code"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of the output (en, it)."),
+                                     tr("code"));
     const QCommandLineOption verboseOpt({QStringLiteral("v"), QStringLiteral("verbose")},
                                         tr("Print the SMTP conversation as it happens."));
-    parser.addOptions({jsonOpt, profileOpt, mailerOpt, hostOpt, portOpt, encOpt, noAutoTlsOpt, userOpt, noAuthOpt,
-                       fromOpt, fromNameOpt, toOpt, caOpt, secretsOpt, timeoutOpt, langOpt, verboseOpt});
+    parser.addOptions({jsonOpt, profileOpt, mailerOpt, hostOpt, portOpt, encOpt, noAutoTlsOpt, userOpt,
+                       noAuthOpt, fromOpt, fromNameOpt, toOpt, caOpt, secretsOpt, timeoutOpt, langOpt,
+                       verboseOpt});
 
     if (!parser.parse(QStringList{QStringLiteral("postino-cli")} + arguments)) {
         usage(parser.errorText());
@@ -154,7 +156,8 @@ void CliRunner::run(const QStringList& arguments)
         return;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        *m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        *m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+               << '\n';
         done(0);
         return;
     }
@@ -178,7 +181,8 @@ void CliRunner::run(const QStringList& arguments)
         o.profile.setMailerId(parser.value(mailerOpt));
     }
     if (!Catalog::builtin().mailer(o.profile.mailerId())) {
-        usage(tr("Unknown mailer \"%1\". Run \"postino-cli mailers\" for the list.").arg(o.profile.mailerId()));
+        usage(
+            tr("Unknown mailer \"%1\". Run \"postino-cli mailers\" for the list.").arg(o.profile.mailerId()));
         return;
     }
     // SMTP options always describe the "smtp" mailer's settings.
@@ -192,7 +196,8 @@ void CliRunner::run(const QStringList& arguments)
     }
     if (parser.isSet(encOpt)) {
         const QString enc = parser.value(encOpt).toLower();
-        const FieldSpec* f = Catalog::builtin().mailer(QStringLiteral("smtp"))->field(QStringLiteral("encryption"));
+        const FieldSpec* f =
+            Catalog::builtin().mailer(QStringLiteral("smtp"))->field(QStringLiteral("encryption"));
         const FieldChoice* c = f ? f->choice(enc) : nullptr;
         if (!c) {
             usage(tr("--encryption must be none, ssl or tls."));
@@ -281,7 +286,8 @@ void CliRunner::runMailers(const Options&)
                                 {QStringLiteral("kind"), mailerKindName(m.kind)},
                                 {QStringLiteral("recommended"), m.recommended},
                                 {QStringLiteral("testSend"), m.kind == MailerKind::Smtp}});
-        text += QStringLiteral("%1  %2  (%3)\n").arg(m.id, -14).arg(Catalog::tr(m.name), mailerKindName(m.kind));
+        text +=
+            QStringLiteral("%1  %2  (%3)\n").arg(m.id, -14).arg(Catalog::tr(m.name), mailerKindName(m.kind));
     }
     if (m_json) {
         *m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
@@ -323,11 +329,10 @@ void CliRunner::runSend(const Options& o, bool)
     });
     connect(sender, &TestEmailSender::finished, this, [this, sender](const TestSendResult& r) {
         sender->deleteLater();
-        finishFindings(r.findings,
-                       {{QStringLiteral("messageId"), r.messageId},
-                        {QStringLiteral("queueId"), r.providerId},
-                        {QStringLiteral("runId"), r.runId},
-                        {QStringLiteral("elapsedMs"), r.elapsedMs}});
+        finishFindings(r.findings, {{QStringLiteral("messageId"), r.messageId},
+                                    {QStringLiteral("queueId"), r.providerId},
+                                    {QStringLiteral("runId"), r.runId},
+                                    {QStringLiteral("elapsedMs"), r.elapsedMs}});
     });
     sender->start(o.profile, request);
 }
@@ -335,10 +340,12 @@ void CliRunner::runSend(const Options& o, bool)
 void CliRunner::runSmtpCheck(const Options& o)
 {
     Findings problems = o.profile.validateMailer();
-    SmtpSettings settings =
-        SmtpSettings::fromProfile(o.profile, o.secrets.value(QStringLiteral("smtp"), QStringLiteral("pass")).value_or(QByteArray()));
+    SmtpSettings settings = SmtpSettings::fromProfile(
+        o.profile, o.secrets.value(QStringLiteral("smtp"), QStringLiteral("pass")).value_or(QByteArray()));
     if (settings.authenticate && settings.password.isEmpty()) {
-        problems.append(Finding{QStringLiteral("profile.required"), Severity::Error, QStringLiteral("smtp.pass"),
+        problems.append(Finding{QStringLiteral("profile.required"),
+                                Severity::Error,
+                                QStringLiteral("smtp.pass"),
                                 tr("No password given: set POSTINO_PASSWORD or use --secrets-file, or pass "
                                    "--no-auth."),
                                 {}});
@@ -349,7 +356,8 @@ void CliRunner::runSmtpCheck(const Options& o)
     }
     settings.extraCaCertificates = o.extraCa;
     if (o.timeoutMs > 0) {
-        settings.timeouts.connectMs = settings.timeouts.greetingMs = settings.timeouts.commandMs = o.timeoutMs;
+        settings.timeouts.connectMs = settings.timeouts.greetingMs = settings.timeouts.commandMs =
+            o.timeoutMs;
     }
     auto* client = new SmtpClient(this);
     const bool verbose = o.verbose && !m_json;

@@ -21,7 +21,8 @@ QStringList availableLanguages()
 QString installTranslations(const QString& language)
 {
     auto* app = QCoreApplication::instance();
-    const QStringList candidates = language.isEmpty() ? QLocale::system().uiLanguages() : QStringList{language};
+    const QStringList candidates =
+        language.isEmpty() ? QLocale::system().uiLanguages() : QStringList{language};
     const QStringList available = availableLanguages();
     QString chosen = QStringLiteral("en");
     for (QString c : candidates) {
@@ -41,7 +42,8 @@ QString installTranslations(const QString& language)
     }
     // Qt's own strings (dialog buttons such as "Cancel" and "< Back").
     auto* qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     } else {
         delete qt;

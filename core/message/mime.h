@@ -28,8 +28,8 @@ struct Part
     QByteArray header(const QByteArray& name) const; // first match, case-insensitive
     QByteArray contentType() const;                  // media type only, lower-case
     QByteArray parameter(const QByteArray& headerName, const QByteArray& param) const;
-    QByteArray decodedBody() const;                  // transfer encoding undone
-    QList<Part> subparts() const;                    // multipart children
+    QByteArray decodedBody() const; // transfer encoding undone
+    QList<Part> subparts() const;   // multipart children
 };
 
 Part parse(const QByteArray& message);

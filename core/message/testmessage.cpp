@@ -35,24 +35,27 @@ TestMessage buildTestMessage(const TestMessageOptions& o)
 {
     TestMessage msg;
     const QString domain = domainOfAddress(o.fromEmail).isEmpty() ? QStringLiteral("postino.invalid")
-                                                                   : domainOfAddress(o.fromEmail);
+                                                                  : domainOfAddress(o.fromEmail);
     msg.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".postino@") + domain;
     msg.subject = Text::tr("Postino test email: sending through %1 works").arg(o.mailerName);
     const QString when = QLocale().toString(o.date, QLocale::LongFormat);
 
     const QString text =
-        Text::tr("Hello,\n\n"
-           "this is a test email sent by Postino to check that your website can send email through %1.\n"
-           "If you are reading it, the message left the server and reached this mailbox.\n\n"
-           "Sent: %2\n"
-           "From: %3\n"
-           "Server: %4\n"
-           "Test run: %5\n\n"
-           "You do not need to reply.\n")
-            .arg(o.mailerName, when, o.fromEmail, o.serverName.isEmpty() ? o.mailerName : o.serverName, o.runId);
+        Text::tr(
+            "Hello,\n\n"
+            "this is a test email sent by Postino to check that your website can send email through %1.\n"
+            "If you are reading it, the message left the server and reached this mailbox.\n\n"
+            "Sent: %2\n"
+            "From: %3\n"
+            "Server: %4\n"
+            "Test run: %5\n\n"
+            "You do not need to reply.\n")
+            .arg(o.mailerName, when, o.fromEmail, o.serverName.isEmpty() ? o.mailerName : o.serverName,
+                 o.runId);
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n");
     for (const QString& paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
-        html += QStringLiteral("<p>") + paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>\n")) +
+        html += QStringLiteral("<p>") +
+                paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>\n")) +
                 QStringLiteral("</p>\n");
     }
     html += QStringLiteral("</body></html>\n");

@@ -11,16 +11,16 @@ struct TestMessageOptions
     QString fromEmail;
     QString fromName;
     QString to;
-    QString mailerName;   // shown in the message, e.g. "Other SMTP"
-    QString serverName;   // e.g. "smtp.example.com:587", optional
-    QString runId;        // identifies this test run; also in the X-Postino-Test header
+    QString mailerName; // shown in the message, e.g. "Other SMTP"
+    QString serverName; // e.g. "smtp.example.com:587", optional
+    QString runId;      // identifies this test run; also in the X-Postino-Test header
     QDateTime date = QDateTime::currentDateTime();
 };
 
 struct TestMessage
 {
-    QByteArray data;      // RFC 5322, CRLF line endings, 7-bit clean
-    QString messageId;    // without angle brackets
+    QByteArray data;   // RFC 5322, CRLF line endings, 7-bit clean
+    QString messageId; // without angle brackets
     QString subject;
 };
 

@@ -15,7 +15,8 @@ constexpr int kVersion = 1;
 
 Finding fieldFinding(const QString& id, const QString& subject, const QString& detail, const QString& step)
 {
-    return Finding{id, Severity::Error, subject, detail, Advice{{}, step.isEmpty() ? QStringList{} : QStringList{step}}};
+    return Finding{id, Severity::Error, subject, detail,
+                   Advice{{}, step.isEmpty() ? QStringList{} : QStringList{step}}};
 }
 
 class Text
@@ -116,21 +117,24 @@ Findings Profile::validateMailer() const
         }
         case FieldSpec::Type::Host:
             if (!isValidHostName(text)) {
-                out.append(fieldFinding(QStringLiteral("profile.invalid_host"), path,
-                                        Text::tr("\"%1\" is not a valid server name.").arg(text),
-                                        Text::tr("Enter a name such as smtp.example.com, without http:// or a port.")));
+                out.append(fieldFinding(
+                    QStringLiteral("profile.invalid_host"), path,
+                    Text::tr("\"%1\" is not a valid server name.").arg(text),
+                    Text::tr("Enter a name such as smtp.example.com, without http:// or a port.")));
             }
             break;
         case FieldSpec::Type::Email:
             if (!isValidEmailAddress(text)) {
                 out.append(fieldFinding(QStringLiteral("profile.invalid_email"), path,
-                                        Text::tr("\"%1\" is not a valid email address.").arg(text), QString()));
+                                        Text::tr("\"%1\" is not a valid email address.").arg(text),
+                                        QString()));
             }
             break;
         case FieldSpec::Type::Choice:
             if (!f.choice(text)) {
                 out.append(fieldFinding(QStringLiteral("profile.invalid_choice"), path,
-                                        Text::tr("\"%1\" is not a valid value for %2.").arg(text, label), QString()));
+                                        Text::tr("\"%1\" is not a valid value for %2.").arg(text, label),
+                                        QString()));
             }
             break;
         default:
@@ -140,7 +144,8 @@ Findings Profile::validateMailer() const
             const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
             if (re.isValid() && !re.match(text).hasMatch()) {
                 out.append(fieldFinding(QStringLiteral("profile.invalid_format"), path,
-                                        Text::tr("\"%1\" does not look like a valid %2.").arg(text, label), QString()));
+                                        Text::tr("\"%1\" does not look like a valid %2.").arg(text, label),
+                                        QString()));
             }
         }
     }
@@ -154,9 +159,10 @@ Findings Profile::validateSender() const
     const bool wantsEmail = !m || m->sender.fromEmail;
     const QString email = m_sender.fromEmail.trimmed();
     if (wantsEmail && email.isEmpty()) {
-        out.append(fieldFinding(QStringLiteral("profile.required"), QStringLiteral("sender.fromEmail"),
-                                Text::tr("The From email address is required."),
-                                Text::tr("Use an address on your website's domain, such as hello@example.com.")));
+        out.append(
+            fieldFinding(QStringLiteral("profile.required"), QStringLiteral("sender.fromEmail"),
+                         Text::tr("The From email address is required."),
+                         Text::tr("Use an address on your website's domain, such as hello@example.com.")));
     } else if (wantsEmail && !isValidEmailAddress(email)) {
         out.append(fieldFinding(QStringLiteral("profile.invalid_email"), QStringLiteral("sender.fromEmail"),
                                 Text::tr("\"%1\" is not a valid email address.").arg(email),
@@ -227,9 +233,11 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
     };
     if (json.value(QLatin1String("version")).toInt(kVersion) > kVersion) {
         problem(QStringLiteral("profile.newer_version"),
-                Text::tr("This profile was written by a newer Postino; settings it does not know are kept as they are."));
+                Text::tr("This profile was written by a newer Postino; settings it does not know are kept as "
+                         "they are."));
     }
-    p.m_extraTop = withoutKeys(json, {"format", "version", "mailer", "mailers", "sender", "features", "testRecipient"});
+    p.m_extraTop =
+        withoutKeys(json, {"format", "version", "mailer", "mailers", "sender", "features", "testRecipient"});
     p.m_mailerId = json.value(QLatin1String("mailer")).toString(QStringLiteral("smtp"));
     const QJsonObject mailers = json.value(QLatin1String("mailers")).toObject();
     for (auto it = mailers.constBegin(); it != mailers.constEnd(); ++it) {
@@ -238,10 +246,12 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
             for (const FieldSpec& f : m->fields) {
                 if (f.secret && settings.contains(f.key)) {
                     settings.remove(f.key);
-                    problem(QStringLiteral("profile.secret_in_file"),
-                            Text::tr("The file contained a secret (%1); Postino ignored it. Enter it in the wizard "
-                               "so it is kept in the system keychain.")
-                                .arg(it.key() + QLatin1Char('.') + f.key));
+                    problem(
+                        QStringLiteral("profile.secret_in_file"),
+                        Text::tr(
+                            "The file contained a secret (%1); Postino ignored it. Enter it in the wizard "
+                            "so it is kept in the system keychain.")
+                            .arg(it.key() + QLatin1Char('.') + f.key));
                 }
             }
         }

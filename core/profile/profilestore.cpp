@@ -24,12 +24,12 @@ class Text
 
 ProfileStore::ProfileStore(QString path)
     : m_path(std::move(path))
-{
-}
+{}
 
 QString ProfileStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profile.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/profile.json");
 }
 
 ProfileStore::LoadResult ProfileStore::load() const
@@ -49,17 +49,20 @@ ProfileStore::LoadResult ProfileStore::loadFile(const QString& path)
         result.broken = true;
         result.problems.append(Finding{
             QStringLiteral("profile.broken_file"), Severity::Error, QDir::toNativeSeparators(path), detail,
-            Advice{Text::tr("Your saved settings could not be read"),
-                   {Text::tr("Postino starts with empty settings; the unreadable file is kept and renamed with "
-                       "\".broken\" when you next save, so nothing is lost."),
-                    Text::tr("If you have a copy of the profile elsewhere, import it from the Welcome page.")}}});
+            Advice{
+                Text::tr("Your saved settings could not be read"),
+                {Text::tr("Postino starts with empty settings; the unreadable file is kept and renamed with "
+                          "\".broken\" when you next save, so nothing is lost."),
+                 Text::tr(
+                     "If you have a copy of the profile elsewhere, import it from the Welcome page.")}}});
     };
     if (!file.open(QIODevice::ReadOnly)) {
         broken(Text::tr("The file could not be opened: %1").arg(file.errorString()));
         return result;
     }
     if (file.size() > kMaxProfileBytes) {
-        broken(Text::tr("The file is %1 bytes long, far larger than a Postino profile can be.").arg(file.size()));
+        broken(Text::tr("The file is %1 bytes long, far larger than a Postino profile can be.")
+                   .arg(file.size()));
         return result;
     }
     QJsonParseError error;
@@ -86,14 +89,15 @@ bool ProfileStore::save(const Profile& profile, QString* error) const
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error) {
-            *error = Text::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+            *error = Text::tr("Could not create the folder %1.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()));
         }
         return false;
     }
     // Keep an unreadable file aside instead of overwriting it: it may be the only copy.
     if (info.exists() && loadFile(m_path).broken) {
-        const QString aside =
-            m_path + QStringLiteral(".broken-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        const QString aside = m_path + QStringLiteral(".broken-") +
+                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
         QFile::rename(m_path, aside);
     }
     QSaveFile file(m_path);

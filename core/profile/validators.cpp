@@ -36,8 +36,9 @@ bool isValidEmailAddress(const QString& address)
     const QString local = address.left(at);
     const QString domain = address.mid(at + 1);
     // Dot-atom local part (RFC 5322 §3.2.3), UTF-8 allowed (RFC 6531).
-    static const QRegularExpression atom(QStringLiteral("^[^\\s\"(),:;<>@\\[\\\\\\].]+(\\.[^\\s\"(),:;<>@\\[\\\\\\]."
-                                                        "]+)*$"));
+    static const QRegularExpression atom(
+        QStringLiteral("^[^\\s\"(),:;<>@\\[\\\\\\].]+(\\.[^\\s\"(),:;<>@\\[\\\\\\]."
+                       "]+)*$"));
     if (local.size() > 64 || !atom.match(local).hasMatch()) {
         return false;
     }

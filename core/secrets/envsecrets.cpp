@@ -22,8 +22,8 @@ bool EnvironmentSecrets::loadFile(const QString& path, QString* error)
                      .arg(path, file.errorString());
         return false;
     }
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-                        QFileDevice::WriteOther;
+    const auto others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (file.permissions() & others) {
         *error = QCoreApplication::translate("EnvironmentSecrets",
                                              "The secrets file %1 can be read by other users; run "

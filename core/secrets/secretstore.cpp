@@ -52,8 +52,7 @@ SecretStore::Status statusOf(QKeychain::Error error)
 KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{}
 
 void KeychainSecretStore::read(const QString& key)
 {
@@ -94,7 +93,8 @@ SessionSecrets::SessionSecrets(SecretStore* backing, QObject* parent)
         return;
     }
     connect(m_backing, &SecretStore::readFinished, this,
-            [this](const QString& key, const QByteArray& value, SecretStore::Status status, const QString& message) {
+            [this](const QString& key, const QByteArray& value, SecretStore::Status status,
+                   const QString& message) {
                 if (status == SecretStore::Status::Unavailable) {
                     markUnavailable(message);
                     return;

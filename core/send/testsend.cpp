@@ -28,8 +28,10 @@ Findings TestEmailSender::preflight(const Profile& profile, const TestSendReques
     if (m) {
         const QJsonObject settings = m->withDefaults(profile.currentSettings());
         for (const FieldSpec& f : m->fields) {
-            if (f.secret && f.isRequired(settings) && (!request.secret || request.secret(m->id, f.key).isEmpty())) {
-                out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
+            if (f.secret && f.isRequired(settings) &&
+                (!request.secret || request.secret(m->id, f.key).isEmpty())) {
+                out.append(Finding{QStringLiteral("profile.required"),
+                                   Severity::Error,
                                    m->id + QLatin1Char('.') + f.key,
                                    tr("%1 is required.").arg(Catalog::tr(f.label)),
                                    {}});
@@ -37,7 +39,8 @@ Findings TestEmailSender::preflight(const Profile& profile, const TestSendReques
         }
     }
     if (!isValidEmailAddress(request.recipient.trimmed())) {
-        out.append(Finding{QStringLiteral("send.invalid_recipient"), Severity::Error, QStringLiteral("recipient"),
+        out.append(Finding{QStringLiteral("send.invalid_recipient"), Severity::Error,
+                           QStringLiteral("recipient"),
                            tr("\"%1\" is not a valid recipient address.").arg(request.recipient),
                            Advice{{}, {tr("Enter the address that should receive the test email.")}}});
     }
@@ -72,9 +75,9 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
         return;
     }
 
-    SmtpSettings smtp = SmtpSettings::fromProfile(profile, request.secret ? request.secret(QStringLiteral("smtp"),
-                                                                                          QStringLiteral("pass"))
-                                                                          : QByteArray());
+    SmtpSettings smtp = SmtpSettings::fromProfile(
+        profile,
+        request.secret ? request.secret(QStringLiteral("smtp"), QStringLiteral("pass")) : QByteArray());
     smtp.extraCaCertificates = request.extraCaCertificates;
     smtp.timeouts = request.timeouts;
 

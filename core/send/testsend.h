@@ -25,8 +25,8 @@ struct TestSendResult
 {
     bool ok = false;
     Findings findings;
-    QString messageId;   // the Message-ID header we set
-    QString providerId;  // the server's queue id or the provider's message id
+    QString messageId;  // the Message-ID header we set
+    QString providerId; // the server's queue id or the provider's message id
     QString runId;
     qint64 elapsedMs = 0;
 };

@@ -20,8 +20,9 @@ QString server(const SmtpSettings& s)
 
 QString apiMailerStep()
 {
-    return Text::tr("If your host blocks mail ports, choose an API mailer (such as SendLayer, Brevo or Mailgun): "
-              "it sends over HTTPS on port 443, which hosts leave open.");
+    return Text::tr(
+        "If your host blocks mail ports, choose an API mailer (such as SendLayer, Brevo or Mailgun): "
+        "it sends over HTTPS on port 443, which hosts leave open.");
 }
 
 Finding make(const char* id, const SmtpSettings& s, const QString& detail, const QString& title,
@@ -46,36 +47,40 @@ Finding connectError(QAbstractSocket::SocketError error, const SmtpSettings& s, 
                     Text::tr("The server name %1 could not be found (%2).").arg(s.host, systemText),
                     Text::tr("Check the SMTP host name"),
                     {Text::tr("Copy the host name exactly from your provider's instructions, for example "
-                        "smtp.example.com."),
+                              "smtp.example.com."),
                      Text::tr("Leave out any http://, slashes or port number.")});
     case QAbstractSocket::ConnectionRefusedError:
-        return make("smtp.connection_refused", s,
-                    Text::tr("%1 refused the connection on port %2: nothing is listening there.").arg(s.host).arg(s.port),
-                    Text::tr("Check the port"),
-                    {Text::tr("Your provider's instructions name the port: usually 587 with TLS, or 465 with SSL."),
-                     Text::tr("If the port is right, the server may be down; try again later.")});
+        return make(
+            "smtp.connection_refused", s,
+            Text::tr("%1 refused the connection on port %2: nothing is listening there.")
+                .arg(s.host)
+                .arg(s.port),
+            Text::tr("Check the port"),
+            {Text::tr("Your provider's instructions name the port: usually 587 with TLS, or 465 with SSL."),
+             Text::tr("If the port is right, the server may be down; try again later.")});
     case QAbstractSocket::RemoteHostClosedError:
         if (stage == SmtpStage::Greeting || stage == SmtpStage::TlsHandshake) {
-            return make("smtp.connection_closed", s,
-                        Text::tr("The server closed the connection before the conversation started."),
-                        Text::tr("Check the encryption setting"),
-                        {Text::tr("Port 465 expects SSL, port 587 expects TLS (STARTTLS): make sure the encryption "
-                            "matches the port."),
-                         Text::tr("Some servers refuse connections from addresses on a blocklist; ask your provider "
-                            "whether your address is allowed.")});
+            return make(
+                "smtp.connection_closed", s,
+                Text::tr("The server closed the connection before the conversation started."),
+                Text::tr("Check the encryption setting"),
+                {Text::tr("Port 465 expects SSL, port 587 expects TLS (STARTTLS): make sure the encryption "
+                          "matches the port."),
+                 Text::tr("Some servers refuse connections from addresses on a blocklist; ask your provider "
+                          "whether your address is allowed.")});
         }
         return make("smtp.connection_closed", s,
                     Text::tr("The server closed the connection unexpectedly (%1).").arg(smtpStageName(stage)),
                     Text::tr("Try again"),
                     {Text::tr("Send the test again; if it keeps happening, ask your provider why the server "
-                        "drops the connection.")});
+                              "drops the connection.")});
     case QAbstractSocket::SslHandshakeFailedError:
         return tlsError({}, s, systemText);
     default:
         return make("smtp.network_error", s, Text::tr("A network error occurred: %1").arg(systemText),
                     Text::tr("Check the connection"),
                     {Text::tr("Make sure this computer is online and no firewall or security software blocks "
-                        "port %1.")
+                              "port %1.")
                          .arg(s.port),
                      apiMailerStep()});
     }
@@ -86,97 +91,109 @@ Finding tlsError(const QList<QSslError>& errors, const SmtpSettings& s, const QS
     for (const QSslError& e : errors) {
         switch (e.error()) {
         case QSslError::CertificateExpired:
-            return make("smtp.tls.certificate_expired", s,
-                        Text::tr("The server's certificate expired on %1.")
-                            .arg(e.certificate().expiryDate().toString(Qt::ISODate)),
-                        Text::tr("The server's certificate has expired"),
-                        {Text::tr("Tell the server's administrator or your provider: the certificate must be renewed."),
-                         Text::tr("Postino does not send passwords to a server it cannot verify.")});
+            return make(
+                "smtp.tls.certificate_expired", s,
+                Text::tr("The server's certificate expired on %1.")
+                    .arg(e.certificate().expiryDate().toString(Qt::ISODate)),
+                Text::tr("The server's certificate has expired"),
+                {Text::tr(
+                     "Tell the server's administrator or your provider: the certificate must be renewed."),
+                 Text::tr("Postino does not send passwords to a server it cannot verify.")});
         case QSslError::HostNameMismatch:
-            return make("smtp.tls.name_mismatch", s,
-                        Text::tr("The server's certificate is for %1, not for %2.")
-                            .arg(e.certificate().subjectAlternativeNames().values().join(QStringLiteral(", ")),
-                                 s.host),
-                        Text::tr("Use the host name the certificate was issued for"),
-                        {Text::tr("Many hosts want their own server name (for example mail.yourhost.com) rather "
-                            "than your domain: check your provider's instructions."),
-                         Text::tr("Postino does not send passwords to a server whose name does not match.")});
+            return make(
+                "smtp.tls.name_mismatch", s,
+                Text::tr("The server's certificate is for %1, not for %2.")
+                    .arg(e.certificate().subjectAlternativeNames().values().join(QStringLiteral(", ")),
+                         s.host),
+                Text::tr("Use the host name the certificate was issued for"),
+                {Text::tr("Many hosts want their own server name (for example mail.yourhost.com) rather "
+                          "than your domain: check your provider's instructions."),
+                 Text::tr("Postino does not send passwords to a server whose name does not match.")});
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
-            return make("smtp.tls.self_signed", s, Text::tr("The server's certificate is self-signed."),
-                        Text::tr("The server's identity cannot be verified"),
-                        {Text::tr("Ask the server's administrator to install a certificate from a recognised "
-                            "authority."),
-                         Text::tr("Use your provider's official host name, which usually has a valid certificate.")});
+            return make(
+                "smtp.tls.self_signed", s, Text::tr("The server's certificate is self-signed."),
+                Text::tr("The server's identity cannot be verified"),
+                {Text::tr("Ask the server's administrator to install a certificate from a recognised "
+                          "authority."),
+                 Text::tr("Use your provider's official host name, which usually has a valid certificate.")});
         case QSslError::UnableToGetLocalIssuerCertificate:
         case QSslError::UnableToGetIssuerCertificate:
         case QSslError::CertificateUntrusted:
         case QSslError::UnableToVerifyFirstCertificate:
-            return make("smtp.tls.untrusted", s,
-                        Text::tr("The server's certificate was issued by an authority this computer does not trust."),
-                        Text::tr("The server's identity cannot be verified"),
-                        {Text::tr("Check that the host name is your provider's official one."),
-                         Text::tr("If this is your own server, install a certificate from a recognised "
-                            "authority.")});
+            return make(
+                "smtp.tls.untrusted", s,
+                Text::tr("The server's certificate was issued by an authority this computer does not trust."),
+                Text::tr("The server's identity cannot be verified"),
+                {Text::tr("Check that the host name is your provider's official one."),
+                 Text::tr("If this is your own server, install a certificate from a recognised "
+                          "authority.")});
         default:
             break;
         }
     }
     const QString detail = errors.isEmpty() ? systemText : errors.first().errorString();
-    return make("smtp.tls.handshake_failed", s, Text::tr("The secure connection could not be set up: %1").arg(detail),
+    return make("smtp.tls.handshake_failed", s,
+                Text::tr("The secure connection could not be set up: %1").arg(detail),
                 Text::tr("Check the encryption setting"),
                 {Text::tr("Port 465 expects SSL, port 587 expects TLS (STARTTLS): make sure the encryption "
-                    "matches the port."),
+                          "matches the port."),
                  Text::tr("Old servers may only speak outdated TLS versions, which Postino refuses; ask your "
-                    "provider for a current server.")});
+                          "provider for a current server.")});
 }
 
 Finding timeout(SmtpStage stage, const SmtpSettings& s, int timeoutMs)
 {
     const QString seconds = QString::number(timeoutMs / 1000);
     if (stage == SmtpStage::Connect) {
-        return make("smtp.connect_timeout", s,
-                    Text::tr("No answer from %1 on port %2 within %3 seconds.").arg(s.host).arg(s.port).arg(seconds),
-                    Text::tr("The port is probably blocked by a firewall"),
-                    {Text::tr("Hosting companies often block ports 25, 465 and 587; try port 587 or 2525."),
-                     Text::tr("Check any firewall or security plugin on the server, and your own network."),
-                     apiMailerStep()});
+        return make(
+            "smtp.connect_timeout", s,
+            Text::tr("No answer from %1 on port %2 within %3 seconds.").arg(s.host).arg(s.port).arg(seconds),
+            Text::tr("The port is probably blocked by a firewall"),
+            {Text::tr("Hosting companies often block ports 25, 465 and 587; try port 587 or 2525."),
+             Text::tr("Check any firewall or security plugin on the server, and your own network."),
+             apiMailerStep()});
     }
     if (stage == SmtpStage::Greeting && s.security != SmtpSecurity::Tls && s.port == 465) {
         return make("smtp.greeting_timeout", s,
                     Text::tr("Connected, but the server said nothing for %1 seconds.").arg(seconds),
                     Text::tr("Port 465 expects SSL"), {Text::tr("Set the encryption to SSL for port 465.")});
     }
-    return make("smtp.timeout", s,
-                Text::tr("The server stopped answering while %1 (waited %2 seconds).").arg(smtpStageName(stage), seconds),
-                Text::tr("Try again later"),
-                {Text::tr("The server may be overloaded or slowing down connections on purpose; try again in a "
-                    "few minutes."),
-                 Text::tr("If it keeps happening, check the encryption setting matches the port.")});
+    return make(
+        "smtp.timeout", s,
+        Text::tr("The server stopped answering while %1 (waited %2 seconds).")
+            .arg(smtpStageName(stage), seconds),
+        Text::tr("Try again later"),
+        {Text::tr("The server may be overloaded or slowing down connections on purpose; try again in a "
+                  "few minutes."),
+         Text::tr("If it keeps happening, check the encryption setting matches the port.")});
 }
 
 Finding starttlsNotOffered(const SmtpSettings& s)
 {
-    return make("smtp.starttls_not_offered", s,
-                Text::tr("You asked for TLS, but %1 does not offer STARTTLS. Postino stopped before sending your "
-                   "password.")
-                    .arg(server(s)),
-                Text::tr("The connection cannot be secured"),
-                {Text::tr("If the port is 465, choose SSL instead of TLS."),
-                 Text::tr("Otherwise ask your provider for a port that supports TLS (usually 587)."),
-                 Text::tr("Something on the network may be removing STARTTLS; try another network.")});
+    return make(
+        "smtp.starttls_not_offered", s,
+        Text::tr("You asked for TLS, but %1 does not offer STARTTLS. Postino stopped before sending your "
+                 "password.")
+            .arg(server(s)),
+        Text::tr("The connection cannot be secured"),
+        {Text::tr("If the port is 465, choose SSL instead of TLS."),
+         Text::tr("Otherwise ask your provider for a port that supports TLS (usually 587)."),
+         Text::tr("Something on the network may be removing STARTTLS; try another network.")});
 }
 
 Finding authNotOffered(const SmtpSettings& s, bool encrypted)
 {
     QStringList steps;
     if (!encrypted) {
-        steps << Text::tr("Many servers only offer login on an encrypted connection: choose TLS (port 587) or SSL "
-                    "(port 465).");
+        steps << Text::tr(
+            "Many servers only offer login on an encrypted connection: choose TLS (port 587) or SSL "
+            "(port 465).");
     }
     steps << Text::tr("If this server does not need a login (for example your host's own relay), turn "
-                "Authentication off.");
-    return make("smtp.auth_not_offered", s, Text::tr("The server does not offer a way to log in on this connection."),
+                      "Authentication off.");
+    return make("smtp.auth_not_offered", s,
+                Text::tr("The server does not offer a way to log in on this connection."),
                 Text::tr("Login is not available here"), steps);
 }
 
@@ -191,16 +208,19 @@ Finding plaintextAuthRefused(const SmtpSettings& s)
 
 Finding protocolError(const QString& detail, const SmtpSettings& s)
 {
-    return make("smtp.protocol_error", s, Text::tr("The server's answer did not follow the SMTP protocol: %1").arg(detail),
-                Text::tr("Check that this is a mail server"),
-                {Text::tr("Make sure the host and port are those of an SMTP server, not a web or IMAP server.")});
+    return make(
+        "smtp.protocol_error", s,
+        Text::tr("The server's answer did not follow the SMTP protocol: %1").arg(detail),
+        Text::tr("Check that this is a mail server"),
+        {Text::tr("Make sure the host and port are those of an SMTP server, not a web or IMAP server.")});
 }
 
 Finding messageTooLarge(qint64 size, qint64 limit, const SmtpSettings& s)
 {
     return make("smtp.message_too_large", s,
                 Text::tr("The message is %1 bytes; the server accepts at most %2.").arg(size).arg(limit),
-                Text::tr("Send a smaller message"), {Text::tr("Remove attachments or ask your provider about the limit.")});
+                Text::tr("Send a smaller message"),
+                {Text::tr("Remove attachments or ask your provider about the limit.")});
 }
 
 Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& s)
@@ -208,10 +228,11 @@ Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& 
     const QString said = Text::tr("The server answered: %1").arg(reply.toString());
     const QString enhanced = reply.enhancedCode;
     if (reply.code == 421) {
-        return make("smtp.service_unavailable", s, said, Text::tr("The server is busy or closing the connection"),
-                    {Text::tr("Wait a few minutes and send the test again."),
-                     Text::tr("If it persists, your server's address may be rate-limited or blocklisted; ask your "
-                        "provider.")});
+        return make(
+            "smtp.service_unavailable", s, said, Text::tr("The server is busy or closing the connection"),
+            {Text::tr("Wait a few minutes and send the test again."),
+             Text::tr("If it persists, your server's address may be rate-limited or blocklisted; ask your "
+                      "provider.")});
     }
     switch (stage) {
     case SmtpStage::Greeting:
@@ -222,28 +243,34 @@ Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& 
         return make("smtp.ehlo_refused", s, said, Text::tr("The server refused the greeting"),
                     {Text::tr("Ask your provider whether connections from your address are allowed.")});
     case SmtpStage::StartTls:
-        return make("smtp.starttls_failed", s, said, Text::tr("The server could not start TLS"),
-                    {Text::tr("Try SSL on port 465 instead."),
-                     Text::tr("If the server's TLS is broken and you trust the network, turn Auto TLS off.")});
+        return make(
+            "smtp.starttls_failed", s, said, Text::tr("The server could not start TLS"),
+            {Text::tr("Try SSL on port 465 instead."),
+             Text::tr("If the server's TLS is broken and you trust the network, turn Auto TLS off.")});
     case SmtpStage::Auth:
-        if (reply.code == 534 && (enhanced == QLatin1String("5.7.9") || mentions(reply, "application-specific"))) {
-            return make("smtp.auth_app_password_required", s, said, Text::tr("This account needs an app password"),
-                        {Text::tr("Turn on 2-step verification for the account, then create an app password."),
-                         Text::tr("Enter the app password here instead of your normal password.")});
+        if (reply.code == 534 &&
+            (enhanced == QLatin1String("5.7.9") || mentions(reply, "application-specific"))) {
+            return make(
+                "smtp.auth_app_password_required", s, said, Text::tr("This account needs an app password"),
+                {Text::tr("Turn on 2-step verification for the account, then create an app password."),
+                 Text::tr("Enter the app password here instead of your normal password.")});
         }
         if (reply.code == 538 || enhanced == QLatin1String("5.7.11")) {
-            return make("smtp.auth_encryption_required", s, said, Text::tr("Login needs an encrypted connection"),
+            return make("smtp.auth_encryption_required", s, said,
+                        Text::tr("Login needs an encrypted connection"),
                         {Text::tr("Choose TLS (port 587) or SSL (port 465).")});
         }
         if (reply.isTransient()) {
-            return make("smtp.auth_temporary_failure", s, said, Text::tr("Login failed for a temporary reason"),
+            return make("smtp.auth_temporary_failure", s, said,
+                        Text::tr("Login failed for a temporary reason"),
                         {Text::tr("Wait a few minutes and try again.")});
         }
-        return make("smtp.auth_failed", s, said, Text::tr("The username or password was not accepted"),
-                    {Text::tr("Check the username: it is often the full email address."),
-                     Text::tr("Type the password again; copying can add spaces."),
-                     Text::tr("Gmail, Outlook and Yahoo accounts with 2-step verification need an app password."),
-                     Text::tr("Some providers lock an account after several failures; check its security page.")});
+        return make(
+            "smtp.auth_failed", s, said, Text::tr("The username or password was not accepted"),
+            {Text::tr("Check the username: it is often the full email address."),
+             Text::tr("Type the password again; copying can add spaces."),
+             Text::tr("Gmail, Outlook and Yahoo accounts with 2-step verification need an app password."),
+             Text::tr("Some providers lock an account after several failures; check its security page.")});
     case SmtpStage::MailFrom:
         if (reply.code == 530 || enhanced == QLatin1String("5.7.0")) {
             return make("smtp.auth_required", s, said, Text::tr("The server wants a login before sending"),
@@ -251,14 +278,15 @@ Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& 
         }
         return make("smtp.sender_rejected", s, said, Text::tr("The server refused the From address"),
                     {Text::tr("Use a From address the account may send as: usually its own address or one on "
-                        "a domain you verified with the provider.")});
+                              "a domain you verified with the provider.")});
     case SmtpStage::RcptTo:
         if (enhanced == QLatin1String("5.7.1") || mentions(reply, "relay")) {
-            return make("smtp.relay_denied", s, said, Text::tr("The server will not relay mail for you"),
-                        {Text::tr("Turn Authentication on and enter the account's username and password: servers "
-                            "only pass mail on for users who log in."),
-                         Text::tr("If you already log in, the account may not be allowed to send from this "
-                            "address; check the From email.")});
+            return make(
+                "smtp.relay_denied", s, said, Text::tr("The server will not relay mail for you"),
+                {Text::tr("Turn Authentication on and enter the account's username and password: servers "
+                          "only pass mail on for users who log in."),
+                 Text::tr("If you already log in, the account may not be allowed to send from this "
+                          "address; check the From email.")});
         }
         if (reply.code == 530 || enhanced == QLatin1String("5.7.0")) {
             return make("smtp.auth_required", s, said, Text::tr("The server wants a login before sending"),
@@ -270,21 +298,25 @@ Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& 
     case SmtpStage::Data:
     case SmtpStage::Message:
         if (reply.code == 552 || enhanced == QLatin1String("5.3.4")) {
-            return make("smtp.message_too_large", s, said, Text::tr("The message is too large for this server"),
+            return make("smtp.message_too_large", s, said,
+                        Text::tr("The message is too large for this server"),
                         {Text::tr("Ask your provider about its size limit.")});
         }
         if (enhanced.startsWith(QLatin1String("5.7"))) {
-            return make("smtp.message_rejected_policy", s, said, Text::tr("The server refused the message by policy"),
-                        {Text::tr("Check that the From address belongs to your account or a verified domain."),
-                         Text::tr("The message may have been taken for spam; read the server's answer above.")});
+            return make(
+                "smtp.message_rejected_policy", s, said, Text::tr("The server refused the message by policy"),
+                {Text::tr("Check that the From address belongs to your account or a verified domain."),
+                 Text::tr("The message may have been taken for spam; read the server's answer above.")});
         }
-        return make("smtp.message_rejected", s, said, Text::tr("The server refused the message"),
-                    {Text::tr("Read the server's answer above; if it mentions a limit, wait and try again.")});
+        return make(
+            "smtp.message_rejected", s, said, Text::tr("The server refused the message"),
+            {Text::tr("Read the server's answer above; if it mentions a limit, wait and try again.")});
     default:
         break;
     }
     if (reply.isTransient()) {
-        return make("smtp.temporary_failure", s, said, Text::tr("Temporary failure"), {Text::tr("Try again in a few minutes.")});
+        return make("smtp.temporary_failure", s, said, Text::tr("Temporary failure"),
+                    {Text::tr("Try again in a few minutes.")});
     }
     return make("smtp.unexpected_reply", s, said, Text::tr("Unexpected answer"),
                 {Text::tr("Read the server's answer above and check your settings.")});
@@ -296,10 +328,11 @@ Finding sent(const SmtpSettings& s, const QString& queueId, const SmtpReply& rep
     if (!queueId.isEmpty()) {
         detail += QLatin1Char(' ') + Text::tr("Its queue id is %1.").arg(queueId);
     }
-    Finding f = make("smtp.sent", s, detail, Text::tr("Check the recipient's inbox"),
-                     {Text::tr("The message should arrive within a few minutes; look in the spam folder too."),
-                      Text::tr("If it does not arrive, check the From domain's SPF, DKIM and DMARC records.")},
-                     Severity::Ok);
+    Finding f =
+        make("smtp.sent", s, detail, Text::tr("Check the recipient's inbox"),
+             {Text::tr("The message should arrive within a few minutes; look in the spam folder too."),
+              Text::tr("If it does not arrive, check the From domain's SPF, DKIM and DMARC records.")},
+             Severity::Ok);
     Q_UNUSED(reply);
     return f;
 }

@@ -18,7 +18,6 @@ namespace {
 // A server that sends more than this without a line break is not speaking SMTP.
 constexpr qsizetype kMaxLineBytes = 64 * 1024;
 
-
 QByteArray dotStuffed(const QByteArray& message)
 {
     QByteArray out;
@@ -99,8 +98,9 @@ SmtpSecurity SmtpSettings::securityFromName(const QString& name)
 
 SmtpSettings SmtpSettings::fromProfile(const Profile& profile, const QByteArray& password)
 {
-    const QJsonObject s = Catalog::builtin().mailer(QStringLiteral("smtp"))->withDefaults(
-        profile.mailerSettings(QStringLiteral("smtp")));
+    const QJsonObject s = Catalog::builtin()
+                              .mailer(QStringLiteral("smtp"))
+                              ->withDefaults(profile.mailerSettings(QStringLiteral("smtp")));
     SmtpSettings out;
     out.host = s.value(QLatin1String("host")).toString().trimmed();
     const QJsonValue port = s.value(QLatin1String("port"));
@@ -182,13 +182,15 @@ void SmtpClient::start(const SmtpSettings& settings)
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpClient::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpClient::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpClient::onSocketError);
-    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+    connect(m_socket, &QSslSocket::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
 
     const QString security = settings.security == SmtpSecurity::Tls        ? tr("SSL/TLS from the start")
                              : settings.security == SmtpSecurity::StartTls ? tr("STARTTLS")
                                                                            : tr("no encryption");
-    Q_EMIT transcript({TranscriptLine::Direction::Info,
-                       tr("Connecting to %1 port %2 (%3)…").arg(settings.host).arg(settings.port).arg(security)});
+    Q_EMIT transcript(
+        {TranscriptLine::Direction::Info,
+         tr("Connecting to %1 port %2 (%3)…").arg(settings.host).arg(settings.port).arg(security)});
     setStage(SmtpStage::Connect, settings.timeouts.connectMs);
     if (settings.security == SmtpSecurity::Tls) {
         m_socket->connectToHostEncrypted(settings.host, settings.port, settings.host);
@@ -215,8 +217,8 @@ QString SmtpClient::where() const
 
 void SmtpClient::onConnected()
 {
-    Q_EMIT transcript({TranscriptLine::Direction::Info,
-                       tr("Connected to %1.").arg(m_socket->peerAddress().toString())});
+    Q_EMIT transcript(
+        {TranscriptLine::Direction::Info, tr("Connected to %1.").arg(m_socket->peerAddress().toString())});
     if (m_settings.security == SmtpSecurity::Tls) {
         setStage(SmtpStage::TlsHandshake, m_settings.timeouts.connectMs);
     } else {
@@ -228,9 +230,9 @@ void SmtpClient::onEncrypted()
 {
     m_result.encrypted = true;
     const QSslCipher cipher = m_socket->sessionCipher();
-    Q_EMIT transcript({TranscriptLine::Direction::Info,
-                       tr("Encrypted with %1 (%2); certificate verified for %3.")
-                           .arg(cipher.protocolString(), cipher.name(), m_settings.host)});
+    Q_EMIT transcript(
+        {TranscriptLine::Direction::Info, tr("Encrypted with %1 (%2); certificate verified for %3.")
+                                              .arg(cipher.protocolString(), cipher.name(), m_settings.host)});
     if (m_stage == SmtpStage::TlsHandshake && !m_secondEhlo && m_settings.security == SmtpSecurity::Tls) {
         setStage(SmtpStage::Greeting, m_settings.timeouts.greetingMs);
         return;
@@ -251,7 +253,8 @@ void SmtpClient::onReadyRead()
         const qsizetype nl = m_buffer.indexOf('\n');
         if (nl < 0) {
             if (m_buffer.size() > kMaxLineBytes) {
-                fail(smtpadvice::protocolError(tr("a reply line longer than %1 bytes").arg(kMaxLineBytes), m_settings));
+                fail(smtpadvice::protocolError(tr("a reply line longer than %1 bytes").arg(kMaxLineBytes),
+                                               m_settings));
             }
             return;
         }
@@ -271,7 +274,8 @@ void SmtpClient::onReadyRead()
             m_result.lastReply = reply;
             // RFC 3207 §5: anything sent after the STARTTLS go-ahead could be an injection.
             if (m_stage == SmtpStage::StartTls && reply.code == 220 && !m_buffer.isEmpty()) {
-                fail(smtpadvice::protocolError(tr("the server sent data before encryption started"), m_settings));
+                fail(smtpadvice::protocolError(tr("the server sent data before encryption started"),
+                                               m_settings));
                 return;
             }
             onReply(reply);
@@ -337,7 +341,8 @@ QString SmtpClient::heloName() const
     // RFC 5321 §4.1.4: the FQDN, or an address literal when there is none.
     const QString host = QHostInfo::localHostName();
     const QString domain = QHostInfo::localDomainName();
-    const QString fqdn = domain.isEmpty() || host.contains(QLatin1Char('.')) ? host : host + QLatin1Char('.') + domain;
+    const QString fqdn =
+        domain.isEmpty() || host.contains(QLatin1Char('.')) ? host : host + QLatin1Char('.') + domain;
     if (fqdn.contains(QLatin1Char('.')) && !fqdn.endsWith(QLatin1String(".localdomain")) &&
         !fqdn.endsWith(QLatin1String(".local"))) {
         return fqdn;
@@ -479,8 +484,8 @@ void SmtpClient::startAuth()
     const QString hidden = tr("(credentials hidden)");
     if (m_result.authMechanism == QLatin1String("PLAIN")) {
         // RFC 4616: authzid NUL authcid NUL passwd, the password's bytes untouched.
-        const QByteArray token = QByteArray("\0", 1) + m_settings.username.toUtf8() + QByteArray("\0", 1) +
-                                 m_settings.password;
+        const QByteArray token =
+            QByteArray("\0", 1) + m_settings.username.toUtf8() + QByteArray("\0", 1) + m_settings.password;
         sendLine("AUTH PLAIN " + token.toBase64(), QStringLiteral("AUTH PLAIN ") + hidden);
     } else {
         sendLine("AUTH LOGIN");
@@ -543,8 +548,8 @@ void SmtpClient::sendNextRcpt()
 void SmtpClient::sendBody()
 {
     const QByteArray wire = dotStuffed(m_envelope.message);
-    Q_EMIT transcript({TranscriptLine::Direction::Client,
-                       tr("(message: %1 bytes, ending with \".\")").arg(wire.size())});
+    Q_EMIT transcript(
+        {TranscriptLine::Direction::Client, tr("(message: %1 bytes, ending with \".\")").arg(wire.size())});
     setStage(SmtpStage::Message, m_settings.timeouts.dataEndMs);
     m_socket->write(wire);
 }

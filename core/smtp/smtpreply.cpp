@@ -16,7 +16,9 @@ QString SmtpReply::toString() const
 
 SmtpReplyParser::Status SmtpReplyParser::feedLine(const QByteArray& line)
 {
-    auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    auto isDigit = [](char c) {
+        return c >= '0' && c <= '9';
+    };
     if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) ||
         (line.size() > 3 && line[3] != ' ' && line[3] != '-')) {
         m_error = QStringLiteral("not an SMTP reply line: \"%1\"").arg(QString::fromUtf8(line.left(80)));
@@ -28,18 +30,20 @@ SmtpReplyParser::Status SmtpReplyParser::feedLine(const QByteArray& line)
         return Status::Malformed;
     }
     if (!m_current.lines.isEmpty() && code != m_current.code) {
-        m_error = QStringLiteral("reply lines disagree on the code (%1, then %2)").arg(m_current.code).arg(code);
+        m_error =
+            QStringLiteral("reply lines disagree on the code (%1, then %2)").arg(m_current.code).arg(code);
         return Status::Malformed;
     }
     m_current.code = code;
     const QString text = QString::fromUtf8(line.mid(4));
     if (m_current.lines.isEmpty()) {
         // RFC 3463: class.subject.detail, with the class matching the reply's first digit.
-        static const QRegularExpression enhanced(QStringLiteral("^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?:\\s|$)"));
+        static const QRegularExpression enhanced(
+            QStringLiteral("^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?:\\s|$)"));
         const auto match = enhanced.match(text);
         if (match.hasMatch() && match.captured(1).toInt() == code / 100) {
-            m_current.enhancedCode =
-                match.captured(1) + QLatin1Char('.') + match.captured(2) + QLatin1Char('.') + match.captured(3);
+            m_current.enhancedCode = match.captured(1) + QLatin1Char('.') + match.captured(2) +
+                                     QLatin1Char('.') + match.captured(3);
         }
     }
     m_current.lines.append(text);

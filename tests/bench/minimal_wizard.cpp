@@ -35,7 +35,8 @@ private:
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    const bool exitAfterPaint = QCoreApplication::arguments().contains(QStringLiteral("--exit-after-first-paint"));
+    const bool exitAfterPaint =
+        QCoreApplication::arguments().contains(QStringLiteral("--exit-after-first-paint"));
 
     QWizard wizard;
     wizard.setWindowTitle(QStringLiteral("Minimal wizard"));

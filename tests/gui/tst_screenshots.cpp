@@ -47,7 +47,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PostinoTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
-        m_outDir = qEnvironmentVariable("POSTINO_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+        m_outDir = qEnvironmentVariable("POSTINO_SCREENSHOT_DIR",
+                                        QDir::currentPath() + QStringLiteral("/screenshots"));
         QVERIFY(QDir().mkpath(m_outDir));
         QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
     }

@@ -1,7 +1,7 @@
 #include "catalog/catalog.h"
 #include "message/mime.h"
-#include "wizarddriver.h"
 #include "widgets/inlinemessage.h"
+#include "wizarddriver.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -68,7 +68,8 @@ private:
         const QString user = qEnvironmentVariable("POSTINO_TEST_USER", QStringLiteral("me@example.com"));
         typeInto(find<QLineEdit>(w, QStringLiteral("user")), user);
         QVERIFY(!button(w, QWizard::NextButton)->isEnabled()); // password still missing
-        const QString password = qEnvironmentVariable("POSTINO_TEST_PASSWORD", QStringLiteral("Pässw0rd \"#!"));
+        const QString password =
+            qEnvironmentVariable("POSTINO_TEST_PASSWORD", QStringLiteral("Pässw0rd \"#!"));
         typeInto(find<QLineEdit>(w, QStringLiteral("pass")), password);
         QVERIFY(button(w, QWizard::NextButton)->isEnabled());
         QVERIFY(!message->isVisible());
@@ -127,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(!find<InlineMessage>(w, QStringLiteral("sendUnavailable"))->isVisible());
         if (haveMailServer()) {
             find<QLineEdit>(w, QStringLiteral("recipient"))->clear();
-            QTest::keyClicks(find<QLineEdit>(w, QStringLiteral("recipient")), qEnvironmentVariable("POSTINO_TEST_USER2"));
+            QTest::keyClicks(find<QLineEdit>(w, QStringLiteral("recipient")),
+                             qEnvironmentVariable("POSTINO_TEST_USER2"));
             QTest::mouseClick(send, Qt::LeftButton);
             auto* title = find<QLabel>(w, QStringLiteral("verdictTitle"));
             QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QLatin1String("It works")) ||
@@ -147,7 +149,8 @@ private Q_SLOTS:
                     QFile f(inbox.filePath(name));
                     if (f.open(QIODevice::ReadOnly)) {
                         const QByteArray data = f.readAll();
-                        if (mime::decodeHeaderText(mime::parse(data).header("From")).startsWith(QStringLiteral("Caffè Età"))) {
+                        if (mime::decodeHeaderText(mime::parse(data).header("From"))
+                                .startsWith(QStringLiteral("Caffè Età"))) {
                             mail = data;
                         }
                     }
@@ -158,7 +161,8 @@ private Q_SLOTS:
         }
         clickNext(w);
         QCOMPARE(w.currentId(), int(PostinoWizard::ExportPageId));
-        QVERIFY(find<QLabel>(w, QStringLiteral("exportSummary"))->text().contains(QLatin1String("Other SMTP")));
+        QVERIFY(
+            find<QLabel>(w, QStringLiteral("exportSummary"))->text().contains(QLatin1String("Other SMTP")));
         QTest::mouseClick(button(w, QWizard::FinishButton), Qt::LeftButton);
         QCOMPARE(w.result(), int(QDialog::Accepted));
 
@@ -168,7 +172,8 @@ private Q_SLOTS:
         const QByteArray json = saved.readAll();
         QVERIFY(json.contains(smtpHost().toUtf8()));
         QVERIFY(json.contains("Caff\xc3\xa8 Et\xc3\xa0"));
-        QVERIFY(!json.contains(qEnvironmentVariable("POSTINO_TEST_PASSWORD", QStringLiteral("Pässw0rd \"#!")).toUtf8()));
+        QVERIFY(!json.contains(
+            qEnvironmentVariable("POSTINO_TEST_PASSWORD", QStringLiteral("Pässw0rd \"#!")).toUtf8()));
     }
 
     void nextHeldBackOnMalformedFromEmail()
@@ -229,8 +234,9 @@ private Q_SLOTS:
         again.resumeProgress();
         QCOMPARE(again.currentId(), int(PostinoWizard::FeaturesPageId));
         QCOMPARE(again.profile().sender().fromEmail, QStringLiteral("news@example.net"));
-        QCOMPARE(again.profile().mailerSettings(QStringLiteral("smtp")).value(QStringLiteral("host")).toString(),
-                 QStringLiteral("mail.example.net"));
+        QCOMPARE(
+            again.profile().mailerSettings(QStringLiteral("smtp")).value(QStringLiteral("host")).toString(),
+            QStringLiteral("mail.example.net"));
         // Back works after resuming: history is real.
         QTest::mouseClick(button(again, QWizard::BackButton), Qt::LeftButton);
         QCOMPARE(again.currentId(), int(PostinoWizard::SenderPageId));
@@ -247,7 +253,8 @@ private Q_SLOTS:
             clickNext(w);
             QCOMPARE(w.currentId(), int(PostinoWizard::ConfigurePageId));
             for (const FieldSpec& f : m.fields) {
-                QVERIFY2(w.currentPage()->findChild<QWidget*>(f.key), qPrintable(m.id + QLatin1Char('.') + f.key));
+                QVERIFY2(w.currentPage()->findChild<QWidget*>(f.key),
+                         qPrintable(m.id + QLatin1Char('.') + f.key));
                 if (f.secret) {
                     QCOMPARE(find<QLineEdit>(w, f.key)->echoMode(), QLineEdit::Password);
                 }
@@ -264,7 +271,9 @@ private Q_SLOTS:
         clickNext(w);
         QCOMPARE(w.currentId(), int(PostinoWizard::TestEmailPageId));
         QVERIFY(find<InlineMessage>(w, QStringLiteral("sendUnavailable"))->isVisible());
-        QVERIFY(find<InlineMessage>(w, QStringLiteral("sendUnavailable"))->text().contains(QLatin1String("not available")));
+        QVERIFY(find<InlineMessage>(w, QStringLiteral("sendUnavailable"))
+                    ->text()
+                    .contains(QLatin1String("not available")));
         QVERIFY(!find<QPushButton>(w, QStringLiteral("sendButton"))->isEnabled());
     }
 };

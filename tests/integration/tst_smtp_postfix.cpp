@@ -40,7 +40,8 @@ private:
         return s;
     }
 
-    static SmtpResult runClient(const std::function<void(SmtpClient&)>& start, QStringList* transcript = nullptr)
+    static SmtpResult runClient(const std::function<void(SmtpClient&)>& start,
+                                QStringList* transcript = nullptr)
     {
         SmtpClient client;
         QSignalSpy done(&client, &SmtpClient::finished);
@@ -56,7 +57,8 @@ private:
         return done.first().first().value<SmtpResult>();
     }
 
-    SmtpResult sendTest(const SmtpSettings& s, const QString& to, TestMessage* built, QStringList* transcript = nullptr)
+    SmtpResult sendTest(const SmtpSettings& s, const QString& to, TestMessage* built,
+                        QStringList* transcript = nullptr)
     {
         TestMessageOptions o;
         o.fromEmail = env("POSTINO_TEST_USER");
@@ -101,7 +103,8 @@ private:
         QCOMPARE(part.header("Message-ID"), '<' + built.messageId.toUtf8() + '>');
         const QList<mime::Part> parts = part.subparts();
         QCOMPARE(parts.size(), 2);
-        QVERIFY(QString::fromUtf8(parts.at(0).decodedBody()).contains(QString::fromUtf8(mime::parse(built.data).header("X-Postino-Test"))));
+        QVERIFY(QString::fromUtf8(parts.at(0).decodedBody())
+                    .contains(QString::fromUtf8(mime::parse(built.data).header("X-Postino-Test"))));
         // Postfix records an authenticated, encrypted submission as "ESMTPSA".
         bool authenticated = false;
         for (const auto& h : part.headers) {
@@ -125,14 +128,15 @@ private Q_SLOTS:
     {
         TestMessage built;
         QStringList transcript;
-        const SmtpResult r = sendTest(settings(587, SmtpSecurity::StartTls), env("POSTINO_TEST_USER2"), &built,
-                                      &transcript);
+        const SmtpResult r =
+            sendTest(settings(587, SmtpSecurity::StartTls), env("POSTINO_TEST_USER2"), &built, &transcript);
         QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
         QVERIFY(r.encrypted);
         QVERIFY(r.authenticated);
         QVERIFY(!r.queueId.isEmpty());
         QCOMPARE(r.findings.first().id, QStringLiteral("smtp.sent"));
-        checkDelivered(built, delivered(env("POSTINO_TEST_MAILDIR_BOB"), QString::fromUtf8(mime::parse(built.data).header("X-Postino-Test"))));
+        checkDelivered(built, delivered(env("POSTINO_TEST_MAILDIR_BOB"),
+                                        QString::fromUtf8(mime::parse(built.data).header("X-Postino-Test"))));
         // The password never appears in the transcript, in clear or in base64.
         const QString all = transcript.join(QLatin1Char('\n'));
         QVERIFY(!all.contains(env("POSTINO_TEST_PASSWORD")));
@@ -146,7 +150,8 @@ private Q_SLOTS:
         const SmtpResult r = sendTest(settings(465, SmtpSecurity::Tls), env("POSTINO_TEST_USER2"), &built);
         QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
         QVERIFY(r.encrypted);
-        checkDelivered(built, delivered(env("POSTINO_TEST_MAILDIR_BOB"), QString::fromUtf8(mime::parse(built.data).header("X-Postino-Test"))));
+        checkDelivered(built, delivered(env("POSTINO_TEST_MAILDIR_BOB"),
+                                        QString::fromUtf8(mime::parse(built.data).header("X-Postino-Test"))));
     }
 
     void loginMechanismAlsoByteExact_data()
@@ -161,7 +166,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, mechanism);
         QFETCH(int, port);
-        SmtpSettings s = settings(static_cast<quint16>(port), port == 465 ? SmtpSecurity::Tls : SmtpSecurity::StartTls);
+        SmtpSettings s =
+            settings(static_cast<quint16>(port), port == 465 ? SmtpSecurity::Tls : SmtpSecurity::StartTls);
         s.authMechanism = mechanism;
         const SmtpResult r = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
         QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
@@ -241,10 +247,16 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode(), 0);
         const QJsonObject json = QJsonDocument::fromJson(out).object();
         QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(json.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+        QCOMPARE(json.value(QStringLiteral("findings"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
                  QStringLiteral("smtp.sent"));
         QVERIFY(!out.contains(env("POSTINO_TEST_PASSWORD").toUtf8()));
-        const QByteArray mail = delivered(env("POSTINO_TEST_MAILDIR_BOB"), json.value(QStringLiteral("runId")).toString());
+        const QByteArray mail =
+            delivered(env("POSTINO_TEST_MAILDIR_BOB"), json.value(QStringLiteral("runId")).toString());
         QVERIFY(!mail.isEmpty());
     }
 };

@@ -14,12 +14,12 @@ private Q_SLOTS:
     void everyDesignMailerIsListed()
     {
         const QStringList expected = {
-            QStringLiteral("sendlayer"), QStringLiteral("smtpcom"),  QStringLiteral("sendinblue"),
-            QStringLiteral("gmail"),     QStringLiteral("mailgun"),  QStringLiteral("mailjet"),
-            QStringLiteral("postmark"),  QStringLiteral("sendgrid"), QStringLiteral("smtp2go"),
-            QStringLiteral("sparkpost"), QStringLiteral("smtp"),     QStringLiteral("amazonses"),
-            QStringLiteral("outlook"),   QStringLiteral("zoho"),     QStringLiteral("elasticemail"),
-            QStringLiteral("mailersend"), QStringLiteral("resend"),  QStringLiteral("mandrill")};
+            QStringLiteral("sendlayer"),  QStringLiteral("smtpcom"),  QStringLiteral("sendinblue"),
+            QStringLiteral("gmail"),      QStringLiteral("mailgun"),  QStringLiteral("mailjet"),
+            QStringLiteral("postmark"),   QStringLiteral("sendgrid"), QStringLiteral("smtp2go"),
+            QStringLiteral("sparkpost"),  QStringLiteral("smtp"),     QStringLiteral("amazonses"),
+            QStringLiteral("outlook"),    QStringLiteral("zoho"),     QStringLiteral("elasticemail"),
+            QStringLiteral("mailersend"), QStringLiteral("resend"),   QStringLiteral("mandrill")};
         for (const QString& id : expected) {
             QVERIFY2(Catalog::builtin().mailer(id), qPrintable(id));
         }
@@ -48,12 +48,14 @@ private Q_SLOTS:
                 if (f.type == FieldSpec::Type::Choice) {
                     QVERIFY(!f.choices.isEmpty());
                     if (!f.defaultValue.isUndefined()) {
-                        QVERIFY2(f.choice(f.defaultValue.toString()), qPrintable(m.id + QLatin1Char('.') + f.key));
+                        QVERIFY2(f.choice(f.defaultValue.toString()),
+                                 qPrintable(m.id + QLatin1Char('.') + f.key));
                     }
                 }
                 for (const auto& cond : {f.visibleWhen, f.requiredWhen}) {
                     if (cond) {
-                        QVERIFY2(m.field(cond->field), qPrintable(m.id + QLatin1String(": condition on ") + cond->field));
+                        QVERIFY2(m.field(cond->field),
+                                 qPrintable(m.id + QLatin1String(": condition on ") + cond->field));
                     }
                 }
             }
@@ -77,7 +79,8 @@ private Q_SLOTS:
 
     void otherSmtpEncryptionSetsPort()
     {
-        const FieldSpec* enc = Catalog::builtin().mailer(QStringLiteral("smtp"))->field(QStringLiteral("encryption"));
+        const FieldSpec* enc =
+            Catalog::builtin().mailer(QStringLiteral("smtp"))->field(QStringLiteral("encryption"));
         QVERIFY(enc);
         QCOMPARE(enc->choice(QStringLiteral("none"))->sets.value(QStringLiteral("port")).toInt(), 25);
         QCOMPARE(enc->choice(QStringLiteral("ssl"))->sets.value(QStringLiteral("port")).toInt(), 465);
@@ -93,7 +96,8 @@ private Q_SLOTS:
         QVERIFY(user->isRequired(smtp->withDefaults({})));
         QVERIFY(!user->isVisible(smtp->withDefaults({{QStringLiteral("auth"), false}})));
         QVERIFY(!autotls->isVisible(smtp->withDefaults({})));
-        QVERIFY(autotls->isVisible(smtp->withDefaults({{QStringLiteral("encryption"), QStringLiteral("ssl")}})));
+        QVERIFY(
+            autotls->isVisible(smtp->withDefaults({{QStringLiteral("encryption"), QStringLiteral("ssl")}})));
     }
 
     void malformedCatalogsAreRejected_data()
@@ -102,12 +106,12 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{");
         QTest::newRow("no mailers") << QByteArray("{\"mailers\": []}");
         QTest::newRow("unknown kind") << QByteArray(R"({"mailers":[{"id":"x","name":"X","kind":"fax"}]})");
-        QTest::newRow("duplicate id")
-            << QByteArray(R"({"mailers":[{"id":"x","name":"X","kind":"api"},{"id":"x","name":"Y","kind":"api"}]})");
-        QTest::newRow("choice without choices")
-            << QByteArray(R"({"mailers":[{"id":"x","name":"X","kind":"api","fields":[{"key":"r","label":"R","type":"choice"}]}]})");
-        QTest::newRow("field without type")
-            << QByteArray(R"({"mailers":[{"id":"x","name":"X","kind":"api","fields":[{"key":"r","label":"R"}]}]})");
+        QTest::newRow("duplicate id") << QByteArray(
+            R"({"mailers":[{"id":"x","name":"X","kind":"api"},{"id":"x","name":"Y","kind":"api"}]})");
+        QTest::newRow("choice without choices") << QByteArray(
+            R"({"mailers":[{"id":"x","name":"X","kind":"api","fields":[{"key":"r","label":"R","type":"choice"}]}]})");
+        QTest::newRow("field without type") << QByteArray(
+            R"({"mailers":[{"id":"x","name":"X","kind":"api","fields":[{"key":"r","label":"R"}]}]})");
     }
     void malformedCatalogsAreRejected()
     {

@@ -68,15 +68,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList{};
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("bad encryption") << QStringList{QStringLiteral("smtp"), QStringLiteral("send"),
-                                                       QStringLiteral("--encryption"), QStringLiteral("starttls")};
-        QTest::newRow("bad port") << QStringList{QStringLiteral("smtp"), QStringLiteral("send"), QStringLiteral("--port"),
-                                                 QStringLiteral("99999")};
-        QTest::newRow("missing profile") << QStringList{QStringLiteral("validate"), QStringLiteral("--profile"),
-                                                        QStringLiteral("/nonexistent/profile.json")};
-        QTest::newRow("unknown mailer") << QStringList{QStringLiteral("send"), QStringLiteral("--mailer"),
-                                                       QStringLiteral("pigeon")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("send"), QStringLiteral("--password=x")};
+        QTest::newRow("bad encryption")
+            << QStringList{QStringLiteral("smtp"), QStringLiteral("send"), QStringLiteral("--encryption"),
+                           QStringLiteral("starttls")};
+        QTest::newRow("bad port") << QStringList{QStringLiteral("smtp"), QStringLiteral("send"),
+                                                 QStringLiteral("--port"), QStringLiteral("99999")};
+        QTest::newRow("missing profile")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("--profile"),
+                           QStringLiteral("/nonexistent/profile.json")};
+        QTest::newRow("unknown mailer")
+            << QStringList{QStringLiteral("send"), QStringLiteral("--mailer"), QStringLiteral("pigeon")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("send"), QStringLiteral("--password=x")};
     }
     void usageErrorsExitTwo()
     {
@@ -100,9 +103,10 @@ private Q_SLOTS:
 
     void missingPasswordIsAFinding()
     {
-        const Run r = run({QStringLiteral("smtp"), QStringLiteral("send"), QStringLiteral("--host"),
-                           QStringLiteral("127.0.0.1"), QStringLiteral("--user"), QStringLiteral("me"),
-                           QStringLiteral("--from"), QStringLiteral("me@example.com"), QStringLiteral("--json")});
+        const Run r =
+            run({QStringLiteral("smtp"), QStringLiteral("send"), QStringLiteral("--host"),
+                 QStringLiteral("127.0.0.1"), QStringLiteral("--user"), QStringLiteral("me"),
+                 QStringLiteral("--from"), QStringLiteral("me@example.com"), QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.ids().contains(QStringLiteral("profile.required")), qPrintable(r.out));
         QVERIFY(!r.out.contains(QLatin1String("POSTINO_PASSWORD=")));
@@ -111,8 +115,9 @@ private Q_SLOTS:
     void apiMailerSaysNotAvailable()
     {
         qputenv("POSTINO_API_KEY", "SG.not-a-real-key");
-        const Run r = run({QStringLiteral("send"), QStringLiteral("--mailer"), QStringLiteral("sendgrid"),
-                           QStringLiteral("--from"), QStringLiteral("me@example.com"), QStringLiteral("--json")});
+        const Run r =
+            run({QStringLiteral("send"), QStringLiteral("--mailer"), QStringLiteral("sendgrid"),
+                 QStringLiteral("--from"), QStringLiteral("me@example.com"), QStringLiteral("--json")});
         qunsetenv("POSTINO_API_KEY");
         QCOMPARE(r.code, 1);
         QCOMPARE(r.ids(), QStringList{QStringLiteral("send.mailer_not_available")});
@@ -134,7 +139,11 @@ private Q_SLOTS:
         QCOMPARE(r.ids(), QStringList{QStringLiteral("smtp.connection_refused")});
         const QJsonObject finding = r.json().value(QStringLiteral("findings")).toArray().first().toObject();
         QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
-        QVERIFY(!finding.value(QStringLiteral("advice")).toObject().value(QStringLiteral("steps")).toArray().isEmpty());
+        QVERIFY(!finding.value(QStringLiteral("advice"))
+                     .toObject()
+                     .value(QStringLiteral("steps"))
+                     .toArray()
+                     .isEmpty());
     }
 
     void silentServerTimesOut()
@@ -143,11 +152,12 @@ private Q_SLOTS:
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
         qputenv("POSTINO_PASSWORD", "pw");
-        const Run r = run({QStringLiteral("smtp"), QStringLiteral("check"), QStringLiteral("--host"),
-                           QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.serverPort()),
-                           QStringLiteral("--encryption"), QStringLiteral("none"), QStringLiteral("--port"),
-                           QString::number(server.serverPort()), QStringLiteral("--user"), QStringLiteral("me"),
-                           QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
+        const Run r =
+            run({QStringLiteral("smtp"), QStringLiteral("check"), QStringLiteral("--host"),
+                 QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.serverPort()),
+                 QStringLiteral("--encryption"), QStringLiteral("none"), QStringLiteral("--port"),
+                 QString::number(server.serverPort()), QStringLiteral("--user"), QStringLiteral("me"),
+                 QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
         qunsetenv("POSTINO_PASSWORD");
         QCOMPARE(r.code, 1);
         QCOMPARE(r.ids(), QStringList{QStringLiteral("smtp.timeout")});

@@ -30,7 +30,8 @@ private Q_SLOTS:
     {
         const TestMessage msg = buildTestMessage(options());
         const mime::Part part = mime::parse(msg.data);
-        QCOMPARE(mime::decodeHeaderText(part.header("From")), QStringLiteral("Caffè Età <negozio@caffe-eta.it>"));
+        QCOMPARE(mime::decodeHeaderText(part.header("From")),
+                 QStringLiteral("Caffè Età <negozio@caffe-eta.it>"));
         QCOMPARE(mime::decodeHeaderText(part.header("To")), QStringLiteral("<cliente@example.org>"));
         QCOMPARE(mime::decodeHeaderText(part.header("Subject")), msg.subject);
         QCOMPARE(part.header("Date"), QByteArray("Mon, 23 Nov 2026 21:05:09 +0100"));
@@ -93,8 +94,8 @@ private Q_SLOTS:
         }
         // After unfolding, it must decode back through a fresh parse.
         const mime::Part part = mime::parse("From: " + mailbox + "\r\n\r\nbody");
-        QVERIFY(mime::decodeHeaderText(part.header("From")).contains(name.trimmed().remove(QLatin1Char('"'))
-                                                                           .left(5)));
+        QVERIFY(mime::decodeHeaderText(part.header("From"))
+                    .contains(name.trimmed().remove(QLatin1Char('"')).left(5)));
     }
 
     void quotedPrintableRoundTrip_data()

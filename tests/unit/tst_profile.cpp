@@ -19,11 +19,12 @@ private:
     {
         Profile p;
         p.setMailerId(QStringLiteral("smtp"));
-        p.setMailerSettings(QStringLiteral("smtp"), {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
-                                                     {QStringLiteral("port"), 587},
-                                                     {QStringLiteral("encryption"), QStringLiteral("tls")},
-                                                     {QStringLiteral("auth"), true},
-                                                     {QStringLiteral("user"), QStringLiteral("me@example.com")}});
+        p.setMailerSettings(QStringLiteral("smtp"),
+                            {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
+                             {QStringLiteral("port"), 587},
+                             {QStringLiteral("encryption"), QStringLiteral("tls")},
+                             {QStringLiteral("auth"), true},
+                             {QStringLiteral("user"), QStringLiteral("me@example.com")}});
         p.sender().fromEmail = QStringLiteral("hello@example.com");
         p.sender().fromName = QStringLiteral("Caffè Età");
         return p;
@@ -64,12 +65,12 @@ private Q_SLOTS:
         QTest::newRow("port 0") << "port" << QJsonValue(0) << "profile.invalid_port";
         QTest::newRow("port 70000") << "port" << QJsonValue(70000) << "profile.invalid_port";
         QTest::newRow("port text") << "port" << QJsonValue(QStringLiteral("abc")) << "profile.invalid_port";
-        QTest::newRow("host with scheme") << "host" << QJsonValue(QStringLiteral("https://smtp.example.com"))
-                                          << "profile.invalid_host";
-        QTest::newRow("host with space") << "host" << QJsonValue(QStringLiteral("smtp example.com"))
-                                         << "profile.invalid_host";
-        QTest::newRow("unknown encryption") << "encryption" << QJsonValue(QStringLiteral("starttls"))
-                                            << "profile.invalid_choice";
+        QTest::newRow("host with scheme")
+            << "host" << QJsonValue(QStringLiteral("https://smtp.example.com")) << "profile.invalid_host";
+        QTest::newRow("host with space")
+            << "host" << QJsonValue(QStringLiteral("smtp example.com")) << "profile.invalid_host";
+        QTest::newRow("unknown encryption")
+            << "encryption" << QJsonValue(QStringLiteral("starttls")) << "profile.invalid_choice";
     }
     void badValuesNamed()
     {
@@ -128,8 +129,9 @@ private Q_SLOTS:
         QCOMPARE(again.value(QStringLiteral("futureTopLevel")).toString(), QStringLiteral("keep me"));
         QCOMPARE(again.value(QStringLiteral("sender")).toObject().value(QStringLiteral("replyTo")).toString(),
                  QStringLiteral("support@example.com"));
-        QCOMPARE(again.value(QStringLiteral("mailers")).toObject().value(QStringLiteral("someday")).toObject(),
-                 (QJsonObject{{QStringLiteral("x"), 1}}));
+        QCOMPARE(
+            again.value(QStringLiteral("mailers")).toObject().value(QStringLiteral("someday")).toObject(),
+            (QJsonObject{{QStringLiteral("x"), 1}}));
         QCOMPARE(again, json);
     }
 
@@ -161,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(!store.load().existed);
         QString error;
         QVERIFY2(store.save(smtpProfile(), &error), qPrintable(error));
-        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions{});
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions{});
         const auto loaded = store.load();
         QVERIFY(loaded.existed);
         QVERIFY(!loaded.broken);

@@ -17,11 +17,17 @@ public:
     using SecretStore::SecretStore;
     void read(const QString& key) override
     {
-        QMetaObject::invokeMethod(this, [this, key] { Q_EMIT readFinished(key, {}, Status::Unavailable, QStringLiteral("no backend")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, key] { Q_EMIT readFinished(key, {}, Status::Unavailable, QStringLiteral("no backend")); },
+            Qt::QueuedConnection);
     }
     void write(const QString& key, const QByteArray&) override
     {
-        QMetaObject::invokeMethod(this, [this, key] { Q_EMIT writeFinished(key, Status::Unavailable, QStringLiteral("no backend")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, key] { Q_EMIT writeFinished(key, Status::Unavailable, QStringLiteral("no backend")); },
+            Qt::QueuedConnection);
     }
     void remove(const QString&) override {}
     bool isPersistent() const override { return true; }
@@ -48,8 +54,10 @@ private Q_SLOTS:
         env.insert(QStringLiteral("POSTINO_SECRET_SMTP_PASS"), QStringLiteral("specific"));
         env.insert(QStringLiteral("POSTINO_API_KEY"), QStringLiteral("key"));
         EnvironmentSecrets secrets(env);
-        QCOMPARE(secrets.value(QStringLiteral("smtp"), QStringLiteral("pass")).value(), QByteArray("specific"));
-        QCOMPARE(secrets.value(QStringLiteral("sendgrid"), QStringLiteral("api_key")).value(), QByteArray("key"));
+        QCOMPARE(secrets.value(QStringLiteral("smtp"), QStringLiteral("pass")).value(),
+                 QByteArray("specific"));
+        QCOMPARE(secrets.value(QStringLiteral("sendgrid"), QStringLiteral("api_key")).value(),
+                 QByteArray("key"));
         QVERIFY(!secrets.value(QStringLiteral("mailjet"), QStringLiteral("secret_key")));
     }
 
@@ -61,7 +69,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("# comment\nPOSTINO_PASSWORD=p\xc3\xa4ss=word with trailing space \nPOSTINO_API_KEY=abc\n");
         f.close();
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        QFile::setPermissions(path,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
         EnvironmentSecrets secrets{QProcessEnvironment()};
         QString error;
         QVERIFY(!secrets.loadFile(path, &error));
@@ -110,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(session.isPersistent());
         QSignalSpy loaded(&session, &SessionSecrets::loaded);
         session.setValue(QStringLiteral("sendgrid.api_key"), "typed-key");
-        session.load({QStringLiteral("smtp.pass"), QStringLiteral("sendgrid.api_key"), QStringLiteral("none.x")});
+        session.load(
+            {QStringLiteral("smtp.pass"), QStringLiteral("sendgrid.api_key"), QStringLiteral("none.x")});
         QVERIFY(loaded.wait(2000));
         QCOMPARE(session.value(QStringLiteral("smtp.pass")), QByteArray("from-store"));
         // What the user typed in the meantime wins over the stored value.

@@ -34,12 +34,14 @@ private Q_SLOTS:
         QCOMPARE(r.code, 535);
         QCOMPARE(r.enhancedCode, QStringLiteral("5.7.8"));
         QVERIFY(r.isPermanent());
-        QCOMPARE(r.toString(), QStringLiteral("535 5.7.8 Error: authentication failed: authentication failure"));
+        QCOMPARE(r.toString(),
+                 QStringLiteral("535 5.7.8 Error: authentication failed: authentication failure"));
     }
 
     void multiLineKeepsAllText()
     {
-        const SmtpReply r = parseAll({"554-5.7.1 <x@elsewhere.test>: Relay access denied", "554 5.7.1 see policy"});
+        const SmtpReply r =
+            parseAll({"554-5.7.1 <x@elsewhere.test>: Relay access denied", "554 5.7.1 see policy"});
         QCOMPARE(r.code, 554);
         QCOMPARE(r.enhancedCode, QStringLiteral("5.7.1"));
         QCOMPARE(r.lines.size(), 2);
@@ -86,9 +88,10 @@ private Q_SLOTS:
 
     void ehloCapabilities()
     {
-        const SmtpReply r = parseAll({"250-mail.postino.test", "250-PIPELINING", "250-SIZE 1048576", "250-ETRN",
-                                      "250-STARTTLS", "250-AUTH PLAIN LOGIN", "250-AUTH=PLAIN LOGIN CRAM-MD5",
-                                      "250-ENHANCEDSTATUSCODES", "250-8BITMIME", "250-smtputf8", "250 CHUNKING"});
+        const SmtpReply r =
+            parseAll({"250-mail.postino.test", "250-PIPELINING", "250-SIZE 1048576", "250-ETRN",
+                      "250-STARTTLS", "250-AUTH PLAIN LOGIN", "250-AUTH=PLAIN LOGIN CRAM-MD5",
+                      "250-ENHANCEDSTATUSCODES", "250-8BITMIME", "250-smtputf8", "250 CHUNKING"});
         const SmtpCapabilities caps = SmtpCapabilities::fromEhlo(r);
         QVERIFY(caps.has(QStringLiteral("STARTTLS")));
         QVERIFY(caps.has(QStringLiteral("PIPELINING")));

@@ -50,8 +50,8 @@ private:
                 current.source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
                 const auto type = xml.attributes().value(QLatin1String("type"));
-                current.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished") ||
-                                     type == QLatin1String("obsolete");
+                current.unfinished = type == QLatin1String("unfinished") ||
+                                     type == QLatin1String("vanished") || type == QLatin1String("obsolete");
                 if (xml.readNext() == QXmlStreamReader::Characters) {
                     current.translations << xml.text().toString();
                 }
@@ -107,7 +107,8 @@ private Q_SLOTS:
 
     void italianIsNotACopyOfEnglish()
     {
-        const QList<Message> messages = readTs(QStringLiteral(POSTINO_SOURCE_DIR "/translations/postino_it.ts"));
+        const QList<Message> messages =
+            readTs(QStringLiteral(POSTINO_SOURCE_DIR "/translations/postino_it.ts"));
         int same = 0;
         for (const Message& m : messages) {
             if (!m.translations.isEmpty() && m.translations.first() == m.source) {
@@ -154,7 +155,8 @@ private Q_SLOTS:
     {
         QCOMPARE(installTranslations(QStringLiteral("it")), QStringLiteral("it"));
         QCOMPARE(QCoreApplication::translate("Catalog", "Other SMTP").isEmpty(), false);
-        QVERIFY(QCoreApplication::translate("postino::SenderPage", "From &name:") != QStringLiteral("From &name:"));
+        QVERIFY(QCoreApplication::translate("postino::SenderPage", "From &name:") !=
+                QStringLiteral("From &name:"));
     }
 };
 

@@ -31,8 +31,9 @@ ChecksPage::ChecksPage(PostinoWizard* wizard)
     m_again->setObjectName(QStringLiteral("checkAgainButton"));
     m_dnsNote->setWordWrap(true);
     m_dnsNote->setStyleSheet(QStringLiteral("color: #555"));
-    m_dnsNote->setText(tr("Checking your domain's SPF, DKIM and DMARC records is not available in this version "
-                          "yet. The test email on the next page shows whether sending works."));
+    m_dnsNote->setText(
+        tr("Checking your domain's SPF, DKIM and DMARC records is not available in this version "
+           "yet. The test email on the next page shows whether sending works."));
     layout()->addWidget(m_target);
     layout()->addWidget(m_busy);
     layout()->addWidget(m_results);

@@ -105,7 +105,8 @@ void ConfigurePage::rebuild()
                    .arg(m->keyUrl.toHtmlEscaped(), QUrl(m->keyUrl).host().toHtmlEscaped());
     }
     if (!m->keyHint.isEmpty()) {
-        link += (link.isEmpty() ? QString() : QStringLiteral("<br>")) + Catalog::tr(m->keyHint).toHtmlEscaped();
+        link +=
+            (link.isEmpty() ? QString() : QStringLiteral("<br>")) + Catalog::tr(m->keyHint).toHtmlEscaped();
     }
     m_keyLink->setText(link);
     m_keyLink->setVisible(!link.isEmpty());
@@ -230,7 +231,8 @@ void ConfigurePage::rebuild()
     m_updating = true;
     for (FieldRow& row : m_rows) {
         if (row.spec->secret) {
-            setEditorValue(row, QString::fromUtf8(postino()->secrets()->value(Profile::secretKey(m->id, row.spec->key))));
+            setEditorValue(row, QString::fromUtf8(
+                                    postino()->secrets()->value(Profile::secretKey(m->id, row.spec->key))));
         } else {
             setEditorValue(row, settings.value(row.spec->key));
         }
@@ -247,7 +249,8 @@ void ConfigurePage::setEditorValue(FieldRow& row, const QJsonValue& value)
         check->setChecked(value.toBool());
     } else if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
-    } else if (auto* edit = row.editor->findChild<QLineEdit*>(); edit || qobject_cast<QLineEdit*>(row.editor)) {
+    } else if (auto* edit = row.editor->findChild<QLineEdit*>();
+               edit || qobject_cast<QLineEdit*>(row.editor)) {
         edit = edit ? edit : qobject_cast<QLineEdit*>(row.editor);
         const QString text = value.isDouble() ? QString::number(value.toInt()) : value.toString();
         if (edit->text() != text) {
@@ -308,9 +311,13 @@ Findings ConfigurePage::currentFindings() const
     }
     const QJsonObject settings = m->withDefaults(profile().currentSettings());
     for (const FieldSpec& f : m->fields) {
-        if (f.secret && f.isRequired(settings) && !postino()->secrets()->contains(Profile::secretKey(m->id, f.key))) {
-            out.append(Finding{QStringLiteral("profile.required"), Severity::Error, m->id + QLatin1Char('.') + f.key,
-                               tr("%1 is required.").arg(Catalog::tr(f.label)), {}});
+        if (f.secret && f.isRequired(settings) &&
+            !postino()->secrets()->contains(Profile::secretKey(m->id, f.key))) {
+            out.append(Finding{QStringLiteral("profile.required"),
+                               Severity::Error,
+                               m->id + QLatin1Char('.') + f.key,
+                               tr("%1 is required.").arg(Catalog::tr(f.label)),
+                               {}});
         }
     }
     return out;
@@ -341,7 +348,8 @@ void ConfigurePage::refresh()
                 missing << Catalog::tr(row.spec->label);
             } else {
                 invalid = true;
-                error = f.detail + (f.advice.steps.isEmpty() ? QString() : QLatin1Char(' ') + f.advice.steps.first());
+                error = f.detail +
+                        (f.advice.steps.isEmpty() ? QString() : QLatin1Char(' ') + f.advice.steps.first());
             }
         }
         const bool show = !error.isEmpty() && visible;
@@ -350,7 +358,8 @@ void ConfigurePage::refresh()
         row.editor->setAccessibleDescription(error);
     }
     if (!missing.isEmpty()) {
-        m_message->showMessage(Severity::Info, tr("To continue, fill in: %1.").arg(missing.join(QStringLiteral(", "))));
+        m_message->showMessage(Severity::Info,
+                               tr("To continue, fill in: %1.").arg(missing.join(QStringLiteral(", "))));
     } else if (invalid) {
         m_message->showMessage(Severity::Error, tr("Correct the highlighted fields to continue."));
     } else {
@@ -362,9 +371,9 @@ void ConfigurePage::refresh()
             Severity::Warning,
             tr("No system keychain is available, so passwords and keys are kept only while Postino is open. "
                "You will need to enter them again next time.") +
-                (secrets->unavailableReason().isEmpty() ? QString()
-                                                        : QStringLiteral(" (") + secrets->unavailableReason() +
-                                                              QLatin1Char(')')));
+                (secrets->unavailableReason().isEmpty()
+                     ? QString()
+                     : QStringLiteral(" (") + secrets->unavailableReason() + QLatin1Char(')')));
     } else {
         m_keychainNote->clear();
     }
@@ -388,10 +397,14 @@ void ConfigurePage::checkCredentials()
         });
     }
     SmtpSettings settings = SmtpSettings::fromProfile(
-        profile(), postino()->secrets()->value(Profile::secretKey(QStringLiteral("smtp"), QStringLiteral("pass"))));
+        profile(),
+        postino()->secrets()->value(Profile::secretKey(QStringLiteral("smtp"), QStringLiteral("pass"))));
     settings.extraCaCertificates = postino()->extraCaCertificates();
-    m_checkResult->setFindings({Finding{QStringLiteral("smtp.checking"), Severity::Info, {},
-                                        tr("Connecting to %1…").arg(settings.host), {}}});
+    m_checkResult->setFindings({Finding{QStringLiteral("smtp.checking"),
+                                        Severity::Info,
+                                        {},
+                                        tr("Connecting to %1…").arg(settings.host),
+                                        {}}});
     m_checkButton->setText(tr("Checking…"));
     m_checkButton->setEnabled(false);
     m_checkClient->checkCredentials(settings);

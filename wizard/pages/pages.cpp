@@ -67,13 +67,15 @@ void WelcomePage::initializePage()
         lines << f.detail;
         lines << f.advice.steps;
     }
-    m_problems->showMessage(hasErrors(problems) ? Severity::Error : Severity::Warning, lines.join(QLatin1Char('\n')));
+    m_problems->showMessage(hasErrors(problems) ? Severity::Error : Severity::Warning,
+                            lines.join(QLatin1Char('\n')));
     const MailerInfo* m = profile().mailer();
     const bool hasSaved = !profile().sender().fromEmail.isEmpty() || !profile().currentSettings().isEmpty();
-    m_resumeNote->setText(hasSaved && m ? tr("Your earlier answers for %1 are filled in; press Next to review "
-                                             "them.")
-                                              .arg(Catalog::tr(m->name))
-                                        : QString());
+    m_resumeNote->setText(hasSaved && m
+                              ? tr("Your earlier answers for %1 are filled in; press Next to review "
+                                   "them.")
+                                    .arg(Catalog::tr(m->name))
+                              : QString());
     m_resumeNote->setVisible(!m_resumeNote->text().isEmpty());
 }
 
@@ -157,8 +159,8 @@ void ChooseMailerPage::showDetails()
         m_details->clear();
         return;
     }
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(Catalog::tr(m->name).toHtmlEscaped(),
-                                                               Catalog::tr(m->summary).toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(Catalog::tr(m->name).toHtmlEscaped(), Catalog::tr(m->summary).toHtmlEscaped());
     if (m->kind != MailerKind::Smtp) {
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("In this version Postino saves this mailer's settings; sending its test email is "
@@ -222,8 +224,9 @@ SenderPage::SenderPage(PostinoWizard* wizard)
     layout()->addWidget(m_forceName);
     layout()->addWidget(hint(tr("Every email uses this name, even when a form or plugin sets its own.")));
     layout()->addWidget(m_returnPath);
-    m_returnPathHelp->setText(tr("Bounces (messages that could not be delivered) come back to the From address, "
-                                 "so you notice them."));
+    m_returnPathHelp->setText(
+        tr("Bounces (messages that could not be delivered) come back to the From address, "
+           "so you notice them."));
     m_returnPathHelp->setWordWrap(true);
     m_returnPathHelp->setContentsMargins(24, 0, 0, 6);
     m_returnPathHelp->setStyleSheet(QStringLiteral("color: #555"));
@@ -284,7 +287,8 @@ void SenderPage::update()
         }
     }
     const bool showEmailError = email && m_touched && !s.fromEmail.isEmpty();
-    m_fromEmailError->setText(showEmailError ? email->detail + QLatin1Char(' ') + email->advice.steps.join(QLatin1Char(' '))
+    m_fromEmailError->setText(showEmailError ? email->detail + QLatin1Char(' ') +
+                                                   email->advice.steps.join(QLatin1Char(' '))
                                              : QString());
     m_fromEmailError->setVisible(showEmailError);
     m_fromEmail->setAccessibleDescription(m_fromEmailError->text());
@@ -386,10 +390,11 @@ void ExportPage::initializePage()
 {
     const Profile& p = profile();
     const MailerInfo* m = p.mailer();
-    QString html = QStringLiteral("<p>%1</p><ul>").arg(tr("Your settings are saved automatically in %1.")
-                                                          .arg(QDir::toNativeSeparators(postino()->store().path())
-                                                                   .toHtmlEscaped()));
-    html += QStringLiteral("<li>%1</li>").arg(tr("Mailer: %1").arg(m ? Catalog::tr(m->name) : p.mailerId()).toHtmlEscaped());
+    QString html = QStringLiteral("<p>%1</p><ul>")
+                       .arg(tr("Your settings are saved automatically in %1.")
+                                .arg(QDir::toNativeSeparators(postino()->store().path()).toHtmlEscaped()));
+    html += QStringLiteral("<li>%1</li>")
+                .arg(tr("Mailer: %1").arg(m ? Catalog::tr(m->name) : p.mailerId()).toHtmlEscaped());
     const QString from = p.sender().fromName.isEmpty()
                              ? p.sender().fromEmail
                              : QStringLiteral("%1 <%2>").arg(p.sender().fromName, p.sender().fromEmail);
@@ -417,18 +422,20 @@ void ExportPage::initializePage()
 
 void ExportPage::saveProfileAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Postino profile"),
-                                                      QDir::homePath() + QStringLiteral("/postino-profile.json"),
-                                                      tr("Postino profile (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Postino profile"), QDir::homePath() + QStringLiteral("/postino-profile.json"),
+        tr("Postino profile (*.json)"));
     if (path.isEmpty()) {
         return;
     }
     QString error;
     if (ProfileStore(path).save(profile(), &error)) {
-        m_saved->showMessage(Severity::Ok, tr("Saved to %1. It contains no passwords or keys.")
-                                               .arg(QDir::toNativeSeparators(path)));
+        m_saved->showMessage(
+            Severity::Ok,
+            tr("Saved to %1. It contains no passwords or keys.").arg(QDir::toNativeSeparators(path)));
     } else {
-        m_saved->showMessage(Severity::Error, tr("Could not save to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        m_saved->showMessage(Severity::Error,
+                             tr("Could not save to %1: %2").arg(QDir::toNativeSeparators(path), error));
     }
 }
 

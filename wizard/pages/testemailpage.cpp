@@ -33,8 +33,9 @@ TestEmailPage::TestEmailPage(PostinoWizard* wizard)
 {
     setObjectName(QStringLiteral("testEmailPage"));
     setTitle(tr("Send a test email"));
-    addIntro(tr("Postino sends a real email with your settings and shows the conversation with the server as it "
-                "happens. Passwords are hidden."));
+    addIntro(
+        tr("Postino sends a real email with your settings and shows the conversation with the server as it "
+           "happens. Passwords are hidden."));
     m_recipient->setObjectName(QStringLiteral("recipient"));
     m_recipientError->setStyleSheet(QStringLiteral("color: %1").arg(severityColor(Severity::Error)));
     m_recipientError->hide();
@@ -127,7 +128,7 @@ void TestEmailPage::updateButtons()
     const QString to = m_recipient->text().trimmed();
     const bool validTo = isValidEmailAddress(to);
     m_recipientError->setText(!to.isEmpty() && !validTo ? tr("\"%1\" is not a valid email address.").arg(to)
-                                                       : QString());
+                                                        : QString());
     m_recipientError->setVisible(!m_recipientError->text().isEmpty());
     m_send->setEnabled(!sending && validTo && TestEmailSender::canSend(profile()));
     m_cancel->setVisible(sending);
@@ -175,8 +176,10 @@ void TestEmailPage::onTranscript(const TranscriptLine& line)
 void TestEmailPage::onFinished(const TestSendResult& result)
 {
     if (result.ok) {
-        m_verdictTitle->setText(tr("It works: the test email was sent to %1.").arg(m_recipient->text().trimmed()));
-        m_verdictTitle->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(severityColor(Severity::Ok)));
+        m_verdictTitle->setText(
+            tr("It works: the test email was sent to %1.").arg(m_recipient->text().trimmed()));
+        m_verdictTitle->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold").arg(severityColor(Severity::Ok)));
     } else {
         m_verdictTitle->setText(tr("The test email was not sent."));
         m_verdictTitle->setStyleSheet(

@@ -59,9 +59,10 @@ void InlineMessage::showMessage(Severity severity, const QString& text)
         clear();
         return;
     }
-    setStyleSheet(QStringLiteral("#inlineMessage { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                 "#inlineMessage QLabel { color: %2; }")
-                      .arg(background(severity), severityColor(severity)));
+    setStyleSheet(
+        QStringLiteral("#inlineMessage { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                       "#inlineMessage QLabel { color: %2; }")
+            .arg(background(severity), severityColor(severity)));
     m_label->setText(text);
     setAccessibleDescription(text);
     show();

@@ -37,12 +37,14 @@ void StepList::setCurrent(int index)
         } else if (i == index) {
             text = QStringLiteral("<b>▸&nbsp;") + text + QStringLiteral("</b>");
         } else {
-            text = QStringLiteral("<span style='color:#777'>&nbsp;&nbsp;&nbsp;") + text + QStringLiteral("</span>");
+            text = QStringLiteral("<span style='color:#777'>&nbsp;&nbsp;&nbsp;") + text +
+                   QStringLiteral("</span>");
         }
         m_labels.at(i)->setText(text);
     }
     if (index >= 0 && index < m_steps.size()) {
-        setAccessibleDescription(tr("Step %1 of %2: %3").arg(index + 1).arg(m_steps.size()).arg(m_steps.at(index)));
+        setAccessibleDescription(
+            tr("Step %1 of %2: %3").arg(index + 1).arg(m_steps.size()).arg(m_steps.at(index)));
     }
 }
 

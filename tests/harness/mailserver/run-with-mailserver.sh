@@ -21,7 +21,9 @@
 #   POSTINO_TEST_IMAP_PORT=143 POSTINO_TEST_IMAPS_PORT=993
 #
 # Knobs: POSTINO_KEEP_MAILSERVER=1 keeps the working directory for inspection;
-#        POSTINO_MAILSERVER_QUIET=1 suppresses the one-line "ready" message on stderr.
+#        POSTINO_MAILSERVER_QUIET=1 suppresses the one-line "ready" message on stderr;
+#        POSTINO_MAILSERVER_AUTH_DELAY=1 keeps Dovecot's failed-login delay and
+#        per-IP penalty (default: failed logins are answered at once).
 set -euo pipefail
 
 prog=run-with-mailserver
@@ -315,6 +317,30 @@ touch -d '-1 minute' "$P/main.cf" "$P/master.cf" "$P/vmailbox"
 
 # --- Dovecot ---------------------------------------------------------------------
 V=$D/dovecot
+if [ "${POSTINO_MAILSERVER_AUTH_DELAY:-}" = 1 ]; then
+    # Dovecot's defaults: 2 s failure delay plus the per-IP penalty.
+    failure_delay=2s; fast_fail_passdb=; anvil_block=
+else
+    # Failed logins answer at once. auth_failure_delay = 0 alone is not enough
+    # in Dovecot 2.3.19: failures still wait in a queue checked every 500 ms.
+    # A second passdb, reached only after a failed password or unknown user,
+    # fails the login with "nodelay", which skips that queue. Closing the
+    # anvil-auth-penalty socket disables the per-IP penalty.
+    failure_delay=0
+    fast_fail_passdb='  result_failure = continue-fail
+}
+passdb {
+  driver = static
+  args = nopassword=y nodelay=yes
+  result_success = return-fail
+'
+    anvil_block='service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+'
+fi
 cat >"$V/dovecot.conf" <<EOF
 instance_name = postino-test
 base_dir = $V/run
@@ -328,15 +354,14 @@ ssl_key = <$C/server.key
 ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = yes
 auth_mechanisms = plain login
-# No 2 s delay after a failed login, and no per-IP penalty (see anvil below).
-auth_failure_delay = 0
+auth_failure_delay = $failure_delay
 auth_verbose = yes
 mail_location = maildir:~/Maildir
 first_valid_uid = 100
 passdb {
   driver = passwd-file
   args = scheme=SHA512-CRYPT $V/users
-}
+$fast_fail_passdb}
 userdb {
   driver = passwd-file
   args = $V/users
@@ -348,12 +373,7 @@ service auth {
     group = postfix
   }
 }
-service anvil {
-  unix_listener anvil-auth-penalty {
-    mode = 0
-  }
-}
-service imap-login {
+${anvil_block}service imap-login {
   inet_listener imap {
     port = 143
   }
