@@ -175,6 +175,23 @@ private Q_SLOTS:
         QCOMPARE(r.findings.first().id, QStringLiteral("smtp.credentials_ok"));
     }
 
+    void dotStuffingKeepsLeadingDots()
+    {
+        const QString runId = newRunId();
+        const QByteArray message = "From: <" + env("POSTINO_TEST_USER").toUtf8() + ">\r\nTo: <" +
+                                   env("POSTINO_TEST_USER2").toUtf8() + ">\r\nSubject: dots\r\nX-Postino-Test: " +
+                                   runId.toUtf8() + "\r\n\r\n.\r\n..two\r\n.one\nbare-lf line\r\nlast";
+        SmtpEnvelope e{env("POSTINO_TEST_USER"), {env("POSTINO_TEST_USER2")}, message};
+        const SmtpResult r = runClient([&](SmtpClient& c) { c.send(settings(587, SmtpSecurity::StartTls), e); });
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        const QByteArray data = delivered(env("POSTINO_TEST_MAILDIR_BOB"), runId);
+        QVERIFY(!data.isEmpty());
+        QByteArray body = mime::parse(data).body;
+        body.replace("\r\n", "\n");
+        // A lone "." would have ended the message early; doubled dots must be undone by the server.
+        QCOMPARE(body, QByteArray(".\n..two\n.one\nbare-lf line\nlast\n"));
+    }
+
     void wrongPasswordIsAuthFailure()
     {
         SmtpSettings s = settings(587, SmtpSecurity::StartTls);

@@ -64,17 +64,25 @@ VGID=65534
 # /tmp so the postfix user can traverse it (it cannot enter /root).
 D=$(mktemp -d /tmp/postino-mailserver.XXXXXX)
 chmod 0755 "$D"
+C=$D/certs          # CA, certificates, keys
+M=$D/mail           # Maildirs: $M/postino.test/USER/Maildir
+P=$D/postfix        # Postfix config_directory (main.cf, master.cf)
+Q=$D/spool          # Postfix queue_directory (outside P: "postfix start" warns
+                    # about anything in the config dir not owned by root)
+V=$D/dovecot        # Dovecot config, users, run/ and state/
+MAILLOG=$D/maillog
 
+# shellcheck disable=SC2317  # invoked by the trap
 cleanup() {
     local rc=$?
     set +e
     # Stop the masters politely so logs end cleanly, then kill whatever is
     # left in this pid namespace (kill -1 from pid 1 only reaches it).
-    if [ -f "$D/postfix/spool/pid/master.pid" ]; then
-        kill -TERM "$(tr -d ' ' <"$D/postfix/spool/pid/master.pid")" 2>/dev/null
+    if [ -f "$Q/pid/master.pid" ]; then
+        kill -TERM "$(tr -d ' ' <"$Q/pid/master.pid")" 2>/dev/null
     fi
-    if [ -f "$D/dovecot/run/master.pid" ]; then
-        kill -TERM "$(cat "$D/dovecot/run/master.pid")" 2>/dev/null
+    if [ -f "$V/run/master.pid" ]; then
+        kill -TERM "$(cat "$V/run/master.pid")" 2>/dev/null
     fi
     sleep 0.1
     kill -KILL -1 2>/dev/null
@@ -104,11 +112,13 @@ EOF
 echo "nameserver 127.0.0.1" >"$D/resolv.conf"
 chmod 0644 "$D/hosts" "$D/resolv.conf"
 mount --bind "$D/hosts" /etc/hosts
-mount --bind "$D/resolv.conf" /etc/resolv.conf
+# Best effort: a dangling resolv.conf symlink cannot be bind-mounted over,
+# and without a network DNS fails fast anyway.
+mount --bind "$D/resolv.conf" /etc/resolv.conf 2>/dev/null ||
+    echo "$prog: note: could not replace /etc/resolv.conf" >&2
 
 # --- Certificates -------------------------------------------------------------
 # P-256 keys: generated in milliseconds (RSA would dominate start-up time).
-C=$D/certs
 mkdir -p "$C/ca-db"
 : >"$C/ca-db/index.txt"
 echo 1000 >"$C/ca-db/serial"
@@ -187,19 +197,18 @@ ossl req -x509 "${newkey[@]}" -config "$C/openssl.cnf" -extensions leaf_self \
     -subj "/CN=$HOST" -days 3650 -keyout "$C/self-signed.key" -out "$C/self-signed.pem" &
 
 # --- Users and mailboxes (while openssl works) --------------------------------
-M=$D/mail
 for u in alice bob; do
     mkdir -p "$M/postino.test/$u/Maildir/"{cur,new,tmp}
 done
 chown -R "$VUID:$VGID" "$M/postino.test"
-mkdir -p "$D/dovecot"
+mkdir -p "$V"
 # SHA512-CRYPT ({SHA512-CRYPT}$6$...): hashes contain no ':' so passwd-file is safe.
 hash_pw() { printf '%s\n' "$1" | openssl passwd -6 -stdin; }
 {
     echo "$ALICE:{SHA512-CRYPT}$(hash_pw "$ALICE_PW"):$VUID:$VGID::$M/postino.test/alice::"
     echo "$BOB:{SHA512-CRYPT}$(hash_pw "$BOB_PW"):$VUID:$VGID::$M/postino.test/bob::"
-} >"$D/dovecot/users"
-chmod 0644 "$D/dovecot/users"   # read by the auth process as user dovecot
+} >"$V/users"
+chmod 0644 "$V/users"   # read by the auth process as user dovecot
 
 wait   # all certificates
 chmod 0644 "$C"/*.pem
@@ -209,18 +218,14 @@ for f in ca server wrong-name expired self-signed; do
 done
 
 # --- Postfix ---------------------------------------------------------------------
-P=$D/postfix
-Q=$D/spool
 # Pre-create the queue's private/ dir so Dovecot can put its auth socket
 # there while Postfix is still starting (both start in parallel below).
-# Queue and data dirs live outside the config dir: "postfix start" warns
-# about anything in the config dir not owned by root.
+# The data dir, like the queue, lives outside the config dir.
 mkdir -p "$Q/private" "$D/postfix-data" "$P"
 chown postfix:root "$Q/private" "$D/postfix-data"
 chmod 0700 "$Q/private" "$D/postfix-data"
 echo "$ALICE postino.test/alice/Maildir/" >"$P/vmailbox"
 echo "$BOB postino.test/bob/Maildir/" >>"$P/vmailbox"
-MAILLOG=$D/maillog
 cat >"$P/main.cf" <<EOF
 compatibility_level = 3.6
 queue_directory = $Q
@@ -316,7 +321,6 @@ EOF
 touch -d '-1 minute' "$P/main.cf" "$P/master.cf" "$P/vmailbox"
 
 # --- Dovecot ---------------------------------------------------------------------
-V=$D/dovecot
 if [ "${POSTINO_MAILSERVER_AUTH_DELAY:-}" = 1 ]; then
     # Dovecot's defaults: 2 s failure delay plus the per-IP penalty.
     failure_delay=2s; fast_fail_passdb=; anvil_block=
@@ -396,7 +400,7 @@ dc_rc=0; wait "$dc_pid" || dc_rc=$?
 
 dump_logs() {
     local f
-    for f in "$D/postfix-start.log" "$D/dovecot-start.log" "$MAILLOG" "$D/dovecot.log" "$C/openssl.log"; do
+    for f in "$D/postfix-start.log" "$D/dovecot-start.log" "$MAILLOG" "$D/dovecot.log"; do
         [ -s "$f" ] && { echo "----- $f" >&2; cat "$f" >&2; }
     done
     return 0
