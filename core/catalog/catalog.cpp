@@ -190,18 +190,27 @@ QJsonObject MailerInfo::withDefaults(const QJsonObject& settings) const
 
 QString MailerInfo::apiHost(const QJsonObject& settings) const
 {
-    QString base = api.value(QLatin1String("baseUrl")).toString();
-    const QString region = settings.value(QStringLiteral("region")).toString();
-    for (const QJsonValue& rv : api.value(QLatin1String("regions")).toArray()) {
+    const QJsonObject values = withDefaults(settings);
+    const QJsonObject endpoints = api.isEmpty() ? oauth : api;
+    QString base = endpoints.value(QLatin1String("baseUrl")).toString();
+    const QString region = values.value(QStringLiteral("region")).toString();
+    for (const QJsonValue& rv : endpoints.value(QLatin1String("regions")).toArray()) {
         const QJsonObject r = rv.toObject();
         if (r.value(QLatin1String("id")).toString() == region) {
             base = r.value(QLatin1String("baseUrl")).toString();
         }
     }
     if (base.isEmpty()) {
-        base = api.value(QLatin1String("sendUrl")).toString();
+        base = endpoints.value(QLatin1String("sendUrl")).toString();
     }
-    return QUrl(base).host();
+    // Hosts may name a setting, e.g. email.{region}.amazonaws.com or mail.zoho.{domain}.
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (it.value().isString()) {
+            base.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value().toString().toLower());
+        }
+    }
+    const QString host = QUrl(base).host();
+    return host.contains(QLatin1Char('{')) ? QString() : host;
 }
 
 const Catalog& Catalog::builtin()

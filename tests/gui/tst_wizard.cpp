@@ -85,6 +85,9 @@ private:
         QVERIFY(find<QCheckBox>(w, QStringLiteral("forceFromEmail"))->isChecked());
         QVERIFY(!find<QCheckBox>(w, QStringLiteral("forceFromName"))->isChecked());
         QVERIFY(find<QCheckBox>(w, QStringLiteral("returnPath"))->isVisible()); // Other SMTP supports it
+        QVERIFY(find<QCheckBox>(w, QStringLiteral("returnPath"))->isChecked()); // on by default
+        QVERIFY(w.profile().sender().returnPath);
+        QVERIFY(w.profile().sender().forceFromEmail);
         QTest::keyClick(&w, Qt::Key_Return);
         QCOMPARE(w.currentId(), int(PostinoWizard::FeaturesPageId));
 

@@ -179,10 +179,12 @@ private Q_SLOTS:
     {
         const QString runId = newRunId();
         const QByteArray message = "From: <" + env("POSTINO_TEST_USER").toUtf8() + ">\r\nTo: <" +
-                                   env("POSTINO_TEST_USER2").toUtf8() + ">\r\nSubject: dots\r\nX-Postino-Test: " +
-                                   runId.toUtf8() + "\r\n\r\n.\r\n..two\r\n.one\nbare-lf line\r\nlast";
+                                   env("POSTINO_TEST_USER2").toUtf8() +
+                                   ">\r\nSubject: dots\r\nX-Postino-Test: " + runId.toUtf8() +
+                                   "\r\n\r\n.\r\n..two\r\n.one\nbare-lf line\r\nlast";
         SmtpEnvelope e{env("POSTINO_TEST_USER"), {env("POSTINO_TEST_USER2")}, message};
-        const SmtpResult r = runClient([&](SmtpClient& c) { c.send(settings(587, SmtpSecurity::StartTls), e); });
+        const SmtpResult r =
+            runClient([&](SmtpClient& c) { c.send(settings(587, SmtpSecurity::StartTls), e); });
         QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
         const QByteArray data = delivered(env("POSTINO_TEST_MAILDIR_BOB"), runId);
         QVERIFY(!data.isEmpty());

@@ -100,6 +100,26 @@ private Q_SLOTS:
             autotls->isVisible(smtp->withDefaults({{QStringLiteral("encryption"), QStringLiteral("ssl")}})));
     }
 
+    void apiHostsFollowSettings()
+    {
+        const Catalog& c = Catalog::builtin();
+        QCOMPARE(c.mailer(QStringLiteral("sendgrid"))->apiHost({}), QStringLiteral("api.sendgrid.com"));
+        QCOMPARE(c.mailer(QStringLiteral("mailgun"))->apiHost({}), QStringLiteral("api.mailgun.net"));
+        QCOMPARE(
+            c.mailer(QStringLiteral("mailgun"))->apiHost({{QStringLiteral("region"), QStringLiteral("EU")}}),
+            QStringLiteral("api.eu.mailgun.net"));
+        QCOMPARE(c.mailer(QStringLiteral("amazonses"))
+                     ->apiHost({{QStringLiteral("region"), QStringLiteral("eu-west-1")}}),
+                 QStringLiteral("email.eu-west-1.amazonaws.com"));
+        QCOMPARE(c.mailer(QStringLiteral("zoho"))->apiHost({}), QStringLiteral("mail.zoho.com"));
+        QVERIFY(c.mailer(QStringLiteral("smtp"))->apiHost({}).isEmpty());
+        for (const MailerInfo& m : c.mailers()) {
+            if (m.kind != MailerKind::Smtp) {
+                QVERIFY2(!m.apiHost({}).isEmpty(), qPrintable(m.id));
+            }
+        }
+    }
+
     void malformedCatalogsAreRejected_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -74,7 +74,7 @@ void ChecksPage::runChecks()
     } else {
         host = m->apiHost(profile().currentSettings());
     }
-    if (host.isEmpty() || host.contains(QLatin1Char('{'))) {
+    if (host.isEmpty()) {
         m_target->setText(tr("%1 is reached through its own sign-in and regional servers; there is no single "
                              "server to test from here.")
                               .arg(Catalog::tr(m->name)));

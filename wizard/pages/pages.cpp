@@ -250,7 +250,8 @@ SenderPage::SenderPage(PostinoWizard* wizard)
 
 void SenderPage::initializePage()
 {
-    const SenderSettings& s = profile().sender();
+    // A copy: setting the boxes below emits toggled(), which writes the profile back.
+    const SenderSettings s = profile().sender();
     m_fromEmail->setText(s.fromEmail);
     m_fromName->setText(s.fromName);
     m_forceEmail->setChecked(s.forceFromEmail);
