@@ -18,23 +18,6 @@
 
 namespace postino {
 
-namespace {
-
-QString transcriptText(const TranscriptLine& line)
-{
-    switch (line.direction) {
-    case TranscriptLine::Direction::Client:
-        return QStringLiteral("C: ") + line.text;
-    case TranscriptLine::Direction::Server:
-        return QStringLiteral("S: ") + line.text;
-    case TranscriptLine::Direction::Info:
-        break;
-    }
-    return QStringLiteral("*  ") + line.text;
-}
-
-} // namespace
-
 struct CliRunner::Options
 {
     QString command;
@@ -321,9 +304,9 @@ void CliRunner::runSend(const Options& o, bool)
     };
     const bool verbose = o.verbose && !m_json;
     connect(sender, &TestEmailSender::transcript, this, [this, verbose](const TranscriptLine& line) {
-        m_transcript.append(transcriptText(line));
+        m_transcript.append(formatTranscriptLine(line));
         if (verbose) {
-            *m_err << transcriptText(line) << '\n';
+            *m_err << formatTranscriptLine(line) << '\n';
             m_err->flush();
         }
     });
@@ -362,9 +345,9 @@ void CliRunner::runSmtpCheck(const Options& o)
     auto* client = new SmtpClient(this);
     const bool verbose = o.verbose && !m_json;
     connect(client, &SmtpClient::transcript, this, [this, verbose](const TranscriptLine& line) {
-        m_transcript.append(transcriptText(line));
+        m_transcript.append(formatTranscriptLine(line));
         if (verbose) {
-            *m_err << transcriptText(line) << '\n';
+            *m_err << formatTranscriptLine(line) << '\n';
             m_err->flush();
         }
     });

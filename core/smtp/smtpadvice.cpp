@@ -38,6 +38,8 @@ bool mentions(const SmtpReply& reply, const char* needle)
 
 } // namespace
 
+Finding tlsErrorFinding(const QList<QSslError>& errors, const SmtpSettings& s, const QString& systemText);
+
 Finding connectError(QAbstractSocket::SocketError error, const SmtpSettings& s, SmtpStage stage,
                      const QString& systemText)
 {
@@ -88,6 +90,19 @@ Finding connectError(QAbstractSocket::SocketError error, const SmtpSettings& s, 
 
 Finding tlsError(const QList<QSslError>& errors, const SmtpSettings& s, const QString& systemText)
 {
+    Finding f = tlsErrorFinding(errors, s, systemText);
+    if (!errors.isEmpty() && !errors.first().certificate().isNull()) {
+        const QString fingerprint = certificateFingerprint(errors.first().certificate());
+        f.detail += QLatin1Char(' ') + Text::tr("Certificate fingerprint (SHA-256): %1.").arg(fingerprint);
+        f.advice.steps << Text::tr(
+            "Only if the server's administrator confirms this exact fingerprint, choose "
+            "\"Trust this certificate\" for this server.");
+    }
+    return f;
+}
+
+Finding tlsErrorFinding(const QList<QSslError>& errors, const SmtpSettings& s, const QString& systemText)
+{
     for (const QSslError& e : errors) {
         switch (e.error()) {
         case QSslError::CertificateExpired:
@@ -132,6 +147,22 @@ Finding tlsError(const QList<QSslError>& errors, const SmtpSettings& s, const QS
             break;
         }
     }
+    if (errors.isEmpty() &&
+        (systemText.contains(QLatin1String("wrong version number"), Qt::CaseInsensitive) ||
+         systemText.contains(QLatin1String("packet length too long"), Qt::CaseInsensitive) ||
+         systemText.contains(QLatin1String("unexpected eof"), Qt::CaseInsensitive) ||
+         systemText.contains(QLatin1String("closed"), Qt::CaseInsensitive))) {
+        return make(
+            "smtp.encryption_mismatch", s,
+            Text::tr("Postino spoke TLS from the first byte, but the server on port %1 answered in plain "
+                     "text (%2).")
+                .arg(s.port)
+                .arg(systemText),
+            Text::tr("The encryption does not match the port"),
+            {Text::tr("SSL (TLS from the start) belongs on port 465; for ports 587, 25 and 2525 choose TLS "
+                      "(STARTTLS)."),
+             Text::tr("Check your provider's instructions for the right pair of port and encryption.")});
+    }
     const QString detail = errors.isEmpty() ? systemText : errors.first().errorString();
     return make("smtp.tls.handshake_failed", s,
                 Text::tr("The secure connection could not be set up: %1").arg(detail),
@@ -154,10 +185,24 @@ Finding timeout(SmtpStage stage, const SmtpSettings& s, int timeoutMs)
              Text::tr("Check any firewall or security plugin on the server, and your own network."),
              apiMailerStep()});
     }
-    if (stage == SmtpStage::Greeting && s.security != SmtpSecurity::Tls && s.port == 465) {
-        return make("smtp.greeting_timeout", s,
-                    Text::tr("Connected, but the server said nothing for %1 seconds.").arg(seconds),
-                    Text::tr("Port 465 expects SSL"), {Text::tr("Set the encryption to SSL for port 465.")});
+    if (stage == SmtpStage::Greeting && s.security != SmtpSecurity::Tls &&
+        (s.port == 465 || s.port == 2465)) {
+        return make("smtp.no_greeting", s,
+                    Text::tr("Connected, but the server said nothing for %1 seconds: it is waiting for TLS.")
+                        .arg(seconds),
+                    Text::tr("Port %1 expects SSL").arg(s.port),
+                    {Text::tr("Set the encryption to SSL for port %1.").arg(s.port)});
+    }
+    if (stage == SmtpStage::Greeting) {
+        return make(
+            "smtp.no_response", s,
+            Text::tr("Connected, but the server sent no greeting within %1 seconds.").arg(seconds),
+            Text::tr("The server is not answering"),
+            {Text::tr("The server may be overloaded or deliberately slow with new connections; try again "
+                      "in a few minutes."),
+             Text::tr("If the port is 465, choose SSL; if it is 587 or 25, choose TLS."),
+             Text::tr("Some firewalls accept connections and then block the traffic; try another "
+                      "port your provider offers.")});
     }
     return make(
         "smtp.timeout", s,
@@ -255,6 +300,29 @@ Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& 
                 {Text::tr("Turn on 2-step verification for the account, then create an app password."),
                  Text::tr("Enter the app password here instead of your normal password.")});
         }
+        if (enhanced == QLatin1String("5.7.14") || mentions(reply, "log in via your web browser")) {
+            return make("smtp.auth_web_login_required", s, said,
+                        Text::tr("The provider wants you to sign in through its website first"),
+                        {Text::tr("Sign in to the account in a web browser and confirm any security prompt."),
+                         Text::tr("Then create an app password and use it here.")});
+        }
+        if (enhanced == QLatin1String("5.7.139") || mentions(reply, "SmtpClientAuthentication is disabled")) {
+            return make(
+                "smtp.auth_smtp_disabled", s, said,
+                Text::tr("Login over SMTP is turned off for this account"),
+                {Text::tr("In the Microsoft 365 admin centre, turn on \"Authenticated SMTP\" for this "
+                          "mailbox (and for the organisation, if it is off there)."),
+                 Text::tr("Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP "
+                          "login.")});
+        }
+        if (reply.code == 504 || enhanced == QLatin1String("5.5.4")) {
+            return make(
+                "smtp.auth_mechanism_unsupported", s, said,
+                Text::tr("The server does not accept this way of logging in"),
+                {Text::tr("If the server relays by address instead of by login, turn Authentication "
+                          "off."),
+                 Text::tr("Otherwise ask your provider which login methods its SMTP server supports.")});
+        }
         if (reply.code == 538 || enhanced == QLatin1String("5.7.11")) {
             return make("smtp.auth_encryption_required", s, said,
                         Text::tr("Login needs an encrypted connection"),
@@ -272,6 +340,19 @@ Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& 
              Text::tr("Gmail, Outlook and Yahoo accounts with 2-step verification need an app password."),
              Text::tr("Some providers lock an account after several failures; check its security page.")});
     case SmtpStage::MailFrom:
+        if (enhanced == QLatin1String("5.7.60") || mentions(reply, "SendAsDenied")) {
+            return make("smtp.send_as_denied", s, said,
+                        Text::tr("This account may not send as the From address"),
+                        {Text::tr("Use the account's own address as the From email."),
+                         Text::tr("Or have the administrator grant \"Send As\" permission for the From "
+                                  "address.")});
+        }
+        if (enhanced == QLatin1String("5.4.5") || mentions(reply, "sending limit")) {
+            return make("smtp.daily_limit", s, said, Text::tr("The account has reached its sending limit"),
+                        {Text::tr("Wait until the limit resets (usually 24 hours)."),
+                         Text::tr("For a website, a transactional mail service has far higher limits than a "
+                                  "mailbox.")});
+        }
         if (reply.code == 530 || enhanced == QLatin1String("5.7.0")) {
             return make("smtp.auth_required", s, said, Text::tr("The server wants a login before sending"),
                         {Text::tr("Turn Authentication on and enter your username and password.")});
@@ -297,6 +378,19 @@ Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& 
                      Text::tr("If the message mentions a limit, you may have hit a sending quota.")});
     case SmtpStage::Data:
     case SmtpStage::Message:
+        if (enhanced == QLatin1String("5.7.60") || mentions(reply, "SendAsDenied")) {
+            return make("smtp.send_as_denied", s, said,
+                        Text::tr("This account may not send as the From address"),
+                        {Text::tr("Use the account's own address as the From email."),
+                         Text::tr("Or have the administrator grant \"Send As\" permission for the From "
+                                  "address.")});
+        }
+        if (enhanced == QLatin1String("5.4.5")) {
+            return make("smtp.daily_limit", s, said, Text::tr("The account has reached its sending limit"),
+                        {Text::tr("Wait until the limit resets (usually 24 hours)."),
+                         Text::tr("For a website, a transactional mail service has far higher limits than a "
+                                  "mailbox.")});
+        }
         if (reply.code == 552 || enhanced == QLatin1String("5.3.4")) {
             return make("smtp.message_too_large", s, said,
                         Text::tr("The message is too large for this server"),
@@ -320,6 +414,34 @@ Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& 
     }
     return make("smtp.unexpected_reply", s, said, Text::tr("Unexpected answer"),
                 {Text::tr("Read the server's answer above and check your settings.")});
+}
+
+Finding mechanismUnsupported(const SmtpSettings& s, const QStringList& offered, const QStringList& known)
+{
+    return make("smtp.auth_mechanism_unsupported", s,
+                Text::tr("The server offers login only by %1, which Postino cannot use here (it knows %2).")
+                    .arg(offered.join(QStringLiteral(", ")), known.join(QStringLiteral(", "))),
+                Text::tr("No common way to log in"),
+                {Text::tr("If the server relays by address instead of by login, turn Authentication off."),
+                 Text::tr("Otherwise ask your provider for an SMTP server that accepts a password login.")});
+}
+
+Finding smtputf8Unsupported(const SmtpSettings& s)
+{
+    return make("smtp.smtputf8_not_supported", s,
+                Text::tr("An address contains non-ASCII characters, and the server does not support them "
+                         "(SMTPUTF8)."),
+                Text::tr("Use a plain ASCII address"),
+                {Text::tr("Use an address without accented letters, or one in its ASCII (xn--) form.")});
+}
+
+Finding authOfferedButOff(const SmtpSettings& s)
+{
+    return make("smtp.auth_disabled_but_offered", s,
+                Text::tr("Authentication is off, but the server offers a login: it probably expects one."),
+                Text::tr("Consider turning Authentication on"),
+                {Text::tr("Without a login, most servers refuse to pass mail on to other domains.")},
+                Severity::Warning);
 }
 
 Finding sent(const SmtpSettings& s, const QString& queueId, const SmtpReply& reply)

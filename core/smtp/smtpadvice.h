@@ -24,6 +24,10 @@ Finding authNotOffered(const SmtpSettings& settings, bool encrypted);
 Finding plaintextAuthRefused(const SmtpSettings& settings);
 Finding protocolError(const QString& detail, const SmtpSettings& settings);
 Finding messageTooLarge(qint64 size, qint64 limit, const SmtpSettings& settings);
+Finding mechanismUnsupported(const SmtpSettings& settings, const QStringList& offered,
+                             const QStringList& known);
+Finding smtputf8Unsupported(const SmtpSettings& settings);
+Finding authOfferedButOff(const SmtpSettings& settings);
 Finding sent(const SmtpSettings& settings, const QString& queueId, const SmtpReply& reply);
 Finding credentialsAccepted(const SmtpSettings& settings, bool authenticated);
 

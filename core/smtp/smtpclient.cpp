@@ -5,7 +5,9 @@
 #include "smtp/smtpadvice.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHostInfo>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -52,6 +54,32 @@ QString queueIdFrom(const SmtpReply& reply)
 }
 
 } // namespace
+
+QString certificateFingerprint(const QSslCertificate& certificate)
+{
+    const QByteArray hex = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2) {
+        pairs << QString::fromLatin1(hex.mid(i, 2));
+    }
+    return pairs.join(QLatin1Char(':'));
+}
+
+QString formatTranscriptLine(const TranscriptLine& line)
+{
+    const QString time = QStringLiteral("%1.%2")
+                             .arg(line.elapsedMs / 1000, 3, 10, QLatin1Char(' '))
+                             .arg(line.elapsedMs % 1000, 3, 10, QLatin1Char('0'));
+    switch (line.direction) {
+    case TranscriptLine::Direction::Client:
+        return time + QStringLiteral(" C: ") + line.text;
+    case TranscriptLine::Direction::Server:
+        return time + QStringLiteral(" S: ") + line.text;
+    case TranscriptLine::Direction::Info:
+        break;
+    }
+    return time + QStringLiteral(" *  ") + line.text;
+}
 
 QString smtpStageName(SmtpStage stage)
 {
@@ -110,6 +138,17 @@ SmtpSettings SmtpSettings::fromProfile(const Profile& profile, const QByteArray&
     out.authenticate = s.value(QLatin1String("auth")).toBool(true);
     out.username = s.value(QLatin1String("user")).toString().trimmed();
     out.password = password;
+    out.pinnedCertificates =
+        s.value(QLatin1String("trusted_cert_sha256")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // Optional per-profile timeouts, in seconds.
+    auto seconds = [&s](const char* key, int fallbackMs) {
+        const int value = s.value(QLatin1String(key)).toInt();
+        return value > 0 ? value * 1000 : fallbackMs;
+    };
+    out.timeouts.connectMs = seconds("timeout_connect", out.timeouts.connectMs);
+    out.timeouts.greetingMs = seconds("timeout_greeting", out.timeouts.greetingMs);
+    out.timeouts.commandMs = seconds("timeout_command", out.timeouts.commandMs);
+    out.timeouts.dataEndMs = seconds("timeout_data_end", out.timeouts.dataEndMs);
     return out;
 }
 
@@ -159,13 +198,14 @@ void SmtpClient::start(const SmtpSettings& settings)
         m_socket->deleteLater();
     }
     m_settings = settings;
-    m_result = SmtpResult{};
+    m_result = SmtpResult();
     m_buffer.clear();
     m_parser = SmtpReplyParser{};
     m_caps = SmtpCapabilities{};
     m_usedHelo = m_secondEhlo = false;
     m_authStep = 0;
     m_nextRcpt = 0;
+    m_pipelined = false;
     m_sslErrors.clear();
     m_elapsed.start();
 
@@ -182,15 +222,13 @@ void SmtpClient::start(const SmtpSettings& settings)
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpClient::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpClient::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpClient::onSocketError);
-    connect(m_socket, &QSslSocket::sslErrors, this,
-            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpClient::onSslErrors);
 
     const QString security = settings.security == SmtpSecurity::Tls        ? tr("SSL/TLS from the start")
                              : settings.security == SmtpSecurity::StartTls ? tr("STARTTLS")
                                                                            : tr("no encryption");
-    Q_EMIT transcript(
-        {TranscriptLine::Direction::Info,
-         tr("Connecting to %1 port %2 (%3)…").arg(settings.host).arg(settings.port).arg(security)});
+    note(TranscriptLine::Direction::Info,
+         tr("Connecting to %1 port %2 (%3)…").arg(settings.host).arg(settings.port).arg(security));
     setStage(SmtpStage::Connect, settings.timeouts.connectMs);
     if (settings.security == SmtpSecurity::Tls) {
         m_socket->connectToHostEncrypted(settings.host, settings.port, settings.host);
@@ -217,8 +255,7 @@ QString SmtpClient::where() const
 
 void SmtpClient::onConnected()
 {
-    Q_EMIT transcript(
-        {TranscriptLine::Direction::Info, tr("Connected to %1.").arg(m_socket->peerAddress().toString())});
+    note(TranscriptLine::Direction::Info, tr("Connected to %1.").arg(m_socket->peerAddress().toString()));
     if (m_settings.security == SmtpSecurity::Tls) {
         setStage(SmtpStage::TlsHandshake, m_settings.timeouts.connectMs);
     } else {
@@ -230,9 +267,18 @@ void SmtpClient::onEncrypted()
 {
     m_result.encrypted = true;
     const QSslCipher cipher = m_socket->sessionCipher();
-    Q_EMIT transcript(
-        {TranscriptLine::Direction::Info, tr("Encrypted with %1 (%2); certificate verified for %3.")
-                                              .arg(cipher.protocolString(), cipher.name(), m_settings.host)});
+    const QSslCertificate peer = m_socket->peerCertificate();
+    m_result.peerCertificate = peer;
+    note(TranscriptLine::Direction::Info,
+         tr("Encrypted with %1, cipher %2.").arg(cipher.protocolString(), cipher.name()));
+    auto name = [](const QStringList& parts) {
+        return parts.join(QStringLiteral(", "));
+    };
+    note(TranscriptLine::Direction::Info, tr("Certificate for %1, issued by %2, valid until %3.")
+                                              .arg(name(peer.subjectInfo(QSslCertificate::CommonName)),
+                                                   name(peer.issuerInfo(QSslCertificate::Organization) +
+                                                        peer.issuerInfo(QSslCertificate::CommonName)),
+                                                   peer.expiryDate().toString(Qt::ISODate)));
     if (m_stage == SmtpStage::TlsHandshake && !m_secondEhlo && m_settings.security == SmtpSecurity::Tls) {
         setStage(SmtpStage::Greeting, m_settings.timeouts.greetingMs);
         return;
@@ -241,6 +287,22 @@ void SmtpClient::onEncrypted()
     m_caps = SmtpCapabilities{};
     m_secondEhlo = true;
     sendEhlo();
+}
+
+void SmtpClient::onSslErrors(const QList<QSslError>& errors)
+{
+    m_sslErrors = errors;
+    const QSslCertificate peer = m_socket->peerCertificate();
+    m_result.peerCertificate = peer;
+    const QString fingerprint = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex());
+    if (!peer.isNull() && m_settings.pinnedCertificates.contains(fingerprint, Qt::CaseInsensitive)) {
+        // The user chose to trust exactly this certificate for this server: accept these errors
+        // for it, and nothing else.
+        note(TranscriptLine::Direction::Info,
+             tr("The certificate is not verifiable (%1), but you chose to trust it (SHA-256 %2).")
+                 .arg(errors.first().errorString(), certificateFingerprint(peer)));
+        m_socket->ignoreSslErrors(errors);
+    }
 }
 
 void SmtpClient::onReadyRead()
@@ -263,7 +325,7 @@ void SmtpClient::onReadyRead()
         if (line.endsWith('\r')) {
             line.chop(1);
         }
-        Q_EMIT transcript({TranscriptLine::Direction::Server, QString::fromUtf8(line)});
+        note(TranscriptLine::Direction::Server, QString::fromUtf8(line));
         const auto status = m_parser.feedLine(line);
         if (status == SmtpReplyParser::Status::Malformed) {
             fail(smtpadvice::protocolError(m_parser.error(), m_settings));
@@ -297,6 +359,11 @@ void SmtpClient::onSocketError()
         fail(smtpadvice::tlsError(m_sslErrors, m_settings, m_socket->errorString()));
         return;
     }
+    if (m_stage == SmtpStage::TlsHandshake && m_settings.security == SmtpSecurity::Tls &&
+        error == QAbstractSocket::RemoteHostClosedError) {
+        fail(smtpadvice::tlsError({}, m_settings, m_socket->errorString()));
+        return;
+    }
     fail(smtpadvice::connectError(error, m_settings, m_stage, m_socket->errorString()));
 }
 
@@ -327,9 +394,14 @@ void SmtpClient::onTimeout()
     fail(smtpadvice::timeout(m_stage, m_settings, waited));
 }
 
+void SmtpClient::note(TranscriptLine::Direction direction, const QString& text)
+{
+    Q_EMIT transcript(TranscriptLine{direction, text, m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
+}
+
 void SmtpClient::sendLine(const QByteArray& line, const QString& shown)
 {
-    Q_EMIT transcript({TranscriptLine::Direction::Client, shown.isEmpty() ? QString::fromUtf8(line) : shown});
+    note(TranscriptLine::Direction::Client, shown.isEmpty() ? QString::fromUtf8(line) : shown);
     m_socket->write(line + "\r\n");
 }
 
@@ -450,6 +522,9 @@ void SmtpClient::afterEhlo()
             return;
         }
     }
+    if (!m_settings.authenticate && m_caps.has(QStringLiteral("AUTH"))) {
+        m_result.findings.append(smtpadvice::authOfferedButOff(m_settings));
+    }
     if (m_settings.authenticate) {
         startAuth();
     } else if (m_checkOnly) {
@@ -467,28 +542,39 @@ void SmtpClient::startAuth()
         fail(smtpadvice::plaintextAuthRefused(m_settings));
         return;
     }
+    // Strongest first. AUTH is tried once only: repeated failures lock accounts out.
+    QStringList preference{QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
+    if (!m_settings.oauthToken.isEmpty()) {
+        preference = {QStringLiteral("XOAUTH2")};
+    }
     const QStringList offered = m_caps.authMechanisms();
-    m_authMechanismsLeft.clear();
-    for (const QString& m : {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}) {
+    QString chosen;
+    for (const QString& m : preference) {
         if (offered.contains(m) && (m_settings.authMechanism.isEmpty() || m_settings.authMechanism == m)) {
-            m_authMechanismsLeft.append(m);
+            chosen = m;
+            break;
         }
     }
-    if (m_authMechanismsLeft.isEmpty()) {
-        fail(smtpadvice::authNotOffered(m_settings, m_result.encrypted));
+    if (chosen.isEmpty()) {
+        fail(offered.isEmpty() ? smtpadvice::authNotOffered(m_settings, m_result.encrypted)
+                               : smtpadvice::mechanismUnsupported(m_settings, offered, preference));
         return;
     }
     m_authStep = 0;
-    m_result.authMechanism = m_authMechanismsLeft.takeFirst();
+    m_result.authMechanism = chosen;
     setStage(SmtpStage::Auth, m_settings.timeouts.commandMs);
     const QString hidden = tr("(credentials hidden)");
-    if (m_result.authMechanism == QLatin1String("PLAIN")) {
+    if (chosen == QLatin1String("PLAIN")) {
         // RFC 4616: authzid NUL authcid NUL passwd, the password's bytes untouched.
         const QByteArray token =
             QByteArray("\0", 1) + m_settings.username.toUtf8() + QByteArray("\0", 1) + m_settings.password;
         sendLine("AUTH PLAIN " + token.toBase64(), QStringLiteral("AUTH PLAIN ") + hidden);
+    } else if (chosen == QLatin1String("XOAUTH2")) {
+        const QByteArray token =
+            "user=" + m_settings.username.toUtf8() + "\1auth=Bearer " + m_settings.oauthToken + "\1\1";
+        sendLine("AUTH XOAUTH2 " + token.toBase64(), QStringLiteral("AUTH XOAUTH2 ") + hidden);
     } else {
-        sendLine("AUTH LOGIN");
+        sendLine("AUTH " + chosen.toLatin1());
     }
 }
 
@@ -496,8 +582,8 @@ void SmtpClient::onAuthReply(const SmtpReply& reply)
 {
     if (reply.code == 235) {
         m_result.authenticated = true;
-        Q_EMIT transcript({TranscriptLine::Direction::Info,
-                           tr("Logged in as %1 (%2).").arg(m_settings.username, m_result.authMechanism)});
+        note(TranscriptLine::Direction::Info,
+             tr("Logged in as %1 (%2).").arg(m_settings.username, m_result.authMechanism));
         if (m_checkOnly) {
             m_result.ok = true;
             m_result.findings.append(smtpadvice::credentialsAccepted(m_settings, true));
@@ -507,14 +593,35 @@ void SmtpClient::onAuthReply(const SmtpReply& reply)
         }
         return;
     }
-    if (reply.code == 334 && m_result.authMechanism == QLatin1String("LOGIN") && m_authStep < 2) {
+    if (reply.code == 334 && m_authStep < 2) {
         ++m_authStep;
-        if (m_authStep == 1) {
-            sendLine(m_settings.username.toUtf8().toBase64(), tr("(username, base64)"));
-        } else {
-            sendLine(m_settings.password.toBase64(), tr("(password hidden)"));
+        const QString& mechanism = m_result.authMechanism;
+        if (mechanism == QLatin1String("LOGIN")) {
+            if (m_authStep == 1) {
+                sendLine(m_settings.username.toUtf8().toBase64(), tr("(username, base64)"));
+            } else {
+                sendLine(m_settings.password.toBase64(), tr("(password hidden)"));
+            }
+            return;
         }
-        return;
+        if (mechanism == QLatin1String("CRAM-MD5") && m_authStep == 1) {
+            // RFC 2195: username, space, hex HMAC-MD5 of the server's challenge keyed with the password.
+            const QByteArray challenge = QByteArray::fromBase64(reply.text().toLatin1());
+            const QByteArray digest =
+                QMessageAuthenticationCode::hash(challenge, m_settings.password, QCryptographicHash::Md5)
+                    .toHex();
+            sendLine(QByteArray(m_settings.username.toUtf8() + ' ' + digest).toBase64(),
+                     tr("(credentials hidden)"));
+            return;
+        }
+        if (mechanism == QLatin1String("XOAUTH2")) {
+            // The server explains the failure in a JSON challenge; an empty line gets the final reply.
+            note(TranscriptLine::Direction::Info,
+                 tr("The server rejected the token: %1")
+                     .arg(QString::fromUtf8(QByteArray::fromBase64(reply.text().toLatin1()))));
+            sendLine(QByteArray(), tr("(empty response)"));
+            return;
+        }
     }
     failWithReply(reply);
 }
@@ -526,30 +633,71 @@ void SmtpClient::sendMailFrom()
         fail(smtpadvice::messageTooLarge(size, *limit, m_settings));
         return;
     }
+    auto isAscii = [](const QString& text) {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; });
+    };
+    bool needsUtf8 = !isAscii(m_envelope.from);
+    for (const QString& r : m_envelope.recipients) {
+        needsUtf8 = needsUtf8 || !isAscii(r);
+    }
     QByteArray line = "MAIL FROM:<" + m_envelope.from.toUtf8() + '>';
+    if (needsUtf8) {
+        if (!m_caps.has(QStringLiteral("SMTPUTF8"))) {
+            fail(smtpadvice::smtputf8Unsupported(m_settings));
+            return;
+        }
+        line += " SMTPUTF8";
+    }
     if (m_caps.has(QStringLiteral("SIZE"))) {
         line += " SIZE=" + QByteArray::number(size);
     }
+    const bool eightBit =
+        std::any_of(m_envelope.message.cbegin(), m_envelope.message.cend(), [](char c) { return c & 0x80; });
+    if (eightBit && m_caps.has(QStringLiteral("8BITMIME"))) {
+        line += " BODY=8BITMIME";
+    }
     setStage(SmtpStage::MailFrom, m_settings.timeouts.commandMs);
-    sendLine(line);
+    m_nextRcpt = 0;
+    // RFC 2920: with PIPELINING, MAIL, every RCPT and DATA go out in one write and the
+    // replies are read back in order; one round trip instead of two plus one per recipient.
+    m_pipelined = m_caps.has(QStringLiteral("PIPELINING"));
+    if (!m_pipelined) {
+        sendLine(line);
+        return;
+    }
+    QByteArray batch = line + "\r\n";
+    note(TranscriptLine::Direction::Client, QString::fromUtf8(line));
+    for (const QString& r : m_envelope.recipients) {
+        const QByteArray rcpt = "RCPT TO:<" + r.toUtf8() + '>';
+        note(TranscriptLine::Direction::Client, QString::fromUtf8(rcpt));
+        batch += rcpt + "\r\n";
+    }
+    note(TranscriptLine::Direction::Client, QStringLiteral("DATA"));
+    batch += "DATA\r\n";
+    m_socket->write(batch);
 }
 
 void SmtpClient::sendNextRcpt()
 {
+    // Pipelined commands were written already: only the reply being waited for moves on.
     if (m_nextRcpt < m_envelope.recipients.size()) {
         setStage(SmtpStage::RcptTo, m_settings.timeouts.commandMs);
-        sendLine("RCPT TO:<" + m_envelope.recipients.at(m_nextRcpt++).toUtf8() + '>');
+        const QByteArray rcpt = "RCPT TO:<" + m_envelope.recipients.at(m_nextRcpt++).toUtf8() + '>';
+        if (!m_pipelined) {
+            sendLine(rcpt);
+        }
         return;
     }
     setStage(SmtpStage::Data, m_settings.timeouts.commandMs);
-    sendLine("DATA");
+    if (!m_pipelined) {
+        sendLine("DATA");
+    }
 }
 
 void SmtpClient::sendBody()
 {
     const QByteArray wire = dotStuffed(m_envelope.message);
-    Q_EMIT transcript(
-        {TranscriptLine::Direction::Client, tr("(message: %1 bytes, ending with \".\")").arg(wire.size())});
+    note(TranscriptLine::Direction::Client, tr("(message: %1 bytes, ending with \".\")").arg(wire.size()));
     setStage(SmtpStage::Message, m_settings.timeouts.dataEndMs);
     m_socket->write(wire);
 }

@@ -42,7 +42,11 @@ struct SmtpSettings
     QByteArray password; // UTF-8 bytes, sent exactly as given
     QList<QSslCertificate> extraCaCertificates;
     QString heloName;      // empty: this machine's FQDN, or an address literal
-    QString authMechanism; // empty: the best mechanism the server offers
+    QString authMechanism; // empty: the strongest mechanism the server offers
+    QByteArray oauthToken; // for XOAUTH2; supplied by the caller, never stored here
+    // SHA-256 fingerprints (hex) of certificates the user chose to trust for this server,
+    // despite a verification error. The only way past a bad certificate.
+    QStringList pinnedCertificates;
     SmtpTimeouts timeouts;
 
     // Reads host, port, encryption, autotls, auth and user from the profile's "smtp" mailer.
@@ -86,6 +90,7 @@ struct SmtpResult
     bool encrypted = false;
     bool authenticated = false;
     QString authMechanism;
+    QSslCertificate peerCertificate; // what the server presented, trusted or not
     qint64 elapsedMs = 0;
 };
 
@@ -98,8 +103,12 @@ struct TranscriptLine
         Info,
     };
     Direction direction;
-    QString text; // credentials already masked
+    QString text;         // credentials already masked
+    qint64 elapsedMs = 0; // since the session started
 };
+
+QString formatTranscriptLine(const TranscriptLine& line);
+QString certificateFingerprint(const QSslCertificate& certificate); // SHA-256, "AB:CD:…"
 
 // One SMTP session over QSslSocket, driven entirely by signals: no waitFor*, a
 // timeout on every step, cancellable. Emits a masked transcript as it goes and one
@@ -132,6 +141,8 @@ private:
     void onTimeout();
     void onReply(const SmtpReply& reply);
     void sendLine(const QByteArray& line, const QString& shown = {});
+    void note(TranscriptLine::Direction direction, const QString& text);
+    void onSslErrors(const QList<QSslError>& errors);
     void sendEhlo();
     void afterEhlo();
     void startAuth();
@@ -161,6 +172,7 @@ private:
     int m_authStep = 0;
     QStringList m_authMechanismsLeft;
     qsizetype m_nextRcpt = 0;
+    bool m_pipelined = false;
     QList<QSslError> m_sslErrors;
     SmtpResult m_result;
 };

@@ -52,7 +52,7 @@ private:
         });
         start(client);
         if (!done.wait(30000)) {
-            return {};
+            return SmtpResult();
         }
         return done.first().first().value<SmtpResult>();
     }
@@ -246,6 +246,84 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QCOMPARE(r.findings.last().id, QStringLiteral("smtp.tls.name_mismatch"));
         QVERIFY(r.findings.last().detail.contains(QLatin1String("mail.postino.test")));
+    }
+
+    void pipeliningSendsEnvelopeInOneGo()
+    {
+        TestMessage built;
+        QStringList transcript;
+        SmtpClient client;
+        QSignalSpy done(&client, &SmtpClient::finished);
+        QList<TranscriptLine> lines;
+        connect(&client, &SmtpClient::transcript, this, [&lines](const TranscriptLine& l) { lines << l; });
+        TestMessageOptions o;
+        o.fromEmail = env("POSTINO_TEST_USER");
+        o.to = env("POSTINO_TEST_USER2");
+        o.mailerName = QStringLiteral("Other SMTP");
+        o.runId = newRunId();
+        built = buildTestMessage(o);
+        client.send(settings(587, SmtpSecurity::StartTls),
+                    SmtpEnvelope{o.fromEmail, {o.to, env("POSTINO_TEST_USER")}, built.data});
+        QVERIFY(done.wait(30000));
+        QVERIFY(done.first().first().value<SmtpResult>().ok);
+        // MAIL, both RCPTs and DATA leave before the server answers any of them (RFC 2920).
+        qsizetype mail = -1;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).text.startsWith(QLatin1String("MAIL FROM:"))) {
+                mail = i;
+            }
+        }
+        QVERIFY(mail >= 0);
+        QVERIFY(lines.at(mail + 1).text.startsWith(QLatin1String("RCPT TO:")));
+        QVERIFY(lines.at(mail + 2).text.startsWith(QLatin1String("RCPT TO:")));
+        QCOMPARE(lines.at(mail + 3).text, QStringLiteral("DATA"));
+        QCOMPARE(lines.at(mail + 4).direction, TranscriptLine::Direction::Server);
+        QVERIFY(!delivered(env("POSTINO_TEST_MAILDIR_ALICE"), o.runId).isEmpty());
+    }
+
+    void oversizedMessageStopsBeforeSending()
+    {
+        // Postfix announces SIZE 1048576: the client must not upload a larger message at all.
+        QByteArray big = "Subject: big\r\n\r\n";
+        while (big.size() < 1100 * 1024) {
+            big += QByteArray(76, 'x') + "\r\n";
+        }
+        QStringList transcript;
+        SmtpEnvelope e{env("POSTINO_TEST_USER"), {env("POSTINO_TEST_USER2")}, big};
+        const SmtpResult r =
+            runClient([&](SmtpClient& c) { c.send(settings(587, SmtpSecurity::StartTls), e); }, &transcript);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.last().id, QStringLiteral("smtp.message_too_large"));
+        QVERIFY(!transcript.join(QLatin1Char('\n')).contains(QLatin1String("MAIL FROM")));
+    }
+
+    void unknownRecipientIsRejected()
+    {
+        TestMessage built;
+        const SmtpResult r = sendTest(settings(587, SmtpSecurity::StartTls),
+                                      QStringLiteral("nobody-here@postino.test"), &built);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.last().id, QStringLiteral("smtp.recipient_rejected"));
+        QVERIFY(r.lastReply->code >= 550);
+    }
+
+    void pinnedCertificateIsTheOnlyWayPast()
+    {
+        SmtpSettings s = settings(465, SmtpSecurity::Tls);
+        s.host = QStringLiteral("localhost"); // the certificate names mail.postino.test only
+        const QList<QSslCertificate> server =
+            QSslCertificate::fromPath(env("POSTINO_TEST_CERTS") + QStringLiteral("/server.pem"));
+        QCOMPARE(server.size(), 1);
+        s.pinnedCertificates = {
+            QString::fromLatin1(server.first().digest(QCryptographicHash::Sha256).toHex())};
+        const SmtpResult pinned = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        QVERIFY2(pinned.ok, qPrintable(formatFindingsText(pinned.findings)));
+        // Another fingerprint does not open the door.
+        s.pinnedCertificates = {QString(64, QLatin1Char('0'))};
+        const SmtpResult other = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        QVERIFY(!other.ok);
+        QCOMPARE(other.findings.last().id, QStringLiteral("smtp.tls.name_mismatch"));
+        QVERIFY(other.findings.last().detail.contains(certificateFingerprint(server.first())));
     }
 
     void cliSendsAndPrintsJson()

@@ -160,7 +160,7 @@ private Q_SLOTS:
                  QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")});
         qunsetenv("POSTINO_PASSWORD");
         QCOMPARE(r.code, 1);
-        QCOMPARE(r.ids(), QStringList{QStringLiteral("smtp.timeout")});
+        QCOMPARE(r.ids(), QStringList{QStringLiteral("smtp.no_response")});
     }
 };
 
