@@ -5,6 +5,7 @@
 #include "profile/profilestore.h"
 #include "secrets/envsecrets.h"
 #include "send/testsend.h"
+#include "smtp/smtpcheck.h"
 #include "smtp/smtpclient.h"
 
 #include <QCommandLineParser>
@@ -342,22 +343,22 @@ void CliRunner::runSmtpCheck(const Options& o)
         settings.timeouts.connectMs = settings.timeouts.greetingMs = settings.timeouts.commandMs =
             o.timeoutMs;
     }
-    auto* client = new SmtpClient(this);
+    auto* client = new SmtpCredentialCheck(this);
     const bool verbose = o.verbose && !m_json;
-    connect(client, &SmtpClient::transcript, this, [this, verbose](const TranscriptLine& line) {
+    connect(client, &SmtpCredentialCheck::transcript, this, [this, verbose](const TranscriptLine& line) {
         m_transcript.append(formatTranscriptLine(line));
         if (verbose) {
             *m_err << formatTranscriptLine(line) << '\n';
             m_err->flush();
         }
     });
-    connect(client, &SmtpClient::finished, this, [this, client](const SmtpResult& r) {
+    connect(client, &SmtpCredentialCheck::finished, this, [this, client](const SmtpResult& r) {
         client->deleteLater();
         finishFindings(r.findings, {{QStringLiteral("authenticated"), r.authenticated},
                                     {QStringLiteral("encrypted"), r.encrypted},
                                     {QStringLiteral("elapsedMs"), r.elapsedMs}});
     });
-    client->checkCredentials(settings);
+    client->start(settings);
 }
 
 } // namespace postino

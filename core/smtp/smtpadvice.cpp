@@ -444,6 +444,31 @@ Finding authOfferedButOff(const SmtpSettings& s)
                 Severity::Warning);
 }
 
+Finding tooSlow(const SmtpSettings& s, int timeoutMs)
+{
+    return make(
+        "smtp.too_slow", s,
+        Text::tr("The server started its greeting but did not finish it within %1 seconds.")
+            .arg(timeoutMs / 1000),
+        Text::tr("The server is extremely slow"),
+        {Text::tr("Some servers slow down connections from addresses they distrust; try again later."),
+         Text::tr("If it keeps happening, ask your provider whether your server's address is "
+                  "blocklisted.")});
+}
+
+Finding greetingFromOtherHost(const SmtpSettings& s, const QString& greetingName)
+{
+    return make(
+        "smtp.greeting_host_mismatch", s,
+        Text::tr("You connected to %1, but the server introduced itself as %2.").arg(s.host, greetingName),
+        Text::tr("Something may be answering in the server's place"),
+        {Text::tr("Antivirus software or your network provider may be intercepting mail traffic; if "
+                  "sending fails, try port 465 with SSL or another network."),
+         Text::tr("Many providers name their servers differently from their website: if this name "
+                  "belongs to your provider, all is well.")},
+        Severity::Warning);
+}
+
 Finding sent(const SmtpSettings& s, const QString& queueId, const SmtpReply& reply)
 {
     QString detail = Text::tr("The server accepted the test email for delivery.");

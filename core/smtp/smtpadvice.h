@@ -28,6 +28,8 @@ Finding mechanismUnsupported(const SmtpSettings& settings, const QStringList& of
                              const QStringList& known);
 Finding smtputf8Unsupported(const SmtpSettings& settings);
 Finding authOfferedButOff(const SmtpSettings& settings);
+Finding tooSlow(const SmtpSettings& settings, int timeoutMs);
+Finding greetingFromOtherHost(const SmtpSettings& settings, const QString& greetingName);
 Finding sent(const SmtpSettings& settings, const QString& queueId, const SmtpReply& reply);
 Finding credentialsAccepted(const SmtpSettings& settings, bool authenticated);
 

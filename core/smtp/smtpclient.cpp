@@ -170,14 +170,21 @@ SmtpClient::~SmtpClient()
 
 void SmtpClient::send(const SmtpSettings& settings, const SmtpEnvelope& envelope)
 {
-    m_checkOnly = false;
+    m_mode = Mode::Send;
     m_envelope = envelope;
     start(settings);
 }
 
 void SmtpClient::checkCredentials(const SmtpSettings& settings)
 {
-    m_checkOnly = true;
+    m_mode = Mode::Check;
+    m_envelope = {};
+    start(settings);
+}
+
+void SmtpClient::probeGreeting(const SmtpSettings& settings)
+{
+    m_mode = Mode::Greeting;
     m_envelope = {};
     start(settings);
 }
@@ -391,6 +398,10 @@ void SmtpClient::onTimeout()
     default:
         break;
     }
+    if (m_stage == SmtpStage::Greeting && !m_buffer.isEmpty()) {
+        fail(smtpadvice::tooSlow(m_settings, waited));
+        return;
+    }
     fail(smtpadvice::timeout(m_stage, m_settings, waited));
 }
 
@@ -438,6 +449,12 @@ void SmtpClient::onReply(const SmtpReply& reply)
     case SmtpStage::Greeting:
         if (reply.code != 220) {
             failWithReply(reply);
+            return;
+        }
+        checkGreetingName(reply);
+        if (m_mode == Mode::Greeting) {
+            m_result.ok = true;
+            quitAndFinish();
             return;
         }
         sendEhlo();
@@ -507,6 +524,23 @@ void SmtpClient::onReply(const SmtpReply& reply)
     }
 }
 
+void SmtpClient::checkGreetingName(const SmtpReply& greeting)
+{
+    // A greeting from an unrelated domain hints at something in between (antivirus, an ISP
+    // redirecting port 25) answering instead of the real server.
+    const QString name = greeting.lines.value(0).section(QLatin1Char(' '), 0, 0).toLower();
+    const QString host = m_settings.host.toLower();
+    if (!name.contains(QLatin1Char('.')) || !QHostAddress(host).isNull() || !QHostAddress(name).isNull()) {
+        return;
+    }
+    auto base = [](const QString& domain) {
+        return domain.section(QLatin1Char('.'), -2);
+    };
+    if (base(name) != base(host)) {
+        m_result.findings.append(smtpadvice::greetingFromOtherHost(m_settings, name));
+    }
+}
+
 void SmtpClient::afterEhlo()
 {
     if (!m_result.encrypted) {
@@ -527,7 +561,7 @@ void SmtpClient::afterEhlo()
     }
     if (m_settings.authenticate) {
         startAuth();
-    } else if (m_checkOnly) {
+    } else if ((m_mode == Mode::Check)) {
         m_result.ok = true;
         m_result.findings.append(smtpadvice::credentialsAccepted(m_settings, false));
         quitAndFinish();
@@ -584,7 +618,7 @@ void SmtpClient::onAuthReply(const SmtpReply& reply)
         m_result.authenticated = true;
         note(TranscriptLine::Direction::Info,
              tr("Logged in as %1 (%2).").arg(m_settings.username, m_result.authMechanism));
-        if (m_checkOnly) {
+        if ((m_mode == Mode::Check)) {
             m_result.ok = true;
             m_result.findings.append(smtpadvice::credentialsAccepted(m_settings, true));
             quitAndFinish();

@@ -123,6 +123,8 @@ public:
     void send(const SmtpSettings& settings, const SmtpEnvelope& envelope);
     // Connects, secures and authenticates, then quits without sending anything.
     void checkCredentials(const SmtpSettings& settings);
+    // Only waits for the server's "220" greeting (with TLS first for implicit TLS), then quits.
+    void probeGreeting(const SmtpSettings& settings);
     void cancel();
     bool isRunning() const { return m_stage != SmtpStage::Idle && m_stage != SmtpStage::Done; }
 
@@ -145,6 +147,7 @@ private:
     void onSslErrors(const QList<QSslError>& errors);
     void sendEhlo();
     void afterEhlo();
+    void checkGreetingName(const SmtpReply& greeting);
     void startAuth();
     void onAuthReply(const SmtpReply& reply);
     void sendMailFrom();
@@ -162,7 +165,13 @@ private:
     QElapsedTimer m_elapsed;
     SmtpSettings m_settings;
     SmtpEnvelope m_envelope;
-    bool m_checkOnly = false;
+    enum class Mode
+    {
+        Send,
+        Check,
+        Greeting,
+    };
+    Mode m_mode = Mode::Send;
     SmtpStage m_stage = SmtpStage::Idle;
     QByteArray m_buffer;
     SmtpReplyParser m_parser;

@@ -1,5 +1,6 @@
 #include "message/mime.h"
 #include "message/testmessage.h"
+#include "smtp/smtpcheck.h"
 #include "smtp/smtpclient.h"
 
 #include <QDir>
@@ -324,6 +325,21 @@ private Q_SLOTS:
         QVERIFY(!other.ok);
         QCOMPARE(other.findings.last().id, QStringLiteral("smtp.tls.name_mismatch"));
         QVERIFY(other.findings.last().detail.contains(certificateFingerprint(server.first())));
+    }
+
+    void closedPortSuggestsOneThatAnswers()
+    {
+        SmtpSettings s = settings(2525, SmtpSecurity::StartTls); // nothing listens on 2525 here
+        SmtpCredentialCheck check;
+        QSignalSpy done(&check, &SmtpCredentialCheck::finished);
+        check.start(s);
+        QVERIFY(done.wait(30000));
+        const SmtpResult r = done.first().first().value<SmtpResult>();
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.first().id, QStringLiteral("smtp.connection_refused"));
+        QCOMPARE(r.findings.last().id, QStringLiteral("smtp.port_unreachable"));
+        QVERIFY(r.findings.last().detail.contains(QLatin1String("587")));
+        QVERIFY(r.findings.last().detail.contains(QLatin1String("465")));
     }
 
     void cliSendsAndPrintsJson()

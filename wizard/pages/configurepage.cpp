@@ -2,7 +2,7 @@
 #include "pages.h"
 #include "postinowizard.h"
 #include "secrets/secretstore.h"
-#include "smtp/smtpclient.h"
+#include "smtp/smtpcheck.h"
 #include "widgets/inlinemessage.h"
 
 #include <QButtonGroup>
@@ -389,8 +389,8 @@ bool ConfigurePage::isComplete() const
 void ConfigurePage::checkCredentials()
 {
     if (!m_checkClient) {
-        m_checkClient = new SmtpClient(this);
-        connect(m_checkClient, &SmtpClient::finished, this, [this](const SmtpResult& r) {
+        m_checkClient = new SmtpCredentialCheck(this);
+        connect(m_checkClient, &SmtpCredentialCheck::finished, this, [this](const SmtpResult& r) {
             m_checkButton->setText(tr("Check &credentials"));
             m_checkResult->setFindings(r.findings);
             refresh();
@@ -407,7 +407,7 @@ void ConfigurePage::checkCredentials()
                                         {}}});
     m_checkButton->setText(tr("Checking…"));
     m_checkButton->setEnabled(false);
-    m_checkClient->checkCredentials(settings);
+    m_checkClient->start(settings);
 }
 
 } // namespace postino

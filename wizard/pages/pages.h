@@ -25,6 +25,7 @@ class PostinoWizard;
 class Profile;
 class SessionSecrets;
 class SmtpClient;
+class SmtpCredentialCheck;
 class TestEmailSender;
 class PortCheck;
 struct FieldSpec;
@@ -113,7 +114,7 @@ private:
     InlineMessage* m_keychainNote;
     QPushButton* m_checkButton;
     FindingsView* m_checkResult;
-    QPointer<SmtpClient> m_checkClient;
+    QPointer<SmtpCredentialCheck> m_checkClient;
     bool m_updating = false;
 };
 
