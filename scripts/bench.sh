@@ -9,11 +9,14 @@
 # which is the same for both programs.
 #
 # Targets: postino median time <= 1.5x the minimal wizard's, and median peak RSS at most
-# 20 MB above it. Prints everything, then exits 1 if a target is missed.
+# 20 MB above it. Prints everything, then exits 1 if a target is missed (2 if the
+# benchmark itself could not run).
 #
 # Environment: BENCH_RUNS (runs per program, default 15), BENCH_SKIP_BUILD=1 (use the
-# existing binaries), BENCH_BUILD_DIR (default build/release).
+# existing binaries), BENCH_BUILD_DIR (an already configured build tree to measure
+# instead of build/release).
 set -euo pipefail
+export LC_ALL=C # a "." decimal point in $EPOCHREALTIME and in awk
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${BENCH_RUNS:-15}"
@@ -41,11 +44,16 @@ fi
 # --- Build ------------------------------------------------------------------------------
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
     cd "$ROOT"
-    if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
-        cmake --preset release
+    # Ninja makes these no-ops when both programs are up to date.
+    if [[ "$BUILD_DIR" == "$ROOT/build/release" ]]; then
+        if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
+            cmake --preset release
+        fi
+        cmake --build --preset release --target postino bench_minimal_wizard
+    else
+        # Another, already configured build tree (e.g. an experiment); build it the same way.
+        cmake --build "$BUILD_DIR" -j 2 --target postino bench_minimal_wizard
     fi
-    # Ninja makes this a no-op when both programs are up to date.
-    cmake --build --preset release --target postino bench_minimal_wizard
 fi
 POSTINO="$BUILD_DIR/app/postino"
 MINIMAL="$BUILD_DIR/tests/bench/bench_minimal_wizard"
@@ -59,6 +67,7 @@ done
 # --- One X server for the whole run -----------------------------------------------------
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/postino-bench.XXXXXX")"
 XVFB_PID=""
+# shellcheck disable=SC2317 # called by the EXIT trap
 cleanup() {
     if [[ -n "$XVFB_PID" ]]; then
         kill "$XVFB_PID" 2>/dev/null || true
@@ -88,33 +97,56 @@ fi
 DISPLAY_NUM=":$(tr -d '[:space:]' <"$WORK/display")"
 
 # --- One measured launch ----------------------------------------------------------------
-# run_once NAME BINARY: appends "<ms> <peak RSS kB>" to $WORK/NAME.txt
-# Wall time is taken around /usr/bin/time, from before the process starts to after it has
-# exited (the first paint happens just before the exit); peak RSS is GNU time's %M.
+# run_once NAME BINARY N: appends "<wall us> <peak RSS kB> <CPU us>" to $WORK/NAME.txt
+# Wall time runs from just before the process is started to just after it has exited (the
+# first paint happens right before the exit; the exit itself is part of the cost), taken
+# with bash's $EPOCHREALTIME so no extra process is started around the clock readings.
+# Peak RSS is GNU time's %M. CPU time (user + system, the program and its children) is
+# less sensitive to other load on the machine; it is printed for information only.
+to_us() { # seconds like "0m0.012s" or "1795467511.068557" -> microseconds
+    local v="$1" min=0
+    if [[ "$v" =~ ^([0-9]+)m([0-9]+)\.([0-9]+)s$ ]]; then
+        min=${BASH_REMATCH[1]}
+        v="${BASH_REMATCH[2]}.${BASH_REMATCH[3]}"
+    fi
+    local sec=${v%.*} frac=${v#*.}
+    frac="${frac}000000"
+    echo $(((10#$min * 60 + 10#$sec) * 1000000 + 10#${frac:0:6}))
+}
 run_once() {
     local name="$1" bin="$2" n="$3"
     local home="$WORK/home-$name-$n"
     mkdir -p "$home/.config" "$home/.local/share" "$home/.cache" "$home/runtime"
     chmod 700 "$home/runtime"
-    local t0 t1 rc=0
-    t0=$(date +%s%N)
-    env -i \
-        PATH="$PATH" HOME="$home" \
-        XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
-        XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/runtime" \
-        LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-        DISPLAY="$DISPLAY_NUM" QT_QPA_PLATFORM=xcb \
-        timeout 60 /usr/bin/time -f %M -o "$WORK/rss" \
-        "$bin" --exit-after-first-paint >"$WORK/out" 2>&1 || rc=$?
-    t1=$(date +%s%N)
-    if ((rc != 0)); then
+    local res
+    # The subshell's `times` reports the CPU time of its children: this one launch.
+    res=$(
+        t0=$EPOCHREALTIME
+        env -i \
+            PATH="$PATH" HOME="$home" \
+            XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+            XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/runtime" \
+            LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+            DISPLAY="$DISPLAY_NUM" QT_QPA_PLATFORM=xcb \
+            timeout 60 /usr/bin/time -f %M -o "$WORK/rss" \
+            "$bin" --exit-after-first-paint >"$WORK/out" 2>&1 && rc=0 || rc=$?
+        t1=$EPOCHREALTIME
+        echo "$rc $t0 $t1"
+        times # not in a pipe: that would run it in another subshell, with no children
+    )
+    local rc t0 t1 cu cs
+    read -r rc t0 t1 <<<"$(head -n 1 <<<"$res")"
+    read -r cu cs <<<"$(tail -n 1 <<<"$res")"
+    if [[ "$rc" != 0 ]]; then
         echo "bench.sh: $name exited with status $rc:" >&2
         cat "$WORK/out" "$WORK/rss" >&2 || true
         exit 2
     fi
-    local rss
+    local rss wall cpu
     rss=$(tail -n 1 "$WORK/rss")
-    echo "$(((t1 - t0) / 1000)) $rss" >>"$WORK/$name.txt"
+    wall=$(($(to_us "$t1") - $(to_us "$t0")))
+    cpu=$(($(to_us "$cu") + $(to_us "$cs")))
+    echo "$wall $rss $cpu" >>"$WORK/$name.txt"
     rm -rf "$home"
 }
 
@@ -137,10 +169,10 @@ for i in $(seq "$RUNS"); do
 done
 
 # --- Report -----------------------------------------------------------------------------
-# stats FILE -> "median_ms min_ms max_ms median_rss_MB max_rss_MB"
+# stats FILE -> "median_ms min_ms max_ms median_rss_MB max_rss_MB median_cpu_ms"
 stats() {
     awk '
-        { t[NR] = $1 / 1000.0; m[NR] = $2 / 1024.0 }
+        { t[NR] = $1 / 1000.0; m[NR] = $2 / 1024.0; c[NR] = $3 / 1000.0 }
         function median(a, n,   i, j, s, tmp) {
             for (i = 1; i <= n; i++) s[i] = a[i]
             for (i = 2; i <= n; i++) { tmp = s[i]; for (j = i - 1; j >= 1 && s[j] > tmp; j--) s[j + 1] = s[j]; s[j + 1] = tmp }
@@ -149,11 +181,11 @@ stats() {
         END {
             tmin = t[1]; tmax = t[1]; mmax = m[1]
             for (i = 2; i <= NR; i++) { if (t[i] < tmin) tmin = t[i]; if (t[i] > tmax) tmax = t[i]; if (m[i] > mmax) mmax = m[i] }
-            printf "%.1f %.1f %.1f %.1f %.1f\n", median(t, NR), tmin, tmax, median(m, NR), mmax
+            printf "%.1f %.1f %.1f %.1f %.1f %.1f\n", median(t, NR), tmin, tmax, median(m, NR), mmax, median(c, NR)
         }' "$1"
 }
-read -r m_med m_min m_max m_rss m_rssmax < <(stats "$WORK/minimal.txt")
-read -r p_med p_min p_max p_rss p_rssmax < <(stats "$WORK/postino.txt")
+read -r m_med m_min m_max m_rss m_rssmax m_cpu < <(stats "$WORK/minimal.txt")
+read -r p_med p_min p_max p_rss p_rssmax p_cpu < <(stats "$WORK/postino.txt")
 
 verdict=$(awk -v pm="$p_med" -v mm="$m_med" -v pr="$p_rss" -v mr="$m_rss" \
     -v maxr="$MAX_TIME_RATIO" -v maxd="$MAX_MEM_DIFF_MB" 'BEGIN {
@@ -163,12 +195,15 @@ verdict=$(awk -v pm="$p_med" -v mm="$m_med" -v pr="$p_rss" -v mr="$m_rss" \
 read -r ratio diff time_ok mem_ok <<<"$verdict"
 
 echo
-echo "Start-up to first painted wizard page ($RUNS runs each, Xvfb 1280x900x24, QT_QPA_PLATFORM=xcb)"
-printf '%-22s %12s %10s %10s %16s %14s\n' "program" "median ms" "min ms" "max ms" "median RSS MB" "max RSS MB"
-printf '%-22s %12s %10s %10s %16s %14s\n' "minimal QWizard" "$m_med" "$m_min" "$m_max" "$m_rss" "$m_rssmax"
-printf '%-22s %12s %10s %10s %16s %14s\n' "postino" "$p_med" "$p_min" "$p_max" "$p_rss" "$p_rssmax"
+echo "Cold start to the first painted wizard page, process start to exit"
+echo "($RUNS runs each, alternating; Xvfb 1280x900x24, QT_QPA_PLATFORM=xcb, fresh HOME, no D-Bus session)"
+row() { printf '%-16s %10s %8s %8s %15s %11s %15s\n' "$@"; }
+row "program" "median ms" "min ms" "max ms" "median RSS MB" "max RSS MB" "median CPU ms"
+row "minimal QWizard" "$m_med" "$m_min" "$m_max" "$m_rss" "$m_rssmax" "$m_cpu"
+row "postino" "$p_med" "$p_min" "$p_max" "$p_rss" "$p_rssmax" "$p_cpu"
 echo
 printf 'time ratio postino/minimal (medians): %sx   target <= %sx   %s\n' "$ratio" "$MAX_TIME_RATIO" "$time_ok"
+printf 'CPU time ratio (medians, for information): %sx\n' "$(awk -v a="$p_cpu" -v b="$m_cpu" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
 printf 'peak RSS difference (medians):        %+.1f MB  target <= +%s MB  %s\n' "$diff" "$MAX_MEM_DIFF_MB" "$mem_ok"
 
 if [[ "$time_ok" == PASS && "$mem_ok" == PASS ]]; then

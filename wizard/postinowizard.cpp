@@ -23,9 +23,7 @@ PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWi
     setObjectName(QStringLiteral("postinoWizard"));
     setWindowTitle(tr("Postino — email setup"));
     setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnStartPage, true);
-    setOption(QWizard::NoCancelButtonOnLastPage, true);
-    setOption(QWizard::HaveHelpButton, false);
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CancelButton, tr("Close"));
     setMinimumSize(860, 600);
 
@@ -52,18 +50,14 @@ PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWi
     setPage(ExportPageId, new ExportPage(this));
     setStartId(WelcomePageId);
 
-    // Secrets of the chosen mailer come back from the keychain asynchronously.
-    QStringList keys;
-    for (const MailerInfo& m : Catalog::builtin().mailers()) {
-        for (const FieldSpec& f : m.fields) {
-            if (f.secret) {
-                keys.append(Profile::secretKey(m.id, f.key));
-            }
-        }
-    }
-    m_secrets->load(keys);
-
     connect(this, &QWizard::currentIdChanged, this, &PostinoWizard::onCurrentIdChanged);
+    // Passwords arrive from the keychain after start-up; a resume that stopped at Configure
+    // for want of one carries on once it is there.
+    connect(m_secrets, &SessionSecrets::loaded, this, [this] {
+        if (m_resumeTarget > currentId() && currentId() == ConfigurePageId) {
+            resumeProgress();
+        }
+    });
 }
 
 PostinoWizard::~PostinoWizard()
@@ -76,10 +70,25 @@ PostinoWizard::~PostinoWizard()
     }
 }
 
+void PostinoWizard::loadSecretsOf(const QString& mailerId)
+{
+    // Asked for lazily: each keychain read can cost a D-Bus round trip (or a failed spawn).
+    QStringList keys;
+    if (const MailerInfo* m = Catalog::builtin().mailer(mailerId)) {
+        for (const FieldSpec& f : m->fields) {
+            if (f.secret) {
+                keys.append(Profile::secretKey(m->id, f.key));
+            }
+        }
+    }
+    m_secrets->load(keys);
+}
+
 void PostinoWizard::onCurrentIdChanged(int id)
 {
     m_steps->setCurrent(id);
-    if (!m_resuming && id >= 0) {
+    // Nothing to save on Welcome; skipping it keeps disk writes out of start-up.
+    if (!m_resuming && id > WelcomePageId) {
         QSettings().setValue(kResumeKey, id);
         saveProgress();
     }
@@ -93,12 +102,11 @@ bool PostinoWizard::saveProgress()
 
 void PostinoWizard::resumeProgress()
 {
-    const int target = m_resumeTarget;
-    if (target <= WelcomePageId || target > ExportPageId) {
+    if (m_resumeTarget <= WelcomePageId || m_resumeTarget > ExportPageId) {
         return;
     }
     m_resuming = true;
-    while (currentId() < target) {
+    while (currentId() < m_resumeTarget) {
         const int before = currentId();
         if (!currentPage()->isComplete()) {
             break; // that page's input is incomplete: stop there so the user sees why
@@ -109,6 +117,9 @@ void PostinoWizard::resumeProgress()
         }
     }
     m_resuming = false;
+    if (currentId() >= m_resumeTarget) {
+        m_resumeTarget = WelcomePageId; // arrived
+    }
     QSettings().setValue(kResumeKey, currentId());
 }
 

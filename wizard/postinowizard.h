@@ -54,6 +54,8 @@ public:
     QString saveError() const { return m_saveError; }
 
     void accept() override;
+    // Fetches the stored secrets of one mailer from the keychain (once per key).
+    void loadSecretsOf(const QString& mailerId);
 
 private:
     void onCurrentIdChanged(int id);

@@ -14,11 +14,11 @@ PortCheck::PortCheck(QObject* parent)
         done(Finding{
             QStringLiteral("probe.port_blocked"), Severity::Error,
             m_host + QLatin1Char(':') + QString::number(m_port),
-            tr("No answer from %1 on port %2 within %3 seconds: something between this computer and the "
-               "server drops the connection.")
+            tr("No answer from %1 on port %2 within %n second(s): something between this computer and "
+               "the server drops the connection.",
+               nullptr, std::max(1, (m_timeoutMs + 500) / 1000))
                 .arg(m_host)
-                .arg(m_port)
-                .arg(m_timeoutMs / 1000),
+                .arg(m_port),
             Advice{tr("The port looks blocked"),
                    {tr("Try another port your provider offers (587, 465 or 2525)."),
                     tr("Ask your host whether outgoing mail ports are blocked."),

@@ -95,8 +95,13 @@ SessionSecrets::SessionSecrets(SecretStore* backing, QObject* parent)
     connect(m_backing, &SecretStore::readFinished, this,
             [this](const QString& key, const QByteArray& value, SecretStore::Status status,
                    const QString& message) {
+                if (key != m_reading) {
+                    return;
+                }
+                m_reading.clear();
                 if (status == SecretStore::Status::Unavailable) {
-                    markUnavailable(message);
+                    markUnavailable(message); // one failed probe is enough: drop the rest
+                    m_queue.clear();
                     return;
                 }
                 // A value typed in meanwhile wins over the stored one.
@@ -104,6 +109,7 @@ SessionSecrets::SessionSecrets(SecretStore* backing, QObject* parent)
                     m_values.insert(key, value);
                     Q_EMIT loaded(key);
                 }
+                readNext();
             });
     connect(m_backing, &SecretStore::writeFinished, this,
             [this](const QString&, SecretStore::Status status, const QString& message) {
@@ -134,8 +140,23 @@ void SessionSecrets::load(const QStringList& keys)
         return;
     }
     for (const QString& key : keys) {
-        m_backing->read(key);
+        if (!m_requested.contains(key)) {
+            m_requested.insert(key);
+            m_queue.append(key);
+        }
     }
+    if (m_reading.isEmpty()) {
+        readNext();
+    }
+}
+
+void SessionSecrets::readNext()
+{
+    if (m_queue.isEmpty() || !m_persistent) {
+        return;
+    }
+    m_reading = m_queue.takeFirst();
+    m_backing->read(m_reading);
 }
 
 void SessionSecrets::markUnavailable(const QString& message)

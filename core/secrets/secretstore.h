@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 namespace postino {
@@ -88,9 +89,13 @@ Q_SIGNALS:
 
 private:
     void markUnavailable(const QString& message);
+    void readNext();
 
     SecretStore* m_backing;
     QHash<QString, QByteArray> m_values;
+    QStringList m_queue;       // one read at a time: a keychain may prompt or be slow
+    QSet<QString> m_requested; // each key is read at most once
+    QString m_reading;
     bool m_persistent;
     QString m_reason;
 };

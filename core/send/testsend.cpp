@@ -51,7 +51,7 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
 {
     cancel();
     m_running = true;
-    m_pending = TestSendResult{};
+    m_pending = TestSendResult();
     m_pending.runId = newRunId();
     const MailerInfo* m = profile.mailer();
 
@@ -104,6 +104,7 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
         result.findings = r.findings;
         result.providerId = r.queueId;
         result.elapsedMs = r.elapsedMs;
+        result.peerCertificate = r.peerCertificate;
         m_smtp->deleteLater();
         finishWith(result);
     });

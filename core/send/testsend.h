@@ -29,6 +29,7 @@ struct TestSendResult
     QString providerId; // the server's queue id or the provider's message id
     QString runId;
     qint64 elapsedMs = 0;
+    QSslCertificate peerCertificate; // offered for "trust this certificate" after a TLS finding
 };
 
 // Sends the test email through whichever mailer the profile chose. Mailers whose

@@ -25,6 +25,12 @@ QString apiMailerStep()
         "it sends over HTTPS on port 443, which hosts leave open.");
 }
 
+// Whole seconds for people, never "0 seconds" for a sub-second timeout.
+int roundedSeconds(int ms)
+{
+    return std::max(1, (ms + 500) / 1000);
+}
+
 Finding make(const char* id, const SmtpSettings& s, const QString& detail, const QString& title,
              const QStringList& steps, Severity severity = Severity::Error)
 {
@@ -175,28 +181,30 @@ Finding tlsErrorFinding(const QList<QSslError>& errors, const SmtpSettings& s, c
 
 Finding timeout(SmtpStage stage, const SmtpSettings& s, int timeoutMs)
 {
-    const QString seconds = QString::number(timeoutMs / 1000);
+    const int seconds = roundedSeconds(timeoutMs);
     if (stage == SmtpStage::Connect) {
-        return make(
-            "smtp.connect_timeout", s,
-            Text::tr("No answer from %1 on port %2 within %3 seconds.").arg(s.host).arg(s.port).arg(seconds),
-            Text::tr("The port is probably blocked by a firewall"),
-            {Text::tr("Hosting companies often block ports 25, 465 and 587; try port 587 or 2525."),
-             Text::tr("Check any firewall or security plugin on the server, and your own network."),
-             apiMailerStep()});
+        return make("smtp.connect_timeout", s,
+                    Text::tr("No answer from %1 on port %2 within %n second(s).", nullptr, seconds)
+                        .arg(s.host)
+                        .arg(s.port),
+                    Text::tr("The port is probably blocked by a firewall"),
+                    {Text::tr("Hosting companies often block ports 25, 465 and 587; try port 587 or 2525."),
+                     Text::tr("Check any firewall or security plugin on the server, and your own network."),
+                     apiMailerStep()});
     }
     if (stage == SmtpStage::Greeting && s.security != SmtpSecurity::Tls &&
         (s.port == 465 || s.port == 2465)) {
-        return make("smtp.no_greeting", s,
-                    Text::tr("Connected, but the server said nothing for %1 seconds: it is waiting for TLS.")
-                        .arg(seconds),
-                    Text::tr("Port %1 expects SSL").arg(s.port),
-                    {Text::tr("Set the encryption to SSL for port %1.").arg(s.port)});
+        return make(
+            "smtp.no_greeting", s,
+            Text::tr("Connected, but the server said nothing for %n second(s): it is waiting for TLS.",
+                     nullptr, seconds),
+            Text::tr("Port %1 expects SSL").arg(s.port),
+            {Text::tr("Set the encryption to SSL for port %1.").arg(s.port)});
     }
     if (stage == SmtpStage::Greeting) {
         return make(
             "smtp.no_response", s,
-            Text::tr("Connected, but the server sent no greeting within %1 seconds.").arg(seconds),
+            Text::tr("Connected, but the server sent no greeting within %n second(s).", nullptr, seconds),
             Text::tr("The server is not answering"),
             {Text::tr("The server may be overloaded or deliberately slow with new connections; try again "
                       "in a few minutes."),
@@ -206,8 +214,8 @@ Finding timeout(SmtpStage stage, const SmtpSettings& s, int timeoutMs)
     }
     return make(
         "smtp.timeout", s,
-        Text::tr("The server stopped answering while %1 (waited %2 seconds).")
-            .arg(smtpStageName(stage), seconds),
+        Text::tr("The server stopped answering while %1 (waited %n second(s)).", nullptr, seconds)
+            .arg(smtpStageName(stage)),
         Text::tr("Try again later"),
         {Text::tr("The server may be overloaded or slowing down connections on purpose; try again in a "
                   "few minutes."),
@@ -448,8 +456,8 @@ Finding tooSlow(const SmtpSettings& s, int timeoutMs)
 {
     return make(
         "smtp.too_slow", s,
-        Text::tr("The server started its greeting but did not finish it within %1 seconds.")
-            .arg(timeoutMs / 1000),
+        Text::tr("The server started its greeting but did not finish it within %n second(s).", nullptr,
+                 roundedSeconds(timeoutMs)),
         Text::tr("The server is extremely slow"),
         {Text::tr("Some servers slow down connections from addresses they distrust; try again later."),
          Text::tr("If it keeps happening, ask your provider whether your server's address is "

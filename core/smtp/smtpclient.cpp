@@ -399,6 +399,9 @@ void SmtpClient::onTimeout()
         break;
     }
     if (m_stage == SmtpStage::Greeting && !m_buffer.isEmpty()) {
+        note(TranscriptLine::Direction::Server,
+             QString::fromUtf8(m_buffer.left(200)) +
+                 tr(" …(incomplete, %n byte(s) so far)", nullptr, static_cast<int>(m_buffer.size())));
         fail(smtpadvice::tooSlow(m_settings, waited));
         return;
     }

@@ -1,5 +1,6 @@
 #include "catalog/catalog.h"
 #include "message/mime.h"
+#include "secrets/secretstore.h"
 #include "widgets/inlinemessage.h"
 #include "wizarddriver.h"
 
@@ -19,6 +20,18 @@
 
 using namespace postino;
 using namespace wizarddriver;
+
+namespace {
+
+// Stands in for the system keychain: persistent across wizard instances, answers later.
+class FakeKeychain : public MemorySecretStore
+{
+public:
+    using MemorySecretStore::MemorySecretStore;
+    bool isPersistent() const override { return true; }
+};
+
+} // namespace
 
 class TestWizard : public QObject
 {
@@ -243,6 +256,37 @@ private Q_SLOTS:
         // Back works after resuming: history is real.
         QTest::mouseClick(button(again, QWizard::BackButton), Qt::LeftButton);
         QCOMPARE(again.currentId(), int(PostinoWizard::SenderPageId));
+    }
+
+    void resumeWaitsForPasswordFromKeychain()
+    {
+        FakeKeychain keychain;
+        {
+            PostinoWizard w(ProfileStore(profilePath()), &keychain);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.next();
+            QVERIFY(chooseMailer(w, QStringLiteral("smtp")));
+            clickNext(w);
+            typeInto(find<QLineEdit>(w, QStringLiteral("host")), QStringLiteral("mail.example.net"));
+            typeInto(find<QLineEdit>(w, QStringLiteral("user")), QStringLiteral("me"));
+            typeInto(find<QLineEdit>(w, QStringLiteral("pass")), QStringLiteral("s3cret é"));
+            clickNext(w);
+            typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("news@example.net"));
+            clickNext(w);
+            QCOMPARE(w.currentId(), int(PostinoWizard::FeaturesPageId));
+        }
+        QFile saved(profilePath());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(!saved.readAll().contains("s3cret"));
+
+        PostinoWizard again(ProfileStore(profilePath()), &keychain);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.resumeProgress();
+        // The password comes back from the keychain asynchronously; the resume carries on then.
+        QTRY_COMPARE(again.currentId(), int(PostinoWizard::FeaturesPageId));
+        QCOMPARE(again.secrets()->value(QStringLiteral("smtp.pass")), QByteArray("s3cret \xc3\xa9"));
     }
 
     void otherMailersRenderFromCatalogAndNeverFakeSuccess()

@@ -65,6 +65,7 @@ ConfigurePage::ConfigurePage(PostinoWizard* wizard)
 
 void ConfigurePage::initializePage()
 {
+    postino()->loadSecretsOf(profile().mailerId());
     if (m_mailerId != profile().mailerId() || !m_form) {
         rebuild();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "smtp/smtpclient.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -188,6 +189,9 @@ private:
     void onTranscript(const TranscriptLine& line);
     void onFinished(const TestSendResult& result);
     void updateButtons();
+    void copyTranscript();
+    void saveReport();
+    void trustCertificate();
 
     QLineEdit* m_recipient;
     QLabel* m_recipientError;
@@ -198,7 +202,14 @@ private:
     QLabel* m_verdictTitle;
     FindingsView* m_verdict;
     QPlainTextEdit* m_transcript;
+    QPushButton* m_copy;
+    QPushButton* m_saveReport;
+    QPushButton* m_trust;
+    InlineMessage* m_reportMessage;
     TestEmailSender* m_sender;
+    QList<TranscriptLine> m_lines;
+    Findings m_lastFindings;
+    QString m_untrustedFingerprint;
 };
 
 class ExportPage : public WizardPage

@@ -2,12 +2,18 @@
 #include "pages.h"
 #include "postinowizard.h"
 #include "profile/validators.h"
+#include "report/report.h"
 #include "secrets/secretstore.h"
 #include "send/testsend.h"
 #include "widgets/inlinemessage.h"
 
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +35,10 @@ TestEmailPage::TestEmailPage(PostinoWizard* wizard)
     , m_verdictTitle(new QLabel(this))
     , m_verdict(new FindingsView(this))
     , m_transcript(new QPlainTextEdit(this))
+    , m_copy(new QPushButton(tr("&Copy conversation"), this))
+    , m_saveReport(new QPushButton(tr("Save &report…"), this))
+    , m_trust(new QPushButton(this))
+    , m_reportMessage(new InlineMessage(this))
     , m_sender(new TestEmailSender(this))
 {
     setObjectName(QStringLiteral("testEmailPage"));
@@ -72,7 +82,23 @@ TestEmailPage::TestEmailPage(PostinoWizard* wizard)
     layout()->addWidget(m_busy);
     layout()->addWidget(m_verdictTitle);
     layout()->addWidget(m_verdict);
+    m_trust->setObjectName(QStringLiteral("trustCertificateButton"));
+    m_trust->hide();
+    layout()->addWidget(m_trust);
     layout()->addWidget(m_transcript);
+    m_copy->setObjectName(QStringLiteral("copyTranscriptButton"));
+    m_saveReport->setObjectName(QStringLiteral("saveReportButton"));
+    m_saveReport->setToolTip(
+        tr("A text or HTML file to send to your host's support. It contains no passwords."));
+    auto* reportRow = new QHBoxLayout;
+    reportRow->addWidget(m_copy);
+    reportRow->addWidget(m_saveReport);
+    reportRow->addStretch();
+    static_cast<QVBoxLayout*>(layout())->addLayout(reportRow);
+    layout()->addWidget(m_reportMessage);
+    connect(m_copy, &QPushButton::clicked, this, &TestEmailPage::copyTranscript);
+    connect(m_saveReport, &QPushButton::clicked, this, &TestEmailPage::saveReport);
+    connect(m_trust, &QPushButton::clicked, this, &TestEmailPage::trustCertificate);
 
     connect(m_send, &QPushButton::clicked, this, &TestEmailPage::send);
     connect(m_cancel, &QPushButton::clicked, m_sender, &TestEmailSender::cancel);
@@ -101,6 +127,10 @@ void TestEmailPage::initializePage()
     m_verdictTitle->clear();
     m_verdict->clear();
     m_transcript->clear();
+    m_lines.clear();
+    m_lastFindings.clear();
+    m_trust->hide();
+    m_reportMessage->clear();
     m_transcript->setVisible(TestEmailSender::canSend(p));
     updateButtons();
     m_send->setFocus();
@@ -132,6 +162,10 @@ void TestEmailPage::updateButtons()
     m_recipientError->setVisible(!m_recipientError->text().isEmpty());
     m_send->setEnabled(!sending && validTo && TestEmailSender::canSend(profile()));
     m_cancel->setVisible(sending);
+    m_copy->setVisible(!m_lines.isEmpty());
+    m_saveReport->setVisible(!m_lines.isEmpty() || !m_lastFindings.isEmpty());
+    m_copy->setEnabled(!sending);
+    m_saveReport->setEnabled(!sending);
     m_recipient->setEnabled(!sending);
     m_busy->setVisible(sending);
     Q_EMIT completeChanged();
@@ -140,6 +174,9 @@ void TestEmailPage::updateButtons()
 void TestEmailPage::send()
 {
     m_transcript->clear();
+    m_lines.clear();
+    m_trust->hide();
+    m_reportMessage->clear();
     m_verdict->clear();
     m_verdictTitle->setText(tr("Sending…"));
     m_verdictTitle->setStyleSheet(QString());
@@ -158,19 +195,8 @@ void TestEmailPage::send()
 
 void TestEmailPage::onTranscript(const TranscriptLine& line)
 {
-    QString prefix;
-    switch (line.direction) {
-    case TranscriptLine::Direction::Client:
-        prefix = QStringLiteral("→ ");
-        break;
-    case TranscriptLine::Direction::Server:
-        prefix = QStringLiteral("← ");
-        break;
-    case TranscriptLine::Direction::Info:
-        prefix = QStringLiteral("• ");
-        break;
-    }
-    m_transcript->appendPlainText(prefix + line.text);
+    m_lines.append(line);
+    m_transcript->appendPlainText(formatTranscriptLine(line));
 }
 
 void TestEmailPage::onFinished(const TestSendResult& result)
@@ -186,9 +212,82 @@ void TestEmailPage::onFinished(const TestSendResult& result)
             QStringLiteral("color: %1; font-weight: bold").arg(severityColor(Severity::Error)));
     }
     m_verdict->setFindings(result.findings);
+    m_lastFindings = result.findings;
+    const bool certificateProblem = !result.findings.isEmpty() &&
+                                    result.findings.last().id.startsWith(QLatin1String("smtp.tls.")) &&
+                                    result.findings.last().id != QLatin1String("smtp.tls.handshake_failed") &&
+                                    !result.peerCertificate.isNull();
+    m_untrustedFingerprint =
+        certificateProblem
+            ? QString::fromLatin1(result.peerCertificate.digest(QCryptographicHash::Sha256).toHex())
+            : QString();
+    if (certificateProblem) {
+        m_trust->setText(tr("Trust this certificate for this server (SHA-256 %1…)")
+                             .arg(certificateFingerprint(result.peerCertificate).left(23)));
+        m_trust->show();
+    }
     updateButtons();
     postino()->saveProgress();
     m_send->setFocus();
+}
+
+} // namespace postino
+
+namespace postino {
+
+void TestEmailPage::copyTranscript()
+{
+    QStringList text;
+    for (const TranscriptLine& line : std::as_const(m_lines)) {
+        text << formatTranscriptLine(line);
+    }
+    QGuiApplication::clipboard()->setText(text.join(QLatin1Char('\n')));
+    m_reportMessage->showMessage(Severity::Info, tr("The conversation is on the clipboard."));
+}
+
+void TestEmailPage::saveReport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save report"), QDir::homePath() + QStringLiteral("/postino-report.html"),
+        tr("Web page (*.html);;Text file (*.txt)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    SessionReport report;
+    report.title = tr("Postino test email report");
+    report.settings = SessionReport::describe(profile());
+    report.settings.append({tr("Sent to"), m_recipient->text().trimmed()});
+    report.findings = m_lastFindings;
+    report.transcript = m_lines;
+    QString error;
+    if (report.save(path, &error)) {
+        m_reportMessage->showMessage(
+            Severity::Ok,
+            tr("Report saved to %1. It contains no passwords.").arg(QDir::toNativeSeparators(path)));
+    } else {
+        m_reportMessage->showMessage(Severity::Error,
+                                     tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+    }
+}
+
+void TestEmailPage::trustCertificate()
+{
+    if (m_untrustedFingerprint.isEmpty()) {
+        return;
+    }
+    // Pinned for this profile and this exact certificate only; verification stays on for every other.
+    QStringList pinned = profile()
+                             .setting(QStringLiteral("trusted_cert_sha256"))
+                             .toString()
+                             .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!pinned.contains(m_untrustedFingerprint)) {
+        pinned.append(m_untrustedFingerprint);
+    }
+    profile().setSetting(QStringLiteral("trusted_cert_sha256"), pinned.join(QLatin1Char(',')));
+    postino()->saveProgress();
+    m_trust->hide();
+    m_reportMessage->showMessage(Severity::Warning,
+                                 tr("This certificate is now trusted for this server. Send the test again."));
 }
 
 } // namespace postino

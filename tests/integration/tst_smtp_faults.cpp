@@ -1,0 +1,570 @@
+#include "faultserver.h"
+#include "smtp/smtpclient.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+
+using namespace postino;
+using postino::test::FaultScript;
+using postino::test::FaultServer;
+
+namespace {
+
+// Every step of the client gets this long; a failure must be reported within it plus kSlackMs.
+constexpr int kTimeoutMs = 1500;
+constexpr int kSlackMs = 1000;
+
+const QByteArray kGreeting = "220 fault.test ESMTP Fault server\r\n";
+
+// "250-fault.test" then one line per extension, the last one with "250 ".
+QByteArray ehloReply(const QList<QByteArray>& extensions, const QByteArray& name = "fault.test")
+{
+    QByteArray reply = "250" + QByteArray(extensions.isEmpty() ? " " : "-") + name + "\r\n";
+    for (qsizetype i = 0; i < extensions.size(); ++i) {
+        reply += "250" + QByteArray(i + 1 == extensions.size() ? " " : "-") + extensions.at(i) + "\r\n";
+    }
+    return reply;
+}
+
+struct Identity
+{
+    QSslCertificate certificate;
+    QSslKey key;
+};
+
+// One client session against a fault server, with what it said and how long it took.
+struct Run
+{
+    bool finished = false;
+    SmtpResult result;
+    QList<TranscriptLine> transcript;
+    qint64 elapsedMs = 0;
+
+    QString lastId() const { return result.findings.isEmpty() ? QString() : result.findings.last().id; }
+    bool hasClientLine(const QString& prefix) const
+    {
+        return std::any_of(transcript.cbegin(), transcript.cend(), [&prefix](const TranscriptLine& l) {
+            return l.direction == TranscriptLine::Direction::Client && l.text.startsWith(prefix);
+        });
+    }
+    QString explain() const
+    {
+        QStringList out{QStringLiteral("finished %1 after %2 ms, ok %3, findings:")
+                            .arg(finished ? QStringLiteral("yes") : QStringLiteral("NO"))
+                            .arg(elapsedMs)
+                            .arg(result.ok ? QStringLiteral("yes") : QStringLiteral("no"))};
+        for (const Finding& f : result.findings) {
+            out << QStringLiteral("  %1 [%2] %3").arg(f.id, severityName(f.severity), f.detail);
+        }
+        out << QStringLiteral("transcript:");
+        for (const TranscriptLine& l : transcript) {
+            out << QStringLiteral("  ") + formatTranscriptLine(l);
+        }
+        return out.join(QLatin1Char('\n'));
+    }
+};
+
+Run runClient(const std::function<void(SmtpClient&)>& start)
+{
+    Run run;
+    SmtpClient client;
+    QSignalSpy done(&client, &SmtpClient::finished);
+    QObject::connect(&client, &SmtpClient::transcript, &client,
+                     [&run](const TranscriptLine& l) { run.transcript << l; });
+    QElapsedTimer timer;
+    timer.start();
+    start(client);
+    // A whole session has a few steps; a hung client is caught well before ctest's timeout.
+    run.finished = !done.isEmpty() || done.wait(4 * kTimeoutMs);
+    run.elapsedMs = timer.elapsed();
+    if (run.finished) {
+        run.result = done.first().first().value<SmtpResult>();
+    }
+    if (qEnvironmentVariableIsSet("POSTINO_FAULTS_VERBOSE")) {
+        qInfo().noquote() << run.explain();
+    }
+    return run;
+}
+
+} // namespace
+
+// The client failed with `id` as its last finding, within one step's timeout.
+#define CHECK_FAILURE(run, id)                                                                               \
+    do {                                                                                                     \
+        QVERIFY2((run).finished, qPrintable((run).explain()));                                               \
+        QVERIFY2(!(run).result.ok, qPrintable((run).explain()));                                             \
+        QVERIFY2((run).lastId() == QStringLiteral(id),                                                       \
+                 qPrintable(QStringLiteral("expected %1\n").arg(QStringLiteral(id)) + (run).explain()));     \
+        QVERIFY2((run).result.findings.last().isError(), qPrintable((run).explain()));                       \
+        QVERIFY2((run).elapsedMs < kTimeoutMs + kSlackMs, qPrintable((run).explain()));                      \
+    } while (false)
+
+#define CHECK_OK(run)                                                                                        \
+    do {                                                                                                     \
+        QVERIFY2((run).finished, qPrintable((run).explain()));                                               \
+        QVERIFY2((run).result.ok, qPrintable((run).explain()));                                              \
+    } while (false)
+
+// Misbehaviour a real server will not produce, from a scripted server in this process on
+// 127.0.0.1. No root, no mail-server harness; certificates come from a throwaway test CA.
+class TestSmtpFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QList<QSslCertificate> m_ca;
+    Identity m_good;      // localhost, 127.0.0.1
+    Identity m_wrongName; // other.example.test
+    Identity m_expired;   // localhost, 127.0.0.1, valid only in 2020
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    bool openssl(const QStringList& arguments)
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral("openssl"), arguments);
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            qWarning().noquote() << "openssl" << arguments.join(QLatin1Char(' '))
+                                 << "failed:" << p.readAllStandardError();
+            return false;
+        }
+        return true;
+    }
+
+    bool writeFile(const QString& name, const QByteArray& data) const
+    {
+        QFile f(path(name));
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    }
+
+    // A P-256 key and a certificate signed by the test CA, with the extensions of ca.cnf section `name`.
+    bool issue(const QString& name, const QString& commonName, const QStringList& dates, Identity* out)
+    {
+        const QString key = name + QStringLiteral(".key");
+        const QString csr = name + QStringLiteral(".csr");
+        const QString pem = name + QStringLiteral(".pem");
+        if (!openssl({QStringLiteral("req"), QStringLiteral("-config"), path(QStringLiteral("req.cnf")),
+                      QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), csr,
+                      QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName}) ||
+            !openssl(QStringList{QStringLiteral("ca"), QStringLiteral("-config"),
+                                 path(QStringLiteral("ca.cnf")), QStringLiteral("-batch"),
+                                 QStringLiteral("-notext"), QStringLiteral("-in"), csr,
+                                 QStringLiteral("-out"), pem, QStringLiteral("-extensions"), name} +
+                     dates)) {
+            return false;
+        }
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path(pem));
+        QFile keyFile(path(key));
+        if (certificates.size() != 1 || !keyFile.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        *out = Identity{certificates.first(), QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem)};
+        return !out->key.isNull();
+    }
+
+    SmtpSettings settings(quint16 port, SmtpSecurity security) const
+    {
+        SmtpSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = port;
+        s.security = security;
+        s.autoTls = false;
+        s.username = QStringLiteral("alice@fault.test");
+        s.password = "s3cret pässwörd";
+        s.heloName = QStringLiteral("client.fault.test");
+        s.extraCaCertificates = m_ca;
+        s.timeouts.connectMs = s.timeouts.greetingMs = s.timeouts.commandMs = s.timeouts.dataEndMs =
+            kTimeoutMs;
+        return s;
+    }
+
+    // Waits (bounded) until the client has hung up, so the server has read all it will get.
+    static bool waitUntilGone(FaultServer& server)
+    {
+        if (!server.isServing()) {
+            return true;
+        }
+        QSignalSpy gone(&server, &FaultServer::clientGone);
+        return gone.wait(kTimeoutMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QByteArray dir = m_dir.path().toUtf8();
+        QVERIFY(writeFile(QStringLiteral("req.cnf"), "[req]\n"
+                                                     "distinguished_name = dn\n"
+                                                     "prompt = no\n"
+                                                     "[dn]\n"
+                                                     "CN = placeholder\n"
+                                                     "[v3_ca]\n"
+                                                     "basicConstraints = critical, CA:TRUE\n"
+                                                     "keyUsage = critical, keyCertSign, cRLSign\n"
+                                                     "subjectKeyIdentifier = hash\n"));
+        const QByteArray leaf = "basicConstraints = critical, CA:FALSE\n"
+                                "keyUsage = critical, digitalSignature\n"
+                                "extendedKeyUsage = serverAuth\n"
+                                "authorityKeyIdentifier = keyid\n";
+        QVERIFY(writeFile(QStringLiteral("ca.cnf"), "[ca]\n"
+                                                    "default_ca = testca\n"
+                                                    "[testca]\n"
+                                                    "database = " +
+                                                        dir +
+                                                        "/index.txt\n"
+                                                        "new_certs_dir = " +
+                                                        dir +
+                                                        "\n"
+                                                        "serial = " +
+                                                        dir +
+                                                        "/serial\n"
+                                                        "certificate = " +
+                                                        dir +
+                                                        "/ca.pem\n"
+                                                        "private_key = " +
+                                                        dir +
+                                                        "/ca.key\n"
+                                                        "default_md = sha256\n"
+                                                        "default_days = 30\n"
+                                                        "policy = anything\n"
+                                                        "unique_subject = no\n"
+                                                        "[anything]\n"
+                                                        "commonName = supplied\n"
+                                                        "[good]\n" +
+                                                        leaf +
+                                                        "subjectAltName = DNS:localhost, IP:127.0.0.1\n"
+                                                        "[wrongname]\n" +
+                                                        leaf +
+                                                        "subjectAltName = DNS:other.example.test\n"
+                                                        "[expired]\n" +
+                                                        leaf +
+                                                        "subjectAltName = DNS:localhost, IP:127.0.0.1\n"));
+        QVERIFY(writeFile(QStringLiteral("index.txt"), {}));
+        QVERIFY(writeFile(QStringLiteral("serial"), "1000\n"));
+        QVERIFY(openssl({QStringLiteral("req"),
+                         QStringLiteral("-config"),
+                         path(QStringLiteral("req.cnf")),
+                         QStringLiteral("-x509"),
+                         QStringLiteral("-new"),
+                         QStringLiteral("-newkey"),
+                         QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:P-256"),
+                         QStringLiteral("-nodes"),
+                         QStringLiteral("-keyout"),
+                         QStringLiteral("ca.key"),
+                         QStringLiteral("-out"),
+                         QStringLiteral("ca.pem"),
+                         QStringLiteral("-days"),
+                         QStringLiteral("30"),
+                         QStringLiteral("-subj"),
+                         QStringLiteral("/CN=Postino Fault Test CA"),
+                         QStringLiteral("-extensions"),
+                         QStringLiteral("v3_ca")}));
+        m_ca = QSslCertificate::fromPath(path(QStringLiteral("ca.pem")));
+        QCOMPARE(m_ca.size(), 1);
+        QVERIFY(issue(QStringLiteral("good"), QStringLiteral("localhost"), {}, &m_good));
+        QVERIFY(issue(QStringLiteral("wrongname"), QStringLiteral("other.example.test"), {}, &m_wrongName));
+        QVERIFY(issue(QStringLiteral("expired"), QStringLiteral("localhost"),
+                      {QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
+                       QStringLiteral("-enddate"), QStringLiteral("20210101000000Z")},
+                      &m_expired));
+        QVERIFY(m_expired.certificate.expiryDate() < QDateTime::currentDateTimeUtc());
+    }
+
+    // 1. Connected, then nothing at all.
+    void silenceAfterConnect()
+    {
+        FaultServer server{FaultScript()};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::None)); });
+        CHECK_FAILURE(run, "smtp.no_response");
+        QVERIFY2(run.elapsedMs >= kTimeoutMs * 9 / 10, qPrintable(run.explain())); // it did wait
+    }
+
+    // 2. The server turns the client away at once.
+    void serviceUnavailableAtGreeting()
+    {
+        FaultServer server{
+            FaultScript().send("421 4.3.2 Service not available, closing channel\r\n").close()};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::None)); });
+        CHECK_FAILURE(run, "smtp.service_unavailable");
+        QCOMPARE(run.result.lastReply->code, 421);
+    }
+
+    // 3. The connection drops right after the EHLO reply.
+    void dropAfterEhlo()
+    {
+        FaultServer server{
+            FaultScript().send(kGreeting).on(QStringLiteral("^EHLO "), ehloReply({"8BITMIME"})).close()};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        SmtpSettings s = settings(port, SmtpSecurity::None);
+        s.authenticate = false;
+        const SmtpEnvelope e{QStringLiteral("alice@fault.test"),
+                             {QStringLiteral("bob@fault.test")},
+                             "Subject: drop\r\n\r\nbody\r\n"};
+        const Run run = runClient([&](SmtpClient& c) { c.send(s, e); });
+        CHECK_FAILURE(run, "smtp.connection_closed");
+    }
+
+    // 4. STARTTLS is missing (stripped by something on the path?): never log in in clear text.
+    void starttlsNotOffered()
+    {
+        FaultServer server{FaultScript()
+                               .send(kGreeting)
+                               .on(QStringLiteral("^EHLO "), ehloReply({"AUTH PLAIN LOGIN", "8BITMIME"}))
+                               .on(QStringLiteral("^AUTH"), "535 5.7.8 Should never get here\r\n")};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::StartTls)); });
+        CHECK_FAILURE(run, "smtp.starttls_not_offered");
+        QVERIFY2(!run.hasClientLine(QStringLiteral("AUTH")), qPrintable(run.explain()));
+        QVERIFY(waitUntilGone(server));
+        QCOMPARE(server.count(QStringLiteral("^AUTH")), 0);
+    }
+
+    // 5. A reply line that never ends: the client stops at its 64 KiB line limit.
+    void endlessReplyLine()
+    {
+        FaultServer server{FaultScript().send("220 " + QByteArray(1024 * 1024, 'x'))};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::None)); });
+        CHECK_FAILURE(run, "smtp.protocol_error");
+        // It gives up as soon as the limit is passed, not when a timeout runs out.
+        QVERIFY2(run.elapsedMs < kTimeoutMs / 2, qPrintable(run.explain()));
+    }
+
+    // 6. A greeting trickling in at one byte per second never completes in time.
+    void greetingTooSlow()
+    {
+        FaultServer server{FaultScript().sendSlowly(kGreeting, 1000)};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::None)); });
+        CHECK_FAILURE(run, "smtp.too_slow");
+    }
+
+    // 7. Implicit TLS with a certificate for another name.
+    void certificateForAnotherName()
+    {
+        FaultServer server{FaultScript().startTls(m_wrongName.certificate, m_wrongName.key).send(kGreeting)};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::Tls)); });
+        CHECK_FAILURE(run, "smtp.tls.name_mismatch");
+        QVERIFY(run.result.findings.last().detail.contains(QLatin1String("other.example.test")));
+        QCOMPARE(run.result.peerCertificate, m_wrongName.certificate);
+    }
+
+    // 8. Implicit TLS with a certificate that expired in 2021.
+    void expiredCertificate()
+    {
+        FaultServer server{FaultScript().startTls(m_expired.certificate, m_expired.key).send(kGreeting)};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::Tls)); });
+        CHECK_FAILURE(run, "smtp.tls.certificate_expired");
+    }
+
+    // 9. SSL chosen, but the server speaks plain SMTP on this port.
+    void plaintextOnImplicitTlsPort()
+    {
+        FaultServer server{FaultScript().send(kGreeting)};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::Tls)); });
+        CHECK_FAILURE(run, "smtp.encryption_mismatch");
+    }
+
+    // 10. The greeting names a host unrelated to the one configured: works, with a warning.
+    void greetingNamesAnotherHost()
+    {
+        FaultServer server{FaultScript()
+                               .send("220 mx.unrelated-isp.example ESMTP\r\n")
+                               .on(QStringLiteral("^EHLO "), ehloReply({}, "mx.unrelated-isp.example"))
+                               .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n")};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        SmtpSettings s = settings(port, SmtpSecurity::None);
+        s.host = QStringLiteral("localhost");
+        s.authenticate = false;
+        const Run run = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        CHECK_OK(run);
+        const Finding* warning = findById(run.result.findings, QStringLiteral("smtp.greeting_host_mismatch"));
+        QVERIFY2(warning, qPrintable(run.explain()));
+        QCOMPARE(warning->severity, Severity::Warning);
+    }
+
+    // 11. 421 in the middle of the session, in answer to AUTH.
+    void serviceUnavailableMidSession()
+    {
+        FaultServer server{FaultScript()
+                               .send(kGreeting)
+                               .on(QStringLiteral("^EHLO "), ehloReply({"AUTH PLAIN"}))
+                               .on(QStringLiteral("^AUTH "), "421 4.7.0 Too many connections, closing\r\n")
+                               .close()};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::None)); });
+        CHECK_FAILURE(run, "smtp.service_unavailable");
+        QCOMPARE(run.result.failedStage, SmtpStage::Auth);
+    }
+
+    // 12. STARTTLS offered, then refused.
+    void starttlsRefused()
+    {
+        FaultServer server{
+            FaultScript()
+                .send(kGreeting)
+                .on(QStringLiteral("^EHLO "), ehloReply({"STARTTLS", "AUTH PLAIN"}))
+                .on(QStringLiteral("^STARTTLS$"), "454 4.7.0 TLS not available due to temporary reason\r\n")};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::StartTls)); });
+        CHECK_FAILURE(run, "smtp.starttls_failed");
+        QVERIFY2(!run.hasClientLine(QStringLiteral("AUTH")), qPrintable(run.explain()));
+    }
+
+    // 13. Wrong password: one AUTH only, never a second mechanism (lockouts count attempts).
+    void authFailedIsTriedOnce()
+    {
+        FaultServer server{
+            FaultScript()
+                .send(kGreeting)
+                .on(QStringLiteral("^EHLO "), ehloReply({"AUTH PLAIN LOGIN"}))
+                .on(QStringLiteral("^AUTH "), "535 5.7.8 Authentication credentials invalid\r\n")};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::None)); });
+        CHECK_FAILURE(run, "smtp.auth_failed");
+        QVERIFY(waitUntilGone(server));
+        QCOMPARE(server.count(QStringLiteral("^AUTH")), 1);
+        QVERIFY(server.unexpected().isEmpty());
+    }
+
+    // 14. A clean STARTTLS session with CRAM-MD5, checked the way a server checks it.
+    void cramMd5OverStartTls()
+    {
+        const QByteArray challenge = "<1896.697170952@fault.test>";
+        const SmtpSettings s = settings(0, SmtpSecurity::StartTls);
+        bool verified = false;
+        auto check = [&](const QByteArray& line) -> QByteArray {
+            // RFC 2195: base64("user hex(HMAC-MD5(challenge, password))").
+            const QByteArray response = QByteArray::fromBase64(line);
+            const QByteArray expected =
+                s.username.toUtf8() + ' ' +
+                QMessageAuthenticationCode::hash(challenge, s.password, QCryptographicHash::Md5).toHex();
+            verified = response == expected;
+            return verified ? "235 2.7.0 Authentication successful\r\n" : "535 5.7.8 Bad CRAM-MD5 digest\r\n";
+        };
+        FaultServer server{
+            FaultScript()
+                .send(kGreeting)
+                .on(QStringLiteral("^EHLO "), ehloReply({"STARTTLS", "AUTH PLAIN", "8BITMIME"}))
+                .on(QStringLiteral("^STARTTLS$"), "220 2.0.0 Ready to start TLS\r\n")
+                .startTls(m_good.certificate, m_good.key)
+                .on(QStringLiteral("^EHLO "), ehloReply({"AUTH PLAIN CRAM-MD5", "8BITMIME"}))
+                .on(QStringLiteral("^AUTH CRAM-MD5$"), "334 " + challenge.toBase64() + "\r\n")
+                .on(QStringLiteral("."), check)
+                .on(QStringLiteral("^QUIT$"), "221 2.0.0 Bye\r\n")};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        SmtpSettings withPort = s;
+        withPort.port = port;
+        const Run run = runClient([&](SmtpClient& c) { c.checkCredentials(withPort); });
+        CHECK_OK(run);
+        QVERIFY(verified);
+        QVERIFY(run.result.encrypted);
+        QVERIFY(run.result.authenticated);
+        QCOMPARE(run.result.authMechanism, QStringLiteral("CRAM-MD5"));
+        QCOMPARE(run.result.peerCertificate, m_good.certificate);
+        QCOMPARE(server.count(QStringLiteral("^AUTH")), 1);
+    }
+
+    // 15. PIPELINING: MAIL, every RCPT and DATA arrive together before any of them is answered.
+    void pipelinedEnvelope()
+    {
+        FaultServer server{FaultScript()
+                               .send(kGreeting)
+                               .on(QStringLiteral("^EHLO "), ehloReply({"PIPELINING", "8BITMIME"}))
+                               .expect(QStringLiteral("^MAIL FROM:<alice@fault\\.test>"))
+                               .expect(QStringLiteral("^RCPT TO:<bob@fault\\.test>$"))
+                               .expect(QStringLiteral("^RCPT TO:<carol@fault\\.test>$"))
+                               .on(QStringLiteral("^DATA$"),
+                                   "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.1.5 Ok\r\n"
+                                   "354 End data with <CR><LF>.<CR><LF>\r\n")
+                               .readMessage("250 2.0.0 Ok: queued as FAULT1\r\n")
+                               .on(QStringLiteral("^QUIT$"), "221 2.0.0 Bye\r\n")};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        SmtpSettings s = settings(port, SmtpSecurity::None);
+        s.authenticate = false;
+        const SmtpEnvelope e{QStringLiteral("alice@fault.test"),
+                             {QStringLiteral("bob@fault.test"), QStringLiteral("carol@fault.test")},
+                             "Subject: dots\r\n\r\n.\r\n..two\r\n.one\r\nlast"};
+        const Run run = runClient([&](SmtpClient& c) { c.send(s, e); });
+        CHECK_OK(run);
+        QCOMPARE(run.result.queueId, QStringLiteral("FAULT1"));
+        QVERIFY(server.unexpected().isEmpty());
+        const QList<QByteArray> reads = server.reads();
+        const auto mail = std::find_if(reads.cbegin(), reads.cend(),
+                                       [](const QByteArray& chunk) { return chunk.contains("MAIL FROM:"); });
+        QVERIFY(mail != reads.cend());
+        QCOMPARE(*mail, QByteArray("MAIL FROM:<alice@fault.test>\r\nRCPT TO:<bob@fault.test>\r\n"
+                                   "RCPT TO:<carol@fault.test>\r\nDATA\r\n"));
+        // As on the wire: leading dots doubled, a final CRLF added.
+        QCOMPARE(server.messages(),
+                 QList<QByteArray>{"Subject: dots\r\n\r\n..\r\n...two\r\n..one\r\nlast\r\n"});
+    }
+
+    // 16. A server that does not know EHLO gets HELO, once.
+    void heloFallback()
+    {
+        FaultServer server{FaultScript()
+                               .send(kGreeting)
+                               .on(QStringLiteral("^EHLO "), "502 5.5.2 Error: command not recognized\r\n")
+                               .on(QStringLiteral("^HELO "), "250 fault.test\r\n")
+                               .on(QStringLiteral("^QUIT$"), "221 2.0.0 Bye\r\n")};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        SmtpSettings s = settings(port, SmtpSecurity::None);
+        s.authenticate = false;
+        const Run run = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        CHECK_OK(run);
+        QVERIFY(waitUntilGone(server));
+        QCOMPARE(server.count(QStringLiteral("^EHLO ")), 1);
+        QCOMPARE(server.count(QStringLiteral("^HELO ")), 1);
+        QVERIFY(server.unexpected().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmtpFaults)
+#include "tst_smtp_faults.moc"
