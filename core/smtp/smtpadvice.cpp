@@ -1,5 +1,6 @@
 #include "smtpadvice.h"
 
+#include "advice/advicebook.h"
 #include "smtp/smtpclient.h"
 
 #include <QCoreApplication>
@@ -35,11 +36,6 @@ Finding make(const char* id, const SmtpSettings& s, const QString& detail, const
              const QStringList& steps, Severity severity = Severity::Error)
 {
     return Finding{QString::fromLatin1(id), severity, server(s), detail, Advice{title, steps}};
-}
-
-bool mentions(const SmtpReply& reply, const char* needle)
-{
-    return reply.text().contains(QLatin1String(needle), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -278,147 +274,40 @@ Finding messageTooLarge(qint64 size, qint64 limit, const SmtpSettings& s)
 
 Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& s)
 {
-    const QString said = Text::tr("The server answered: %1").arg(reply.toString());
-    const QString enhanced = reply.enhancedCode;
-    if (reply.code == 421) {
-        return make(
-            "smtp.service_unavailable", s, said, Text::tr("The server is busy or closing the connection"),
-            {Text::tr("Wait a few minutes and send the test again."),
-             Text::tr("If it persists, your server's address may be rate-limited or blocklisted; ask your "
-                      "provider.")});
-    }
+    AdviceFacts facts;
     switch (stage) {
     case SmtpStage::Greeting:
-        return make("smtp.greeting_refused", s, said, Text::tr("The server refused the connection"),
-                    {Text::tr("Your address may be blocked by this server; ask your provider."),
-                     Text::tr("Try again later if the message mentions a temporary problem.")});
+        facts.stage = QStringLiteral("greeting");
+        break;
     case SmtpStage::Ehlo:
-        return make("smtp.ehlo_refused", s, said, Text::tr("The server refused the greeting"),
-                    {Text::tr("Ask your provider whether connections from your address are allowed.")});
+        facts.stage = QStringLiteral("ehlo");
+        break;
     case SmtpStage::StartTls:
-        return make(
-            "smtp.starttls_failed", s, said, Text::tr("The server could not start TLS"),
-            {Text::tr("Try SSL on port 465 instead."),
-             Text::tr("If the server's TLS is broken and you trust the network, turn Auto TLS off.")});
+        facts.stage = QStringLiteral("starttls");
+        break;
     case SmtpStage::Auth:
-        if (reply.code == 534 &&
-            (enhanced == QLatin1String("5.7.9") || mentions(reply, "application-specific"))) {
-            return make(
-                "smtp.auth_app_password_required", s, said, Text::tr("This account needs an app password"),
-                {Text::tr("Turn on 2-step verification for the account, then create an app password."),
-                 Text::tr("Enter the app password here instead of your normal password.")});
-        }
-        if (enhanced == QLatin1String("5.7.14") || mentions(reply, "log in via your web browser")) {
-            return make("smtp.auth_web_login_required", s, said,
-                        Text::tr("The provider wants you to sign in through its website first"),
-                        {Text::tr("Sign in to the account in a web browser and confirm any security prompt."),
-                         Text::tr("Then create an app password and use it here.")});
-        }
-        if (enhanced == QLatin1String("5.7.139") || mentions(reply, "SmtpClientAuthentication is disabled")) {
-            return make(
-                "smtp.auth_smtp_disabled", s, said,
-                Text::tr("Login over SMTP is turned off for this account"),
-                {Text::tr("In the Microsoft 365 admin centre, turn on \"Authenticated SMTP\" for this "
-                          "mailbox (and for the organisation, if it is off there)."),
-                 Text::tr("Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP "
-                          "login.")});
-        }
-        if (reply.code == 504 || enhanced == QLatin1String("5.5.4")) {
-            return make(
-                "smtp.auth_mechanism_unsupported", s, said,
-                Text::tr("The server does not accept this way of logging in"),
-                {Text::tr("If the server relays by address instead of by login, turn Authentication "
-                          "off."),
-                 Text::tr("Otherwise ask your provider which login methods its SMTP server supports.")});
-        }
-        if (reply.code == 538 || enhanced == QLatin1String("5.7.11")) {
-            return make("smtp.auth_encryption_required", s, said,
-                        Text::tr("Login needs an encrypted connection"),
-                        {Text::tr("Choose TLS (port 587) or SSL (port 465).")});
-        }
-        if (reply.isTransient()) {
-            return make("smtp.auth_temporary_failure", s, said,
-                        Text::tr("Login failed for a temporary reason"),
-                        {Text::tr("Wait a few minutes and try again.")});
-        }
-        return make(
-            "smtp.auth_failed", s, said, Text::tr("The username or password was not accepted"),
-            {Text::tr("Check the username: it is often the full email address."),
-             Text::tr("Type the password again; copying can add spaces."),
-             Text::tr("Gmail, Outlook and Yahoo accounts with 2-step verification need an app password."),
-             Text::tr("Some providers lock an account after several failures; check its security page.")});
+        facts.stage = QStringLiteral("auth");
+        break;
     case SmtpStage::MailFrom:
-        if (enhanced == QLatin1String("5.7.60") || mentions(reply, "SendAsDenied")) {
-            return make("smtp.send_as_denied", s, said,
-                        Text::tr("This account may not send as the From address"),
-                        {Text::tr("Use the account's own address as the From email."),
-                         Text::tr("Or have the administrator grant \"Send As\" permission for the From "
-                                  "address.")});
-        }
-        if (enhanced == QLatin1String("5.4.5") || mentions(reply, "sending limit")) {
-            return make("smtp.daily_limit", s, said, Text::tr("The account has reached its sending limit"),
-                        {Text::tr("Wait until the limit resets (usually 24 hours)."),
-                         Text::tr("For a website, a transactional mail service has far higher limits than a "
-                                  "mailbox.")});
-        }
-        if (reply.code == 530 || enhanced == QLatin1String("5.7.0")) {
-            return make("smtp.auth_required", s, said, Text::tr("The server wants a login before sending"),
-                        {Text::tr("Turn Authentication on and enter your username and password.")});
-        }
-        return make("smtp.sender_rejected", s, said, Text::tr("The server refused the From address"),
-                    {Text::tr("Use a From address the account may send as: usually its own address or one on "
-                              "a domain you verified with the provider.")});
+        facts.stage = QStringLiteral("mail");
+        break;
     case SmtpStage::RcptTo:
-        if (enhanced == QLatin1String("5.7.1") || mentions(reply, "relay")) {
-            return make(
-                "smtp.relay_denied", s, said, Text::tr("The server will not relay mail for you"),
-                {Text::tr("Turn Authentication on and enter the account's username and password: servers "
-                          "only pass mail on for users who log in."),
-                 Text::tr("If you already log in, the account may not be allowed to send from this "
-                          "address; check the From email.")});
-        }
-        if (reply.code == 530 || enhanced == QLatin1String("5.7.0")) {
-            return make("smtp.auth_required", s, said, Text::tr("The server wants a login before sending"),
-                        {Text::tr("Turn Authentication on and enter your username and password.")});
-        }
-        return make("smtp.recipient_rejected", s, said, Text::tr("The server refused the recipient"),
-                    {Text::tr("Check the test recipient's address for typos."),
-                     Text::tr("If the message mentions a limit, you may have hit a sending quota.")});
+        facts.stage = QStringLiteral("rcpt");
+        break;
     case SmtpStage::Data:
     case SmtpStage::Message:
-        if (enhanced == QLatin1String("5.7.60") || mentions(reply, "SendAsDenied")) {
-            return make("smtp.send_as_denied", s, said,
-                        Text::tr("This account may not send as the From address"),
-                        {Text::tr("Use the account's own address as the From email."),
-                         Text::tr("Or have the administrator grant \"Send As\" permission for the From "
-                                  "address.")});
-        }
-        if (enhanced == QLatin1String("5.4.5")) {
-            return make("smtp.daily_limit", s, said, Text::tr("The account has reached its sending limit"),
-                        {Text::tr("Wait until the limit resets (usually 24 hours)."),
-                         Text::tr("For a website, a transactional mail service has far higher limits than a "
-                                  "mailbox.")});
-        }
-        if (reply.code == 552 || enhanced == QLatin1String("5.3.4")) {
-            return make("smtp.message_too_large", s, said,
-                        Text::tr("The message is too large for this server"),
-                        {Text::tr("Ask your provider about its size limit.")});
-        }
-        if (enhanced.startsWith(QLatin1String("5.7"))) {
-            return make(
-                "smtp.message_rejected_policy", s, said, Text::tr("The server refused the message by policy"),
-                {Text::tr("Check that the From address belongs to your account or a verified domain."),
-                 Text::tr("The message may have been taken for spam; read the server's answer above.")});
-        }
-        return make(
-            "smtp.message_rejected", s, said, Text::tr("The server refused the message"),
-            {Text::tr("Read the server's answer above; if it mentions a limit, wait and try again.")});
+        facts.stage = QStringLiteral("data");
+        break;
     default:
         break;
     }
-    if (reply.isTransient()) {
-        return make("smtp.temporary_failure", s, said, Text::tr("Temporary failure"),
-                    {Text::tr("Try again in a few minutes.")});
+    facts.code = reply.code;
+    facts.enhancedCode = reply.enhancedCode;
+    facts.text = reply.text();
+    const AdviceBook& book = AdviceBook::smtpReplies();
+    const QString said = Text::tr("The server answered: %1").arg(reply.toString());
+    if (const AdviceRule* rule = book.match(facts)) {
+        return Finding{rule->id, rule->severity, server(s), said, book.adviceFor(*rule)};
     }
     return make("smtp.unexpected_reply", s, said, Text::tr("Unexpected answer"),
                 {Text::tr("Read the server's answer above and check your settings.")});
