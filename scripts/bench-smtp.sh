@@ -13,8 +13,9 @@
 #   wall ms      process start to exit ($EPOCHREALTIME around the process; start-up included)
 #   session ms   the proxy's view: connection accepted to the client's last data or FIN, i.e.
 #                the protocol cost without process start-up and tear-down
-#   turns        round trips: how often the client waited for the server (proxy turn count)
-#   other ms     session - (delay + turns x 2 x delay): time not explained by the injected
+#   turns        round trips: how often the client waited for the server, the greeting
+#                included (proxy turn count)
+#   other ms     session - (2 x turns - 1) x delay: time not explained by the injected
 #                latency (TLS and password hashing CPU, queueing, local processing)
 #   ratio        wall median / postino's wall median
 # then "postino / fastest peer = X.XXx  target <= 1.0x  PASS/FAIL" (wall-time medians), and the
@@ -216,8 +217,9 @@ run_tool() { # NAME: runs one send, stdout+stderr to $WORK/out
 SETTLE_S=$(awk -v d="$DELAY_MS" 'BEGIN { printf "%.3f", 3 * d / 1000 + 0.02 }')
 conns_done() { wc -l <"$WORK/proxy-summary.txt"; }
 
-# run_once NAME ROUND: appends "<round> <wall us> <session ms> <turns> <conns> <last_ms>" to
-# $WORK/NAME.txt; aborts the benchmark when the tool fails.
+# run_once NAME ROUND: appends "<round> <wall us> <session ms> <turns> <conns> <last ms>
+# <before ms> <after ms>" to $WORK/NAME.txt (before: process start to the proxy's accept; after:
+# the client's last event to process exit); aborts the benchmark when the tool fails.
 run_once() {
     local name="$1" round="$2" before t0 t1 rc=0
     before=$(conns_done)
@@ -242,13 +244,15 @@ run_once() {
     local wall=$(($(to_us "$t1") - $(to_us "$t0")))
     # All connections this run made (normally one): summed turns, first accept to last client
     # event for the session.
-    tail -n +"$((before + 1))" "$WORK/proxy-summary.txt" | awk -v r="$round" -v w="$wall" '
+    tail -n +"$((before + 1))" "$WORK/proxy-summary.txt" |
+        awk -v r="$round" -v w="$wall" -v t0="$t0" -v t1="$t1" '
         { for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
           if (NR == 1) s0 = v["start"]
           end = (v["start"] - s0) * 1000 + v["session_ms"]; if (end > sess) sess = end
           lend = (v["start"] - s0) * 1000 + v["last_ms"]; if (lend > last) last = lend
           turns += v["turns"]; n++ }
-        END { printf "%d %d %.1f %d %d %.1f\n", r, w, sess, turns, n, last }' >>"$WORK/$name.txt"
+        END { printf "%d %d %.1f %d %d %.1f %.1f %.1f\n", r, w, sess, turns, n, last,
+                     (s0 - t0) * 1000, (t1 - s0) * 1000 - sess }' >>"$WORK/$name.txt"
     # Which connection ids belong to this run, for the turn log.
     tail -n +"$((before + 1))" "$WORK/proxy-summary.txt" | sed -n 's/^conn=\([0-9]*\) .*/\1/p' |
         paste -sd ' ' >"$WORK/conns-$name-last"
@@ -292,42 +296,48 @@ fi
 
 # --- Report -----------------------------------------------------------------------------------
 # stats FILE -> "median_wall_ms min_wall_ms median_session_ms min_session_ms median_turns
-#                median_conns"
+#                median_conns median_before_ms median_after_ms"
 stats() {
     awk '
-        { w[NR] = $2 / 1000.0; s[NR] = $3; t[NR] = $4; c[NR] = $5 }
+        { w[NR] = $2 / 1000.0; s[NR] = $3; t[NR] = $4; c[NR] = $5; b[NR] = $7; a[NR] = $8 }
         function median(a, n,   i, j, x, tmp) {
             for (i = 1; i <= n; i++) x[i] = a[i]
             for (i = 2; i <= n; i++) { tmp = x[i]; for (j = i - 1; j >= 1 && x[j] > tmp; j--) x[j + 1] = x[j]; x[j + 1] = tmp }
             return (n % 2) ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2
         }
         function min(a, n,   i, m) { m = a[1]; for (i = 2; i <= n; i++) if (a[i] < m) m = a[i]; return m }
-        END { printf "%.1f %.1f %.1f %.1f %g %g\n", median(w, NR), min(w, NR), median(s, NR), min(s, NR), median(t, NR), median(c, NR) }
+        END { printf "%.1f %.1f %.1f %.1f %g %g %.1f %.1f\n", median(w, NR), min(w, NR), median(s, NR), min(s, NR),
+                     median(t, NR), median(c, NR), median(b, NR), median(a, NR) }
     ' "$1"
 }
-declare -A MED MIN SMED SMIN TURNS CONNS
+declare -A MED MIN SMED SMIN TURNS CONNS BEFORE AFTER
 for t in "${TOOLS[@]}"; do
-    read -r "MED[$t]" "MIN[$t]" "SMED[$t]" "SMIN[$t]" "TURNS[$t]" "CONNS[$t]" < <(stats "$WORK/$t.txt")
+    read -r "MED[$t]" "MIN[$t]" "SMED[$t]" "SMIN[$t]" "TURNS[$t]" "CONNS[$t]" "BEFORE[$t]" "AFTER[$t]" \
+        < <(stats "$WORK/$t.txt")
 done
 
 echo
 echo "One authenticated STARTTLS send (AUTH PLAIN, certificate verified), $RUNS interleaved runs each,"
 echo "${DELAY_MS} ms added each way (round trip +$((2 * DELAY_MS)) ms); TCP connect itself is not delayed."
 echo "wall = process start to exit; session = proxy accept to the client's last data/FIN;"
-echo "other = session - (delay + turns x round trip): time not due to the injected latency."
+echo "turns = round trips the client waited for, the greeting included (it costs only the one-way"
+echo "delay, the TCP connect not being delayed); other = session - (2 x turns - 1) x delay: time not"
+echo "due to the injected latency (TLS, password hashing, queueing, Nagle/delayed-ACK stalls, ...)."
 row() { printf '%-8s %10s %8s %11s %10s %6s %9s %11s\n' "$@"; }
 row "tool" "median ms" "min ms" "session ms" "sess min" "turns" "other ms" "ratio/post"
 for t in "${TOOLS[@]}"; do
-    other=$(awk -v s="${SMED[$t]}" -v n="${TURNS[$t]}" -v d="$DELAY_MS" 'BEGIN { printf "%.1f", s - d - n * 2 * d }')
+    other=$(awk -v s="${SMED[$t]}" -v n="${TURNS[$t]}" -v d="$DELAY_MS" 'BEGIN { printf "%.1f", s - (2 * n - 1) * d }')
     ratio=$(awk -v a="${MED[$t]}" -v b="${MED[postino]}" 'BEGIN { printf "%.2fx", a / b }')
     turns="${TURNS[$t]}"
     [[ "${CONNS[$t]}" != 1 ]] && turns="$turns (${CONNS[$t]} conns)"
     row "$t" "${MED[$t]}" "${MIN[$t]}" "${SMED[$t]}" "${SMIN[$t]}" "$turns" "$other" "$ratio"
 done
 echo
-echo "Start-up and tear-down outside the SMTP session (median wall - median session):"
+echo "Outside the SMTP session (medians): before = process start to connection accepted,"
+echo "after = the client's last data/FIN to process exit, wall - session = both:"
 for t in "${TOOLS[@]}"; do
-    awk -v n="$t" -v w="${MED[$t]}" -v s="${SMED[$t]}" 'BEGIN { printf "  %-8s %7.1f ms\n", n, w - s }'
+    awk -v n="$t" -v w="${MED[$t]}" -v s="${SMED[$t]}" -v b="${BEFORE[$t]}" -v a="${AFTER[$t]}" \
+        'BEGIN { printf "  %-8s before %6.1f ms   after %6.1f ms   wall - session %6.1f ms\n", n, b, a, w - s }'
 done
 
 fastest=""

@@ -889,6 +889,45 @@
     </message>
 </context>
 <context>
+    <name>SessionReport</name>
+    <message>
+        <source>Mailer</source>
+        <translation>Mailer</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Postino %1</source>
+        <translation>Postino %1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Conversation with the server (seconds since start)</source>
+        <translation>Conversation with the server (seconds since start)</translation>
+    </message>
+</context>
+<context>
     <name>SmtpAdvice</name>
     <message>
         <source>If your host blocks mail ports, choose an API mailer (such as SendLayer, Brevo or Mailgun): it sends over HTTPS on port 443, which hosts leave open.</source>
@@ -1035,10 +1074,6 @@
         <translation>Old servers may only speak outdated TLS versions, which Postino refuses; ask your provider for a current server.</translation>
     </message>
     <message>
-        <source>No answer from %1 on port %2 within %3 seconds.</source>
-        <translation>No answer from %1 on port %2 within %3 seconds.</translation>
-    </message>
-    <message>
         <source>The port is probably blocked by a firewall</source>
         <translation>The port is probably blocked by a firewall</translation>
     </message>
@@ -1049,22 +1084,6 @@
     <message>
         <source>Check any firewall or security plugin on the server, and your own network.</source>
         <translation>Check any firewall or security plugin on the server, and your own network.</translation>
-    </message>
-    <message>
-        <source>Connected, but the server said nothing for %1 seconds.</source>
-        <translation>Connected, but the server said nothing for %1 seconds.</translation>
-    </message>
-    <message>
-        <source>Port 465 expects SSL</source>
-        <translation>Port 465 expects SSL</translation>
-    </message>
-    <message>
-        <source>Set the encryption to SSL for port 465.</source>
-        <translation>Set the encryption to SSL for port 465.</translation>
-    </message>
-    <message>
-        <source>The server stopped answering while %1 (waited %2 seconds).</source>
-        <translation>The server stopped answering while %1 (waited %2 seconds).</translation>
     </message>
     <message>
         <source>Try again later</source>
@@ -1357,6 +1376,280 @@
     <message>
         <source>Connected; login is turned off, so no password was checked.</source>
         <translation>Connected; login is turned off, so no password was checked.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1.</source>
+        <translation>Certificate fingerprint (SHA-256): %1.</translation>
+    </message>
+    <message>
+        <source>Only if the server&apos;s administrator confirms this exact fingerprint, choose &quot;Trust this certificate&quot; for this server.</source>
+        <translation>Only if the server&apos;s administrator confirms this exact fingerprint, choose &quot;Trust this certificate&quot; for this server.</translation>
+    </message>
+    <message>
+        <source>Postino spoke TLS from the first byte, but the server on port %1 answered in plain text (%2).</source>
+        <translation>Postino spoke TLS from the first byte, but the server on port %1 answered in plain text (%2).</translation>
+    </message>
+    <message>
+        <source>The encryption does not match the port</source>
+        <translation>The encryption does not match the port</translation>
+    </message>
+    <message>
+        <source>SSL (TLS from the start) belongs on port 465; for ports 587, 25 and 2525 choose TLS (STARTTLS).</source>
+        <translation>SSL (TLS from the start) belongs on port 465; for ports 587, 25 and 2525 choose TLS (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Check your provider&apos;s instructions for the right pair of port and encryption.</source>
+        <translation>Check your provider&apos;s instructions for the right pair of port and encryption.</translation>
+    </message>
+    <message>
+        <source>Port %1 expects SSL</source>
+        <translation>Port %1 expects SSL</translation>
+    </message>
+    <message>
+        <source>Set the encryption to SSL for port %1.</source>
+        <translation>Set the encryption to SSL for port %1.</translation>
+    </message>
+    <message>
+        <source>The server is not answering</source>
+        <translation>The server is not answering</translation>
+    </message>
+    <message>
+        <source>The server may be overloaded or deliberately slow with new connections; try again in a few minutes.</source>
+        <translation>The server may be overloaded or deliberately slow with new connections; try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>If the port is 465, choose SSL; if it is 587 or 25, choose TLS.</source>
+        <translation>If the port is 465, choose SSL; if it is 587 or 25, choose TLS.</translation>
+    </message>
+    <message>
+        <source>Some firewalls accept connections and then block the traffic; try another port your provider offers.</source>
+        <translation>Some firewalls accept connections and then block the traffic; try another port your provider offers.</translation>
+    </message>
+    <message>
+        <source>The provider wants you to sign in through its website first</source>
+        <translation>The provider wants you to sign in through its website first</translation>
+    </message>
+    <message>
+        <source>Sign in to the account in a web browser and confirm any security prompt.</source>
+        <translation>Sign in to the account in a web browser and confirm any security prompt.</translation>
+    </message>
+    <message>
+        <source>Then create an app password and use it here.</source>
+        <translation>Then create an app password and use it here.</translation>
+    </message>
+    <message>
+        <source>Login over SMTP is turned off for this account</source>
+        <translation>Login over SMTP is turned off for this account</translation>
+    </message>
+    <message>
+        <source>In the Microsoft 365 admin centre, turn on &quot;Authenticated SMTP&quot; for this mailbox (and for the organisation, if it is off there).</source>
+        <translation>In the Microsoft 365 admin centre, turn on &quot;Authenticated SMTP&quot; for this mailbox (and for the organisation, if it is off there).</translation>
+    </message>
+    <message>
+        <source>Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP login.</source>
+        <translation>Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP login.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of logging in</source>
+        <translation>The server does not accept this way of logging in</translation>
+    </message>
+    <message>
+        <source>If the server relays by address instead of by login, turn Authentication off.</source>
+        <translation>If the server relays by address instead of by login, turn Authentication off.</translation>
+    </message>
+    <message>
+        <source>Otherwise ask your provider which login methods its SMTP server supports.</source>
+        <translation>Otherwise ask your provider which login methods its SMTP server supports.</translation>
+    </message>
+    <message>
+        <source>This account may not send as the From address</source>
+        <translation>This account may not send as the From address</translation>
+    </message>
+    <message>
+        <source>Use the account&apos;s own address as the From email.</source>
+        <translation>Use the account&apos;s own address as the From email.</translation>
+    </message>
+    <message>
+        <source>Or have the administrator grant &quot;Send As&quot; permission for the From address.</source>
+        <translation>Or have the administrator grant &quot;Send As&quot; permission for the From address.</translation>
+    </message>
+    <message>
+        <source>The account has reached its sending limit</source>
+        <translation>The account has reached its sending limit</translation>
+    </message>
+    <message>
+        <source>Wait until the limit resets (usually 24 hours).</source>
+        <translation>Wait until the limit resets (usually 24 hours).</translation>
+    </message>
+    <message>
+        <source>For a website, a transactional mail service has far higher limits than a mailbox.</source>
+        <translation>For a website, a transactional mail service has far higher limits than a mailbox.</translation>
+    </message>
+    <message>
+        <source>The server offers login only by %1, which Postino cannot use here (it knows %2).</source>
+        <translation>The server offers login only by %1, which Postino cannot use here (it knows %2).</translation>
+    </message>
+    <message>
+        <source>No common way to log in</source>
+        <translation>No common way to log in</translation>
+    </message>
+    <message>
+        <source>Otherwise ask your provider for an SMTP server that accepts a password login.</source>
+        <translation>Otherwise ask your provider for an SMTP server that accepts a password login.</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters, and the server does not support them (SMTPUTF8).</source>
+        <translation>An address contains non-ASCII characters, and the server does not support them (SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>Use a plain ASCII address</source>
+        <translation>Use a plain ASCII address</translation>
+    </message>
+    <message>
+        <source>Use an address without accented letters, or one in its ASCII (xn--) form.</source>
+        <translation>Use an address without accented letters, or one in its ASCII (xn--) form.</translation>
+    </message>
+    <message>
+        <source>Authentication is off, but the server offers a login: it probably expects one.</source>
+        <translation>Authentication is off, but the server offers a login: it probably expects one.</translation>
+    </message>
+    <message>
+        <source>Consider turning Authentication on</source>
+        <translation>Consider turning Authentication on</translation>
+    </message>
+    <message>
+        <source>Without a login, most servers refuse to pass mail on to other domains.</source>
+        <translation>Without a login, most servers refuse to pass mail on to other domains.</translation>
+    </message>
+    <message>
+        <source>The server is extremely slow</source>
+        <translation>The server is extremely slow</translation>
+    </message>
+    <message>
+        <source>Some servers slow down connections from addresses they distrust; try again later.</source>
+        <translation>Some servers slow down connections from addresses they distrust; try again later.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, ask your provider whether your server&apos;s address is blocklisted.</source>
+        <translation>If it keeps happening, ask your provider whether your server&apos;s address is blocklisted.</translation>
+    </message>
+    <message>
+        <source>You connected to %1, but the server introduced itself as %2.</source>
+        <translation>You connected to %1, but the server introduced itself as %2.</translation>
+    </message>
+    <message>
+        <source>Something may be answering in the server&apos;s place</source>
+        <translation>Something may be answering in the server&apos;s place</translation>
+    </message>
+    <message>
+        <source>Antivirus software or your network provider may be intercepting mail traffic; if sending fails, try port 465 with SSL or another network.</source>
+        <translation>Antivirus software or your network provider may be intercepting mail traffic; if sending fails, try port 465 with SSL or another network.</translation>
+    </message>
+    <message>
+        <source>Many providers name their servers differently from their website: if this name belongs to your provider, all is well.</source>
+        <translation>Many providers name their servers differently from their website: if this name belongs to your provider, all is well.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 on port %2 within %n second(s).</source>
+        <translation>
+            <numerusform>No answer from %1 on port %2 within %n second.</numerusform>
+            <numerusform>No answer from %1 on port %2 within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but the server said nothing for %n second(s): it is waiting for TLS.</source>
+        <translation>
+            <numerusform>Connected, but the server said nothing for %n second: it is waiting for TLS.</numerusform>
+            <numerusform>Connected, but the server said nothing for %n seconds: it is waiting for TLS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but the server sent no greeting within %n second(s).</source>
+        <translation>
+            <numerusform>Connected, but the server sent no greeting within %n second.</numerusform>
+            <numerusform>Connected, but the server sent no greeting within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server stopped answering while %1 (waited %n second(s)).</source>
+        <translation>
+            <numerusform>The server stopped answering while %1 (waited %n second).</numerusform>
+            <numerusform>The server stopped answering while %1 (waited %n seconds).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server started its greeting but did not finish it within %n second(s).</source>
+        <translation>
+            <numerusform>The server started its greeting but did not finish it within %n second.</numerusform>
+            <numerusform>The server started its greeting but did not finish it within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account may not send from this address</source>
+        <translation>The account may not send from this address</translation>
+    </message>
+    <message>
+        <source>Use the account&apos;s own address as the From email, or an alias the provider lets it use.</source>
+        <translation>Use the account&apos;s own address as the From email, or an alias the provider lets it use.</translation>
+    </message>
+    <message>
+        <source>If the address is on your own domain, add the domain to the account at your provider.</source>
+        <translation>If the address is on your own domain, add the domain to the account at your provider.</translation>
+    </message>
+    <message>
+        <source>The message failed the receiver&apos;s authentication checks</source>
+        <translation>The message failed the receiver&apos;s authentication checks</translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s SPF or DKIM records do not cover this server: add the records your provider lists.</source>
+        <translation>Your domain&apos;s SPF or DKIM records do not cover this server: add the records your provider lists.</translation>
+    </message>
+    <message>
+        <source>Check that the From address is on the domain those records belong to.</source>
+        <translation>Check that the From address is on the domain those records belong to.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCheck</name>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>no encryption</translation>
+    </message>
+    <message>
+        <source>Trying the other usual ports at the same time…</source>
+        <translation>Trying the other usual ports at the same time…</translation>
+    </message>
+    <message>
+        <source>port %1 with %2</source>
+        <translation>port %1 with %2</translation>
+    </message>
+    <message>
+        <source>Port %1 does not work from here, but %2 answers.</source>
+        <translation>Port %1 does not work from here, but %2 answers.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Switch to a port that works</source>
+        <translation>Switch to a port that works</translation>
+    </message>
+    <message>
+        <source>Set the port to %1 and the encryption to %2, then check again.</source>
+        <translation>Set the port to %1 and the encryption to %2, then check again.</translation>
+    </message>
+    <message>
+        <source>Your web server&apos;s host may block different ports: run the same check there with postino-cli.</source>
+        <translation>Your web server&apos;s host may block different ports: run the same check there with postino-cli.</translation>
     </message>
 </context>
 <context>
@@ -1793,10 +2086,6 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
 <context>
     <name>postino::PortCheck</name>
     <message>
-        <source>No answer from %1 on port %2 within %3 seconds: something between this computer and the server drops the connection.</source>
-        <translation>No answer from %1 on port %2 within %3 seconds: something between this computer and the server drops the connection.</translation>
-    </message>
-    <message>
         <source>The port looks blocked</source>
         <translation>The port looks blocked</translation>
     </message>
@@ -1843,6 +2132,13 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
     <message>
         <source>Could not connect: %1</source>
         <translation>Could not connect: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 on port %2 within %n second(s): something between this computer and the server drops the connection.</source>
+        <translation>
+            <numerusform>No answer from %1 on port %2 within %n second: something between this computer and the server drops the connection.</numerusform>
+            <numerusform>No answer from %1 on port %2 within %n seconds: something between this computer and the server drops the connection.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,10 +2318,6 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <source>Encrypted with %1 (%2); certificate verified for %3.</source>
-        <translation>Encrypted with %1 (%2); certificate verified for %3.</translation>
-    </message>
-    <message>
         <source>a reply line longer than %1 bytes</source>
         <translation>a reply line longer than %1 bytes</translation>
     </message>
@@ -2056,6 +2348,33 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
     <message>
         <source>(message: %1 bytes, ending with &quot;.&quot;)</source>
         <translation>(message: %1 bytes, ending with &quot;.&quot;)</translation>
+    </message>
+    <message>
+        <source>Encrypted with %1, cipher %2.</source>
+        <translation>Encrypted with %1, cipher %2.</translation>
+    </message>
+    <message>
+        <source>Certificate for %1, issued by %2, valid until %3.</source>
+        <translation>Certificate for %1, issued by %2, valid until %3.</translation>
+    </message>
+    <message>
+        <source>The certificate is not verifiable (%1), but you chose to trust it (SHA-256 %2).</source>
+        <translation>The certificate is not verifiable (%1), but you chose to trust it (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>The server rejected the token: %1</source>
+        <translation>The server rejected the token: %1</translation>
+    </message>
+    <message>
+        <source>(empty response)</source>
+        <translation>(empty response)</translation>
+    </message>
+    <message numerus="yes">
+        <source> …(incomplete, %n byte(s) so far)</source>
+        <translation>
+            <numerusform> …(incomplete, %n byte so far)</numerusform>
+            <numerusform> …(incomplete, %n bytes so far)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2433,54 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
     <message>
         <source>The test email was not sent.</source>
         <translation>The test email was not sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy conversation</source>
+        <translation>&amp;Copy conversation</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Save &amp;report…</translation>
+    </message>
+    <message>
+        <source>A text or HTML file to send to your host&apos;s support. It contains no passwords.</source>
+        <translation>A text or HTML file to send to your host&apos;s support. It contains no passwords.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server (SHA-256 %1…)</source>
+        <translation>Trust this certificate for this server (SHA-256 %1…)</translation>
+    </message>
+    <message>
+        <source>The conversation is on the clipboard.</source>
+        <translation>The conversation is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Text file (*.txt)</source>
+        <translation>Web page (*.html);;Text file (*.txt)</translation>
+    </message>
+    <message>
+        <source>Postino test email report</source>
+        <translation>Postino test email report</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It contains no passwords.</source>
+        <translation>Report saved to %1. It contains no passwords.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>This certificate is now trusted for this server. Send the test again.</source>
+        <translation>This certificate is now trusted for this server. Send the test again.</translation>
     </message>
 </context>
 <context>

@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Add the DKIM records that MailerSend shows when you add your domain there.</source>
-        <translation>Aggiungi i record DKIM che MailerSend ti mostra quando vi aggiungi il tuo dominio.</translation>
+        <translation>Aggiungi i record DKIM che MailerSend ti mostra quando aggiungi il tuo dominio.</translation>
     </message>
     <message>
         <source>Mandrill (Mailchimp Transactional)</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Add the DKIM records that Mandrill shows when you add your domain there.</source>
-        <translation>Aggiungi i record DKIM che Mandrill ti mostra quando vi aggiungi il tuo dominio.</translation>
+        <translation>Aggiungi i record DKIM che Mandrill ti mostra quando aggiungi il tuo dominio.</translation>
     </message>
     <message>
         <source>Microsoft 365 / Outlook</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Optional: leave empty to use the default transactional stream.</source>
-        <translation>Facoltativo: lascia vuoto per usare il flusso transazionale predefinito.</translation>
+        <translation>Facoltativo: lascia vuoto il campo per usare il flusso transazionale predefinito.</translation>
     </message>
     <message>
         <source>outbound</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Add the DKIM records that Resend shows when you add your domain there.</source>
-        <translation>Aggiungi i record DKIM che Resend ti mostra quando vi aggiungi il tuo dominio.</translation>
+        <translation>Aggiungi i record DKIM che Resend ti mostra quando aggiungi il tuo dominio.</translation>
     </message>
     <message>
         <source>SendGrid</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Add the DKIM records that Elastic Email shows when you add your domain there.</source>
-        <translation>Aggiungi i record DKIM che Elastic Email ti mostra quando vi aggiungi il tuo dominio.</translation>
+        <translation>Aggiungi i record DKIM che Elastic Email ti mostra quando aggiungi il tuo dominio.</translation>
     </message>
     <message>
         <source>SMTP2GO</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>TLS is the best choice when the server offers it; picking an option also sets the usual port.</source>
-        <translation>TLS è la scelta migliore quando il server lo supporta; quando scegli un&apos;opzione viene impostata anche la porta abituale.</translation>
+        <translation>TLS è la scelta migliore, se disponibile; ogni opzione imposta anche la porta abituale.</translation>
     </message>
     <message>
         <source>None</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>The mailbox password, or an app password if your provider uses two-step sign-in.</source>
-        <translation>La password della casella di posta, oppure una password per le app se il tuo provider usa la verifica in due passaggi.</translation>
+        <translation>La password della casella, o una password per le app se usi la verifica in due passaggi.</translation>
     </message>
     <message>
         <source>Depends on your mail server; ask your host or mail provider which DKIM record to publish.</source>
@@ -886,6 +886,45 @@
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>Mailer</source>
+        <translation>Servizio di invio</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(nascosto)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>attivato</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Postino %1</source>
+        <translation>Postino %1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Conversation with the server (seconds since start)</source>
+        <translation>Conversazione con il server (secondi dall&apos;inizio)</translation>
     </message>
 </context>
 <context>
@@ -1035,10 +1074,6 @@
         <translation>I server più vecchi potrebbero supportare solo versioni obsolete di TLS, che Postino rifiuta; chiedi al tuo provider un server aggiornato.</translation>
     </message>
     <message>
-        <source>No answer from %1 on port %2 within %3 seconds.</source>
-        <translation>Nessuna risposta da %1 sulla porta %2 entro %3 secondi.</translation>
-    </message>
-    <message>
         <source>The port is probably blocked by a firewall</source>
         <translation>Probabilmente la porta è bloccata da un firewall</translation>
     </message>
@@ -1049,22 +1084,6 @@
     <message>
         <source>Check any firewall or security plugin on the server, and your own network.</source>
         <translation>Controlla eventuali firewall o plugin di sicurezza sul server, e anche la tua rete.</translation>
-    </message>
-    <message>
-        <source>Connected, but the server said nothing for %1 seconds.</source>
-        <translation>Connessione stabilita, ma il server non ha risposto per %1 secondi.</translation>
-    </message>
-    <message>
-        <source>Port 465 expects SSL</source>
-        <translation>La porta 465 richiede SSL</translation>
-    </message>
-    <message>
-        <source>Set the encryption to SSL for port 465.</source>
-        <translation>Imposta la crittografia su SSL per la porta 465.</translation>
-    </message>
-    <message>
-        <source>The server stopped answering while %1 (waited %2 seconds).</source>
-        <translation>Il server ha smesso di rispondere durante la fase di %1 (attesa di %2 secondi).</translation>
     </message>
     <message>
         <source>Try again later</source>
@@ -1104,7 +1123,7 @@
     </message>
     <message>
         <source>If this server does not need a login (for example your host&apos;s own relay), turn Authentication off.</source>
-        <translation>Se questo server non richiede l&apos;accesso (per esempio il relay del tuo hosting), disattiva Autenticazione.</translation>
+        <translation>Se questo server non richiede l&apos;accesso (per esempio il relay del tuo hosting), disattiva l&apos;opzione Autenticazione.</translation>
     </message>
     <message>
         <source>The server does not offer a way to log in on this connection.</source>
@@ -1200,7 +1219,7 @@
     </message>
     <message>
         <source>If the server&apos;s TLS is broken and you trust the network, turn Auto TLS off.</source>
-        <translation>Se il TLS del server non funziona e ti fidi della rete, disattiva TLS automatico.</translation>
+        <translation>Se il TLS del server non funziona e ti fidi della rete, disattiva l&apos;opzione TLS automatico.</translation>
     </message>
     <message>
         <source>This account needs an app password</source>
@@ -1252,7 +1271,7 @@
     </message>
     <message>
         <source>Turn Authentication on and enter your username and password.</source>
-        <translation>Attiva Autenticazione e inserisci nome utente e password.</translation>
+        <translation>Attiva l&apos;opzione Autenticazione e inserisci nome utente e password.</translation>
     </message>
     <message>
         <source>The server refused the From address</source>
@@ -1268,7 +1287,7 @@
     </message>
     <message>
         <source>Turn Authentication on and enter the account&apos;s username and password: servers only pass mail on for users who log in.</source>
-        <translation>Attiva Autenticazione e inserisci nome utente e password dell&apos;account: i server inoltrano la posta solo per gli utenti che hanno effettuato l&apos;accesso.</translation>
+        <translation>Attiva l&apos;opzione Autenticazione e inserisci nome utente e password dell&apos;account: i server inoltrano la posta solo per gli utenti che hanno effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <source>If you already log in, the account may not be allowed to send from this address; check the From email.</source>
@@ -1357,6 +1376,280 @@
     <message>
         <source>Connected; login is turned off, so no password was checked.</source>
         <translation>Connessione stabilita; l&apos;accesso è disattivato, quindi non è stata verificata nessuna password.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1.</source>
+        <translation>Impronta digitale del certificato (SHA-256): %1.</translation>
+    </message>
+    <message>
+        <source>Only if the server&apos;s administrator confirms this exact fingerprint, choose &quot;Trust this certificate&quot; for this server.</source>
+        <translation>Scegli &quot;Considera attendibile questo certificato&quot; per questo server solo se l&apos;amministratore del server ti conferma esattamente questa impronta digitale.</translation>
+    </message>
+    <message>
+        <source>Postino spoke TLS from the first byte, but the server on port %1 answered in plain text (%2).</source>
+        <translation>Postino ha usato TLS fin dal primo byte, ma il server sulla porta %1 ha risposto in chiaro (%2).</translation>
+    </message>
+    <message>
+        <source>The encryption does not match the port</source>
+        <translation>La crittografia non corrisponde alla porta</translation>
+    </message>
+    <message>
+        <source>SSL (TLS from the start) belongs on port 465; for ports 587, 25 and 2525 choose TLS (STARTTLS).</source>
+        <translation>SSL (TLS fin dall&apos;inizio) va usato sulla porta 465; per le porte 587, 25 e 2525 scegli TLS (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Check your provider&apos;s instructions for the right pair of port and encryption.</source>
+        <translation>Controlla nelle istruzioni del tuo provider la combinazione corretta di porta e crittografia.</translation>
+    </message>
+    <message>
+        <source>Port %1 expects SSL</source>
+        <translation>La porta %1 richiede SSL</translation>
+    </message>
+    <message>
+        <source>Set the encryption to SSL for port %1.</source>
+        <translation>Imposta la crittografia su SSL per la porta %1.</translation>
+    </message>
+    <message>
+        <source>The server is not answering</source>
+        <translation>Il server non risponde</translation>
+    </message>
+    <message>
+        <source>The server may be overloaded or deliberately slow with new connections; try again in a few minutes.</source>
+        <translation>Il server potrebbe essere sovraccarico o rallentare di proposito le nuove connessioni; riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <source>If the port is 465, choose SSL; if it is 587 or 25, choose TLS.</source>
+        <translation>Se la porta è la 465, scegli SSL; se è la 587 o la 25, scegli TLS.</translation>
+    </message>
+    <message>
+        <source>Some firewalls accept connections and then block the traffic; try another port your provider offers.</source>
+        <translation>Alcuni firewall accettano le connessioni e poi bloccano il traffico; prova un&apos;altra porta offerta dal tuo provider.</translation>
+    </message>
+    <message>
+        <source>The provider wants you to sign in through its website first</source>
+        <translation>Il provider vuole che tu acceda prima dal suo sito web</translation>
+    </message>
+    <message>
+        <source>Sign in to the account in a web browser and confirm any security prompt.</source>
+        <translation>Accedi all&apos;account da un browser web e conferma eventuali richieste di sicurezza.</translation>
+    </message>
+    <message>
+        <source>Then create an app password and use it here.</source>
+        <translation>Poi crea una password per le app e usala qui.</translation>
+    </message>
+    <message>
+        <source>Login over SMTP is turned off for this account</source>
+        <translation>L&apos;accesso tramite SMTP è disattivato per questo account</translation>
+    </message>
+    <message>
+        <source>In the Microsoft 365 admin centre, turn on &quot;Authenticated SMTP&quot; for this mailbox (and for the organisation, if it is off there).</source>
+        <translation>Nell&apos;interfaccia di amministrazione di Microsoft 365, attiva &quot;SMTP autenticato&quot; per questa casella di posta (e per l&apos;organizzazione, se lì è disattivato).</translation>
+    </message>
+    <message>
+        <source>Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP login.</source>
+        <translation>Oppure scegli il servizio Microsoft 365 / Outlook, che accede senza il login SMTP.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of logging in</source>
+        <translation>Il server non accetta questo metodo di accesso</translation>
+    </message>
+    <message>
+        <source>If the server relays by address instead of by login, turn Authentication off.</source>
+        <translation>Se il server inoltra la posta in base all&apos;indirizzo anziché all&apos;accesso, disattiva l&apos;opzione Autenticazione.</translation>
+    </message>
+    <message>
+        <source>Otherwise ask your provider which login methods its SMTP server supports.</source>
+        <translation>Altrimenti chiedi al tuo provider quali metodi di accesso supporta il suo server SMTP.</translation>
+    </message>
+    <message>
+        <source>This account may not send as the From address</source>
+        <translation>Questo account non può inviare con questo indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>Use the account&apos;s own address as the From email.</source>
+        <translation>Usa l&apos;indirizzo dell&apos;account stesso come email del mittente.</translation>
+    </message>
+    <message>
+        <source>Or have the administrator grant &quot;Send As&quot; permission for the From address.</source>
+        <translation>Oppure chiedi all&apos;amministratore di concedere l&apos;autorizzazione &quot;Invia come&quot; per l&apos;indirizzo del mittente.</translation>
+    </message>
+    <message>
+        <source>The account has reached its sending limit</source>
+        <translation>L&apos;account ha raggiunto il limite di invio</translation>
+    </message>
+    <message>
+        <source>Wait until the limit resets (usually 24 hours).</source>
+        <translation>Attendi che il limite si azzeri (di solito dopo 24 ore).</translation>
+    </message>
+    <message>
+        <source>For a website, a transactional mail service has far higher limits than a mailbox.</source>
+        <translation>Per un sito web, un servizio di email transazionali ha limiti molto più alti di una casella di posta.</translation>
+    </message>
+    <message>
+        <source>The server offers login only by %1, which Postino cannot use here (it knows %2).</source>
+        <translation>Il server consente l&apos;accesso solo tramite %1, che Postino qui non può usare (conosce %2).</translation>
+    </message>
+    <message>
+        <source>No common way to log in</source>
+        <translation>Nessun metodo di accesso in comune</translation>
+    </message>
+    <message>
+        <source>Otherwise ask your provider for an SMTP server that accepts a password login.</source>
+        <translation>Altrimenti chiedi al tuo provider un server SMTP che accetti l&apos;accesso con password.</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters, and the server does not support them (SMTPUTF8).</source>
+        <translation>Un indirizzo contiene caratteri non ASCII e il server non li supporta (SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>Use a plain ASCII address</source>
+        <translation>Usa un indirizzo solo ASCII</translation>
+    </message>
+    <message>
+        <source>Use an address without accented letters, or one in its ASCII (xn--) form.</source>
+        <translation>Usa un indirizzo senza lettere accentate, oppure la sua forma ASCII (xn--).</translation>
+    </message>
+    <message>
+        <source>Authentication is off, but the server offers a login: it probably expects one.</source>
+        <translation>L&apos;opzione Autenticazione è disattivata, ma il server offre l&apos;accesso: probabilmente lo richiede.</translation>
+    </message>
+    <message>
+        <source>Consider turning Authentication on</source>
+        <translation>Valuta di attivare l&apos;opzione Autenticazione</translation>
+    </message>
+    <message>
+        <source>Without a login, most servers refuse to pass mail on to other domains.</source>
+        <translation>Senza accesso, la maggior parte dei server si rifiuta di inoltrare la posta verso altri domini.</translation>
+    </message>
+    <message>
+        <source>The server is extremely slow</source>
+        <translation>Il server è estremamente lento</translation>
+    </message>
+    <message>
+        <source>Some servers slow down connections from addresses they distrust; try again later.</source>
+        <translation>Alcuni server rallentano le connessioni dagli indirizzi di cui non si fidano; riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, ask your provider whether your server&apos;s address is blocklisted.</source>
+        <translation>Se continua a succedere, chiedi al tuo provider se l&apos;indirizzo del tuo server è in una lista di blocco.</translation>
+    </message>
+    <message>
+        <source>You connected to %1, but the server introduced itself as %2.</source>
+        <translation>Hai effettuato la connessione a %1, ma il server si è presentato come %2.</translation>
+    </message>
+    <message>
+        <source>Something may be answering in the server&apos;s place</source>
+        <translation>Qualcosa potrebbe rispondere al posto del server</translation>
+    </message>
+    <message>
+        <source>Antivirus software or your network provider may be intercepting mail traffic; if sending fails, try port 465 with SSL or another network.</source>
+        <translation>Un antivirus o il tuo provider Internet potrebbero intercettare il traffico di posta; se l&apos;invio non riesce, prova la porta 465 con SSL oppure un&apos;altra rete.</translation>
+    </message>
+    <message>
+        <source>Many providers name their servers differently from their website: if this name belongs to your provider, all is well.</source>
+        <translation>Molti provider danno ai propri server nomi diversi da quello del loro sito web: se questo nome appartiene al tuo provider, è tutto a posto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 on port %2 within %n second(s).</source>
+        <translation>
+            <numerusform>Nessuna risposta da %1 sulla porta %2 entro %n secondo.</numerusform>
+            <numerusform>Nessuna risposta da %1 sulla porta %2 entro %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but the server said nothing for %n second(s): it is waiting for TLS.</source>
+        <translation>
+            <numerusform>Connessione stabilita, ma il server non ha risposto per %n secondo: sta aspettando TLS.</numerusform>
+            <numerusform>Connessione stabilita, ma il server non ha risposto per %n secondi: sta aspettando TLS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but the server sent no greeting within %n second(s).</source>
+        <translation>
+            <numerusform>Connessione stabilita, ma il server non ha inviato il saluto entro %n secondo.</numerusform>
+            <numerusform>Connessione stabilita, ma il server non ha inviato il saluto entro %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server stopped answering while %1 (waited %n second(s)).</source>
+        <translation>
+            <numerusform>Il server ha smesso di rispondere durante la fase di %1 (attesa di %n secondo).</numerusform>
+            <numerusform>Il server ha smesso di rispondere durante la fase di %1 (attesa di %n secondi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server started its greeting but did not finish it within %n second(s).</source>
+        <translation>
+            <numerusform>Il server ha iniziato il saluto ma non l&apos;ha completato entro %n secondo.</numerusform>
+            <numerusform>Il server ha iniziato il saluto ma non l&apos;ha completato entro %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account may not send from this address</source>
+        <translation>L&apos;account non può inviare da questo indirizzo</translation>
+    </message>
+    <message>
+        <source>Use the account&apos;s own address as the From email, or an alias the provider lets it use.</source>
+        <translation>Usa come email del mittente l&apos;indirizzo dell&apos;account stesso, oppure un alias che il provider gli consente di usare.</translation>
+    </message>
+    <message>
+        <source>If the address is on your own domain, add the domain to the account at your provider.</source>
+        <translation>Se l&apos;indirizzo è su un tuo dominio, aggiungi il dominio all&apos;account presso il tuo provider.</translation>
+    </message>
+    <message>
+        <source>The message failed the receiver&apos;s authentication checks</source>
+        <translation>Il messaggio non ha superato i controlli di autenticazione del destinatario</translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s SPF or DKIM records do not cover this server: add the records your provider lists.</source>
+        <translation>I record SPF o DKIM del tuo dominio non coprono questo server: aggiungi i record indicati dal tuo provider.</translation>
+    </message>
+    <message>
+        <source>Check that the From address is on the domain those records belong to.</source>
+        <translation>Verifica che l&apos;indirizzo del mittente sia sul dominio a cui appartengono quei record.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCheck</name>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>nessuna crittografia</translation>
+    </message>
+    <message>
+        <source>Trying the other usual ports at the same time…</source>
+        <translation>Verifica in parallelo delle altre porte abituali…</translation>
+    </message>
+    <message>
+        <source>port %1 with %2</source>
+        <translation>porta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Port %1 does not work from here, but %2 answers.</source>
+        <translation>La porta %1 non funziona da qui, ma c&apos;è risposta su: %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>Switch to a port that works</source>
+        <translation>Passa a una porta che funziona</translation>
+    </message>
+    <message>
+        <source>Set the port to %1 and the encryption to %2, then check again.</source>
+        <translation>Imposta la porta su %1 e la crittografia su %2, poi ripeti il controllo.</translation>
+    </message>
+    <message>
+        <source>Your web server&apos;s host may block different ports: run the same check there with postino-cli.</source>
+        <translation>L&apos;hosting del tuo server web potrebbe bloccare porte diverse: esegui lo stesso controllo lì con postino-cli.</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1740,7 @@ Non è necessario rispondere.
     </message>
     <message>
         <source>sign-in</source>
-        <translation>accesso con account</translation>
+        <translation>accesso</translation>
     </message>
     <message>
         <source>recommended</source>
@@ -1477,7 +1770,7 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
 Comandi:
   mailers            elenca i servizi di invio che Postino conosce
   validate           controlla le impostazioni di un profilo
-  smtp check         si collega a un server SMTP, attiva la crittografia ed effettua l&apos;accesso senza inviare nulla
+  smtp check         si collega a un server SMTP e accede in modo sicuro, senza inviare nulla
   smtp send          invia un&apos;email di prova tramite un server SMTP
   send               invia un&apos;email di prova tramite il servizio di invio del profilo
 
@@ -1775,7 +2068,7 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     </message>
     <message>
         <source>&amp;Weekly summary</source>
-        <translation>Riepilogo &amp;settimanale</translation>
+        <translation>Ri&amp;epilogo settimanale</translation>
     </message>
     <message>
         <source>A weekly email with how many messages were sent and how many failed.</source>
@@ -1792,10 +2085,6 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
 </context>
 <context>
     <name>postino::PortCheck</name>
-    <message>
-        <source>No answer from %1 on port %2 within %3 seconds: something between this computer and the server drops the connection.</source>
-        <translation>Nessuna risposta da %1 sulla porta %2 entro %3 secondi: qualcosa tra questo computer e il server blocca la connessione.</translation>
-    </message>
     <message>
         <source>The port looks blocked</source>
         <translation>La porta sembra bloccata</translation>
@@ -1843,6 +2132,13 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <message>
         <source>Could not connect: %1</source>
         <translation>Impossibile connettersi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 on port %2 within %n second(s): something between this computer and the server drops the connection.</source>
+        <translation>
+            <numerusform>Nessuna risposta da %1 sulla porta %2 entro %n secondo: qualcosa tra questo computer e il server blocca la connessione.</numerusform>
+            <numerusform>Nessuna risposta da %1 sulla porta %2 entro %n secondi: qualcosa tra questo computer e il server blocca la connessione.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,10 +2318,6 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <translation>Connesso a %1.</translation>
     </message>
     <message>
-        <source>Encrypted with %1 (%2); certificate verified for %3.</source>
-        <translation>Connessione crittografata con %1 (%2); certificato verificato per %3.</translation>
-    </message>
-    <message>
         <source>a reply line longer than %1 bytes</source>
         <translation>una riga di risposta più lunga di %1 byte</translation>
     </message>
@@ -2057,6 +2349,33 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <source>(message: %1 bytes, ending with &quot;.&quot;)</source>
         <translation>(messaggio: %1 byte, terminato con &quot;.&quot;)</translation>
     </message>
+    <message>
+        <source>Encrypted with %1, cipher %2.</source>
+        <translation>Connessione crittografata con %1, cifrario %2.</translation>
+    </message>
+    <message>
+        <source>Certificate for %1, issued by %2, valid until %3.</source>
+        <translation>Certificato per %1, rilasciato da %2, valido fino al %3.</translation>
+    </message>
+    <message>
+        <source>The certificate is not verifiable (%1), but you chose to trust it (SHA-256 %2).</source>
+        <translation>Il certificato non è verificabile (%1), ma hai scelto di considerarlo attendibile (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>The server rejected the token: %1</source>
+        <translation>Il server ha rifiutato il token: %1</translation>
+    </message>
+    <message>
+        <source>(empty response)</source>
+        <translation>(risposta vuota)</translation>
+    </message>
+    <message numerus="yes">
+        <source> …(incomplete, %n byte(s) so far)</source>
+        <translation>
+            <numerusform> …(incompleto, finora %n byte)</numerusform>
+            <numerusform> …(incompleto, finora %n byte)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postino::StepList</name>
@@ -2073,7 +2392,7 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <name>postino::TestEmailPage</name>
     <message>
         <source>&amp;Send test email</source>
-        <translation>Invia email di &amp;prova</translation>
+        <translation>&amp;Invia email di prova</translation>
     </message>
     <message>
         <source>S&amp;top</source>
@@ -2114,6 +2433,54 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <message>
         <source>The test email was not sent.</source>
         <translation>L&apos;email di prova non è stata inviata.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy conversation</source>
+        <translation>&amp;Copia la conversazione</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Salva il &amp;rapporto…</translation>
+    </message>
+    <message>
+        <source>A text or HTML file to send to your host&apos;s support. It contains no passwords.</source>
+        <translation>Un file di testo o HTML da inviare all&apos;assistenza del tuo hosting. Non contiene password.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server (SHA-256 %1…)</source>
+        <translation>Considera attendibile questo certificato per questo server (SHA-256 %1…)</translation>
+    </message>
+    <message>
+        <source>The conversation is on the clipboard.</source>
+        <translation>La conversazione è stata copiata negli appunti.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Salva il rapporto</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Text file (*.txt)</source>
+        <translation>Pagina web (*.html);;File di testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>Postino test email report</source>
+        <translation>Rapporto dell&apos;email di prova di Postino</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Inviata a</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It contains no passwords.</source>
+        <translation>Rapporto salvato in %1. Non contiene password.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <source>This certificate is now trusted for this server. Send the test again.</source>
+        <translation>Ora questo certificato è considerato attendibile per questo server. Invia di nuovo la prova.</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2534,7 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     </message>
     <message>
         <source>Your earlier answers for %1 are filled in; press Next to review them.</source>
-        <translation>Le risposte che hai dato in precedenza per %1 sono già compilate; premi Avanti per rivederle.</translation>
+        <translation>Le risposte che hai dato in precedenza per %1 sono già compilate; premi Successivo per rivederle.</translation>
     </message>
 </context>
 </TS>

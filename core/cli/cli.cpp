@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "profile/profile.h"
 #include "profile/profilestore.h"
+#include "report/report.h"
 #include "secrets/envsecrets.h"
 #include "send/testsend.h"
 #include "smtp/smtpcheck.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTimer>
 #include <memory>
@@ -61,6 +63,17 @@ void CliRunner::usage(const QString& message)
 void CliRunner::finishFindings(const Findings& findings, QJsonObject extra, const QString& textSummary)
 {
     const bool ok = !hasErrors(findings);
+    if (!m_reportPath.isEmpty()) {
+        SessionReport report;
+        report.title = tr("Postino report");
+        report.settings = m_reportSettings;
+        report.findings = findings;
+        report.transcript = m_lines;
+        QString error;
+        if (!report.save(m_reportPath, &error)) {
+            *m_err << tr("Could not save the report to %1: %2").arg(m_reportPath, error) << '\n';
+        }
+    }
     if (m_json) {
         QJsonArray list;
         for (const Finding& f : findings) {
@@ -96,7 +109,7 @@ void CliRunner::run(const QStringList& arguments)
            "POSTINO_API_KEY, or POSTINO_SECRET_<MAILER>_<FIELD>, or use --secrets-file."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.addPositionalArgument(tr("command"), tr("The command to run."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
                                         tr("Read settings from a Postino profile."), tr("file"));
@@ -123,11 +136,19 @@ void CliRunner::run(const QStringList& arguments)
                                         tr("seconds"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of the output (en, it)."),
                                      tr("code"));
-    const QCommandLineOption verboseOpt({QStringLiteral("v"), QStringLiteral("verbose")},
+    const QCommandLineOption reportOpt(QStringLiteral("report"),
+                                       tr("Also save a report for your host's support (.html or .txt)."),
+                                       tr("file"));
+    const QCommandLineOption trustOpt(
+        QStringLiteral("trust-cert"),
+        tr("Trust the server certificate with this SHA-256 fingerprint, even though "
+           "it cannot be verified."),
+        tr("sha256"));
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         tr("Print the SMTP conversation as it happens."));
     parser.addOptions({jsonOpt, profileOpt, mailerOpt, hostOpt, portOpt, encOpt, noAutoTlsOpt, userOpt,
                        noAuthOpt, fromOpt, fromNameOpt, toOpt, caOpt, secretsOpt, timeoutOpt, langOpt,
-                       verboseOpt});
+                       verboseOpt, reportOpt, trustOpt});
 
     if (!parser.parse(QStringList{QStringLiteral("postino-cli")} + arguments)) {
         usage(parser.errorText());
@@ -209,10 +230,20 @@ void CliRunner::run(const QStringList& arguments)
         smtp.insert(QStringLiteral("user"), parser.value(userOpt));
         smtp.insert(QStringLiteral("auth"), true);
     }
+    if (parser.isSet(trustOpt)) {
+        QString fingerprint = parser.value(trustOpt).remove(QLatin1Char(':')).toLower();
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!hex.match(fingerprint).hasMatch()) {
+            usage(tr("--trust-cert takes a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed."));
+            return;
+        }
+        smtp.insert(QStringLiteral("trusted_cert_sha256"), fingerprint);
+    }
     if (parser.isSet(noAuthOpt)) {
         smtp.insert(QStringLiteral("auth"), false);
     }
     o.profile.setMailerSettings(QStringLiteral("smtp"), smtp);
+    m_reportPath = parser.value(reportOpt);
     if (parser.isSet(fromOpt)) {
         o.profile.sender().fromEmail = parser.value(fromOpt);
     }
@@ -292,6 +323,8 @@ void CliRunner::runValidate(const Options& o)
 
 void CliRunner::runSend(const Options& o, bool)
 {
+    m_reportSettings = SessionReport::describe(o.profile);
+    m_reportSettings.append({tr("Sent to"), o.recipient});
     auto* sender = new TestEmailSender(this);
     TestSendRequest request;
     request.recipient = o.recipient;
@@ -306,6 +339,7 @@ void CliRunner::runSend(const Options& o, bool)
     const bool verbose = o.verbose && !m_json;
     connect(sender, &TestEmailSender::transcript, this, [this, verbose](const TranscriptLine& line) {
         m_transcript.append(formatTranscriptLine(line));
+        m_lines.append(line);
         if (verbose) {
             *m_err << formatTranscriptLine(line) << '\n';
             m_err->flush();
@@ -323,6 +357,7 @@ void CliRunner::runSend(const Options& o, bool)
 
 void CliRunner::runSmtpCheck(const Options& o)
 {
+    m_reportSettings = SessionReport::describe(o.profile);
     Findings problems = o.profile.validateMailer();
     SmtpSettings settings = SmtpSettings::fromProfile(
         o.profile, o.secrets.value(QStringLiteral("smtp"), QStringLiteral("pass")).value_or(QByteArray()));
@@ -347,6 +382,7 @@ void CliRunner::runSmtpCheck(const Options& o)
     const bool verbose = o.verbose && !m_json;
     connect(client, &SmtpCredentialCheck::transcript, this, [this, verbose](const TranscriptLine& line) {
         m_transcript.append(formatTranscriptLine(line));
+        m_lines.append(line);
         if (verbose) {
             *m_err << formatTranscriptLine(line) << '\n';
             m_err->flush();

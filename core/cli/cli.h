@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "smtp/smtpclient.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -42,8 +43,10 @@ private:
     QTextStream* m_out;
     QTextStream* m_err;
     bool m_json = false;
-    QJsonObject m_transcriptHolder;
     QStringList m_transcript;
+    QList<TranscriptLine> m_lines;
+    QString m_reportPath;
+    QList<QPair<QString, QString>> m_reportSettings;
 };
 
 } // namespace postino

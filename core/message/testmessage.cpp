@@ -43,7 +43,7 @@ TestMessage buildTestMessage(const TestMessageOptions& o)
     const QString text =
         Text::tr(
             "Hello,\n\n"
-            "this is a test email sent by Postino to check that your website can send email through %1.\n"
+            "This is a test email sent by Postino to check that your website can send email through %1.\n"
             "If you are reading it, the message left the server and reached this mailbox.\n\n"
             "Sent: %2\n"
             "From: %3\n"

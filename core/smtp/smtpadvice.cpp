@@ -73,11 +73,12 @@ Finding connectError(QAbstractSocket::SocketError error, const SmtpSettings& s, 
                  Text::tr("Some servers refuse connections from addresses on a blocklist; ask your provider "
                           "whether your address is allowed.")});
         }
-        return make("smtp.connection_closed", s,
-                    Text::tr("The server closed the connection unexpectedly (%1).").arg(smtpStageName(stage)),
-                    Text::tr("Try again"),
-                    {Text::tr("Send the test again; if it keeps happening, ask your provider why the server "
-                              "drops the connection.")});
+        return make(
+            "smtp.connection_closed", s,
+            Text::tr("The server closed the connection unexpectedly while %1.").arg(smtpStageName(stage)),
+            Text::tr("Try again"),
+            {Text::tr("Send the test again; if it keeps happening, ask your provider why the server "
+                      "drops the connection.")});
     case QAbstractSocket::SslHandshakeFailedError:
         return tlsError({}, s, systemText);
     default:
@@ -131,7 +132,7 @@ Finding tlsErrorFinding(const QList<QSslError>& errors, const SmtpSettings& s, c
             return make(
                 "smtp.tls.self_signed", s, Text::tr("The server's certificate is self-signed."),
                 Text::tr("The server's identity cannot be verified"),
-                {Text::tr("Ask the server's administrator to install a certificate from a recognised "
+                {Text::tr("Ask the server's administrator to install a certificate from a recognized "
                           "authority."),
                  Text::tr("Use your provider's official host name, which usually has a valid certificate.")});
         case QSslError::UnableToGetLocalIssuerCertificate:
@@ -143,7 +144,7 @@ Finding tlsErrorFinding(const QList<QSslError>& errors, const SmtpSettings& s, c
                 Text::tr("The server's certificate was issued by an authority this computer does not trust."),
                 Text::tr("The server's identity cannot be verified"),
                 {Text::tr("Check that the host name is your provider's official one."),
-                 Text::tr("If this is your own server, install a certificate from a recognised "
+                 Text::tr("If this is your own server, install a certificate from a recognized "
                           "authority.")});
         default:
             break;
@@ -184,7 +185,8 @@ Finding timeout(SmtpStage stage, const SmtpSettings& s, int timeoutMs)
                         .arg(s.host)
                         .arg(s.port),
                     Text::tr("The port is probably blocked by a firewall"),
-                    {Text::tr("Hosting companies often block ports 25, 465 and 587; try port 587 or 2525."),
+                    {Text::tr("Hosting companies often block some mail ports: try the other ports your "
+                              "provider offers (587, 465 or 2525)."),
                      Text::tr("Check any firewall or security plugin on the server, and your own network."),
                      apiMailerStep()});
     }

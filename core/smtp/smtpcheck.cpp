@@ -1,6 +1,7 @@
 #include "smtpcheck.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace postino {
 
@@ -128,7 +129,7 @@ void SmtpCredentialCheck::onProbeFinished()
             m_settings.host + QLatin1Char(':') + QString::number(m_settings.port),
             Text::tr("Port %1 does not work from here, but %2 answers.")
                 .arg(m_settings.port)
-                .arg(working.join(Text::tr(" and "))),
+                .arg(QLocale().createSeparatedList(working)),
             Advice{
                 Text::tr("Switch to a port that works"),
                 {Text::tr("Set the port to %1 and the encryption to %2, then check again.")

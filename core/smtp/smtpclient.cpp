@@ -92,7 +92,7 @@ QString smtpStageName(SmtpStage stage)
     case SmtpStage::Greeting:
         return SmtpClient::tr("waiting for the greeting");
     case SmtpStage::Ehlo:
-        return SmtpClient::tr("introducing itself (EHLO)");
+        return SmtpClient::tr("introducing Postino (EHLO)");
     case SmtpStage::StartTls:
         return SmtpClient::tr("starting TLS");
     case SmtpStage::TlsHandshake:
@@ -100,9 +100,9 @@ QString smtpStageName(SmtpStage stage)
     case SmtpStage::Auth:
         return SmtpClient::tr("logging in");
     case SmtpStage::MailFrom:
-        return SmtpClient::tr("giving the sender (MAIL FROM)");
+        return SmtpClient::tr("sending the sender address (MAIL FROM)");
     case SmtpStage::RcptTo:
-        return SmtpClient::tr("giving the recipient (RCPT TO)");
+        return SmtpClient::tr("sending the recipient address (RCPT TO)");
     case SmtpStage::Data:
         return SmtpClient::tr("starting the message (DATA)");
     case SmtpStage::Message:

@@ -91,6 +91,17 @@ private Q_SLOTS:
         shoot(w, language, QStringLiteral("test-email"));
         clickNext(w);
         shoot(w, language, QStringLiteral("export"));
+
+        // The Configure page of mailers with regions, long help and several secrets.
+        for (const QString& id :
+             {QStringLiteral("mailgun"), QStringLiteral("amazonses"), QStringLiteral("gmail")}) {
+            while (w.currentId() > PostinoWizard::ChooseMailerPageId) {
+                w.back();
+            }
+            QVERIFY(chooseMailer(w, id));
+            clickNext(w);
+            shoot(w, language, QStringLiteral("configure-") + id);
+        }
     }
 };
 

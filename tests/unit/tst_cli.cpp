@@ -146,6 +146,36 @@ private Q_SLOTS:
                      .isEmpty());
     }
 
+    void reportIsWrittenWithoutSecrets()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const quint16 port = server.serverPort();
+        server.close();
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("report.txt"));
+        qputenv("POSTINO_PASSWORD", "very-secret-pw");
+        const Run r =
+            run({QStringLiteral("smtp"), QStringLiteral("check"), QStringLiteral("--host"),
+                 QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+                 QStringLiteral("--user"), QStringLiteral("me"), QStringLiteral("--report"), report});
+        qunsetenv("POSTINO_PASSWORD");
+        QCOMPARE(r.code, 1);
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("smtp.connection_refused") || text.contains("refused"));
+        QVERIFY(text.contains("Connecting to 127.0.0.1"));
+        QVERIFY(!text.contains("very-secret-pw"));
+    }
+
+    void trustCertNeedsAFingerprint()
+    {
+        const Run r = run({QStringLiteral("smtp"), QStringLiteral("check"), QStringLiteral("--trust-cert"),
+                           QStringLiteral("yes")});
+        QCOMPARE(r.code, 2);
+    }
+
     void silentServerTimesOut()
     {
         // A server that accepts but never greets: the greeting timeout must end the session.

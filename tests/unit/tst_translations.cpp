@@ -52,7 +52,7 @@ private:
                 const auto type = xml.attributes().value(QLatin1String("type"));
                 current.unfinished = type == QLatin1String("unfinished") ||
                                      type == QLatin1String("vanished") || type == QLatin1String("obsolete");
-                if (xml.readNext() == QXmlStreamReader::Characters) {
+                if (xml.readNext() == QXmlStreamReader::Characters && !xml.isWhitespace()) {
                     current.translations << xml.text().toString();
                 }
             } else if (xml.name() == QLatin1String("numerusform")) {

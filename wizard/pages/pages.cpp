@@ -46,9 +46,10 @@ WelcomePage::WelcomePage(PostinoWizard* wizard)
     setTitle(tr("Get your website's email working"));
     addIntro(tr("Postino sets up how your website sends email — contact forms, order confirmations, "
                 "password resets — and proves that it works by sending a real test email."));
-    addIntro(tr("In a few steps you will choose an email service, enter its details, pick the address your "
-                "emails come from, check that your server can reach the service, and send a test. At the end "
-                "Postino saves the configuration so you can put it on your server."));
+    addIntro(
+        tr("In a few steps you will choose an email service, enter its details, pick the address your "
+           "emails come from, check that this computer can reach the service, and send a test. At the end "
+           "Postino saves the configuration so you can put it on your server."));
     m_resumeNote = addIntro(QString());
     m_resumeNote->setObjectName(QStringLiteral("resumeNote"));
     m_problems = new InlineMessage(this);
