@@ -153,8 +153,7 @@ Finding tlsErrorFinding(const QList<QSslError>& errors, const SmtpSettings& s, c
     if (errors.isEmpty() &&
         (systemText.contains(QLatin1String("wrong version number"), Qt::CaseInsensitive) ||
          systemText.contains(QLatin1String("packet length too long"), Qt::CaseInsensitive) ||
-         systemText.contains(QLatin1String("unexpected eof"), Qt::CaseInsensitive) ||
-         systemText.contains(QLatin1String("closed"), Qt::CaseInsensitive))) {
+         systemText.contains(QLatin1String("unexpected eof"), Qt::CaseInsensitive))) {
         return make(
             "smtp.encryption_mismatch", s,
             Text::tr("Postino spoke TLS from the first byte, but the server on port %1 answered in plain "

@@ -750,6 +750,7 @@ void SmtpClient::quitAndFinish()
     // Let the socket flush QUIT and close on its own, bounded in time.
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(5000, socket, &QObject::deleteLater);
+    socket->flush(); // hand QUIT to the kernel now: the caller may exit right after finished()
     socket->disconnectFromHost();
     finish();
 }

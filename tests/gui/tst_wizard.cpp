@@ -1,6 +1,8 @@
 #include "catalog/catalog.h"
+#include "faultserver.h"
 #include "message/mime.h"
 #include "secrets/secretstore.h"
+#include "testca.h"
 #include "widgets/inlinemessage.h"
 #include "wizarddriver.h"
 
@@ -287,6 +289,64 @@ private Q_SLOTS:
         // The password comes back from the keychain asynchronously; the resume carries on then.
         QTRY_COMPARE(again.currentId(), int(PostinoWizard::FeaturesPageId));
         QCOMPARE(again.secrets()->value(QStringLiteral("smtp.pass")), QByteArray("s3cret \xc3\xa9"));
+    }
+
+    void trustCertificateIsTheWayPastABadOne()
+    {
+        test::TestCertificates certs;
+        QVERIFY(certs.create());
+        // A server whose certificate names another host; otherwise it accepts a normal send.
+        test::FaultScript script;
+        script.startTls(certs.wrongName.certificate, certs.wrongName.key)
+            .send("220 other.example.test ESMTP\r\n")
+            .on(QStringLiteral("^EHLO "), "250-other.example.test\r\n250 AUTH PLAIN\r\n")
+            .on(QStringLiteral("^AUTH "), "235 2.7.0 Authentication successful\r\n")
+            .on(QStringLiteral("^MAIL "), "250 2.1.0 Ok\r\n")
+            .on(QStringLiteral("^RCPT "), "250 2.1.5 Ok\r\n")
+            .on(QStringLiteral("^DATA"), "354 End data with <CR><LF>.<CR><LF>\r\n")
+            .readMessage("250 2.0.0 Ok: queued as TRUST1\r\n");
+        test::FaultServer server(script);
+        const quint16 port = server.start();
+        QVERIFY(port);
+
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.setExtraCaCertificates(certs.ca);
+        w.profile().setMailerId(QStringLiteral("smtp"));
+        w.profile().setMailerSettings(QStringLiteral("smtp"),
+                                      {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                       {QStringLiteral("port"), port},
+                                       {QStringLiteral("encryption"), QStringLiteral("ssl")},
+                                       {QStringLiteral("user"), QStringLiteral("me")}});
+        w.secrets()->setValue(QStringLiteral("smtp.pass"), "pw");
+        w.profile().sender().fromEmail = QStringLiteral("me@example.com");
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        while (w.currentId() < PostinoWizard::ChecksPageId) {
+            clickNext(w);
+        }
+        QTRY_VERIFY(find<QWidget>(w, QStringLiteral("checkResults"))->isVisible()); // its probe is done
+        QTRY_COMPARE(server.connections(), 1); // the probe reached the server...
+        QTRY_VERIFY(!server.isServing());      // ...and the server has let go of it
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::TestEmailPageId));
+
+        auto* send = find<QPushButton>(w, QStringLiteral("sendButton"));
+        auto* title = find<QLabel>(w, QStringLiteral("verdictTitle"));
+        auto* trust = find<QPushButton>(w, QStringLiteral("trustCertificateButton"));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(QLatin1String("not sent")), 20000);
+        const QString verdict = find<FindingsView>(w, QStringLiteral("verdict"))->plainText();
+        QVERIFY2(verdict.contains(QLatin1String("other.example.test")),
+                 qPrintable(verdict + QStringLiteral(" / server: ") +
+                            server.errors().join(QStringLiteral("; ")) +
+                            QStringLiteral(" / connections %1").arg(server.connections())));
+        QVERIFY(trust->isVisible());
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QCOMPARE(w.profile().setting(QStringLiteral("trusted_cert_sha256")).toString(),
+                 QString::fromLatin1(certs.wrongName.certificate.digest(QCryptographicHash::Sha256).toHex()));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QLatin1String("It works")), 20000);
+        QCOMPARE(server.messages().size(), 1);
     }
 
     void otherMailersRenderFromCatalogAndNeverFakeSuccess()

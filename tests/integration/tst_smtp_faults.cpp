@@ -1,5 +1,6 @@
 #include "faultserver.h"
 #include "smtp/smtpclient.h"
+#include "testca.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,6 +16,8 @@
 using namespace postino;
 using postino::test::FaultScript;
 using postino::test::FaultServer;
+using postino::test::Identity;
+using postino::test::TestCertificates;
 
 namespace {
 
@@ -33,12 +36,6 @@ QByteArray ehloReply(const QList<QByteArray>& extensions, const QByteArray& name
     }
     return reply;
 }
-
-struct Identity
-{
-    QSslCertificate certificate;
-    QSslKey key;
-};
 
 // One client session against a fault server, with what it said and how long it took.
 struct Run
@@ -120,59 +117,7 @@ class TestSmtpFaults : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QList<QSslCertificate> m_ca;
-    Identity m_good;      // localhost, 127.0.0.1
-    Identity m_wrongName; // other.example.test
-    Identity m_expired;   // localhost, 127.0.0.1, valid only in 2020
-
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-
-    bool openssl(const QStringList& arguments)
-    {
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        p.start(QStringLiteral("openssl"), arguments);
-        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            qWarning().noquote() << "openssl" << arguments.join(QLatin1Char(' '))
-                                 << "failed:" << p.readAllStandardError();
-            return false;
-        }
-        return true;
-    }
-
-    bool writeFile(const QString& name, const QByteArray& data) const
-    {
-        QFile f(path(name));
-        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-    }
-
-    // A P-256 key and a certificate signed by the test CA, with the extensions of ca.cnf section `name`.
-    bool issue(const QString& name, const QString& commonName, const QStringList& dates, Identity* out)
-    {
-        const QString key = name + QStringLiteral(".key");
-        const QString csr = name + QStringLiteral(".csr");
-        const QString pem = name + QStringLiteral(".pem");
-        if (!openssl({QStringLiteral("req"), QStringLiteral("-config"), path(QStringLiteral("req.cnf")),
-                      QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), csr,
-                      QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName}) ||
-            !openssl(QStringList{QStringLiteral("ca"), QStringLiteral("-config"),
-                                 path(QStringLiteral("ca.cnf")), QStringLiteral("-batch"),
-                                 QStringLiteral("-notext"), QStringLiteral("-in"), csr,
-                                 QStringLiteral("-out"), pem, QStringLiteral("-extensions"), name} +
-                     dates)) {
-            return false;
-        }
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path(pem));
-        QFile keyFile(path(key));
-        if (certificates.size() != 1 || !keyFile.open(QIODevice::ReadOnly)) {
-            return false;
-        }
-        *out = Identity{certificates.first(), QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem)};
-        return !out->key.isNull();
-    }
+    TestCertificates m_certs;
 
     SmtpSettings settings(quint16 port, SmtpSecurity security) const
     {
@@ -184,7 +129,7 @@ private:
         s.username = QStringLiteral("alice@fault.test");
         s.password = "s3cret pässwörd";
         s.heloName = QStringLiteral("client.fault.test");
-        s.extraCaCertificates = m_ca;
+        s.extraCaCertificates = m_certs.ca;
         s.timeouts.connectMs = s.timeouts.greetingMs = s.timeouts.commandMs = s.timeouts.dataEndMs =
             kTimeoutMs;
         return s;
@@ -203,85 +148,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const QByteArray dir = m_dir.path().toUtf8();
-        QVERIFY(writeFile(QStringLiteral("req.cnf"), "[req]\n"
-                                                     "distinguished_name = dn\n"
-                                                     "prompt = no\n"
-                                                     "[dn]\n"
-                                                     "CN = placeholder\n"
-                                                     "[v3_ca]\n"
-                                                     "basicConstraints = critical, CA:TRUE\n"
-                                                     "keyUsage = critical, keyCertSign, cRLSign\n"
-                                                     "subjectKeyIdentifier = hash\n"));
-        const QByteArray leaf = "basicConstraints = critical, CA:FALSE\n"
-                                "keyUsage = critical, digitalSignature\n"
-                                "extendedKeyUsage = serverAuth\n"
-                                "authorityKeyIdentifier = keyid\n";
-        QVERIFY(writeFile(QStringLiteral("ca.cnf"), "[ca]\n"
-                                                    "default_ca = testca\n"
-                                                    "[testca]\n"
-                                                    "database = " +
-                                                        dir +
-                                                        "/index.txt\n"
-                                                        "new_certs_dir = " +
-                                                        dir +
-                                                        "\n"
-                                                        "serial = " +
-                                                        dir +
-                                                        "/serial\n"
-                                                        "certificate = " +
-                                                        dir +
-                                                        "/ca.pem\n"
-                                                        "private_key = " +
-                                                        dir +
-                                                        "/ca.key\n"
-                                                        "default_md = sha256\n"
-                                                        "default_days = 30\n"
-                                                        "policy = anything\n"
-                                                        "unique_subject = no\n"
-                                                        "[anything]\n"
-                                                        "commonName = supplied\n"
-                                                        "[good]\n" +
-                                                        leaf +
-                                                        "subjectAltName = DNS:localhost, IP:127.0.0.1\n"
-                                                        "[wrongname]\n" +
-                                                        leaf +
-                                                        "subjectAltName = DNS:other.example.test\n"
-                                                        "[expired]\n" +
-                                                        leaf +
-                                                        "subjectAltName = DNS:localhost, IP:127.0.0.1\n"));
-        QVERIFY(writeFile(QStringLiteral("index.txt"), {}));
-        QVERIFY(writeFile(QStringLiteral("serial"), "1000\n"));
-        QVERIFY(openssl({QStringLiteral("req"),
-                         QStringLiteral("-config"),
-                         path(QStringLiteral("req.cnf")),
-                         QStringLiteral("-x509"),
-                         QStringLiteral("-new"),
-                         QStringLiteral("-newkey"),
-                         QStringLiteral("ec"),
-                         QStringLiteral("-pkeyopt"),
-                         QStringLiteral("ec_paramgen_curve:P-256"),
-                         QStringLiteral("-nodes"),
-                         QStringLiteral("-keyout"),
-                         QStringLiteral("ca.key"),
-                         QStringLiteral("-out"),
-                         QStringLiteral("ca.pem"),
-                         QStringLiteral("-days"),
-                         QStringLiteral("30"),
-                         QStringLiteral("-subj"),
-                         QStringLiteral("/CN=Postino Fault Test CA"),
-                         QStringLiteral("-extensions"),
-                         QStringLiteral("v3_ca")}));
-        m_ca = QSslCertificate::fromPath(path(QStringLiteral("ca.pem")));
-        QCOMPARE(m_ca.size(), 1);
-        QVERIFY(issue(QStringLiteral("good"), QStringLiteral("localhost"), {}, &m_good));
-        QVERIFY(issue(QStringLiteral("wrongname"), QStringLiteral("other.example.test"), {}, &m_wrongName));
-        QVERIFY(issue(QStringLiteral("expired"), QStringLiteral("localhost"),
-                      {QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
-                       QStringLiteral("-enddate"), QStringLiteral("20210101000000Z")},
-                      &m_expired));
-        QVERIFY(m_expired.certificate.expiryDate() < QDateTime::currentDateTimeUtc());
+        QVERIFY2(m_certs.create(), "could not make test certificates with openssl");
+        QVERIFY(m_certs.expired.certificate.expiryDate() < QDateTime::currentDateTimeUtc());
     }
 
     // 1. Connected, then nothing at all.
@@ -369,20 +237,22 @@ private Q_SLOTS:
     // 7. Implicit TLS with a certificate for another name.
     void certificateForAnotherName()
     {
-        FaultServer server{FaultScript().startTls(m_wrongName.certificate, m_wrongName.key).send(kGreeting)};
+        FaultServer server{
+            FaultScript().startTls(m_certs.wrongName.certificate, m_certs.wrongName.key).send(kGreeting)};
         const quint16 port = server.start();
         QVERIFY(port);
         const Run run =
             runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::Tls)); });
         CHECK_FAILURE(run, "smtp.tls.name_mismatch");
         QVERIFY(run.result.findings.last().detail.contains(QLatin1String("other.example.test")));
-        QCOMPARE(run.result.peerCertificate, m_wrongName.certificate);
+        QCOMPARE(run.result.peerCertificate, m_certs.wrongName.certificate);
     }
 
     // 8. Implicit TLS with a certificate that expired in 2021.
     void expiredCertificate()
     {
-        FaultServer server{FaultScript().startTls(m_expired.certificate, m_expired.key).send(kGreeting)};
+        FaultServer server{
+            FaultScript().startTls(m_certs.expired.certificate, m_certs.expired.key).send(kGreeting)};
         const quint16 port = server.start();
         QVERIFY(port);
         const Run run =
@@ -490,7 +360,7 @@ private Q_SLOTS:
                 .send(kGreeting)
                 .on(QStringLiteral("^EHLO "), ehloReply({"STARTTLS", "AUTH PLAIN", "8BITMIME"}))
                 .on(QStringLiteral("^STARTTLS$"), "220 2.0.0 Ready to start TLS\r\n")
-                .startTls(m_good.certificate, m_good.key)
+                .startTls(m_certs.good.certificate, m_certs.good.key)
                 .on(QStringLiteral("^EHLO "), ehloReply({"AUTH PLAIN CRAM-MD5", "8BITMIME"}))
                 .on(QStringLiteral("^AUTH CRAM-MD5$"), "334 " + challenge.toBase64() + "\r\n")
                 .on(QStringLiteral("."), check)
@@ -505,7 +375,7 @@ private Q_SLOTS:
         QVERIFY(run.result.encrypted);
         QVERIFY(run.result.authenticated);
         QCOMPARE(run.result.authMechanism, QStringLiteral("CRAM-MD5"));
-        QCOMPARE(run.result.peerCertificate, m_good.certificate);
+        QCOMPARE(run.result.peerCertificate, m_certs.good.certificate);
         QCOMPARE(server.count(QStringLiteral("^AUTH")), 1);
     }
 
