@@ -308,10 +308,6 @@
         <translation>mg.example.com</translation>
     </message>
     <message>
-        <source>Pick EU if your Mailgun account and domain were created in the EU region.</source>
-        <translation>Pick EU if your Mailgun account and domain were created in the EU region.</translation>
-    </message>
-    <message>
         <source>United States</source>
         <translation>United States</translation>
     </message>
@@ -556,10 +552,6 @@
         <translation>An API key from your SparkPost account.</translation>
     </message>
     <message>
-        <source>Pick EU if you sign in to SparkPost at app.eu.sparkpost.com.</source>
-        <translation>Pick EU if you sign in to SparkPost at app.eu.sparkpost.com.</translation>
-    </message>
-    <message>
         <source>A TXT record at the selector SparkPost generates for your domain (shown in its dashboard).</source>
         <translation>A TXT record at the selector SparkPost generates for your domain (shown in its dashboard).</translation>
     </message>
@@ -574,14 +566,6 @@
     <message>
         <source>Send through a Zoho Mail account after signing in with Zoho. It uses the Zoho Mail API over HTTPS (port 443), and mail always goes out from the connected account&apos;s address.</source>
         <translation>Send through a Zoho Mail account after signing in with Zoho. It uses the Zoho Mail API over HTTPS (port 443), and mail always goes out from the connected account&apos;s address.</translation>
-    </message>
-    <message>
-        <source>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data centre) your Zoho account lives in.</source>
-        <translation>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data centre) your Zoho account lives in.</translation>
-    </message>
-    <message>
-        <source>The Zoho data centre of your account; it matches the address you use to sign in to Zoho.</source>
-        <translation>The Zoho data centre of your account; it matches the address you use to sign in to Zoho.</translation>
     </message>
     <message>
         <source>Global (zoho.com)</source>
@@ -750,6 +734,22 @@
     <message>
         <source>Depends on your mail server; ask your host or mail provider which DKIM record to publish.</source>
         <translation>Depends on your mail server; ask your host or mail provider which DKIM record to publish.</translation>
+    </message>
+    <message>
+        <source>Pick European Union if your Mailgun account and domain were created in the EU region.</source>
+        <translation>Pick European Union if your Mailgun account and domain were created in the EU region.</translation>
+    </message>
+    <message>
+        <source>Pick European Union if you sign in to SparkPost at app.eu.sparkpost.com.</source>
+        <translation>Pick European Union if you sign in to SparkPost at app.eu.sparkpost.com.</translation>
+    </message>
+    <message>
+        <source>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data center) your Zoho account lives in.</source>
+        <translation>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data center) your Zoho account lives in.</translation>
+    </message>
+    <message>
+        <source>The Zoho data center of your account; it matches the address you use to sign in to Zoho.</source>
+        <translation>The Zoho data center of your account; it matches the address you use to sign in to Zoho.</translation>
     </message>
 </context>
 <context>
@@ -982,10 +982,6 @@
         <translation>Some servers refuse connections from addresses on a blocklist; ask your provider whether your address is allowed.</translation>
     </message>
     <message>
-        <source>The server closed the connection unexpectedly (%1).</source>
-        <translation>The server closed the connection unexpectedly (%1).</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -1046,10 +1042,6 @@
         <translation>The server&apos;s identity cannot be verified</translation>
     </message>
     <message>
-        <source>Ask the server&apos;s administrator to install a certificate from a recognised authority.</source>
-        <translation>Ask the server&apos;s administrator to install a certificate from a recognised authority.</translation>
-    </message>
-    <message>
         <source>Use your provider&apos;s official host name, which usually has a valid certificate.</source>
         <translation>Use your provider&apos;s official host name, which usually has a valid certificate.</translation>
     </message>
@@ -1062,10 +1054,6 @@
         <translation>Check that the host name is your provider&apos;s official one.</translation>
     </message>
     <message>
-        <source>If this is your own server, install a certificate from a recognised authority.</source>
-        <translation>If this is your own server, install a certificate from a recognised authority.</translation>
-    </message>
-    <message>
         <source>The secure connection could not be set up: %1</source>
         <translation>The secure connection could not be set up: %1</translation>
     </message>
@@ -1076,10 +1064,6 @@
     <message>
         <source>The port is probably blocked by a firewall</source>
         <translation>The port is probably blocked by a firewall</translation>
-    </message>
-    <message>
-        <source>Hosting companies often block ports 25, 465 and 587; try port 587 or 2525.</source>
-        <translation>Hosting companies often block ports 25, 465 and 587; try port 587 or 2525.</translation>
     </message>
     <message>
         <source>Check any firewall or security plugin on the server, and your own network.</source>
@@ -1442,10 +1426,6 @@
         <translation>Login over SMTP is turned off for this account</translation>
     </message>
     <message>
-        <source>In the Microsoft 365 admin centre, turn on &quot;Authenticated SMTP&quot; for this mailbox (and for the organisation, if it is off there).</source>
-        <translation>In the Microsoft 365 admin centre, turn on &quot;Authenticated SMTP&quot; for this mailbox (and for the organisation, if it is off there).</translation>
-    </message>
-    <message>
         <source>Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP login.</source>
         <translation>Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP login.</translation>
     </message>
@@ -1585,10 +1565,6 @@
         </translation>
     </message>
     <message>
-        <source>The account may not send from this address</source>
-        <translation>The account may not send from this address</translation>
-    </message>
-    <message>
         <source>Use the account&apos;s own address as the From email, or an alias the provider lets it use.</source>
         <translation>Use the account&apos;s own address as the From email, or an alias the provider lets it use.</translation>
     </message>
@@ -1607,6 +1583,30 @@
     <message>
         <source>Check that the From address is on the domain those records belong to.</source>
         <translation>Check that the From address is on the domain those records belong to.</translation>
+    </message>
+    <message>
+        <source>In the Microsoft 365 admin center, turn on &quot;Authenticated SMTP&quot; for this mailbox (and for the organization, if it is off there).</source>
+        <translation>In the Microsoft 365 admin center, turn on &quot;Authenticated SMTP&quot; for this mailbox (and for the organization, if it is off there).</translation>
+    </message>
+    <message>
+        <source>The From address is not one this account owns</source>
+        <translation>The From address is not one this account owns</translation>
+    </message>
+    <message>
+        <source>The server closed the connection unexpectedly while %1.</source>
+        <translation>The server closed the connection unexpectedly while %1.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to install a certificate from a recognized authority.</source>
+        <translation>Ask the server&apos;s administrator to install a certificate from a recognized authority.</translation>
+    </message>
+    <message>
+        <source>If this is your own server, install a certificate from a recognized authority.</source>
+        <translation>If this is your own server, install a certificate from a recognized authority.</translation>
+    </message>
+    <message>
+        <source>Hosting companies often block some mail ports: try the other ports your provider offers (587, 465 or 2525).</source>
+        <translation>Hosting companies often block some mail ports: try the other ports your provider offers (587, 465 or 2525).</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1636,6 @@
         <translation>Port %1 does not work from here, but %2 answers.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> and </translation>
-    </message>
-    <message>
         <source>Switch to a port that works</source>
         <translation>Switch to a port that works</translation>
     </message>
@@ -1661,7 +1657,7 @@
     <message>
         <source>Hello,
 
-this is a test email sent by Postino to check that your website can send email through %1.
+This is a test email sent by Postino to check that your website can send email through %1.
 If you are reading it, the message left the server and reached this mailbox.
 
 Sent: %2
@@ -1673,7 +1669,7 @@ You do not need to reply.
 </source>
         <translation>Hello,
 
-this is a test email sent by Postino to check that your website can send email through %1.
+This is a test email sent by Postino to check that your website can send email through %1.
 If you are reading it, the message left the server and reached this mailbox.
 
 Sent: %2
@@ -1920,6 +1916,38 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
     <message>
         <source>No password given: set POSTINO_PASSWORD or use --secrets-file, or pass --no-auth.</source>
         <translation>No password given: set POSTINO_PASSWORD or use --secrets-file, or pass --no-auth.</translation>
+    </message>
+    <message>
+        <source>Postino report</source>
+        <translation>Postino report</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2</source>
+        <translation>Could not save the report to %1: %2</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>Also save a report for your host&apos;s support (.html or .txt).</source>
+        <translation>Also save a report for your host&apos;s support (.html or .txt).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint, even though it cannot be verified.</source>
+        <translation>Trust the server certificate with this SHA-256 fingerprint, even though it cannot be verified.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>--trust-cert takes a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>--trust-cert takes a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2286,6 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
         <translation>waiting for the greeting</translation>
     </message>
     <message>
-        <source>introducing itself (EHLO)</source>
-        <translation>introducing itself (EHLO)</translation>
-    </message>
-    <message>
         <source>starting TLS</source>
         <translation>starting TLS</translation>
     </message>
@@ -2272,14 +2296,6 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
     <message>
         <source>logging in</source>
         <translation>logging in</translation>
-    </message>
-    <message>
-        <source>giving the sender (MAIL FROM)</source>
-        <translation>giving the sender (MAIL FROM)</translation>
-    </message>
-    <message>
-        <source>giving the recipient (RCPT TO)</source>
-        <translation>giving the recipient (RCPT TO)</translation>
     </message>
     <message>
         <source>starting the message (DATA)</source>
@@ -2375,6 +2391,18 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
             <numerusform> …(incomplete, %n byte so far)</numerusform>
             <numerusform> …(incomplete, %n bytes so far)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>introducing Postino (EHLO)</source>
+        <translation>introducing Postino (EHLO)</translation>
+    </message>
+    <message>
+        <source>sending the sender address (MAIL FROM)</source>
+        <translation>sending the sender address (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>sending the recipient address (RCPT TO)</source>
+        <translation>sending the recipient address (RCPT TO)</translation>
     </message>
 </context>
 <context>
@@ -2525,16 +2553,16 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
         <translation>Postino sets up how your website sends email — contact forms, order confirmations, password resets — and proves that it works by sending a real test email.</translation>
     </message>
     <message>
-        <source>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that your server can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</source>
-        <translation>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that your server can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</translation>
-    </message>
-    <message>
         <source>Your passwords and keys are kept in your system&apos;s keychain, never in Postino&apos;s settings file.</source>
         <translation>Your passwords and keys are kept in your system&apos;s keychain, never in Postino&apos;s settings file.</translation>
     </message>
     <message>
         <source>Your earlier answers for %1 are filled in; press Next to review them.</source>
         <translation>Your earlier answers for %1 are filled in; press Next to review them.</translation>
+    </message>
+    <message>
+        <source>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that this computer can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</source>
+        <translation>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that this computer can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</translation>
     </message>
 </context>
 </TS>

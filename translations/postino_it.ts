@@ -308,10 +308,6 @@
         <translation>mg.example.com</translation>
     </message>
     <message>
-        <source>Pick EU if your Mailgun account and domain were created in the EU region.</source>
-        <translation>Scegli Unione Europea se il tuo account e il tuo dominio Mailgun sono stati creati nella regione UE.</translation>
-    </message>
-    <message>
         <source>United States</source>
         <translation>Stati Uniti</translation>
     </message>
@@ -556,10 +552,6 @@
         <translation>Una chiave API del tuo account SparkPost.</translation>
     </message>
     <message>
-        <source>Pick EU if you sign in to SparkPost at app.eu.sparkpost.com.</source>
-        <translation>Scegli Unione Europea se accedi a SparkPost da app.eu.sparkpost.com.</translation>
-    </message>
-    <message>
         <source>A TXT record at the selector SparkPost generates for your domain (shown in its dashboard).</source>
         <translation>Un record TXT sul selettore che SparkPost genera per il tuo dominio (lo trovi nel suo pannello di controllo).</translation>
     </message>
@@ -574,14 +566,6 @@
     <message>
         <source>Send through a Zoho Mail account after signing in with Zoho. It uses the Zoho Mail API over HTTPS (port 443), and mail always goes out from the connected account&apos;s address.</source>
         <translation>Invia tramite un account Zoho Mail dopo che hai effettuato l&apos;accesso con Zoho. Usa la Zoho Mail API tramite HTTPS (porta 443) e la posta parte sempre dall&apos;indirizzo dell&apos;account collegato.</translation>
-    </message>
-    <message>
-        <source>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data centre) your Zoho account lives in.</source>
-        <translation>Crea un client API nel tuo account Zoho e copiane l&apos;ID client e il client secret. Scegli la regione (data center) in cui si trova il tuo account Zoho.</translation>
-    </message>
-    <message>
-        <source>The Zoho data centre of your account; it matches the address you use to sign in to Zoho.</source>
-        <translation>Il data center Zoho del tuo account; corrisponde all&apos;indirizzo che usi per accedere a Zoho.</translation>
     </message>
     <message>
         <source>Global (zoho.com)</source>
@@ -750,6 +734,22 @@
     <message>
         <source>Depends on your mail server; ask your host or mail provider which DKIM record to publish.</source>
         <translation>Dipende dal tuo server di posta: chiedi al tuo hosting o al tuo provider di posta quale record DKIM pubblicare.</translation>
+    </message>
+    <message>
+        <source>Pick European Union if your Mailgun account and domain were created in the EU region.</source>
+        <translation>Scegli Unione Europea se il tuo account e il tuo dominio Mailgun sono stati creati nella regione UE.</translation>
+    </message>
+    <message>
+        <source>Pick European Union if you sign in to SparkPost at app.eu.sparkpost.com.</source>
+        <translation>Scegli Unione Europea se accedi a SparkPost da app.eu.sparkpost.com.</translation>
+    </message>
+    <message>
+        <source>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data center) your Zoho account lives in.</source>
+        <translation>Crea un client API nel tuo account Zoho e copiane l&apos;ID client e il client secret. Scegli la regione (data center) in cui si trova il tuo account Zoho.</translation>
+    </message>
+    <message>
+        <source>The Zoho data center of your account; it matches the address you use to sign in to Zoho.</source>
+        <translation>Il data center Zoho del tuo account; corrisponde all&apos;indirizzo che usi per accedere a Zoho.</translation>
     </message>
 </context>
 <context>
@@ -982,10 +982,6 @@
         <translation>Alcuni server rifiutano le connessioni da indirizzi presenti in una lista di blocco; chiedi al tuo provider se il tuo indirizzo è consentito.</translation>
     </message>
     <message>
-        <source>The server closed the connection unexpectedly (%1).</source>
-        <translation>Il server ha chiuso la connessione inaspettatamente (durante la fase di %1).</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
@@ -1046,10 +1042,6 @@
         <translation>Impossibile verificare l&apos;identità del server</translation>
     </message>
     <message>
-        <source>Ask the server&apos;s administrator to install a certificate from a recognised authority.</source>
-        <translation>Chiedi all&apos;amministratore del server di installare un certificato rilasciato da un&apos;autorità riconosciuta.</translation>
-    </message>
-    <message>
         <source>Use your provider&apos;s official host name, which usually has a valid certificate.</source>
         <translation>Usa il nome host ufficiale del tuo provider, che di solito ha un certificato valido.</translation>
     </message>
@@ -1062,10 +1054,6 @@
         <translation>Verifica che il nome host sia quello ufficiale del tuo provider.</translation>
     </message>
     <message>
-        <source>If this is your own server, install a certificate from a recognised authority.</source>
-        <translation>Se il server è tuo, installa un certificato rilasciato da un&apos;autorità riconosciuta.</translation>
-    </message>
-    <message>
         <source>The secure connection could not be set up: %1</source>
         <translation>Impossibile stabilire la connessione sicura: %1</translation>
     </message>
@@ -1076,10 +1064,6 @@
     <message>
         <source>The port is probably blocked by a firewall</source>
         <translation>Probabilmente la porta è bloccata da un firewall</translation>
-    </message>
-    <message>
-        <source>Hosting companies often block ports 25, 465 and 587; try port 587 or 2525.</source>
-        <translation>Le società di hosting bloccano spesso le porte 25, 465 e 587; prova la porta 587 o la 2525.</translation>
     </message>
     <message>
         <source>Check any firewall or security plugin on the server, and your own network.</source>
@@ -1442,10 +1426,6 @@
         <translation>L&apos;accesso tramite SMTP è disattivato per questo account</translation>
     </message>
     <message>
-        <source>In the Microsoft 365 admin centre, turn on &quot;Authenticated SMTP&quot; for this mailbox (and for the organisation, if it is off there).</source>
-        <translation>Nell&apos;interfaccia di amministrazione di Microsoft 365, attiva &quot;SMTP autenticato&quot; per questa casella di posta (e per l&apos;organizzazione, se lì è disattivato).</translation>
-    </message>
-    <message>
         <source>Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP login.</source>
         <translation>Oppure scegli il servizio Microsoft 365 / Outlook, che accede senza il login SMTP.</translation>
     </message>
@@ -1585,10 +1565,6 @@
         </translation>
     </message>
     <message>
-        <source>The account may not send from this address</source>
-        <translation>L&apos;account non può inviare da questo indirizzo</translation>
-    </message>
-    <message>
         <source>Use the account&apos;s own address as the From email, or an alias the provider lets it use.</source>
         <translation>Usa come email del mittente l&apos;indirizzo dell&apos;account stesso, oppure un alias che il provider gli consente di usare.</translation>
     </message>
@@ -1607,6 +1583,30 @@
     <message>
         <source>Check that the From address is on the domain those records belong to.</source>
         <translation>Verifica che l&apos;indirizzo del mittente sia sul dominio a cui appartengono quei record.</translation>
+    </message>
+    <message>
+        <source>In the Microsoft 365 admin center, turn on &quot;Authenticated SMTP&quot; for this mailbox (and for the organization, if it is off there).</source>
+        <translation>Nell&apos;interfaccia di amministrazione di Microsoft 365, attiva &quot;SMTP autenticato&quot; per questa casella di posta (e per l&apos;organizzazione, se lì è disattivato).</translation>
+    </message>
+    <message>
+        <source>The From address is not one this account owns</source>
+        <translation>L&apos;indirizzo mittente non appartiene a questo account</translation>
+    </message>
+    <message>
+        <source>The server closed the connection unexpectedly while %1.</source>
+        <translation>Il server ha chiuso la connessione inaspettatamente durante la fase di %1.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to install a certificate from a recognized authority.</source>
+        <translation>Chiedi all&apos;amministratore del server di installare un certificato rilasciato da un&apos;autorità riconosciuta.</translation>
+    </message>
+    <message>
+        <source>If this is your own server, install a certificate from a recognized authority.</source>
+        <translation>Se il server è tuo, installa un certificato rilasciato da un&apos;autorità riconosciuta.</translation>
+    </message>
+    <message>
+        <source>Hosting companies often block some mail ports: try the other ports your provider offers (587, 465 or 2525).</source>
+        <translation>Le società di hosting bloccano spesso alcune porte di posta: prova le altre porte offerte dal tuo provider (587, 465 o 2525).</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1636,6 @@
         <translation>La porta %1 non funziona da qui, ma c&apos;è risposta su: %2.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> e </translation>
-    </message>
-    <message>
         <source>Switch to a port that works</source>
         <translation>Passa a una porta che funziona</translation>
     </message>
@@ -1661,7 +1657,7 @@
     <message>
         <source>Hello,
 
-this is a test email sent by Postino to check that your website can send email through %1.
+This is a test email sent by Postino to check that your website can send email through %1.
 If you are reading it, the message left the server and reached this mailbox.
 
 Sent: %2
@@ -1920,6 +1916,38 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <message>
         <source>No password given: set POSTINO_PASSWORD or use --secrets-file, or pass --no-auth.</source>
         <translation>Nessuna password fornita: imposta POSTINO_PASSWORD o usa --secrets-file, oppure specifica --no-auth.</translation>
+    </message>
+    <message>
+        <source>Postino report</source>
+        <translation>Rapporto di Postino</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2</source>
+        <translation>Impossibile salvare il rapporto in %1: %2</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>comando</translation>
+    </message>
+    <message>
+        <source>Also save a report for your host&apos;s support (.html or .txt).</source>
+        <translation>Salva anche un rapporto da inviare all&apos;assistenza del tuo hosting (.html o .txt).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint, even though it cannot be verified.</source>
+        <translation>Considera attendibile il certificato del server con questa impronta SHA-256, anche se non può essere verificato.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>--trust-cert takes a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>--trust-cert richiede un&apos;impronta SHA-256: 64 cifre esadecimali, due punti ammessi.</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Inviata a</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2286,6 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <translation>attesa del saluto</translation>
     </message>
     <message>
-        <source>introducing itself (EHLO)</source>
-        <translation>presentazione (EHLO)</translation>
-    </message>
-    <message>
         <source>starting TLS</source>
         <translation>avvio di TLS</translation>
     </message>
@@ -2272,14 +2296,6 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <message>
         <source>logging in</source>
         <translation>accesso</translation>
-    </message>
-    <message>
-        <source>giving the sender (MAIL FROM)</source>
-        <translation>invio del mittente (MAIL FROM)</translation>
-    </message>
-    <message>
-        <source>giving the recipient (RCPT TO)</source>
-        <translation>invio del destinatario (RCPT TO)</translation>
     </message>
     <message>
         <source>starting the message (DATA)</source>
@@ -2375,6 +2391,18 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
             <numerusform> …(incompleto, finora %n byte)</numerusform>
             <numerusform> …(incompleto, finora %n byte)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>introducing Postino (EHLO)</source>
+        <translation>presentazione di Postino (EHLO)</translation>
+    </message>
+    <message>
+        <source>sending the sender address (MAIL FROM)</source>
+        <translation>invio dell&apos;indirizzo del mittente (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>sending the recipient address (RCPT TO)</source>
+        <translation>invio dell&apos;indirizzo del destinatario (RCPT TO)</translation>
     </message>
 </context>
 <context>
@@ -2525,16 +2553,16 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <translation>Postino configura il modo in cui il tuo sito web invia le email (moduli di contatto, conferme d&apos;ordine, reimpostazioni della password) e dimostra che funziona inviando una vera email di prova.</translation>
     </message>
     <message>
-        <source>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that your server can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</source>
-        <translation>In pochi passaggi sceglierai un servizio email, ne inserirai i dati, indicherai l&apos;indirizzo da cui partono le tue email, verificherai che il tuo server raggiunga il servizio e invierai una prova. Alla fine Postino salva la configurazione, così potrai caricarla sul tuo server.</translation>
-    </message>
-    <message>
         <source>Your passwords and keys are kept in your system&apos;s keychain, never in Postino&apos;s settings file.</source>
         <translation>Le tue password e chiavi sono conservate nel portachiavi di sistema, mai nel file delle impostazioni di Postino.</translation>
     </message>
     <message>
         <source>Your earlier answers for %1 are filled in; press Next to review them.</source>
         <translation>Le risposte che hai dato in precedenza per %1 sono già compilate; premi Successivo per rivederle.</translation>
+    </message>
+    <message>
+        <source>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that this computer can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</source>
+        <translation>In pochi passaggi sceglierai un servizio email, ne inserirai i dati, indicherai l&apos;indirizzo da cui partono le tue email, verificherai che questo computer raggiunga il servizio e invierai una prova. Alla fine Postino salva la configurazione, così potrai caricarla sul tuo server.</translation>
     </message>
 </context>
 </TS>
