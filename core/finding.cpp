@@ -80,4 +80,44 @@ QString formatFindingsText(const Findings& findings)
     return out;
 }
 
+QString severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        return QStringLiteral("#1e7e34");
+    case Severity::Info:
+        return QStringLiteral("#1a5fb4");
+    case Severity::Warning:
+        return QStringLiteral("#9a6700");
+    case Severity::Error:
+        return QStringLiteral("#c01c28");
+    }
+    return {};
+}
+
+QString formatFindingsHtml(const Findings& findings, bool withIds)
+{
+    QString html;
+    for (const Finding& f : findings) {
+        html += QStringLiteral("<div style='margin-bottom:8px'><p style='color:%1'><b>%2</b>")
+                    .arg(severityColor(f.severity), f.detail.toHtmlEscaped());
+        if (withIds) {
+            html += QStringLiteral(" <code>%1</code>").arg(f.id.toHtmlEscaped());
+        }
+        html += QStringLiteral("</p>");
+        if (!f.advice.title.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b></p>").arg(f.advice.title.toHtmlEscaped());
+        }
+        if (!f.advice.steps.isEmpty()) {
+            html += QStringLiteral("<ol style='margin-top:0'>");
+            for (const QString& step : f.advice.steps) {
+                html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
+            }
+            html += QStringLiteral("</ol>");
+        }
+        html += QStringLiteral("</div>\n");
+    }
+    return html;
+}
+
 } // namespace postino

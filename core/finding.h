@@ -43,5 +43,9 @@ using Findings = QList<Finding>;
 bool hasErrors(const Findings& findings);
 const Finding* findById(const Findings& findings, const QString& id);
 QString formatFindingsText(const Findings& findings);
+// HTML for a list of findings: what happened, in the severity's colour, then the advice.
+// With `withIds`, each finding's stable id follows its text (for support reports).
+QString formatFindingsHtml(const Findings& findings, bool withIds = false);
+QString severityColor(Severity severity);
 
 } // namespace postino

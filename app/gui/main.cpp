@@ -2,33 +2,14 @@
 #include "postinowizard.h"
 #include "secrets/secretstore.h"
 #include "version.h"
+#include "widgets/firstpaintexit.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSslCertificate>
 #include <QTimer>
 
-namespace {
-
-// For the start-up benchmark: leave as soon as the first page has been painted.
-class FirstPaintExit : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-
-} // namespace
+using postino::FirstPaintExit;
 
 int main(int argc, char* argv[])
 {

@@ -1,5 +1,7 @@
 #include "advicebook.h"
 
+#include "builtin.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -71,20 +73,8 @@ int AdviceRule::score(const AdviceFacts& facts) const
 
 const AdviceBook& AdviceBook::smtpReplies()
 {
-    static const AdviceBook book = [] {
-        QFile file(QStringLiteral(":/postino/advice/smtp-replies.json"));
-        QString error;
-        std::optional<AdviceBook> parsed;
-        if (file.open(QIODevice::ReadOnly)) {
-            parsed = fromJson(file.readAll(), &error);
-        } else {
-            error = file.errorString();
-        }
-        if (!parsed) {
-            qFatal("built-in advice rules are unusable: %s", qPrintable(error));
-        }
-        return *parsed;
-    }();
+    static const AdviceBook book =
+        parseBuiltin<AdviceBook>(QStringLiteral(":/postino/advice/smtp-replies.json"), &AdviceBook::fromJson);
     return book;
 }
 

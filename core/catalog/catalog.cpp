@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "builtin.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -215,21 +217,8 @@ QString MailerInfo::apiHost(const QJsonObject& settings) const
 
 const Catalog& Catalog::builtin()
 {
-    static const Catalog catalog = [] {
-        QFile file(QStringLiteral(":/postino/catalog/mailers.json"));
-        QString error;
-        std::optional<Catalog> parsed;
-        if (file.open(QIODevice::ReadOnly)) {
-            parsed = fromJson(file.readAll(), &error);
-        } else {
-            error = file.errorString();
-        }
-        if (!parsed) {
-            // The catalog is compiled in; failing here is a build defect, not user input.
-            qFatal("built-in mailer catalog is unusable: %s", qPrintable(error));
-        }
-        return *parsed;
-    }();
+    static const Catalog catalog =
+        parseBuiltin<Catalog>(QStringLiteral(":/postino/catalog/mailers.json"), &Catalog::fromJson);
     return catalog;
 }
 

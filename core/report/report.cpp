@@ -70,8 +70,7 @@ QString SessionReport::toHtml() const
 {
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
                                   "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
-                                  "pre{background:#f4f4f4;padding:1em;overflow-x:auto}"
-                                  ".error{color:#c01c28}.warning{color:#9a6700}.ok{color:#1e7e34}</style>"
+                                  "pre{background:#f4f4f4;padding:1em;overflow-x:auto}</style>"
                                   "</head><body>\n<h1>%1</h1>\n")
                        .arg(title.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>\n<table>\n")
@@ -81,21 +80,7 @@ QString SessionReport::toHtml() const
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     }
     html += QStringLiteral("</table>\n<h2>%1</h2>\n").arg(Text::tr("Findings").toHtmlEscaped());
-    for (const Finding& f : findings) {
-        html += QStringLiteral("<div class=\"%1\"><p><b>%2</b> <code>%3</code></p>")
-                    .arg(severityName(f.severity), f.detail.toHtmlEscaped(), f.id.toHtmlEscaped());
-        if (!f.advice.title.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>").arg(f.advice.title.toHtmlEscaped());
-        }
-        if (!f.advice.steps.isEmpty()) {
-            html += QStringLiteral("<ol>");
-            for (const QString& step : f.advice.steps) {
-                html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
-            }
-            html += QStringLiteral("</ol>");
-        }
-        html += QStringLiteral("</div>\n");
-    }
+    html += formatFindingsHtml(findings, true);
     html += QStringLiteral("<h2>%1</h2>\n<pre>")
                 .arg(Text::tr("Conversation with the server (seconds since start)").toHtmlEscaped());
     for (const TranscriptLine& line : transcript) {

@@ -1,6 +1,8 @@
 // Baseline for scripts/bench.sh: a minimal QWizard with no Postino code, built the same
 // way as postino, so the start-up time and memory of postino can be compared against it.
 
+#include "widgets/firstpaintexit.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
@@ -10,27 +12,7 @@
 #include <QWizard>
 #include <QWizardPage>
 
-namespace {
-
-// Same behaviour as postino's --exit-after-first-paint: quit once the wizard has painted.
-class FirstPaintExit : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-
-} // namespace
+using postino::FirstPaintExit;
 
 int main(int argc, char* argv[])
 {

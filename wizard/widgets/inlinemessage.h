@@ -37,6 +37,4 @@ private:
     QLabel* m_label;
 };
 
-QString severityColor(Severity severity);
-
 } // namespace postino
