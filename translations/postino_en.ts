@@ -2404,6 +2404,10 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
         <source>sending the recipient address (RCPT TO)</source>
         <translation>sending the recipient address (RCPT TO)</translation>
     </message>
+    <message>
+        <source>(message: %1 bytes)</source>
+        <translation>(message: %1 bytes)</translation>
+    </message>
 </context>
 <context>
     <name>postino::StepList</name>

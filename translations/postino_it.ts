@@ -2404,6 +2404,10 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <source>sending the recipient address (RCPT TO)</source>
         <translation>invio dell&apos;indirizzo del destinatario (RCPT TO)</translation>
     </message>
+    <message>
+        <source>(message: %1 bytes)</source>
+        <translation>(messaggio: %1 byte)</translation>
+    </message>
 </context>
 <context>
     <name>postino::StepList</name>

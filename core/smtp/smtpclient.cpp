@@ -44,6 +44,22 @@ QByteArray dotStuffed(const QByteArray& message)
     return out;
 }
 
+QByteArray withCrlf(const QByteArray& message)
+{
+    QByteArray out;
+    out.reserve(message.size() + message.size() / 50 + 2);
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        if (message.at(i) == '\n' && (i == 0 || message.at(i - 1) != '\r')) {
+            out.append('\r');
+        }
+        out.append(message.at(i));
+    }
+    if (!out.endsWith("\r\n")) {
+        out.append("\r\n");
+    }
+    return out;
+}
+
 QString queueIdFrom(const SmtpReply& reply)
 {
     // Postfix: "2.0.0 Ok: queued as 4F3A2B1C0D"; others: "Message queued as <id>", "OK id=..."
@@ -213,6 +229,7 @@ void SmtpClient::start(const SmtpSettings& settings)
     m_authStep = 0;
     m_nextRcpt = 0;
     m_pipelined = false;
+    m_chunked = false;
     m_sslErrors.clear();
     m_elapsed.start();
 
@@ -709,8 +726,18 @@ void SmtpClient::sendMailFrom()
         note(TranscriptLine::Direction::Client, QString::fromUtf8(rcpt));
         batch += rcpt + "\r\n";
     }
-    note(TranscriptLine::Direction::Client, QStringLiteral("DATA"));
-    batch += "DATA\r\n";
+    m_chunked = m_settings.useChunking && m_caps.has(QStringLiteral("CHUNKING"));
+    if (m_chunked) {
+        // RFC 3030: the message itself rides in the same write as a single BDAT chunk: no
+        // "354" round trip, no dot-stuffing, no closing ".".
+        const QByteArray message = withCrlf(m_envelope.message);
+        note(TranscriptLine::Direction::Client, QStringLiteral("BDAT %1 LAST ").arg(message.size()) +
+                                                    tr("(message: %1 bytes)").arg(message.size()));
+        batch += "BDAT " + QByteArray::number(message.size()) + " LAST\r\n" + message;
+    } else {
+        note(TranscriptLine::Direction::Client, QStringLiteral("DATA"));
+        batch += "DATA\r\n";
+    }
     m_socket->write(batch);
 }
 
@@ -723,6 +750,10 @@ void SmtpClient::sendNextRcpt()
         if (!m_pipelined) {
             sendLine(rcpt);
         }
+        return;
+    }
+    if (m_chunked) {
+        setStage(SmtpStage::Message, m_settings.timeouts.dataEndMs); // the BDAT reply is next
         return;
     }
     setStage(SmtpStage::Data, m_settings.timeouts.commandMs);

@@ -277,9 +277,24 @@ private Q_SLOTS:
         QVERIFY(mail >= 0);
         QVERIFY(lines.at(mail + 1).text.startsWith(QLatin1String("RCPT TO:")));
         QVERIFY(lines.at(mail + 2).text.startsWith(QLatin1String("RCPT TO:")));
-        QCOMPARE(lines.at(mail + 3).text, QStringLiteral("DATA"));
+        // Postfix offers CHUNKING too: the message goes in the same write as one BDAT chunk.
+        QVERIFY2(lines.at(mail + 3).text.startsWith(QLatin1String("BDAT ")),
+                 qPrintable(lines.at(mail + 3).text));
         QCOMPARE(lines.at(mail + 4).direction, TranscriptLine::Direction::Server);
         QVERIFY(!delivered(env("POSTINO_TEST_MAILDIR_ALICE"), o.runId).isEmpty());
+    }
+
+    void dataPathStillWorksWithoutChunking()
+    {
+        SmtpSettings s = settings(587, SmtpSecurity::StartTls);
+        s.useChunking = false;
+        TestMessage built;
+        QStringList transcript;
+        const SmtpResult r = sendTest(s, env("POSTINO_TEST_USER2"), &built, &transcript);
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        QVERIFY(transcript.contains(QStringLiteral("DATA")));
+        checkDelivered(built, delivered(env("POSTINO_TEST_MAILDIR_BOB"),
+                                        QString::fromUtf8(mime::parse(built.data).header("X-Postino-Test"))));
     }
 
     void oversizedMessageStopsBeforeSending()
