@@ -4,6 +4,7 @@
 #include "profile/profilestore.h"
 
 #include <QSslCertificate>
+#include <QUrl>
 #include <QWizard>
 
 class QSettings;
@@ -47,6 +48,9 @@ public:
     // Extra CAs to trust for this session (tests, private servers); never "ignore errors".
     void setExtraCaCertificates(const QList<QSslCertificate>& certs) { m_extraCa = certs; }
     const QList<QSslCertificate>& extraCaCertificates() const { return m_extraCa; }
+    // Sends API requests to another HTTPS server: tests and --api-base only, never a profile.
+    void setApiBaseOverride(const QUrl& base) { m_apiBase = base; }
+    QUrl apiBaseOverride() const { return m_apiBase; }
 
     // Walks forward to the page saved last time, through each page's own validation.
     void resumeProgress();
@@ -66,6 +70,7 @@ private:
     SessionSecrets* m_secrets;
     StepList* m_steps;
     QList<QSslCertificate> m_extraCa;
+    QUrl m_apiBase;
     QString m_saveError;
     bool m_resuming = false;
     int m_resumeTarget = WelcomePageId;

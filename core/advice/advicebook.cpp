@@ -46,6 +46,14 @@ int matchScore(const QJsonObject& condition, const AdviceFacts& facts)
                 return !facts.enhancedCode.isEmpty() && facts.enhancedCode.startsWith(v.toString());
             });
             weight = 25;
+        } else if (key == QLatin1String("mailer")) {
+            ok = anyOf(want, [&](const QJsonValue& v) { return v.toString() == facts.mailer; });
+            weight = 10;
+        } else if (key == QLatin1String("providerCode")) {
+            ok = anyOf(want, [&](const QJsonValue& v) {
+                return !facts.providerCode.isEmpty() && v.toString().compare(facts.providerCode, Qt::CaseInsensitive) == 0;
+            });
+            weight = 30;
         } else if (key == QLatin1String("text")) {
             ok = anyOf(want, [&](const QJsonValue& v) {
                 return facts.text.contains(v.toString(), Qt::CaseInsensitive);
@@ -75,6 +83,13 @@ const AdviceBook& AdviceBook::smtpReplies()
 {
     static const AdviceBook book =
         parseBuiltin<AdviceBook>(QStringLiteral(":/postino/advice/smtp-replies.json"), &AdviceBook::fromJson);
+    return book;
+}
+
+const AdviceBook& AdviceBook::apiErrors()
+{
+    static const AdviceBook book =
+        parseBuiltin<AdviceBook>(QStringLiteral(":/postino/advice/api-errors.json"), &AdviceBook::fromJson);
     return book;
 }
 

@@ -14,10 +14,12 @@ namespace postino {
 // status code), then the provider's own text.
 struct AdviceFacts
 {
-    QString stage; // "greeting", "ehlo", "starttls", "auth", "mail", "rcpt", "data"
-    int code = 0;
+    QString stage; // SMTP: "greeting", "ehlo", "starttls", "auth", "mail", "rcpt", "data"; API: "send", "probe"
+    int code = 0;  // SMTP reply code or HTTP status
     QString enhancedCode;
     QString text;
+    QString mailer;       // API rules may be for one provider
+    QString providerCode; // the provider's own error code
 };
 
 struct AdviceRule
@@ -38,6 +40,7 @@ class AdviceBook
 {
 public:
     static const AdviceBook& smtpReplies();
+    static const AdviceBook& apiErrors();
     static std::optional<AdviceBook> fromJson(const QByteArray& json, QString* error);
 
     const AdviceRule* match(const AdviceFacts& facts) const;

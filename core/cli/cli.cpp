@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "api/apiclient.h"
 #include "catalog/catalog.h"
 #include "profile/profile.h"
 #include "profile/profilestore.h"
@@ -31,6 +32,7 @@ struct CliRunner::Options
     QString recipient;
     int timeoutMs = 0;
     bool verbose = false;
+    QUrl apiBase;
 };
 
 CliRunner::CliRunner(QTextStream* out, QTextStream* err, QObject* parent)
@@ -104,7 +106,8 @@ void CliRunner::run(const QStringList& arguments)
            "  validate           check a profile's settings\n"
            "  smtp check         connect, secure and log in to an SMTP server without sending\n"
            "  smtp send          send a test email through an SMTP server\n"
-           "  send               send a test email through the profile's mailer\n\n"
+           "  send               send a test email through the profile's mailer\n"
+           "  check-credentials  check the mailer's key or login without sending\n\n"
            "Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),\n"
            "POSTINO_API_KEY, or POSTINO_SECRET_<MAILER>_<FIELD>, or use --secrets-file."));
     parser.addHelpOption();
@@ -139,6 +142,15 @@ void CliRunner::run(const QStringList& arguments)
     const QCommandLineOption reportOpt(QStringLiteral("report"),
                                        tr("Also save a report for your host's support (.html or .txt)."),
                                        tr("file"));
+    const QCommandLineOption setOpt(QStringLiteral("set"),
+                                    tr("Set one of the mailer's settings, e.g. --set domain=mg.example.com "
+                                       "--set region=EU (repeatable; not for secrets)."),
+                                    tr("key=value"));
+    const QCommandLineOption apiBaseOpt(
+        QStringLiteral("api-base"),
+        tr("Send API requests to this HTTPS server instead of the provider's (for "
+           "testing against a local server)."),
+        tr("url"));
     const QCommandLineOption trustOpt(
         QStringLiteral("trust-cert"),
         tr("Trust the server certificate with this SHA-256 fingerprint, even though "
@@ -146,9 +158,9 @@ void CliRunner::run(const QStringList& arguments)
         tr("sha256"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         tr("Print the SMTP conversation as it happens."));
-    parser.addOptions({jsonOpt, profileOpt, mailerOpt, hostOpt, portOpt, encOpt, noAutoTlsOpt, userOpt,
-                       noAuthOpt, fromOpt, fromNameOpt, toOpt, caOpt, secretsOpt, timeoutOpt, langOpt,
-                       verboseOpt, reportOpt, trustOpt});
+    parser.addOptions({jsonOpt,    profileOpt, mailerOpt,  hostOpt,     portOpt,  encOpt, noAutoTlsOpt,
+                       userOpt,    noAuthOpt,  fromOpt,    fromNameOpt, toOpt,    caOpt,  secretsOpt,
+                       timeoutOpt, langOpt,    verboseOpt, reportOpt,   trustOpt, setOpt, apiBaseOpt});
 
     if (!parser.parse(QStringList{QStringLiteral("postino-cli")} + arguments)) {
         usage(parser.errorText());
@@ -250,6 +262,40 @@ void CliRunner::run(const QStringList& arguments)
     if (parser.isSet(fromNameOpt)) {
         o.profile.sender().fromName = parser.value(fromNameOpt);
     }
+    if (parser.isSet(setOpt)) {
+        const MailerInfo* mailer = Catalog::builtin().mailer(o.profile.mailerId());
+        QJsonObject settings = o.profile.currentSettings();
+        for (const QString& assignment : parser.values(setOpt)) {
+            const QString key = assignment.section(QLatin1Char('='), 0, 0);
+            const QString value = assignment.section(QLatin1Char('='), 1);
+            const FieldSpec* field = mailer->field(key);
+            if (!field || !assignment.contains(QLatin1Char('='))) {
+                usage(tr("--set %1: %2 has no setting of that name.").arg(assignment, mailer->id));
+                return;
+            }
+            if (field->secret) {
+                usage(tr("--set %1: secrets never go on the command line; use %2 or --secrets-file.")
+                          .arg(key, EnvironmentSecrets::variableName(mailer->id, key)));
+                return;
+            }
+            if (field->type == FieldSpec::Type::Bool) {
+                settings.insert(key, value == QLatin1String("true") || value == QLatin1String("1") ||
+                                         value == QLatin1String("yes"));
+            } else if (field->type == FieldSpec::Type::Port) {
+                settings.insert(key, value.toInt());
+            } else {
+                settings.insert(key, value);
+            }
+        }
+        o.profile.setMailerSettings(o.profile.mailerId(), settings);
+    }
+    if (parser.isSet(apiBaseOpt)) {
+        o.apiBase = QUrl(parser.value(apiBaseOpt));
+        if (!o.apiBase.isValid() || o.apiBase.scheme() != QLatin1String("https")) {
+            usage(tr("--api-base must be an https:// URL."));
+            return;
+        }
+    }
     o.recipient = parser.isSet(toOpt) ? parser.value(toOpt)
                                       : (o.profile.testRecipient().isEmpty() ? o.profile.sender().fromEmail
                                                                              : o.profile.testRecipient());
@@ -286,6 +332,12 @@ void CliRunner::run(const QStringList& arguments)
         runSend(o, true);
     } else if (smtpCommand && o.subcommand == QLatin1String("check")) {
         runSmtpCheck(o);
+    } else if (o.command == QLatin1String("check-credentials")) {
+        if (o.profile.mailer()->kind == MailerKind::Smtp) {
+            runSmtpCheck(o);
+        } else {
+            runApiCheck(o);
+        }
     } else {
         usage(tr("Unknown command \"%1\". Run \"postino-cli --help\".").arg(pos.join(QLatin1Char(' '))));
     }
@@ -329,6 +381,7 @@ void CliRunner::runSend(const Options& o, bool)
     TestSendRequest request;
     request.recipient = o.recipient;
     request.extraCaCertificates = o.extraCa;
+    request.apiBaseOverride = o.apiBase;
     if (o.timeoutMs > 0) {
         request.timeouts.connectMs = request.timeouts.greetingMs = request.timeouts.commandMs = o.timeoutMs;
     }
@@ -353,6 +406,61 @@ void CliRunner::runSend(const Options& o, bool)
                                     {QStringLiteral("elapsedMs"), r.elapsedMs}});
     });
     sender->start(o.profile, request);
+}
+
+void CliRunner::runApiCheck(const Options& o)
+{
+    m_reportSettings = SessionReport::describe(o.profile);
+    Findings problems = o.profile.validateMailer();
+    const MailerInfo* mailer = o.profile.mailer();
+    if (mailer->kind == MailerKind::OAuth) {
+        problems.append(Finding{
+            QStringLiteral("api.no_preflight"),
+            Severity::Error,
+            mailer->id,
+            tr("%1 signs in with OAuth; there is no key to check here.").arg(Catalog::tr(mailer->name)),
+            {}});
+    }
+    const QJsonObject settings = mailer->withDefaults(o.profile.currentSettings());
+    for (const FieldSpec& f : mailer->fields) {
+        if (f.secret && f.isRequired(settings) && !o.secrets.value(mailer->id, f.key)) {
+            problems.append(
+                Finding{QStringLiteral("profile.required"),
+                        Severity::Error,
+                        mailer->id + QLatin1Char('.') + f.key,
+                        tr("No %1 given: set %2 or use --secrets-file.")
+                            .arg(Catalog::tr(f.label), EnvironmentSecrets::variableName(mailer->id, f.key)),
+                        {}});
+        }
+    }
+    if (hasErrors(problems)) {
+        finishFindings(problems, {});
+        return;
+    }
+    auto* client = new ApiClient(this);
+    client->setExtraCaCertificates(o.extraCa);
+    client->setBaseUrlOverride(o.apiBase);
+    if (o.timeoutMs > 0) {
+        client->setTimeoutMs(o.timeoutMs);
+    }
+    const bool verbose = o.verbose && !m_json;
+    connect(client, &ApiClient::transcript, this, [this, verbose](const TranscriptLine& line) {
+        m_transcript.append(formatTranscriptLine(line));
+        m_lines.append(line);
+        if (verbose) {
+            *m_err << formatTranscriptLine(line) << '\n';
+            m_err->flush();
+        }
+    });
+    connect(client, &ApiClient::finished, this, [this, client](const ApiResult& r) {
+        client->deleteLater();
+        finishFindings(r.findings, {{QStringLiteral("httpStatus"), r.httpStatus},
+                                    {QStringLiteral("elapsedMs"), r.elapsedMs}});
+    });
+    const EnvironmentSecrets secrets = o.secrets;
+    client->probe(o.profile, [secrets](const QString& mailerId, const QString& field) {
+        return secrets.value(mailerId, field).value_or(QByteArray());
+    });
 }
 
 void CliRunner::runSmtpCheck(const Options& o)

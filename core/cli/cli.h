@@ -39,6 +39,7 @@ private:
     void runValidate(const Options& o);
     void runSend(const Options& o, bool smtpOnly);
     void runSmtpCheck(const Options& o);
+    void runApiCheck(const Options& o);
 
     QTextStream* m_out;
     QTextStream* m_err;

@@ -86,6 +86,8 @@ TestMessage buildTestMessage(const TestMessageOptions& o)
     part("text/html", html);
     out += "--" + boundary + "--\r\n";
     msg.data = out;
+    msg.text = text;
+    msg.html = html;
     return msg;
 }
 

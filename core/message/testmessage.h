@@ -22,6 +22,8 @@ struct TestMessage
     QByteArray data;   // RFC 5322, CRLF line endings, 7-bit clean
     QString messageId; // without angle brackets
     QString subject;
+    QString text; // the plain-text part, for APIs that take parts instead of MIME
+    QString html;
 };
 
 // A multipart/alternative (text + HTML) test email with UTF-8 headers (RFC 2047),

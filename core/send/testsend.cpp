@@ -1,5 +1,6 @@
 #include "testsend.h"
 
+#include "api/apiclient.h"
 #include "catalog/catalog.h"
 #include "profile/profile.h"
 #include "profile/validators.h"
@@ -18,7 +19,7 @@ TestEmailSender::TestEmailSender(QObject* parent)
 bool TestEmailSender::canSend(const Profile& profile)
 {
     const MailerInfo* m = profile.mailer();
-    return m && m->kind == MailerKind::Smtp;
+    return m && (m->kind == MailerKind::Smtp || m->kind == MailerKind::Api);
 }
 
 Findings TestEmailSender::preflight(const Profile& profile, const TestSendRequest& request)
@@ -75,6 +76,11 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
         return;
     }
 
+    if (m->kind == MailerKind::Api) {
+        startApi(profile, request);
+        return;
+    }
+
     SmtpSettings smtp = SmtpSettings::fromProfile(
         profile,
         request.secret ? request.secret(QStringLiteral("smtp"), QStringLiteral("pass")) : QByteArray());
@@ -111,8 +117,55 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
     m_smtp->send(smtp, envelope);
 }
 
+void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& request)
+{
+    const MailerInfo* m = profile.mailer();
+    TestMessageOptions options;
+    options.fromEmail = profile.sender().fromEmail.trimmed();
+    options.fromName = profile.sender().fromName;
+    options.to = request.recipient.trimmed();
+    options.mailerName = Catalog::tr(m->name);
+    options.serverName = m->apiHost(profile.currentSettings());
+    options.runId = m_pending.runId;
+    const TestMessage built = buildTestMessage(options);
+    m_pending.messageId = built.messageId;
+
+    ApiMessage message;
+    message.fromEmail = options.fromEmail;
+    message.fromName = options.fromName;
+    message.to = options.to;
+    message.subject = built.subject;
+    message.text = built.text;
+    message.html = built.html;
+    message.raw = built.data;
+    message.runId = options.runId;
+    message.returnPath = m->returnPath && profile.sender().returnPath;
+
+    m_api = new ApiClient(this);
+    m_api->setExtraCaCertificates(request.extraCaCertificates);
+    m_api->setBaseUrlOverride(request.apiBaseOverride);
+    m_api->setTimeoutMs(request.timeouts.commandMs);
+    connect(m_api, &ApiClient::transcript, this, &TestEmailSender::transcript);
+    connect(m_api, &ApiClient::finished, this, [this](const ApiResult& r) {
+        TestSendResult result = m_pending;
+        result.ok = r.ok;
+        result.findings = r.findings;
+        result.providerId = r.messageId;
+        result.elapsedMs = r.elapsedMs;
+        m_api->deleteLater();
+        finishWith(result);
+    });
+    const auto secret = request.secret;
+    m_api->send(profile, message, [secret](const QString& mailer, const QString& field) {
+        return secret ? secret(mailer, field) : QByteArray();
+    });
+}
+
 void TestEmailSender::cancel()
 {
+    if (m_api && m_api->isRunning()) {
+        m_api->cancel();
+    }
     if (m_smtp && m_smtp->isRunning()) {
         m_smtp->cancel();
     }

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <functional>
 
 namespace postino {
@@ -17,6 +18,7 @@ struct TestSendRequest
     QString recipient;
     QList<QSslCertificate> extraCaCertificates;
     SmtpTimeouts timeouts;
+    QUrl apiBaseOverride; // tests and the CLI only
     // Looks a secret up by (mailer id, field key); empty when there is none.
     std::function<QByteArray(const QString&, const QString&)> secret;
 };
@@ -54,8 +56,10 @@ Q_SIGNALS:
 
 private:
     void finishWith(TestSendResult result);
+    void startApi(const Profile& profile, const TestSendRequest& request);
 
     QPointer<SmtpClient> m_smtp;
+    QPointer<class ApiClient> m_api;
     TestSendResult m_pending;
     bool m_running = false;
 };

@@ -368,9 +368,11 @@ private Q_SLOTS:
             }
             QTest::mouseClick(button(w, QWizard::BackButton), Qt::LeftButton);
         }
-        QVERIFY(chooseMailer(w, QStringLiteral("sendgrid")));
+        QVERIFY(chooseMailer(w, QStringLiteral("gmail")));
         clickNext(w);
-        typeInto(find<QLineEdit>(w, QStringLiteral("api_key")), QStringLiteral("SG.test"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("client_id")),
+                 QStringLiteral("abc.apps.googleusercontent.com"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("client_secret")), QStringLiteral("secret"));
         clickNext(w);
         typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("shop@example.com"));
         clickNext(w);

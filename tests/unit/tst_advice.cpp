@@ -133,7 +133,7 @@ private Q_SLOTS:
         const auto book = AdviceBook::fromJson(
             R"({"rules":[{"id":"x","title":"t","steps":["s"],"match":[{"stagee":"auth"}]}]})", &error);
         QVERIFY(book);
-        QVERIFY(!book->match(AdviceFacts{QStringLiteral("auth"), 535, {}, {}}));
+        QVERIFY(!book->match(AdviceFacts{QStringLiteral("auth"), 535, {}, {}, {}, {}}));
     }
 };
 

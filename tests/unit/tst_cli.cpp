@@ -112,16 +112,25 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(QLatin1String("POSTINO_PASSWORD=")));
     }
 
-    void apiMailerSaysNotAvailable()
+    void oauthMailerSaysNotAvailable()
     {
-        qputenv("POSTINO_API_KEY", "SG.not-a-real-key");
+        qputenv("POSTINO_SECRET_GMAIL_CLIENT_SECRET", "not-a-real-secret");
         const Run r =
-            run({QStringLiteral("send"), QStringLiteral("--mailer"), QStringLiteral("sendgrid"),
+            run({QStringLiteral("send"), QStringLiteral("--mailer"), QStringLiteral("gmail"),
+                 QStringLiteral("--set"), QStringLiteral("client_id=abc.apps.googleusercontent.com"),
                  QStringLiteral("--from"), QStringLiteral("me@example.com"), QStringLiteral("--json")});
-        qunsetenv("POSTINO_API_KEY");
+        qunsetenv("POSTINO_SECRET_GMAIL_CLIENT_SECRET");
         QCOMPARE(r.code, 1);
         QCOMPARE(r.ids(), QStringList{QStringLiteral("send.mailer_not_available")});
-        QVERIFY(!r.out.contains(QLatin1String("not-a-real-key")));
+        QVERIFY(!r.out.contains(QLatin1String("not-a-real-secret")));
+    }
+
+    void secretsAreRefusedOnTheCommandLine()
+    {
+        const Run r = run({QStringLiteral("send"), QStringLiteral("--mailer"), QStringLiteral("sendgrid"),
+                           QStringLiteral("--set"), QStringLiteral("api_key=SG.abc")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("POSTINO_SECRET_SENDGRID_API_KEY")));
     }
 
     void refusedPortIsExplained()

@@ -1,3 +1,4 @@
+#include "api/apiclient.h"
 #include "catalog/catalog.h"
 #include "pages.h"
 #include "postinowizard.h"
@@ -81,6 +82,9 @@ void ConfigurePage::initializePage()
 
 void ConfigurePage::cleanupPage()
 {
+    if (m_apiCheck) {
+        m_apiCheck->cancel();
+    }
     if (m_checkClient) {
         m_checkClient->cancel();
     }
@@ -111,7 +115,7 @@ void ConfigurePage::rebuild()
     }
     m_keyLink->setText(link);
     m_keyLink->setVisible(!link.isEmpty());
-    m_checkButton->setVisible(m->kind == MailerKind::Smtp);
+    m_checkButton->setVisible(m->kind != MailerKind::OAuth);
 
     const QJsonObject settings = m->withDefaults(profile().currentSettings());
     for (const FieldSpec& spec : m->fields) {
@@ -378,7 +382,8 @@ void ConfigurePage::refresh()
     } else {
         m_keychainNote->clear();
     }
-    m_checkButton->setEnabled(findings.isEmpty() && !(m_checkClient && m_checkClient->isRunning()));
+    m_checkButton->setEnabled(findings.isEmpty() && !(m_checkClient && m_checkClient->isRunning()) &&
+                              !(m_apiCheck && m_apiCheck->isRunning()));
     Q_EMIT completeChanged();
 }
 
@@ -389,6 +394,10 @@ bool ConfigurePage::isComplete() const
 
 void ConfigurePage::checkCredentials()
 {
+    if (profile().mailer() && profile().mailer()->kind == MailerKind::Api) {
+        checkApiKey();
+        return;
+    }
     if (!m_checkClient) {
         m_checkClient = new SmtpCredentialCheck(this);
         connect(m_checkClient, &SmtpCredentialCheck::finished, this, [this](const SmtpResult& r) {
@@ -409,6 +418,32 @@ void ConfigurePage::checkCredentials()
     m_checkButton->setText(tr("Checking…"));
     m_checkButton->setEnabled(false);
     m_checkClient->start(settings);
+}
+
+void ConfigurePage::checkApiKey()
+{
+    if (!m_apiCheck) {
+        m_apiCheck = new ApiClient(this);
+        connect(m_apiCheck, &ApiClient::finished, this, [this](const ApiResult& r) {
+            m_checkButton->setText(tr("Check &credentials"));
+            m_checkResult->setFindings(r.findings);
+            refresh();
+        });
+    }
+    m_apiCheck->setExtraCaCertificates(postino()->extraCaCertificates());
+    m_apiCheck->setBaseUrlOverride(postino()->apiBaseOverride());
+    const MailerInfo* m = profile().mailer();
+    m_checkResult->setFindings({Finding{QStringLiteral("api.checking"),
+                                        Severity::Info,
+                                        {},
+                                        tr("Asking %1…").arg(m->apiHost(profile().currentSettings())),
+                                        {}}});
+    m_checkButton->setText(tr("Checking…"));
+    m_checkButton->setEnabled(false);
+    SessionSecrets* secrets = postino()->secrets();
+    m_apiCheck->probe(profile(), [secrets](const QString& mailer, const QString& field) {
+        return secrets->value(Profile::secretKey(mailer, field));
+    });
 }
 
 } // namespace postino

@@ -162,7 +162,7 @@ void ChooseMailerPage::showDetails()
     }
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(Catalog::tr(m->name).toHtmlEscaped(), Catalog::tr(m->summary).toHtmlEscaped());
-    if (m->kind != MailerKind::Smtp) {
+    if (m->kind == MailerKind::OAuth) {
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("In this version Postino saves this mailer's settings; sending its test email is "
                             "coming in a later version.")

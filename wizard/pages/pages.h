@@ -27,6 +27,7 @@ class Profile;
 class SessionSecrets;
 class SmtpClient;
 class SmtpCredentialCheck;
+class ApiClient;
 class TestEmailSender;
 class PortCheck;
 struct FieldSpec;
@@ -104,6 +105,7 @@ private:
     void refresh();
     Findings currentFindings() const;
     void checkCredentials();
+    void checkApiKey();
 
     QString m_mailerId;
     QLabel* m_title;
@@ -116,6 +118,7 @@ private:
     QPushButton* m_checkButton;
     FindingsView* m_checkResult;
     QPointer<SmtpCredentialCheck> m_checkClient;
+    QPointer<ApiClient> m_apiCheck;
     bool m_updating = false;
 };
 

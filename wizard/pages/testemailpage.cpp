@@ -183,6 +183,7 @@ void TestEmailPage::send()
     TestSendRequest request;
     request.recipient = m_recipient->text().trimmed();
     request.extraCaCertificates = postino()->extraCaCertificates();
+    request.apiBaseOverride = postino()->apiBaseOverride();
     SessionSecrets* secrets = postino()->secrets();
     request.secret = [secrets](const QString& mailer, const QString& field) {
         return secrets->value(Profile::secretKey(mailer, field));

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "api/apirequests.h"
+#include "finding.h"
+#include "smtp/smtpclient.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+
+class QNetworkAccessManager;
+
+namespace postino {
+
+class Profile;
+
+struct ApiResult
+{
+    bool ok = false;
+    Findings findings;
+    QString messageId; // the provider's id for the message: drives delivery checks
+    int httpStatus = 0;
+    qint64 elapsedMs = 0;
+};
+
+// Sends the test email through a provider's HTTPS API, or checks its key read-only.
+// Owns its network access and reply; every request has a transfer timeout.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using SecretLookup = std::function<QByteArray(const QString& mailerId, const QString& fieldKey)>;
+
+    explicit ApiClient(QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    // Points every request at another HTTPS server (scheme, host and port); path and query
+    // stay as the provider documents them. For tests and the CLI only: never from a profile.
+    void setBaseUrlOverride(const QUrl& base) { m_override = base; }
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCa = certificates; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    void send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret);
+    void probe(const Profile& profile, const SecretLookup& secret);
+    void cancel();
+    bool isRunning() const { return m_reply != nullptr; }
+
+Q_SIGNALS:
+    void transcript(const postino::TranscriptLine& line);
+    void finished(const postino::ApiResult& result);
+
+private:
+    enum class Phase
+    {
+        Send,
+        Probe,
+        OtherRegion, // probing the other region after a "not found here"
+    };
+    void start(const ApiCall& call);
+    void onFinished();
+    void conclude(int status, const HttpHeaders& headers, const QByteArray& body);
+    void networkFailure(QNetworkReply* reply);
+    void done(Findings findings, bool ok);
+    void note(TranscriptLine::Direction direction, const QString& text);
+    QString subject(const QString& field = {}) const;
+
+    QNetworkAccessManager* m_nam;
+    QPointer<QNetworkReply> m_reply;
+    QUrl m_override;
+    QList<QSslCertificate> m_extraCa;
+    int m_timeoutMs = 30000;
+    Phase m_phase = Phase::Send;
+    ApiContext m_context;
+    QString m_otherRegion;
+    QByteArray m_body;
+    bool m_tooLarge = false;
+    ApiResult m_result;
+    QElapsedTimer m_elapsed;
+    QList<QSslError> m_sslErrors;
+};
+
+} // namespace postino
+
+Q_DECLARE_METATYPE(postino::ApiResult)

@@ -1,0 +1,544 @@
+#include "apirequests.h"
+
+#include "api/sigv4.h"
+#include "catalog/catalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace postino {
+
+namespace {
+
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString mailbox(const QString& name, const QString& email)
+{
+    if (name.trimmed().isEmpty()) {
+        return email;
+    }
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QStringLiteral("\"%1\" <%2>").arg(quoted, email);
+}
+
+QString setting(const ApiContext& c, const char* key)
+{
+    return c.settings.value(QLatin1String(key)).toString().trimmed();
+}
+
+// The endpoint from the catalog with {baseUrl}, {region}, {domain}, ... filled in.
+QUrl endpoint(const ApiContext& c, const char* which)
+{
+    const QJsonObject api = c.mailer->api;
+    QString base = api.value(QLatin1String("baseUrl")).toString();
+    const QString region = c.region.isEmpty() ? setting(c, "region") : c.region;
+    for (const QJsonValue& rv : api.value(QLatin1String("regions")).toArray()) {
+        if (rv.toObject().value(QLatin1String("id")).toString() == region) {
+            base = rv.toObject().value(QLatin1String("baseUrl")).toString();
+        }
+    }
+    QString url = api.value(QLatin1String(which)).toString();
+    url.replace(QStringLiteral("{baseUrl}"), base);
+    url.replace(QStringLiteral("{region}"), region.toLower());
+    for (auto it = c.settings.constBegin(); it != c.settings.constEnd(); ++it) {
+        url.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
+                    QString::fromLatin1(QUrl::toPercentEncoding(it.value().toString().trimmed())));
+    }
+    return QUrl(url);
+}
+
+HttpHeaders jsonHeaders()
+{
+    return {{"Accept", "application/json"}, {"Content-Type", "application/json"}};
+}
+
+void bearer(ApiCall& call, const QByteArray& key)
+{
+    call.headers.append({"Authorization", "Bearer " + key});
+}
+
+void basic(ApiCall& call, const QByteArray& user, const QByteArray& password)
+{
+    call.headers.append({"Authorization", "Basic " + QByteArray(user + ':' + password).toBase64()});
+}
+
+QJsonObject testHeaders(const ApiMessage& m)
+{
+    return QJsonObject{{QStringLiteral("X-Postino-Test"), m.runId}};
+}
+
+ApiCall sesCall(const ApiContext& c, const QByteArray& method, const QUrl& url, const QByteArray& body)
+{
+    ApiCall call{method, url, {}, body};
+    sigv4::Request request;
+    request.method = method;
+    request.path = url.path(QUrl::FullyEncoded).toLatin1();
+    request.query = url.query(QUrl::FullyEncoded).toLatin1();
+    request.headers = {{"host", url.host().toLatin1()}};
+    if (!body.isEmpty()) {
+        request.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/json")));
+    }
+    request.body = body;
+    sigv4::Options options;
+    options.region = (c.region.isEmpty() ? setting(c, "region") : c.region).toLatin1();
+    options.service = "ses";
+    options.timestamp = c.now;
+    sigv4::Credentials credentials{
+        setting(c, "client_id").toLatin1(), c.secret(QStringLiteral("client_secret")), {}};
+    const sigv4::Signed signedRequest = sigv4::signWithHeaders(request, credentials, options);
+    for (const auto& h : signedRequest.headers) {
+        if (h.first.compare("host", Qt::CaseInsensitive) != 0) { // Qt sets Host itself
+            call.headers.append(h);
+        }
+    }
+    return call;
+}
+
+} // namespace
+
+QByteArray headerValue(const HttpHeaders& headers, const QByteArray& name)
+{
+    for (const auto& h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            return h.second;
+        }
+    }
+    return {};
+}
+
+QStringList apiRegions(const MailerInfo& mailer)
+{
+    QStringList out;
+    for (const QJsonValue& rv : mailer.api.value(QLatin1String("regions")).toArray()) {
+        out << rv.toObject().value(QLatin1String("id")).toString();
+    }
+    return out;
+}
+
+std::optional<ApiCall> buildSendCall(const ApiContext& c, const ApiMessage& m, QString* error)
+{
+    const QString id = c.mailer->id;
+    const QByteArray key = c.secret(QStringLiteral("api_key"));
+    ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
+    const QJsonObject headers = testHeaders(m);
+    if (id == QLatin1String("sendlayer")) {
+        bearer(call, key);
+        call.body = json({{QStringLiteral("From"), QJsonObject{{QStringLiteral("Email"), m.fromEmail},
+                                                               {QStringLiteral("Name"), m.fromName}}},
+                          {QStringLiteral("To"), QJsonArray{QJsonObject{{QStringLiteral("Email"), m.to}}}},
+                          {QStringLiteral("Subject"), m.subject},
+                          {QStringLiteral("ContentType"), QStringLiteral("html")},
+                          {QStringLiteral("PlainContent"), m.text},
+                          {QStringLiteral("HTMLContent"), m.html},
+                          {QStringLiteral("Headers"), headers}});
+    } else if (id == QLatin1String("smtpcom")) {
+        bearer(call, key);
+        const auto part = [](const char* type, const QString& content) {
+            return QJsonObject{{QStringLiteral("type"), QLatin1String(type)},
+                               {QStringLiteral("content"), content},
+                               {QStringLiteral("charset"), QStringLiteral("UTF-8")}};
+        };
+        call.body =
+            json({{QStringLiteral("channel"), setting(c, "channel")},
+                  {QStringLiteral("originator"),
+                   QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("address"), m.fromEmail},
+                                                                    {QStringLiteral("name"), m.fromName}}}}},
+                  {QStringLiteral("recipients"),
+                   QJsonObject{
+                       {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("address"), m.to}}}}}},
+                  {QStringLiteral("subject"), m.subject},
+                  {QStringLiteral("body"),
+                   QJsonObject{{QStringLiteral("parts"),
+                                QJsonArray{part("text/plain", m.text), part("text/html", m.html)}}}},
+                  {QStringLiteral("custom_headers"), headers}});
+    } else if (id == QLatin1String("sendinblue")) {
+        call.headers.append({"api-key", key});
+        call.body = json({{QStringLiteral("sender"), QJsonObject{{QStringLiteral("email"), m.fromEmail},
+                                                                 {QStringLiteral("name"), m.fromName}}},
+                          {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}},
+                          {QStringLiteral("subject"), m.subject},
+                          {QStringLiteral("textContent"), m.text},
+                          {QStringLiteral("htmlContent"), m.html},
+                          {QStringLiteral("headers"), headers}});
+    } else if (id == QLatin1String("mailgun")) {
+        call.headers = {{"Accept", "application/json"},
+                        {"Content-Type", "application/x-www-form-urlencoded"}};
+        basic(call, "api", key);
+        QUrlQuery form;
+        auto add = [&form](const QString& name, const QString& value) {
+            form.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(name)),
+                              QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        };
+        add(QStringLiteral("from"), mailbox(m.fromName, m.fromEmail));
+        add(QStringLiteral("to"), m.to);
+        add(QStringLiteral("subject"), m.subject);
+        add(QStringLiteral("text"), m.text);
+        add(QStringLiteral("html"), m.html);
+        add(QStringLiteral("h:X-Postino-Test"), m.runId);
+        if (m.returnPath) {
+            add(QStringLiteral("sender"), m.fromEmail);
+        }
+        call.body = form.query(QUrl::FullyEncoded).toLatin1();
+    } else if (id == QLatin1String("mailjet")) {
+        basic(call, key, c.secret(QStringLiteral("secret_key")));
+        call.body =
+            json({{QStringLiteral("Messages"),
+                   QJsonArray{QJsonObject{
+                       {QStringLiteral("From"), QJsonObject{{QStringLiteral("Email"), m.fromEmail},
+                                                            {QStringLiteral("Name"), m.fromName}}},
+                       {QStringLiteral("To"), QJsonArray{QJsonObject{{QStringLiteral("Email"), m.to}}}},
+                       {QStringLiteral("Subject"), m.subject},
+                       {QStringLiteral("TextPart"), m.text},
+                       {QStringLiteral("HTMLPart"), m.html},
+                       {QStringLiteral("Headers"), headers}}}}});
+    } else if (id == QLatin1String("mailersend")) {
+        bearer(call, key);
+        QJsonObject body{{QStringLiteral("from"), QJsonObject{{QStringLiteral("email"), m.fromEmail},
+                                                              {QStringLiteral("name"), m.fromName}}},
+                         {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}},
+                         {QStringLiteral("subject"), m.subject},
+                         {QStringLiteral("text"), m.text},
+                         {QStringLiteral("html"), m.html}};
+        // Custom headers need MailerSend's paid plan; sent only when the user says they have it.
+        if (c.settings.value(QLatin1String("has_pro_plan")).toBool()) {
+            body.insert(QStringLiteral("headers"),
+                        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-Postino-Test")},
+                                               {QStringLiteral("value"), m.runId}}});
+        }
+        call.body = json(body);
+    } else if (id == QLatin1String("mandrill")) {
+        call.headers = {{"Content-Type", "application/json"}};
+        call.body =
+            json({{QStringLiteral("key"), QString::fromUtf8(key)},
+                  {QStringLiteral("message"),
+                   QJsonObject{{QStringLiteral("from_email"), m.fromEmail},
+                               {QStringLiteral("from_name"), m.fromName},
+                               {QStringLiteral("to"),
+                                QJsonArray{QJsonObject{{QStringLiteral("email"), m.to},
+                                                       {QStringLiteral("type"), QStringLiteral("to")}}}},
+                               {QStringLiteral("headers"), headers},
+                               {QStringLiteral("subject"), m.subject},
+                               {QStringLiteral("text"), m.text},
+                               {QStringLiteral("html"), m.html}}}});
+    } else if (id == QLatin1String("sendgrid")) {
+        bearer(call, key);
+        call.body =
+            json({{QStringLiteral("personalizations"),
+                   QJsonArray{QJsonObject{
+                       {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}}}}},
+                  {QStringLiteral("from"),
+                   QJsonObject{{QStringLiteral("email"), m.fromEmail}, {QStringLiteral("name"), m.fromName}}},
+                  {QStringLiteral("subject"), m.subject},
+                  {QStringLiteral("content"),
+                   QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text/plain")},
+                                          {QStringLiteral("value"), m.text}},
+                              QJsonObject{{QStringLiteral("type"), QStringLiteral("text/html")},
+                                          {QStringLiteral("value"), m.html}}}},
+                  {QStringLiteral("headers"), headers}});
+    } else if (id == QLatin1String("smtp2go")) {
+        call.headers.append({"X-Smtp2go-Api-Key", key});
+        call.body =
+            json({{QStringLiteral("sender"), mailbox(m.fromName, m.fromEmail)},
+                  {QStringLiteral("to"), QJsonArray{m.to}},
+                  {QStringLiteral("subject"), m.subject},
+                  {QStringLiteral("text_body"), m.text},
+                  {QStringLiteral("html_body"), m.html},
+                  {QStringLiteral("custom_headers"),
+                   QJsonArray{QJsonObject{{QStringLiteral("header"), QStringLiteral("X-Postino-Test")},
+                                          {QStringLiteral("value"), m.runId}}}}});
+    } else if (id == QLatin1String("sparkpost")) {
+        call.headers.append({"Authorization", key}); // the raw key, no scheme
+        call.body =
+            json({{QStringLiteral("options"), QJsonObject{{QStringLiteral("open_tracking"), false},
+                                                          {QStringLiteral("click_tracking"), false},
+                                                          {QStringLiteral("transactional"), true}}},
+                  {QStringLiteral("recipients"),
+                   QJsonArray{QJsonObject{
+                       {QStringLiteral("address"), QJsonObject{{QStringLiteral("email"), m.to}}}}}},
+                  {QStringLiteral("content"),
+                   QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("email"), m.fromEmail},
+                                                                    {QStringLiteral("name"), m.fromName}}},
+                               {QStringLiteral("subject"), m.subject},
+                               {QStringLiteral("text"), m.text},
+                               {QStringLiteral("html"), m.html},
+                               {QStringLiteral("headers"), headers}}}});
+    } else if (id == QLatin1String("postmark")) {
+        call.headers.append({"X-Postmark-Server-Token", c.secret(QStringLiteral("server_api_token"))});
+        QJsonObject body{{QStringLiteral("From"), mailbox(m.fromName, m.fromEmail)},
+                         {QStringLiteral("To"), m.to},
+                         {QStringLiteral("Subject"), m.subject},
+                         {QStringLiteral("TextBody"), m.text},
+                         {QStringLiteral("HtmlBody"), m.html},
+                         {QStringLiteral("Headers"),
+                          QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("X-Postino-Test")},
+                                                 {QStringLiteral("Value"), m.runId}}}}};
+        if (!setting(c, "message_stream").isEmpty()) {
+            body.insert(QStringLiteral("MessageStream"), setting(c, "message_stream"));
+        }
+        call.body = json(body);
+    } else if (id == QLatin1String("elasticemail")) {
+        call.headers.append({"X-ElasticEmail-ApiKey", key});
+        call.body =
+            json({{QStringLiteral("Recipients"), QJsonObject{{QStringLiteral("To"), QJsonArray{m.to}}}},
+                  {QStringLiteral("Content"),
+                   QJsonObject{
+                       {QStringLiteral("From"), mailbox(m.fromName, m.fromEmail)},
+                       {QStringLiteral("Subject"), m.subject},
+                       {QStringLiteral("Body"),
+                        QJsonArray{QJsonObject{{QStringLiteral("ContentType"), QStringLiteral("PlainText")},
+                                               {QStringLiteral("Content"), m.text}},
+                                   QJsonObject{{QStringLiteral("ContentType"), QStringLiteral("HTML")},
+                                               {QStringLiteral("Content"), m.html}}}},
+                       {QStringLiteral("Headers"), headers}}}});
+    } else if (id == QLatin1String("resend")) {
+        bearer(call, key);
+        call.body = json({{QStringLiteral("from"), mailbox(m.fromName, m.fromEmail)},
+                          {QStringLiteral("to"), QJsonArray{m.to}},
+                          {QStringLiteral("subject"), m.subject},
+                          {QStringLiteral("text"), m.text},
+                          {QStringLiteral("html"), m.html},
+                          {QStringLiteral("headers"), headers}});
+    } else if (id == QLatin1String("amazonses")) {
+        // SES v2 SendEmail with the raw MIME message, signed with SigV4.
+        const QByteArray body = json(
+            {{QStringLiteral("Content"),
+              QJsonObject{{QStringLiteral("Raw"),
+                           QJsonObject{{QStringLiteral("Data"), QString::fromLatin1(m.raw.toBase64())}}}}}});
+        return sesCall(c, "POST", endpoint(c, "sendUrl"), body);
+    } else {
+        *error = QStringLiteral("no API request shape for mailer '%1'").arg(id);
+        return std::nullopt;
+    }
+    return call;
+}
+
+std::optional<ApiCall> buildProbeCall(const ApiContext& c, QString* error)
+{
+    const QString id = c.mailer->id;
+    const QByteArray key = c.secret(QStringLiteral("api_key"));
+    ApiContext ctx = c;
+    if (id == QLatin1String("postmark") && setting(c, "message_stream").isEmpty()) {
+        ctx.settings.insert(QStringLiteral("message_stream"), QStringLiteral("outbound"));
+    }
+    ApiCall call{"GET", endpoint(ctx, "probeUrl"), {{"Accept", "application/json"}}, {}};
+    if (id == QLatin1String("sendlayer") || id == QLatin1String("smtpcom") ||
+        id == QLatin1String("mailersend") || id == QLatin1String("resend") ||
+        id == QLatin1String("sendgrid")) {
+        bearer(call, key);
+    } else if (id == QLatin1String("sendinblue")) {
+        call.headers.append({"api-key", key});
+    } else if (id == QLatin1String("mailgun")) {
+        basic(call, "api", key);
+    } else if (id == QLatin1String("mailjet")) {
+        basic(call, key, c.secret(QStringLiteral("secret_key")));
+    } else if (id == QLatin1String("mandrill")) {
+        call.method = "POST";
+        call.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        call.body = json({{QStringLiteral("key"), QString::fromUtf8(key)}});
+    } else if (id == QLatin1String("postmark")) {
+        call.headers.append({"X-Postmark-Server-Token", c.secret(QStringLiteral("server_api_token"))});
+    } else if (id == QLatin1String("sparkpost")) {
+        call.headers.append({"Authorization", key});
+    } else if (id == QLatin1String("elasticemail")) {
+        call.headers.append({"X-ElasticEmail-ApiKey", key});
+    } else if (id == QLatin1String("smtp2go")) {
+        call.method = "POST";
+        call.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        call.headers.append({"X-Smtp2go-Api-Key", key});
+        call.body = "{}";
+    } else if (id == QLatin1String("amazonses")) {
+        return sesCall(ctx, "GET", call.url, {});
+    } else {
+        *error = QStringLiteral("no read-only probe for mailer '%1'").arg(id);
+        return std::nullopt;
+    }
+    return call;
+}
+
+namespace {
+
+QJsonValue parse(const QByteArray& body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        return doc.object();
+    }
+    if (doc.isArray()) {
+        return doc.array();
+    }
+    return {};
+}
+
+QString str(const QJsonValue& v)
+{
+    return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+}
+
+// The provider's own error code and message, wherever that provider puts them.
+void readError(const QString& id, const QJsonValue& doc, const HttpHeaders& headers, ApiOutcome* out)
+{
+    const QJsonObject o = doc.toObject();
+    if (id == QLatin1String("sendlayer")) {
+        const QJsonObject e = o.value(QLatin1String("Errors")).toArray().first().toObject();
+        out->providerCode = str(e.value(QLatin1String("Code")));
+        out->providerMessage = e.value(QLatin1String("Message")).toString();
+    } else if (id == QLatin1String("smtpcom")) {
+        const QJsonObject data = o.value(QLatin1String("data")).toObject();
+        QStringList parts;
+        for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+            if (out->providerCode.isEmpty()) {
+                out->providerCode = it.key();
+            }
+            parts << it.key() + QStringLiteral(": ") + str(it.value());
+        }
+        out->providerMessage = parts.join(QStringLiteral("; "));
+    } else if (id == QLatin1String("sendgrid")) {
+        const QJsonObject e = o.value(QLatin1String("errors")).toArray().first().toObject();
+        out->providerCode = e.value(QLatin1String("field")).toString();
+        out->providerMessage = e.value(QLatin1String("message")).toString();
+    } else if (id == QLatin1String("sparkpost")) {
+        const QJsonObject e = o.value(QLatin1String("errors")).toArray().first().toObject();
+        out->providerCode = str(e.value(QLatin1String("code")));
+        out->providerMessage = QString(e.value(QLatin1String("message")).toString() + QLatin1Char(' ') +
+                                       e.value(QLatin1String("description")).toString())
+                                   .trimmed();
+    } else if (id == QLatin1String("postmark")) {
+        out->providerCode = str(o.value(QLatin1String("ErrorCode")));
+        out->providerMessage = o.value(QLatin1String("Message")).toString();
+    } else if (id == QLatin1String("smtp2go")) {
+        const QJsonObject data = o.value(QLatin1String("data")).toObject();
+        out->providerCode = data.value(QLatin1String("error_code")).toString();
+        out->providerMessage = data.value(QLatin1String("error")).toString();
+        if (out->providerMessage.isEmpty()) {
+            out->providerMessage = str(data.value(QLatin1String("failures")).toArray().first());
+        }
+    } else if (id == QLatin1String("mailjet")) {
+        // Errors nest per message; the first one explains the rest.
+        const QJsonObject msg = o.value(QLatin1String("Messages")).toArray().first().toObject();
+        const QJsonObject e = msg.value(QLatin1String("Errors")).toArray().first().toObject();
+        out->providerCode = e.isEmpty() ? str(o.value(QLatin1String("StatusCode")))
+                                        : e.value(QLatin1String("ErrorCode")).toString();
+        out->providerMessage = e.isEmpty() ? o.value(QLatin1String("ErrorMessage")).toString()
+                                           : e.value(QLatin1String("ErrorMessage")).toString();
+    } else if (id == QLatin1String("mandrill")) {
+        if (doc.isArray()) {
+            const QJsonObject first = doc.toArray().first().toObject();
+            out->providerCode = first.value(QLatin1String("status")).toString();
+            out->providerMessage = first.value(QLatin1String("reject_reason")).toString();
+        } else {
+            out->providerCode = o.value(QLatin1String("name")).toString();
+            out->providerMessage = o.value(QLatin1String("message")).toString();
+        }
+    } else if (id == QLatin1String("elasticemail")) {
+        out->providerMessage = o.value(QLatin1String("Error")).toString();
+    } else if (id == QLatin1String("resend")) {
+        out->providerCode = o.value(QLatin1String("name")).toString();
+        out->providerMessage = o.value(QLatin1String("message")).toString();
+    } else if (id == QLatin1String("mailersend")) {
+        out->providerMessage = o.value(QLatin1String("message")).toString();
+        static const QRegularExpression code(QStringLiteral("#MS\\d+"));
+        const auto m = code.match(out->providerMessage);
+        out->providerCode =
+            m.hasMatch() ? m.captured(0) : o.value(QLatin1String("errors")).toObject().keys().value(0);
+    } else if (id == QLatin1String("amazonses")) {
+        QString type = QString::fromLatin1(headerValue(headers, "x-amzn-ErrorType"));
+        if (type.isEmpty()) {
+            type = o.value(QLatin1String("__type")).toString();
+        }
+        out->providerCode = type.section(QLatin1Char(':'), 0, 0).section(QLatin1Char('#'), -1);
+        out->providerMessage = o.value(QLatin1String("message")).toString();
+        if (out->providerMessage.isEmpty()) {
+            out->providerMessage = o.value(QLatin1String("Message")).toString();
+        }
+    } else { // Brevo, Mailgun and most others: {code, message}
+        out->providerCode = str(o.value(QLatin1String("code")));
+        out->providerMessage = o.value(QLatin1String("message")).toString();
+    }
+}
+
+} // namespace
+
+ApiOutcome interpretSend(const QString& id, int status, const HttpHeaders& headers, const QByteArray& body)
+{
+    ApiOutcome out;
+    const QJsonValue doc = parse(body);
+    const QJsonObject o = doc.toObject();
+    if (id == QLatin1String("sendlayer") || id == QLatin1String("postmark")) {
+        out.messageId = str(o.value(QLatin1String("MessageID")));
+        out.ok = status == 200 && !out.messageId.isEmpty() &&
+                 (id != QLatin1String("postmark") || o.value(QLatin1String("ErrorCode")).toInt() == 0);
+    } else if (id == QLatin1String("smtpcom")) {
+        static const QRegularExpression msgId(QStringLiteral("msg_id: (\\S+)"));
+        const auto m =
+            msgId.match(o.value(QLatin1String("data")).toObject().value(QLatin1String("message")).toString());
+        out.messageId = m.hasMatch() ? m.captured(1) : QString();
+        out.ok = status == 200 && o.value(QLatin1String("status")).toString() != QLatin1String("fail");
+    } else if (id == QLatin1String("sendinblue")) {
+        out.messageId = o.value(QLatin1String("messageId")).toString();
+        out.ok = (status == 201 || status == 202) && !out.messageId.isEmpty();
+    } else if (id == QLatin1String("mailgun") || id == QLatin1String("resend")) {
+        out.messageId = o.value(QLatin1String("id")).toString();
+        out.ok = status == 200 && !out.messageId.isEmpty();
+    } else if (id == QLatin1String("mailjet")) {
+        const QJsonObject msg = o.value(QLatin1String("Messages")).toArray().first().toObject();
+        out.messageId = str(
+            msg.value(QLatin1String("To")).toArray().first().toObject().value(QLatin1String("MessageID")));
+        out.ok = status == 200 && msg.value(QLatin1String("Status")).toString() == QLatin1String("success");
+    } else if (id == QLatin1String("mailersend") || id == QLatin1String("sendgrid")) {
+        out.messageId = QString::fromLatin1(headerValue(headers, "X-Message-Id"));
+        out.ok = status == 202;
+    } else if (id == QLatin1String("mandrill")) {
+        const QJsonObject first = doc.toArray().first().toObject();
+        const QString result = first.value(QLatin1String("status")).toString();
+        out.messageId = first.value(QLatin1String("_id")).toString();
+        out.ok = status == 200 && (result == QLatin1String("sent") || result == QLatin1String("queued"));
+    } else if (id == QLatin1String("smtp2go")) {
+        out.messageId = o.value(QLatin1String("data")).toObject().value(QLatin1String("email_id")).toString();
+        out.ok = status == 200 && !out.messageId.isEmpty();
+    } else if (id == QLatin1String("sparkpost")) {
+        out.messageId = str(o.value(QLatin1String("results")).toObject().value(QLatin1String("id")));
+        out.ok = status == 200 && !out.messageId.isEmpty();
+    } else if (id == QLatin1String("elasticemail")) {
+        out.messageId = o.value(QLatin1String("TransactionID")).toString();
+        out.ok = status == 200 && !out.messageId.isEmpty();
+    } else if (id == QLatin1String("amazonses")) {
+        out.messageId = o.value(QLatin1String("MessageId")).toString();
+        out.ok = status == 200 && !out.messageId.isEmpty();
+    }
+    if (!out.ok) {
+        readError(id, doc, headers, &out);
+    }
+    return out;
+}
+
+ApiOutcome interpretProbe(const QString& id, int status, const HttpHeaders& headers, const QByteArray& body)
+{
+    ApiOutcome out;
+    const QJsonValue doc = parse(body);
+    if (id == QLatin1String("mandrill")) {
+        // ping2 answers {"PING": "PONG!"} for a good key, an error object otherwise.
+        out.ok = status == 200 &&
+                 doc.toObject().value(QLatin1String("PING")).toString().startsWith(QLatin1String("PONG"));
+    } else if (id == QLatin1String("smtp2go")) {
+        out.ok = status == 200 && doc.toObject()
+                                      .value(QLatin1String("data"))
+                                      .toObject()
+                                      .value(QLatin1String("error_code"))
+                                      .toString()
+                                      .isEmpty();
+    } else {
+        out.ok = status >= 200 && status < 300;
+    }
+    if (!out.ok) {
+        readError(id, doc, headers, &out);
+    }
+    return out;
+}
+
+} // namespace postino
