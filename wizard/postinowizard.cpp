@@ -5,6 +5,7 @@
 #include "secrets/secretstore.h"
 #include "widgets/steplist.h"
 
+#include <QPushButton>
 #include <QSettings>
 
 namespace postino {
@@ -49,6 +50,13 @@ PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWi
     setPage(TestEmailPageId, new TestEmailPage(this));
     setPage(ExportPageId, new ExportPage(this));
     setStartId(WelcomePageId);
+    // In a dialog every push button is "auto default": Enter on a focused page button would
+    // press it (and open a file dialog) instead of Next. Page buttons are clicked, not entered.
+    for (const int id : pageIds()) {
+        for (QPushButton* button : page(id)->findChildren<QPushButton*>()) {
+            button->setAutoDefault(false);
+        }
+    }
 
     connect(this, &QWizard::currentIdChanged, this, &PostinoWizard::onCurrentIdChanged);
     // Passwords arrive from the keychain after start-up; a resume that stopped at Configure
@@ -68,6 +76,15 @@ PostinoWizard::~PostinoWizard()
     for (QObject* o : objects) {
         o->blockSignals(true);
     }
+}
+
+void PostinoWizard::adoptImport(const Profile& profile, const QHash<QString, QByteArray>& secrets)
+{
+    m_profile = profile;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        m_secrets->setValue(it.key(), it.value());
+    }
+    saveProgress();
 }
 
 void PostinoWizard::loadSecretsOf(const QString& mailerId)

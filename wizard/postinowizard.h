@@ -58,6 +58,8 @@ public:
     QString saveError() const { return m_saveError; }
 
     void accept() override;
+    // Replaces the profile with an imported one; secrets found in the source go to the session.
+    void adoptImport(const Profile& profile, const QHash<QString, QByteArray>& secrets);
     // Fetches the stored secrets of one mailer from the keychain (once per key).
     void loadSecretsOf(const QString& mailerId);
 

@@ -35,8 +35,10 @@ bool isSecretHeader(const QByteArray& name)
 QString readable(const QByteArray& body)
 {
     QString text = QString::fromUtf8(body.left(2000));
-    if (text.contains(QLatin1String("<html"), Qt::CaseInsensitive) ||
-        text.contains(QLatin1String("<!DOCTYPE"))) {
+    static const QRegularExpression markup(QStringLiteral("<\\s*/?\\s*[a-zA-Z!][^>]*>"));
+    const QString start = text.trimmed();
+    const bool json = start.startsWith(QLatin1Char('{')) || start.startsWith(QLatin1Char('['));
+    if (!json && markup.match(text).hasMatch()) {
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
         static const QRegularExpression space(QStringLiteral("\\s+"));
         text = text.remove(tags).replace(space, QStringLiteral(" ")).trimmed();
@@ -211,7 +213,10 @@ void ApiClient::onFinished()
         return;
     }
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttribute.isValid()) {
+    // A transport error after the status line (a body cut short) still means no reliable answer.
+    const bool transportError =
+        reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+    if (!statusAttribute.isValid() || transportError) {
         networkFailure(reply);
         return;
     }
@@ -259,8 +264,8 @@ void ApiClient::networkFailure(QNetworkReply* reply)
                  Advice{Text::tr("Check the network"),
                         {Text::tr(
                              "A firewall or proxy may block HTTPS to the provider; ask your host or network "
-                             "administrator to allow outgoing connections to %1 on port 443.")
-                             .arg(host),
+                             "administrator to allow outgoing connections to %1 on port %2.")
+                             .arg(host, port),
                          Text::tr("Try again in a few minutes in case the provider is down.")}}}},
              false);
         return;
@@ -292,6 +297,7 @@ void ApiClient::networkFailure(QNetworkReply* reply)
 void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArray& body)
 {
     const QString mailerId = m_context.mailer->id;
+    const bool askedOtherRegion = m_phase == Phase::OtherRegion;
     m_result.httpStatus = status;
     const ApiOutcome outcome = m_phase == Phase::Send ? interpretSend(mailerId, status, headers, body)
                                                       : interpretProbe(mailerId, status, headers, body);
@@ -337,9 +343,11 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
     }
     // A "not found" or "unauthorised" may only mean the account lives in the other region.
     const QStringList regions = apiRegions(*m_context.mailer);
-    const bool regional = regions.size() > 1 && m_phase == Phase::Probe;
-    const bool maybeOtherRegion = (mailerId == QLatin1String("mailgun") && status == 404) ||
-                                  (mailerId == QLatin1String("sparkpost") && status == 401);
+    const bool regional = regions.size() > 1 && m_phase == Phase::Probe && !askedOtherRegion;
+    const bool maybeOtherRegion =
+        (mailerId == QLatin1String("mailgun") && status == 404 &&
+         outcome.providerMessage.contains(QLatin1String("Domain not found"), Qt::CaseInsensitive)) ||
+        (mailerId == QLatin1String("sparkpost") && status == 401);
     if (regional && maybeOtherRegion) {
         const QString current = m_context.settings.value(QStringLiteral("region")).toString();
         for (const QString& r : regions) {

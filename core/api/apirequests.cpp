@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <cmath>
 
 namespace postino {
 
@@ -377,7 +378,12 @@ QJsonValue parse(const QByteArray& body)
 
 QString str(const QJsonValue& v)
 {
-    return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+    if (!v.isDouble()) {
+        return v.toString();
+    }
+    // Ids such as Mailjet's are 19-digit integers: never let them turn into 1.15e+18.
+    const double d = v.toDouble();
+    return d == std::floor(d) ? QString::number(v.toInteger()) : QString::number(d, 'g', 17);
 }
 
 // The provider's own error code and message, wherever that provider puts them.

@@ -2,6 +2,9 @@
 
 #include "api/apiclient.h"
 #include "catalog/catalog.h"
+#include "export/exporters.h"
+#include "export/exportfile.h"
+#include "export/importers.h"
 #include "profile/profile.h"
 #include "profile/profilestore.h"
 #include "report/report.h"
@@ -107,7 +110,9 @@ void CliRunner::run(const QStringList& arguments)
            "  smtp check         connect, secure and log in to an SMTP server without sending\n"
            "  smtp send          send a test email through an SMTP server\n"
            "  send               send a test email through the profile's mailer\n"
-           "  check-credentials  check the mailer's key or login without sending\n\n"
+           "  check-credentials  check the mailer's key or login without sending\n"
+           "  export             write the configuration for your server (--format)\n"
+           "  import FILE        take over settings from wp-config.php, a plugin export or a profile\n\n"
            "Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),\n"
            "POSTINO_API_KEY, or POSTINO_SECRET_<MAILER>_<FIELD>, or use --secrets-file."));
     parser.addHelpOption();
@@ -151,6 +156,14 @@ void CliRunner::run(const QStringList& arguments)
         tr("Send API requests to this HTTPS server instead of the provider's (for "
            "testing against a local server)."),
         tr("url"));
+    const QCommandLineOption formatOpt(
+        QStringLiteral("format"),
+        tr("Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony or profile."),
+        tr("format"));
+    const QCommandLineOption includeSecretsOpt(QStringLiteral("include-secrets"),
+                                               tr("Put passwords and keys into the export (the file is made "
+                                                  "readable only by you)."));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Write the export to this file."), tr("file"));
     const QCommandLineOption trustOpt(
         QStringLiteral("trust-cert"),
         tr("Trust the server certificate with this SHA-256 fingerprint, even though "
@@ -332,6 +345,16 @@ void CliRunner::run(const QStringList& arguments)
         runSend(o, true);
     } else if (smtpCommand && o.subcommand == QLatin1String("check")) {
         runSmtpCheck(o);
+    } else if (o.command == QLatin1String("export")) {
+        const auto format = exportFormatFromName(parser.value(formatOpt));
+        if (!format) {
+            usage(tr(
+                "--format must be one of wp-config, wp-option, msmtp, postfix, laravel, symfony, profile."));
+            return;
+        }
+        runExport(o, *format, parser.isSet(includeSecretsOpt), parser.value(outOpt));
+    } else if (o.command == QLatin1String("import")) {
+        runImport(o, o.subcommand);
     } else if (o.command == QLatin1String("check-credentials")) {
         if (o.profile.mailer()->kind == MailerKind::Smtp) {
             runSmtpCheck(o);
@@ -352,7 +375,7 @@ void CliRunner::runMailers(const Options&)
                                 {QStringLiteral("name"), Catalog::tr(m.name)},
                                 {QStringLiteral("kind"), mailerKindName(m.kind)},
                                 {QStringLiteral("recommended"), m.recommended},
-                                {QStringLiteral("testSend"), m.kind == MailerKind::Smtp}});
+                                {QStringLiteral("testSend"), m.kind != MailerKind::OAuth}});
         text +=
             QStringLiteral("%1  %2  (%3)\n").arg(m.id, -14).arg(Catalog::tr(m.name), mailerKindName(m.kind));
     }
@@ -406,6 +429,96 @@ void CliRunner::runSend(const Options& o, bool)
                                     {QStringLiteral("elapsedMs"), r.elapsedMs}});
     });
     sender->start(o.profile, request);
+}
+
+void CliRunner::runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out)
+{
+    const EnvironmentSecrets secrets = o.secrets;
+    ExportOptions options;
+    options.includeSecrets = includeSecrets;
+    const ExportResult r = exportProfile(
+        o.profile, format,
+        [secrets](const QString& mailer, const QString& field) {
+            return secrets.value(mailer, field).value_or(QByteArray());
+        },
+        options);
+    QJsonObject extra{{QStringLiteral("format"), exportFormatName(format)},
+                      {QStringLiteral("containsSecrets"), r.containsSecrets},
+                      {QStringLiteral("placeholders"), QJsonArray::fromStringList(r.placeholders)},
+                      {QStringLiteral("command"), r.command}};
+    Findings findings = r.findings;
+    if (!out.isEmpty()) {
+        if (r.containsSecrets && !m_json) {
+            *m_err << tr("Note: %1 will contain passwords or keys; it is made readable only by you.").arg(out)
+                   << '\n';
+        }
+        const ExportWrite w = writeExportFile(out, r.text, r.containsSecrets);
+        if (!w.ok) {
+            usage(tr("Could not write %1: %2").arg(out, w.error));
+            return;
+        }
+        extra.insert(QStringLiteral("file"), out);
+    } else if (m_json) {
+        extra.insert(QStringLiteral("text"), r.text);
+    } else {
+        *m_out << r.text;
+        if (!r.text.endsWith(QLatin1Char('\n'))) {
+            *m_out << '\n';
+        }
+    }
+    QString summary;
+    if (!r.command.isEmpty()) {
+        summary = tr("Then run: %1").arg(r.command);
+    }
+    if (!r.placeholders.isEmpty()) {
+        summary += (summary.isEmpty() ? QString() : QStringLiteral("\n")) +
+                   tr("Replace the placeholders for: %1").arg(r.placeholders.join(QStringLiteral(", ")));
+    }
+    if (!m_json && !summary.isEmpty()) {
+        *m_err << summary << '\n';
+    }
+    finishFindings(findings, extra);
+}
+
+void CliRunner::runImport(const Options&, const QString& path)
+{
+    if (path.isEmpty()) {
+        usage(tr("Usage: postino-cli import FILE"));
+        return;
+    }
+    const ImportResult r = importFile(path);
+    if (!r.ok) {
+        finishFindings(r.findings, {{QStringLiteral("imported"), false}});
+        return;
+    }
+    ProfileStore store;
+    QString error;
+    if (!store.save(r.profile, &error)) {
+        usage(tr("Could not save the profile: %1").arg(error));
+        return;
+    }
+    Findings findings = r.findings;
+    const MailerInfo* m = r.profile.mailer();
+    QStringList variables;
+    if (m) {
+        for (const FieldSpec& f : m->fields) {
+            if (f.secret) {
+                variables << EnvironmentSecrets::variableName(m->id, f.key);
+            }
+        }
+    }
+    // The CLI keeps no secrets: whatever the source held must come from the environment next time.
+    findings.append(Finding{
+        QStringLiteral("import.done"), Severity::Ok, path,
+        tr("Imported from %1: %2.").arg(r.source, r.imported.join(QStringLiteral(", "))),
+        Advice{variables.isEmpty() ? QString() : tr("Secrets are never stored in a profile"),
+               variables.isEmpty() ? QStringList{}
+                                   : QStringList{tr("Set %1 (or use --secrets-file) when you send or check.")
+                                                     .arg(variables.join(QStringLiteral(", ")))}}});
+    finishFindings(findings, {{QStringLiteral("imported"), true},
+                              {QStringLiteral("source"), r.source},
+                              {QStringLiteral("profile"), store.path()},
+                              {QStringLiteral("secretsFound"), r.secrets.size()}});
 }
 
 void CliRunner::runApiCheck(const Options& o)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/exporters.h"
 #include "finding.h"
 #include "smtp/smtpclient.h"
 
@@ -40,6 +41,8 @@ private:
     void runSend(const Options& o, bool smtpOnly);
     void runSmtpCheck(const Options& o);
     void runApiCheck(const Options& o);
+    void runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out);
+    void runImport(const Options& o, const QString& path);
 
     QTextStream* m_out;
     QTextStream* m_err;

@@ -1,6 +1,7 @@
 #include "pages.h"
 
 #include "catalog/catalog.h"
+#include "export/importers.h"
 #include "postinowizard.h"
 #include "profile/validators.h"
 #include "widgets/inlinemessage.h"
@@ -54,6 +55,21 @@ WelcomePage::WelcomePage(PostinoWizard* wizard)
     m_resumeNote->setObjectName(QStringLiteral("resumeNote"));
     m_problems = new InlineMessage(this);
     layout()->addWidget(m_problems);
+    auto* import = new QPushButton(tr("&Import existing settings…"), this);
+    import->setObjectName(QStringLiteral("importButton"));
+    import->setToolTip(
+        tr("From a wp-config.php, a WP Mail SMTP, Post SMTP, FluentSMTP, Easy WP SMTP, WP SMTP or "
+           "SMTP Mailer settings export, or a Postino profile."));
+    auto* row = new QHBoxLayout;
+    row->addWidget(import);
+    row->addStretch();
+    static_cast<QVBoxLayout*>(layout())->addLayout(row);
+    m_importMessage = new InlineMessage(this);
+    m_importMessage->setObjectName(QStringLiteral("importMessage"));
+    layout()->addWidget(m_importMessage);
+    m_importFindings = new FindingsView(this);
+    layout()->addWidget(m_importFindings);
+    connect(import, &QPushButton::clicked, this, &WelcomePage::chooseImportFile);
     static_cast<QVBoxLayout*>(layout())->addStretch();
     addIntro(tr("Your passwords and keys are kept in your system's keychain, never in Postino's settings "
                 "file."))
@@ -78,6 +94,38 @@ void WelcomePage::initializePage()
                                     .arg(Catalog::tr(m->name))
                               : QString());
     m_resumeNote->setVisible(!m_resumeNote->text().isEmpty());
+}
+
+void WelcomePage::chooseImportFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import settings"), QDir::homePath(),
+                                     tr("Settings files (*.php *.json *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        importFrom(path);
+    }
+}
+
+bool WelcomePage::importFrom(const QString& path)
+{
+    const ImportResult r = importFile(path);
+    m_importFindings->setFindings(r.findings);
+    if (!r.ok) {
+        m_importMessage->showMessage(Severity::Error,
+                                     tr("Nothing was imported from %1; your settings are unchanged.")
+                                         .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    postino()->adoptImport(r.profile, r.secrets);
+    QString text = tr("Imported from %1: %2.").arg(r.source, r.imported.join(QStringLiteral(", ")));
+    if (!r.secretsToEnter.isEmpty()) {
+        text += QLatin1Char(' ') +
+                tr("Enter again on the Configure page: %1.").arg(r.secretsToEnter.join(QStringLiteral(", ")));
+    }
+    m_importMessage->showMessage(r.secretsToEnter.isEmpty() ? Severity::Ok : Severity::Info, text);
+    initializePage();
+    m_importMessage->showMessage(r.secretsToEnter.isEmpty() ? Severity::Ok : Severity::Info, text);
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -358,87 +406,6 @@ void FeaturesPage::initializePage()
     m_summary->setChecked(f.weeklySummary);
     m_alerts->setChecked(f.alerts);
     m_logs->setFocus();
-}
-
-// ---------------------------------------------------------------------------------------
-
-ExportPage::ExportPage(PostinoWizard* wizard)
-    : WizardPage(wizard)
-    , m_summary(new QLabel(this))
-    , m_saved(new InlineMessage(this))
-{
-    setObjectName(QStringLiteral("exportPage"));
-    setTitle(tr("Save your configuration"));
-    setFinalPage(true);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setObjectName(QStringLiteral("exportSummary"));
-    layout()->addWidget(m_summary);
-    auto* save = new QPushButton(tr("&Save profile as…"), this);
-    save->setObjectName(QStringLiteral("saveProfileButton"));
-    auto* row = new QHBoxLayout;
-    row->addWidget(save);
-    row->addStretch();
-    static_cast<QVBoxLayout*>(layout())->addLayout(row);
-    layout()->addWidget(m_saved);
-    addIntro(tr("Writing the settings into wp-config.php, msmtp, Postfix or .env files is not available in "
-                "this version yet. The profile above holds everything except your passwords and keys."))
-        ->setStyleSheet(QStringLiteral("color: #555"));
-    static_cast<QVBoxLayout*>(layout())->addStretch();
-    connect(save, &QPushButton::clicked, this, &ExportPage::saveProfileAs);
-}
-
-void ExportPage::initializePage()
-{
-    const Profile& p = profile();
-    const MailerInfo* m = p.mailer();
-    QString html = QStringLiteral("<p>%1</p><ul>")
-                       .arg(tr("Your settings are saved automatically in %1.")
-                                .arg(QDir::toNativeSeparators(postino()->store().path()).toHtmlEscaped()));
-    html += QStringLiteral("<li>%1</li>")
-                .arg(tr("Mailer: %1").arg(m ? Catalog::tr(m->name) : p.mailerId()).toHtmlEscaped());
-    const QString from = p.sender().fromName.isEmpty()
-                             ? p.sender().fromEmail
-                             : QStringLiteral("%1 <%2>").arg(p.sender().fromName, p.sender().fromEmail);
-    html += QStringLiteral("<li>%1</li>").arg(tr("From: %1").arg(from).toHtmlEscaped());
-    QStringList features;
-    if (p.features().emailLogs) {
-        features << tr("email logs");
-    }
-    if (p.features().errorTracking) {
-        features << tr("error tracking");
-    }
-    if (p.features().weeklySummary) {
-        features << tr("weekly summary");
-    }
-    if (p.features().alerts) {
-        features << tr("failure alerts");
-    }
-    html += QStringLiteral("<li>%1</li></ul>")
-                .arg(tr("Features: %1")
-                         .arg(features.isEmpty() ? tr("none") : features.join(QStringLiteral(", ")))
-                         .toHtmlEscaped());
-    m_summary->setText(html);
-    m_saved->clear();
-}
-
-void ExportPage::saveProfileAs()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Postino profile"), QDir::homePath() + QStringLiteral("/postino-profile.json"),
-        tr("Postino profile (*.json)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (ProfileStore(path).save(profile(), &error)) {
-        m_saved->showMessage(
-            Severity::Ok,
-            tr("Saved to %1. It contains no passwords or keys.").arg(QDir::toNativeSeparators(path)));
-    } else {
-        m_saved->showMessage(Severity::Error,
-                             tr("Could not save to %1: %2").arg(QDir::toNativeSeparators(path), error));
-    }
 }
 
 } // namespace postino

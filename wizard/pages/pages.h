@@ -10,6 +10,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -58,10 +59,17 @@ class WelcomePage : public WizardPage
 public:
     explicit WelcomePage(PostinoWizard* wizard);
     void initializePage() override;
+    // Takes over the settings in a wp-config.php, a WP Mail SMTP option export, another
+    // plugin's settings or a Postino profile; the current profile stays as it is on failure.
+    bool importFrom(const QString& path);
 
 private:
+    void chooseImportFile();
+
     InlineMessage* m_problems;
     QLabel* m_resumeNote;
+    InlineMessage* m_importMessage;
+    FindingsView* m_importFindings;
 };
 
 class ChooseMailerPage : public WizardPage
@@ -223,10 +231,22 @@ public:
     void initializePage() override;
 
 private:
-    void saveProfileAs();
+    void regenerate();
+    void copy();
+    void save();
+    void insertIntoWpConfig();
 
     QLabel* m_summary;
-    InlineMessage* m_saved;
+    QComboBox* m_format;
+    QCheckBox* m_includeSecrets;
+    InlineMessage* m_secretNotice;
+    QPlainTextEdit* m_preview;
+    QLabel* m_command;
+    FindingsView* m_findings;
+    QPushButton* m_insert;
+    InlineMessage* m_message;
+    QString m_suggestedName;
+    bool m_containsSecrets = false;
 };
 
 } // namespace postino

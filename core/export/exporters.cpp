@@ -1,0 +1,1035 @@
+#include "exporters.h"
+
+#include "api/sigv4.h"
+#include "catalog/catalog.h"
+#include "export/wpconfig.h"
+#include "profile/profile.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace postino {
+
+namespace {
+
+class Export
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
+
+// Generated files are configuration, read by tools and admins: their comments stay in English.
+// Only findings are translated.
+
+enum class Security
+{
+    StartTls, // plain connection upgraded with STARTTLS (required)
+    Tls,      // TLS from the first byte ("SSL", port 465)
+    None,
+};
+
+// One value written into a file: real, or a placeholder the user has to replace.
+struct Value
+{
+    QString text;
+    bool placeholder = false;
+};
+
+// The SMTP server a format sends through, with its sign-in.
+struct Relay
+{
+    QString host;
+    int port = 587;
+    Security security = Security::StartTls;
+    bool opportunistic = false; // no encryption asked for, but STARTTLS used when offered ("Auto TLS")
+    bool auth = true;
+    Value user;
+    Value password;
+};
+
+bool hasLineBreak(const QString& s)
+{
+    return s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')) || s.contains(QChar(u'\0'));
+}
+
+// PHP single-quoted string: only \\ and \' are escapes there.
+QString phpString(const QString& s)
+{
+    QString out = s;
+    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    out.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+
+// PHP's addslashes(): WP Mail SMTP runs stripslashes() over every string it reads from its option.
+QString addSlashes(const QString& s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (c == QChar(u'\0')) {
+            out += QLatin1String("\\0");
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// A double-quoted dotenv value as vlucas/phpdotenv (Laravel) reads it: \\, \" and \$ are escapes, and an
+// unescaped $ would start a ${VAR} reference.
+QString dotenvQuoted(const QString& s)
+{
+    QString out;
+    out.reserve(s.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : s) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('"') || c == QLatin1Char('$')) {
+            out += QLatin1Char('\\');
+        }
+        out += c;
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+// RFC 3986: everything but the unreserved characters (A-Z a-z 0-9 - . _ ~) as %XX of its UTF-8 bytes.
+QString urlEncoded(const QString& s)
+{
+    return QString::fromLatin1(s.toUtf8().toPercentEncoding());
+}
+
+// msmtp strips one pair of double quotes around an argument and reads everything between them literally
+// (no escapes: see trim_string() in msmtp's conf.c), so quoting protects leading and trailing blanks and a
+// leading '#'.
+QString msmtpQuoted(const QString& s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+// YAML single-quoted scalar.
+QString yamlQuoted(const QString& s)
+{
+    QString out = s;
+    out.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+
+class Exporter
+{
+public:
+    Exporter(const Profile& profile, const MailerInfo& mailer, const SecretLookup& secret,
+             const ExportOptions& options, ExportResult& result)
+        : m_profile(profile)
+        , m_mailer(mailer)
+        , m_settings(mailer.withDefaults(profile.mailerSettings(mailer.id)))
+        , m_secret(secret)
+        , m_options(options)
+        , m_result(result)
+    {}
+
+    void wpConfig();
+    void wpOption();
+    void msmtp();
+    void postfix();
+    void laravel();
+    void symfony();
+
+private:
+    QString id() const { return m_mailer.id; }
+    bool is(const char* mailerId) const { return m_mailer.id == QLatin1String(mailerId); }
+    QString name() const { return m_mailer.name; }                     // in file comments (English)
+    QString displayName() const { return Catalog::tr(m_mailer.name); } // in findings
+
+    QString settingText(const QString& key) const
+    {
+        const QJsonValue v = m_settings.value(key);
+        if (v.isDouble()) {
+            return QString::number(v.toInteger());
+        }
+        if (v.isBool()) {
+            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        }
+        return v.toString().trimmed();
+    }
+    bool settingBool(const QString& key) const { return m_settings.value(key).toBool(); }
+    int settingInt(const QString& key, int fallback) const
+    {
+        const QJsonValue v = m_settings.value(key);
+        if (v.isDouble()) {
+            return v.toInt();
+        }
+        bool ok = false;
+        const int n = v.toString().trimmed().toInt(&ok);
+        return ok ? n : fallback;
+    }
+
+    void add(const char* findingId, Severity severity, const QString& detail, const QString& step = {})
+    {
+        for (const Finding& f : std::as_const(m_result.findings)) {
+            if (f.id == QLatin1String(findingId) && f.detail == detail) {
+                return;
+            }
+        }
+        m_result.findings.append(Finding{QLatin1String(findingId), severity, id(), detail,
+                                         Advice{{}, step.isEmpty() ? QStringList{} : QStringList{step}}});
+    }
+
+    // "PUT-YOUR-<WHAT>-HERE", recorded in the result.
+    Value placeholder(const QString& what)
+    {
+        const QString text = QStringLiteral("PUT-YOUR-") + what + QStringLiteral("-HERE");
+        if (!m_result.placeholders.contains(text)) {
+            m_result.placeholders.append(text);
+        }
+        return Value{text, true};
+    }
+
+    QString fieldToken(const QString& fieldKey) const
+    {
+        QString key = fieldKey.toUpper().replace(QLatin1Char('_'), QLatin1Char('-'));
+        if (key == QLatin1String("PASS")) {
+            key = QStringLiteral("PASSWORD");
+        }
+        return id().toUpper() + QLatin1Char('-') + key;
+    }
+
+    QString fieldLabel(const QString& fieldKey) const
+    {
+        const FieldSpec* f = m_mailer.field(fieldKey);
+        return f ? Catalog::tr(f->label) : fieldKey;
+    }
+
+    // A value that must fit on one line of the file.
+    Value plain(const QString& text, const QString& placeholderWhat)
+    {
+        if (hasLineBreak(text)) {
+            add("export.unrepresentable", Severity::Error,
+                Export::tr("A value contains a line break, which this file cannot hold; a placeholder stands "
+                           "in its place."),
+                Export::tr("Correct the value in Postino, then export again."));
+            return placeholder(placeholderWhat);
+        }
+        return Value{text, false};
+    }
+
+    // A non-secret setting of the mailer, or a placeholder when it is empty.
+    Value required(const QString& key)
+    {
+        const QString text = settingText(key);
+        if (text.isEmpty()) {
+            return placeholder(fieldToken(key));
+        }
+        return plain(text, fieldToken(key));
+    }
+
+    // The raw bytes of a secret when the export may include it; empty otherwise (a finding says why).
+    QByteArray rawSecret(const QString& key)
+    {
+        if (!m_options.includeSecrets) {
+            return {};
+        }
+        const QByteArray raw = m_secret ? m_secret(id(), key) : QByteArray();
+        if (raw.isEmpty()) {
+            add("export.secret_missing", Severity::Warning,
+                Export::tr("No %1 is stored for %2, so the file has a placeholder in its place.")
+                    .arg(fieldLabel(key), displayName()),
+                Export::tr("Enter it in Postino and export again, or replace the placeholder by hand."));
+        }
+        return raw;
+    }
+
+    Value secretField(const QString& key)
+    {
+        const QByteArray raw = rawSecret(key);
+        if (raw.isEmpty()) {
+            return placeholder(fieldToken(key));
+        }
+        const QString text = QString::fromUtf8(raw);
+        if (hasLineBreak(text)) {
+            add("export.unrepresentable", Severity::Error,
+                Export::tr("The %1 contains a line break, which this file cannot hold; a placeholder stands "
+                           "in its place.")
+                    .arg(fieldLabel(key)),
+                Export::tr("Check the value stored in Postino."));
+            return placeholder(fieldToken(key));
+        }
+        m_result.containsSecrets = true;
+        return Value{text, false};
+    }
+
+    Value fromEmail()
+    {
+        const QString email = m_profile.sender().fromEmail.trimmed();
+        return email.isEmpty() ? placeholder(QStringLiteral("FROM-ADDRESS"))
+                               : plain(email, QStringLiteral("FROM-ADDRESS"));
+    }
+    QString fromName() const { return m_profile.sender().fromName; }
+
+    std::optional<Relay> relay(const QString& formatName);
+    void wordpressNotes();
+    void encryptionNote(const Relay& r);
+
+    const Profile& m_profile;
+    const MailerInfo& m_mailer;
+    QJsonObject m_settings;
+    const SecretLookup& m_secret;
+    ExportOptions m_options;
+    ExportResult& m_result;
+};
+
+// ---- Notes shared by the WordPress formats ----
+
+void Exporter::wordpressNotes()
+{
+    if (m_mailer.kind == MailerKind::OAuth) {
+        add("export.oauth_reconnect", Severity::Warning,
+            Export::tr("%1 signs in through the provider's own page: the sign-in itself cannot be exported.")
+                .arg(displayName()),
+            Export::tr(
+                "After loading these settings, open WP Mail SMTP's settings in WordPress and connect the "
+                "account again."));
+    }
+    if (is("amazonses") || is("outlook") || is("zoho")) {
+        add("export.pro_mailer", Severity::Info,
+            Export::tr("WP Mail SMTP offers %1 only in its Pro edition.").arg(displayName()));
+    }
+}
+
+// ---- 1. wp-config.php constants ----
+
+void Exporter::wpConfig()
+{
+    QStringList lines;
+    lines << wpConfigBlockBegin() +
+                 QStringLiteral(": WP Mail SMTP settings (exporting again from Postino replaces this block)");
+    auto define = [&lines](const QString& constant, const QString& php, const QString& comment = {}) {
+        QString line =
+            QStringLiteral("define( '") + constant + QStringLiteral("', ") + php + QStringLiteral(" );");
+        if (!comment.isEmpty()) {
+            line += QStringLiteral(" // ") + comment;
+        }
+        lines << line;
+    };
+    auto boolean = [](bool b) {
+        return b ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    // WP Mail SMTP takes these constants only when they are true (or 'true'): false leaves the setting to
+    // the plugin's settings page.
+    auto onlyTrue = [&define, &boolean](const QString& constant, bool b) {
+        define(constant, boolean(b),
+               b ? QString() : QStringLiteral("false: the plugin's settings page decides"));
+    };
+    const SenderSettings& sender = m_profile.sender();
+    const SenderControls& controls = m_mailer.sender;
+
+    define(QStringLiteral("WPMS_ON"), QStringLiteral("true"));
+    define(QStringLiteral("WPMS_MAILER"), phpString(id()));
+    if (controls.fromEmail) {
+        define(QStringLiteral("WPMS_MAIL_FROM"), phpString(fromEmail().text));
+    }
+    if (controls.forceFromEmail) {
+        onlyTrue(QStringLiteral("WPMS_MAIL_FROM_FORCE"), sender.forceFromEmail);
+    }
+    if (controls.fromName) {
+        define(QStringLiteral("WPMS_MAIL_FROM_NAME"),
+               phpString(plain(fromName(), QStringLiteral("FROM-NAME")).text));
+    }
+    if (controls.forceFromName) {
+        onlyTrue(QStringLiteral("WPMS_MAIL_FROM_NAME_FORCE"), sender.forceFromName);
+    }
+    if (m_mailer.returnPath) {
+        onlyTrue(QStringLiteral("WPMS_SET_RETURN_PATH"), sender.returnPath);
+    }
+    for (const FieldSpec& f : m_mailer.fields) {
+        if (f.constant.isEmpty()) {
+            continue;
+        }
+        if (f.secret) {
+            if (f.isVisible(m_settings)) {
+                define(f.constant, phpString(secretField(f.key).text));
+            }
+            continue;
+        }
+        switch (f.type) {
+        case FieldSpec::Type::Bool:
+            define(f.constant, boolean(settingBool(f.key)));
+            break;
+        case FieldSpec::Type::Port:
+            define(f.constant, QString::number(settingInt(f.key, 0)));
+            break;
+        default: {
+            QString text = plain(settingText(f.key), fieldToken(f.key)).text;
+            if (f.constant == QLatin1String("WPMS_SSL") && text == QLatin1String("none")) {
+                text.clear(); // WPMS_SSL '' means no encryption
+            }
+            define(f.constant, phpString(text));
+            break;
+        }
+        }
+    }
+    define(QStringLiteral("WPMS_SUMMARY_REPORT_EMAIL_DISABLED"),
+           boolean(!m_profile.features().weeklySummary));
+    define(QStringLiteral("WPMS_LOGS_ENABLED"), boolean(m_profile.features().emailLogs),
+           QStringLiteral("email logs need WP Mail SMTP Pro"));
+    lines << wpConfigBlockEnd();
+
+    m_result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    m_result.suggestedFileName = QStringLiteral("wp-config-postino.txt");
+    wordpressNotes();
+}
+
+// ---- 2. the wp_mail_smtp option ----
+
+void Exporter::wpOption()
+{
+    const SenderSettings& sender = m_profile.sender();
+    const SenderControls& controls = m_mailer.sender;
+    QJsonObject mail{{QStringLiteral("mailer"), id()}, {QStringLiteral("return_path"), sender.returnPath}};
+    if (controls.fromEmail) {
+        mail.insert(QStringLiteral("from_email"), addSlashes(fromEmail().text));
+    }
+    if (controls.forceFromEmail) {
+        mail.insert(QStringLiteral("from_email_force"), sender.forceFromEmail);
+    }
+    if (controls.fromName) {
+        mail.insert(QStringLiteral("from_name"),
+                    addSlashes(plain(fromName(), QStringLiteral("FROM-NAME")).text));
+    }
+    if (controls.forceFromName) {
+        mail.insert(QStringLiteral("from_name_force"), sender.forceFromName);
+    }
+    QJsonObject group;
+    for (const FieldSpec& f : m_mailer.fields) {
+        if (f.secret) {
+            if (f.isVisible(m_settings)) {
+                group.insert(f.key, addSlashes(secretField(f.key).text));
+            }
+            continue;
+        }
+        switch (f.type) {
+        case FieldSpec::Type::Bool:
+            group.insert(f.key, settingBool(f.key));
+            break;
+        case FieldSpec::Type::Port:
+            group.insert(f.key, settingInt(f.key, 0));
+            break;
+        default:
+            group.insert(f.key, addSlashes(plain(settingText(f.key), fieldToken(f.key)).text));
+            break;
+        }
+    }
+    const QJsonObject root{
+        {QStringLiteral("mail"), mail},
+        {id(), group},
+        {QStringLiteral("general"),
+         QJsonObject{{QStringLiteral("summary_report_email_disabled"), !m_profile.features().weeklySummary}}},
+        {QStringLiteral("logs"), QJsonObject{{QStringLiteral("enabled"), m_profile.features().emailLogs}}},
+    };
+    m_result.text = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    m_result.suggestedFileName = QStringLiteral("wp-mail-smtp-option.json");
+    // The JSON goes through standard input so that no secret shows in the process list or shell history.
+    m_result.command = QStringLiteral("wp option get wp_mail_smtp --format=json > wp-mail-smtp-backup.json; "
+                                      "wp option update wp_mail_smtp --format=json --autoload=no "
+                                      "< wp-mail-smtp-option.json");
+    add("export.replaces_option", Severity::Warning,
+        Export::tr(
+            "\"wp option update\" replaces the whole wp_mail_smtp option: WP Mail SMTP settings that are "
+            "not in this file (a licence key, alerts, log options, a connected account) are lost."),
+        Export::tr("The command first saves the current option with \"wp option get wp_mail_smtp "
+                   "--format=json\" to wp-mail-smtp-backup.json; keep that file until the site sends mail."));
+    if (is("smtp") && m_result.containsSecrets) {
+        add("export.option_plain_password", Severity::Info,
+            Export::tr(
+                "WP Mail SMTP keeps the SMTP password encrypted in the database; written this way it stays "
+                "readable there until the plugin's settings page is saved once."));
+    }
+    wordpressNotes();
+}
+
+// ---- The SMTP relay that msmtp, Postfix, Laravel and Symfony send through ----
+
+std::optional<Relay> Exporter::relay(const QString& formatName)
+{
+    Relay r;
+    if (is("smtp")) {
+        r.host = required(QStringLiteral("host")).text;
+        r.port = settingInt(QStringLiteral("port"), 587);
+        const QString encryption = settingText(QStringLiteral("encryption"));
+        r.security = encryption == QLatin1String("ssl")   ? Security::Tls
+                     : encryption == QLatin1String("tls") ? Security::StartTls
+                                                          : Security::None;
+        r.opportunistic = r.security == Security::None && settingBool(QStringLiteral("autotls"));
+        r.auth = settingBool(QStringLiteral("auth"));
+        if (r.auth) {
+            r.user = required(QStringLiteral("user"));
+            r.password = secretField(QStringLiteral("pass"));
+        }
+        return r;
+    }
+    if (m_mailer.relayHost.isEmpty() || m_mailer.relayPorts.isEmpty()) {
+        add("export.unsupported", Severity::Error,
+            Export::tr(
+                "%1 cannot be expressed as %2: it sends only through its own API and has no SMTP relay.")
+                .arg(displayName(), formatName),
+            Export::tr("Pick a mailer with an SMTP relay, or a WordPress format."));
+        return std::nullopt;
+    }
+
+    // The relay host; some depend on a setting (email-smtp.{region}.amazonaws.com, smtp.zoho.{domain}).
+    QString host = m_mailer.relayHost;
+    for (auto it = m_settings.constBegin(); it != m_settings.constEnd(); ++it) {
+        if (it.value().isString()) {
+            host.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
+                         it.value().toString().trimmed().toLower());
+        }
+    }
+    const bool eu = settingText(QStringLiteral("region")) == QLatin1String("EU");
+    if (is("sparkpost") && eu) {
+        host = QStringLiteral("smtp.eu.sparkpostmail.com"); // mailers.md §4.11 [H]
+    } else if (is("mailgun") && eu) {
+        host = QStringLiteral("smtp.eu.mailgun.org"); // mailers.md §4.6 [L]
+    }
+    r.host = host.contains(QLatin1Char('{')) ? placeholder(id().toUpper() + QStringLiteral("-SMTP-HOST")).text
+                                             : host;
+    // The catalog lists the usual port first (587 with STARTTLS for every provider).
+    r.port = m_mailer.relayPorts.first().port;
+    const QString security = m_mailer.relayPorts.first().security;
+    r.security = security == QLatin1String("ssl")        ? Security::Tls
+                 : security == QLatin1String("starttls") ? Security::StartTls
+                                                         : Security::None;
+
+    auto literal = [](const char* text) {
+        return Value{QLatin1String(text), false};
+    };
+    const QString upper = id().toUpper();
+    bool sameCredentialsAsApi = true;
+    // Username and password per provider: mailers.md §4.21.
+    if (is("sendgrid")) {
+        r.user = literal("apikey");
+        r.password = secretField(QStringLiteral("api_key"));
+    } else if (is("sparkpost")) {
+        r.user = literal("SMTP_Injection");
+        r.password = secretField(QStringLiteral("api_key"));
+        add("export.relay_key_permission", Severity::Info,
+            Export::tr(
+                "SparkPost accepts an API key as SMTP password only if the key has the \"Send via SMTP\" "
+                "permission."));
+    } else if (is("resend")) {
+        r.user = literal("resend");
+        r.password = secretField(QStringLiteral("api_key"));
+    } else if (is("postmark")) {
+        r.password = secretField(QStringLiteral("server_api_token"));
+        r.user = r.password; // the server token is both username and password
+    } else if (is("mailjet")) {
+        r.user = secretField(QStringLiteral("api_key"));
+        r.password = secretField(QStringLiteral("secret_key"));
+    } else if (is("mandrill")) {
+        // Mandrill does not check the username; its documentation suggests the account's address.
+        const QString email = m_profile.sender().fromEmail.trimmed();
+        r.user = email.isEmpty() ? literal("mandrill") : plain(email, QStringLiteral("FROM-ADDRESS"));
+        r.password = secretField(QStringLiteral("api_key"));
+    } else if (is("smtpcom")) {
+        r.user = required(QStringLiteral("channel"));
+        r.password = secretField(QStringLiteral("api_key"));
+    } else if (is("amazonses")) {
+        r.user = required(QStringLiteral("client_id"));
+        const QByteArray secret = rawSecret(QStringLiteral("client_secret"));
+        if (secret.isEmpty()) {
+            r.password = placeholder(QStringLiteral("AMAZONSES-SMTP-PASSWORD"));
+        } else {
+            const QString region = settingText(QStringLiteral("region"));
+            r.password = Value{QString::fromLatin1(sigv4::sesSmtpPassword(secret, region.toUtf8())), false};
+            m_result.containsSecrets = true;
+        }
+        sameCredentialsAsApi = false;
+        add("export.ses_smtp_password", Severity::Info,
+            Export::tr(
+                "The SMTP password of Amazon SES is derived from the secret access key for the chosen "
+                "region. It works only if the key belongs to an IAM user that may send email with SES."));
+    } else if (m_mailer.kind == MailerKind::OAuth) {
+        sameCredentialsAsApi = false;
+        const QString email = m_profile.sender().fromEmail.trimmed();
+        r.user = email.isEmpty() ? placeholder(upper + QStringLiteral("-ADDRESS"))
+                                 : plain(email, upper + QStringLiteral("-ADDRESS"));
+        r.password = placeholder(upper + QStringLiteral("-APP-PASSWORD"));
+        add("export.oauth_relay", Severity::Warning,
+            Export::tr(
+                "%1 signs in with the provider's own page in WP Mail SMTP, which %2 cannot do. This file "
+                "sends through %3 with the account's address and an app password instead.")
+                .arg(displayName(), formatName, r.host),
+            Export::tr("Create an app password in the account's security settings (it needs two-step "
+                       "verification) and put it in place of %1.")
+                .arg(r.password.text));
+    } else {
+        // Mailgun, Brevo, SendLayer, MailerSend, Elastic Email, SMTP2GO: SMTP has its own credentials.
+        sameCredentialsAsApi = false;
+        const QString domain = settingText(QStringLiteral("domain"));
+        if (is("mailgun") && !domain.isEmpty()) {
+            r.user = plain(QStringLiteral("postmaster@") + domain, upper + QStringLiteral("-SMTP-USERNAME"));
+        } else {
+            r.user = placeholder(upper + QStringLiteral("-SMTP-USERNAME"));
+        }
+        r.password = placeholder(upper + QStringLiteral("-SMTP-PASSWORD"));
+        add("export.relay_credentials", Severity::Warning,
+            Export::tr("%1's SMTP relay (%2) signs in with SMTP credentials of its own, not with the API key "
+                       "Postino holds.")
+                .arg(displayName(), r.host),
+            Export::tr(
+                "Create SMTP credentials in your %1 account and put them in place of the placeholders.")
+                .arg(displayName()));
+    }
+    if (sameCredentialsAsApi) {
+        add("export.via_relay", Severity::Info,
+            Export::tr(
+                "WP Mail SMTP sends through %1's API; %2 sends through its SMTP relay %3 instead, with the "
+                "same key.")
+                .arg(displayName(), formatName, r.host));
+    }
+    return r;
+}
+
+void Exporter::encryptionNote(const Relay& r)
+{
+    if (r.security == Security::None && r.auth) {
+        add("export.no_encryption", Severity::Warning,
+            r.opportunistic
+                ? Export::tr("No encryption is set: the password is protected only when the server "
+                             "offers STARTTLS.")
+                : Export::tr("No encryption is set: the password travels unencrypted."),
+            Export::tr("Choose TLS (port 587) if the server supports it."));
+    }
+}
+
+// ---- 3. msmtp ----
+
+void Exporter::msmtp()
+{
+    m_result.suggestedFileName = QStringLiteral("msmtprc");
+    const auto r = relay(QStringLiteral("msmtp"));
+    if (!r) {
+        return;
+    }
+    encryptionNote(*r);
+    QStringList lines{
+        QStringLiteral("# msmtp configuration written by Postino for ") + name() + QLatin1Char('.'),
+        r->auth
+            ? QStringLiteral("# Save it as /etc/msmtprc (or ~/.msmtprc) readable only by the user that sends "
+                             "mail: it holds a password.")
+            : QStringLiteral("# Save it as /etc/msmtprc (or ~/.msmtprc)."),
+        QString(),
+        QStringLiteral("account postino"),
+        QStringLiteral("host ") + r->host,
+        QStringLiteral("port ") + QString::number(r->port),
+    };
+    switch (r->security) {
+    case Security::StartTls:
+        lines << QStringLiteral("tls on") << QStringLiteral("tls_starttls on");
+        break;
+    case Security::Tls:
+        lines << QStringLiteral("tls on") << QStringLiteral("tls_starttls off");
+        break;
+    case Security::None:
+        if (r->opportunistic) {
+            lines << QStringLiteral(
+                "# msmtp cannot use STARTTLS only when offered: turn tls on if the server "
+                "supports it.");
+        }
+        lines << QStringLiteral("tls off");
+        break;
+    }
+    lines << (r->auth ? QStringLiteral("auth on") : QStringLiteral("auth off"));
+    if (r->auth) {
+        lines << QStringLiteral("user ") + msmtpQuoted(r->user.text);
+        lines << QStringLiteral("password ") + msmtpQuoted(r->password.text);
+    }
+    lines << QStringLiteral("from ") + msmtpQuoted(fromEmail().text);
+    lines << QString() << QStringLiteral("account default : postino") << QString()
+          << QStringLiteral("# For PHP's mail() (and so WordPress without an SMTP plugin), set in php.ini:")
+          << QStringLiteral("# sendmail_path = \"/usr/bin/msmtp -t\"");
+    for (const QString& line : std::as_const(lines)) {
+        // msmtp reads lines of at most 500 bytes, line break included.
+        if (line.toUtf8().size() > 499) {
+            add("export.unrepresentable", Severity::Error,
+                Export::tr("A line of the file is longer than msmtp reads (500 bytes)."));
+        }
+    }
+    m_result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+// ---- 4. Postfix relayhost ----
+
+void Exporter::postfix()
+{
+    m_result.suggestedFileName = QStringLiteral("postfix-relay.txt");
+    const auto r = relay(QStringLiteral("Postfix"));
+    if (!r) {
+        return;
+    }
+    encryptionNote(*r);
+    const QString relayHost = QLatin1Char('[') + r->host + QStringLiteral("]:") + QString::number(r->port);
+    QStringList lines{
+        QStringLiteral("# Postfix relay settings written by Postino for ") + name() + QLatin1Char('.'),
+        QStringLiteral("#"),
+        QStringLiteral(
+            "# ---- /etc/postfix/main.cf: add these lines (and remove any other relayhost line) ----"),
+        QStringLiteral("relayhost = ") + relayHost,
+    };
+    if (r->auth) {
+        lines << QStringLiteral("smtp_sasl_auth_enable = yes")
+              << QStringLiteral("smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd")
+              << QStringLiteral("smtp_sasl_security_options = noanonymous");
+    }
+    switch (r->security) {
+    case Security::StartTls:
+        lines << QStringLiteral("smtp_tls_security_level = encrypt");
+        break;
+    case Security::Tls:
+        lines << QStringLiteral("smtp_tls_security_level = encrypt")
+              << QStringLiteral("smtp_tls_wrappermode = yes");
+        break;
+    case Security::None:
+        lines << (r->opportunistic ? QStringLiteral("smtp_tls_security_level = may")
+                                   : QStringLiteral("smtp_tls_security_level = none"));
+        break;
+    }
+    if (r->auth) {
+        // A sasl_passwd entry is "key whitespace value"; Postfix strips white space around the value and
+        // splits it at the first ':' (postmap(1), smtp_sasl_password_maps): the password may hold spaces,
+        // ':', '#' and anything else but a line break or trailing white space; the username no ':'.
+        const QString user = r->user.text;
+        const QString password = r->password.text;
+        if (user.contains(QLatin1Char(':')) || (!user.isEmpty() && user.front().isSpace()) ||
+            (!password.isEmpty() && password.back().isSpace())) {
+            add("export.unrepresentable", Severity::Error,
+                Export::tr(
+                    "Postfix cannot hold this username or password in sasl_passwd: the username must not "
+                    "contain ':' or start with a space, and the password must not end with a space."),
+                Export::tr("Use msmtp instead, or change the password."));
+        }
+        lines << QStringLiteral("#")
+              << QStringLiteral(
+                     "# ---- /etc/postfix/sasl_passwd: this line only; make the file readable by root "
+                     "alone")
+              << QStringLiteral(
+                     "# ---- (chmod 600), run postmap /etc/postfix/sasl_passwd, then postfix reload.")
+              << QStringLiteral("# ---- Debian and Ubuntu also need the libsasl2-modules package.")
+              << relayHost + QLatin1Char(' ') + user + QLatin1Char(':') + password;
+        m_result.command = QStringLiteral("postmap /etc/postfix/sasl_passwd");
+    }
+    m_result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+// ---- 5. Laravel .env ----
+
+void Exporter::laravel()
+{
+    m_result.suggestedFileName = QStringLiteral("laravel-mail.env");
+    QStringList lines{
+        QStringLiteral("# Laravel mail settings written by Postino for ") + name() + QLatin1Char('.'),
+        QStringLiteral(
+            "# Put these lines in the app's .env in place of its MAIL_ lines, then run: php artisan "
+            "config:clear"),
+    };
+    // Laravel's env() turns true, false, empty and null (also in parentheses) into other types and strips
+    // quotes that are still around a value after dotenv parsing.
+    auto line = [this, &lines](const QString& key, const Value& v) {
+        static const QRegularExpression quotedAgain(QStringLiteral("\\A(['\"]).*\\1\\z"),
+                                                    QRegularExpression::DotMatchesEverythingOption);
+        static const QStringList specials{QStringLiteral("true"),  QStringLiteral("(true)"),
+                                          QStringLiteral("false"), QStringLiteral("(false)"),
+                                          QStringLiteral("empty"), QStringLiteral("(empty)"),
+                                          QStringLiteral("null"),  QStringLiteral("(null)")};
+        if (!v.placeholder && (specials.contains(v.text.toLower()) || quotedAgain.match(v.text).hasMatch())) {
+            add("export.laravel_value", Severity::Warning,
+                Export::tr(
+                    "Laravel's env() changes the value of %1 (it reads true, false, empty, null and values "
+                    "wrapped in quotes specially), so the app would not get it as written.")
+                    .arg(key),
+                Export::tr("Change the value, or set it in config/mail.php instead of .env."));
+        }
+        lines << key + QLatin1Char('=') + dotenvQuoted(v.text);
+    };
+    // Host names, ports and keywords go unquoted, as in Laravel's own .env.example.
+    auto bare = [&lines](const QString& key, const QString& value) {
+        static const QRegularExpression plainValue(QStringLiteral("\\A[A-Za-z0-9._:/@-]*\\z"));
+        lines << key + QLatin1Char('=') + (plainValue.match(value).hasMatch() ? value : dotenvQuoted(value));
+    };
+
+    QStringList packages;
+    if (is("mailgun") || is("postmark") || is("amazonses") || is("resend")) {
+        if (is("mailgun")) {
+            packages << QStringLiteral("symfony/mailgun-mailer") << QStringLiteral("symfony/http-client");
+            bare(QStringLiteral("MAIL_MAILER"), QStringLiteral("mailgun"));
+            line(QStringLiteral("MAILGUN_DOMAIN"), required(QStringLiteral("domain")));
+            line(QStringLiteral("MAILGUN_SECRET"), secretField(QStringLiteral("api_key")));
+            bare(QStringLiteral("MAILGUN_ENDPOINT"),
+                 settingText(QStringLiteral("region")) == QLatin1String("EU")
+                     ? QStringLiteral("api.eu.mailgun.net")
+                     : QStringLiteral("api.mailgun.net"));
+        } else if (is("postmark")) {
+            packages << QStringLiteral("symfony/postmark-mailer") << QStringLiteral("symfony/http-client");
+            bare(QStringLiteral("MAIL_MAILER"), QStringLiteral("postmark"));
+            lines << QStringLiteral(
+                "# If config/services.php reads POSTMARK_API_KEY, give it the same token.");
+            line(QStringLiteral("POSTMARK_TOKEN"), secretField(QStringLiteral("server_api_token")));
+            const QString stream = settingText(QStringLiteral("message_stream"));
+            if (!stream.isEmpty()) {
+                lines << QStringLiteral("# Read by the message_stream_id line of the postmark mailer in "
+                                        "config/mail.php (commented out by default).");
+                line(QStringLiteral("POSTMARK_MESSAGE_STREAM_ID"),
+                     plain(stream, fieldToken(QStringLiteral("message_stream"))));
+            }
+        } else if (is("amazonses")) {
+            packages << QStringLiteral("aws/aws-sdk-php");
+            bare(QStringLiteral("MAIL_MAILER"), QStringLiteral("ses"));
+            line(QStringLiteral("AWS_ACCESS_KEY_ID"), required(QStringLiteral("client_id")));
+            line(QStringLiteral("AWS_SECRET_ACCESS_KEY"), secretField(QStringLiteral("client_secret")));
+            bare(QStringLiteral("AWS_DEFAULT_REGION"), settingText(QStringLiteral("region")));
+        } else {
+            packages << QStringLiteral("resend/resend-php");
+            bare(QStringLiteral("MAIL_MAILER"), QStringLiteral("resend"));
+            line(QStringLiteral("RESEND_KEY"), secretField(QStringLiteral("api_key")));
+        }
+    } else {
+        const auto r = relay(QStringLiteral("Laravel"));
+        if (!r) {
+            return;
+        }
+        encryptionNote(*r);
+        bare(QStringLiteral("MAIL_MAILER"), QStringLiteral("smtp"));
+        lines << QStringLiteral(
+            "# MAIL_SCHEME is read by Laravel 11 and later, MAIL_ENCRYPTION by Laravel 10 and "
+            "earlier.");
+        bare(QStringLiteral("MAIL_SCHEME"),
+             r->security == Security::Tls ? QStringLiteral("smtps") : QStringLiteral("smtp"));
+        bare(QStringLiteral("MAIL_HOST"), r->host);
+        bare(QStringLiteral("MAIL_PORT"), QString::number(r->port));
+        if (r->auth) {
+            line(QStringLiteral("MAIL_USERNAME"), r->user);
+            line(QStringLiteral("MAIL_PASSWORD"), r->password);
+        } else {
+            bare(QStringLiteral("MAIL_USERNAME"), QStringLiteral("null"));
+            bare(QStringLiteral("MAIL_PASSWORD"), QStringLiteral("null"));
+        }
+        bare(QStringLiteral("MAIL_ENCRYPTION"), r->security == Security::Tls        ? QStringLiteral("ssl")
+                                                : r->security == Security::StartTls ? QStringLiteral("tls")
+                                                                                    : QStringLiteral("null"));
+    }
+    line(QStringLiteral("MAIL_FROM_ADDRESS"), fromEmail());
+    line(QStringLiteral("MAIL_FROM_NAME"), plain(fromName(), QStringLiteral("FROM-NAME")));
+    if (!packages.isEmpty()) {
+        lines.insert(2, QStringLiteral("# It needs: composer require ") + packages.join(QLatin1Char(' ')));
+        m_result.command = QStringLiteral("composer require ") + packages.join(QLatin1Char(' '));
+    }
+    m_result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+// ---- 6. Symfony MAILER_DSN ----
+
+void Exporter::symfony()
+{
+    m_result.suggestedFileName = QStringLiteral("symfony-mailer.env");
+    QStringList notes;
+    QStringList packages;
+    QString dsn;
+    auto enc = [](const Value& v) {
+        return urlEncoded(v.text);
+    };
+    // Provider bridges from Symfony's mailer documentation ("Using a 3rd Party Transport").
+    if (is("sendgrid")) {
+        packages << QStringLiteral("symfony/sendgrid-mailer");
+        dsn = QStringLiteral("sendgrid+api://") + enc(secretField(QStringLiteral("api_key"))) +
+              QStringLiteral("@default");
+    } else if (is("mailgun")) {
+        packages << QStringLiteral("symfony/mailgun-mailer");
+        dsn = QStringLiteral("mailgun+api://") + enc(secretField(QStringLiteral("api_key"))) +
+              QLatin1Char(':') + enc(required(QStringLiteral("domain"))) + QStringLiteral("@default");
+        if (settingText(QStringLiteral("region")) == QLatin1String("EU")) {
+            dsn += QStringLiteral("?region=eu");
+        }
+    } else if (is("postmark")) {
+        packages << QStringLiteral("symfony/postmark-mailer");
+        dsn = QStringLiteral("postmark+api://") + enc(secretField(QStringLiteral("server_api_token"))) +
+              QStringLiteral("@default");
+        const QString stream = settingText(QStringLiteral("message_stream"));
+        if (!stream.isEmpty()) {
+            dsn += QStringLiteral("?message_stream=") + urlEncoded(stream);
+        }
+    } else if (is("sendinblue")) {
+        packages << QStringLiteral("symfony/brevo-mailer");
+        dsn = QStringLiteral("brevo+api://") + enc(secretField(QStringLiteral("api_key"))) +
+              QStringLiteral("@default");
+        notes << QStringLiteral(
+            "# Symfony 6.3 and older: sendinblue+api://... with symfony/sendinblue-mailer.");
+    } else if (is("amazonses")) {
+        packages << QStringLiteral("symfony/amazon-mailer");
+        dsn = QStringLiteral("ses+api://") + enc(required(QStringLiteral("client_id"))) + QLatin1Char(':') +
+              enc(secretField(QStringLiteral("client_secret"))) + QStringLiteral("@default?region=") +
+              urlEncoded(settingText(QStringLiteral("region")));
+    } else if (is("mailjet")) {
+        packages << QStringLiteral("symfony/mailjet-mailer");
+        dsn = QStringLiteral("mailjet+api://") + enc(secretField(QStringLiteral("api_key"))) +
+              QLatin1Char(':') + enc(secretField(QStringLiteral("secret_key"))) + QStringLiteral("@default");
+    } else if (is("mailersend")) {
+        // The documentation writes mailersend+api://KEY@BASE_URL; "default" stands for MailerSend's own host
+        // as with the other bridges (not checked against a live install).
+        packages << QStringLiteral("symfony/mailer-send-mailer");
+        dsn = QStringLiteral("mailersend+api://") + enc(secretField(QStringLiteral("api_key"))) +
+              QStringLiteral("@default");
+    } else if (is("mandrill")) {
+        packages << QStringLiteral("symfony/mailchimp-mailer");
+        dsn = QStringLiteral("mandrill+api://") + enc(secretField(QStringLiteral("api_key"))) +
+              QStringLiteral("@default");
+    } else if (is("resend")) {
+        packages << QStringLiteral("symfony/resend-mailer");
+        dsn = QStringLiteral("resend+api://") + enc(secretField(QStringLiteral("api_key"))) +
+              QStringLiteral("@default");
+    }
+    if (!packages.isEmpty()) {
+        packages << QStringLiteral("symfony/http-client");
+    } else {
+        const auto r = relay(QStringLiteral("Symfony Mailer"));
+        if (!r) {
+            return;
+        }
+        encryptionNote(*r);
+        const QString userInfo =
+            r->auth ? enc(r->user) + QLatin1Char(':') + enc(r->password) + QLatin1Char('@') : QString();
+        if (is("gmail")) {
+            packages << QStringLiteral("symfony/google-mailer");
+            dsn = QStringLiteral("gmail+smtp://") + userInfo + QStringLiteral("default");
+        } else {
+            const QString host = r->host.contains(QLatin1Char(':'))
+                                     ? QLatin1Char('[') + r->host + QLatin1Char(']')
+                                     : urlEncoded(r->host);
+            dsn = (r->security == Security::Tls ? QStringLiteral("smtps://") : QStringLiteral("smtp://")) +
+                  userInfo + host + QLatin1Char(':') + QString::number(r->port);
+            if (r->security == Security::None && !r->opportunistic) {
+                dsn += QStringLiteral("?auto_tls=false");
+                notes << QStringLiteral(
+                    "# auto_tls=false (no STARTTLS even when offered) needs Symfony 7.1 or later.");
+            }
+        }
+    }
+    const QString email = fromEmail().text;
+    const QString fromHeader = fromName().trimmed().isEmpty()
+                                   ? email
+                                   : plain(fromName(), QStringLiteral("FROM-NAME")).text +
+                                         QStringLiteral(" <") + email + QLatin1Char('>');
+    QStringList lines{
+        QStringLiteral("# Symfony Mailer settings written by Postino for ") + name() + QLatin1Char('.'),
+        QStringLiteral(
+            "# Put this line in .env.local (or the server's environment), not in the committed .env."),
+    };
+    if (!packages.isEmpty()) {
+        lines << QStringLiteral("# It needs: composer require ") + packages.join(QLatin1Char(' '));
+        m_result.command = QStringLiteral("composer require ") + packages.join(QLatin1Char(' '));
+    }
+    lines << notes;
+    // The DSN holds only unreserved characters, %XX and URL punctuation: nothing a .env parser treats
+    // specially inside double quotes.
+    lines << QStringLiteral("MAILER_DSN=\"") + dsn + QLatin1Char('"');
+    lines << QStringLiteral("#") << QStringLiteral("# The sender, in config/packages/mailer.yaml:")
+          << QStringLiteral("#   framework:") << QStringLiteral("#     mailer:")
+          << QStringLiteral("#       envelope:") << QStringLiteral("#         sender: ") + yamlQuoted(email)
+          << QStringLiteral("#       headers:")
+          << QStringLiteral("#         From: ") + yamlQuoted(fromHeader);
+    m_result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::WpConfig:
+        return QStringLiteral("wp-config");
+    case ExportFormat::WpOptionJson:
+        return QStringLiteral("wp-option");
+    case ExportFormat::Msmtp:
+        return QStringLiteral("msmtp");
+    case ExportFormat::PostfixRelay:
+        return QStringLiteral("postfix");
+    case ExportFormat::LaravelEnv:
+        return QStringLiteral("laravel");
+    case ExportFormat::SymfonyEnv:
+        return QStringLiteral("symfony");
+    case ExportFormat::PostinoProfile:
+        return QStringLiteral("profile");
+    }
+    return {};
+}
+
+std::optional<ExportFormat> exportFormatFromName(const QString& name)
+{
+    for (const ExportFormat f :
+         {ExportFormat::WpConfig, ExportFormat::WpOptionJson, ExportFormat::Msmtp, ExportFormat::PostfixRelay,
+          ExportFormat::LaravelEnv, ExportFormat::SymfonyEnv, ExportFormat::PostinoProfile}) {
+        if (exportFormatName(f) == name.trimmed().toLower()) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+ExportResult exportProfile(const Profile& profile, ExportFormat format, const SecretLookup& secret,
+                           const ExportOptions& options)
+{
+    ExportResult result;
+    if (format == ExportFormat::PostinoProfile) {
+        // Profile::toJson() never holds a secret, whatever the options say.
+        result.text = QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented));
+        result.suggestedFileName = QStringLiteral("postino-profile.json");
+        if (options.includeSecrets) {
+            result.findings.append(
+                Finding{QStringLiteral("export.profile_no_secrets"),
+                        Severity::Info,
+                        profile.mailerId(),
+                        Export::tr("A Postino profile never holds passwords or keys; enter "
+                                   "them again where the profile is opened."),
+                        {}});
+        }
+        return result;
+    }
+    const MailerInfo* mailer = Catalog::builtin().mailer(profile.mailerId());
+    if (!mailer) {
+        result.findings.append(Finding{QStringLiteral("export.unknown_mailer"), Severity::Error,
+                                       profile.mailerId(),
+                                       Export::tr("The mailer \"%1\" is not one Postino knows, so there is "
+                                                  "nothing to export.")
+                                           .arg(profile.mailerId()),
+                                       Advice{{}, {Export::tr("Choose a mailer from the list.")}}});
+        return result;
+    }
+    Exporter exporter(profile, *mailer, secret, options, result);
+    switch (format) {
+    case ExportFormat::WpConfig:
+        exporter.wpConfig();
+        break;
+    case ExportFormat::WpOptionJson:
+        exporter.wpOption();
+        break;
+    case ExportFormat::Msmtp:
+        exporter.msmtp();
+        break;
+    case ExportFormat::PostfixRelay:
+        exporter.postfix();
+        break;
+    case ExportFormat::LaravelEnv:
+        exporter.laravel();
+        break;
+    case ExportFormat::SymfonyEnv:
+        exporter.symfony();
+        break;
+    case ExportFormat::PostinoProfile:
+        break;
+    }
+    return result;
+}
+
+} // namespace postino
