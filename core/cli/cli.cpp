@@ -171,9 +171,10 @@ void CliRunner::run(const QStringList& arguments)
         tr("sha256"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         tr("Print the SMTP conversation as it happens."));
-    parser.addOptions({jsonOpt,    profileOpt, mailerOpt,  hostOpt,     portOpt,  encOpt, noAutoTlsOpt,
-                       userOpt,    noAuthOpt,  fromOpt,    fromNameOpt, toOpt,    caOpt,  secretsOpt,
-                       timeoutOpt, langOpt,    verboseOpt, reportOpt,   trustOpt, setOpt, apiBaseOpt});
+    parser.addOptions({jsonOpt,      profileOpt, mailerOpt,  hostOpt,   portOpt,           encOpt,
+                       noAutoTlsOpt, userOpt,    noAuthOpt,  fromOpt,   fromNameOpt,       toOpt,
+                       caOpt,        secretsOpt, timeoutOpt, langOpt,   verboseOpt,        reportOpt,
+                       trustOpt,     setOpt,     apiBaseOpt, formatOpt, includeSecretsOpt, outOpt});
 
     if (!parser.parse(QStringList{QStringLiteral("postino-cli")} + arguments)) {
         usage(parser.errorText());

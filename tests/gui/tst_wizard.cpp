@@ -1,12 +1,14 @@
 #include "catalog/catalog.h"
 #include "faultserver.h"
 #include "message/mime.h"
+#include "pages/pages.h"
 #include "secrets/secretstore.h"
 #include "testca.h"
 #include "widgets/inlinemessage.h"
 #include "wizarddriver.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -347,6 +349,89 @@ private Q_SLOTS:
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QLatin1String("It works")), 20000);
         QCOMPARE(server.messages().size(), 1);
+    }
+
+    void exportPagePreviewsEveryFormat()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.profile().setMailerId(QStringLiteral("smtp"));
+        w.profile().setMailerSettings(QStringLiteral("smtp"),
+                                      {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
+                                       {QStringLiteral("user"), QStringLiteral("me@example.com")}});
+        w.secrets()->setValue(QStringLiteral("smtp.pass"), "s3cret'pw");
+        w.profile().sender().fromEmail = QStringLiteral("me@example.com");
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        while (w.currentId() < PostinoWizard::ExportPageId) {
+            w.next();
+        }
+        QCOMPARE(w.currentId(), int(PostinoWizard::ExportPageId));
+        auto* format = find<QComboBox>(w, QStringLiteral("exportFormat"));
+        auto* preview = find<QPlainTextEdit>(w, QStringLiteral("exportPreview"));
+        auto* secrets = find<QCheckBox>(w, QStringLiteral("includeSecrets"));
+        auto* notice = find<InlineMessage>(w, QStringLiteral("secretNotice"));
+        // wp-config first, with a placeholder instead of the password.
+        QVERIFY(preview->toPlainText().contains(
+            QLatin1String("define( 'WPMS_SMTP_HOST', 'smtp.example.com' );")));
+        QVERIFY(!preview->toPlainText().contains(QLatin1String("s3cret")));
+        QVERIFY(notice->isVisible());
+        QVERIFY(find<QPushButton>(w, QStringLiteral("insertWpConfigButton"))->isVisible());
+        // Including secrets is a deliberate act, and the page says what it means.
+        QTest::mouseClick(secrets, Qt::LeftButton, {}, QPoint(8, secrets->height() / 2));
+        QVERIFY(secrets->isChecked());
+        QVERIFY(preview->toPlainText().contains(QLatin1String("s3cret\\'pw")));
+        QVERIFY(notice->text().contains(QLatin1String("passwords")));
+        // Every other format renders too, by keyboard.
+        format->setFocus();
+        const QStringList expected{QStringLiteral("\"smtp\""),
+                                   QStringLiteral("account postino"),
+                                   QStringLiteral("relayhost = [smtp.example.com]:587"),
+                                   QStringLiteral("MAIL_HOST=smtp.example.com"),
+                                   QStringLiteral("MAILER_DSN="),
+                                   QStringLiteral("\"format\": \"postino-profile\"")};
+        for (const QString& text : expected) {
+            QTest::keyClick(format, Qt::Key_Down);
+            QVERIFY2(preview->toPlainText().contains(text), qPrintable(format->currentText()));
+        }
+        // The Postino profile never carries secrets, whatever the box says.
+        QVERIFY(!preview->toPlainText().contains(QLatin1String("s3cret")));
+        QVERIFY(!find<QPushButton>(w, QStringLiteral("insertWpConfigButton"))->isVisible());
+    }
+
+    void welcomeImportsAWpConfig()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
+        QVERIFY(welcome);
+        // A hostile file changes nothing.
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("wp-config.php")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("<?php\ndefine( 'WPMS_SMTP_HOST', 'unclosed );\n");
+        bad.close();
+        const QString before = w.profile().mailerId();
+        QVERIFY(!welcome->importFrom(bad.fileName()));
+        QCOMPARE(w.profile().mailerId(), before);
+        QVERIFY(find<InlineMessage>(w, QStringLiteral("importMessage"))
+                    ->text()
+                    .contains(QLatin1String("unchanged")));
+        // A real one fills in the profile and the session's secrets.
+        const QString fixture =
+            QStringLiteral(POSTINO_SOURCE_DIR "/tests/unit/import-fixtures/wpconfig-smtp-single.php");
+        QVERIFY(QFile::exists(fixture));
+        QVERIFY(welcome->importFrom(fixture));
+        QCOMPARE(w.profile().mailerId(), QStringLiteral("smtp"));
+        QVERIFY(!w.profile()
+                     .mailerSettings(QStringLiteral("smtp"))
+                     .value(QStringLiteral("host"))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(!w.secrets()->value(QStringLiteral("smtp.pass")).isEmpty());
+        QVERIFY(find<InlineMessage>(w, QStringLiteral("importMessage"))
+                    ->text()
+                    .contains(QLatin1String("wp-config")));
     }
 
     void otherMailersRenderFromCatalogAndNeverFakeSuccess()

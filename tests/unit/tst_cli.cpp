@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // "import" saves the profile: never the user's own
         qunsetenv("POSTINO_PASSWORD");
         qunsetenv("POSTINO_API_KEY");
     }
@@ -183,6 +185,53 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("smtp"), QStringLiteral("check"), QStringLiteral("--trust-cert"),
                            QStringLiteral("yes")});
         QCOMPARE(r.code, 2);
+    }
+
+    void exportWritesEachFormat()
+    {
+        const QStringList base{QStringLiteral("export"),           QStringLiteral("--host"),
+                               QStringLiteral("smtp.example.com"), QStringLiteral("--user"),
+                               QStringLiteral("me@example.com"),   QStringLiteral("--from"),
+                               QStringLiteral("me@example.com")};
+        Run r = run(base + QStringList{QStringLiteral("--mailer"), QStringLiteral("smtp"),
+                                       QStringLiteral("--format"), QStringLiteral("wp-config")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("define( 'WPMS_SMTP_HOST', 'smtp.example.com' );")));
+        QVERIFY(r.err.contains(QLatin1String("PUT-YOUR")) || r.out.contains(QLatin1String("PUT-YOUR")));
+        r = run(base + QStringList{QStringLiteral("--format"), QStringLiteral("nonsense")});
+        QCOMPARE(r.code, 2);
+
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("msmtprc"));
+        qputenv("POSTINO_PASSWORD", "pw with spaces");
+        r = run(base + QStringList{QStringLiteral("--mailer"), QStringLiteral("smtp"),
+                                   QStringLiteral("--format"), QStringLiteral("msmtp"),
+                                   QStringLiteral("--include-secrets"), QStringLiteral("--out"), out,
+                                   QStringLiteral("--json")});
+        qunsetenv("POSTINO_PASSWORD");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("containsSecrets")).toBool(), true);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("pw with spaces"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions{});
+    }
+
+    void importTakesOverAWpConfig()
+    {
+        Run r = run({QStringLiteral("import"),
+                     QStringLiteral(POSTINO_SOURCE_DIR "/tests/unit/import-fixtures/wpconfig-mailgun.php"),
+                     QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("imported")).toBool(), true);
+        QVERIFY(r.ids().contains(QStringLiteral("import.done")));
+        r = run(
+            {QStringLiteral("import"),
+             QStringLiteral(POSTINO_SOURCE_DIR "/tests/unit/import-fixtures/wpconfig-unbalanced-quote.php"),
+             QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.ids().contains(QStringLiteral("import.syntax")));
     }
 
     void silentServerTimesOut()
