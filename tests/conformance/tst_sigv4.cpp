@@ -16,7 +16,13 @@ constexpr int kExpectedCases = 38;
 
 QString suiteDir()
 {
-    return QDir::cleanPath(QStringLiteral(POSTINO_SOURCE_DIR "/../shared/testdata/aws-sigv4"));
+    // The project's shared test data beside the repository; a copy (Apache-2.0, with its
+    // LICENSE and NOTICE) ships in tests/conformance/data for checkouts without it.
+    const QString shared = QDir::cleanPath(QStringLiteral(POSTINO_SOURCE_DIR "/../shared/testdata/aws-sigv4"));
+    if (QDir(shared).exists()) {
+        return shared;
+    }
+    return QStringLiteral(POSTINO_SOURCE_DIR "/tests/conformance/data/aws-sigv4");
 }
 
 // Case folders (those holding a request and a context), sorted by name.
