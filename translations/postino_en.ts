@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiAdvice</name>
+    <message>
+        <source>The provider is limiting how fast you can send</source>
+        <translation>The provider is limiting how fast you can send</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, check your plan&apos;s sending rate at the provider.</source>
+        <translation>If it keeps happening, check your plan&apos;s sending rate at the provider.</translation>
+    </message>
+    <message>
+        <source>The provider is having trouble</source>
+        <translation>The provider is having trouble</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s status page for an outage.</source>
+        <translation>Check the provider&apos;s status page for an outage.</translation>
+    </message>
+    <message>
+        <source>The API key was not accepted</source>
+        <translation>The API key was not accepted</translation>
+    </message>
+    <message>
+        <source>Copy the key again from the provider&apos;s website; a missing character or an extra space is enough to break it.</source>
+        <translation>Copy the key again from the provider&apos;s website; a missing character or an extra space is enough to break it.</translation>
+    </message>
+    <message>
+        <source>Check that the key has not been deleted or revoked.</source>
+        <translation>Check that the key has not been deleted or revoked.</translation>
+    </message>
+    <message>
+        <source>Some providers show a key only once: if you lost it, create a new one.</source>
+        <translation>Some providers show a key only once: if you lost it, create a new one.</translation>
+    </message>
+    <message>
+        <source>The server API token was not accepted</source>
+        <translation>The server API token was not accepted</translation>
+    </message>
+    <message>
+        <source>Copy the Server API token (not the Account token) from your Postmark server&apos;s API Tokens tab.</source>
+        <translation>Copy the Server API token (not the Account token) from your Postmark server&apos;s API Tokens tab.</translation>
+    </message>
+    <message>
+        <source>Check that the token belongs to the server you want to send from.</source>
+        <translation>Check that the token belongs to the server you want to send from.</translation>
+    </message>
+    <message>
+        <source>The API key or secret key was not accepted</source>
+        <translation>The API key or secret key was not accepted</translation>
+    </message>
+    <message>
+        <source>Copy both the API key and the secret key again from your Mailjet account.</source>
+        <translation>Copy both the API key and the secret key again from your Mailjet account.</translation>
+    </message>
+    <message>
+        <source>Make sure the two belong to the same key pair.</source>
+        <translation>Make sure the two belong to the same key pair.</translation>
+    </message>
+    <message>
+        <source>AWS does not know this access key ID</source>
+        <translation>AWS does not know this access key ID</translation>
+    </message>
+    <message>
+        <source>Copy the access key ID again from the IAM user&apos;s security credentials.</source>
+        <translation>Copy the access key ID again from the IAM user&apos;s security credentials.</translation>
+    </message>
+    <message>
+        <source>Check that the key is active and not deleted.</source>
+        <translation>Check that the key is active and not deleted.</translation>
+    </message>
+    <message>
+        <source>The secret access key does not match the access key ID</source>
+        <translation>The secret access key does not match the access key ID</translation>
+    </message>
+    <message>
+        <source>Copy the secret access key again: it is shown only when the key is created.</source>
+        <translation>Copy the secret access key again: it is shown only when the key is created.</translation>
+    </message>
+    <message>
+        <source>If it is lost, create a new access key for the IAM user.</source>
+        <translation>If it is lost, create a new access key for the IAM user.</translation>
+    </message>
+    <message>
+        <source>The key is valid but is not allowed to send email</source>
+        <translation>The key is valid but is not allowed to send email</translation>
+    </message>
+    <message>
+        <source>Give the key permission to send mail at the provider (for example &quot;Mail Send&quot; or &quot;Transmissions: Read/Write&quot;), or create a key with full sending access.</source>
+        <translation>Give the key permission to send mail at the provider (for example &quot;Mail Send&quot; or &quot;Transmissions: Read/Write&quot;), or create a key with full sending access.</translation>
+    </message>
+    <message>
+        <source>Then enter the new key here.</source>
+        <translation>Then enter the new key here.</translation>
+    </message>
+    <message>
+        <source>The From address or its domain is not verified with the provider</source>
+        <translation>The From address or its domain is not verified with the provider</translation>
+    </message>
+    <message>
+        <source>Verify the From address, or better its whole domain, in the provider&apos;s dashboard.</source>
+        <translation>Verify the From address, or better its whole domain, in the provider&apos;s dashboard.</translation>
+    </message>
+    <message>
+        <source>Add the DNS records the provider shows for the domain, then wait for it to confirm.</source>
+        <translation>Add the DNS records the provider shows for the domain, then wait for it to confirm.</translation>
+    </message>
+    <message>
+        <source>Or change the From email to an address the provider already shows as verified.</source>
+        <translation>Or change the From email to an address the provider already shows as verified.</translation>
+    </message>
+    <message>
+        <source>The account is in test mode and may only send to approved addresses</source>
+        <translation>The account is in test mode and may only send to approved addresses</translation>
+    </message>
+    <message>
+        <source>For now, send the test to your own verified address.</source>
+        <translation>For now, send the test to your own verified address.</translation>
+    </message>
+    <message>
+        <source>Ask the provider to take the account out of test mode (sandbox), or add the recipient as an authorized address in the provider&apos;s dashboard.</source>
+        <translation>Ask the provider to take the account out of test mode (sandbox), or add the recipient as an authorized address in the provider&apos;s dashboard.</translation>
+    </message>
+    <message>
+        <source>The account is not active yet</source>
+        <translation>The account is not active yet</translation>
+    </message>
+    <message>
+        <source>Finish the provider&apos;s activation (confirm your email address, complete the profile or the review).</source>
+        <translation>Finish the provider&apos;s activation (confirm your email address, complete the profile or the review).</translation>
+    </message>
+    <message>
+        <source>If the account was suspended, contact the provider&apos;s support.</source>
+        <translation>If the account was suspended, contact the provider&apos;s support.</translation>
+    </message>
+    <message>
+        <source>The account has used up its sending allowance</source>
+        <translation>The account has used up its sending allowance</translation>
+    </message>
+    <message>
+        <source>Wait until the allowance resets, or raise it with the provider (a paid plan or a quota increase).</source>
+        <translation>Wait until the allowance resets, or raise it with the provider (a paid plan or a quota increase).</translation>
+    </message>
+    <message>
+        <source>The provider does not know this sending domain</source>
+        <translation>The provider does not know this sending domain</translation>
+    </message>
+    <message>
+        <source>Enter the domain exactly as it appears in the provider&apos;s domain list (for example mg.example.com).</source>
+        <translation>Enter the domain exactly as it appears in the provider&apos;s domain list (for example mg.example.com).</translation>
+    </message>
+    <message>
+        <source>Check that the domain was added to this account and this region.</source>
+        <translation>Check that the domain was added to this account and this region.</translation>
+    </message>
+    <message>
+        <source>The message stream does not exist on this Postmark server</source>
+        <translation>The message stream does not exist on this Postmark server</translation>
+    </message>
+    <message>
+        <source>Leave the stream empty to use the default transactional stream (outbound), or copy its ID from the server&apos;s Message Streams tab.</source>
+        <translation>Leave the stream empty to use the default transactional stream (outbound), or copy its ID from the server&apos;s Message Streams tab.</translation>
+    </message>
+    <message>
+        <source>SMTP.com does not know this sender name</source>
+        <translation>SMTP.com does not know this sender name</translation>
+    </message>
+    <message>
+        <source>Copy the sender (channel) name exactly from the Senders page of your SMTP.com account.</source>
+        <translation>Copy the sender (channel) name exactly from the Senders page of your SMTP.com account.</translation>
+    </message>
+    <message>
+        <source>The provider refused the recipient</source>
+        <translation>The provider refused the recipient</translation>
+    </message>
+    <message>
+        <source>Check the test recipient&apos;s address for typos.</source>
+        <translation>Check the test recipient&apos;s address for typos.</translation>
+    </message>
+    <message>
+        <source>Addresses that bounced before may be on the provider&apos;s suppression list; remove them there.</source>
+        <translation>Addresses that bounced before may be on the provider&apos;s suppression list; remove them there.</translation>
+    </message>
+    <message>
+        <source>The provider answered in an unexpected way</source>
+        <translation>The provider answered in an unexpected way</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s answer above.</source>
+        <translation>Read the provider&apos;s answer above.</translation>
+    </message>
+    <message>
+        <source>Check the settings on the Configure mailer page, then try again.</source>
+        <translation>Check the settings on the Configure mailer page, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Postino only talks to email APIs over HTTPS.</source>
+        <translation>Postino only talks to email APIs over HTTPS.</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>(request body: %1 bytes)</source>
+        <translation>(request body: %1 bytes)</translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1 bytes; that is not an email API&apos;s answer.</source>
+        <translation>The answer was larger than %1 bytes; that is not an email API&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Check that nothing between you and the provider (a proxy or a captive portal) answers in its place.</source>
+        <translation>Check that nothing between you and the provider (a proxy or a captive portal) answers in its place.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found: this computer cannot look up the provider&apos;s server.</source>
+        <translation>The name %1 could not be found: this computer cannot look up the provider&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection</source>
+        <translation>Check the internet connection</translation>
+    </message>
+    <message>
+        <source>Make sure this computer (or the server running postino-cli) can reach the internet and resolve names.</source>
+        <translation>Make sure this computer (or the server running postino-cli) can reach the internet and resolve names.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached on port %2 (%3). This is a network problem, not a problem with your key.</source>
+        <translation>%1 could not be reached on port %2 (%3). This is a network problem, not a problem with your key.</translation>
+    </message>
+    <message>
+        <source>Check the network</source>
+        <translation>Check the network</translation>
+    </message>
+    <message>
+        <source>A firewall or proxy may block HTTPS to the provider; ask your host or network administrator to allow outgoing connections to %1 on port %2.</source>
+        <translation>A firewall or proxy may block HTTPS to the provider; ask your host or network administrator to allow outgoing connections to %1 on port %2.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes in case the provider is down.</source>
+        <translation>Try again in a few minutes in case the provider is down.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2</source>
+        <translation>The secure connection to %1 could not be verified: %2</translation>
+    </message>
+    <message>
+        <source>Something is intercepting the connection</source>
+        <translation>Something is intercepting the connection</translation>
+    </message>
+    <message>
+        <source>Antivirus software, a company proxy or a captive portal may be in the way; try another network.</source>
+        <translation>Antivirus software, a company proxy or a captive portal may be in the way; try another network.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>Check that this computer&apos;s date and time are correct.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>The request to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>The connection dropped before the provider answered; try again in a few minutes.</source>
+        <translation>The connection dropped before the provider answered; try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Your %1 account is in the %2 region, not the one selected.</source>
+        <translation>Your %1 account is in the %2 region, not the one selected.</translation>
+    </message>
+    <message>
+        <source>Choose the right region</source>
+        <translation>Choose the right region</translation>
+    </message>
+    <message>
+        <source>Set the region to %1 on the Configure mailer page.</source>
+        <translation>Set the region to %1 on the Configure mailer page.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the test email.</source>
+        <translation>%1 accepted the test email.</translation>
+    </message>
+    <message>
+        <source>Its message id is %1.</source>
+        <translation>Its message id is %1.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s inbox</source>
+        <translation>Check the recipient&apos;s inbox</translation>
+    </message>
+    <message>
+        <source>The message should arrive within a few minutes; look in the spam folder too.</source>
+        <translation>The message should arrive within a few minutes; look in the spam folder too.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key; nothing was sent.</source>
+        <translation>%1 accepted the key; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Trying the %1 region too…</source>
+        <translation>Trying the %1 region too…</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 answered HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 answered HTTP %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>SendLayer</source>
@@ -768,6 +1098,228 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>A value contains a line break, which this file cannot hold; a placeholder stands in its place.</source>
+        <translation>A value contains a line break, which this file cannot hold; a placeholder stands in its place.</translation>
+    </message>
+    <message>
+        <source>Correct the value in Postino, then export again.</source>
+        <translation>Correct the value in Postino, then export again.</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for %2, so the file has a placeholder in its place.</source>
+        <translation>No %1 is stored for %2, so the file has a placeholder in its place.</translation>
+    </message>
+    <message>
+        <source>Enter it in Postino and export again, or replace the placeholder by hand.</source>
+        <translation>Enter it in Postino and export again, or replace the placeholder by hand.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break, which this file cannot hold; a placeholder stands in its place.</source>
+        <translation>The %1 contains a line break, which this file cannot hold; a placeholder stands in its place.</translation>
+    </message>
+    <message>
+        <source>Check the value stored in Postino.</source>
+        <translation>Check the value stored in Postino.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the provider&apos;s own page: the sign-in itself cannot be exported.</source>
+        <translation>%1 signs in through the provider&apos;s own page: the sign-in itself cannot be exported.</translation>
+    </message>
+    <message>
+        <source>After loading these settings, open WP Mail SMTP&apos;s settings in WordPress and connect the account again.</source>
+        <translation>After loading these settings, open WP Mail SMTP&apos;s settings in WordPress and connect the account again.</translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP offers %1 only in its Pro edition.</source>
+        <translation>WP Mail SMTP offers %1 only in its Pro edition.</translation>
+    </message>
+    <message>
+        <source>&quot;wp option update&quot; replaces the whole wp_mail_smtp option: WP Mail SMTP settings that are not in this file (a licence key, alerts, log options, a connected account) are lost.</source>
+        <translation>&quot;wp option update&quot; replaces the whole wp_mail_smtp option: WP Mail SMTP settings that are not in this file (a licence key, alerts, log options, a connected account) are lost.</translation>
+    </message>
+    <message>
+        <source>The command first saves the current option with &quot;wp option get wp_mail_smtp --format=json&quot; to wp-mail-smtp-backup.json; keep that file until the site sends mail.</source>
+        <translation>The command first saves the current option with &quot;wp option get wp_mail_smtp --format=json&quot; to wp-mail-smtp-backup.json; keep that file until the site sends mail.</translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP keeps the SMTP password encrypted in the database; written this way it stays readable there until the plugin&apos;s settings page is saved once.</source>
+        <translation>WP Mail SMTP keeps the SMTP password encrypted in the database; written this way it stays readable there until the plugin&apos;s settings page is saved once.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be expressed as %2: it sends only through its own API and has no SMTP relay.</source>
+        <translation>%1 cannot be expressed as %2: it sends only through its own API and has no SMTP relay.</translation>
+    </message>
+    <message>
+        <source>Pick a mailer with an SMTP relay, or a WordPress format.</source>
+        <translation>Pick a mailer with an SMTP relay, or a WordPress format.</translation>
+    </message>
+    <message>
+        <source>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</source>
+        <translation>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</translation>
+    </message>
+    <message>
+        <source>The SMTP password of Amazon SES is derived from the secret access key for the chosen region. It works only if the key belongs to an IAM user that may send email with SES.</source>
+        <translation>The SMTP password of Amazon SES is derived from the secret access key for the chosen region. It works only if the key belongs to an IAM user that may send email with SES.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the provider&apos;s own page in WP Mail SMTP, which %2 cannot do. This file sends through %3 with the account&apos;s address and an app password instead.</source>
+        <translation>%1 signs in with the provider&apos;s own page in WP Mail SMTP, which %2 cannot do. This file sends through %3 with the account&apos;s address and an app password instead.</translation>
+    </message>
+    <message>
+        <source>Create an app password in the account&apos;s security settings (it needs two-step verification) and put it in place of %1.</source>
+        <translation>Create an app password in the account&apos;s security settings (it needs two-step verification) and put it in place of %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SMTP relay (%2) signs in with SMTP credentials of its own, not with the API key Postino holds.</source>
+        <translation>%1&apos;s SMTP relay (%2) signs in with SMTP credentials of its own, not with the API key Postino holds.</translation>
+    </message>
+    <message>
+        <source>Create SMTP credentials in your %1 account and put them in place of the placeholders.</source>
+        <translation>Create SMTP credentials in your %1 account and put them in place of the placeholders.</translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP sends through %1&apos;s API; %2 sends through its SMTP relay %3 instead, with the same key.</source>
+        <translation>WP Mail SMTP sends through %1&apos;s API; %2 sends through its SMTP relay %3 instead, with the same key.</translation>
+    </message>
+    <message>
+        <source>No encryption is set: the password is protected only when the server offers STARTTLS.</source>
+        <translation>No encryption is set: the password is protected only when the server offers STARTTLS.</translation>
+    </message>
+    <message>
+        <source>No encryption is set: the password travels unencrypted.</source>
+        <translation>No encryption is set: the password travels unencrypted.</translation>
+    </message>
+    <message>
+        <source>Choose TLS (port 587) if the server supports it.</source>
+        <translation>Choose TLS (port 587) if the server supports it.</translation>
+    </message>
+    <message>
+        <source>A line of the file is longer than msmtp reads (500 bytes).</source>
+        <translation>A line of the file is longer than msmtp reads (500 bytes).</translation>
+    </message>
+    <message>
+        <source>Postfix cannot hold this username or password in sasl_passwd: the username must not contain &apos;:&apos; or start with a space, and the password must not end with a space.</source>
+        <translation>Postfix cannot hold this username or password in sasl_passwd: the username must not contain &apos;:&apos; or start with a space, and the password must not end with a space.</translation>
+    </message>
+    <message>
+        <source>Use msmtp instead, or change the password.</source>
+        <translation>Use msmtp instead, or change the password.</translation>
+    </message>
+    <message>
+        <source>Laravel&apos;s env() changes the value of %1 (it reads true, false, empty, null and values wrapped in quotes specially), so the app would not get it as written.</source>
+        <translation>Laravel&apos;s env() changes the value of %1 (it reads true, false, empty, null and values wrapped in quotes specially), so the app would not get it as written.</translation>
+    </message>
+    <message>
+        <source>Change the value, or set it in config/mail.php instead of .env.</source>
+        <translation>Change the value, or set it in config/mail.php instead of .env.</translation>
+    </message>
+    <message>
+        <source>A Postino profile never holds passwords or keys; enter them again where the profile is opened.</source>
+        <translation>A Postino profile never holds passwords or keys; enter them again where the profile is opened.</translation>
+    </message>
+    <message>
+        <source>The mailer &quot;%1&quot; is not one Postino knows, so there is nothing to export.</source>
+        <translation>The mailer &quot;%1&quot; is not one Postino knows, so there is nothing to export.</translation>
+    </message>
+    <message>
+        <source>Choose a mailer from the list.</source>
+        <translation>Choose a mailer from the list.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the site&apos;s wp-config.php.</source>
+        <translation>Check that you picked the site&apos;s wp-config.php.</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes long, more than a wp-config.php ever is (the limit is 2 MiB). Nothing was changed.</source>
+        <translation>The file is %1 bytes long, more than a wp-config.php ever is (the limit is 2 MiB). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, so it is not a wp-config.php. Nothing was changed.</source>
+        <translation>The file holds binary data, so it is not a wp-config.php. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file does not load wp-settings.php, so it is not a wp-config.php. Nothing was changed.</source>
+        <translation>The file does not load wp-settings.php, so it is not a wp-config.php. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A quote or comment opened on line %1 is never closed, so Postino cannot tell where it is safe to add lines. Nothing was changed.</source>
+        <translation>A quote or comment opened on line %1 is never closed, so Postino cannot tell where it is safe to add lines. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Fix the file (PHP reports the error when the site loads), or paste the block by hand.</source>
+        <translation>Fix the file (PHP reports the error when the site loads), or paste the block by hand.</translation>
+    </message>
+    <message>
+        <source>The quotes or brackets of the file do not pair up (first seen on line %1), so Postino cannot tell where it is safe to add lines. Nothing was changed.</source>
+        <translation>The quotes or brackets of the file do not pair up (first seen on line %1), so Postino cannot tell where it is safe to add lines. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The quotes or brackets of the file do not pair up, so Postino cannot tell where it is safe to add lines. Nothing was changed.</source>
+        <translation>The quotes or brackets of the file do not pair up, so Postino cannot tell where it is safe to add lines. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The lines to add have a quote or comment that is never closed. Nothing was changed.</source>
+        <translation>The lines to add have a quote or comment that is never closed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Export the settings again instead of editing the text by hand.</source>
+        <translation>Export the settings again instead of editing the text by hand.</translation>
+    </message>
+    <message>
+        <source>The file has a damaged Postino block: its &quot;%1&quot; and &quot;%2&quot; lines do not pair up. Nothing was changed.</source>
+        <translation>The file has a damaged Postino block: its &quot;%1&quot; and &quot;%2&quot; lines do not pair up. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Remove the old Postino lines by hand, then try again.</source>
+        <translation>Remove the old Postino lines by hand, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (line %2)</translation>
+    </message>
+    <message>
+        <source>The file already sets WP Mail SMTP constants outside Postino&apos;s block: %1. Adding Postino&apos;s block would define them twice. Nothing was changed.</source>
+        <translation>The file already sets WP Mail SMTP constants outside Postino&apos;s block: %1. Adding Postino&apos;s block would define them twice. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Delete or comment out those lines, then try again.</source>
+        <translation>Delete or comment out those lines, then try again.</translation>
+    </message>
+    <message>
+        <source>Postino&apos;s earlier block was replaced by the new settings.</source>
+        <translation>Postino&apos;s earlier block was replaced by the new settings.</translation>
+    </message>
+    <message>
+        <source>Postino found no line at the top level of the file, before wp-settings.php is loaded, where the settings can safely go. Nothing was changed.</source>
+        <translation>Postino found no line at the top level of the file, before wp-settings.php is loaded, where the settings can safely go. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Paste the block by hand just above the line that loads wp-settings.php.</source>
+        <translation>Paste the block by hand just above the line that loads wp-settings.php.</translation>
+    </message>
+    <message>
+        <source>The settings were added above the &quot;That&apos;s all, stop editing!&quot; line (line %1).</source>
+        <translation>The settings were added above the &quot;That&apos;s all, stop editing!&quot; line (line %1).</translation>
+    </message>
+    <message>
+        <source>The settings were added above the line that loads wp-settings.php (line %1).</source>
+        <translation>The settings were added above the line that loads wp-settings.php (line %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>The file is %1 bytes long; a wp-config.php is a few kilobytes. Nothing was changed.</source>
+        <translation>The file is %1 bytes long; a wp-config.php is a few kilobytes. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the site&apos;s wp-config.php.</source>
+        <translation>Check that you picked the site&apos;s wp-config.php.</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>OK</source>
@@ -784,6 +1336,397 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(a list of values)</source>
+        <translation>(a list of values)</translation>
+    </message>
+    <message>
+        <source>Mailer</source>
+        <translation>Mailer</translation>
+    </message>
+    <message>
+        <source>The source sends with PHP&apos;s built-in mail function (&quot;mail&quot;), which Postino does not set up.</source>
+        <translation>The source sends with PHP&apos;s built-in mail function (&quot;mail&quot;), which Postino does not set up.</translation>
+    </message>
+    <message>
+        <source>The mailer &quot;%1&quot; is not one Postino knows; its settings were not imported.</source>
+        <translation>The mailer &quot;%1&quot; is not one Postino knows; its settings were not imported.</translation>
+    </message>
+    <message>
+        <source>Choose a mailer in the wizard.</source>
+        <translation>Choose a mailer in the wizard.</translation>
+    </message>
+    <message>
+        <source>The value for %1 is not text; it was not imported.</source>
+        <translation>The value for %1 is not text; it was not imported.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid value for %2; it was not imported.</source>
+        <translation>%1 is not a valid value for %2; it was not imported.</translation>
+    </message>
+    <message>
+        <source>The From email is not text; it was not imported.</source>
+        <translation>The From email is not text; it was not imported.</translation>
+    </message>
+    <message>
+        <source>From email</source>
+        <translation>From email</translation>
+    </message>
+    <message>
+        <source>The From name is not text; it was not imported.</source>
+        <translation>The From name is not text; it was not imported.</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>From name</translation>
+    </message>
+    <message>
+        <source>Test recipient</source>
+        <translation>Test recipient</translation>
+    </message>
+    <message>
+        <source>%1: Postino does not use these settings, so they were not imported: %2.</source>
+        <translation>%1: Postino does not use these settings, so they were not imported: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No email settings were found in %1.</source>
+        <translation>No email settings were found in %1.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the right file, or enter the settings in the wizard.</source>
+        <translation>Check that you picked the right file, or enter the settings in the wizard.</translation>
+    </message>
+    <message>
+        <source>A comment that starts on line %1 is never closed with */.</source>
+        <translation>A comment that starts on line %1 is never closed with */.</translation>
+    </message>
+    <message>
+        <source>A quoted text that starts on line %1 runs on to the next lines, and the one that starts on line %2 is never closed: a quote is probably missing on line %1.</source>
+        <translation>A quoted text that starts on line %1 runs on to the next lines, and the one that starts on line %2 is never closed: a quote is probably missing on line %1.</translation>
+    </message>
+    <message>
+        <source>A quoted text that starts on line %1 is never closed.</source>
+        <translation>A quoted text that starts on line %1 is never closed.</translation>
+    </message>
+    <message>
+        <source>A block of text (&lt;&lt;&lt;%1) that starts on line %2 is never closed.</source>
+        <translation>A block of text (&lt;&lt;&lt;%1) that starts on line %2 is never closed.</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>a function call (%1)</source>
+        <translation>a function call (%1)</translation>
+    </message>
+    <message>
+        <source>another constant (%1)</source>
+        <translation>another constant (%1)</translation>
+    </message>
+    <message>
+        <source>a variable (%1)</source>
+        <translation>a variable (%1)</translation>
+    </message>
+    <message>
+        <source>a text that includes variables</source>
+        <translation>a text that includes variables</translation>
+    </message>
+    <message>
+        <source>a text block PHP computes</source>
+        <translation>a text block PHP computes</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>an expression</translation>
+    </message>
+    <message>
+        <source>The define( on line %1 is not closed with a ).</source>
+        <translation>The define( on line %1 is not closed with a ).</translation>
+    </message>
+    <message>
+        <source>wp-config.php</source>
+        <translation>wp-config.php</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 PHP itself stops at this error, so nothing was imported.</source>
+        <translation>Line %1: %2 PHP itself stops at this error, so nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Fix the quotes or comment near that line, or import a copy of the file that works on the site.</source>
+        <translation>Fix the quotes or comment near that line, or import a copy of the file that works on the site.</translation>
+    </message>
+    <message>
+        <source>%1 defines no WP Mail SMTP constants (WPMS_...).</source>
+        <translation>%1 defines no WP Mail SMTP constants (WPMS_...).</translation>
+    </message>
+    <message>
+        <source>If the site keeps its email settings in the database, import the output of &quot;wp option get wp_mail_smtp --format=json&quot; instead.</source>
+        <translation>If the site keeps its email settings in the database, import the output of &quot;wp option get wp_mail_smtp --format=json&quot; instead.</translation>
+    </message>
+    <message>
+        <source>wp-config.php (Easy WP SMTP)</source>
+        <translation>wp-config.php (Easy WP SMTP)</translation>
+    </message>
+    <message>
+        <source>The file also defines Easy WP SMTP constants (EASY_WP_SMTP_...); only the WP Mail SMTP ones were imported.</source>
+        <translation>The file also defines Easy WP SMTP constants (EASY_WP_SMTP_...); only the WP Mail SMTP ones were imported.</translation>
+    </message>
+    <message>
+        <source>%1 is defined a second time on line %2; PHP keeps the first value, and so did Postino.</source>
+        <translation>%1 is defined a second time on line %2; PHP keeps the first value, and so did Postino.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is set to %3, which only PHP can work out. Postino reads plain values only, so nothing was imported.</source>
+        <translation>Line %1: %2 is set to %3, which only PHP can work out. Postino reads plain values only, so nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Replace the value with the plain text or number it stands for, or enter the settings in the wizard.</source>
+        <translation>Replace the value with the plain text or number it stands for, or enter the settings in the wizard.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is set to %3, which only PHP can work out; enter this secret in the wizard.</source>
+        <translation>Line %1: %2 is set to %3, which only PHP can work out; enter this secret in the wizard.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is set to %3, which only PHP can work out; it was not imported.</source>
+        <translation>Line %1: %2 is set to %3, which only PHP can work out; it was not imported.</translation>
+    </message>
+    <message>
+        <source>Return path</source>
+        <translation>Return path</translation>
+    </message>
+    <message>
+        <source>Force From email</source>
+        <translation>Force From email</translation>
+    </message>
+    <message>
+        <source>Force From name</source>
+        <translation>Force From name</translation>
+    </message>
+    <message>
+        <source>%1 is set to &quot;%2&quot;; WP Mail SMTP only accepts true or &apos;true&apos; here, so it was not imported.</source>
+        <translation>%1 is set to &quot;%2&quot;; WP Mail SMTP only accepts true or &apos;true&apos; here, so it was not imported.</translation>
+    </message>
+    <message>
+        <source>%1 is the text &apos;false&apos;, which PHP counts as true; it was imported as on. Write false without quotes to turn it off.</source>
+        <translation>%1 is the text &apos;false&apos;, which PHP counts as true; it was imported as on. Write false without quotes to turn it off.</translation>
+    </message>
+    <message>
+        <source>Email logs</source>
+        <translation>Email logs</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>Weekly summary</translation>
+    </message>
+    <message>
+        <source>%1 is on: this site&apos;s WP Mail SMTP blocks every email. Postino&apos;s profile has no such switch; remove the constant when emails should go out.</source>
+        <translation>%1 is on: this site&apos;s WP Mail SMTP blocks every email. Postino&apos;s profile has no such switch; remove the constant when emails should go out.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to Pepipost, a retired mailer Postino does not set up; it was not imported.</source>
+        <translation>%1 belongs to Pepipost, a retired mailer Postino does not set up; it was not imported.</translation>
+    </message>
+    <message>
+        <source>%1 is not a constant WP Mail SMTP reads; it was not imported.</source>
+        <translation>%1 is not a constant WP Mail SMTP reads; it was not imported.</translation>
+    </message>
+    <message>
+        <source>Failure alerts</source>
+        <translation>Failure alerts</translation>
+    </message>
+    <message>
+        <source>Failure alerts are turned on; where they are sent (addresses, webhooks) is not part of a Postino profile and was not imported.</source>
+        <translation>Failure alerts are turned on; where they are sent (addresses, webhooks) is not part of a Postino profile and was not imported.</translation>
+    </message>
+    <message>
+        <source>Postino does not use these constants: %1.</source>
+        <translation>Postino does not use these constants: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not defined, so the plugin ignores all these constants and uses the settings saved in WordPress. They were imported anyway.</source>
+        <translation>%1 is not defined, so the plugin ignores all these constants and uses the settings saved in WordPress. They were imported anyway.</translation>
+    </message>
+    <message>
+        <source>Add define( &apos;%1&apos;, true ); above these constants if they should apply.</source>
+        <translation>Add define( &apos;%1&apos;, true ); above these constants if they should apply.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not true, so the plugin ignores all these constants. They were imported anyway.</source>
+        <translation>%1 is &quot;%2&quot;, not true, so the plugin ignores all these constants. They were imported anyway.</translation>
+    </message>
+    <message>
+        <source>Write define( &apos;%1&apos;, true ); (true without quotes) if they should apply.</source>
+        <translation>Write define( &apos;%1&apos;, true ); (true without quotes) if they should apply.</translation>
+    </message>
+    <message>
+        <source>wp_mail_smtp option</source>
+        <translation>wp_mail_smtp option</translation>
+    </message>
+    <message>
+        <source>The SMTP password is stored encrypted in WordPress and cannot be read from here; enter it in the wizard.</source>
+        <translation>The SMTP password is stored encrypted in WordPress and cannot be read from here; enter it in the wizard.</translation>
+    </message>
+    <message>
+        <source>&quot;Do not send&quot; is on: this site&apos;s WP Mail SMTP blocks every email. Postino&apos;s profile has no such switch.</source>
+        <translation>&quot;Do not send&quot; is on: this site&apos;s WP Mail SMTP blocks every email. Postino&apos;s profile has no such switch.</translation>
+    </message>
+    <message>
+        <source>Error tracking</source>
+        <translation>Error tracking</translation>
+    </message>
+    <message>
+        <source>Postino does not use these groups of settings, so they were not imported: %1.</source>
+        <translation>Postino does not use these groups of settings, so they were not imported: %1.</translation>
+    </message>
+    <message>
+        <source>Postino profile</source>
+        <translation>Postino profile</translation>
+    </message>
+    <message>
+        <source>Easy WP SMTP</source>
+        <translation>Easy WP SMTP</translation>
+    </message>
+    <message>
+        <source>Easy WP SMTP keeps the SMTP password in a form Postino cannot read back; enter it in the wizard.</source>
+        <translation>Easy WP SMTP keeps the SMTP password in a form Postino cannot read back; enter it in the wizard.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the encoded form Post SMTP uses; it was not imported.</source>
+        <translation>%1 is not in the encoded form Post SMTP uses; it was not imported.</translation>
+    </message>
+    <message>
+        <source>SMTP Mailer</source>
+        <translation>SMTP Mailer</translation>
+    </message>
+    <message>
+        <source>The password is not in the encoded form SMTP Mailer uses; it was not imported.</source>
+        <translation>The password is not in the encoded form SMTP Mailer uses; it was not imported.</translation>
+    </message>
+    <message>
+        <source>WP SMTP</source>
+        <translation>WP SMTP</translation>
+    </message>
+    <message>
+        <source>FluentSMTP</source>
+        <translation>FluentSMTP</translation>
+    </message>
+    <message>
+        <source>FluentSMTP&apos;s settings name no default connection, so there is nothing to import.</source>
+        <translation>FluentSMTP&apos;s settings name no default connection, so there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Pick a default connection in FluentSMTP, or enter the settings in the wizard.</source>
+        <translation>Pick a default connection in FluentSMTP, or enter the settings in the wizard.</translation>
+    </message>
+    <message>
+        <source>FluentSMTP has %1 connections; only the default one was imported.</source>
+        <translation>FluentSMTP has %1 connections; only the default one was imported.</translation>
+    </message>
+    <message>
+        <source>FluentSMTP reads this connection&apos;s secrets from FLUENTMAIL_* constants in wp-config.php; enter them in the wizard.</source>
+        <translation>FluentSMTP reads this connection&apos;s secrets from FLUENTMAIL_* constants in wp-config.php; enter them in the wizard.</translation>
+    </message>
+    <message>
+        <source>Postino reads a wp-config.php, a Postino profile, and the JSON that &quot;wp option get &lt;option&gt; --format=json&quot; prints for WP Mail SMTP, Easy WP SMTP, Post SMTP, SMTP Mailer, WP SMTP or FluentSMTP.</source>
+        <translation>Postino reads a wp-config.php, a Postino profile, and the JSON that &quot;wp option get &lt;option&gt; --format=json&quot; prints for WP Mail SMTP, Easy WP SMTP, Post SMTP, SMTP Mailer, WP SMTP or FluentSMTP.</translation>
+    </message>
+    <message>
+        <source>Post SMTP&apos;s own settings export (a long line of letters) works too.</source>
+        <translation>Post SMTP&apos;s own settings export (a long line of letters) works too.</translation>
+    </message>
+    <message>
+        <source>%1 holds JSON, but not the settings of a plugin Postino knows.</source>
+        <translation>%1 holds JSON, but not the settings of a plugin Postino knows.</translation>
+    </message>
+    <message>
+        <source>Post SMTP settings export</source>
+        <translation>Post SMTP settings export</translation>
+    </message>
+    <message>
+        <source>This encoded text is %1 characters long; a Post SMTP settings export is a few thousand.</source>
+        <translation>This encoded text is %1 characters long; a Post SMTP settings export is a few thousand.</translation>
+    </message>
+    <message>
+        <source>%1 is neither JSON nor a Post SMTP settings export.</source>
+        <translation>%1 is neither JSON nor a Post SMTP settings export.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a Post SMTP settings export, but it could not be unpacked; it may have been cut short when copied.</source>
+        <translation>%1 looks like a Post SMTP settings export, but it could not be unpacked; it may have been cut short when copied.</translation>
+    </message>
+    <message>
+        <source>The unpacked settings are larger than 10 MB.</source>
+        <translation>The unpacked settings are larger than 10 MB.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to something other than Post SMTP settings.</source>
+        <translation>%1 unpacks to something other than Post SMTP settings.</translation>
+    </message>
+    <message>
+        <source>the imported text</source>
+        <translation>the imported text</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; Postino reads at most 10 MB. A wp-config.php or a settings export is a few kilobytes.</source>
+        <translation>%1 is %2 bytes long; Postino reads at most 10 MB. A wp-config.php or a settings export is a few kilobytes.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the right file.</source>
+        <translation>Check that you picked the right file.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (it holds binary data or another character encoding), so Postino did not read it.</source>
+        <translation>%1 is not UTF-8 text (it holds binary data or another character encoding), so Postino did not read it.</translation>
+    </message>
+    <message>
+        <source>Pick the wp-config.php or the settings export itself, not an archive or a backup.</source>
+        <translation>Pick the wp-config.php or the settings export itself, not an archive or a backup.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 is empty: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Line %1: the JSON is not valid (%2).</source>
+        <translation>Line %1: the JSON is not valid (%2).</translation>
+    </message>
+    <message>
+        <source>Copy the whole output of the command again; it may have been cut short.</source>
+        <translation>Copy the whole output of the command again; it may have been cut short.</translation>
+    </message>
+    <message>
+        <source>%1 holds a JSON list, not a plugin&apos;s settings.</source>
+        <translation>%1 holds a JSON list, not a plugin&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Post SMTP</source>
+        <translation>Post SMTP</translation>
+    </message>
+    <message>
+        <source>Postino does not recognise the content of %1.</source>
+        <translation>Postino does not recognise the content of %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 could not be opened: %2</translation>
     </message>
 </context>
 <context>
@@ -1750,30 +2693,6 @@ You do not need to reply.
 <context>
     <name>postino::CliRunner</name>
     <message>
-        <source>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
-        <translation>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>The command to run.</translation>
     </message>
@@ -1949,6 +2868,128 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
         <source>Sent to</source>
         <translation>Sent to</translation>
     </message>
+    <message>
+        <source>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
+        <translation>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</translation>
+    </message>
+    <message>
+        <source>Set one of the mailer&apos;s settings, e.g. --set domain=mg.example.com --set region=EU (repeatable; not for secrets).</source>
+        <translation>Set one of the mailer&apos;s settings, e.g. --set domain=mg.example.com --set region=EU (repeatable; not for secrets).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>Send API requests to this HTTPS server instead of the provider&apos;s (for testing against a local server).</source>
+        <translation>Send API requests to this HTTPS server instead of the provider&apos;s (for testing against a local server).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony or profile.</source>
+        <translation>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony or profile.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Put passwords and keys into the export (the file is made readable only by you).</source>
+        <translation>Put passwords and keys into the export (the file is made readable only by you).</translation>
+    </message>
+    <message>
+        <source>Write the export to this file.</source>
+        <translation>Write the export to this file.</translation>
+    </message>
+    <message>
+        <source>--set %1: %2 has no setting of that name.</source>
+        <translation>--set %1: %2 has no setting of that name.</translation>
+    </message>
+    <message>
+        <source>--set %1: secrets never go on the command line; use %2 or --secrets-file.</source>
+        <translation>--set %1: secrets never go on the command line; use %2 or --secrets-file.</translation>
+    </message>
+    <message>
+        <source>--api-base must be an https:// URL.</source>
+        <translation>--api-base must be an https:// URL.</translation>
+    </message>
+    <message>
+        <source>--format must be one of wp-config, wp-option, msmtp, postfix, laravel, symfony, profile.</source>
+        <translation>--format must be one of wp-config, wp-option, msmtp, postfix, laravel, symfony, profile.</translation>
+    </message>
+    <message>
+        <source>Note: %1 will contain passwords or keys; it is made readable only by you.</source>
+        <translation>Note: %1 will contain passwords or keys; it is made readable only by you.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Then run: %1</source>
+        <translation>Then run: %1</translation>
+    </message>
+    <message>
+        <source>Replace the placeholders for: %1</source>
+        <translation>Replace the placeholders for: %1</translation>
+    </message>
+    <message>
+        <source>Usage: postino-cli import FILE</source>
+        <translation>Usage: postino-cli import FILE</translation>
+    </message>
+    <message>
+        <source>Could not save the profile: %1</source>
+        <translation>Could not save the profile: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>Imported from %1: %2.</translation>
+    </message>
+    <message>
+        <source>Secrets are never stored in a profile</source>
+        <translation>Secrets are never stored in a profile</translation>
+    </message>
+    <message>
+        <source>Set %1 (or use --secrets-file) when you send or check.</source>
+        <translation>Set %1 (or use --secrets-file) when you send or check.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with OAuth; there is no key to check here.</source>
+        <translation>%1 signs in with OAuth; there is no key to check here.</translation>
+    </message>
+    <message>
+        <source>No %1 given: set %2 or use --secrets-file.</source>
+        <translation>No %1 given: set %2 or use --secrets-file.</translation>
+    </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>
@@ -2000,72 +3041,124 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Asking %1…</translation>
+    </message>
 </context>
 <context>
     <name>postino::ExportPage</name>
     <message>
-        <source>Save your configuration</source>
-        <translation>Save your configuration</translation>
+        <source>Include &amp;passwords and keys</source>
+        <translation>Include &amp;passwords and keys</translation>
     </message>
     <message>
-        <source>&amp;Save profile as…</source>
-        <translation>&amp;Save profile as…</translation>
+        <source>&amp;Insert into wp-config.php…</source>
+        <translation>&amp;Insert into wp-config.php…</translation>
     </message>
     <message>
-        <source>Writing the settings into wp-config.php, msmtp, Postfix or .env files is not available in this version yet. The profile above holds everything except your passwords and keys.</source>
-        <translation>Writing the settings into wp-config.php, msmtp, Postfix or .env files is not available in this version yet. The profile above holds everything except your passwords and keys.</translation>
+        <source>Put the configuration on your server</source>
+        <translation>Put the configuration on your server</translation>
     </message>
     <message>
-        <source>Your settings are saved automatically in %1.</source>
-        <translation>Your settings are saved automatically in %1.</translation>
+        <source>WordPress: wp-config.php constants (WP Mail SMTP)</source>
+        <translation>WordPress: wp-config.php constants (WP Mail SMTP)</translation>
     </message>
     <message>
-        <source>Mailer: %1</source>
-        <translation>Mailer: %1</translation>
+        <source>WordPress: WP Mail SMTP settings for wp-cli</source>
+        <translation>WordPress: WP Mail SMTP settings for wp-cli</translation>
     </message>
     <message>
-        <source>From: %1</source>
-        <translation>From: %1</translation>
+        <source>msmtp, for PHP&apos;s sendmail_path</source>
+        <translation>msmtp, for PHP&apos;s sendmail_path</translation>
     </message>
     <message>
-        <source>email logs</source>
-        <translation>email logs</translation>
+        <source>Postfix relay host</source>
+        <translation>Postfix relay host</translation>
     </message>
     <message>
-        <source>error tracking</source>
-        <translation>error tracking</translation>
+        <source>Laravel .env</source>
+        <translation>Laravel .env</translation>
     </message>
     <message>
-        <source>weekly summary</source>
-        <translation>weekly summary</translation>
+        <source>Symfony .env (MAILER_DSN)</source>
+        <translation>Symfony .env (MAILER_DSN)</translation>
     </message>
     <message>
-        <source>failure alerts</source>
-        <translation>failure alerts</translation>
+        <source>Postino profile (no passwords)</source>
+        <translation>Postino profile (no passwords)</translation>
     </message>
     <message>
-        <source>Features: %1</source>
-        <translation>Features: %1</translation>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>none</translation>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
     <message>
-        <source>Save Postino profile</source>
-        <translation>Save Postino profile</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-        <source>Postino profile (*.json)</source>
-        <translation>Postino profile (*.json)</translation>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <source>Saved to %1. It contains no passwords or keys.</source>
-        <translation>Saved to %1. It contains no passwords or keys.</translation>
+        <source>Your settings for %1 are saved in %2. Pick where they should go on your server.</source>
+        <translation>Your settings for %1 are saved in %2. Pick where they should go on your server.</translation>
     </message>
     <message>
-        <source>Could not save to %1: %2</source>
-        <translation>Could not save to %1: %2</translation>
+        <source>Then run: %1</source>
+        <translation>Then run: %1</translation>
+    </message>
+    <message>
+        <source>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</source>
+        <translation>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</translation>
+    </message>
+    <message>
+        <source>Replace the placeholders for %1 with the real values on the server, or include them above.</source>
+        <translation>Replace the placeholders for %1 with the real values on the server, or include them above.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
+        <translation>Save configuration</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable only by you.</source>
+        <translation>Saved to %1, readable only by you.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Choose the site&apos;s wp-config.php</source>
+        <translation>Choose the site&apos;s wp-config.php</translation>
+    </message>
+    <message>
+        <source>WordPress configuration (wp-config.php);;PHP files (*.php)</source>
+        <translation>WordPress configuration (wp-config.php);;PHP files (*.php)</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 was not changed.</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>Could not change %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings are in %1. The original is kept as %2.</source>
+        <translation>The settings are in %1. The original is kept as %2.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +3660,34 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
     <message>
         <source>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that this computer can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</source>
         <translation>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that this computer can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</translation>
+    </message>
+    <message>
+        <source>&amp;Import existing settings…</source>
+        <translation>&amp;Import existing settings…</translation>
+    </message>
+    <message>
+        <source>From a wp-config.php, a WP Mail SMTP, Post SMTP, FluentSMTP, Easy WP SMTP, WP SMTP or SMTP Mailer settings export, or a Postino profile.</source>
+        <translation>From a wp-config.php, a WP Mail SMTP, Post SMTP, FluentSMTP, Easy WP SMTP, WP SMTP or SMTP Mailer settings export, or a Postino profile.</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>Import settings</translation>
+    </message>
+    <message>
+        <source>Settings files (*.php *.json *.txt);;All files (*)</source>
+        <translation>Settings files (*.php *.json *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1; your settings are unchanged.</source>
+        <translation>Nothing was imported from %1; your settings are unchanged.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>Imported from %1: %2.</translation>
+    </message>
+    <message>
+        <source>Enter these again on the Configure mailer page: %1.</source>
+        <translation>Enter these again on the Configure mailer page: %1.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ApiAdvice</name>
+    <message>
+        <source>The provider is limiting how fast you can send</source>
+        <translation>Il provider sta limitando la velocità di invio</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>Attendi un minuto e riprova.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, check your plan&apos;s sending rate at the provider.</source>
+        <translation>Se continua a succedere, controlla presso il provider il limite di velocità di invio del tuo piano.</translation>
+    </message>
+    <message>
+        <source>The provider is having trouble</source>
+        <translation>Il provider ha dei problemi</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s status page for an outage.</source>
+        <translation>Controlla nella pagina di stato del provider se è in corso un disservizio.</translation>
+    </message>
+    <message>
+        <source>The API key was not accepted</source>
+        <translation>La chiave API non è stata accettata</translation>
+    </message>
+    <message>
+        <source>Copy the key again from the provider&apos;s website; a missing character or an extra space is enough to break it.</source>
+        <translation>Copia di nuovo la chiave dal sito del provider: basta un carattere mancante o uno spazio in più per renderla inutilizzabile.</translation>
+    </message>
+    <message>
+        <source>Check that the key has not been deleted or revoked.</source>
+        <translation>Verifica che la chiave non sia stata eliminata o revocata.</translation>
+    </message>
+    <message>
+        <source>Some providers show a key only once: if you lost it, create a new one.</source>
+        <translation>Alcuni provider mostrano la chiave una sola volta: se l&apos;hai persa, creane una nuova.</translation>
+    </message>
+    <message>
+        <source>The server API token was not accepted</source>
+        <translation>Il token API del server non è stato accettato</translation>
+    </message>
+    <message>
+        <source>Copy the Server API token (not the Account token) from your Postmark server&apos;s API Tokens tab.</source>
+        <translation>Copia il token API del server (Server API token, non l&apos;Account token) dalla scheda API Tokens del tuo server Postmark.</translation>
+    </message>
+    <message>
+        <source>Check that the token belongs to the server you want to send from.</source>
+        <translation>Verifica che il token appartenga al server da cui vuoi inviare.</translation>
+    </message>
+    <message>
+        <source>The API key or secret key was not accepted</source>
+        <translation>La chiave API o la chiave segreta non è stata accettata</translation>
+    </message>
+    <message>
+        <source>Copy both the API key and the secret key again from your Mailjet account.</source>
+        <translation>Copia di nuovo sia la chiave API sia la chiave segreta dal tuo account Mailjet.</translation>
+    </message>
+    <message>
+        <source>Make sure the two belong to the same key pair.</source>
+        <translation>Assicurati che entrambe appartengano alla stessa coppia di chiavi.</translation>
+    </message>
+    <message>
+        <source>AWS does not know this access key ID</source>
+        <translation>AWS non riconosce questo ID chiave di accesso</translation>
+    </message>
+    <message>
+        <source>Copy the access key ID again from the IAM user&apos;s security credentials.</source>
+        <translation>Copia di nuovo l&apos;ID chiave di accesso dalle credenziali di sicurezza dell&apos;utente IAM.</translation>
+    </message>
+    <message>
+        <source>Check that the key is active and not deleted.</source>
+        <translation>Verifica che la chiave sia attiva e non sia stata eliminata.</translation>
+    </message>
+    <message>
+        <source>The secret access key does not match the access key ID</source>
+        <translation>La chiave di accesso segreta non corrisponde all&apos;ID chiave di accesso</translation>
+    </message>
+    <message>
+        <source>Copy the secret access key again: it is shown only when the key is created.</source>
+        <translation>Copia di nuovo la chiave di accesso segreta: viene mostrata solo al momento della creazione della chiave.</translation>
+    </message>
+    <message>
+        <source>If it is lost, create a new access key for the IAM user.</source>
+        <translation>Se l&apos;hai persa, crea una nuova chiave di accesso per l&apos;utente IAM.</translation>
+    </message>
+    <message>
+        <source>The key is valid but is not allowed to send email</source>
+        <translation>La chiave è valida ma non è autorizzata a inviare email</translation>
+    </message>
+    <message>
+        <source>Give the key permission to send mail at the provider (for example &quot;Mail Send&quot; or &quot;Transmissions: Read/Write&quot;), or create a key with full sending access.</source>
+        <translation>Dai alla chiave il permesso di inviare email presso il provider (per esempio &quot;Mail Send&quot; o &quot;Transmissions: Read/Write&quot;), oppure crea una chiave con accesso completo all&apos;invio.</translation>
+    </message>
+    <message>
+        <source>Then enter the new key here.</source>
+        <translation>Poi inserisci qui la nuova chiave.</translation>
+    </message>
+    <message>
+        <source>The From address or its domain is not verified with the provider</source>
+        <translation>L&apos;indirizzo del mittente o il suo dominio non è verificato presso il provider</translation>
+    </message>
+    <message>
+        <source>Verify the From address, or better its whole domain, in the provider&apos;s dashboard.</source>
+        <translation>Verifica l&apos;indirizzo del mittente, o meglio l&apos;intero dominio, nel pannello di controllo del provider.</translation>
+    </message>
+    <message>
+        <source>Add the DNS records the provider shows for the domain, then wait for it to confirm.</source>
+        <translation>Aggiungi i record DNS che il provider indica per il dominio, poi attendi la sua conferma.</translation>
+    </message>
+    <message>
+        <source>Or change the From email to an address the provider already shows as verified.</source>
+        <translation>Oppure cambia l&apos;email del mittente con un indirizzo che il provider mostra già come verificato.</translation>
+    </message>
+    <message>
+        <source>The account is in test mode and may only send to approved addresses</source>
+        <translation>L&apos;account è in modalità di prova e può inviare solo a indirizzi approvati</translation>
+    </message>
+    <message>
+        <source>For now, send the test to your own verified address.</source>
+        <translation>Per ora invia la prova a un tuo indirizzo già verificato.</translation>
+    </message>
+    <message>
+        <source>Ask the provider to take the account out of test mode (sandbox), or add the recipient as an authorized address in the provider&apos;s dashboard.</source>
+        <translation>Chiedi al provider di far uscire l&apos;account dalla modalità di prova (sandbox), oppure aggiungi il destinatario tra gli indirizzi autorizzati.</translation>
+    </message>
+    <message>
+        <source>The account is not active yet</source>
+        <translation>L&apos;account non è ancora attivo</translation>
+    </message>
+    <message>
+        <source>Finish the provider&apos;s activation (confirm your email address, complete the profile or the review).</source>
+        <translation>Completa l&apos;attivazione presso il provider (conferma il tuo indirizzo email, completa il profilo o la procedura di verifica).</translation>
+    </message>
+    <message>
+        <source>If the account was suspended, contact the provider&apos;s support.</source>
+        <translation>Se l&apos;account è stato sospeso, contatta l&apos;assistenza del provider.</translation>
+    </message>
+    <message>
+        <source>The account has used up its sending allowance</source>
+        <translation>L&apos;account ha esaurito la sua quota di invio</translation>
+    </message>
+    <message>
+        <source>Wait until the allowance resets, or raise it with the provider (a paid plan or a quota increase).</source>
+        <translation>Attendi che la quota si rinnovi, oppure aumentala presso il provider (con un piano a pagamento o un aumento della quota).</translation>
+    </message>
+    <message>
+        <source>The provider does not know this sending domain</source>
+        <translation>Il provider non riconosce questo dominio di invio</translation>
+    </message>
+    <message>
+        <source>Enter the domain exactly as it appears in the provider&apos;s domain list (for example mg.example.com).</source>
+        <translation>Inserisci il dominio esattamente come compare nell&apos;elenco dei domini del provider (per esempio mg.example.com).</translation>
+    </message>
+    <message>
+        <source>Check that the domain was added to this account and this region.</source>
+        <translation>Verifica che il dominio sia stato aggiunto a questo account e in questa regione.</translation>
+    </message>
+    <message>
+        <source>The message stream does not exist on this Postmark server</source>
+        <translation>Il flusso di messaggi non esiste su questo server Postmark</translation>
+    </message>
+    <message>
+        <source>Leave the stream empty to use the default transactional stream (outbound), or copy its ID from the server&apos;s Message Streams tab.</source>
+        <translation>Lascia vuoto il campo del flusso per usare quello transazionale predefinito (outbound), oppure copia il suo ID dalla scheda Message Streams del server.</translation>
+    </message>
+    <message>
+        <source>SMTP.com does not know this sender name</source>
+        <translation>SMTP.com non riconosce questo nome del mittente</translation>
+    </message>
+    <message>
+        <source>Copy the sender (channel) name exactly from the Senders page of your SMTP.com account.</source>
+        <translation>Copia il nome del mittente (canale) esattamente come compare nella pagina Senders del tuo account SMTP.com.</translation>
+    </message>
+    <message>
+        <source>The provider refused the recipient</source>
+        <translation>Il provider ha rifiutato il destinatario</translation>
+    </message>
+    <message>
+        <source>Check the test recipient&apos;s address for typos.</source>
+        <translation>Controlla che l&apos;indirizzo del destinatario della prova non contenga errori di battitura.</translation>
+    </message>
+    <message>
+        <source>Addresses that bounced before may be on the provider&apos;s suppression list; remove them there.</source>
+        <translation>Gli indirizzi che in passato hanno respinto dei messaggi potrebbero essere nella lista di soppressione del provider: rimuovili da lì.</translation>
+    </message>
+    <message>
+        <source>The provider answered in an unexpected way</source>
+        <translation>Il provider ha dato una risposta inattesa</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s answer above.</source>
+        <translation>Leggi la risposta del provider qui sopra.</translation>
+    </message>
+    <message>
+        <source>Check the settings on the Configure mailer page, then try again.</source>
+        <translation>Controlla le impostazioni nella pagina di configurazione, poi riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>Postino only talks to email APIs over HTTPS.</source>
+        <translation>Postino comunica con le API email solo tramite HTTPS.</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(nascosto)</translation>
+    </message>
+    <message>
+        <source>(request body: %1 bytes)</source>
+        <translation>(corpo della richiesta: %1 byte)</translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1 bytes; that is not an email API&apos;s answer.</source>
+        <translation>La risposta superava i %1 byte: non è la risposta di un&apos;API email.</translation>
+    </message>
+    <message>
+        <source>Check that nothing between you and the provider (a proxy or a captive portal) answers in its place.</source>
+        <translation>Verifica che nulla tra te e il provider (un proxy o un captive portal) risponda al suo posto.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found: this computer cannot look up the provider&apos;s server.</source>
+        <translation>Il nome %1 non è stato trovato: questo computer non riesce a trovare il server del provider.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection</source>
+        <translation>Controlla la connessione a Internet</translation>
+    </message>
+    <message>
+        <source>Make sure this computer (or the server running postino-cli) can reach the internet and resolve names.</source>
+        <translation>Assicurati che questo computer (o il server su cui gira postino-cli) possa accedere a Internet e risolvere i nomi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached on port %2 (%3). This is a network problem, not a problem with your key.</source>
+        <translation>Impossibile raggiungere %1 sulla porta %2 (%3). È un problema di rete, non della tua chiave.</translation>
+    </message>
+    <message>
+        <source>Check the network</source>
+        <translation>Controlla la rete</translation>
+    </message>
+    <message>
+        <source>A firewall or proxy may block HTTPS to the provider; ask your host or network administrator to allow outgoing connections to %1 on port %2.</source>
+        <translation>Un firewall o un proxy potrebbe bloccare le connessioni HTTPS verso il provider; chiedi al tuo hosting o all&apos;amministratore di rete di consentire le connessioni in uscita verso %1 sulla porta %2.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes in case the provider is down.</source>
+        <translation>Riprova tra qualche minuto, nel caso il provider sia fuori servizio.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2</source>
+        <translation>Impossibile verificare la connessione sicura a %1: %2</translation>
+    </message>
+    <message>
+        <source>Something is intercepting the connection</source>
+        <translation>Qualcosa sta intercettando la connessione</translation>
+    </message>
+    <message>
+        <source>Antivirus software, a company proxy or a captive portal may be in the way; try another network.</source>
+        <translation>Potrebbe interferire un antivirus, un proxy aziendale o un captive portal; prova con un&apos;altra rete.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>Verifica che data e ora di questo computer siano corrette.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>La richiesta a %1 non è riuscita: %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>The connection dropped before the provider answered; try again in a few minutes.</source>
+        <translation>La connessione si è interrotta prima che il provider rispondesse; riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <source>Your %1 account is in the %2 region, not the one selected.</source>
+        <translation>Il tuo account %1 si trova nella regione %2, non in quella selezionata.</translation>
+    </message>
+    <message>
+        <source>Choose the right region</source>
+        <translation>Scegli la regione giusta</translation>
+    </message>
+    <message>
+        <source>Set the region to %1 on the Configure mailer page.</source>
+        <translation>Imposta la regione su %1 nella pagina di configurazione.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the test email.</source>
+        <translation>%1 ha accettato l&apos;email di prova.</translation>
+    </message>
+    <message>
+        <source>Its message id is %1.</source>
+        <translation>L&apos;ID del messaggio è %1.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s inbox</source>
+        <translation>Controlla la posta in arrivo del destinatario</translation>
+    </message>
+    <message>
+        <source>The message should arrive within a few minutes; look in the spam folder too.</source>
+        <translation>Il messaggio dovrebbe arrivare entro pochi minuti; controlla anche la cartella dello spam.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key; nothing was sent.</source>
+        <translation>%1 ha accettato la chiave; non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>Trying the %1 region too…</source>
+        <translation>Tentativo anche con la regione %1…</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 ha risposto con HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 ha risposto con HTTP %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>SendLayer</source>
@@ -768,6 +1098,228 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>A value contains a line break, which this file cannot hold; a placeholder stands in its place.</source>
+        <translation>Un valore contiene un&apos;interruzione di riga, che questo file non può contenere; al suo posto c&apos;è un segnaposto.</translation>
+    </message>
+    <message>
+        <source>Correct the value in Postino, then export again.</source>
+        <translation>Correggi il valore in Postino, poi esporta di nuovo.</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for %2, so the file has a placeholder in its place.</source>
+        <translation>Nessun valore memorizzato per il campo %1 di %2, quindi nel file al suo posto c&apos;è un segnaposto.</translation>
+    </message>
+    <message>
+        <source>Enter it in Postino and export again, or replace the placeholder by hand.</source>
+        <translation>Inseriscilo in Postino ed esporta di nuovo, oppure sostituisci il segnaposto a mano.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break, which this file cannot hold; a placeholder stands in its place.</source>
+        <translation>Il campo %1 contiene un&apos;interruzione di riga, che questo file non può contenere; al suo posto c&apos;è un segnaposto.</translation>
+    </message>
+    <message>
+        <source>Check the value stored in Postino.</source>
+        <translation>Controlla il valore memorizzato in Postino.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the provider&apos;s own page: the sign-in itself cannot be exported.</source>
+        <translation>%1 effettua l&apos;accesso tramite la pagina del provider: l&apos;accesso in sé non può essere esportato.</translation>
+    </message>
+    <message>
+        <source>After loading these settings, open WP Mail SMTP&apos;s settings in WordPress and connect the account again.</source>
+        <translation>Dopo aver caricato queste impostazioni, apri le impostazioni di WP Mail SMTP in WordPress e collega di nuovo l&apos;account.</translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP offers %1 only in its Pro edition.</source>
+        <translation>WP Mail SMTP offre %1 solo nell&apos;edizione Pro.</translation>
+    </message>
+    <message>
+        <source>&quot;wp option update&quot; replaces the whole wp_mail_smtp option: WP Mail SMTP settings that are not in this file (a licence key, alerts, log options, a connected account) are lost.</source>
+        <translation>&quot;wp option update&quot; sostituisce l&apos;intera opzione wp_mail_smtp: le impostazioni di WP Mail SMTP che non sono in questo file (una chiave di licenza, gli avvisi, le opzioni del registro, un account collegato) vanno perse.</translation>
+    </message>
+    <message>
+        <source>The command first saves the current option with &quot;wp option get wp_mail_smtp --format=json&quot; to wp-mail-smtp-backup.json; keep that file until the site sends mail.</source>
+        <translation>Il comando salva prima l&apos;opzione attuale in wp-mail-smtp-backup.json con &quot;wp option get wp_mail_smtp --format=json&quot;; conserva quel file finché il sito non invia le email correttamente.</translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP keeps the SMTP password encrypted in the database; written this way it stays readable there until the plugin&apos;s settings page is saved once.</source>
+        <translation>WP Mail SMTP conserva la password SMTP crittografata nel database; scritta in questo modo, resta leggibile lì finché la pagina delle impostazioni del plugin non viene salvata almeno una volta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be expressed as %2: it sends only through its own API and has no SMTP relay.</source>
+        <translation>Non è possibile esportare %1 come configurazione %2: invia solo tramite la propria API e non ha un relay SMTP.</translation>
+    </message>
+    <message>
+        <source>Pick a mailer with an SMTP relay, or a WordPress format.</source>
+        <translation>Scegli un servizio di invio con un relay SMTP, oppure un formato WordPress.</translation>
+    </message>
+    <message>
+        <source>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</source>
+        <translation>SparkPost accetta una chiave API come password SMTP solo se la chiave ha il permesso &quot;Send via SMTP&quot;.</translation>
+    </message>
+    <message>
+        <source>The SMTP password of Amazon SES is derived from the secret access key for the chosen region. It works only if the key belongs to an IAM user that may send email with SES.</source>
+        <translation>La password SMTP di Amazon SES viene ricavata dalla chiave di accesso segreta per la regione scelta. Funziona solo se la chiave appartiene a un utente IAM autorizzato a inviare email con SES.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the provider&apos;s own page in WP Mail SMTP, which %2 cannot do. This file sends through %3 with the account&apos;s address and an app password instead.</source>
+        <translation>In WP Mail SMTP, %1 effettua l&apos;accesso tramite la pagina del provider, cosa che %2 non può fare. Questo file invia invece tramite %3, con l&apos;indirizzo dell&apos;account e una password per le app.</translation>
+    </message>
+    <message>
+        <source>Create an app password in the account&apos;s security settings (it needs two-step verification) and put it in place of %1.</source>
+        <translation>Crea una password per le app nelle impostazioni di sicurezza dell&apos;account (richiede la verifica in due passaggi) e inseriscila al posto di %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SMTP relay (%2) signs in with SMTP credentials of its own, not with the API key Postino holds.</source>
+        <translation>Il relay SMTP di %1 (%2) accede con credenziali SMTP proprie, non con la chiave API memorizzata in Postino.</translation>
+    </message>
+    <message>
+        <source>Create SMTP credentials in your %1 account and put them in place of the placeholders.</source>
+        <translation>Crea delle credenziali SMTP nel tuo account %1 e inseriscile al posto dei segnaposto.</translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP sends through %1&apos;s API; %2 sends through its SMTP relay %3 instead, with the same key.</source>
+        <translation>WP Mail SMTP invia tramite l&apos;API di %1; %2 invece invia tramite il suo relay SMTP %3, con la stessa chiave.</translation>
+    </message>
+    <message>
+        <source>No encryption is set: the password is protected only when the server offers STARTTLS.</source>
+        <translation>Non è impostata alcuna crittografia: la password è protetta solo se il server offre STARTTLS.</translation>
+    </message>
+    <message>
+        <source>No encryption is set: the password travels unencrypted.</source>
+        <translation>Non è impostata alcuna crittografia: la password viaggia in chiaro.</translation>
+    </message>
+    <message>
+        <source>Choose TLS (port 587) if the server supports it.</source>
+        <translation>Scegli TLS (porta 587) se il server lo supporta.</translation>
+    </message>
+    <message>
+        <source>A line of the file is longer than msmtp reads (500 bytes).</source>
+        <translation>Una riga del file supera la lunghezza che msmtp riesce a leggere (500 byte).</translation>
+    </message>
+    <message>
+        <source>Postfix cannot hold this username or password in sasl_passwd: the username must not contain &apos;:&apos; or start with a space, and the password must not end with a space.</source>
+        <translation>Postfix non può memorizzare questo nome utente o questa password in sasl_passwd: il nome utente non deve contenere &apos;:&apos; né iniziare con uno spazio, e la password non deve terminare con uno spazio.</translation>
+    </message>
+    <message>
+        <source>Use msmtp instead, or change the password.</source>
+        <translation>Usa invece msmtp, oppure cambia la password.</translation>
+    </message>
+    <message>
+        <source>Laravel&apos;s env() changes the value of %1 (it reads true, false, empty, null and values wrapped in quotes specially), so the app would not get it as written.</source>
+        <translation>La funzione env() di Laravel modifica il valore di %1 (interpreta in modo speciale true, false, empty, null e i valori racchiusi tra virgolette), quindi l&apos;app non lo riceverebbe così come è scritto.</translation>
+    </message>
+    <message>
+        <source>Change the value, or set it in config/mail.php instead of .env.</source>
+        <translation>Cambia il valore, oppure impostalo in config/mail.php invece che in .env.</translation>
+    </message>
+    <message>
+        <source>A Postino profile never holds passwords or keys; enter them again where the profile is opened.</source>
+        <translation>Un profilo Postino non contiene mai password o chiavi; inseriscile di nuovo dove apri il profilo.</translation>
+    </message>
+    <message>
+        <source>The mailer &quot;%1&quot; is not one Postino knows, so there is nothing to export.</source>
+        <translation>Postino non conosce il servizio di invio &quot;%1&quot;, quindi non c&apos;è nulla da esportare.</translation>
+    </message>
+    <message>
+        <source>Choose a mailer from the list.</source>
+        <translation>Scegli un servizio di invio dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the site&apos;s wp-config.php.</source>
+        <translation>Verifica di aver scelto il file wp-config.php del sito.</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes long, more than a wp-config.php ever is (the limit is 2 MiB). Nothing was changed.</source>
+        <translation>Il file è lungo %1 byte, più di quanto lo sia mai un wp-config.php (il limite è 2 MiB). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, so it is not a wp-config.php. Nothing was changed.</source>
+        <translation>Il file contiene dati binari, quindi non è un wp-config.php. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The file does not load wp-settings.php, so it is not a wp-config.php. Nothing was changed.</source>
+        <translation>Il file non carica wp-settings.php, quindi non è un wp-config.php. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>A quote or comment opened on line %1 is never closed, so Postino cannot tell where it is safe to add lines. Nothing was changed.</source>
+        <translation>Una virgoletta o un commento aperto alla riga %1 non viene mai chiuso, quindi Postino non riesce a capire dove può aggiungere righe senza rischi. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Fix the file (PHP reports the error when the site loads), or paste the block by hand.</source>
+        <translation>Correggi il file (PHP segnala l&apos;errore quando il sito viene caricato), oppure incolla il blocco a mano.</translation>
+    </message>
+    <message>
+        <source>The quotes or brackets of the file do not pair up (first seen on line %1), so Postino cannot tell where it is safe to add lines. Nothing was changed.</source>
+        <translation>Le virgolette o le parentesi del file non si chiudono correttamente (il primo problema è alla riga %1), quindi Postino non riesce a capire dove può aggiungere righe senza rischi. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The quotes or brackets of the file do not pair up, so Postino cannot tell where it is safe to add lines. Nothing was changed.</source>
+        <translation>Le virgolette o le parentesi del file non si chiudono correttamente, quindi Postino non riesce a capire dove può aggiungere righe senza rischi. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The lines to add have a quote or comment that is never closed. Nothing was changed.</source>
+        <translation>Le righe da aggiungere contengono una virgoletta o un commento che non viene mai chiuso. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Export the settings again instead of editing the text by hand.</source>
+        <translation>Esporta di nuovo le impostazioni invece di modificare il testo a mano.</translation>
+    </message>
+    <message>
+        <source>The file has a damaged Postino block: its &quot;%1&quot; and &quot;%2&quot; lines do not pair up. Nothing was changed.</source>
+        <translation>Il file contiene un blocco di Postino danneggiato: le righe &quot;%1&quot; e &quot;%2&quot; non corrispondono. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Remove the old Postino lines by hand, then try again.</source>
+        <translation>Rimuovi a mano le vecchie righe di Postino, poi riprova.</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (riga %2)</translation>
+    </message>
+    <message>
+        <source>The file already sets WP Mail SMTP constants outside Postino&apos;s block: %1. Adding Postino&apos;s block would define them twice. Nothing was changed.</source>
+        <translation>Il file imposta già delle costanti di WP Mail SMTP fuori dal blocco di Postino: %1. Aggiungendo il blocco di Postino verrebbero definite due volte. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Delete or comment out those lines, then try again.</source>
+        <translation>Elimina quelle righe o trasformale in commenti, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Postino&apos;s earlier block was replaced by the new settings.</source>
+        <translation>Il blocco precedente di Postino è stato sostituito con le nuove impostazioni.</translation>
+    </message>
+    <message>
+        <source>Postino found no line at the top level of the file, before wp-settings.php is loaded, where the settings can safely go. Nothing was changed.</source>
+        <translation>Postino non ha trovato nel file una riga al livello principale, prima del caricamento di wp-settings.php, in cui inserire le impostazioni senza rischi. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Paste the block by hand just above the line that loads wp-settings.php.</source>
+        <translation>Incolla a mano il blocco subito sopra la riga che carica wp-settings.php.</translation>
+    </message>
+    <message>
+        <source>The settings were added above the &quot;That&apos;s all, stop editing!&quot; line (line %1).</source>
+        <translation>Le impostazioni sono state aggiunte sopra la riga &quot;That&apos;s all, stop editing!&quot; (riga %1).</translation>
+    </message>
+    <message>
+        <source>The settings were added above the line that loads wp-settings.php (line %1).</source>
+        <translation>Le impostazioni sono state aggiunte sopra la riga che carica wp-settings.php (riga %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>The file is %1 bytes long; a wp-config.php is a few kilobytes. Nothing was changed.</source>
+        <translation>Il file è lungo %1 byte; un wp-config.php è di pochi kilobyte. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the site&apos;s wp-config.php.</source>
+        <translation>Verifica di aver scelto il file wp-config.php del sito.</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>OK</source>
@@ -784,6 +1336,397 @@
     <message>
         <source>Error</source>
         <translation>Errore</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(a list of values)</source>
+        <translation>(un elenco di valori)</translation>
+    </message>
+    <message>
+        <source>Mailer</source>
+        <translation>Servizio di invio</translation>
+    </message>
+    <message>
+        <source>The source sends with PHP&apos;s built-in mail function (&quot;mail&quot;), which Postino does not set up.</source>
+        <translation>La configurazione importata invia con la funzione mail integrata in PHP (&quot;mail&quot;), che Postino non configura.</translation>
+    </message>
+    <message>
+        <source>The mailer &quot;%1&quot; is not one Postino knows; its settings were not imported.</source>
+        <translation>Postino non conosce il servizio di invio &quot;%1&quot;; le sue impostazioni non sono state importate.</translation>
+    </message>
+    <message>
+        <source>Choose a mailer in the wizard.</source>
+        <translation>Scegli un servizio di invio nella procedura guidata.</translation>
+    </message>
+    <message>
+        <source>The value for %1 is not text; it was not imported.</source>
+        <translation>Il valore del campo %1 non è un testo; non è stato importato.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid value for %2; it was not imported.</source>
+        <translation>%1 non è un valore valido per %2; non è stato importato.</translation>
+    </message>
+    <message>
+        <source>The From email is not text; it was not imported.</source>
+        <translation>L&apos;email del mittente non è un testo; non è stata importata.</translation>
+    </message>
+    <message>
+        <source>From email</source>
+        <translation>Email del mittente</translation>
+    </message>
+    <message>
+        <source>The From name is not text; it was not imported.</source>
+        <translation>Il nome del mittente non è un testo; non è stato importato.</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Nome del mittente</translation>
+    </message>
+    <message>
+        <source>Test recipient</source>
+        <translation>Destinatario della prova</translation>
+    </message>
+    <message>
+        <source>%1: Postino does not use these settings, so they were not imported: %2.</source>
+        <translation>%1: Postino non usa queste impostazioni, quindi non sono state importate: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No email settings were found in %1.</source>
+        <translation>Nessuna impostazione email trovata in %1.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the right file, or enter the settings in the wizard.</source>
+        <translation>Verifica di aver scelto il file giusto, oppure inserisci le impostazioni nella procedura guidata.</translation>
+    </message>
+    <message>
+        <source>A comment that starts on line %1 is never closed with */.</source>
+        <translation>Un commento che inizia alla riga %1 non viene mai chiuso con */.</translation>
+    </message>
+    <message>
+        <source>A quoted text that starts on line %1 runs on to the next lines, and the one that starts on line %2 is never closed: a quote is probably missing on line %1.</source>
+        <translation>Un testo tra virgolette che inizia alla riga %1 prosegue nelle righe successive, e quello che inizia alla riga %2 non viene mai chiuso: probabilmente manca una virgoletta alla riga %1.</translation>
+    </message>
+    <message>
+        <source>A quoted text that starts on line %1 is never closed.</source>
+        <translation>Un testo tra virgolette che inizia alla riga %1 non viene mai chiuso.</translation>
+    </message>
+    <message>
+        <source>A block of text (&lt;&lt;&lt;%1) that starts on line %2 is never closed.</source>
+        <translation>Un blocco di testo (&lt;&lt;&lt;%1) che inizia alla riga %2 non viene mai chiuso.</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>nessun valore</translation>
+    </message>
+    <message>
+        <source>a function call (%1)</source>
+        <translation>una chiamata di funzione (%1)</translation>
+    </message>
+    <message>
+        <source>another constant (%1)</source>
+        <translation>un&apos;altra costante (%1)</translation>
+    </message>
+    <message>
+        <source>a variable (%1)</source>
+        <translation>una variabile (%1)</translation>
+    </message>
+    <message>
+        <source>a text that includes variables</source>
+        <translation>un testo che contiene variabili</translation>
+    </message>
+    <message>
+        <source>a text block PHP computes</source>
+        <translation>un blocco di testo calcolato da PHP</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>un&apos;espressione</translation>
+    </message>
+    <message>
+        <source>The define( on line %1 is not closed with a ).</source>
+        <translation>Il define( alla riga %1 non è chiuso con una ).</translation>
+    </message>
+    <message>
+        <source>wp-config.php</source>
+        <translation>wp-config.php</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 PHP itself stops at this error, so nothing was imported.</source>
+        <translation>Riga %1: %2 PHP stesso si ferma su questo errore, quindi non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Fix the quotes or comment near that line, or import a copy of the file that works on the site.</source>
+        <translation>Correggi le virgolette o il commento vicino a quella riga, oppure importa una copia del file che funziona sul sito.</translation>
+    </message>
+    <message>
+        <source>%1 defines no WP Mail SMTP constants (WPMS_...).</source>
+        <translation>%1 non definisce alcuna costante di WP Mail SMTP (WPMS_...).</translation>
+    </message>
+    <message>
+        <source>If the site keeps its email settings in the database, import the output of &quot;wp option get wp_mail_smtp --format=json&quot; instead.</source>
+        <translation>Se il sito conserva le impostazioni email nel database, importa invece l&apos;output di &quot;wp option get wp_mail_smtp --format=json&quot;.</translation>
+    </message>
+    <message>
+        <source>wp-config.php (Easy WP SMTP)</source>
+        <translation>wp-config.php (Easy WP SMTP)</translation>
+    </message>
+    <message>
+        <source>The file also defines Easy WP SMTP constants (EASY_WP_SMTP_...); only the WP Mail SMTP ones were imported.</source>
+        <translation>Il file definisce anche costanti di Easy WP SMTP (EASY_WP_SMTP_...); sono state importate solo quelle di WP Mail SMTP.</translation>
+    </message>
+    <message>
+        <source>%1 is defined a second time on line %2; PHP keeps the first value, and so did Postino.</source>
+        <translation>%1 viene definita una seconda volta alla riga %2; PHP mantiene il primo valore, e lo stesso ha fatto Postino.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is set to %3, which only PHP can work out. Postino reads plain values only, so nothing was imported.</source>
+        <translation>Riga %1: %2 è impostata su %3, che solo PHP può calcolare. Postino legge solo valori semplici, quindi non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Replace the value with the plain text or number it stands for, or enter the settings in the wizard.</source>
+        <translation>Sostituisci il valore con il testo o il numero che rappresenta, oppure inserisci le impostazioni nella procedura guidata.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is set to %3, which only PHP can work out; enter this secret in the wizard.</source>
+        <translation>Riga %1: %2 è impostata su %3, che solo PHP può calcolare; inserisci questo segreto nella procedura guidata.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is set to %3, which only PHP can work out; it was not imported.</source>
+        <translation>Riga %1: %2 è impostata su %3, che solo PHP può calcolare; non è stata importata.</translation>
+    </message>
+    <message>
+        <source>Return path</source>
+        <translation>Indirizzo di ritorno</translation>
+    </message>
+    <message>
+        <source>Force From email</source>
+        <translation>Forza l&apos;email del mittente</translation>
+    </message>
+    <message>
+        <source>Force From name</source>
+        <translation>Forza il nome del mittente</translation>
+    </message>
+    <message>
+        <source>%1 is set to &quot;%2&quot;; WP Mail SMTP only accepts true or &apos;true&apos; here, so it was not imported.</source>
+        <translation>%1 è impostata su &quot;%2&quot;; qui WP Mail SMTP accetta solo true o &apos;true&apos;, quindi non è stata importata.</translation>
+    </message>
+    <message>
+        <source>%1 is the text &apos;false&apos;, which PHP counts as true; it was imported as on. Write false without quotes to turn it off.</source>
+        <translation>%1 è il testo &apos;false&apos;, che PHP considera vero; è stata importata come attivata. Scrivi false senza virgolette per disattivarla.</translation>
+    </message>
+    <message>
+        <source>Email logs</source>
+        <translation>Registro delle email</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>Riepilogo settimanale</translation>
+    </message>
+    <message>
+        <source>%1 is on: this site&apos;s WP Mail SMTP blocks every email. Postino&apos;s profile has no such switch; remove the constant when emails should go out.</source>
+        <translation>%1 è attivata: WP Mail SMTP di questo sito blocca tutte le email. Il profilo di Postino non ha un&apos;opzione del genere; rimuovi la costante quando le email devono partire.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to Pepipost, a retired mailer Postino does not set up; it was not imported.</source>
+        <translation>%1 appartiene a Pepipost, un servizio di invio dismesso che Postino non configura; non è stata importata.</translation>
+    </message>
+    <message>
+        <source>%1 is not a constant WP Mail SMTP reads; it was not imported.</source>
+        <translation>%1 non è una costante letta da WP Mail SMTP; non è stata importata.</translation>
+    </message>
+    <message>
+        <source>Failure alerts</source>
+        <translation>Avvisi di mancato invio</translation>
+    </message>
+    <message>
+        <source>Failure alerts are turned on; where they are sent (addresses, webhooks) is not part of a Postino profile and was not imported.</source>
+        <translation>Gli avvisi di mancato invio sono attivati; le loro destinazioni (indirizzi, webhook) non fanno parte di un profilo Postino e non sono state importate.</translation>
+    </message>
+    <message>
+        <source>Postino does not use these constants: %1.</source>
+        <translation>Postino non usa queste costanti: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not defined, so the plugin ignores all these constants and uses the settings saved in WordPress. They were imported anyway.</source>
+        <translation>%1 non è definita, quindi il plugin ignora tutte queste costanti e usa le impostazioni salvate in WordPress. Sono state importate comunque.</translation>
+    </message>
+    <message>
+        <source>Add define( &apos;%1&apos;, true ); above these constants if they should apply.</source>
+        <translation>Aggiungi define( &apos;%1&apos;, true ); sopra queste costanti se vuoi che vengano applicate.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not true, so the plugin ignores all these constants. They were imported anyway.</source>
+        <translation>%1 vale &quot;%2&quot;, non true, quindi il plugin ignora tutte queste costanti. Sono state importate comunque.</translation>
+    </message>
+    <message>
+        <source>Write define( &apos;%1&apos;, true ); (true without quotes) if they should apply.</source>
+        <translation>Scrivi define( &apos;%1&apos;, true ); (true senza virgolette) se vuoi che vengano applicate.</translation>
+    </message>
+    <message>
+        <source>wp_mail_smtp option</source>
+        <translation>opzione wp_mail_smtp</translation>
+    </message>
+    <message>
+        <source>The SMTP password is stored encrypted in WordPress and cannot be read from here; enter it in the wizard.</source>
+        <translation>La password SMTP è memorizzata crittografata in WordPress e non può essere letta da qui; inseriscila nella procedura guidata.</translation>
+    </message>
+    <message>
+        <source>&quot;Do not send&quot; is on: this site&apos;s WP Mail SMTP blocks every email. Postino&apos;s profile has no such switch.</source>
+        <translation>L&apos;opzione &quot;Do not send&quot; è attiva: WP Mail SMTP di questo sito blocca tutte le email. Il profilo di Postino non ha un&apos;opzione del genere.</translation>
+    </message>
+    <message>
+        <source>Error tracking</source>
+        <translation>Tracciamento degli errori</translation>
+    </message>
+    <message>
+        <source>Postino does not use these groups of settings, so they were not imported: %1.</source>
+        <translation>Postino non usa questi gruppi di impostazioni, quindi non sono stati importati: %1.</translation>
+    </message>
+    <message>
+        <source>Postino profile</source>
+        <translation>profilo Postino</translation>
+    </message>
+    <message>
+        <source>Easy WP SMTP</source>
+        <translation>Easy WP SMTP</translation>
+    </message>
+    <message>
+        <source>Easy WP SMTP keeps the SMTP password in a form Postino cannot read back; enter it in the wizard.</source>
+        <translation>Easy WP SMTP conserva la password SMTP in una forma che Postino non riesce a rileggere; inseriscila nella procedura guidata.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the encoded form Post SMTP uses; it was not imported.</source>
+        <translation>Il valore di %1 non è nel formato codificato usato da Post SMTP; non è stato importato.</translation>
+    </message>
+    <message>
+        <source>SMTP Mailer</source>
+        <translation>SMTP Mailer</translation>
+    </message>
+    <message>
+        <source>The password is not in the encoded form SMTP Mailer uses; it was not imported.</source>
+        <translation>La password non è nel formato codificato usato da SMTP Mailer; non è stata importata.</translation>
+    </message>
+    <message>
+        <source>WP SMTP</source>
+        <translation>WP SMTP</translation>
+    </message>
+    <message>
+        <source>FluentSMTP</source>
+        <translation>FluentSMTP</translation>
+    </message>
+    <message>
+        <source>FluentSMTP&apos;s settings name no default connection, so there is nothing to import.</source>
+        <translation>Le impostazioni di FluentSMTP non indicano una connessione predefinita, quindi non c&apos;è nulla da importare.</translation>
+    </message>
+    <message>
+        <source>Pick a default connection in FluentSMTP, or enter the settings in the wizard.</source>
+        <translation>Scegli una connessione predefinita in FluentSMTP, oppure inserisci le impostazioni nella procedura guidata.</translation>
+    </message>
+    <message>
+        <source>FluentSMTP has %1 connections; only the default one was imported.</source>
+        <translation>FluentSMTP ha %1 connessioni; è stata importata solo quella predefinita.</translation>
+    </message>
+    <message>
+        <source>FluentSMTP reads this connection&apos;s secrets from FLUENTMAIL_* constants in wp-config.php; enter them in the wizard.</source>
+        <translation>FluentSMTP legge i segreti di questa connessione dalle costanti FLUENTMAIL_* in wp-config.php; inseriscili nella procedura guidata.</translation>
+    </message>
+    <message>
+        <source>Postino reads a wp-config.php, a Postino profile, and the JSON that &quot;wp option get &lt;option&gt; --format=json&quot; prints for WP Mail SMTP, Easy WP SMTP, Post SMTP, SMTP Mailer, WP SMTP or FluentSMTP.</source>
+        <translation>Postino legge un file wp-config.php, un profilo Postino e il JSON stampato da &quot;wp option get &lt;opzione&gt; --format=json&quot; per WP Mail SMTP, Easy WP SMTP, Post SMTP, SMTP Mailer, WP SMTP o FluentSMTP.</translation>
+    </message>
+    <message>
+        <source>Post SMTP&apos;s own settings export (a long line of letters) works too.</source>
+        <translation>Funziona anche l&apos;esportazione delle impostazioni di Post SMTP (una lunga riga di lettere).</translation>
+    </message>
+    <message>
+        <source>%1 holds JSON, but not the settings of a plugin Postino knows.</source>
+        <translation>%1 contiene JSON, ma non le impostazioni di un plugin che Postino conosce.</translation>
+    </message>
+    <message>
+        <source>Post SMTP settings export</source>
+        <translation>esportazione delle impostazioni di Post SMTP</translation>
+    </message>
+    <message>
+        <source>This encoded text is %1 characters long; a Post SMTP settings export is a few thousand.</source>
+        <translation>Questo testo codificato è lungo %1 caratteri; un&apos;esportazione delle impostazioni di Post SMTP ne ha qualche migliaio.</translation>
+    </message>
+    <message>
+        <source>%1 is neither JSON nor a Post SMTP settings export.</source>
+        <translation>%1 non è né JSON né un&apos;esportazione delle impostazioni di Post SMTP.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a Post SMTP settings export, but it could not be unpacked; it may have been cut short when copied.</source>
+        <translation>%1 sembra un&apos;esportazione delle impostazioni di Post SMTP, ma non è stato possibile decomprimerla; potrebbe essere stata troncata durante la copia.</translation>
+    </message>
+    <message>
+        <source>The unpacked settings are larger than 10 MB.</source>
+        <translation>Le impostazioni decompresse superano i 10 MB.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to something other than Post SMTP settings.</source>
+        <translation>%1, una volta decompresso, non contiene impostazioni di Post SMTP.</translation>
+    </message>
+    <message>
+        <source>the imported text</source>
+        <translation>il testo importato</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; Postino reads at most 10 MB. A wp-config.php or a settings export is a few kilobytes.</source>
+        <translation>%1 è lungo %2 byte; Postino legge al massimo 10 MB. Un wp-config.php o un&apos;esportazione delle impostazioni è di pochi kilobyte.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the right file.</source>
+        <translation>Verifica di aver scelto il file giusto.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (it holds binary data or another character encoding), so Postino did not read it.</source>
+        <translation>%1 non è un testo UTF-8 (contiene dati binari o usa un&apos;altra codifica dei caratteri), quindi Postino non l&apos;ha letto.</translation>
+    </message>
+    <message>
+        <source>Pick the wp-config.php or the settings export itself, not an archive or a backup.</source>
+        <translation>Scegli il file wp-config.php o l&apos;esportazione delle impostazioni vera e propria, non un archivio o un backup.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 è vuoto: non c&apos;è nulla da importare.</translation>
+    </message>
+    <message>
+        <source>Line %1: the JSON is not valid (%2).</source>
+        <translation>Riga %1: il JSON non è valido (%2).</translation>
+    </message>
+    <message>
+        <source>Copy the whole output of the command again; it may have been cut short.</source>
+        <translation>Copia di nuovo l&apos;intero output del comando; potrebbe essere stato troncato.</translation>
+    </message>
+    <message>
+        <source>%1 holds a JSON list, not a plugin&apos;s settings.</source>
+        <translation>%1 contiene un elenco JSON, non le impostazioni di un plugin.</translation>
+    </message>
+    <message>
+        <source>Post SMTP</source>
+        <translation>Post SMTP</translation>
+    </message>
+    <message>
+        <source>Postino does not recognise the content of %1.</source>
+        <translation>Postino non riconosce il contenuto di %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 è una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Il file %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1750,30 +2693,6 @@ Non è necessario rispondere.
 <context>
     <name>postino::CliRunner</name>
     <message>
-        <source>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
-        <translation>Postino controlla e verifica dalla riga di comando l&apos;invio delle email di un sito web.
-
-Comandi:
-  mailers            elenca i servizi di invio che Postino conosce
-  validate           controlla le impostazioni di un profilo
-  smtp check         si collega a un server SMTP e accede in modo sicuro, senza inviare nulla
-  smtp send          invia un&apos;email di prova tramite un server SMTP
-  send               invia un&apos;email di prova tramite il servizio di invio del profilo
-
-I segreti non vengono mai letti dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secrets-file.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>Il comando da eseguire.</translation>
     </message>
@@ -1949,6 +2868,128 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <source>Sent to</source>
         <translation>Inviata a</translation>
     </message>
+    <message>
+        <source>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
+        <translation>Postino controlla e prova dalla riga di comando l&apos;invio delle email di un sito web.
+
+Comandi:
+  mailers            elenca i servizi di invio che Postino conosce
+  validate           controlla le impostazioni di un profilo
+  smtp check         verifica connessione, crittografia e accesso a un server SMTP senza inviare
+  smtp send          invia un&apos;email di prova tramite un server SMTP
+  send               invia un&apos;email di prova tramite il servizio di invio del profilo
+  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio senza inviare
+  export             scrive la configurazione per il tuo server (--format)
+  import FILE        riprende le impostazioni da wp-config.php, dall&apos;esportazione di un plugin o da un profilo
+
+I segreti non vengono mai presi dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secrets-file.</translation>
+    </message>
+    <message>
+        <source>Set one of the mailer&apos;s settings, e.g. --set domain=mg.example.com --set region=EU (repeatable; not for secrets).</source>
+        <translation>Imposta un valore del servizio di invio, ad es. --set domain=mg.example.com --set region=EU (si può ripetere; non per i segreti).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>chiave=valore</translation>
+    </message>
+    <message>
+        <source>Send API requests to this HTTPS server instead of the provider&apos;s (for testing against a local server).</source>
+        <translation>Invia le richieste API a questo server HTTPS invece che a quello del provider (per fare prove con un server locale).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony or profile.</source>
+        <translation>Formato di esportazione: wp-config, wp-option, msmtp, postfix, laravel, symfony o profile.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Put passwords and keys into the export (the file is made readable only by you).</source>
+        <translation>Inserisce password e chiavi nell&apos;esportazione (il file viene reso leggibile solo da te).</translation>
+    </message>
+    <message>
+        <source>Write the export to this file.</source>
+        <translation>Scrive l&apos;esportazione in questo file.</translation>
+    </message>
+    <message>
+        <source>--set %1: %2 has no setting of that name.</source>
+        <translation>--set %1: %2 non ha un&apos;impostazione con questo nome.</translation>
+    </message>
+    <message>
+        <source>--set %1: secrets never go on the command line; use %2 or --secrets-file.</source>
+        <translation>--set %1: i segreti non vanno mai sulla riga di comando; usa %2 o --secrets-file.</translation>
+    </message>
+    <message>
+        <source>--api-base must be an https:// URL.</source>
+        <translation>--api-base deve essere un URL https://.</translation>
+    </message>
+    <message>
+        <source>--format must be one of wp-config, wp-option, msmtp, postfix, laravel, symfony, profile.</source>
+        <translation>--format deve essere uno tra wp-config, wp-option, msmtp, postfix, laravel, symfony, profile.</translation>
+    </message>
+    <message>
+        <source>Note: %1 will contain passwords or keys; it is made readable only by you.</source>
+        <translation>Nota: %1 conterrà password o chiavi; viene reso leggibile solo da te.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Then run: %1</source>
+        <translation>Poi esegui: %1</translation>
+    </message>
+    <message>
+        <source>Replace the placeholders for: %1</source>
+        <translation>Sostituisci i segnaposto per: %1</translation>
+    </message>
+    <message>
+        <source>Usage: postino-cli import FILE</source>
+        <translation>Utilizzo: postino-cli import FILE</translation>
+    </message>
+    <message>
+        <source>Could not save the profile: %1</source>
+        <translation>Impossibile salvare il profilo: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>Impostazioni importate da %1: %2.</translation>
+    </message>
+    <message>
+        <source>Secrets are never stored in a profile</source>
+        <translation>I segreti non vengono mai salvati in un profilo</translation>
+    </message>
+    <message>
+        <source>Set %1 (or use --secrets-file) when you send or check.</source>
+        <translation>Imposta %1 (o usa --secrets-file) quando invii o verifichi.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with OAuth; there is no key to check here.</source>
+        <translation>%1 effettua l&apos;accesso con OAuth; qui non c&apos;è nessuna chiave da verificare.</translation>
+    </message>
+    <message>
+        <source>No %1 given: set %2 or use --secrets-file.</source>
+        <translation>Nessun valore fornito per %1: imposta %2 o usa --secrets-file.</translation>
+    </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>
@@ -2000,72 +3041,124 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <source>Checking…</source>
         <translation>Verifica in corso…</translation>
     </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Richiesta a %1 in corso…</translation>
+    </message>
 </context>
 <context>
     <name>postino::ExportPage</name>
     <message>
-        <source>Save your configuration</source>
+        <source>Include &amp;passwords and keys</source>
+        <translation>&amp;Includi password e chiavi</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into wp-config.php…</source>
+        <translation>Inserisci in &amp;wp-config.php…</translation>
+    </message>
+    <message>
+        <source>Put the configuration on your server</source>
+        <translation>Trasferisci la configurazione sul tuo server</translation>
+    </message>
+    <message>
+        <source>WordPress: wp-config.php constants (WP Mail SMTP)</source>
+        <translation>WordPress: costanti in wp-config.php (WP Mail SMTP)</translation>
+    </message>
+    <message>
+        <source>WordPress: WP Mail SMTP settings for wp-cli</source>
+        <translation>WordPress: impostazioni di WP Mail SMTP per wp-cli</translation>
+    </message>
+    <message>
+        <source>msmtp, for PHP&apos;s sendmail_path</source>
+        <translation>msmtp, per il sendmail_path di PHP</translation>
+    </message>
+    <message>
+        <source>Postfix relay host</source>
+        <translation>Relay host di Postfix</translation>
+    </message>
+    <message>
+        <source>Laravel .env</source>
+        <translation>Laravel .env</translation>
+    </message>
+    <message>
+        <source>Symfony .env (MAILER_DSN)</source>
+        <translation>Symfony .env (MAILER_DSN)</translation>
+    </message>
+    <message>
+        <source>Postino profile (no passwords)</source>
+        <translation>Profilo Postino (senza password)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Salva con &amp;nome…</translation>
+    </message>
+    <message>
+        <source>Your settings for %1 are saved in %2. Pick where they should go on your server.</source>
+        <translation>Le tue impostazioni per %1 sono salvate in %2. Scegli dove devono andare sul tuo server.</translation>
+    </message>
+    <message>
+        <source>Then run: %1</source>
+        <translation>Poi esegui: %1</translation>
+    </message>
+    <message>
+        <source>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</source>
+        <translation>Questo testo contiene le tue password o chiavi. I file vengono salvati in modo che solo tu possa leggerli; non incollarlo dove altri possono leggerlo.</translation>
+    </message>
+    <message>
+        <source>Replace the placeholders for %1 with the real values on the server, or include them above.</source>
+        <translation>Sostituisci sul server i segnaposto per %1 con i valori reali, oppure includili qui sopra.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiato negli appunti.</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
         <translation>Salva la configurazione</translation>
     </message>
     <message>
-        <source>&amp;Save profile as…</source>
-        <translation>&amp;Salva profilo come…</translation>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
-        <source>Writing the settings into wp-config.php, msmtp, Postfix or .env files is not available in this version yet. The profile above holds everything except your passwords and keys.</source>
-        <translation>La scrittura delle impostazioni nei file wp-config.php, msmtp, Postfix o .env non è ancora disponibile in questa versione. Il profilo qui sopra contiene tutto tranne password e chiavi.</translation>
+        <source>Saved to %1, readable only by you.</source>
+        <translation>Salvato in %1, leggibile solo da te.</translation>
     </message>
     <message>
-        <source>Your settings are saved automatically in %1.</source>
-        <translation>Le tue impostazioni vengono salvate automaticamente in %1.</translation>
+        <source>Saved to %1.</source>
+        <translation>Salvato in %1.</translation>
     </message>
     <message>
-        <source>Mailer: %1</source>
-        <translation>Servizio di invio: %1</translation>
+        <source>Choose the site&apos;s wp-config.php</source>
+        <translation>Scegli il file wp-config.php del sito</translation>
     </message>
     <message>
-        <source>From: %1</source>
-        <translation>Mittente: %1</translation>
+        <source>WordPress configuration (wp-config.php);;PHP files (*.php)</source>
+        <translation>Configurazione di WordPress (wp-config.php);;File PHP (*.php)</translation>
     </message>
     <message>
-        <source>email logs</source>
-        <translation>registro delle email</translation>
+        <source>%1 was not changed.</source>
+        <translation>%1 non è stato modificato.</translation>
     </message>
     <message>
-        <source>error tracking</source>
-        <translation>tracciamento degli errori</translation>
+        <source>Could not change %1: %2</source>
+        <translation>Impossibile modificare %1: %2</translation>
     </message>
     <message>
-        <source>weekly summary</source>
-        <translation>riepilogo settimanale</translation>
-    </message>
-    <message>
-        <source>failure alerts</source>
-        <translation>avvisi di mancato invio</translation>
-    </message>
-    <message>
-        <source>Features: %1</source>
-        <translation>Funzioni: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nessuna</translation>
-    </message>
-    <message>
-        <source>Save Postino profile</source>
-        <translation>Salva il profilo Postino</translation>
-    </message>
-    <message>
-        <source>Postino profile (*.json)</source>
-        <translation>Profilo Postino (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved to %1. It contains no passwords or keys.</source>
-        <translation>Salvato in %1. Non contiene password né chiavi.</translation>
-    </message>
-    <message>
-        <source>Could not save to %1: %2</source>
-        <translation>Impossibile salvare in %1: %2</translation>
+        <source>The settings are in %1. The original is kept as %2.</source>
+        <translation>Le impostazioni ora sono in %1. L&apos;originale è stato conservato come %2.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +3660,34 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <message>
         <source>In a few steps you will choose an email service, enter its details, pick the address your emails come from, check that this computer can reach the service, and send a test. At the end Postino saves the configuration so you can put it on your server.</source>
         <translation>In pochi passaggi sceglierai un servizio email, ne inserirai i dati, indicherai l&apos;indirizzo da cui partono le tue email, verificherai che questo computer raggiunga il servizio e invierai una prova. Alla fine Postino salva la configurazione, così potrai caricarla sul tuo server.</translation>
+    </message>
+    <message>
+        <source>&amp;Import existing settings…</source>
+        <translation>&amp;Importa impostazioni esistenti…</translation>
+    </message>
+    <message>
+        <source>From a wp-config.php, a WP Mail SMTP, Post SMTP, FluentSMTP, Easy WP SMTP, WP SMTP or SMTP Mailer settings export, or a Postino profile.</source>
+        <translation>Da un file wp-config.php, da un&apos;esportazione delle impostazioni di WP Mail SMTP, Post SMTP, FluentSMTP, Easy WP SMTP, WP SMTP o SMTP Mailer, oppure da un profilo Postino.</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>Importa impostazioni</translation>
+    </message>
+    <message>
+        <source>Settings files (*.php *.json *.txt);;All files (*)</source>
+        <translation>File di impostazioni (*.php *.json *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1; your settings are unchanged.</source>
+        <translation>Non è stato importato nulla da %1; le tue impostazioni non sono cambiate.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>Impostazioni importate da %1: %2.</translation>
+    </message>
+    <message>
+        <source>Enter these again on the Configure mailer page: %1.</source>
+        <translation>Inserisci di nuovo nella pagina di configurazione: %1.</translation>
     </message>
 </context>
 </TS>

@@ -311,7 +311,7 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
                     Text::tr("Your %1 account is in the %2 region, not the one selected.")
                         .arg(name, m_otherRegion),
                     Advice{Text::tr("Choose the right region"),
-                           {Text::tr("Set the region to %1 on the Configure page.").arg(m_otherRegion)}}}},
+                           {Text::tr("Set the region to %1 on the Configure mailer page.").arg(m_otherRegion)}}}},
                 false);
             return;
         }

@@ -120,7 +120,7 @@ bool WelcomePage::importFrom(const QString& path)
     QString text = tr("Imported from %1: %2.").arg(r.source, r.imported.join(QStringLiteral(", ")));
     if (!r.secretsToEnter.isEmpty()) {
         text += QLatin1Char(' ') +
-                tr("Enter again on the Configure page: %1.").arg(r.secretsToEnter.join(QStringLiteral(", ")));
+                tr("Enter these again on the Configure mailer page: %1.").arg(r.secretsToEnter.join(QStringLiteral(", ")));
     }
     m_importMessage->showMessage(r.secretsToEnter.isEmpty() ? Severity::Ok : Severity::Info, text);
     initializePage();
