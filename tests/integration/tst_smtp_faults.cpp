@@ -306,6 +306,213 @@ private Q_SLOTS:
         QCOMPARE(run.result.failedStage, SmtpStage::Auth);
     }
 
+    // Every reply a user can meet, at the step where servers give it: finding id and advice.
+    void repliesBecomeFindings_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("554 at greeting")
+            << "greeting" << QByteArray("554 5.7.1 No SMTP service for you\r\n") << "smtp.greeting_refused";
+        QTest::newRow("EHLO refused")
+            << "ehlo" << QByteArray("550 5.7.1 Access denied\r\n") << "smtp.ehlo_refused";
+        QTest::newRow("Gmail app password")
+            << "auth"
+            << QByteArray("534-5.7.9 Application-specific password required. Learn more at\r\n534 5.7.9 "
+                          "https://support.example/answer\r\n")
+            << "smtp.auth_app_password_required";
+        QTest::newRow("Gmail web login")
+            << "auth"
+            << QByteArray("534-5.7.14 <https://accounts.example/signin>\r\n534 5.7.14 Please log in via your "
+                          "web browser and then try again.\r\n")
+            << "smtp.auth_web_login_required";
+        QTest::newRow("Microsoft 365 SMTP AUTH off")
+            << "auth"
+            << QByteArray("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for "
+                          "the Tenant.\r\n")
+            << "smtp.auth_smtp_disabled";
+        QTest::newRow("535 bad password")
+            << "auth" << QByteArray("535 5.7.8 Username and Password not accepted.\r\n")
+            << "smtp.auth_failed";
+        QTest::newRow("538 encryption required")
+            << "auth"
+            << QByteArray("538 5.7.11 Encryption required for requested authentication mechanism\r\n")
+            << "smtp.auth_encryption_required";
+        QTest::newRow("504 mechanism")
+            << "auth" << QByteArray("504 5.5.4 Unrecognized authentication type\r\n")
+            << "smtp.auth_mechanism_unsupported";
+        QTest::newRow("454 temporary")
+            << "auth" << QByteArray("454 4.7.0 Temporary authentication failure\r\n")
+            << "smtp.auth_temporary_failure";
+        QTest::newRow("not authenticated")
+            << "mail" << QByteArray("530 5.7.57 Client not authenticated to send mail.\r\n")
+            << "smtp.auth_required";
+        QTest::newRow("Send As denied")
+            << "mail"
+            << QByteArray("550 5.7.60 SMTP; Client does not have permissions to send as this sender\r\n")
+            << "smtp.send_as_denied";
+        QTest::newRow("sender domain unknown")
+            << "mail" << QByteArray("553 5.1.8 Domain of sender address does not exist\r\n")
+            << "smtp.sender_rejected";
+        QTest::newRow("seed: 550 5.7.1 relay")
+            << "rcpt" << QByteArray("550 5.7.1 <a@elsewhere.example>: Relay access denied\r\n")
+            << "smtp.relay_denied";
+        QTest::newRow("sender not owned")
+            << "rcpt"
+            << QByteArray("553 5.7.1 <me@fault.test>: Sender address rejected: not owned by user alice\r\n")
+            << "smtp.sender_not_owned";
+        QTest::newRow("unknown recipient")
+            << "rcpt"
+            << QByteArray("550 5.1.1 <nobody@fault.test>: Recipient address rejected: User unknown\r\n")
+            << "smtp.recipient_rejected";
+        QTest::newRow("greylisted") << "rcpt"
+                                    << QByteArray("451 4.7.1 Greylisted, please try again later\r\n")
+                                    << "smtp.temporary_failure";
+        QTest::newRow("DATA refused")
+            << "data" << QByteArray("554 5.5.1 No valid recipients\r\n") << "smtp.message_rejected";
+        QTest::newRow("too large at the end")
+            << "dataend" << QByteArray("552 5.3.4 Message size exceeds fixed limit\r\n")
+            << "smtp.message_too_large";
+        QTest::newRow("daily quota") << "dataend"
+                                     << QByteArray("550 5.4.5 Daily user sending quota exceeded.\r\n")
+                                     << "smtp.daily_limit";
+        QTest::newRow("SPF failure")
+            << "dataend"
+            << QByteArray(
+                   "550 5.7.23 The message was rejected because of Sender Policy Framework violation\r\n")
+            << "smtp.message_rejected_authentication";
+        QTest::newRow("spam policy") << "dataend" << QByteArray("554 5.7.1 Message rejected as spam\r\n")
+                                     << "smtp.message_rejected_policy";
+        QTest::newRow("seed: 421 mid-session")
+            << "mail" << QByteArray("421 4.3.2 Service not available, closing transmission channel\r\n")
+            << "smtp.service_unavailable";
+    }
+    void repliesBecomeFindings()
+    {
+        QFETCH(QString, stage);
+        QFETCH(QByteArray, reply);
+        QFETCH(QString, id);
+        const auto at = [&](const char* which, const QByteArray& normal) {
+            return stage == QLatin1String(which) ? reply : normal;
+        };
+        FaultScript script;
+        script.send(at("greeting", kGreeting))
+            .on(QStringLiteral("^EHLO "), at("ehlo", ehloReply({"AUTH PLAIN LOGIN", "8BITMIME"})))
+            .on(QStringLiteral("^AUTH "), at("auth", "235 2.7.0 Authentication successful\r\n"))
+            .on(QStringLiteral("^MAIL FROM:"), at("mail", "250 2.1.0 Ok\r\n"))
+            .on(QStringLiteral("^RCPT TO:"), at("rcpt", "250 2.1.5 Ok\r\n"))
+            .on(QStringLiteral("^DATA"), at("data", "354 End data with <CR><LF>.<CR><LF>\r\n"))
+            .readMessage(at("dataend", "250 2.0.0 Ok: queued as X\r\n"));
+        FaultServer server{script};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        SmtpEnvelope envelope{QStringLiteral("me@fault.test"),
+                              {QStringLiteral("you@fault.test")},
+                              "Subject: test\r\n\r\nHello.\r\n"};
+        const Run run =
+            runClient([&](SmtpClient& c) { c.send(settings(port, SmtpSecurity::None), envelope); });
+        QVERIFY2(run.finished, qPrintable(run.explain()));
+        QVERIFY2(!run.result.ok, qPrintable(run.explain()));
+        QVERIFY2(run.lastId() == id, qPrintable(QStringLiteral("expected %1\n").arg(id) + run.explain()));
+        const Finding& f = run.result.findings.last();
+        QVERIFY(f.isError());
+        QVERIFY(!f.advice.title.isEmpty() && !f.advice.steps.isEmpty());
+        QVERIFY(f.detail.contains(QString::fromLatin1(reply.left(3))));
+        QVERIFY2(run.elapsedMs < kTimeoutMs + kSlackMs, qPrintable(run.explain()));
+    }
+
+    // The certificate is right for the name and in date, but nobody vouches for it.
+    void selfSignedCertificate()
+    {
+        FaultServer server{
+            FaultScript().startTls(m_certs.selfSigned.certificate, m_certs.selfSigned.key).send(kGreeting)};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const Run run =
+            runClient([&](SmtpClient& c) { c.checkCredentials(settings(port, SmtpSecurity::Tls)); });
+        CHECK_FAILURE(run, "smtp.tls.self_signed");
+    }
+
+    // Login turned off although the server offers it: works, with a warning to turn it on.
+    void authOfferedButTurnedOff()
+    {
+        FaultServer server{FaultScript()
+                               .send(kGreeting)
+                               .on(QStringLiteral("^EHLO "), ehloReply({"AUTH PLAIN LOGIN"}))
+                               .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n")};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        SmtpSettings s = settings(port, SmtpSecurity::None);
+        s.authenticate = false;
+        const Run run = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        CHECK_OK(run);
+        const Finding* warning =
+            findById(run.result.findings, QStringLiteral("smtp.auth_disabled_but_offered"));
+        QVERIFY2(warning && warning->severity == Severity::Warning, qPrintable(run.explain()));
+    }
+
+    // XOAUTH2 with a caller's token: the exact SASL string, then the JSON-challenge failure path.
+    void xoauth2TokenAcceptedAndRejected()
+    {
+        const QByteArray token = "ya29.test-token";
+        const QByteArray expected =
+            QByteArray("user=alice@fault.test\1auth=Bearer " + token + "\1\1").toBase64();
+        FaultServer good{
+            FaultScript()
+                .send(kGreeting)
+                .on(QStringLiteral("^EHLO "), ehloReply({"AUTH PLAIN XOAUTH2"}))
+                .on(QStringLiteral("^AUTH XOAUTH2 ") + QString::fromLatin1(expected) + QLatin1Char('$'),
+                    "235 2.7.0 Accepted\r\n")
+                .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n")};
+        quint16 port = good.start();
+        QVERIFY(port);
+        SmtpSettings s = settings(port, SmtpSecurity::None);
+        s.oauthToken = token;
+        Run run = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        CHECK_OK(run);
+        QCOMPARE(run.result.authMechanism, QStringLiteral("XOAUTH2"));
+        QVERIFY(good.unexpected().isEmpty());
+        for (const TranscriptLine& l : run.transcript) {
+            QVERIFY(!l.text.contains(QString::fromLatin1(token)) &&
+                    !l.text.contains(QString::fromLatin1(expected)));
+        }
+
+        FaultServer bad{
+            FaultScript()
+                .send(kGreeting)
+                .on(QStringLiteral("^EHLO "), ehloReply({"AUTH XOAUTH2"}))
+                .on(QStringLiteral("^AUTH XOAUTH2 "),
+                    "334 " +
+                        QByteArray("{\"status\":\"401\",\"schemes\":\"bearer\"}")
+                            .toBase64() +
+                        "\r\n")
+                .on(QStringLiteral("^$"), "535 5.7.8 Username and Password not accepted.\r\n")};
+        port = bad.start();
+        QVERIFY(port);
+        s.port = port;
+        run = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        CHECK_FAILURE(run, "smtp.auth_failed");
+        QCOMPARE(bad.count(QStringLiteral("^AUTH ")), 1);
+    }
+
+    // A non-ASCII address needs SMTPUTF8; without it the client stops before MAIL FROM.
+    void smtputf8Unsupported()
+    {
+        FaultServer server{FaultScript()
+                               .send(kGreeting)
+                               .on(QStringLiteral("^EHLO "), ehloReply({"AUTH PLAIN", "8BITMIME"}))
+                               .on(QStringLiteral("^AUTH "), "235 2.7.0 Authentication successful\r\n")};
+        const quint16 port = server.start();
+        QVERIFY(port);
+        SmtpEnvelope envelope{QStringLiteral("caffè@fault.test"),
+                              {QStringLiteral("you@fault.test")},
+                              "Subject: test\r\n\r\nHello.\r\n"};
+        const Run run =
+            runClient([&](SmtpClient& c) { c.send(settings(port, SmtpSecurity::None), envelope); });
+        CHECK_FAILURE(run, "smtp.smtputf8_not_supported");
+        QCOMPARE(server.count(QStringLiteral("^MAIL ")), 0);
+    }
+
     // 12. STARTTLS offered, then refused.
     void starttlsRefused()
     {

@@ -154,6 +154,22 @@ bool TestCertificates::create()
     if (!(expired.certificate.expiryDate() < QDateTime::currentDateTimeUtc())) {
         return false;
     }
+    // Right name, right dates, but vouched for by nobody.
+    if (!openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-new"),
+                  QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                  QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                  QStringLiteral("-keyout"), QStringLiteral("self.key"), QStringLiteral("-out"),
+                  QStringLiteral("self.pem"), QStringLiteral("-days"), QStringLiteral("30"),
+                  QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                  QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")})) {
+        return false;
+    }
+    const QList<QSslCertificate> self = QSslCertificate::fromPath(path(QStringLiteral("self.pem")));
+    QFile selfKey(path(QStringLiteral("self.key")));
+    if (self.size() != 1 || !selfKey.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    selfSigned = Identity{self.first(), QSslKey(selfKey.readAll(), QSsl::Ec, QSsl::Pem)};
     return true;
 }
 

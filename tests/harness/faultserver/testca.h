@@ -22,9 +22,10 @@ public:
     bool create(); // false (with a warning) when openssl is missing or fails
 
     QList<QSslCertificate> ca;
-    Identity good;      // DNS:localhost, IP:127.0.0.1
-    Identity wrongName; // DNS:other.example.test
-    Identity expired;   // localhost, valid only in 2020
+    Identity good;       // DNS:localhost, IP:127.0.0.1
+    Identity wrongName;  // DNS:other.example.test
+    Identity expired;    // localhost, valid only in 2020
+    Identity selfSigned; // localhost, signed by itself, not by the CA
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
