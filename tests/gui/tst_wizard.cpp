@@ -1,5 +1,6 @@
 #include "catalog/catalog.h"
 #include "faultserver.h"
+#include "httpsserver.h"
 #include "message/mime.h"
 #include "pages/pages.h"
 #include "secrets/secretstore.h"
@@ -432,6 +433,66 @@ private Q_SLOTS:
         QVERIFY(find<InlineMessage>(w, QStringLiteral("importMessage"))
                     ->text()
                     .contains(QLatin1String("wp-config")));
+    }
+
+    void apiMailerChecksKeyAndSendsThroughTheWizard()
+    {
+        test::TestCertificates certs;
+        QVERIFY(certs.create());
+        test::HttpsServer server(certs.good.certificate, certs.good.key);
+        QVERIFY(server.start());
+        server.setHandler([](const test::HttpRequest& r) {
+            const bool goodKey = r.header("Authorization") == "Bearer SG.good-key";
+            if (r.path == "/v3/scopes") {
+                return goodKey
+                           ? test::HttpResponse::json(200, R"({"scopes":["mail.send"]})")
+                           : test::HttpResponse::json(
+                                 401, R"({"errors":[{"field":null,"message":"authorization required"}]})");
+            }
+            if (r.path == "/v3/mail/send" && goodKey) {
+                test::HttpResponse ok;
+                ok.status = 202;
+                ok.addHeader("X-Message-Id", "sg-message-42");
+                return ok;
+            }
+            return test::HttpResponse::json(401, R"({"errors":[{"message":"authorization required"}]})");
+        });
+
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.setExtraCaCertificates(certs.ca);
+        w.setApiBaseOverride(server.baseUrl());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.next();
+        QVERIFY(chooseMailer(w, QStringLiteral("sendgrid")));
+        clickNext(w);
+        // A wrong key first: Check credentials names the field to fix.
+        typeInto(find<QLineEdit>(w, QStringLiteral("api_key")), QStringLiteral("SG.wrong-key"));
+        auto* check = find<QPushButton>(w, QStringLiteral("checkCredentialsButton"));
+        QVERIFY(check->isVisible() && check->isEnabled());
+        QTest::mouseClick(check, Qt::LeftButton);
+        auto* result = find<FindingsView>(w, QStringLiteral("checkResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->plainText().contains(QLatin1String("was not accepted")), 15000);
+        typeInto(find<QLineEdit>(w, QStringLiteral("api_key")), QStringLiteral("SG.good-key"));
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->plainText().contains(QLatin1String("accepted the key")), 15000);
+        clickNext(w);
+        typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("shop@example.com"));
+        clickNext(w);
+        clickNext(w);
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::TestEmailPageId));
+        QVERIFY(!find<InlineMessage>(w, QStringLiteral("sendUnavailable"))->isVisible());
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("sendButton")), Qt::LeftButton);
+        auto* title = find<QLabel>(w, QStringLiteral("verdictTitle"));
+        QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QLatin1String("It works")), 15000);
+        QVERIFY(find<FindingsView>(w, QStringLiteral("verdict"))
+                    ->plainText()
+                    .contains(QLatin1String("sg-message-42")));
+        const QString transcript = find<QPlainTextEdit>(w, QStringLiteral("transcript"))->toPlainText();
+        QVERIFY(transcript.contains(QLatin1String("POST https://")));
+        QVERIFY(transcript.contains(QLatin1String("HTTP 202")));
+        QVERIFY(!transcript.contains(QLatin1String("SG.good-key")));
     }
 
     void otherMailersRenderFromCatalogAndNeverFakeSuccess()

@@ -108,6 +108,88 @@ private Q_SLOTS:
         QVERIFY(f.detail.contains(QString::fromLatin1(line.left(3))));
     }
 
+    void apiErrorsMapToRules_data()
+    {
+        QTest::addColumn<QString>("mailer");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("401 anywhere") << "resend" << 401 << ""
+                                      << "Unauthorized"
+                                      << "api.auth_failed"
+                                      << "api_key";
+        QTest::newRow("Postmark token") << "postmark" << 401 << "10"
+                                        << "Bad or missing Server API token"
+                                        << "api.auth_failed"
+                                        << "server_api_token";
+        QTest::newRow("Mailjet pair") << "mailjet" << 401 << ""
+                                      << ""
+                                      << "api.auth_failed"
+                                      << "secret_key";
+        QTest::newRow("SES key id") << "amazonses" << 403 << "UnrecognizedClientException"
+                                    << "The security token included in the request is invalid"
+                                    << "api.auth_failed"
+                                    << "client_id";
+        QTest::newRow("SES secret") << "amazonses" << 403 << "InvalidSignatureException"
+                                    << "signature does not match"
+                                    << "api.auth_failed"
+                                    << "client_secret";
+        QTest::newRow("SendGrid scope") << "sendgrid" << 403 << ""
+                                        << "access forbidden"
+                                        << "api.key_permission"
+                                        << "api_key";
+        QTest::newRow("SendGrid sender") << "sendgrid" << 403 << "from"
+                                         << "The from address does not match a verified Sender Identity"
+                                         << "api.sender_unverified"
+                                         << "";
+        QTest::newRow("Mailgun sandbox") << "mailgun" << 403 << ""
+                                         << "Free accounts are for test purposes only"
+                                         << "api.sandbox_recipient"
+                                         << "";
+        QTest::newRow("Mailgun inactive") << "mailgun" << 403 << ""
+                                          << "Please activate your Mailgun account"
+                                          << "api.account_not_activated"
+                                          << "";
+        QTest::newRow("SES quota") << "amazonses" << 400 << "LimitExceededException"
+                                   << "Daily message quota exceeded"
+                                   << "api.quota_exceeded"
+                                   << "";
+        QTest::newRow("rate") << "brevo" << 429 << ""
+                              << "Too many requests"
+                              << "api.rate_limited"
+                              << "";
+        QTest::newRow("outage") << "sparkpost" << 503 << ""
+                                << "<html>Service Unavailable</html>"
+                                << "api.provider_unavailable"
+                                << "";
+        QTest::newRow("Postmark stream") << "postmark" << 422 << "1226"
+                                         << "The message stream does not exist"
+                                         << "api.stream_not_found"
+                                         << "message_stream";
+        QTest::newRow("unknown 4xx") << "resend" << 418 << ""
+                                     << "I'm a teapot"
+                                     << "api.unexpected_response"
+                                     << "";
+    }
+    void apiErrorsMapToRules()
+    {
+        QFETCH(QString, mailer);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, text);
+        QFETCH(QString, id);
+        QFETCH(QString, field);
+        const AdviceBook& book = AdviceBook::apiErrors();
+        const AdviceRule* rule =
+            book.match(AdviceFacts{QStringLiteral("send"), status, {}, text, mailer, code});
+        QVERIFY(rule);
+        QCOMPARE(rule->id, id);
+        QCOMPARE(rule->field, field);
+        QVERIFY(!book.adviceFor(*rule).steps.isEmpty());
+    }
+
     void ruleIdsAreUniqueAndStringsCollected()
     {
         const AdviceBook& book = AdviceBook::smtpReplies();
