@@ -15,14 +15,18 @@ namespace postino {
 
 ChecksPage::ChecksPage(PostinoWizard* wizard)
     : WizardPage(wizard)
-    , m_target(new QLabel(this))
-    , m_busy(new QProgressBar(this))
-    , m_results(new FindingsView(this))
-    , m_dnsNote(new QLabel(this))
-    , m_again(new QPushButton(tr("Check &again"), this))
 {
     setObjectName(QStringLiteral("checksPage"));
     setTitle(tr("Can this computer reach your mail service?"));
+}
+
+void ChecksPage::build()
+{
+    m_target = new QLabel(this);
+    m_busy = new QProgressBar(this);
+    m_results = new FindingsView(this);
+    m_dnsNote = new QLabel(this);
+    m_again = new QPushButton(tr("Check &again"), this);
     m_target->setWordWrap(true);
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(8);
@@ -30,7 +34,7 @@ ChecksPage::ChecksPage(PostinoWizard* wizard)
     m_results->setObjectName(QStringLiteral("checkResults"));
     m_again->setObjectName(QStringLiteral("checkAgainButton"));
     m_dnsNote->setWordWrap(true);
-    m_dnsNote->setStyleSheet(QStringLiteral("color: #555"));
+    setSubdued(m_dnsNote);
     m_dnsNote->setText(
         tr("Checking your domain's SPF, DKIM and DMARC records is not available in this version "
            "yet. The test email on the next page shows whether sending works."));
@@ -48,11 +52,15 @@ ChecksPage::ChecksPage(PostinoWizard* wizard)
 
 void ChecksPage::initializePage()
 {
+    ensureBuilt();
     runChecks();
 }
 
 void ChecksPage::cleanupPage()
 {
+    if (!m_busy) {
+        return;
+    }
     if (m_check) {
         m_check->cancel();
     }

@@ -210,14 +210,14 @@ void ConfigurePage::rebuild()
         box->addWidget(row.editor);
         row.error = new QLabel(row.container);
         row.error->setObjectName(key + QStringLiteral("_error"));
-        row.error->setStyleSheet(QStringLiteral("color: %1").arg(severityColor(Severity::Error)));
+        setTextColor(row.error, severityColor(Severity::Error));
         row.error->setWordWrap(true);
         row.error->hide();
         box->addWidget(row.error);
         if (!spec.help.isEmpty()) {
             row.help = new QLabel(Catalog::tr(spec.help), row.container);
             row.help->setWordWrap(true);
-            row.help->setStyleSheet(QStringLiteral("color: #555"));
+            setSubdued(row.help);
             box->addWidget(row.help);
         }
         if (spec.type == FieldSpec::Type::Bool) {

@@ -24,19 +24,23 @@ namespace postino {
 
 ExportPage::ExportPage(PostinoWizard* wizard)
     : WizardPage(wizard)
-    , m_summary(new QLabel(this))
-    , m_format(new QComboBox(this))
-    , m_includeSecrets(new QCheckBox(tr("Include &passwords and keys"), this))
-    , m_secretNotice(new InlineMessage(this))
-    , m_preview(new QPlainTextEdit(this))
-    , m_command(new QLabel(this))
-    , m_findings(new FindingsView(this))
-    , m_insert(new QPushButton(tr("&Insert into wp-config.php…"), this))
-    , m_message(new InlineMessage(this))
 {
     setObjectName(QStringLiteral("exportPage"));
     setTitle(tr("Put the configuration on your server"));
     setFinalPage(true);
+}
+
+void ExportPage::build()
+{
+    m_summary = new QLabel(this);
+    m_format = new QComboBox(this);
+    m_includeSecrets = new QCheckBox(tr("Include &passwords and keys"), this);
+    m_secretNotice = new InlineMessage(this);
+    m_preview = new QPlainTextEdit(this);
+    m_command = new QLabel(this);
+    m_findings = new FindingsView(this);
+    m_insert = new QPushButton(tr("&Insert into wp-config.php…"), this);
+    m_message = new InlineMessage(this);
     m_summary->setObjectName(QStringLiteral("exportSummary"));
     m_summary->setWordWrap(true);
     layout()->addWidget(m_summary);
@@ -102,6 +106,7 @@ ExportPage::ExportPage(PostinoWizard* wizard)
 
 void ExportPage::initializePage()
 {
+    ensureBuilt();
     const Profile& p = profile();
     const MailerInfo* m = p.mailer();
     m_summary->setText(tr("Your settings for %1 are saved in %2. Pick where they should go on your server.")

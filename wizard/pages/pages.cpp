@@ -25,6 +25,19 @@ WizardPage::WizardPage(PostinoWizard* wizard)
     new QVBoxLayout(this);
 }
 
+void WizardPage::ensureBuilt()
+{
+    if (m_built) {
+        return;
+    }
+    m_built = true;
+    build();
+    // As in PostinoWizard: Enter means Next, never a page button.
+    for (QPushButton* button : findChildren<QPushButton*>()) {
+        button->setAutoDefault(false);
+    }
+}
+
 Profile& WizardPage::profile() const
 {
     return m_wizard->profile();
@@ -71,9 +84,8 @@ WelcomePage::WelcomePage(PostinoWizard* wizard)
     layout()->addWidget(m_importFindings);
     connect(import, &QPushButton::clicked, this, &WelcomePage::chooseImportFile);
     static_cast<QVBoxLayout*>(layout())->addStretch();
-    addIntro(tr("Your passwords and keys are kept in your system's keychain, never in Postino's settings "
-                "file."))
-        ->setStyleSheet(QStringLiteral("color: #555"));
+    setSubdued(addIntro(tr("Your passwords and keys are kept in your system's keychain, never in Postino's "
+                           "settings file.")));
 }
 
 void WelcomePage::initializePage()
@@ -119,8 +131,8 @@ bool WelcomePage::importFrom(const QString& path)
     postino()->adoptImport(r.profile, r.secrets);
     QString text = tr("Imported from %1: %2.").arg(r.source, r.imported.join(QStringLiteral(", ")));
     if (!r.secretsToEnter.isEmpty()) {
-        text += QLatin1Char(' ') +
-                tr("Enter these again on the Configure mailer page: %1.").arg(r.secretsToEnter.join(QStringLiteral(", ")));
+        text += QLatin1Char(' ') + tr("Enter these again on the Configure mailer page: %1.")
+                                       .arg(r.secretsToEnter.join(QStringLiteral(", ")));
     }
     m_importMessage->showMessage(r.secretsToEnter.isEmpty() ? Severity::Ok : Severity::Info, text);
     initializePage();
@@ -132,11 +144,15 @@ bool WelcomePage::importFrom(const QString& path)
 
 ChooseMailerPage::ChooseMailerPage(PostinoWizard* wizard)
     : WizardPage(wizard)
-    , m_list(new QListWidget(this))
-    , m_details(new QLabel(this))
 {
     setObjectName(QStringLiteral("chooseMailerPage"));
     setTitle(tr("Choose how your website sends email"));
+}
+
+void ChooseMailerPage::build()
+{
+    m_list = new QListWidget(this);
+    m_details = new QLabel(this);
     addIntro(tr("Services marked \"API\" send over HTTPS (port 443) and keep working where hosts block mail "
                 "ports. \"SMTP\" means a mail server login you already have."));
     auto* row = new QHBoxLayout;
@@ -186,6 +202,7 @@ ChooseMailerPage::ChooseMailerPage(PostinoWizard* wizard)
 
 void ChooseMailerPage::initializePage()
 {
+    ensureBuilt();
     const QString id = profile().mailerId();
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->data(Qt::UserRole).toString() == id) {
@@ -198,7 +215,7 @@ void ChooseMailerPage::initializePage()
 
 bool ChooseMailerPage::isComplete() const
 {
-    return m_list->currentItem() != nullptr;
+    return m_list && m_list->currentItem() != nullptr;
 }
 
 void ChooseMailerPage::showDetails()
@@ -223,17 +240,21 @@ void ChooseMailerPage::showDetails()
 
 SenderPage::SenderPage(PostinoWizard* wizard)
     : WizardPage(wizard)
-    , m_fromEmail(new QLineEdit(this))
-    , m_fromEmailError(new QLabel(this))
-    , m_fromName(new QLineEdit(this))
-    , m_forceEmail(new QCheckBox(tr("Force From &email"), this))
-    , m_forceName(new QCheckBox(tr("Force From n&ame"), this))
-    , m_returnPath(new QCheckBox(tr("Set the &return path to the From email"), this))
-    , m_returnPathHelp(new QLabel(this))
-    , m_message(new InlineMessage(this))
 {
     setObjectName(QStringLiteral("senderPage"));
     setTitle(tr("Who your emails come from"));
+}
+
+void SenderPage::build()
+{
+    m_fromEmail = new QLineEdit(this);
+    m_fromEmailError = new QLabel(this);
+    m_fromName = new QLineEdit(this);
+    m_forceEmail = new QCheckBox(tr("Force From &email"), this);
+    m_forceName = new QCheckBox(tr("Force From n&ame"), this);
+    m_returnPath = new QCheckBox(tr("Set the &return path to the From email"), this);
+    m_returnPathHelp = new QLabel(this);
+    m_message = new InlineMessage(this);
     addIntro(tr("Recipients see this name and address. Use an address on your website's own domain, so the "
                 "domain's SPF, DKIM and DMARC records can vouch for it."));
     auto* form = new QFormLayout;
@@ -242,7 +263,7 @@ SenderPage::SenderPage(PostinoWizard* wizard)
     m_fromName->setObjectName(QStringLiteral("fromName"));
     m_fromName->setPlaceholderText(tr("Your website's name"));
     m_fromEmailError->setObjectName(QStringLiteral("fromEmailError"));
-    m_fromEmailError->setStyleSheet(QStringLiteral("color: %1").arg(severityColor(Severity::Error)));
+    setTextColor(m_fromEmailError, severityColor(Severity::Error));
     m_fromEmailError->setWordWrap(true);
     m_fromEmailError->hide();
     auto* emailLabel = new QLabel(tr("From e&mail address:"), this);
@@ -260,7 +281,7 @@ SenderPage::SenderPage(PostinoWizard* wizard)
         auto* l = new QLabel(text, this);
         l->setWordWrap(true);
         l->setContentsMargins(24, 0, 0, 6);
-        l->setStyleSheet(QStringLiteral("color: #555"));
+        setSubdued(l);
         return l;
     };
     m_forceEmail->setObjectName(QStringLiteral("forceFromEmail"));
@@ -278,7 +299,7 @@ SenderPage::SenderPage(PostinoWizard* wizard)
            "so you notice them."));
     m_returnPathHelp->setWordWrap(true);
     m_returnPathHelp->setContentsMargins(24, 0, 0, 6);
-    m_returnPathHelp->setStyleSheet(QStringLiteral("color: #555"));
+    setSubdued(m_returnPathHelp);
     layout()->addWidget(m_returnPathHelp);
     layout()->addWidget(m_message);
     static_cast<QVBoxLayout*>(layout())->addStretch();
@@ -299,6 +320,7 @@ SenderPage::SenderPage(PostinoWizard* wizard)
 
 void SenderPage::initializePage()
 {
+    ensureBuilt();
     // A copy: setting the boxes below emits toggled(), which writes the profile back.
     const SenderSettings s = profile().sender();
     m_fromEmail->setText(s.fromEmail);
@@ -364,6 +386,10 @@ FeaturesPage::FeaturesPage(PostinoWizard* wizard)
 {
     setObjectName(QStringLiteral("featuresPage"));
     setTitle(tr("What your website should keep track of"));
+}
+
+void FeaturesPage::build()
+{
     addIntro(tr("These settings travel with the configuration you export to your server."));
     auto add = [this](const QString& name, const QString& label, const QString& help) {
         auto* box = new QCheckBox(label, this);
@@ -372,7 +398,7 @@ FeaturesPage::FeaturesPage(PostinoWizard* wizard)
         auto* h = new QLabel(help, this);
         h->setWordWrap(true);
         h->setContentsMargins(24, 0, 0, 8);
-        h->setStyleSheet(QStringLiteral("color: #555"));
+        setSubdued(h);
         layout()->addWidget(h);
         return box;
     };
@@ -400,6 +426,7 @@ FeaturesPage::FeaturesPage(PostinoWizard* wizard)
 
 void FeaturesPage::initializePage()
 {
+    ensureBuilt();
     const FeatureSettings f = profile().features();
     m_logs->setChecked(f.emailLogs);
     m_errors->setChecked(f.errorTracking);

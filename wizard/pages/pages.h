@@ -45,12 +45,16 @@ public:
     bool validatePage() override { return isComplete(); }
 
 protected:
+    // Pages with many widgets make them the first time they are shown, not at start-up.
+    virtual void build() {}
+    void ensureBuilt();
     PostinoWizard* postino() const { return m_wizard; }
     Profile& profile() const;
     QLabel* addIntro(const QString& text);
 
 private:
     PostinoWizard* m_wizard;
+    bool m_built = false;
 };
 
 class WelcomePage : public WizardPage
@@ -78,13 +82,18 @@ class ChooseMailerPage : public WizardPage
 public:
     explicit ChooseMailerPage(PostinoWizard* wizard);
     void initializePage() override;
+
+protected:
+    void build() override;
+
+public:
     bool isComplete() const override;
 
 private:
     void showDetails();
 
-    QListWidget* m_list;
-    QLabel* m_details;
+    QListWidget* m_list = nullptr;
+    QLabel* m_details = nullptr;
 };
 
 class ConfigurePage : public WizardPage
@@ -136,19 +145,24 @@ class SenderPage : public WizardPage
 public:
     explicit SenderPage(PostinoWizard* wizard);
     void initializePage() override;
+
+protected:
+    void build() override;
+
+public:
     bool isComplete() const override;
 
 private:
     void update();
 
-    QLineEdit* m_fromEmail;
-    QLabel* m_fromEmailError;
-    QLineEdit* m_fromName;
-    QCheckBox* m_forceEmail;
-    QCheckBox* m_forceName;
-    QCheckBox* m_returnPath;
-    QLabel* m_returnPathHelp;
-    InlineMessage* m_message;
+    QLineEdit* m_fromEmail = nullptr;
+    QLabel* m_fromEmailError = nullptr;
+    QLineEdit* m_fromName = nullptr;
+    QCheckBox* m_forceEmail = nullptr;
+    QCheckBox* m_forceName = nullptr;
+    QCheckBox* m_returnPath = nullptr;
+    QLabel* m_returnPathHelp = nullptr;
+    InlineMessage* m_message = nullptr;
     bool m_touched = false;
 };
 
@@ -159,11 +173,15 @@ public:
     explicit FeaturesPage(PostinoWizard* wizard);
     void initializePage() override;
 
+protected:
+    void build() override;
+
+public:
 private:
-    QCheckBox* m_logs;
-    QCheckBox* m_errors;
-    QCheckBox* m_summary;
-    QCheckBox* m_alerts;
+    QCheckBox* m_logs = nullptr;
+    QCheckBox* m_errors = nullptr;
+    QCheckBox* m_summary = nullptr;
+    QCheckBox* m_alerts = nullptr;
 };
 
 class ChecksPage : public WizardPage
@@ -172,16 +190,21 @@ class ChecksPage : public WizardPage
 public:
     explicit ChecksPage(PostinoWizard* wizard);
     void initializePage() override;
+
+protected:
+    void build() override;
+
+public:
     void cleanupPage() override;
 
 private:
     void runChecks();
 
-    QLabel* m_target;
-    QProgressBar* m_busy;
-    FindingsView* m_results;
-    QLabel* m_dnsNote;
-    QPushButton* m_again;
+    QLabel* m_target = nullptr;
+    QProgressBar* m_busy = nullptr;
+    FindingsView* m_results = nullptr;
+    QLabel* m_dnsNote = nullptr;
+    QPushButton* m_again = nullptr;
     QPointer<PortCheck> m_check;
 };
 
@@ -191,6 +214,11 @@ class TestEmailPage : public WizardPage
 public:
     explicit TestEmailPage(PostinoWizard* wizard);
     void initializePage() override;
+
+protected:
+    void build() override;
+
+public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool isSending() const;
@@ -204,20 +232,20 @@ private:
     void saveReport();
     void trustCertificate();
 
-    QLineEdit* m_recipient;
-    QLabel* m_recipientError;
-    QPushButton* m_send;
-    QPushButton* m_cancel;
-    QProgressBar* m_busy;
-    InlineMessage* m_unavailable;
-    QLabel* m_verdictTitle;
-    FindingsView* m_verdict;
-    QPlainTextEdit* m_transcript;
-    QPushButton* m_copy;
-    QPushButton* m_saveReport;
-    QPushButton* m_trust;
-    InlineMessage* m_reportMessage;
-    TestEmailSender* m_sender;
+    QLineEdit* m_recipient = nullptr;
+    QLabel* m_recipientError = nullptr;
+    QPushButton* m_send = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QProgressBar* m_busy = nullptr;
+    InlineMessage* m_unavailable = nullptr;
+    QLabel* m_verdictTitle = nullptr;
+    FindingsView* m_verdict = nullptr;
+    QPlainTextEdit* m_transcript = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_saveReport = nullptr;
+    QPushButton* m_trust = nullptr;
+    InlineMessage* m_reportMessage = nullptr;
+    TestEmailSender* m_sender = nullptr;
     QList<TranscriptLine> m_lines;
     Findings m_lastFindings;
     QString m_untrustedFingerprint;
@@ -230,21 +258,25 @@ public:
     explicit ExportPage(PostinoWizard* wizard);
     void initializePage() override;
 
+protected:
+    void build() override;
+
+public:
 private:
     void regenerate();
     void copy();
     void save();
     void insertIntoWpConfig();
 
-    QLabel* m_summary;
-    QComboBox* m_format;
-    QCheckBox* m_includeSecrets;
-    InlineMessage* m_secretNotice;
-    QPlainTextEdit* m_preview;
-    QLabel* m_command;
-    FindingsView* m_findings;
-    QPushButton* m_insert;
-    InlineMessage* m_message;
+    QLabel* m_summary = nullptr;
+    QComboBox* m_format = nullptr;
+    QCheckBox* m_includeSecrets = nullptr;
+    InlineMessage* m_secretNotice = nullptr;
+    QPlainTextEdit* m_preview = nullptr;
+    QLabel* m_command = nullptr;
+    FindingsView* m_findings = nullptr;
+    QPushButton* m_insert = nullptr;
+    InlineMessage* m_message = nullptr;
     QString m_suggestedName;
     bool m_containsSecrets = false;
 };

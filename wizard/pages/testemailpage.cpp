@@ -26,28 +26,32 @@ namespace postino {
 
 TestEmailPage::TestEmailPage(PostinoWizard* wizard)
     : WizardPage(wizard)
-    , m_recipient(new QLineEdit(this))
-    , m_recipientError(new QLabel(this))
-    , m_send(new QPushButton(tr("&Send test email"), this))
-    , m_cancel(new QPushButton(tr("S&top"), this))
-    , m_busy(new QProgressBar(this))
-    , m_unavailable(new InlineMessage(this))
-    , m_verdictTitle(new QLabel(this))
-    , m_verdict(new FindingsView(this))
-    , m_transcript(new QPlainTextEdit(this))
-    , m_copy(new QPushButton(tr("&Copy conversation"), this))
-    , m_saveReport(new QPushButton(tr("Save &report…"), this))
-    , m_trust(new QPushButton(this))
-    , m_reportMessage(new InlineMessage(this))
-    , m_sender(new TestEmailSender(this))
 {
     setObjectName(QStringLiteral("testEmailPage"));
     setTitle(tr("Send a test email"));
+    m_sender = new TestEmailSender(this);
+}
+
+void TestEmailPage::build()
+{
+    m_recipient = new QLineEdit(this);
+    m_recipientError = new QLabel(this);
+    m_send = new QPushButton(tr("&Send test email"), this);
+    m_cancel = new QPushButton(tr("S&top"), this);
+    m_busy = new QProgressBar(this);
+    m_unavailable = new InlineMessage(this);
+    m_verdictTitle = new QLabel(this);
+    m_verdict = new FindingsView(this);
+    m_transcript = new QPlainTextEdit(this);
+    m_copy = new QPushButton(tr("&Copy conversation"), this);
+    m_saveReport = new QPushButton(tr("Save &report…"), this);
+    m_trust = new QPushButton(this);
+    m_reportMessage = new InlineMessage(this);
     addIntro(
         tr("Postino sends a real email with your settings and shows the conversation with the server as it "
            "happens. Passwords are hidden."));
     m_recipient->setObjectName(QStringLiteral("recipient"));
-    m_recipientError->setStyleSheet(QStringLiteral("color: %1").arg(severityColor(Severity::Error)));
+    setTextColor(m_recipientError, severityColor(Severity::Error));
     m_recipientError->hide();
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_cancel->setObjectName(QStringLiteral("stopButton"));
@@ -64,6 +68,9 @@ TestEmailPage::TestEmailPage(PostinoWizard* wizard)
     m_busy->setTextVisible(false);
     m_busy->hide();
     m_verdictTitle->setWordWrap(true);
+    QFont bold = m_verdictTitle->font();
+    bold.setBold(true);
+    m_verdictTitle->setFont(bold);
 
     auto* form = new QFormLayout;
     auto* label = new QLabel(tr("Send &to:"), this);
@@ -112,6 +119,7 @@ TestEmailPage::TestEmailPage(PostinoWizard* wizard)
 
 void TestEmailPage::initializePage()
 {
+    ensureBuilt();
     const Profile& p = profile();
     m_recipient->setText(p.testRecipient().isEmpty() ? p.sender().fromEmail : p.testRecipient());
     const MailerInfo* m = p.mailer();
@@ -179,7 +187,7 @@ void TestEmailPage::send()
     m_reportMessage->clear();
     m_verdict->clear();
     m_verdictTitle->setText(tr("Sending…"));
-    m_verdictTitle->setStyleSheet(QString());
+    setTextColor(m_verdictTitle, palette().color(QPalette::WindowText).name());
     TestSendRequest request;
     request.recipient = m_recipient->text().trimmed();
     request.extraCaCertificates = postino()->extraCaCertificates();
@@ -205,12 +213,10 @@ void TestEmailPage::onFinished(const TestSendResult& result)
     if (result.ok) {
         m_verdictTitle->setText(
             tr("It works: the test email was sent to %1.").arg(m_recipient->text().trimmed()));
-        m_verdictTitle->setStyleSheet(
-            QStringLiteral("color: %1; font-weight: bold").arg(severityColor(Severity::Ok)));
+        setTextColor(m_verdictTitle, severityColor(Severity::Ok));
     } else {
         m_verdictTitle->setText(tr("The test email was not sent."));
-        m_verdictTitle->setStyleSheet(
-            QStringLiteral("color: %1; font-weight: bold").arg(severityColor(Severity::Error)));
+        setTextColor(m_verdictTitle, severityColor(Severity::Error));
     }
     m_verdict->setFindings(result.findings);
     m_lastFindings = result.findings;

@@ -25,6 +25,19 @@ QString background(Severity severity)
 
 } // namespace
 
+void setTextColor(QWidget* widget, const QString& color)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, QColor(color));
+    palette.setColor(QPalette::Text, QColor(color));
+    widget->setPalette(palette);
+}
+
+void setSubdued(QWidget* widget)
+{
+    setTextColor(widget, QStringLiteral("#555555"));
+}
+
 InlineMessage::InlineMessage(QWidget* parent)
     : QFrame(parent)
     , m_label(new QLabel(this))

@@ -14,11 +14,16 @@ StepList::StepList(const QStringList& steps, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 16, 16, 16);
     layout->setSpacing(10);
-    auto* title = new QLabel(QStringLiteral("<b>Postino</b>"), this);
+    auto* title = new QLabel(QStringLiteral("Postino"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
     layout->addWidget(title);
     layout->addSpacing(6);
     for (const QString& step : steps) {
+        // Plain text and palettes, not rich text: these labels are painted at start-up.
         auto* label = new QLabel(step, this);
+        label->setTextFormat(Qt::PlainText);
         label->setMinimumWidth(150);
         m_labels.append(label);
         layout->addWidget(label);
@@ -31,16 +36,19 @@ void StepList::setCurrent(int index)
 {
     m_current = index;
     for (int i = 0; i < m_labels.size(); ++i) {
-        QString text = m_steps.at(i).toHtmlEscaped();
-        if (i < index) {
-            text = QStringLiteral("<span style='color:#1e7e34'>✓</span>&nbsp;") + text;
-        } else if (i == index) {
-            text = QStringLiteral("<b>▸&nbsp;") + text + QStringLiteral("</b>");
-        } else {
-            text = QStringLiteral("<span style='color:#777'>&nbsp;&nbsp;&nbsp;") + text +
-                   QStringLiteral("</span>");
-        }
-        m_labels.at(i)->setText(text);
+        QLabel* label = m_labels.at(i);
+        const QString mark = i < index    ? QStringLiteral("✓ ")
+                             : i == index ? QStringLiteral("▸ ")
+                                          : QStringLiteral("   ");
+        label->setText(mark + m_steps.at(i));
+        QFont font = label->font();
+        font.setBold(i == index);
+        label->setFont(font);
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, i < index    ? QColor(0x1e, 0x7e, 0x34)
+                                               : i == index ? this->palette().color(QPalette::WindowText)
+                                                            : QColor(0x77, 0x77, 0x77));
+        label->setPalette(palette);
     }
     if (index >= 0 && index < m_steps.size()) {
         setAccessibleDescription(
