@@ -51,7 +51,8 @@ int matchScore(const QJsonObject& condition, const AdviceFacts& facts)
             weight = 10;
         } else if (key == QLatin1String("providerCode")) {
             ok = anyOf(want, [&](const QJsonValue& v) {
-                return !facts.providerCode.isEmpty() && v.toString().compare(facts.providerCode, Qt::CaseInsensitive) == 0;
+                return !facts.providerCode.isEmpty() &&
+                       v.toString().compare(facts.providerCode, Qt::CaseInsensitive) == 0;
             });
             weight = 30;
         } else if (key == QLatin1String("text")) {

@@ -14,8 +14,9 @@ namespace postino {
 // status code), then the provider's own text.
 struct AdviceFacts
 {
-    QString stage; // SMTP: "greeting", "ehlo", "starttls", "auth", "mail", "rcpt", "data"; API: "send", "probe"
-    int code = 0;  // SMTP reply code or HTTP status
+    QString
+        stage; // SMTP: "greeting", "ehlo", "starttls", "auth", "mail", "rcpt", "data"; API: "send", "probe"
+    int code = 0; // SMTP reply code or HTTP status
     QString enhancedCode;
     QString text;
     QString mailer;       // API rules may be for one provider

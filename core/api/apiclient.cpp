@@ -305,14 +305,14 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
     if (m_phase == Phase::OtherRegion) {
         // The key works in the other region: the region setting is what is wrong.
         if (outcome.ok) {
-            done(
-                {Finding{
-                    QStringLiteral("api.region_mismatch"), Severity::Error, subject(QStringLiteral("region")),
-                    Text::tr("Your %1 account is in the %2 region, not the one selected.")
-                        .arg(name, m_otherRegion),
-                    Advice{Text::tr("Choose the right region"),
-                           {Text::tr("Set the region to %1 on the Configure mailer page.").arg(m_otherRegion)}}}},
-                false);
+            done({Finding{QStringLiteral("api.region_mismatch"), Severity::Error,
+                          subject(QStringLiteral("region")),
+                          Text::tr("Your %1 account is in the %2 region, not the one selected.")
+                              .arg(name, m_otherRegion),
+                          Advice{Text::tr("Choose the right region"),
+                                 {Text::tr("Set the region to %1 on the Configure mailer page.")
+                                      .arg(m_otherRegion)}}}},
+                 false);
             return;
         }
         m_phase = Phase::Probe; // not there either: the other region's answer says the same

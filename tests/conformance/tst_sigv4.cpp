@@ -18,7 +18,8 @@ QString suiteDir()
 {
     // The project's shared test data beside the repository; a copy (Apache-2.0, with its
     // LICENSE and NOTICE) ships in tests/conformance/data for checkouts without it.
-    const QString shared = QDir::cleanPath(QStringLiteral(POSTINO_SOURCE_DIR "/../shared/testdata/aws-sigv4"));
+    const QString shared =
+        QDir::cleanPath(QStringLiteral(POSTINO_SOURCE_DIR "/../shared/testdata/aws-sigv4"));
     if (QDir(shared).exists()) {
         return shared;
     }

@@ -482,10 +482,7 @@ private Q_SLOTS:
                 .send(kGreeting)
                 .on(QStringLiteral("^EHLO "), ehloReply({"AUTH XOAUTH2"}))
                 .on(QStringLiteral("^AUTH XOAUTH2 "),
-                    "334 " +
-                        QByteArray("{\"status\":\"401\",\"schemes\":\"bearer\"}")
-                            .toBase64() +
-                        "\r\n")
+                    "334 " + QByteArray("{\"status\":\"401\",\"schemes\":\"bearer\"}").toBase64() + "\r\n")
                 .on(QStringLiteral("^$"), "535 5.7.8 Username and Password not accepted.\r\n")};
         port = bad.start();
         QVERIFY(port);
