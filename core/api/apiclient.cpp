@@ -77,10 +77,10 @@ QString ApiClient::subject(const QString& field) const
     return field.isEmpty() ? id : id + QLatin1Char('.') + field;
 }
 
-void ApiClient::send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret)
+void ApiClient::begin(Phase phase, const Profile& profile, const SecretLookup& secret)
 {
     cancel();
-    m_phase = Phase::Send;
+    m_phase = phase;
     m_result = ApiResult();
     m_elapsed.start();
     m_context = ApiContext{};
@@ -90,35 +90,28 @@ void ApiClient::send(const Profile& profile, const ApiMessage& message, const Se
     m_context.secret = [secret, mailerId](const QString& key) {
         return secret(mailerId, key);
     };
+}
+
+void ApiClient::send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret)
+{
+    begin(Phase::Send, profile, secret);
     QString error;
-    const auto call = buildSendCall(m_context, message, &error);
-    if (!call) {
+    if (const auto call = buildSendCall(m_context, message, &error)) {
+        start(*call);
+    } else {
         done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error, {}}}, false);
-        return;
     }
-    start(*call);
 }
 
 void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
 {
-    cancel();
-    m_phase = Phase::Probe;
-    m_result = ApiResult();
-    m_elapsed.start();
-    m_context = ApiContext{};
-    m_context.mailer = profile.mailer();
-    m_context.settings = m_context.mailer->withDefaults(profile.currentSettings());
-    const QString mailerId = m_context.mailer->id;
-    m_context.secret = [secret, mailerId](const QString& key) {
-        return secret(mailerId, key);
-    };
+    begin(Phase::Probe, profile, secret);
     QString error;
-    const auto call = buildProbeCall(m_context, &error);
-    if (!call) {
+    if (const auto call = buildProbeCall(m_context, &error)) {
+        start(*call);
+    } else {
         done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error, {}}}, false);
-        return;
     }
-    start(*call);
 }
 
 void ApiClient::cancel()

@@ -58,6 +58,7 @@ private:
         Probe,
         OtherRegion, // probing the other region after a "not found here"
     };
+    void begin(Phase phase, const Profile& profile, const SecretLookup& secret);
     void start(const ApiCall& call);
     void onFinished();
     void conclude(int status, const HttpHeaders& headers, const QByteArray& body);

@@ -87,13 +87,8 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
     smtp.extraCaCertificates = request.extraCaCertificates;
     smtp.timeouts = request.timeouts;
 
-    TestMessageOptions options;
-    options.fromEmail = profile.sender().fromEmail.trimmed();
-    options.fromName = profile.sender().fromName;
-    options.to = request.recipient.trimmed();
-    options.mailerName = Catalog::tr(m->name);
-    options.serverName = smtp.host + QLatin1Char(':') + QString::number(smtp.port);
-    options.runId = m_pending.runId;
+    const TestMessageOptions options =
+        messageOptions(profile, request, smtp.host + QLatin1Char(':') + QString::number(smtp.port));
     const TestMessage message = buildTestMessage(options);
     m_pending.messageId = message.messageId;
 
@@ -117,16 +112,24 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
     m_smtp->send(smtp, envelope);
 }
 
-void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& request)
+TestMessageOptions TestEmailSender::messageOptions(const Profile& profile, const TestSendRequest& request,
+                                                   const QString& serverName) const
 {
-    const MailerInfo* m = profile.mailer();
     TestMessageOptions options;
     options.fromEmail = profile.sender().fromEmail.trimmed();
     options.fromName = profile.sender().fromName;
     options.to = request.recipient.trimmed();
-    options.mailerName = Catalog::tr(m->name);
-    options.serverName = m->apiHost(profile.currentSettings());
+    options.mailerName = Catalog::tr(profile.mailer()->name);
+    options.serverName = serverName;
     options.runId = m_pending.runId;
+    return options;
+}
+
+void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& request)
+{
+    const MailerInfo* m = profile.mailer();
+    const TestMessageOptions options =
+        messageOptions(profile, request, m->apiHost(profile.currentSettings()));
     const TestMessage built = buildTestMessage(options);
     m_pending.messageId = built.messageId;
 

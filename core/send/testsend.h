@@ -57,6 +57,8 @@ Q_SIGNALS:
 private:
     void finishWith(TestSendResult result);
     void startApi(const Profile& profile, const TestSendRequest& request);
+    TestMessageOptions messageOptions(const Profile& profile, const TestSendRequest& request,
+                                      const QString& serverName) const;
 
     QPointer<SmtpClient> m_smtp;
     QPointer<class ApiClient> m_api;
