@@ -357,6 +357,46 @@ private Q_SLOTS:
         QVERIFY(r.findings.last().detail.contains(QLatin1String("465")));
     }
 
+    void unknownHostIsNamed()
+    {
+        SmtpSettings s = settings(587, SmtpSecurity::StartTls);
+        s.host = QStringLiteral("no-such-host.postino.test");
+        const SmtpResult r = runClient([&](SmtpClient& c) { c.checkCredentials(s); });
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.last().id, QStringLiteral("smtp.host_not_found"));
+        QVERIFY(r.findings.last().detail.contains(s.host));
+    }
+
+    void firewalledPortTimesOutAndAnotherIsSuggested()
+    {
+        // A firewall that silently drops connections to 2526, as hosting companies do with mail ports.
+        QProcess nft;
+        const QStringList script{
+            QStringLiteral("add table inet postino_test"),
+            QStringLiteral("add chain inet postino_test input { type filter hook input priority 0 ; }"),
+            QStringLiteral("add rule inet postino_test input tcp dport 2526 drop")};
+        for (const QString& command : script) {
+            nft.start(QStringLiteral("nft"), QProcess::splitCommand(command));
+            QVERIFY(nft.waitForFinished(10000));
+            QVERIFY2(nft.exitCode() == 0, nft.readAllStandardError().constData());
+        }
+        SmtpSettings s = settings(2526, SmtpSecurity::StartTls);
+        s.timeouts.connectMs = 1500;
+        QElapsedTimer timer;
+        timer.start();
+        SmtpCredentialCheck check;
+        QSignalSpy done(&check, &SmtpCredentialCheck::finished);
+        check.start(s);
+        QVERIFY(done.wait(30000));
+        const SmtpResult r = done.first().first().value<SmtpResult>();
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.first().id, QStringLiteral("smtp.connect_timeout"));
+        QCOMPARE(r.findings.last().id, QStringLiteral("smtp.port_unreachable"));
+        QVERIFY(r.findings.last().detail.contains(QLatin1String("587")));
+        // One connect timeout plus the alternatives probed in parallel, not one after another.
+        QVERIFY2(timer.elapsed() < 1500 + 5000 + 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void cliSendsAndPrintsJson()
     {
         QProcess cli;
