@@ -8,7 +8,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
           qtkeychain-qt6-dev libssl-dev libgl-dev fonts-dejavu-core)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(xvfb xauth postfix dovecot-core dovecot-imapd iproute2 util-linux openssl swaks msmtp nftables php-vlucas-phpdotenv php-symfony-dotenv php-cli wordpress)
+    packages+=(xvfb xauth postfix dovecot-core dovecot-imapd iproute2 util-linux openssl swaks msmtp nftables php-vlucas-phpdotenv php-symfony-dotenv php-cli wordpress mariadb-server)
 fi
 
 missing=()
