@@ -5,6 +5,7 @@
 #include "export/exporters.h"
 #include "export/exportfile.h"
 #include "export/importers.h"
+#include "probe/portprobe.h"
 #include "profile/profile.h"
 #include "profile/profilestore.h"
 #include "report/report.h"
@@ -112,7 +113,8 @@ void CliRunner::run(const QStringList& arguments)
            "  send               send a test email through the profile's mailer\n"
            "  check-credentials  check the mailer's key or login without sending\n"
            "  export             write the configuration for your server (--format)\n"
-           "  import FILE        take over settings from wp-config.php, a plugin export or a profile\n\n"
+           "  import FILE        take over settings from wp-config.php, a plugin export or a profile\n"
+           "  probe              test which mail ports this network can reach (--mailer, --host)\n\n"
            "Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),\n"
            "POSTINO_API_KEY, or POSTINO_SECRET_<MAILER>_<FIELD>, or use --secrets-file."));
     parser.addHelpOption();
@@ -356,6 +358,8 @@ void CliRunner::run(const QStringList& arguments)
         runExport(o, *format, parser.isSet(includeSecretsOpt), parser.value(outOpt));
     } else if (o.command == QLatin1String("import")) {
         runImport(o, o.subcommand);
+    } else if (o.command == QLatin1String("probe")) {
+        runProbe(o, parser.value(hostOpt));
     } else if (o.command == QLatin1String("check-credentials")) {
         if (o.profile.mailer()->kind == MailerKind::Smtp) {
             runSmtpCheck(o);
@@ -617,6 +621,57 @@ void CliRunner::runSmtpCheck(const Options& o)
                                     {QStringLiteral("elapsedMs"), r.elapsedMs}});
     });
     client->start(settings);
+}
+
+void CliRunner::runProbe(const Options& o, const QString& hostOverride)
+{
+    const MailerInfo* mailer = o.profile.mailer();
+    ProbeTarget target = ProbeTarget::forMailer(*mailer, o.profile.currentSettings(), hostOverride);
+    if (target.host.isEmpty() && target.apiHost.isEmpty()) {
+        usage(tr("Nothing to probe: give the SMTP server with --host, or a mailer with --mailer."));
+        return;
+    }
+    target.extraCa = o.extraCa;
+    if (o.timeoutMs > 0) {
+        target.timeoutMs = o.timeoutMs;
+    }
+    auto* probe = new PortProbe(this);
+    connect(probe, &PortProbe::finished, this, [this, probe](const ProbeReport& report) {
+        probe->deleteLater();
+        QJsonArray ports;
+        QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                            .arg(tr("Port"), -5)
+                            .arg(tr("Encryption"), -10)
+                            .arg(tr("Outcome"), -14)
+                            .arg(tr("Server name"), -24)
+                            .arg(tr("TLS"), -8)
+                            .arg(tr("AUTH"));
+        for (const PortResult& r : report.ports) {
+            ports.append(r.toJson());
+            const QString encryption = r.https                           ? QStringLiteral("HTTPS")
+                                       : r.security == SmtpSecurity::Tls ? QStringLiteral("SSL")
+                                                                         : QStringLiteral("STARTTLS");
+            table += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                         .arg(r.port, -5)
+                         .arg(encryption, -10)
+                         .arg(probeOutcomeText(r.outcome), -14)
+                         .arg(r.https ? r.httpStatus : r.greetingName, -24)
+                         .arg(r.tlsVersion.isEmpty() ? QStringLiteral("-") : r.tlsVersion, -8)
+                         .arg(r.authMechanisms.isEmpty() ? QStringLiteral("-")
+                                                         : r.authMechanisms.join(QLatin1Char(' ')));
+        }
+        QJsonObject recommendation = report.recommendation.toJson();
+        recommendation.insert(QStringLiteral("port"), report.recommendedPort);
+        recommendation.insert(QStringLiteral("apiMailers"), QJsonArray::fromStringList(report.apiMailers));
+        finishFindings(report.findings,
+                       {{QStringLiteral("host"), report.host},
+                        {QStringLiteral("addresses"), QJsonArray::fromStringList(report.addresses)},
+                        {QStringLiteral("ports"), ports},
+                        {QStringLiteral("recommendation"), recommendation},
+                        {QStringLiteral("elapsedMs"), report.elapsedMs}},
+                       table);
+    });
+    probe->start(target);
 }
 
 } // namespace postino

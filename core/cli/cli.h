@@ -43,6 +43,7 @@ private:
     void runApiCheck(const Options& o);
     void runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out);
     void runImport(const Options& o, const QString& path);
+    void runProbe(const Options& o, const QString& hostOverride);
 
     QTextStream* m_out;
     QTextStream* m_err;

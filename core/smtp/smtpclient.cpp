@@ -205,6 +205,13 @@ void SmtpClient::probeGreeting(const SmtpSettings& settings)
     start(settings);
 }
 
+void SmtpClient::probeSession(const SmtpSettings& settings)
+{
+    m_mode = Mode::Session;
+    m_envelope = {};
+    start(settings);
+}
+
 void SmtpClient::cancel()
 {
     if (!isRunning()) {
@@ -293,6 +300,8 @@ void SmtpClient::onEncrypted()
     const QSslCipher cipher = m_socket->sessionCipher();
     const QSslCertificate peer = m_socket->peerCertificate();
     m_result.peerCertificate = peer;
+    m_result.tlsProtocol = cipher.protocolString();
+    m_result.tlsCipher = cipher.name();
     note(TranscriptLine::Direction::Info,
          tr("Encrypted with %1, cipher %2.").arg(cipher.protocolString(), cipher.name()));
     auto name = [](const QStringList& parts) {
@@ -491,6 +500,7 @@ void SmtpClient::onReply(const SmtpReply& reply)
             return;
         }
         m_caps = SmtpCapabilities::fromEhlo(reply);
+        m_result.capabilities = reply.lines.mid(1);
         afterEhlo();
         return;
     case SmtpStage::StartTls:
@@ -563,6 +573,12 @@ void SmtpClient::checkGreetingName(const SmtpReply& greeting)
 
 void SmtpClient::afterEhlo()
 {
+    if (m_mode == Mode::Session && (m_result.encrypted || !m_caps.has(QStringLiteral("STARTTLS")) ||
+                                    m_settings.security == SmtpSecurity::Tls)) {
+        m_result.ok = true;
+        quitAndFinish();
+        return;
+    }
     if (!m_result.encrypted) {
         const bool offered = m_caps.has(QStringLiteral("STARTTLS"));
         if (m_settings.security == SmtpSecurity::StartTls && !offered) {

@@ -95,6 +95,8 @@ struct SmtpResult
     QString authMechanism;
     QSslCertificate peerCertificate; // what the server presented, trusted or not
     qint64 elapsedMs = 0;
+    QStringList capabilities; // the last EHLO reply's extension lines, as sent
+    QString tlsProtocol, tlsCipher;
 };
 
 struct TranscriptLine
@@ -128,6 +130,9 @@ public:
     void checkCredentials(const SmtpSettings& settings);
     // Only waits for the server's "220" greeting (with TLS first for implicit TLS), then quits.
     void probeGreeting(const SmtpSettings& settings);
+    // Greeting, EHLO, STARTTLS when offered and EHLO again, then quits: ok once the last EHLO
+    // is answered. Never logs in.
+    void probeSession(const SmtpSettings& settings);
     void cancel();
     bool isRunning() const { return m_stage != SmtpStage::Idle && m_stage != SmtpStage::Done; }
 
@@ -173,6 +178,7 @@ private:
         Send,
         Check,
         Greeting,
+        Session,
     };
     Mode m_mode = Mode::Send;
     SmtpStage m_stage = SmtpStage::Idle;

@@ -62,6 +62,7 @@ void TestEmailPage::build()
     m_transcript->setReadOnly(true);
     m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_transcript->setAccessibleName(tr("Conversation with the server"));
+    m_transcript->setPlaceholderText(tr("The conversation with the server appears here when you send."));
     m_transcript->setMinimumHeight(120);
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(8);

@@ -1,0 +1,750 @@
+#include "portprobe.h"
+
+#include "catalog/catalog.h"
+#include "smtp/smtpreply.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <algorithm>
+
+namespace postino {
+
+namespace {
+
+class Probe
+{
+    Q_DECLARE_TR_FUNCTIONS(Probe)
+};
+
+constexpr qsizetype kMaxHttpBytes = 8 * 1024;
+
+QString securityName(SmtpSecurity security)
+{
+    switch (security) {
+    case SmtpSecurity::Tls:
+        return QStringLiteral("ssl");
+    case SmtpSecurity::StartTls:
+        return QStringLiteral("starttls");
+    case SmtpSecurity::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString where(const PortResult& r)
+{
+    return r.host + QLatin1Char(':') + QString::number(r.port);
+}
+
+QString joined(const QStringList& parts)
+{
+    return parts.join(QStringLiteral(", "));
+}
+
+// The summary finding for one port, from its outcome.
+Finding summary(const PortResult& r)
+{
+    Finding f;
+    f.id = QStringLiteral("probe.port_") + probeOutcomeName(r.outcome);
+    f.subject = where(r);
+    f.severity = r.outcome == PortResult::Outcome::Usable ? Severity::Ok : Severity::Warning;
+    switch (r.outcome) {
+    case PortResult::Outcome::Usable:
+        f.detail = r.https ? Probe::tr("HTTPS to %1 works (%2).").arg(where(r), r.httpStatus)
+                           : Probe::tr("Port %1 works: %2 answered, encrypted with %3.")
+                                 .arg(r.port)
+                                 .arg(r.greetingName, r.tlsVersion);
+        break;
+    case PortResult::Outcome::Blocked:
+        f.detail = Probe::tr("Port %1 is blocked: no answer at all, most likely a firewall on this network "
+                             "drops the connection.")
+                       .arg(r.port);
+        break;
+    case PortResult::Outcome::Refused:
+        f.detail =
+            Probe::tr("Port %1 was refused: nothing listens there, or a firewall rejects it.").arg(r.port);
+        break;
+    case PortResult::Outcome::Intercepted:
+        f.detail =
+            Probe::tr("On port %1 the server %2 answered instead of %3: the network (often the hosting "
+                      "provider) redirects mail connections to its own server.")
+                .arg(r.port)
+                .arg(r.greetingName, r.host);
+        break;
+    case PortResult::Outcome::TlsProblem:
+        f.detail = Probe::tr("Port %1 answers, but encryption does not work there.").arg(r.port);
+        break;
+    case PortResult::Outcome::NotSmtp:
+        f.detail = r.https
+                       ? Probe::tr("%1 answers, but not with HTTPS.").arg(where(r))
+                       : Probe::tr("Something answers on port %1, but it is not an SMTP server.").arg(r.port);
+        break;
+    case PortResult::Outcome::HostNotFound:
+        f.detail = Probe::tr("The name %1 could not be found.").arg(r.host);
+        break;
+    case PortResult::Outcome::NotTested:
+        f.detail = Probe::tr("Port %1 was not tested to the end.").arg(r.port);
+        break;
+    }
+    // Keep the cause the session found, in plain words.
+    if (r.outcome != PortResult::Outcome::Usable && !r.findings.isEmpty() &&
+        r.outcome != PortResult::Outcome::Blocked && r.outcome != PortResult::Outcome::Refused &&
+        r.outcome != PortResult::Outcome::HostNotFound) {
+        f.detail += QLatin1Char(' ') + r.findings.constLast().detail;
+    }
+    return f;
+}
+
+// Order of preference among usable SMTP ports: submission ports first, 25 last.
+int rank(const PortResult& r)
+{
+    switch (r.port) {
+    case 587:
+        return 0;
+    case 465:
+        return 1;
+    case 2525:
+        return 2;
+    case 25:
+        return 9;
+    default:
+        return 3;
+    }
+}
+
+PortResult::Outcome outcomeFromFailure(const SmtpResult& r, SmtpSecurity security)
+{
+    const QString id = r.findings.isEmpty() ? QString() : r.findings.constLast().id;
+    if (id == QLatin1String("smtp.host_not_found")) {
+        return PortResult::Outcome::HostNotFound;
+    }
+    if (id == QLatin1String("smtp.connection_refused")) {
+        return PortResult::Outcome::Refused;
+    }
+    if (id.startsWith(QLatin1String("smtp.tls")) || id == QLatin1String("smtp.starttls_not_offered")) {
+        return PortResult::Outcome::TlsProblem;
+    }
+    switch (r.failedStage) {
+    case SmtpStage::Connect:
+        return PortResult::Outcome::Blocked; // a connect timeout or an unreachable network
+    case SmtpStage::TlsHandshake:
+    case SmtpStage::StartTls:
+        return PortResult::Outcome::TlsProblem;
+    case SmtpStage::Greeting:
+        if (security == SmtpSecurity::Tls && !r.encrypted) {
+            return PortResult::Outcome::TlsProblem;
+        }
+        // A "554" greeting is an SMTP server refusing this client.
+        if (r.lastReply && r.lastReply->code >= 400 && r.lastReply->code < 600) {
+            return PortResult::Outcome::Refused;
+        }
+        return PortResult::Outcome::NotSmtp;
+    default:
+        return PortResult::Outcome::NotSmtp;
+    }
+}
+
+} // namespace
+
+QString probeOutcomeName(PortResult::Outcome outcome)
+{
+    switch (outcome) {
+    case PortResult::Outcome::Usable:
+        return QStringLiteral("usable");
+    case PortResult::Outcome::Blocked:
+        return QStringLiteral("blocked");
+    case PortResult::Outcome::Refused:
+        return QStringLiteral("refused");
+    case PortResult::Outcome::Intercepted:
+        return QStringLiteral("intercepted");
+    case PortResult::Outcome::TlsProblem:
+        return QStringLiteral("tls_problem");
+    case PortResult::Outcome::NotSmtp:
+        return QStringLiteral("not_smtp");
+    case PortResult::Outcome::HostNotFound:
+        return QStringLiteral("host_not_found");
+    case PortResult::Outcome::NotTested:
+        break;
+    }
+    return QStringLiteral("not_tested");
+}
+
+QString probeOutcomeText(PortResult::Outcome outcome)
+{
+    switch (outcome) {
+    case PortResult::Outcome::Usable:
+        return Probe::tr("usable");
+    case PortResult::Outcome::Blocked:
+        return Probe::tr("blocked");
+    case PortResult::Outcome::Refused:
+        return Probe::tr("refused");
+    case PortResult::Outcome::Intercepted:
+        return Probe::tr("intercepted");
+    case PortResult::Outcome::TlsProblem:
+        return Probe::tr("TLS problem");
+    case PortResult::Outcome::NotSmtp:
+        return Probe::tr("not SMTP");
+    case PortResult::Outcome::HostNotFound:
+        return Probe::tr("host not found");
+    case PortResult::Outcome::NotTested:
+        break;
+    }
+    return Probe::tr("not tested");
+}
+
+QJsonObject PortResult::toJson() const
+{
+    QJsonArray list;
+    for (const Finding& f : findings) {
+        list.append(f.toJson());
+    }
+    return QJsonObject{
+        {QStringLiteral("host"), host},
+        {QStringLiteral("port"), port},
+        {QStringLiteral("security"), https ? QStringLiteral("https") : securityName(security)},
+        {QStringLiteral("outcome"), probeOutcomeName(outcome)},
+        {QStringLiteral("greetingName"), greetingName},
+        {QStringLiteral("startTls"), startTls},
+        {QStringLiteral("capabilities"), QJsonArray::fromStringList(capabilities)},
+        {QStringLiteral("authMechanisms"), QJsonArray::fromStringList(authMechanisms)},
+        {QStringLiteral("tlsVersion"), tlsVersion},
+        {QStringLiteral("cipher"), cipher},
+        {QStringLiteral("certificateSubject"), certificateSubject},
+        {QStringLiteral("certificateIssuer"), certificateIssuer},
+        {QStringLiteral("certificateExpiry"),
+         certificateExpiry.isValid() ? certificateExpiry.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("httpStatus"), httpStatus},
+        {QStringLiteral("elapsedMs"), elapsedMs},
+        {QStringLiteral("findings"), list},
+    };
+}
+
+ProbeTarget ProbeTarget::forMailer(const MailerInfo& mailer, const QJsonObject& settings,
+                                   const QString& hostOverride)
+{
+    ProbeTarget t;
+    const QJsonObject s = mailer.withDefaults(settings);
+    if (!mailer.relayHost.isEmpty()) {
+        t.host = mailer.relayHost;
+        for (const SmtpPort& p : mailer.relayPorts) {
+            t.ports.append(ProbePort{static_cast<quint16>(p.port),
+                                     SmtpSettings::securityFromName(p.security == QLatin1String("starttls")
+                                                                        ? QStringLiteral("tls")
+                                                                        : p.security)});
+        }
+    } else if (mailer.kind == MailerKind::Smtp) {
+        t.host = s.value(QLatin1String("host")).toString().trimmed();
+    }
+    if (!hostOverride.isEmpty()) {
+        t.host = hostOverride;
+    }
+    if (!t.host.isEmpty() && t.ports.isEmpty()) {
+        t.ports = {{25, SmtpSecurity::StartTls},
+                   {465, SmtpSecurity::Tls},
+                   {587, SmtpSecurity::StartTls},
+                   {2525, SmtpSecurity::StartTls}};
+    }
+    if (mailer.kind != MailerKind::Smtp || !mailer.relayHost.isEmpty()) {
+        t.apiHost = mailer.apiHost(s);
+    }
+    return t;
+}
+
+PortProbe::PortProbe(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<PortResult>();
+    qRegisterMetaType<ProbeReport>();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &PortProbe::onDeadline);
+}
+
+PortProbe::~PortProbe()
+{
+    m_running = false;
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+    }
+    for (Slot& slot : m_slots) {
+        if (slot.client) {
+            slot.client->disconnect(this);
+            delete slot.client;
+        }
+        if (slot.socket) {
+            slot.socket->disconnect(this);
+            slot.socket->abort();
+            delete slot.socket;
+        }
+    }
+}
+
+void PortProbe::start(const ProbeTarget& target)
+{
+    cancel();
+    ++m_generation;
+    m_target = target;
+    m_slots.clear();
+    m_addresses.clear();
+    for (const ProbePort& p : target.ports) {
+        Slot slot;
+        slot.result.host = target.host;
+        slot.result.port = p.port;
+        slot.result.security = p.security;
+        m_slots.append(slot);
+    }
+    if (!target.apiHost.isEmpty()) {
+        Slot slot;
+        slot.result.host = target.apiHost;
+        slot.result.port = target.apiPort;
+        slot.result.security = SmtpSecurity::Tls;
+        slot.result.https = true;
+        m_slots.append(slot);
+    }
+    m_running = true;
+    m_elapsed.start();
+    if (m_slots.isEmpty()) {
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation) {
+                finishAll();
+            }
+        });
+        return;
+    }
+    if (!target.host.isEmpty() && QHostAddress(target.host).isNull()) {
+        m_lookupId = QHostInfo::lookupHost(target.host, this, [this](const QHostInfo& info) {
+            m_lookupId = -1;
+            for (const QHostAddress& a : info.addresses()) {
+                m_addresses.append(a.toString());
+            }
+        });
+    } else if (!target.host.isEmpty()) {
+        m_addresses = {target.host};
+    }
+    m_deadline.start(target.timeoutMs + target.staggerMs * static_cast<int>(m_slots.size() - 1));
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (i == 0) {
+            startSlot(0);
+            continue;
+        }
+        QTimer::singleShot(target.staggerMs * i, this, [this, i, generation = m_generation] {
+            if (m_running && generation == m_generation) {
+                startSlot(i);
+            }
+        });
+    }
+}
+
+void PortProbe::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    for (int i = 0; i < m_slots.size(); ++i) {
+        if (!m_slots.at(i).done) {
+            stopSlot(i, PortResult::Outcome::NotTested,
+                     Finding{QStringLiteral("probe.cancelled"),
+                             Severity::Info,
+                             where(m_slots.at(i).result),
+                             Probe::tr("Cancelled."),
+                             {}});
+        }
+    }
+    finishAll();
+}
+
+void PortProbe::startSlot(int index)
+{
+    Slot& slot = m_slots[index];
+    slot.started = true;
+    slot.elapsed.start();
+    if (slot.result.https) {
+        startHttps(index);
+    } else {
+        startSmtp(index);
+    }
+}
+
+void PortProbe::startSmtp(int index)
+{
+    Slot& slot = m_slots[index];
+    SmtpSettings s;
+    s.host = slot.result.host;
+    s.port = slot.result.port;
+    s.security = slot.result.security;
+    s.autoTls = true;
+    s.authenticate = false;
+    s.extraCaCertificates = m_target.extraCa;
+    s.heloName = QStringLiteral("probe.postino.invalid");
+    s.timeouts.connectMs = s.timeouts.greetingMs = s.timeouts.commandMs = s.timeouts.dataEndMs =
+        m_target.timeoutMs;
+    auto* client = new SmtpClient(this);
+    slot.client = client;
+    connect(client, &SmtpClient::stageChanged, this,
+            [this, index](SmtpStage stage) { m_slots[index].stage = stage; });
+    connect(client, &SmtpClient::transcript, this, [this, index](const TranscriptLine& line) {
+        PortResult& r = m_slots[index].result;
+        if (line.direction == TranscriptLine::Direction::Server && r.greetingName.isEmpty() &&
+            (line.text.startsWith(QLatin1String("220 ")) || line.text.startsWith(QLatin1String("220-")))) {
+            r.greetingName = line.text.mid(4).section(QLatin1Char(' '), 0, 0);
+        }
+    });
+    connect(client, &SmtpClient::finished, this,
+            [this, index](const SmtpResult& result) { onSmtpFinished(index, result); });
+    client->probeSession(s);
+}
+
+void PortProbe::onSmtpFinished(int index, const SmtpResult& sr)
+{
+    Slot& slot = m_slots[index];
+    if (slot.done) {
+        return;
+    }
+    if (slot.client) {
+        slot.client->disconnect(this);
+        slot.client->deleteLater();
+        slot.client = nullptr;
+    }
+    PortResult& r = slot.result;
+    r.findings = sr.findings;
+    r.capabilities = sr.capabilities;
+    r.tlsVersion = sr.tlsProtocol;
+    r.cipher = sr.tlsCipher;
+    if (!sr.peerCertificate.isNull()) {
+        r.certificateSubject = joined(sr.peerCertificate.subjectInfo(QSslCertificate::CommonName));
+        r.certificateIssuer = joined(sr.peerCertificate.issuerInfo(QSslCertificate::Organization) +
+                                     sr.peerCertificate.issuerInfo(QSslCertificate::CommonName));
+        r.certificateExpiry = sr.peerCertificate.expiryDate();
+    }
+    r.startTls = sr.encrypted && r.security != SmtpSecurity::Tls;
+    for (const QString& line : sr.capabilities) {
+        const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!words.isEmpty() && words.first().compare(QLatin1String("AUTH"), Qt::CaseInsensitive) == 0) {
+            for (const QString& m : words.mid(1)) {
+                if (!r.authMechanisms.contains(m.toUpper())) {
+                    r.authMechanisms.append(m.toUpper());
+                }
+            }
+        }
+    }
+    if (findById(sr.findings, QStringLiteral("smtp.greeting_host_mismatch"))) {
+        r.outcome = PortResult::Outcome::Intercepted;
+    } else if (sr.ok && sr.encrypted) {
+        r.outcome = PortResult::Outcome::Usable;
+    } else if (sr.ok) {
+        r.outcome = PortResult::Outcome::TlsProblem;
+        r.findings.append(Finding{
+            QStringLiteral("probe.no_encryption"), Severity::Warning, where(r),
+            Probe::tr("The server on port %1 does not offer encryption (STARTTLS).").arg(r.port),
+            Advice{Probe::tr("Use an encrypted port"),
+                   {Probe::tr("Passwords must never travel in clear text: use a port that offers TLS.")}}});
+    } else {
+        r.outcome = outcomeFromFailure(sr, r.security);
+    }
+    finishSlot(index);
+}
+
+void PortProbe::startHttps(int index)
+{
+    Slot& slot = m_slots[index];
+    auto* socket = new QSslSocket(this);
+    slot.socket = socket;
+    slot.stage = SmtpStage::Connect;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_target.extraCa.isEmpty()) {
+        tls.addCaCertificates(m_target.extraCa);
+    }
+    socket->setSslConfiguration(tls);
+    connect(socket, &QSslSocket::connected, this,
+            [this, index] { m_slots[index].stage = SmtpStage::TlsHandshake; });
+    connect(socket, &QSslSocket::encrypted, this, [this, index, socket] {
+        Slot& s = m_slots[index];
+        s.encrypted = true;
+        s.stage = SmtpStage::Greeting; // waiting for the HTTP status line
+        const QSslCipher cipher = socket->sessionCipher();
+        const QSslCertificate peer = socket->peerCertificate();
+        s.result.tlsVersion = cipher.protocolString();
+        s.result.cipher = cipher.name();
+        s.result.certificateSubject = joined(peer.subjectInfo(QSslCertificate::CommonName));
+        s.result.certificateIssuer = joined(peer.issuerInfo(QSslCertificate::Organization) +
+                                            peer.issuerInfo(QSslCertificate::CommonName));
+        s.result.certificateExpiry = peer.expiryDate();
+        socket->write("HEAD / HTTP/1.1\r\nHost: " + s.result.host.toUtf8() +
+                      "\r\nUser-Agent: Postino\r\nConnection: close\r\n\r\n");
+    });
+    connect(socket, &QSslSocket::sslErrors, this, [this, index](const QList<QSslError>& errors) {
+        QStringList texts;
+        for (const QSslError& e : errors) {
+            texts << e.errorString();
+        }
+        PortResult& r = m_slots[index].result;
+        r.findings.append(
+            Finding{QStringLiteral("probe.https_certificate"),
+                    Severity::Error,
+                    where(r),
+                    Probe::tr("The certificate of %1 is not valid: %2").arg(r.host, joined(texts)),
+                    {}});
+    });
+    connect(socket, &QSslSocket::readyRead, this, [this, index] { onHttpsRead(index); });
+    connect(socket, &QSslSocket::errorOccurred, this, [this, index] { onHttpsError(index); });
+    socket->connectToHostEncrypted(slot.result.host, slot.result.port, slot.result.host);
+}
+
+void PortProbe::onHttpsRead(int index)
+{
+    Slot& slot = m_slots[index];
+    if (slot.done || !slot.socket) {
+        return;
+    }
+    slot.buffer.append(slot.socket->read(kMaxHttpBytes));
+    const qsizetype nl = slot.buffer.indexOf('\n');
+    if (nl < 0 && slot.buffer.size() < kMaxHttpBytes) {
+        return;
+    }
+    const QString line = QString::fromUtf8(slot.buffer.left(nl < 0 ? 200 : nl)).trimmed();
+    slot.result.httpStatus = line;
+    slot.result.outcome =
+        line.startsWith(QLatin1String("HTTP/")) ? PortResult::Outcome::Usable : PortResult::Outcome::NotSmtp;
+    slot.socket->disconnect(this);
+    slot.socket->abort();
+    slot.socket->deleteLater();
+    slot.socket = nullptr;
+    finishSlot(index);
+}
+
+void PortProbe::onHttpsError(int index)
+{
+    Slot& slot = m_slots[index];
+    if (slot.done || !slot.socket) {
+        return;
+    }
+    const auto error = slot.socket->error();
+    PortResult& r = slot.result;
+    if (error == QAbstractSocket::HostNotFoundError) {
+        r.outcome = PortResult::Outcome::HostNotFound;
+    } else if (error == QAbstractSocket::ConnectionRefusedError) {
+        r.outcome = PortResult::Outcome::Refused;
+    } else if (!slot.encrypted && slot.stage != SmtpStage::Connect) {
+        r.outcome = PortResult::Outcome::TlsProblem;
+    } else if (slot.stage == SmtpStage::Connect) {
+        r.outcome = PortResult::Outcome::Blocked;
+    } else {
+        r.outcome = PortResult::Outcome::NotSmtp;
+    }
+    r.findings.append(Finding{
+        QStringLiteral("probe.https_error"), Severity::Warning, where(r), slot.socket->errorString(), {}});
+    slot.socket->disconnect(this);
+    slot.socket->abort();
+    slot.socket->deleteLater();
+    slot.socket = nullptr;
+    finishSlot(index);
+}
+
+void PortProbe::finishSlot(int index)
+{
+    Slot& slot = m_slots[index];
+    slot.done = true;
+    slot.result.elapsedMs = slot.started ? slot.elapsed.elapsed() : 0;
+    slot.result.findings.prepend(summary(slot.result));
+    Q_EMIT portFinished(slot.result);
+    if (m_running && std::all_of(m_slots.cbegin(), m_slots.cend(), [](const Slot& s) { return s.done; })) {
+        finishAll();
+    }
+}
+
+void PortProbe::stopSlot(int index, PortResult::Outcome outcome, const Finding& finding)
+{
+    Slot& slot = m_slots[index];
+    if (slot.client) {
+        slot.client->disconnect(this);
+        slot.client->cancel();
+        slot.client->deleteLater();
+        slot.client = nullptr;
+    }
+    if (slot.socket) {
+        slot.socket->disconnect(this);
+        slot.socket->abort();
+        slot.socket->deleteLater();
+        slot.socket = nullptr;
+    }
+    slot.result.outcome = outcome;
+    slot.result.findings.append(finding);
+    slot.done = true;
+    slot.result.elapsedMs = slot.started ? slot.elapsed.elapsed() : 0;
+    slot.result.findings.prepend(summary(slot.result));
+    Q_EMIT portFinished(slot.result);
+}
+
+void PortProbe::onDeadline()
+{
+    if (!m_running) {
+        return;
+    }
+    for (int i = 0; i < m_slots.size(); ++i) {
+        const Slot& slot = m_slots.at(i);
+        if (slot.done) {
+            continue;
+        }
+        const int waited = m_target.timeoutMs;
+        PortResult::Outcome outcome = PortResult::Outcome::NotSmtp;
+        QString detail;
+        switch (slot.stage) {
+        case SmtpStage::Idle:
+        case SmtpStage::Connect:
+            outcome = slot.started ? PortResult::Outcome::Blocked : PortResult::Outcome::NotTested;
+            detail = Probe::tr("No answer to the connection within %1 s.").arg(waited / 1000.0);
+            break;
+        case SmtpStage::TlsHandshake:
+            outcome = PortResult::Outcome::TlsProblem;
+            detail = Probe::tr("The encryption handshake did not finish within %1 s.").arg(waited / 1000.0);
+            break;
+        default:
+            detail = Probe::tr("Connected, but no complete answer within %1 s.").arg(waited / 1000.0);
+            break;
+        }
+        stopSlot(i, outcome,
+                 Finding{QStringLiteral("probe.timeout"), Severity::Warning, where(slot.result), detail, {}});
+    }
+    finishAll();
+}
+
+void PortProbe::recommend(ProbeReport* report)
+{
+    using Outcome = PortResult::Outcome;
+    QList<const PortResult*> smtp;
+    const PortResult* api = nullptr;
+    for (const PortResult& r : report->ports) {
+        if (r.https) {
+            api = &r;
+        } else {
+            smtp.append(&r);
+        }
+    }
+    report->apiMailers.clear();
+    QStringList apiNames;
+    for (const MailerInfo& m : Catalog::builtin().mailers()) {
+        if (m.kind == MailerKind::Api) {
+            report->apiMailers << m.id;
+            apiNames << Catalog::tr(m.name);
+        }
+    }
+    const PortResult* best = nullptr;
+    for (const PortResult* r : smtp) {
+        if (r->outcome == Outcome::Usable && (!best || rank(*r) < rank(*best))) {
+            best = r;
+        }
+    }
+    Finding& f = report->recommendation;
+    f = Finding{};
+    f.subject = report->host;
+    report->recommendedPort = 0;
+    if (best) {
+        report->recommendedPort = best->port;
+        report->recommendedSecurity = best->security;
+        f.id = QStringLiteral("probe.recommend_port");
+        f.severity = Severity::Ok;
+        f.subject = where(*best);
+        const QString mode =
+            best->security == SmtpSecurity::Tls ? Probe::tr("SSL/TLS from the start") : Probe::tr("STARTTLS");
+        f.detail = Probe::tr("Use port %1 with %2: it works from this network.").arg(best->port).arg(mode);
+        f.advice = Advice{
+            Probe::tr("Set the port"),
+            {Probe::tr("Set Port to %1 and Encryption to %2.")
+                 .arg(best->port)
+                 .arg(best->security == SmtpSecurity::Tls ? QStringLiteral("SSL") : QStringLiteral("TLS"))}};
+        return;
+    }
+    if (smtp.isEmpty()) {
+        const bool ok = api && api->outcome == Outcome::Usable;
+        f.id = ok ? QStringLiteral("probe.api_reachable") : QStringLiteral("probe.api_unreachable");
+        f.severity = ok ? Severity::Ok : Severity::Error;
+        f.subject = api ? where(*api) : report->host;
+        f.detail = ok ? Probe::tr("The API host answers on HTTPS: this network can reach the mailer.")
+                      : Probe::tr("The API host could not be reached over HTTPS from this network.");
+        return;
+    }
+    const auto all = [&smtp](std::initializer_list<Outcome> outcomes) {
+        return std::all_of(smtp.cbegin(), smtp.cend(), [&outcomes](const PortResult* r) {
+            return std::find(outcomes.begin(), outcomes.end(), r->outcome) != outcomes.end();
+        });
+    };
+    const bool intercepted = std::any_of(
+        smtp.cbegin(), smtp.cend(), [](const PortResult* r) { return r->outcome == Outcome::Intercepted; });
+    QStringList portList;
+    for (const PortResult* r : smtp) {
+        portList << QString::number(r->port);
+    }
+    const QString apiStep =
+        Probe::tr("Use a mailer that sends over HTTPS (port 443) instead of SMTP: %1.").arg(joined(apiNames));
+    const QString relayStep =
+        Probe::tr("Or ask your hosting provider for its own mail relay (SMTP server) and "
+                  "send through it.");
+    f.severity = Severity::Error;
+    if (all({Outcome::HostNotFound})) {
+        f.id = QStringLiteral("probe.host_not_found");
+        f.detail = Probe::tr("The name %1 could not be found.").arg(report->host);
+        f.advice = Advice{Probe::tr("Check the SMTP host name"),
+                          {Probe::tr("Copy the host name exactly from your provider's instructions.")}};
+    } else if (intercepted) {
+        f.id = QStringLiteral("probe.use_host_relay");
+        f.detail =
+            Probe::tr("This network redirects mail connections to another server: %1 cannot be reached "
+                      "directly.")
+                .arg(report->host);
+        f.advice = Advice{Probe::tr("Use your host's relay or an API mailer"),
+                          {Probe::tr("Ask your hosting provider for its mail relay and use it as the SMTP "
+                                     "server."),
+                           apiStep}};
+    } else if (all({Outcome::Blocked, Outcome::Refused})) {
+        f.id = QStringLiteral("probe.smtp_blocked");
+        f.detail =
+            Probe::tr("This network blocks outgoing SMTP: none of the ports %1 on %2 could be reached.")
+                .arg(portList.join(QStringLiteral(", ")), report->host);
+        QStringList steps{apiStep, relayStep};
+        if (api && api->outcome == Outcome::Usable) {
+            f.severity = Severity::Warning; // this mailer's API still works
+            steps.prepend(Probe::tr("The API host %1 answers on HTTPS: this mailer's API works from here.")
+                              .arg(api->host));
+        }
+        f.advice = Advice{Probe::tr("Send over HTTPS instead"), steps};
+    } else {
+        f.id = QStringLiteral("probe.no_usable_port");
+        f.detail = Probe::tr("No SMTP port on %1 works from this network; see each port for the reason.")
+                       .arg(report->host);
+        f.advice = Advice{Probe::tr("Check the server name and its certificate"), {apiStep, relayStep}};
+    }
+}
+
+void PortProbe::finishAll()
+{
+    if (!m_running) {
+        return;
+    }
+    m_running = false;
+    m_deadline.stop();
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    ProbeReport report;
+    report.host = m_target.host.isEmpty() ? m_target.apiHost : m_target.host;
+    report.addresses = m_addresses;
+    for (const Slot& slot : m_slots) {
+        report.ports.append(slot.result);
+        if (!slot.result.findings.isEmpty()) {
+            report.findings.append(slot.result.findings.first());
+        }
+    }
+    recommend(&report);
+    report.findings.append(report.recommendation);
+    report.elapsedMs = m_elapsed.elapsed();
+    Q_EMIT finished(report);
+}
+
+} // namespace postino

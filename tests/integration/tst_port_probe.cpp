@@ -1,0 +1,311 @@
+#include "catalog/catalog.h"
+#include "faultserver.h"
+#include "probe/portprobe.h"
+#include "testca.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTest>
+#include <memory>
+
+using namespace postino;
+using postino::test::FaultScript;
+using postino::test::FaultServer;
+using postino::test::TestCertificates;
+
+namespace {
+
+constexpr quint16 kClosedPort = 2525;  // nothing listens there
+constexpr quint16 kDroppedPort = 2527; // nft drops it silently
+
+QString describe(const ProbeReport& report)
+{
+    QStringList out;
+    for (const PortResult& r : report.ports) {
+        out << QStringLiteral("%1 %2 name=%3 tls=%4 auth=%5 %6 ms")
+                   .arg(r.port)
+                   .arg(probeOutcomeName(r.outcome), r.greetingName, r.tlsVersion,
+                        r.authMechanisms.join(QLatin1Char(' ')))
+                   .arg(r.elapsedMs);
+        for (const Finding& f : r.findings) {
+            out << QStringLiteral("    %1: %2").arg(f.id, f.detail);
+        }
+    }
+    out << QStringLiteral("recommendation %1: %2")
+               .arg(report.recommendation.id, report.recommendation.detail);
+    return out.join(QLatin1Char('\n'));
+}
+
+const PortResult* portOf(const ProbeReport& report, quint16 port)
+{
+    for (const PortResult& r : report.ports) {
+        if (r.port == port) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Runs inside tests/harness/mailserver/run-with-mailserver.sh: Postfix on 127.0.0.1 as
+// mail.postino.test (25, 465, 587), root for nft, plus fault servers on other loopback ports.
+class TestPortProbe : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_host;
+    QList<QSslCertificate> m_ca;
+    TestCertificates m_certs;
+
+    static bool nft(const QString& command)
+    {
+        QProcess p;
+        p.start(QStringLiteral("nft"), QProcess::splitCommand(command));
+        if (!p.waitForFinished(10000) || p.exitCode() != 0) {
+            qWarning() << "nft" << command << p.readAllStandardError();
+            return false;
+        }
+        return true;
+    }
+
+    ProbeReport run(const ProbeTarget& target, qint64* elapsed, QList<PortResult>* each = nullptr)
+    {
+        PortProbe probe;
+        QSignalSpy done(&probe, &PortProbe::finished);
+        QObject::connect(&probe, &PortProbe::portFinished, &probe, [each](const PortResult& r) {
+            if (each) {
+                each->append(r);
+            }
+        });
+        QElapsedTimer timer;
+        timer.start();
+        probe.start(target);
+        if (!done.wait(target.timeoutMs + 60000)) {
+            return {};
+        }
+        *elapsed = timer.elapsed();
+        return done.first().first().value<ProbeReport>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_host = qEnvironmentVariable("POSTINO_TEST_SMTP_HOST", QStringLiteral("mail.postino.test"));
+        m_ca = QSslCertificate::fromPath(qEnvironmentVariable("POSTINO_TEST_CA"), QSsl::Pem);
+        QVERIFY2(!m_ca.isEmpty(), "POSTINO_TEST_CA: run inside run-with-mailserver.sh");
+        QVERIFY(m_certs.create());
+        QVERIFY(nft(QStringLiteral("add table inet postino_probe")));
+        QVERIFY(nft(
+            QStringLiteral("add chain inet postino_probe input { type filter hook input priority 0 ; }")));
+        QVERIFY(nft(QStringLiteral("add rule inet postino_probe input tcp dport %1 drop").arg(kDroppedPort)));
+    }
+
+    void cleanupTestCase() { nft(QStringLiteral("delete table inet postino_probe")); }
+
+    // Every kind of port at once, the whole run bounded by one timeout plus the stagger.
+    void everyOutcomeInOneRun()
+    {
+        // Implicit TLS with a certificate for another name.
+        FaultServer wrongName(
+            FaultScript()
+                .startTls(m_certs.wrongName.certificate, m_certs.wrongName.key)
+                .send("220 mail.postino.test ESMTP\r\n")
+                .on(QStringLiteral("^EHLO"), "250-mail.postino.test\r\n250 AUTH PLAIN\r\n"));
+        // The hosting provider's server answering in place of the real one.
+        FaultServer interceptor(FaultScript()
+                                    .send("220 smtp.hostingprovider.example ESMTP\r\n")
+                                    .on(QStringLiteral("^EHLO"), "250-smtp.hostingprovider.example\r\n250 "
+                                                                 "AUTH PLAIN LOGIN\r\n"));
+        // A web server.
+        FaultServer web(FaultScript().send("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n").close());
+        // The API host: HTTPS with a valid certificate for 127.0.0.1.
+        FaultServer api(
+            FaultScript()
+                .startTls(m_certs.good.certificate, m_certs.good.key)
+                .on(QStringLiteral("^HEAD / HTTP/1\\.1"), "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+                .close());
+        const quint16 wrongNamePort = wrongName.start();
+        const quint16 interceptorPort = interceptor.start();
+        const quint16 webPort = web.start();
+        const quint16 apiPort = api.start();
+        QVERIFY(wrongNamePort && interceptorPort && webPort && apiPort);
+
+        ProbeTarget t;
+        t.host = m_host;
+        t.ports = {{25, SmtpSecurity::StartTls},
+                   {465, SmtpSecurity::Tls},
+                   {587, SmtpSecurity::StartTls},
+                   {kClosedPort, SmtpSecurity::StartTls},
+                   {kDroppedPort, SmtpSecurity::StartTls},
+                   {wrongNamePort, SmtpSecurity::Tls},
+                   {interceptorPort, SmtpSecurity::StartTls},
+                   {webPort, SmtpSecurity::StartTls}};
+        t.apiHost = QStringLiteral("127.0.0.1");
+        t.apiPort = apiPort;
+        t.timeoutMs = 2000;
+        t.staggerMs = 100;
+        t.extraCa = m_ca + m_certs.ca;
+
+        qint64 elapsed = 0;
+        QList<PortResult> each;
+        const ProbeReport report = run(t, &elapsed, &each);
+        const QString why = describe(report) + QStringLiteral("\nelapsed %1 ms").arg(elapsed);
+        qInfo().noquote() << why;
+        QCOMPARE(report.ports.size(), 9);
+        QCOMPARE(each.size(), 9);
+        const qint64 bound = t.timeoutMs + t.staggerMs * (report.ports.size() - 1) + 1000;
+        QVERIFY2(elapsed < bound, qPrintable(why));
+
+        using Outcome = PortResult::Outcome;
+        QCOMPARE(portOf(report, 25)->outcome, Outcome::Usable);
+        QCOMPARE(portOf(report, 465)->outcome, Outcome::Usable);
+        QCOMPARE(portOf(report, 587)->outcome, Outcome::Usable);
+        QCOMPARE(portOf(report, kClosedPort)->outcome, Outcome::Refused);
+        QCOMPARE(portOf(report, kDroppedPort)->outcome, Outcome::Blocked);
+        QCOMPARE(portOf(report, wrongNamePort)->outcome, Outcome::TlsProblem);
+        QCOMPARE(portOf(report, interceptorPort)->outcome, Outcome::Intercepted);
+        QCOMPARE(portOf(report, interceptorPort)->greetingName,
+                 QStringLiteral("smtp.hostingprovider.example"));
+        QCOMPARE(portOf(report, webPort)->outcome, Outcome::NotSmtp);
+        const PortResult* https = portOf(report, apiPort);
+        QVERIFY(https->https);
+        QCOMPARE(https->outcome, Outcome::Usable);
+        QVERIFY2(https->httpStatus.startsWith(QLatin1String("HTTP/1.1 200")), qPrintable(https->httpStatus));
+
+        // 587: STARTTLS offered and used, then AUTH offered over TLS only.
+        const PortResult* submission = portOf(report, 587);
+        QVERIFY(submission->startTls);
+        QCOMPARE(submission->greetingName, m_host);
+        QVERIFY(submission->authMechanisms.contains(QStringLiteral("PLAIN")));
+        QVERIFY(submission->authMechanisms.contains(QStringLiteral("LOGIN")));
+        QVERIFY(submission->tlsVersion.startsWith(QLatin1String("TLSv1.")));
+        QVERIFY(!submission->cipher.isEmpty());
+        QVERIFY(submission->certificateExpiry.isValid());
+        QVERIFY(!portOf(report, 465)->startTls);
+        QVERIFY(!portOf(report, 465)->tlsVersion.isEmpty());
+
+        QCOMPARE(report.recommendation.id, QStringLiteral("probe.recommend_port"));
+        QCOMPARE(report.recommendedPort, quint16(587));
+        QCOMPARE(report.recommendation.severity, Severity::Ok);
+        QVERIFY(report.addresses.contains(QStringLiteral("127.0.0.1")));
+    }
+
+    // Nothing reaches SMTP: the network blocks it, and the way out names the API mailers.
+    void allBlockedRecommendsApiMailers()
+    {
+        ProbeTarget t;
+        t.host = m_host;
+        t.ports = {{kClosedPort, SmtpSecurity::StartTls}, {kDroppedPort, SmtpSecurity::StartTls}};
+        t.timeoutMs = 2000;
+        qint64 elapsed = 0;
+        const ProbeReport report = run(t, &elapsed);
+        const QString why = describe(report);
+        QCOMPARE(portOf(report, kClosedPort)->outcome, PortResult::Outcome::Refused);
+        QCOMPARE(portOf(report, kDroppedPort)->outcome, PortResult::Outcome::Blocked);
+        QVERIFY2(elapsed < t.timeoutMs + t.staggerMs + 1000, qPrintable(why));
+        QCOMPARE(report.recommendation.id, QStringLiteral("probe.smtp_blocked"));
+        QCOMPARE(report.recommendation.severity, Severity::Error);
+        QVERIFY(report.apiMailers.contains(QStringLiteral("postmark")) ||
+                report.apiMailers.contains(QStringLiteral("sendgrid")));
+        const QString steps = report.recommendation.advice.steps.join(QLatin1Char(' '));
+        QVERIFY2(steps.contains(QLatin1String("Postmark")) && steps.contains(QLatin1String("Brevo")),
+                 qPrintable(steps));
+        QVERIFY2(steps.contains(QLatin1String("relay")), qPrintable(steps));
+    }
+
+    // Cancelling ends at once with every port accounted for.
+    void cancelEndsImmediately()
+    {
+        ProbeTarget t;
+        t.host = m_host;
+        t.ports = {{kDroppedPort, SmtpSecurity::StartTls}, {587, SmtpSecurity::StartTls}};
+        PortProbe probe;
+        QSignalSpy done(&probe, &PortProbe::finished);
+        probe.start(t);
+        QTest::qWait(50);
+        probe.cancel();
+        QCOMPARE(done.size(), 1);
+        const ProbeReport report = done.first().first().value<ProbeReport>();
+        QCOMPARE(report.ports.size(), 2);
+        QVERIFY(!probe.isRunning());
+        QTest::qWait(300); // the stagger timer of the second port must not start anything
+        QCOMPARE(done.size(), 1);
+    }
+
+    void forMailerUsesTheCatalog()
+    {
+        const MailerInfo* smtp = Catalog::builtin().mailer(QStringLiteral("smtp"));
+        QVERIFY(smtp);
+        const ProbeTarget other = ProbeTarget::forMailer(
+            *smtp, QJsonObject{{QStringLiteral("host"), QStringLiteral("smtp.example.com")}});
+        QCOMPARE(other.host, QStringLiteral("smtp.example.com"));
+        QCOMPARE(other.ports.size(), 4);
+        QVERIFY(other.apiHost.isEmpty());
+        for (const MailerInfo& m : Catalog::builtin().mailers()) {
+            if (m.relayHost.isEmpty() || m.apiHost(m.withDefaults({})).isEmpty()) {
+                continue;
+            }
+            const ProbeTarget t = ProbeTarget::forMailer(m, {});
+            QCOMPARE(t.host, m.relayHost);
+            QCOMPARE(t.ports.size(), m.relayPorts.size());
+            QCOMPARE(t.apiHost, m.apiHost(m.withDefaults({})));
+            for (qsizetype i = 0; i < t.ports.size(); ++i) {
+                QCOMPARE(t.ports.at(i).security == SmtpSecurity::Tls,
+                         m.relayPorts.at(i).security == QLatin1String("ssl"));
+            }
+        }
+    }
+
+    void cliProbePrintsJson()
+    {
+        QProcess cli;
+        QElapsedTimer timer;
+        timer.start();
+        cli.start(QStringLiteral(POSTINO_BINARY_DIR "/app/postino-cli"),
+                  {QStringLiteral("probe"), QStringLiteral("--host"), m_host, QStringLiteral("--ca-file"),
+                   qEnvironmentVariable("POSTINO_TEST_CA"), QStringLiteral("--timeout"), QStringLiteral("3"),
+                   QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray out = cli.readAllStandardOutput();
+        qInfo() << "CLI probe took" << timer.elapsed() << "ms";
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(out).object();
+        QVERIFY2(json.value(QStringLiteral("ok")).toBool(), out.constData());
+        const QJsonArray ports = json.value(QStringLiteral("ports")).toArray();
+        QCOMPARE(ports.size(), 4);
+        QHash<int, QString> outcomes;
+        for (const QJsonValue& v : ports) {
+            outcomes.insert(v.toObject().value(QStringLiteral("port")).toInt(),
+                            v.toObject().value(QStringLiteral("outcome")).toString());
+        }
+        QCOMPARE(outcomes.value(587), QStringLiteral("usable"));
+        QCOMPARE(outcomes.value(465), QStringLiteral("usable"));
+        QCOMPARE(outcomes.value(2525), QStringLiteral("refused"));
+        const QJsonObject rec = json.value(QStringLiteral("recommendation")).toObject();
+        QCOMPARE(rec.value(QStringLiteral("id")).toString(), QStringLiteral("probe.recommend_port"));
+        QCOMPARE(rec.value(QStringLiteral("port")).toInt(), 587);
+        QVERIFY(!json.value(QStringLiteral("findings")).toArray().isEmpty());
+
+        // The text form: a table and the recommendation.
+        QProcess text;
+        text.start(QStringLiteral(POSTINO_BINARY_DIR "/app/postino-cli"),
+                   {QStringLiteral("probe"), QStringLiteral("--host"), m_host, QStringLiteral("--ca-file"),
+                    qEnvironmentVariable("POSTINO_TEST_CA"), QStringLiteral("--timeout"),
+                    QStringLiteral("3")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString table = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(table.contains(QLatin1String("587")) && table.contains(QLatin1String("usable")) &&
+                     table.contains(QLatin1String("PLAIN LOGIN")),
+                 qPrintable(table));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortProbe)
+#include "tst_port_probe.moc"
