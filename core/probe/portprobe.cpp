@@ -231,6 +231,13 @@ ProbeTarget ProbeTarget::forMailer(const MailerInfo& mailer, const QJsonObject& 
     const QJsonObject s = mailer.withDefaults(settings);
     if (!mailer.relayHost.isEmpty()) {
         t.host = mailer.relayHost;
+        // Relay hosts may name a setting, e.g. email-smtp.{region}.amazonaws.com.
+        for (auto it = s.constBegin(); it != s.constEnd(); ++it) {
+            if (it.value().isString()) {
+                t.host.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
+                               it.value().toString().toLower());
+            }
+        }
         for (const SmtpPort& p : mailer.relayPorts) {
             t.ports.append(ProbePort{static_cast<quint16>(p.port),
                                      SmtpSettings::securityFromName(p.security == QLatin1String("starttls")
@@ -248,6 +255,19 @@ ProbeTarget ProbeTarget::forMailer(const MailerInfo& mailer, const QJsonObject& 
                    {465, SmtpSecurity::Tls},
                    {587, SmtpSecurity::StartTls},
                    {2525, SmtpSecurity::StartTls}};
+    }
+    if (mailer.kind == MailerKind::Smtp && hostOverride.isEmpty()) {
+        // The port the user configured comes first, with the encryption they chose.
+        const QJsonValue portValue = s.value(QLatin1String("port"));
+        const int configured = portValue.isString() ? portValue.toString().toInt() : portValue.toInt();
+        const SmtpSecurity security =
+            SmtpSettings::securityFromName(s.value(QLatin1String("encryption")).toString());
+        if (configured > 0 && configured < 65536) {
+            t.ports.erase(std::remove_if(t.ports.begin(), t.ports.end(),
+                                         [configured](const ProbePort& p) { return p.port == configured; }),
+                          t.ports.end());
+            t.ports.prepend(ProbePort{static_cast<quint16>(configured), security});
+        }
     }
     if (mailer.kind != MailerKind::Smtp || !mailer.relayHost.isEmpty()) {
         t.apiHost = mailer.apiHost(s);

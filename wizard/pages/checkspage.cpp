@@ -1,17 +1,49 @@
 #include "catalog/catalog.h"
-#include "checks/portcheck.h"
 #include "pages.h"
 #include "postinowizard.h"
-#include "smtp/smtpclient.h"
+#include "probe/portprobe.h"
 #include "widgets/inlinemessage.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace postino {
+
+namespace {
+
+enum Column
+{
+    PortColumn,
+    EncryptionColumn,
+    StatusColumn,
+    ServerColumn,
+    TlsColumn,
+    LoginColumn,
+    ColumnCount,
+};
+
+QString encryptionName(const PortResult& r)
+{
+    if (r.https) {
+        return QStringLiteral("HTTPS");
+    }
+    switch (r.security) {
+    case SmtpSecurity::Tls:
+        return QStringLiteral("SSL");
+    case SmtpSecurity::StartTls:
+        return QStringLiteral("STARTTLS");
+    case SmtpSecurity::None:
+        break;
+    }
+    return ChecksPage::tr("none");
+}
+
+} // namespace
 
 ChecksPage::ChecksPage(PostinoWizard* wizard)
     : WizardPage(wizard)
@@ -24,14 +56,27 @@ void ChecksPage::build()
 {
     m_target = new QLabel(this);
     m_busy = new QProgressBar(this);
+    m_table = new QTableWidget(0, ColumnCount, this);
     m_results = new FindingsView(this);
+    m_useRecommended = new QPushButton(this);
     m_dnsNote = new QLabel(this);
     m_again = new QPushButton(tr("Check &again"), this);
+
     m_target->setWordWrap(true);
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(8);
     m_busy->setTextVisible(false);
+    m_table->setObjectName(QStringLiteral("probeTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Port"), tr("Encryption"), tr("Status"), tr("Server"), tr("TLS"), tr("Login")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Ports tested"));
     m_results->setObjectName(QStringLiteral("checkResults"));
+    m_useRecommended->setObjectName(QStringLiteral("useRecommendedButton"));
+    m_useRecommended->hide();
     m_again->setObjectName(QStringLiteral("checkAgainButton"));
     m_dnsNote->setWordWrap(true);
     setSubdued(m_dnsNote);
@@ -40,14 +85,16 @@ void ChecksPage::build()
            "yet. The test email on the next page shows whether sending works."));
     layout()->addWidget(m_target);
     layout()->addWidget(m_busy);
+    layout()->addWidget(m_table);
     layout()->addWidget(m_results);
     auto* row = new QHBoxLayout;
+    row->addWidget(m_useRecommended);
     row->addWidget(m_again);
     row->addStretch();
     static_cast<QVBoxLayout*>(layout())->addLayout(row);
     layout()->addWidget(m_dnsNote);
-    static_cast<QVBoxLayout*>(layout())->addStretch();
     connect(m_again, &QPushButton::clicked, this, &ChecksPage::runChecks);
+    connect(m_useRecommended, &QPushButton::clicked, this, &ChecksPage::useRecommendedPort);
 }
 
 void ChecksPage::initializePage()
@@ -58,13 +105,12 @@ void ChecksPage::initializePage()
 
 void ChecksPage::cleanupPage()
 {
-    if (!m_busy) {
-        return;
+    if (m_probe) {
+        m_probe->cancel();
     }
-    if (m_check) {
-        m_check->cancel();
+    if (m_busy) {
+        m_busy->hide();
     }
-    m_busy->hide();
 }
 
 void ChecksPage::runChecks()
@@ -73,40 +119,109 @@ void ChecksPage::runChecks()
     if (!m) {
         return;
     }
-    QString host;
-    quint16 port = 443;
-    if (m->kind == MailerKind::Smtp) {
-        const SmtpSettings s = SmtpSettings::fromProfile(profile(), {});
-        host = s.host;
-        port = s.port;
-    } else {
-        host = m->apiHost(profile().currentSettings());
-    }
-    if (host.isEmpty()) {
-        m_target->setText(tr("%1 is reached through its own sign-in and regional servers; there is no single "
-                             "server to test from here.")
+    ProbeTarget target = ProbeTarget::forMailer(*m, profile().currentSettings());
+    target.extraCa = postino()->extraCaCertificates();
+    m_results->clear();
+    m_useRecommended->hide();
+    m_table->setRowCount(0);
+    if (target.host.isEmpty() && target.apiHost.isEmpty()) {
+        m_target->setText(tr("%1 is reached through its own sign-in; there is no server to test from here.")
                               .arg(Catalog::tr(m->name)));
         m_busy->hide();
-        m_results->clear();
+        m_table->hide();
         m_again->hide();
         return;
     }
+    m_table->show();
     m_again->show();
-    m_target->setText(tr("Testing a connection to %1 on port %2…").arg(host).arg(port));
-    if (!m_check) {
-        m_check = new PortCheck(this);
-        connect(m_check, &PortCheck::finished, this, [this](const Finding& f) {
-            m_busy->hide();
-            m_again->setEnabled(true);
-            m_target->setText(f.severity == Severity::Ok ? tr("Connection test finished.")
-                                                         : tr("Connection test found a problem."));
-            m_results->setFindings({f});
-        });
-    }
-    m_results->clear();
-    m_busy->show();
     m_again->setEnabled(false);
-    m_check->start(host, port);
+    m_busy->show();
+    m_target->setText(target.host.isEmpty()
+                          ? tr("Testing HTTPS to %1…").arg(target.apiHost)
+                          : tr("Testing every mail port of %1 at once; this takes at most %n second(s).",
+                               nullptr, (target.timeoutMs + 999) / 1000)
+                                .arg(target.host));
+    for (const ProbePort& p : std::as_const(target.ports)) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, PortColumn, new QTableWidgetItem(QString::number(p.port)));
+        m_table->setItem(row, StatusColumn, new QTableWidgetItem(tr("testing…")));
+    }
+    if (!target.apiHost.isEmpty()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, PortColumn, new QTableWidgetItem(QString::number(target.apiPort)));
+        m_table->setItem(row, StatusColumn, new QTableWidgetItem(tr("testing…")));
+    }
+    if (!m_probe) {
+        m_probe = new PortProbe(this);
+        connect(m_probe, &PortProbe::portFinished, this, &ChecksPage::showPort);
+        connect(m_probe, &PortProbe::finished, this, &ChecksPage::showReport);
+    }
+    m_probe->start(target);
+}
+
+void ChecksPage::showPort(const PortResult& r)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* portItem = m_table->item(row, PortColumn);
+        const bool sameKind =
+            r.https == (m_table->item(row, EncryptionColumn) &&
+                        m_table->item(row, EncryptionColumn)->text() == QLatin1String("HTTPS"));
+        if (!portItem || portItem->text() != QString::number(r.port) ||
+            (m_table->item(row, EncryptionColumn) && !sameKind)) {
+            continue;
+        }
+        const bool usable = r.outcome == PortResult::Outcome::Usable;
+        const QString mark = usable ? QStringLiteral("✓ ") : QStringLiteral("✗ ");
+        auto* status = new QTableWidgetItem(mark + probeOutcomeText(r.outcome));
+        status->setForeground(QColor(severityColor(usable ? Severity::Ok : Severity::Error)));
+        if (!r.findings.isEmpty()) {
+            status->setToolTip(r.findings.first().detail);
+        }
+        m_table->setItem(row, EncryptionColumn, new QTableWidgetItem(encryptionName(r)));
+        m_table->setItem(row, StatusColumn, status);
+        m_table->setItem(row, ServerColumn, new QTableWidgetItem(r.https ? r.httpStatus : r.greetingName));
+        m_table->setItem(row, TlsColumn, new QTableWidgetItem(r.tlsVersion));
+        m_table->setItem(row, LoginColumn, new QTableWidgetItem(r.authMechanisms.join(QStringLiteral(" "))));
+        break;
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void ChecksPage::showReport(const ProbeReport& report)
+{
+    m_busy->hide();
+    m_again->setEnabled(true);
+    m_target->setText(tr("Tested %n port(s) in %1 seconds.", nullptr, static_cast<int>(report.ports.size()))
+                          .arg(QString::number(report.elapsedMs / 1000.0, 'f', 1)));
+    m_results->setFindings({report.recommendation});
+    m_recommendedPort = report.recommendedPort;
+    m_recommendedSecurity = static_cast<int>(report.recommendedSecurity);
+    // Offer to switch only where the port is the user's to choose (Other SMTP).
+    const MailerInfo* m = profile().mailer();
+    const int current = profile().setting(QStringLiteral("port")).toInt();
+    const bool offer =
+        m && m->kind == MailerKind::Smtp && report.recommendedPort != 0 && report.recommendedPort != current;
+    m_useRecommended->setText(tr("&Use port %1").arg(report.recommendedPort));
+    m_useRecommended->setVisible(offer);
+}
+
+void ChecksPage::useRecommendedPort()
+{
+    const auto security = static_cast<SmtpSecurity>(m_recommendedSecurity);
+    profile().setSetting(QStringLiteral("port"), m_recommendedPort);
+    profile().setSetting(QStringLiteral("encryption"), security == SmtpSecurity::Tls ? QStringLiteral("ssl")
+                                                       : security == SmtpSecurity::StartTls
+                                                           ? QStringLiteral("tls")
+                                                           : QStringLiteral("none"));
+    postino()->saveProgress();
+    m_useRecommended->hide();
+    m_results->setFindings({Finding{QStringLiteral("probe.port_applied"),
+                                    Severity::Ok,
+                                    {},
+                                    tr("The mailer now uses port %1.").arg(m_recommendedPort),
+                                    {}}});
 }
 
 } // namespace postino

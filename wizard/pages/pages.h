@@ -17,6 +17,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
+class QTableWidget;
 class QPushButton;
 
 namespace postino {
@@ -30,7 +31,9 @@ class SmtpClient;
 class SmtpCredentialCheck;
 class ApiClient;
 class TestEmailSender;
-class PortCheck;
+class PortProbe;
+struct PortResult;
+struct ProbeReport;
 struct FieldSpec;
 struct TestSendResult;
 struct TranscriptLine;
@@ -199,13 +202,20 @@ public:
 
 private:
     void runChecks();
+    void showPort(const PortResult& result);
+    void showReport(const ProbeReport& report);
+    void useRecommendedPort();
 
     QLabel* m_target = nullptr;
     QProgressBar* m_busy = nullptr;
+    QTableWidget* m_table = nullptr;
     FindingsView* m_results = nullptr;
+    QPushButton* m_useRecommended = nullptr;
     QLabel* m_dnsNote = nullptr;
     QPushButton* m_again = nullptr;
-    QPointer<PortCheck> m_check;
+    QPointer<PortProbe> m_probe;
+    quint16 m_recommendedPort = 0;
+    int m_recommendedSecurity = 0;
 };
 
 class TestEmailPage : public WizardPage
