@@ -1730,6 +1730,189 @@
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message>
+        <source>HTTPS to %1 works (%2).</source>
+        <translation>HTTPS to %1 works (%2).</translation>
+    </message>
+    <message>
+        <source>Port %1 works: %2 answered, encrypted with %3.</source>
+        <translation>Port %1 works: %2 answered, encrypted with %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 is blocked: no answer at all, most likely a firewall on this network drops the connection.</source>
+        <translation>Port %1 is blocked: no answer at all, most likely a firewall on this network drops the connection.</translation>
+    </message>
+    <message>
+        <source>Port %1 was refused: nothing listens there, or a firewall rejects it.</source>
+        <translation>Port %1 was refused: nothing listens there, or a firewall rejects it.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server %2 answered instead of %3: the network (often the hosting provider) redirects mail connections to its own server.</source>
+        <translation>On port %1 the server %2 answered instead of %3: the network (often the hosting provider) redirects mail connections to its own server.</translation>
+    </message>
+    <message>
+        <source>Port %1 answers, but encryption does not work there.</source>
+        <translation>Port %1 answers, but encryption does not work there.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not with HTTPS.</source>
+        <translation>%1 answers, but not with HTTPS.</translation>
+    </message>
+    <message>
+        <source>Something answers on port %1, but it is not an SMTP server.</source>
+        <translation>Something answers on port %1, but it is not an SMTP server.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found.</source>
+        <translation>The name %1 could not be found.</translation>
+    </message>
+    <message>
+        <source>Port %1 was not tested to the end.</source>
+        <translation>Port %1 was not tested to the end.</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>usable</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>intercepted</source>
+        <translation>intercepted</translation>
+    </message>
+    <message>
+        <source>TLS problem</source>
+        <translation>TLS problem</translation>
+    </message>
+    <message>
+        <source>not SMTP</source>
+        <translation>not SMTP</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host not found</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>not tested</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The server on port %1 does not offer encryption (STARTTLS).</source>
+        <translation>The server on port %1 does not offer encryption (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Use an encrypted port</source>
+        <translation>Use an encrypted port</translation>
+    </message>
+    <message>
+        <source>Passwords must never travel in clear text: use a port that offers TLS.</source>
+        <translation>Passwords must never travel in clear text: use a port that offers TLS.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid: %2</source>
+        <translation>The certificate of %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>No answer to the connection within %1 s.</source>
+        <translation>No answer to the connection within %1 s.</translation>
+    </message>
+    <message>
+        <source>The encryption handshake did not finish within %1 s.</source>
+        <translation>The encryption handshake did not finish within %1 s.</translation>
+    </message>
+    <message>
+        <source>Connected, but no complete answer within %1 s.</source>
+        <translation>Connected, but no complete answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS from the start</source>
+        <translation>SSL/TLS from the start</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Use port %1 with %2: it works from this network.</source>
+        <translation>Use port %1 with %2: it works from this network.</translation>
+    </message>
+    <message>
+        <source>Set the port</source>
+        <translation>Set the port</translation>
+    </message>
+    <message>
+        <source>Set Port to %1 and Encryption to %2.</source>
+        <translation>Set Port to %1 and Encryption to %2.</translation>
+    </message>
+    <message>
+        <source>The API host answers on HTTPS: this network can reach the mailer.</source>
+        <translation>The API host answers on HTTPS: this network can reach the mailer.</translation>
+    </message>
+    <message>
+        <source>The API host could not be reached over HTTPS from this network.</source>
+        <translation>The API host could not be reached over HTTPS from this network.</translation>
+    </message>
+    <message>
+        <source>Use a mailer that sends over HTTPS (port 443) instead of SMTP: %1.</source>
+        <translation>Use a mailer that sends over HTTPS (port 443) instead of SMTP: %1.</translation>
+    </message>
+    <message>
+        <source>Or ask your hosting provider for its own mail relay (SMTP server) and send through it.</source>
+        <translation>Or ask your hosting provider for its own mail relay (SMTP server) and send through it.</translation>
+    </message>
+    <message>
+        <source>Check the SMTP host name</source>
+        <translation>Check the SMTP host name</translation>
+    </message>
+    <message>
+        <source>Copy the host name exactly from your provider&apos;s instructions.</source>
+        <translation>Copy the host name exactly from your provider&apos;s instructions.</translation>
+    </message>
+    <message>
+        <source>This network redirects mail connections to another server: %1 cannot be reached directly.</source>
+        <translation>This network redirects mail connections to another server: %1 cannot be reached directly.</translation>
+    </message>
+    <message>
+        <source>Use your host&apos;s relay or an API mailer</source>
+        <translation>Use your host&apos;s relay or an API mailer</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider for its mail relay and use it as the SMTP server.</source>
+        <translation>Ask your hosting provider for its mail relay and use it as the SMTP server.</translation>
+    </message>
+    <message>
+        <source>This network blocks outgoing SMTP: none of the ports %1 on %2 could be reached.</source>
+        <translation>This network blocks outgoing SMTP: none of the ports %1 on %2 could be reached.</translation>
+    </message>
+    <message>
+        <source>The API host %1 answers on HTTPS: this mailer&apos;s API works from here.</source>
+        <translation>The API host %1 answers on HTTPS: this mailer&apos;s API works from here.</translation>
+    </message>
+    <message>
+        <source>Send over HTTPS instead</source>
+        <translation>Send over HTTPS instead</translation>
+    </message>
+    <message>
+        <source>No SMTP port on %1 works from this network; see each port for the reason.</source>
+        <translation>No SMTP port on %1 works from this network; see each port for the reason.</translation>
+    </message>
+    <message>
+        <source>Check the server name and its certificate</source>
+        <translation>Check the server name and its certificate</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The mailer &quot;%1&quot; is not one Postino knows.</source>
@@ -2639,20 +2822,70 @@ You do not need to reply.
         <translation>Checking your domain&apos;s SPF, DKIM and DMARC records is not available in this version yet. The test email on the next page shows whether sending works.</translation>
     </message>
     <message>
-        <source>%1 is reached through its own sign-in and regional servers; there is no single server to test from here.</source>
-        <translation>%1 is reached through its own sign-in and regional servers; there is no single server to test from here.</translation>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
-        <source>Testing a connection to %1 on port %2…</source>
-        <translation>Testing a connection to %1 on port %2…</translation>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
-        <source>Connection test finished.</source>
-        <translation>Connection test finished.</translation>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
     </message>
     <message>
-        <source>Connection test found a problem.</source>
-        <translation>Connection test found a problem.</translation>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Ports tested</source>
+        <translation>Ports tested</translation>
+    </message>
+    <message>
+        <source>%1 is reached through its own sign-in; there is no server to test from here.</source>
+        <translation>%1 is reached through its own sign-in; there is no server to test from here.</translation>
+    </message>
+    <message>
+        <source>Testing HTTPS to %1…</source>
+        <translation>Testing HTTPS to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing every mail port of %1 at once; this takes at most %n second(s).</source>
+        <translation>
+            <numerusform>Testing every mail port of %1 at once; this takes at most %n second.</numerusform>
+            <numerusform>Testing every mail port of %1 at once; this takes at most %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>testing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n port(s) in %1 seconds.</source>
+        <translation>
+            <numerusform>Tested %n port in %1 seconds.</numerusform>
+            <numerusform>Tested %n ports in %1 seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use port %1</source>
+        <translation>&amp;Use port %1</translation>
+    </message>
+    <message>
+        <source>The mailer now uses port %1.</source>
+        <translation>The mailer now uses port %1.</translation>
     </message>
 </context>
 <context>
@@ -2869,36 +3102,6 @@ You do not need to reply.
         <translation>Sent to</translation>
     </message>
     <message>
-        <source>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
-        <translation>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</translation>
-    </message>
-    <message>
         <source>Set one of the mailer&apos;s settings, e.g. --set domain=mg.example.com --set region=EU (repeatable; not for secrets).</source>
         <translation>Set one of the mailer&apos;s settings, e.g. --set domain=mg.example.com --set region=EU (repeatable; not for secrets).</translation>
     </message>
@@ -2989,6 +3192,66 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
     <message>
         <source>No %1 given: set %2 or use --secrets-file.</source>
         <translation>No %1 given: set %2 or use --secrets-file.</translation>
+    </message>
+    <message>
+        <source>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+  probe              test which mail ports this network can reach (--mailer, --host)
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
+        <translation>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+  probe              test which mail ports this network can reach (--mailer, --host)
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: give the SMTP server with --host, or a mailer with --mailer.</source>
+        <translation>Nothing to probe: give the SMTP server with --host, or a mailer with --mailer.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Server name</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3869,10 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
     <message>
         <source>This certificate is now trusted for this server. Send the test again.</source>
         <translation>This certificate is now trusted for this server. Send the test again.</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here when you send.</source>
+        <translation>The conversation with the server appears here when you send.</translation>
     </message>
 </context>
 <context>

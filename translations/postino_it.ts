@@ -1730,6 +1730,189 @@
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message>
+        <source>HTTPS to %1 works (%2).</source>
+        <translation>HTTPS verso %1 funziona (%2).</translation>
+    </message>
+    <message>
+        <source>Port %1 works: %2 answered, encrypted with %3.</source>
+        <translation>La porta %1 funziona: ha risposto %2, con crittografia %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 is blocked: no answer at all, most likely a firewall on this network drops the connection.</source>
+        <translation>La porta %1 è bloccata: nessuna risposta, molto probabilmente un firewall su questa rete scarta la connessione.</translation>
+    </message>
+    <message>
+        <source>Port %1 was refused: nothing listens there, or a firewall rejects it.</source>
+        <translation>La porta %1 ha rifiutato la connessione: non c&apos;è nessun servizio in ascolto, oppure un firewall la respinge.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server %2 answered instead of %3: the network (often the hosting provider) redirects mail connections to its own server.</source>
+        <translation>Sulla porta %1 ha risposto il server %2 invece di %3: la rete (spesso il provider di hosting) dirotta le connessioni di posta verso un proprio server.</translation>
+    </message>
+    <message>
+        <source>Port %1 answers, but encryption does not work there.</source>
+        <translation>La porta %1 risponde, ma lì la crittografia non funziona.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not with HTTPS.</source>
+        <translation>%1 risponde, ma non in HTTPS.</translation>
+    </message>
+    <message>
+        <source>Something answers on port %1, but it is not an SMTP server.</source>
+        <translation>Sulla porta %1 risponde qualcosa, ma non è un server SMTP.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found.</source>
+        <translation>Il nome %1 non è stato trovato.</translation>
+    </message>
+    <message>
+        <source>Port %1 was not tested to the end.</source>
+        <translation>La porta %1 non è stata verificata fino in fondo.</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>utilizzabile</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloccata</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <source>intercepted</source>
+        <translation>intercettata</translation>
+    </message>
+    <message>
+        <source>TLS problem</source>
+        <translation>problema TLS</translation>
+    </message>
+    <message>
+        <source>not SMTP</source>
+        <translation>non SMTP</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host non trovato</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non verificata</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>The server on port %1 does not offer encryption (STARTTLS).</source>
+        <translation>Il server sulla porta %1 non offre la crittografia (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Use an encrypted port</source>
+        <translation>Usa una porta cifrata</translation>
+    </message>
+    <message>
+        <source>Passwords must never travel in clear text: use a port that offers TLS.</source>
+        <translation>Le password non devono mai viaggiare in chiaro: usa una porta che offre TLS.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid: %2</source>
+        <translation>Il certificato di %1 non è valido: %2</translation>
+    </message>
+    <message>
+        <source>No answer to the connection within %1 s.</source>
+        <translation>Nessuna risposta alla connessione entro %1 s.</translation>
+    </message>
+    <message>
+        <source>The encryption handshake did not finish within %1 s.</source>
+        <translation>La negoziazione della crittografia non si è conclusa entro %1 s.</translation>
+    </message>
+    <message>
+        <source>Connected, but no complete answer within %1 s.</source>
+        <translation>Connesso, ma nessuna risposta completa entro %1 s.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS from the start</source>
+        <translation>SSL/TLS fin dall&apos;inizio</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Use port %1 with %2: it works from this network.</source>
+        <translation>Usa la porta %1 con %2: da questa rete funziona.</translation>
+    </message>
+    <message>
+        <source>Set the port</source>
+        <translation>Imposta la porta</translation>
+    </message>
+    <message>
+        <source>Set Port to %1 and Encryption to %2.</source>
+        <translation>Imposta Porta su %1 e Crittografia su %2.</translation>
+    </message>
+    <message>
+        <source>The API host answers on HTTPS: this network can reach the mailer.</source>
+        <translation>L&apos;host delle API risponde in HTTPS: questa rete raggiunge il servizio di invio.</translation>
+    </message>
+    <message>
+        <source>The API host could not be reached over HTTPS from this network.</source>
+        <translation>L&apos;host delle API non è raggiungibile in HTTPS da questa rete.</translation>
+    </message>
+    <message>
+        <source>Use a mailer that sends over HTTPS (port 443) instead of SMTP: %1.</source>
+        <translation>Usa un servizio di invio che invia tramite HTTPS (porta 443) invece che SMTP: %1.</translation>
+    </message>
+    <message>
+        <source>Or ask your hosting provider for its own mail relay (SMTP server) and send through it.</source>
+        <translation>Oppure chiedi al tuo provider di hosting il suo relay di posta (server SMTP) e invia tramite quello.</translation>
+    </message>
+    <message>
+        <source>Check the SMTP host name</source>
+        <translation>Controlla il nome host SMTP</translation>
+    </message>
+    <message>
+        <source>Copy the host name exactly from your provider&apos;s instructions.</source>
+        <translation>Copia il nome dell&apos;host esattamente come appare nelle istruzioni del tuo provider.</translation>
+    </message>
+    <message>
+        <source>This network redirects mail connections to another server: %1 cannot be reached directly.</source>
+        <translation>Questa rete dirotta le connessioni di posta verso un altro server: %1 non è raggiungibile direttamente.</translation>
+    </message>
+    <message>
+        <source>Use your host&apos;s relay or an API mailer</source>
+        <translation>Usa il relay del tuo hosting o un servizio di invio via API</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider for its mail relay and use it as the SMTP server.</source>
+        <translation>Chiedi al tuo provider di hosting il suo relay di posta e usalo come server SMTP.</translation>
+    </message>
+    <message>
+        <source>This network blocks outgoing SMTP: none of the ports %1 on %2 could be reached.</source>
+        <translation>Questa rete blocca l&apos;SMTP in uscita: nessuna delle porte %1 di %2 è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>The API host %1 answers on HTTPS: this mailer&apos;s API works from here.</source>
+        <translation>L&apos;host delle API %1 risponde in HTTPS: da qui le API di questo servizio di invio funzionano.</translation>
+    </message>
+    <message>
+        <source>Send over HTTPS instead</source>
+        <translation>Invia invece tramite HTTPS</translation>
+    </message>
+    <message>
+        <source>No SMTP port on %1 works from this network; see each port for the reason.</source>
+        <translation>Nessuna porta SMTP di %1 funziona da questa rete; per il motivo guarda ciascuna porta.</translation>
+    </message>
+    <message>
+        <source>Check the server name and its certificate</source>
+        <translation>Controlla il nome del server e il suo certificato</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The mailer &quot;%1&quot; is not one Postino knows.</source>
@@ -2639,20 +2822,70 @@ Non è necessario rispondere.
         <translation>Il controllo dei record SPF, DKIM e DMARC del tuo dominio non è ancora disponibile in questa versione. L&apos;email di prova nella pagina successiva mostrerà se l&apos;invio funziona.</translation>
     </message>
     <message>
-        <source>%1 is reached through its own sign-in and regional servers; there is no single server to test from here.</source>
-        <translation>%1 usa un proprio sistema di accesso e server regionali: da qui non c&apos;è un unico server da verificare.</translation>
+        <source>none</source>
+        <translation>nessuna</translation>
     </message>
     <message>
-        <source>Testing a connection to %1 on port %2…</source>
-        <translation>Verifica della connessione a %1 sulla porta %2…</translation>
+        <source>Port</source>
+        <translation>Porta</translation>
     </message>
     <message>
-        <source>Connection test finished.</source>
-        <translation>Verifica della connessione completata.</translation>
+        <source>Encryption</source>
+        <translation>Crittografia</translation>
     </message>
     <message>
-        <source>Connection test found a problem.</source>
-        <translation>La verifica della connessione ha rilevato un problema.</translation>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Ports tested</source>
+        <translation>Porte verificate</translation>
+    </message>
+    <message>
+        <source>%1 is reached through its own sign-in; there is no server to test from here.</source>
+        <translation>%1 si raggiunge con il suo accesso dedicato; da qui non c&apos;è un server da verificare.</translation>
+    </message>
+    <message>
+        <source>Testing HTTPS to %1…</source>
+        <translation>Verifica di HTTPS verso %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing every mail port of %1 at once; this takes at most %n second(s).</source>
+        <translation>
+            <numerusform>Verifica contemporanea di tutte le porte di posta di %1; ci vuole al massimo %n secondo.</numerusform>
+            <numerusform>Verifica contemporanea di tutte le porte di posta di %1; ci vogliono al massimo %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>verifica…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n port(s) in %1 seconds.</source>
+        <translation>
+            <numerusform>Verificata %n porta in %1 secondi.</numerusform>
+            <numerusform>Verificate %n porte in %1 secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use port %1</source>
+        <translation>&amp;Usa la porta %1</translation>
+    </message>
+    <message>
+        <source>The mailer now uses port %1.</source>
+        <translation>Il servizio di invio ora usa la porta %1.</translation>
     </message>
 </context>
 <context>
@@ -2869,36 +3102,6 @@ Non è necessario rispondere.
         <translation>Inviata a</translation>
     </message>
     <message>
-        <source>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
-        <translation>Postino controlla e prova dalla riga di comando l&apos;invio delle email di un sito web.
-
-Comandi:
-  mailers            elenca i servizi di invio che Postino conosce
-  validate           controlla le impostazioni di un profilo
-  smtp check         verifica connessione, crittografia e accesso a un server SMTP senza inviare
-  smtp send          invia un&apos;email di prova tramite un server SMTP
-  send               invia un&apos;email di prova tramite il servizio di invio del profilo
-  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio senza inviare
-  export             scrive la configurazione per il tuo server (--format)
-  import FILE        riprende le impostazioni da wp-config.php, dall&apos;esportazione di un plugin o da un profilo
-
-I segreti non vengono mai presi dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secrets-file.</translation>
-    </message>
-    <message>
         <source>Set one of the mailer&apos;s settings, e.g. --set domain=mg.example.com --set region=EU (repeatable; not for secrets).</source>
         <translation>Imposta un valore del servizio di invio, ad es. --set domain=mg.example.com --set region=EU (si può ripetere; non per i segreti).</translation>
     </message>
@@ -2989,6 +3192,66 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <message>
         <source>No %1 given: set %2 or use --secrets-file.</source>
         <translation>Nessun valore fornito per %1: imposta %2 o usa --secrets-file.</translation>
+    </message>
+    <message>
+        <source>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+  probe              test which mail ports this network can reach (--mailer, --host)
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
+        <translation>Postino controlla e prova dalla riga di comando l&apos;invio delle email di un sito web.
+
+Comandi:
+  mailers            elenca i servizi di invio che Postino conosce
+  validate           controlla le impostazioni di un profilo
+  smtp check         verifica connessione, crittografia e accesso a un server SMTP senza inviare
+  smtp send          invia un&apos;email di prova tramite un server SMTP
+  send               invia un&apos;email di prova tramite il servizio di invio del profilo
+  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio senza inviare
+  export             scrive la configurazione per il tuo server (--format)
+  import FILE        riprende le impostazioni da wp-config.php, dall&apos;esportazione di un plugin o da un profilo
+  probe              verifica quali porte di posta raggiunge questa rete (--mailer, --host)
+
+I segreti non vengono mai presi dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secrets-file.</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: give the SMTP server with --host, or a mailer with --mailer.</source>
+        <translation>Niente da verificare: indica il server SMTP con --host, oppure un servizio di invio con --mailer.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Crittografia</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nome del server</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3869,10 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <message>
         <source>This certificate is now trusted for this server. Send the test again.</source>
         <translation>Ora questo certificato è considerato attendibile per questo server. Invia di nuovo la prova.</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here when you send.</source>
+        <translation>La conversazione con il server compare qui quando invii.</translation>
     </message>
 </context>
 <context>
