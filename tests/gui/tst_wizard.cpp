@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +117,23 @@ private:
         QCOMPARE(w.profile().features().weeklySummary, !before);
         clickNext(w);
         QCOMPARE(w.currentId(), int(PostinoWizard::ChecksPageId));
+        if (haveMailServer()) {
+            // Every port probed at once: the real Postfix answers on 587 with STARTTLS and login.
+            auto* table = find<QTableWidget>(w, QStringLiteral("probeTable"));
+            QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled(),
+                                     20000);
+            bool usable587 = false;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == QLatin1String("587")) {
+                    usable587 = table->item(row, 2)->text().contains(QLatin1String("usable")) &&
+                                table->item(row, 5)->text().contains(QLatin1String("PLAIN"));
+                }
+            }
+            QVERIFY(usable587);
+            QVERIFY(find<FindingsView>(w, QStringLiteral("checkResults"))
+                        ->plainText()
+                        .contains(QLatin1String("587")));
+        }
         clickNext(w);
         QCOMPARE(w.currentId(), int(PostinoWizard::TestEmailPageId));
     }

@@ -145,12 +145,16 @@ void ChecksPage::runChecks()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, PortColumn, new QTableWidgetItem(QString::number(p.port)));
+        PortResult pending;
+        pending.security = p.security;
+        m_table->setItem(row, EncryptionColumn, new QTableWidgetItem(encryptionName(pending)));
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(tr("testing…")));
     }
     if (!target.apiHost.isEmpty()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, PortColumn, new QTableWidgetItem(QString::number(target.apiPort)));
+        m_table->setItem(row, EncryptionColumn, new QTableWidgetItem(QStringLiteral("HTTPS")));
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(tr("testing…")));
     }
     if (!m_probe) {
@@ -164,12 +168,13 @@ void ChecksPage::runChecks()
 void ChecksPage::showPort(const PortResult& r)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        QTableWidgetItem* portItem = m_table->item(row, PortColumn);
-        const bool sameKind =
-            r.https == (m_table->item(row, EncryptionColumn) &&
-                        m_table->item(row, EncryptionColumn)->text() == QLatin1String("HTTPS"));
-        if (!portItem || portItem->text() != QString::number(r.port) ||
-            (m_table->item(row, EncryptionColumn) && !sameKind)) {
+        // Rows are keyed by port and kind: a provider may offer SMTP on 443 besides its HTTPS API.
+        const QTableWidgetItem* portItem = m_table->item(row, PortColumn);
+        const QTableWidgetItem* kindItem = m_table->item(row, EncryptionColumn);
+        const bool httpsRow = kindItem && kindItem->text() == QLatin1String("HTTPS");
+        const QTableWidgetItem* statusItem = m_table->item(row, StatusColumn);
+        const bool pending = statusItem && statusItem->text() == tr("testing…");
+        if (!portItem || portItem->text() != QString::number(r.port) || httpsRow != r.https || !pending) {
             continue;
         }
         const bool usable = r.outcome == PortResult::Outcome::Usable;
