@@ -1730,6 +1730,25 @@
     </message>
 </context>
 <context>
+    <name>PhpProbe</name>
+    <message>
+        <source>The probe result is larger than 1 MB: this is not the output of Postino&apos;s probe script.</source>
+        <translation>The probe result is larger than 1 MB: this is not the output of Postino&apos;s probe script.</translation>
+    </message>
+    <message>
+        <source>The probe result is not valid JSON: copy the whole page the probe script printed, and nothing else.</source>
+        <translation>The probe result is not valid JSON: copy the whole page the probe script printed, and nothing else.</translation>
+    </message>
+    <message>
+        <source>The probe result does not have the expected fields: it is not the output of Postino&apos;s probe script.</source>
+        <translation>The probe result does not have the expected fields: it is not the output of Postino&apos;s probe script.</translation>
+    </message>
+    <message>
+        <source>Port %1 from the web server: %2.</source>
+        <translation>Port %1 from the web server: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Probe</name>
     <message>
         <source>HTTPS to %1 works (%2).</source>

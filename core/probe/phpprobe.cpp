@@ -1,0 +1,356 @@
+#include "phpprobe.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <optional>
+
+namespace postino {
+
+namespace {
+
+class PhpProbe
+{
+    Q_DECLARE_TR_FUNCTIONS(PhpProbe)
+};
+
+constexpr qsizetype kMaxResultBytes = 1024 * 1024;
+constexpr qsizetype kMaxPorts = 64;
+
+// The probe. @HOST@, @TIMEOUT@, @PORTS@ and @DELETE@ are replaced by makePhpProbe(); nothing
+// else in it comes from outside, and it reads no request parameters at all.
+constexpr char kScript[] = R"PHP(<?php
+// Postino SMTP port probe, generated for one mail server. It reads no request parameters: the
+// host and the ports below are all it can test. Open its address once and copy the output
+// into Postino, or let Postino fetch it.
+ini_set('display_errors', '0');
+error_reporting(0);
+set_time_limit(0);
+
+$host = '@HOST@';
+$timeout = @TIMEOUT@;
+$ports = [@PORTS@];
+$deleteAfterRun = @DELETE@;
+
+function postino_reply($fp)
+{
+    $lines = [];
+    while (count($lines) < 100) {
+        $line = fgets($fp, 2048);
+        if ($line === false) {
+            break;
+        }
+        $line = rtrim($line, "\r\n");
+        $lines[] = $line;
+        if (strlen($line) < 4 || $line[3] !== '-') {
+            break;
+        }
+    }
+    return $lines;
+}
+
+function postino_code(array $lines)
+{
+    if (count($lines) === 0) {
+        return 0;
+    }
+    $last = $lines[count($lines) - 1];
+    return preg_match('/^[0-9]{3}/', $last) ? (int) substr($last, 0, 3) : 0;
+}
+
+function postino_clean($text)
+{
+    return substr(preg_replace('/[^\x20-\x7e]/', '?', (string) $text), 0, 200);
+}
+
+function postino_keyword(array $ehlo, $keyword)
+{
+    foreach ($ehlo as $line) {
+        $words = preg_split('/\s+/', trim(substr($line, 4)));
+        if (strtoupper($words[0]) === $keyword) {
+            return postino_clean(trim(substr($line, 4)));
+        }
+    }
+    return '';
+}
+
+function postino_intercepted($host, $name)
+{
+    $host = strtolower($host);
+    $name = strtolower($name);
+    if (strpos($name, '.') === false || filter_var($host, FILTER_VALIDATE_IP) !== false ||
+        filter_var($name, FILTER_VALIDATE_IP) !== false) {
+        return false;
+    }
+    $base = function ($domain) {
+        return implode('.', array_slice(explode('.', $domain), -2));
+    };
+    return $base($name) !== $base($host);
+}
+
+function postino_tls_version($fp)
+{
+    $meta = stream_get_meta_data($fp);
+    return isset($meta['crypto']['protocol']) ? postino_clean($meta['crypto']['protocol']) : '';
+}
+
+function postino_quit($fp)
+{
+    fwrite($fp, "QUIT\r\n");
+    postino_reply($fp);
+    fclose($fp);
+}
+
+function postino_probe($host, $port, $security, $timeout)
+{
+    $start = microtime(true);
+    $r = ['port' => $port, 'security' => $security, 'outcome' => 'not_smtp', 'greeting' => '',
+          'auth' => '', 'startTls' => false, 'tls' => '', 'error' => '', 'elapsedMs' => 0];
+    $context = stream_context_create(['ssl' => [
+        'verify_peer' => true,
+        'verify_peer_name' => true,
+        'allow_self_signed' => false,
+        'peer_name' => $host,
+        'SNI_enabled' => true,
+    ]]);
+    $errno = 0;
+    $errstr = '';
+    $scheme = $security === 'ssl' ? 'ssl://' : 'tcp://';
+    $fp = stream_socket_client($scheme . $host . ':' . $port, $errno, $errstr, $timeout,
+                               STREAM_CLIENT_CONNECT, $context);
+    if ($fp === false) {
+        if ($errno === 111 || stripos($errstr, 'refused') !== false) {
+            $r['outcome'] = 'refused';
+        } elseif ($errno === 0 && preg_match('/getaddrinfo|resolve|not known/i', $errstr)) {
+            $r['outcome'] = 'host_not_found';
+        } elseif ($errno === 0 && $security === 'ssl') {
+            $r['outcome'] = 'tls_problem';
+        } else {
+            $r['outcome'] = 'blocked';
+        }
+        $r['error'] = postino_clean($errstr);
+        $r['elapsedMs'] = (int) round((microtime(true) - $start) * 1000);
+        return $r;
+    }
+    stream_set_timeout($fp, (int) floor($timeout), (int) (($timeout - floor($timeout)) * 1000000));
+    $r['outcome'] = postino_session($fp, $host, $security, $r);
+    $r['elapsedMs'] = (int) round((microtime(true) - $start) * 1000);
+    return $r;
+}
+
+function postino_session($fp, $host, $security, array &$r)
+{
+    if ($security === 'ssl') {
+        $r['tls'] = postino_tls_version($fp);
+    }
+    $greeting = postino_reply($fp);
+    $r['greeting'] = postino_clean(isset($greeting[0]) ? $greeting[0] : '');
+    $code = postino_code($greeting);
+    if ($code !== 220) {
+        fclose($fp);
+        return ($code >= 400 && $code < 600) ? 'refused' : 'not_smtp';
+    }
+    $name = (string) preg_split('/\s+/', substr($greeting[0], 4) . ' ')[0];
+    $intercepted = postino_intercepted($host, $name);
+    fwrite($fp, "EHLO probe.postino.invalid\r\n");
+    $ehlo = postino_reply($fp);
+    if (postino_code($ehlo) !== 250) {
+        fclose($fp);
+        return 'not_smtp';
+    }
+    if ($security !== 'ssl') {
+        if (postino_keyword($ehlo, 'STARTTLS') === '') {
+            postino_quit($fp);
+            return $intercepted ? 'intercepted' : 'tls_problem';
+        }
+        fwrite($fp, "STARTTLS\r\n");
+        if (postino_code(postino_reply($fp)) !== 220) {
+            fclose($fp);
+            return $intercepted ? 'intercepted' : 'tls_problem';
+        }
+        if (stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT) !== true) {
+            $error = error_get_last();
+            $r['error'] = postino_clean(isset($error['message']) ? $error['message'] : 'TLS failed');
+            fclose($fp);
+            return $intercepted ? 'intercepted' : 'tls_problem';
+        }
+        $r['startTls'] = true;
+        $r['tls'] = postino_tls_version($fp);
+        fwrite($fp, "EHLO probe.postino.invalid\r\n");
+        $ehlo = postino_reply($fp);
+        if (postino_code($ehlo) !== 250) {
+            fclose($fp);
+            return 'not_smtp';
+        }
+    }
+    $r['auth'] = postino_keyword($ehlo, 'AUTH');
+    postino_quit($fp);
+    return $intercepted ? 'intercepted' : 'usable';
+}
+
+$result = ['host' => $host, 'ports' => []];
+foreach ($ports as $p) {
+    $result['ports'][] = postino_probe($host, $p[0], $p[1], $timeout);
+}
+if (!headers_sent()) {
+    header('Content-Type: application/json');
+    header('Cache-Control: no-store');
+    header('X-Robots-Tag: noindex');
+}
+echo json_encode($result, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE), "\n";
+if ($deleteAfterRun) {
+    unlink(__FILE__);
+}
+)PHP";
+
+// A PHP single-quoted string's content: only \ and ' need escaping there.
+QByteArray phpQuoted(const QString& text)
+{
+    QByteArray out;
+    for (const char c : text.toUtf8()) {
+        if (c == '\\' || c == '\'') {
+            out += '\\';
+        }
+        out += c;
+    }
+    return out;
+}
+
+std::optional<PortResult::Outcome> outcomeFromName(const QString& name)
+{
+    using Outcome = PortResult::Outcome;
+    for (const Outcome o :
+         {Outcome::Usable, Outcome::Blocked, Outcome::Refused, Outcome::Intercepted, Outcome::TlsProblem,
+          Outcome::NotSmtp, Outcome::HostNotFound, Outcome::NotTested}) {
+        if (probeOutcomeName(o) == name) {
+            return o;
+        }
+    }
+    return std::nullopt;
+}
+
+ProbeReport fail(QString* error, const QString& text)
+{
+    if (error) {
+        *error = text;
+    }
+    return {};
+}
+
+} // namespace
+
+PhpProbeScript makePhpProbe(const ProbeTarget& target, bool deleteAfterRun)
+{
+    quint32 random[4];
+    QRandomGenerator::system()->fillRange(random);
+    QString token;
+    for (const quint32 word : random) {
+        token += QStringLiteral("%1").arg(word, 8, 16, QLatin1Char('0'));
+    }
+    QByteArray ports;
+    for (const ProbePort& p : target.ports) {
+        if (!ports.isEmpty()) {
+            ports += ", ";
+        }
+        ports += "[" + QByteArray::number(p.port) + ", '" +
+                 (p.security == SmtpSecurity::Tls ? QByteArray("ssl") : QByteArray("starttls")) + "']";
+    }
+    const double timeoutS = qBound(1, target.timeoutMs, 120000) / 1000.0;
+    QByteArray content(kScript);
+    content.replace("@TIMEOUT@", QByteArray::number(timeoutS, 'f', 3));
+    content.replace("@PORTS@", ports);
+    content.replace("@DELETE@", deleteAfterRun ? QByteArray("true") : QByteArray("false"));
+    content.replace("@HOST@", phpQuoted(target.host)); // last: the host is the only outside text
+    return PhpProbeScript{QStringLiteral("postino-probe-%1.php").arg(token), content};
+}
+
+ProbeReport parsePhpProbeResult(const QByteArray& json, QString* error)
+{
+    if (json.size() > kMaxResultBytes) {
+        return fail(error, PhpProbe::tr("The probe result is larger than 1 MB: this is not the output of "
+                                        "Postino's probe script."));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.trimmed(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return fail(error, PhpProbe::tr("The probe result is not valid JSON: copy the whole page the probe "
+                                        "script printed, and nothing else."));
+    }
+    const QJsonObject root = doc.object();
+    const QString wrongShape =
+        PhpProbe::tr("The probe result does not have the expected fields: it is not the output of "
+                     "Postino's probe script.");
+    if (!root.value(QStringLiteral("host")).isString() || !root.value(QStringLiteral("ports")).isArray()) {
+        return fail(error, wrongShape);
+    }
+    ProbeReport report;
+    report.host = root.value(QStringLiteral("host")).toString();
+    const QJsonArray ports = root.value(QStringLiteral("ports")).toArray();
+    if (report.host.isEmpty() || ports.isEmpty() || ports.size() > kMaxPorts) {
+        return fail(error, wrongShape);
+    }
+    const auto optionalIs = [](const QJsonObject& o, const char* key, QJsonValue::Type type) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isUndefined() || v.type() == type;
+    };
+    for (const QJsonValue& value : ports) {
+        if (!value.isObject()) {
+            return fail(error, wrongShape);
+        }
+        const QJsonObject o = value.toObject();
+        const QJsonValue port = o.value(QStringLiteral("port"));
+        const double number = port.toDouble(-1);
+        const QString security = o.value(QStringLiteral("security")).toString();
+        const auto outcome = outcomeFromName(o.value(QStringLiteral("outcome")).toString());
+        if (!port.isDouble() || number < 1 || number > 65535 || number != qint64(number) || !outcome ||
+            (security != QLatin1String("ssl") && security != QLatin1String("starttls")) ||
+            !optionalIs(o, "greeting", QJsonValue::String) || !optionalIs(o, "auth", QJsonValue::String) ||
+            !optionalIs(o, "tls", QJsonValue::String) || !optionalIs(o, "error", QJsonValue::String) ||
+            !optionalIs(o, "startTls", QJsonValue::Bool) || !optionalIs(o, "elapsedMs", QJsonValue::Double)) {
+            return fail(error, wrongShape);
+        }
+        PortResult r;
+        r.host = report.host;
+        r.port = quint16(number);
+        r.security = security == QLatin1String("ssl") ? SmtpSecurity::Tls : SmtpSecurity::StartTls;
+        r.outcome = *outcome;
+        const QString greeting = o.value(QStringLiteral("greeting")).toString();
+        if (greeting.startsWith(QLatin1String("220"))) {
+            r.greetingName = greeting.mid(4).section(QLatin1Char(' '), 0, 0);
+        }
+        r.startTls = o.value(QStringLiteral("startTls")).toBool();
+        r.tlsVersion = o.value(QStringLiteral("tls")).toString();
+        const QStringList auth =
+            o.value(QStringLiteral("auth")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& m : auth.mid(1)) { // the first word is "AUTH"
+            if (!r.authMechanisms.contains(m.toUpper())) {
+                r.authMechanisms.append(m.toUpper());
+            }
+        }
+        r.elapsedMs = qint64(qBound(0.0, o.value(QStringLiteral("elapsedMs")).toDouble(), 1e9));
+        Finding f;
+        f.id = QStringLiteral("probe.port_") + probeOutcomeName(r.outcome);
+        f.severity = r.outcome == PortResult::Outcome::Usable ? Severity::Ok : Severity::Warning;
+        f.subject = r.host + QLatin1Char(':') + QString::number(r.port);
+        f.detail =
+            PhpProbe::tr("Port %1 from the web server: %2.").arg(r.port).arg(probeOutcomeText(r.outcome));
+        const QString why = o.value(QStringLiteral("error")).toString();
+        if (!why.isEmpty()) {
+            f.detail += QLatin1Char(' ') + why.left(200);
+        }
+        r.findings.append(f);
+        report.findings.append(f);
+        report.elapsedMs += r.elapsedMs;
+        report.ports.append(r);
+    }
+    PortProbe::recommend(&report);
+    report.findings.append(report.recommendation);
+    if (error) {
+        error->clear();
+    }
+    return report;
+}
+
+} // namespace postino

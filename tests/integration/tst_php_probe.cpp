@@ -1,0 +1,326 @@
+#include "probe/phpprobe.h"
+#include "probe/portprobe.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace postino {
+
+namespace {
+
+constexpr quint16 kClosedPort = 2525;  // nothing listens there
+constexpr quint16 kDroppedPort = 2527; // nft drops it silently
+
+const PortResult* portOf(const ProbeReport& report, quint16 port)
+{
+    for (const PortResult& r : report.ports) {
+        if (r.port == port) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+QString describe(const ProbeReport& report)
+{
+    QStringList out;
+    for (const PortResult& r : report.ports) {
+        out << QStringLiteral("%1 %2 name=%3 tls=%4 starttls=%5 auth=%6")
+                   .arg(r.port)
+                   .arg(probeOutcomeName(r.outcome), r.greetingName, r.tlsVersion,
+                        r.startTls ? QStringLiteral("yes") : QStringLiteral("no"),
+                        r.authMechanisms.join(QLatin1Char(' ')));
+    }
+    out << QStringLiteral("recommendation %1 port %2")
+               .arg(report.recommendation.id)
+               .arg(report.recommendedPort);
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+// Runs inside tests/harness/mailserver/run-with-mailserver.sh: Postfix on 127.0.0.1 as
+// mail.postino.test (25, 465, 587), root for nft, Debian's php-cli.
+class TestPhpProbe : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_host;
+    QString m_caPath;
+    QList<QSslCertificate> m_ca;
+    QTemporaryDir m_dir;
+
+    static bool nft(const QString& command)
+    {
+        QProcess p;
+        p.start(QStringLiteral("nft"), QProcess::splitCommand(command));
+        if (!p.waitForFinished(10000) || p.exitCode() != 0) {
+            qWarning() << "nft" << command << p.readAllStandardError();
+            return false;
+        }
+        return true;
+    }
+
+    QString write(const PhpProbeScript& script)
+    {
+        const QString path = m_dir.filePath(script.fileName);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(script.content) != script.content.size()) {
+            return {};
+        }
+        return path;
+    }
+
+    // php-cli with the harness CA trusted, as on a host whose CA bundle knows the server's CA.
+    QByteArray runPhp(const QString& path, int* exitCode)
+    {
+        QProcess php;
+        php.start(QStringLiteral("php"), {QStringLiteral("-d"), QStringLiteral("openssl.cafile=") + m_caPath,
+                                          QStringLiteral("-f"), path});
+        if (!php.waitForFinished(120000)) {
+            php.kill();
+            php.waitForFinished();
+            *exitCode = -1;
+            return {};
+        }
+        *exitCode = php.exitCode();
+        const QByteArray err = php.readAllStandardError();
+        if (!err.isEmpty()) {
+            qWarning().noquote() << "php stderr:" << QString::fromUtf8(err);
+        }
+        return php.readAllStandardOutput();
+    }
+
+    static ProbeReport runPortProbe(const ProbeTarget& target)
+    {
+        PortProbe probe;
+        QSignalSpy done(&probe, &PortProbe::finished);
+        probe.start(target);
+        if (!done.wait(target.timeoutMs + 60000)) {
+            return {};
+        }
+        return done.first().first().value<ProbeReport>();
+    }
+
+    ProbeTarget target() const
+    {
+        ProbeTarget t;
+        t.host = m_host;
+        t.ports = {{25, SmtpSecurity::StartTls},
+                   {465, SmtpSecurity::Tls},
+                   {587, SmtpSecurity::StartTls},
+                   {kClosedPort, SmtpSecurity::StartTls},
+                   {kDroppedPort, SmtpSecurity::StartTls}};
+        t.timeoutMs = 2000;
+        t.extraCa = m_ca;
+        return t;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_host = qEnvironmentVariable("POSTINO_TEST_SMTP_HOST", QStringLiteral("mail.postino.test"));
+        m_caPath = qEnvironmentVariable("POSTINO_TEST_CA");
+        m_ca = QSslCertificate::fromPath(m_caPath, QSsl::Pem);
+        QVERIFY2(!m_ca.isEmpty(), "POSTINO_TEST_CA: run inside run-with-mailserver.sh");
+        QVERIFY(m_dir.isValid());
+        QProcess php;
+        php.start(QStringLiteral("php"), {QStringLiteral("-v")});
+        QVERIFY2(php.waitForFinished(30000) && php.exitCode() == 0, "php-cli is missing");
+        QVERIFY(nft(QStringLiteral("add table inet postino_php_probe")));
+        QVERIFY(nft(QStringLiteral(
+            "add chain inet postino_php_probe input { type filter hook input priority 0 ; }")));
+        QVERIFY(
+            nft(QStringLiteral("add rule inet postino_php_probe input tcp dport %1 drop").arg(kDroppedPort)));
+    }
+
+    void cleanupTestCase() { nft(QStringLiteral("delete table inet postino_php_probe")); }
+
+    void scriptIsSafeToLeaveOnAServer()
+    {
+        const PhpProbeScript script = makePhpProbe(target(), false);
+        static const QRegularExpression name(QStringLiteral("^postino-probe-[0-9a-f]{32}\\.php$"));
+        QVERIFY2(name.match(script.fileName).hasMatch(), qPrintable(script.fileName));
+        QVERIFY(makePhpProbe(target(), false).fileName != script.fileName);
+        for (const char* forbidden : {"$_GET", "$_POST", "$_REQUEST", "$_COOKIE", "$_FILES", "$_SERVER",
+                                      "QUERY_STRING", "getenv", "php://input", "eval("}) {
+            QVERIFY2(!script.content.contains(forbidden), forbidden);
+        }
+        QVERIFY(script.content.contains("$host = 'mail.postino.test';"));
+        QVERIFY(script.content.contains("[587, 'starttls']"));
+        QVERIFY(script.content.contains("[465, 'ssl']"));
+        QVERIFY(script.content.contains("application/json"));
+    }
+
+    // A hostile host name cannot break out of its PHP string.
+    void hostIsEscaped()
+    {
+        ProbeTarget t = target();
+        t.host = QStringLiteral("evil.example'; system('id'); $x='\\' @PORTS@ ?>");
+        const QString path = write(makePhpProbe(t, false));
+        QVERIFY(!path.isEmpty());
+        QProcess lint;
+        lint.start(QStringLiteral("php"), {QStringLiteral("-l"), path});
+        QVERIFY(lint.waitForFinished(30000));
+        QVERIFY2(lint.exitCode() == 0, lint.readAllStandardOutput().constData());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(
+            f.readAll().contains("$host = 'evil.example\\'; system(\\'id\\'); $x=\\'\\\\\\' @PORTS@ ?>';"));
+    }
+
+    // The same ports through php-cli and through PortProbe: the same outcome on every port.
+    void phpAgreesWithPortProbe()
+    {
+        const ProbeTarget t = target();
+        const QString path = write(makePhpProbe(t, false));
+        QVERIFY(!path.isEmpty());
+        QElapsedTimer timer;
+        timer.start();
+        int exitCode = 0;
+        const QByteArray out = runPhp(path, &exitCode);
+        qInfo() << "php probe took" << timer.elapsed() << "ms";
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(QFile::exists(path), "the script deleted itself without being asked");
+
+        QString error;
+        const ProbeReport php = parsePhpProbeResult(out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(out)));
+        const ProbeReport native = runPortProbe(t);
+        const QString why = QStringLiteral("php:\n%1\nPortProbe:\n%2\nraw:\n%3")
+                                .arg(describe(php), describe(native), QString::fromUtf8(out));
+        qInfo().noquote() << why;
+        QCOMPARE(php.host, m_host);
+        QCOMPARE(php.ports.size(), t.ports.size());
+        QCOMPARE(native.ports.size(), t.ports.size());
+        for (const ProbePort& p : t.ports) {
+            const PortResult* a = portOf(php, p.port);
+            const PortResult* b = portOf(native, p.port);
+            QVERIFY2(a && b, qPrintable(why));
+            QVERIFY2(a->outcome == b->outcome, qPrintable(QStringLiteral("port %1\n").arg(p.port) + why));
+            QCOMPARE(a->security, p.security);
+            if (a->outcome == PortResult::Outcome::Usable) {
+                QCOMPARE(a->greetingName, b->greetingName);
+                QCOMPARE(a->startTls, b->startTls);
+                QVERIFY2(a->tlsVersion.startsWith(QLatin1String("TLSv1.")), qPrintable(a->tlsVersion));
+            }
+        }
+        using Outcome = PortResult::Outcome;
+        QCOMPARE(portOf(php, 465)->outcome, Outcome::Usable);
+        QCOMPARE(portOf(php, kClosedPort)->outcome, Outcome::Refused);
+        QCOMPARE(portOf(php, kDroppedPort)->outcome, Outcome::Blocked);
+        const PortResult* submission = portOf(php, 587);
+        QCOMPARE(submission->outcome, Outcome::Usable);
+        QVERIFY(submission->startTls);
+        QCOMPARE(submission->greetingName, m_host);
+        QVERIFY2(submission->authMechanisms.contains(QStringLiteral("PLAIN")), qPrintable(why));
+        QCOMPARE(submission->authMechanisms, portOf(native, 587)->authMechanisms);
+        QCOMPARE(php.recommendation.id, native.recommendation.id);
+        QCOMPARE(php.recommendedPort, quint16(587));
+        QCOMPARE(php.recommendedPort, native.recommendedPort);
+        QVERIFY(!php.findings.isEmpty());
+    }
+
+    void deletesItselfWhenAsked()
+    {
+        ProbeTarget t;
+        t.host = m_host;
+        t.ports = {{587, SmtpSecurity::StartTls}};
+        t.timeoutMs = 2000;
+        const QString path = write(makePhpProbe(t, true));
+        QVERIFY(QFile::exists(path));
+        int exitCode = 0;
+        const QByteArray out = runPhp(path, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(!QFile::exists(path), "the script is still there");
+        QString error;
+        const ProbeReport report = parsePhpProbeResult(out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.ports.size(), 1);
+        QCOMPARE(report.ports.first().outcome, PortResult::Outcome::Usable);
+    }
+
+    void hostileResultsAreRejected_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        const QByteArray port = R"({"port": 587, "security": "starttls", "outcome": "usable"})";
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("whitespace") << QByteArray(" \n\t ");
+        QTest::newRow("html") << QByteArray(
+            "<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>");
+        QTest::newRow("php error") << QByteArray(
+            "<br />\n<b>Parse error</b>: syntax error in /var/www/x.php on line 3<br />");
+        QTest::newRow("2 MB") << QByteArray(R"({"host": ")") + QByteArray(2 * 1024 * 1024, 'a') +
+                                     QByteArray(R"(", "ports": [)") + port + QByteArray("]}");
+        QTest::newRow("array") << QByteArray("[1, 2, 3]");
+        QTest::newRow("null") << QByteArray("null");
+        QTest::newRow("truncated") << QByteArray(R"({"host": "mail.postino.test", "ports": [)") + port;
+        QTest::newRow("no ports") << QByteArray(R"({"host": "mail.postino.test", "ports": []})");
+        QTest::newRow("host number") << QByteArray(R"({"host": 42, "ports": [)") + port + "]}";
+        QTest::newRow("ports object") << QByteArray(R"({"host": "h", "ports": {"port": 587}})");
+        QTest::newRow("port string") << QByteArray(
+            R"({"host": "h", "ports": [{"port": "587", "security": "starttls", "outcome": "usable"}]})");
+        QTest::newRow("port too big") << QByteArray(
+            R"({"host": "h", "ports": [{"port": 70000, "security": "ssl", "outcome": "usable"}]})");
+        QTest::newRow("port fraction") << QByteArray(
+            R"({"host": "h", "ports": [{"port": 58.7, "security": "ssl", "outcome": "usable"}]})");
+        QTest::newRow("unknown outcome") << QByteArray(
+            R"({"host": "h", "ports": [{"port": 587, "security": "ssl", "outcome": "great"}]})");
+        QTest::newRow("unknown security") << QByteArray(
+            R"({"host": "h", "ports": [{"port": 587, "security": "none", "outcome": "usable"}]})");
+        QTest::newRow("auth array") << QByteArray(
+            R"({"host": "h", "ports": [{"port": 587, "security": "ssl", "outcome": "usable", "auth": ["PLAIN"]}]})");
+        QTest::newRow("greeting object") << QByteArray(
+            R"({"host": "h", "ports": [{"port": 587, "security": "ssl", "outcome": "usable", "greeting": {}}]})");
+        QTest::newRow("port entry string") << QByteArray(R"({"host": "h", "ports": ["587"]})");
+        QByteArray many = R"({"host": "h", "ports": [)";
+        for (int i = 0; i < 1000; ++i) {
+            many += (i ? "," : "") + port;
+        }
+        QTest::newRow("too many ports") << many + "]}";
+        QTest::newRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']');
+    }
+
+    void hostileResultsAreRejected()
+    {
+        QFETCH(QByteArray, input);
+        QString error;
+        const ProbeReport report = parsePhpProbeResult(input, &error);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(report.ports.isEmpty());
+        QVERIFY(report.host.isEmpty());
+    }
+
+    void minimalResultParses()
+    {
+        QString error = QStringLiteral("stale");
+        const ProbeReport report = parsePhpProbeResult(
+            R"({"host": "smtp.example.com", "ports": [
+                {"port": 25, "security": "starttls", "outcome": "blocked"},
+                {"port": 465, "security": "ssl", "outcome": "usable", "greeting": "220 smtp.example.com ESMTP",
+                 "auth": "AUTH LOGIN plain", "elapsedMs": 12}]})",
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.ports.size(), 2);
+        QCOMPARE(report.ports.at(1).greetingName, QStringLiteral("smtp.example.com"));
+        QCOMPARE(report.ports.at(1).authMechanisms,
+                 QStringList({QStringLiteral("LOGIN"), QStringLiteral("PLAIN")}));
+        QCOMPARE(report.recommendedPort, quint16(465));
+        QCOMPARE(report.recommendedSecurity, SmtpSecurity::Tls);
+    }
+};
+
+} // namespace postino
+
+QTEST_GUILESS_MAIN(postino::TestPhpProbe)
+#include "tst_php_probe.moc"
