@@ -3272,6 +3272,26 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
         <source>AUTH</source>
         <translation>AUTH</translation>
     </message>
+    <message>
+        <source>probe: write a PHP probe script into this folder, for a web server without a shell.</source>
+        <translation>probe: write a PHP probe script into this folder, for a web server without a shell.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>probe: read the result the PHP probe script printed.</source>
+        <translation>probe: read the result the PHP probe script printed.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself after that run.</source>
+        <translation>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself after that run.</translation>
+    </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>

@@ -3272,6 +3272,26 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <source>AUTH</source>
         <translation>AUTH</translation>
     </message>
+    <message>
+        <source>probe: write a PHP probe script into this folder, for a web server without a shell.</source>
+        <translation>probe: scrive in questa cartella uno script PHP di verifica, per un server web senza shell.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>cartella</translation>
+    </message>
+    <message>
+        <source>probe: read the result the PHP probe script printed.</source>
+        <translation>probe: legge il risultato stampato dallo script PHP di verifica.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself after that run.</source>
+        <translation>Carica %1 sul tuo sito web, apri una volta il suo indirizzo in un browser e salva quello che stampa; poi esegui: postino-cli probe --php-result FILE. Dopo quell&apos;esecuzione lo script si cancella da solo.</translation>
+    </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>

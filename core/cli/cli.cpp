@@ -5,6 +5,7 @@
 #include "export/exporters.h"
 #include "export/exportfile.h"
 #include "export/importers.h"
+#include "probe/phpprobe.h"
 #include "probe/portprobe.h"
 #include "profile/profile.h"
 #include "profile/profilestore.h"
@@ -16,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,6 +168,12 @@ void CliRunner::run(const QStringList& arguments)
                                                tr("Put passwords and keys into the export (the file is made "
                                                   "readable only by you)."));
     const QCommandLineOption outOpt(QStringLiteral("out"), tr("Write the export to this file."), tr("file"));
+    const QCommandLineOption writePhpOpt(
+        QStringLiteral("write-php"),
+        tr("probe: write a PHP probe script into this folder, for a web server without a shell."),
+        tr("folder"));
+    const QCommandLineOption phpResultOpt(
+        QStringLiteral("php-result"), tr("probe: read the result the PHP probe script printed."), tr("file"));
     const QCommandLineOption trustOpt(
         QStringLiteral("trust-cert"),
         tr("Trust the server certificate with this SHA-256 fingerprint, even though "
@@ -173,10 +181,11 @@ void CliRunner::run(const QStringList& arguments)
         tr("sha256"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         tr("Print the SMTP conversation as it happens."));
-    parser.addOptions({jsonOpt,      profileOpt, mailerOpt,  hostOpt,   portOpt,           encOpt,
-                       noAutoTlsOpt, userOpt,    noAuthOpt,  fromOpt,   fromNameOpt,       toOpt,
-                       caOpt,        secretsOpt, timeoutOpt, langOpt,   verboseOpt,        reportOpt,
-                       trustOpt,     setOpt,     apiBaseOpt, formatOpt, includeSecretsOpt, outOpt});
+    parser.addOptions({jsonOpt,      profileOpt,  mailerOpt,  hostOpt,   portOpt,           encOpt,
+                       noAutoTlsOpt, userOpt,     noAuthOpt,  fromOpt,   fromNameOpt,       toOpt,
+                       caOpt,        secretsOpt,  timeoutOpt, langOpt,   verboseOpt,        reportOpt,
+                       trustOpt,     setOpt,      apiBaseOpt, formatOpt, includeSecretsOpt, outOpt,
+                       writePhpOpt,  phpResultOpt});
 
     if (!parser.parse(QStringList{QStringLiteral("postino-cli")} + arguments)) {
         usage(parser.errorText());
@@ -359,7 +368,7 @@ void CliRunner::run(const QStringList& arguments)
     } else if (o.command == QLatin1String("import")) {
         runImport(o, o.subcommand);
     } else if (o.command == QLatin1String("probe")) {
-        runProbe(o, parser.value(hostOpt));
+        runProbe(o, parser.value(hostOpt), parser.value(writePhpOpt), parser.value(phpResultOpt));
     } else if (o.command == QLatin1String("check-credentials")) {
         if (o.profile.mailer()->kind == MailerKind::Smtp) {
             runSmtpCheck(o);
@@ -623,8 +632,25 @@ void CliRunner::runSmtpCheck(const Options& o)
     client->start(settings);
 }
 
-void CliRunner::runProbe(const Options& o, const QString& hostOverride)
+void CliRunner::runProbe(const Options& o, const QString& hostOverride, const QString& writePhp,
+                         const QString& phpResult)
 {
+    if (!phpResult.isEmpty()) {
+        // The JSON the PHP probe printed on the web server, read into the same report.
+        QFile file(phpResult);
+        if (!file.open(QIODevice::ReadOnly)) {
+            usage(tr("Cannot read %1: %2").arg(phpResult, file.errorString()));
+            return;
+        }
+        QString error;
+        const ProbeReport report = parsePhpProbeResult(file.read(2 * 1024 * 1024), &error);
+        if (!error.isEmpty()) {
+            usage(error);
+            return;
+        }
+        printProbeReport(report);
+        return;
+    }
     const MailerInfo* mailer = o.profile.mailer();
     ProbeTarget target = ProbeTarget::forMailer(*mailer, o.profile.currentSettings(), hostOverride);
     if (target.host.isEmpty() && target.apiHost.isEmpty()) {
@@ -635,43 +661,64 @@ void CliRunner::runProbe(const Options& o, const QString& hostOverride)
     if (o.timeoutMs > 0) {
         target.timeoutMs = o.timeoutMs;
     }
+    if (!writePhp.isEmpty()) {
+        const PhpProbeScript script = makePhpProbe(target, true);
+        const QString path = QDir(writePhp).filePath(script.fileName);
+        const ExportWrite w = writeExportFile(path, QString::fromUtf8(script.content), false);
+        if (!w.ok) {
+            usage(tr("Could not write %1: %2").arg(path, w.error));
+            return;
+        }
+        *m_err << tr("Upload %1 to your website, open its address once in a browser, and save what it "
+                     "prints; then run: postino-cli probe --php-result FILE. The script deletes itself "
+                     "after that run.")
+                      .arg(path)
+               << '\n';
+        finishFindings({}, {{QStringLiteral("file"), path}});
+        return;
+    }
     auto* probe = new PortProbe(this);
     connect(probe, &PortProbe::finished, this, [this, probe](const ProbeReport& report) {
         probe->deleteLater();
-        QJsonArray ports;
-        QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                            .arg(tr("Port"), -5)
-                            .arg(tr("Encryption"), -10)
-                            .arg(tr("Outcome"), -14)
-                            .arg(tr("Server name"), -24)
-                            .arg(tr("TLS"), -8)
-                            .arg(tr("AUTH"));
-        for (const PortResult& r : report.ports) {
-            ports.append(r.toJson());
-            const QString encryption = r.https                           ? QStringLiteral("HTTPS")
-                                       : r.security == SmtpSecurity::Tls ? QStringLiteral("SSL")
-                                                                         : QStringLiteral("STARTTLS");
-            table += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                         .arg(r.port, -5)
-                         .arg(encryption, -10)
-                         .arg(probeOutcomeText(r.outcome), -14)
-                         .arg(r.https ? r.httpStatus : r.greetingName, -24)
-                         .arg(r.tlsVersion.isEmpty() ? QStringLiteral("-") : r.tlsVersion, -8)
-                         .arg(r.authMechanisms.isEmpty() ? QStringLiteral("-")
-                                                         : r.authMechanisms.join(QLatin1Char(' ')));
-        }
-        QJsonObject recommendation = report.recommendation.toJson();
-        recommendation.insert(QStringLiteral("port"), report.recommendedPort);
-        recommendation.insert(QStringLiteral("apiMailers"), QJsonArray::fromStringList(report.apiMailers));
-        finishFindings(report.findings,
-                       {{QStringLiteral("host"), report.host},
-                        {QStringLiteral("addresses"), QJsonArray::fromStringList(report.addresses)},
-                        {QStringLiteral("ports"), ports},
-                        {QStringLiteral("recommendation"), recommendation},
-                        {QStringLiteral("elapsedMs"), report.elapsedMs}},
-                       table);
+        printProbeReport(report);
     });
     probe->start(target);
+}
+
+void CliRunner::printProbeReport(const ProbeReport& report)
+{
+    QJsonArray ports;
+    QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                        .arg(tr("Port"), -5)
+                        .arg(tr("Encryption"), -10)
+                        .arg(tr("Outcome"), -14)
+                        .arg(tr("Server name"), -24)
+                        .arg(tr("TLS"), -8)
+                        .arg(tr("AUTH"));
+    for (const PortResult& r : report.ports) {
+        ports.append(r.toJson());
+        const QString encryption = r.https                           ? QStringLiteral("HTTPS")
+                                   : r.security == SmtpSecurity::Tls ? QStringLiteral("SSL")
+                                                                     : QStringLiteral("STARTTLS");
+        table += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                     .arg(r.port, -5)
+                     .arg(encryption, -10)
+                     .arg(probeOutcomeText(r.outcome), -14)
+                     .arg(r.https ? r.httpStatus : r.greetingName, -24)
+                     .arg(r.tlsVersion.isEmpty() ? QStringLiteral("-") : r.tlsVersion, -8)
+                     .arg(r.authMechanisms.isEmpty() ? QStringLiteral("-")
+                                                     : r.authMechanisms.join(QLatin1Char(' ')));
+    }
+    QJsonObject recommendation = report.recommendation.toJson();
+    recommendation.insert(QStringLiteral("port"), report.recommendedPort);
+    recommendation.insert(QStringLiteral("apiMailers"), QJsonArray::fromStringList(report.apiMailers));
+    finishFindings(report.findings,
+                   {{QStringLiteral("host"), report.host},
+                    {QStringLiteral("addresses"), QJsonArray::fromStringList(report.addresses)},
+                    {QStringLiteral("ports"), ports},
+                    {QStringLiteral("recommendation"), recommendation},
+                    {QStringLiteral("elapsedMs"), report.elapsedMs}},
+                   table);
 }
 
 } // namespace postino

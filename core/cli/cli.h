@@ -14,6 +14,7 @@ namespace postino {
 class Profile;
 class TestEmailSender;
 class SmtpClient;
+struct ProbeReport;
 
 // postino-cli's commands, kept out of main() so tests can run them. Asynchronous:
 // finished(exitCode) fires once the command is done.
@@ -43,7 +44,9 @@ private:
     void runApiCheck(const Options& o);
     void runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out);
     void runImport(const Options& o, const QString& path);
-    void runProbe(const Options& o, const QString& hostOverride);
+    void runProbe(const Options& o, const QString& hostOverride, const QString& writePhp,
+                  const QString& phpResult);
+    void printProbeReport(const ProbeReport& report);
 
     QTextStream* m_out;
     QTextStream* m_err;

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -232,6 +233,38 @@ private Q_SLOTS:
              QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.ids().contains(QStringLiteral("import.syntax")));
+    }
+
+    void phpProbeRoundTrip()
+    {
+        QTemporaryDir dir;
+        Run r = run({QStringLiteral("probe"), QStringLiteral("--host"), QStringLiteral("smtp.example.com"),
+                     QStringLiteral("--write-php"), dir.path(), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QString script = r.json().value(QStringLiteral("file")).toString();
+        QVERIFY(QFileInfo(script).fileName().startsWith(QLatin1String("postino-probe-")));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray php = file.readAll();
+        QVERIFY(php.contains("smtp.example.com"));
+        QVERIFY(!php.contains("$_GET") && !php.contains("$_REQUEST"));
+
+        // What the script printed on a web server whose host blocks 25 and allows 465.
+        QFile result(dir.filePath(QStringLiteral("result.json")));
+        QVERIFY(result.open(QIODevice::WriteOnly));
+        result.write(R"({"host": "smtp.example.com", "ports": [
+            {"port": 25, "security": "starttls", "outcome": "blocked"},
+            {"port": 465, "security": "ssl", "outcome": "usable", "greeting": "220 smtp.example.com ESMTP",
+             "auth": "PLAIN LOGIN"}]})");
+        result.close();
+        r = run({QStringLiteral("probe"), QStringLiteral("--php-result"), result.fileName(),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(
+            r.json().value(QStringLiteral("recommendation")).toObject().value(QStringLiteral("port")).toInt(),
+            465);
+        r = run({QStringLiteral("probe"), QStringLiteral("--php-result"), script});
+        QCOMPARE(r.code, 2); // a PHP file is not a result
     }
 
     void silentServerTimesOut()
