@@ -3507,64 +3507,6 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secret
     </message>
 </context>
 <context>
-    <name>postino::PortCheck</name>
-    <message>
-        <source>The port looks blocked</source>
-        <translation>The port looks blocked</translation>
-    </message>
-    <message>
-        <source>Try another port your provider offers (587, 465 or 2525).</source>
-        <translation>Try another port your provider offers (587, 465 or 2525).</translation>
-    </message>
-    <message>
-        <source>Ask your host whether outgoing mail ports are blocked.</source>
-        <translation>Ask your host whether outgoing mail ports are blocked.</translation>
-    </message>
-    <message>
-        <source>An API mailer sends over HTTPS (port 443), which is rarely blocked.</source>
-        <translation>An API mailer sends over HTTPS (port 443), which is rarely blocked.</translation>
-    </message>
-    <message>
-        <source>%1 accepts connections on port %2.</source>
-        <translation>%1 accepts connections on port %2.</translation>
-    </message>
-    <message>
-        <source>The name %1 could not be found.</source>
-        <translation>The name %1 could not be found.</translation>
-    </message>
-    <message>
-        <source>Check the host name</source>
-        <translation>Check the host name</translation>
-    </message>
-    <message>
-        <source>Copy it exactly from your provider&apos;s instructions.</source>
-        <translation>Copy it exactly from your provider&apos;s instructions.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but nothing accepts connections on port %2.</source>
-        <translation>%1 answered, but nothing accepts connections on port %2.</translation>
-    </message>
-    <message>
-        <source>Check the port</source>
-        <translation>Check the port</translation>
-    </message>
-    <message>
-        <source>Your provider&apos;s instructions name the right port.</source>
-        <translation>Your provider&apos;s instructions name the right port.</translation>
-    </message>
-    <message>
-        <source>Could not connect: %1</source>
-        <translation>Could not connect: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer from %1 on port %2 within %n second(s): something between this computer and the server drops the connection.</source>
-        <translation>
-            <numerusform>No answer from %1 on port %2 within %n second: something between this computer and the server drops the connection.</numerusform>
-            <numerusform>No answer from %1 on port %2 within %n seconds: something between this computer and the server drops the connection.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>postino::PostinoWizard</name>
     <message>
         <source>Postino — email setup</source>

@@ -3507,64 +3507,6 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     </message>
 </context>
 <context>
-    <name>postino::PortCheck</name>
-    <message>
-        <source>The port looks blocked</source>
-        <translation>La porta sembra bloccata</translation>
-    </message>
-    <message>
-        <source>Try another port your provider offers (587, 465 or 2525).</source>
-        <translation>Prova un&apos;altra porta offerta dal tuo provider (587, 465 o 2525).</translation>
-    </message>
-    <message>
-        <source>Ask your host whether outgoing mail ports are blocked.</source>
-        <translation>Chiedi al tuo hosting se le porte di posta in uscita sono bloccate.</translation>
-    </message>
-    <message>
-        <source>An API mailer sends over HTTPS (port 443), which is rarely blocked.</source>
-        <translation>Un servizio API invia tramite HTTPS (porta 443), che viene bloccata raramente.</translation>
-    </message>
-    <message>
-        <source>%1 accepts connections on port %2.</source>
-        <translation>%1 accetta connessioni sulla porta %2.</translation>
-    </message>
-    <message>
-        <source>The name %1 could not be found.</source>
-        <translation>Il nome %1 non è stato trovato.</translation>
-    </message>
-    <message>
-        <source>Check the host name</source>
-        <translation>Controlla il nome host</translation>
-    </message>
-    <message>
-        <source>Copy it exactly from your provider&apos;s instructions.</source>
-        <translation>Copialo esattamente come compare nelle istruzioni del tuo provider.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but nothing accepts connections on port %2.</source>
-        <translation>%1 ha risposto, ma sulla porta %2 nessun servizio accetta connessioni.</translation>
-    </message>
-    <message>
-        <source>Check the port</source>
-        <translation>Controlla la porta</translation>
-    </message>
-    <message>
-        <source>Your provider&apos;s instructions name the right port.</source>
-        <translation>Le istruzioni del tuo provider indicano la porta giusta.</translation>
-    </message>
-    <message>
-        <source>Could not connect: %1</source>
-        <translation>Impossibile connettersi: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer from %1 on port %2 within %n second(s): something between this computer and the server drops the connection.</source>
-        <translation>
-            <numerusform>Nessuna risposta da %1 sulla porta %2 entro %n secondo: qualcosa tra questo computer e il server blocca la connessione.</numerusform>
-            <numerusform>Nessuna risposta da %1 sulla porta %2 entro %n secondi: qualcosa tra questo computer e il server blocca la connessione.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>postino::PostinoWizard</name>
     <message>
         <source>Postino — email setup</source>
