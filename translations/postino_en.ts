@@ -1930,6 +1930,10 @@
         <source>Check the server name and its certificate</source>
         <translation>Check the server name and its certificate</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2839,10 +2843,6 @@ You do not need to reply.
     <message>
         <source>Checking your domain&apos;s SPF, DKIM and DMARC records is not available in this version yet. The test email on the next page shows whether sending works.</source>
         <translation>Checking your domain&apos;s SPF, DKIM and DMARC records is not available in this version yet. The test email on the next page shows whether sending works.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
     </message>
     <message>
         <source>Port</source>

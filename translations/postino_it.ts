@@ -1930,6 +1930,10 @@
         <source>Check the server name and its certificate</source>
         <translation>Controlla il nome del server e il suo certificato</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2839,10 +2843,6 @@ Non è necessario rispondere.
     <message>
         <source>Checking your domain&apos;s SPF, DKIM and DMARC records is not available in this version yet. The test email on the next page shows whether sending works.</source>
         <translation>Il controllo dei record SPF, DKIM e DMARC del tuo dominio non è ancora disponibile in questa versione. L&apos;email di prova nella pagina successiva mostrerà se l&apos;invio funziona.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nessuna</translation>
     </message>
     <message>
         <source>Port</source>

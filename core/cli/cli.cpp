@@ -697,9 +697,7 @@ void CliRunner::printProbeReport(const ProbeReport& report)
                         .arg(tr("AUTH"));
     for (const PortResult& r : report.ports) {
         ports.append(r.toJson());
-        const QString encryption = r.https                           ? QStringLiteral("HTTPS")
-                                   : r.security == SmtpSecurity::Tls ? QStringLiteral("SSL")
-                                                                     : QStringLiteral("STARTTLS");
+        const QString encryption = probeEncryptionName(r.https, r.security);
         table += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                      .arg(r.port, -5)
                      .arg(encryption, -10)

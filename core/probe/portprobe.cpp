@@ -174,6 +174,22 @@ QString probeOutcomeName(PortResult::Outcome outcome)
     return QStringLiteral("not_tested");
 }
 
+QString probeEncryptionName(bool https, SmtpSecurity security)
+{
+    if (https) {
+        return QStringLiteral("HTTPS");
+    }
+    switch (security) {
+    case SmtpSecurity::Tls:
+        return QStringLiteral("SSL");
+    case SmtpSecurity::StartTls:
+        return QStringLiteral("STARTTLS");
+    case SmtpSecurity::None:
+        break;
+    }
+    return Probe::tr("none");
+}
+
 QString probeOutcomeText(PortResult::Outcome outcome)
 {
     switch (outcome) {

@@ -77,8 +77,9 @@ struct PortResult
     QJsonObject toJson() const;
 };
 
-QString probeOutcomeName(PortResult::Outcome outcome); // "usable", "blocked", …
-QString probeOutcomeText(PortResult::Outcome outcome); // translated
+QString probeOutcomeName(PortResult::Outcome outcome);          // "usable", "blocked", …
+QString probeOutcomeText(PortResult::Outcome outcome);          // translated
+QString probeEncryptionName(bool https, SmtpSecurity security); // "HTTPS", "SSL", "STARTTLS" or "none"
 
 struct ProbeReport
 {

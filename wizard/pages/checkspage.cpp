@@ -27,22 +27,6 @@ enum Column
     ColumnCount,
 };
 
-QString encryptionName(const PortResult& r)
-{
-    if (r.https) {
-        return QStringLiteral("HTTPS");
-    }
-    switch (r.security) {
-    case SmtpSecurity::Tls:
-        return QStringLiteral("SSL");
-    case SmtpSecurity::StartTls:
-        return QStringLiteral("STARTTLS");
-    case SmtpSecurity::None:
-        break;
-    }
-    return ChecksPage::tr("none");
-}
-
 } // namespace
 
 ChecksPage::ChecksPage(PostinoWizard* wizard)
@@ -145,9 +129,7 @@ void ChecksPage::runChecks()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, PortColumn, new QTableWidgetItem(QString::number(p.port)));
-        PortResult pending;
-        pending.security = p.security;
-        m_table->setItem(row, EncryptionColumn, new QTableWidgetItem(encryptionName(pending)));
+        m_table->setItem(row, EncryptionColumn, new QTableWidgetItem(probeEncryptionName(false, p.security)));
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(tr("testing…")));
     }
     if (!target.apiHost.isEmpty()) {
@@ -184,7 +166,8 @@ void ChecksPage::showPort(const PortResult& r)
         if (!r.findings.isEmpty()) {
             status->setToolTip(r.findings.first().detail);
         }
-        m_table->setItem(row, EncryptionColumn, new QTableWidgetItem(encryptionName(r)));
+        m_table->setItem(row, EncryptionColumn,
+                         new QTableWidgetItem(probeEncryptionName(r.https, r.security)));
         m_table->setItem(row, StatusColumn, status);
         m_table->setItem(row, ServerColumn, new QTableWidgetItem(r.https ? r.httpStatus : r.greetingName));
         m_table->setItem(row, TlsColumn, new QTableWidgetItem(r.tlsVersion));
