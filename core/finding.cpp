@@ -24,11 +24,18 @@ QJsonObject Finding::toJson() const
 {
     QJsonObject adviceJson{{QStringLiteral("title"), advice.title},
                            {QStringLiteral("steps"), QJsonArray::fromStringList(advice.steps)}};
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("severity"), severityName(severity)},
-                       {QStringLiteral("subject"), subject},
-                       {QStringLiteral("detail"), detail},
-                       {QStringLiteral("advice"), adviceJson}};
+    QJsonObject json{{QStringLiteral("id"), id},
+                     {QStringLiteral("severity"), severityName(severity)},
+                     {QStringLiteral("subject"), subject},
+                     {QStringLiteral("detail"), detail},
+                     {QStringLiteral("advice"), adviceJson}};
+    if (!seen.isEmpty())
+        json.insert(QStringLiteral("seen"), seen);
+    if (!expected.isEmpty())
+        json.insert(QStringLiteral("expected"), expected);
+    if (!fix.isEmpty())
+        json.insert(QStringLiteral("fix"), fix);
+    return json;
 }
 
 bool hasErrors(const Findings& findings)
@@ -76,6 +83,13 @@ QString formatFindingsText(const Findings& findings)
         for (int i = 0; i < f.advice.steps.size(); ++i) {
             out += QStringLiteral("    %1. %2\n").arg(i + 1).arg(f.advice.steps.at(i));
         }
+        if (!f.seen.isEmpty())
+            out += QStringLiteral("  %1 %2\n").arg(QCoreApplication::translate("Findings", "Found:"), f.seen);
+        if (!f.expected.isEmpty())
+            out += QStringLiteral("  %1 %2\n")
+                       .arg(QCoreApplication::translate("Findings", "Expected:"), f.expected);
+        if (!f.fix.isEmpty())
+            out += QStringLiteral("  %1 %2\n").arg(QCoreApplication::translate("Findings", "Add:"), f.fix);
     }
     return out;
 }
@@ -115,6 +129,15 @@ QString formatFindingsHtml(const Findings& findings, bool withIds)
             }
             html += QStringLiteral("</ol>");
         }
+        const auto recordLine = [&html](const char* label, const QString& value) {
+            if (!value.isEmpty())
+                html += QStringLiteral("<p style='margin:2px 0'>%1 <code>%2</code></p>")
+                            .arg(QCoreApplication::translate("Findings", label).toHtmlEscaped(),
+                                 value.toHtmlEscaped());
+        };
+        recordLine(QT_TRANSLATE_NOOP("Findings", "Found:"), f.seen);
+        recordLine(QT_TRANSLATE_NOOP("Findings", "Expected:"), f.expected);
+        recordLine(QT_TRANSLATE_NOOP("Findings", "Add:"), f.fix);
         html += QStringLiteral("</div>\n");
     }
     return html;

@@ -33,6 +33,11 @@ struct Finding
     QString subject; // what it is about: a field path, a host:port, a record
     QString detail;  // what happened, in plain words
     Advice advice;   // what to do next
+    // DNS findings: the record as published, what was expected, and the exact record to
+    // add or change, ready to copy ("name TYPE value"). Empty elsewhere.
+    QString seen;
+    QString expected;
+    QString fix;
 
     QJsonObject toJson() const;
     bool isError() const { return severity == Severity::Error; }
