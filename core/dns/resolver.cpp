@@ -99,8 +99,7 @@ MemoryResolver::MemoryResolver(QObject* parent)
 MemoryResolver::Node& MemoryResolver::node(const QString& name)
 {
     const QString key = normalizedName(name);
-    Q_ASSERT(!key.isEmpty());
-    return m_nodes[key];
+    return m_nodes[key.isEmpty() ? name.toLower() : key];
 }
 
 void MemoryResolver::addTxt(const QString& name, const QList<QByteArray>& chunks, RecordType type)

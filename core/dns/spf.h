@@ -1,0 +1,174 @@
+#pragma once
+
+#include "dns/resolver.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <optional>
+
+namespace postino::dns {
+
+enum class SpfResult
+{
+    None,
+    Neutral,
+    Pass,
+    Fail,
+    SoftFail,
+    TempError,
+    PermError,
+};
+
+QString spfResultName(SpfResult result); // "pass", "permerror", ... as in RFC 7208
+
+struct SpfTerm
+{
+    enum class Kind
+    {
+        All,
+        Include,
+        A,
+        Mx,
+        Ptr,
+        Ip4,
+        Ip6,
+        Exists,
+        Redirect,
+        Exp,
+        UnknownModifier,
+    };
+    Kind kind = Kind::All;
+    QChar qualifier = QLatin1Char('+');
+    QString name;                     // as written ("include", "IP4", "foo" for an unknown modifier)
+    QString domainSpec;               // include / a / mx / ptr / exists / redirect / exp; may hold macros
+    QPair<QHostAddress, int> network; // ip4 / ip6
+    int cidr4 = 32;                   // a / mx
+    int cidr6 = 128;
+    int position = 0; // offset of the term in the record, for messages
+    QString text;     // the term as written
+
+    bool isMechanism() const
+    {
+        return kind != Kind::Redirect && kind != Kind::Exp && kind != Kind::UnknownModifier;
+    }
+    bool hasMacro() const { return domainSpec.contains(QLatin1Char('%')); }
+    // Mechanisms and modifiers that count towards the 10-lookup limit (RFC 7208 4.6.4).
+    bool countsAsLookup() const
+    {
+        return kind == Kind::Include || kind == Kind::A || kind == Kind::Mx || kind == Kind::Ptr ||
+               kind == Kind::Exists || kind == Kind::Redirect;
+    }
+};
+
+struct SpfRecord
+{
+    QList<SpfTerm> terms;
+    QString error;          // empty when the record parsed
+    int errorPosition = -1; // byte offset of the problem
+    bool isValid() const { return error.isEmpty(); }
+    const SpfTerm* redirect() const;
+    const SpfTerm* exp() const;
+    const SpfTerm* all() const;
+};
+
+// Whether a TXT string is an SPF record: "v=spf1" alone or followed by a space (RFC 7208 4.5).
+bool isSpfRecord(const QByteArray& text);
+// Parses the record (the "v=spf1" prefix included). Any syntax error anywhere makes the
+// whole record invalid (RFC 7208 4.6).
+SpfRecord parseSpfRecord(const QByteArray& text);
+// Checks a macro-string; returns the offset of the first error or -1.
+int macroStringError(const QByteArray& text, bool explanation = false);
+
+struct SpfOutcome
+{
+    SpfResult result = SpfResult::None;
+    QString domain;      // the domain whose policy was checked
+    QString record;      // the top-level record, when one was found
+    QString mechanism;   // the term that decided ("include:_spf.example.net", "default")
+    QString explanation; // for fail: the domain's exp= text or the default explanation
+    QString problem;     // for temperror / permerror / none: what happened, in English
+    int lookups = 0;     // terms that counted towards the 10-lookup limit
+    int voidLookups = 0;
+};
+
+// RFC 7208 check_host(). Asynchronous: every query of a level goes out at once and
+// records are read ahead (includes, a, mx, exists targets without macros) while the
+// evaluation itself stays strictly in record order. The evaluation is a pure function of
+// the answers seen so far; it is simply run again when the answer it waits for arrives.
+class SpfEvaluator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SpfEvaluator(Resolver* resolver, QObject* parent = nullptr);
+
+    // Used for a fail when the domain gives no explanation of its own.
+    void setDefaultExplanation(const QString& text) { m_defaultExplanation = text; }
+    void setReceivingDomain(const QString& domain) { m_receivingDomain = domain; } // %{r}
+
+    // `sender` is the MAIL FROM address; when empty, postmaster@<helo> is checked.
+    void start(const QHostAddress& ip, const QString& sender, const QString& helo);
+    // Checks `domain` directly (the report's "would this mailer's addresses pass").
+    void startForDomain(const QHostAddress& ip, const QString& domain, const QString& sender,
+                        const QString& helo);
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    SpfOutcome outcome() const { return m_outcome; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    struct Run;
+    enum class Match
+    {
+        Yes,
+        No,
+        Pending,
+        TempError,
+        PermError,
+    };
+    struct HostResult
+    {
+        std::optional<SpfResult> result; // nullopt: still waiting for DNS
+        QString mechanism;
+        QString problem;
+        const SpfRecord* record = nullptr; // the record that decided (its exp= explains a fail)
+        QString domain;                    // where that record is published
+    };
+
+    void evaluate();
+    HostResult checkHost(Run& run, const QString& domain, int depth);
+    Match matchTerm(Run& run, const SpfTerm& term, const QString& domain, int depth, QString* problem);
+    Match matchAddresses(Run& run, const QString& host, int cidr4, int cidr6, bool countVoid,
+                         QString* problem);
+    std::optional<QString> explanation(Run& run, const SpfRecord& record, const QString& domain);
+    std::optional<QString> expand(Run& run, const QString& spec, const QString& domain, bool explanation,
+                                  bool* ok);
+    std::optional<QString> validatedPtrName(Run& run, const QString& domain);
+    const Answer* answer(const QString& name, RecordType type);
+    void prefetch(const QString& name, RecordType type);
+    void prefetchRecord(const SpfRecord& record);
+    const SpfRecord* recordFor(const QString& domain, const QByteArray& text);
+    RecordType addressType() const;
+    static QString key(const QString& name, RecordType type);
+
+    Resolver* m_resolver;
+    QHostAddress m_ip;
+    QString m_sender;
+    QString m_helo;
+    QString m_domain;
+    QString m_defaultExplanation;
+    QString m_receivingDomain;
+    QHash<QString, Answer> m_answers;
+    QSet<QString> m_inFlight;
+    QHash<QByteArray, SpfRecord> m_parsed;
+    QString m_blockedOn;
+    int m_prefetchBudget = 0;
+    bool m_finished = false;
+    bool m_running = false;
+    SpfOutcome m_outcome;
+};
+
+} // namespace postino::dns
