@@ -227,19 +227,88 @@ Answer MemoryResolver::resolve(const QString& name, RecordType type) const
     return answer;
 }
 
-void MemoryResolver::lookup(const QString& name, RecordType type, QObject* context, Callback done)
+void MemoryResolver::query(const QString& name, RecordType type, Callback done)
 {
     m_log.append(normalizedName(name) + QLatin1Char('/') + recordTypeName(type));
-    ++m_queriesSent;
     Answer answer = resolve(name, type);
     // A timeout takes the full time allowed (with retries) in real life; here it only has
     // to arrive after the other answers, which the latency models well enough.
-    QTimer::singleShot(
-        m_latencyMs, this,
-        [context = QPointer<QObject>(context), done = std::move(done), answer = std::move(answer)] {
-            if (context)
-                done(answer);
-        });
+    QTimer::singleShot(m_latencyMs, this,
+                       [done = std::move(done), answer = std::move(answer)] { done(answer); });
+}
+
+// ---------------------------------------------------------------------------------------
+
+void Resolver::lookup(const QString& name, RecordType type, QObject* context, Callback done)
+{
+    const QString normalized = normalizedName(name);
+    const QString cacheKey =
+        (normalized.isEmpty() ? name : normalized) + QLatin1Char('/') + QString::number(int(type));
+    const auto cached = m_cache.constFind(cacheKey);
+    if (cached != m_cache.constEnd()) {
+        QTimer::singleShot(0, this,
+                           [context = QPointer<QObject>(context), done = std::move(done), a = *cached] {
+                               if (context)
+                                   done(a);
+                           });
+        return;
+    }
+    auto& waiting = m_waiting[cacheKey];
+    waiting.append({QPointer<QObject>(context), std::move(done)});
+    if (waiting.size() > 1)
+        return; // the same query is already out
+    if (normalized.isEmpty()) {
+        Answer bad;
+        bad.name = name;
+        bad.type = type;
+        bad.status = Status::BadName;
+        bad.server = description();
+        QTimer::singleShot(0, this, [this, cacheKey, bad] { complete(cacheKey, bad); });
+        return;
+    }
+    resolve(normalized, type, cacheKey);
+}
+
+void Resolver::resolve(const QString& name, RecordType type, const QString& cacheKey)
+{
+    follow(name, name, type, {}, [this, cacheKey](const Answer& answer) { complete(cacheKey, answer); });
+}
+
+void Resolver::follow(const QString& original, const QString& name, RecordType type, const QStringList& chain,
+                      const std::function<void(const Answer&)>& finish)
+{
+    ++m_queriesSent;
+    query(name, type, [=, this, guard = QPointer<Resolver>(this)](const Answer& answer) {
+        if (!guard)
+            return;
+        Answer current = answer;
+        current.name = original;
+        current.cnameChain = chain + answer.cnameChain;
+        const QString target = normalizedName(answer.danglingCname);
+        current.danglingCname.clear();
+        if (answer.danglingCname.isEmpty() || type == RecordType::CNAME) {
+            finish(current);
+            return;
+        }
+        const QStringList before = current.cnameChain.mid(0, current.cnameChain.size() - 1);
+        if (target.isEmpty() || target == original || before.contains(target) ||
+            current.cnameChain.size() > 8) {
+            current.status = Status::ServerFailure; // a CNAME loop or an endless chain
+            finish(current);
+            return;
+        }
+        follow(original, target, type, current.cnameChain, finish);
+    });
+}
+
+void Resolver::complete(const QString& cacheKey, const Answer& answer)
+{
+    m_cache.insert(cacheKey, answer);
+    const auto waiting = m_waiting.take(cacheKey);
+    for (const auto& [context, done] : waiting) {
+        if (context)
+            done(answer);
+    }
 }
 
 } // namespace postino::dns

@@ -61,6 +61,7 @@ struct Answer
     QStringList targets;           // CNAME / PTR / NS names, without the trailing dot
     QList<MxRecord> mx;            // sorted by preference, then name
     QStringList cnameChain;        // CNAME targets followed on the way, in order
+    QString danglingCname;         // from query(): a CNAME whose target the server did not give
     QString server;                // who answered, for reports ("system resolver", "192.0.2.1")
 
     bool ok() const { return status == Status::Ok; }
@@ -74,9 +75,11 @@ struct Answer
     QString canonicalName() const { return cnameChain.isEmpty() ? name : cnameChain.constLast(); }
 };
 
-// Asynchronous DNS lookups. Every implementation answers later, never from within
-// lookup(), and drops the answer when `context` has been destroyed. CNAMEs are followed
-// (up to 8 hops, loops give ServerFailure) so callers always get the data they asked for.
+// Asynchronous DNS lookups. Answers always arrive later, never from within lookup(), and
+// are dropped when `context` has been destroyed. The base class caches answers for its
+// lifetime (one report), merges identical queries in flight, and follows CNAMEs that a
+// server left dangling (up to 8 hops; a loop gives ServerFailure), so callers always get
+// the data they asked for. Implementations only answer single queries in query().
 class Resolver : public QObject
 {
     Q_OBJECT
@@ -87,7 +90,7 @@ public:
         : QObject(parent)
     {}
 
-    virtual void lookup(const QString& name, RecordType type, QObject* context, Callback done) = 0;
+    void lookup(const QString& name, RecordType type, QObject* context, Callback done);
     // A short description for reports: "system resolver", "ns1.example.com (192.0.2.53)".
     virtual QString description() const = 0;
 
@@ -97,13 +100,28 @@ public:
     void setRetries(int retries) { m_retries = retries; }
     int retries() const { return m_retries; }
 
+    // Forget every answer ("check again").
+    void clearCache() { m_cache.clear(); }
     // How many queries were sent so far (answers from the cache are not counted).
     int queriesSent() const { return m_queriesSent; }
 
 protected:
+    // One query, answered once through `done` (later, not from within this call). An
+    // answer with `danglingCname` set and no data means "follow this name".
+    virtual void query(const QString& name, RecordType type, Callback done) = 0;
+
     int m_timeoutMs = 3000;
     int m_retries = 1;
     int m_queriesSent = 0;
+
+private:
+    void resolve(const QString& name, RecordType type, const QString& cacheKey);
+    void follow(const QString& original, const QString& name, RecordType type, const QStringList& chain,
+                const std::function<void(const Answer&)>& finish);
+    void complete(const QString& cacheKey, const Answer& answer);
+
+    QHash<QString, Answer> m_cache;
+    QHash<QString, QList<QPair<QPointer<QObject>, Callback>>> m_waiting;
 };
 
 // Normalises a name for lookup and comparison: lower case, no trailing dot, IDNA (punycode)
@@ -134,11 +152,13 @@ public:
     // Answer after this delay instead of on the next event-loop turn.
     void setLatency(int milliseconds) { m_latencyMs = milliseconds; }
 
-    void lookup(const QString& name, RecordType type, QObject* context, Callback done) override;
     QString description() const override;
 
     // Queries seen so far, as "name/TYPE", in order (tests assert on what was asked).
     QStringList queryLog() const { return m_log; }
+
+protected:
+    void query(const QString& name, RecordType type, Callback done) override;
 
 private:
     struct Node
