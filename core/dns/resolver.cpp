@@ -284,6 +284,10 @@ void Resolver::follow(const QString& original, const QString& name, RecordType t
         Answer current = answer;
         current.name = original;
         current.cnameChain = chain + answer.cnameChain;
+        if (!m_followCnames) {
+            finish(current);
+            return;
+        }
         const QString target = normalizedName(answer.danglingCname);
         current.danglingCname.clear();
         if (answer.danglingCname.isEmpty() || type == RecordType::CNAME) {

@@ -100,6 +100,9 @@ public:
     void setRetries(int retries) { m_retries = retries; }
     int retries() const { return m_retries; }
 
+    // Off: answers keep `danglingCname` for a resolver above this one to follow.
+    void setFollowCnames(bool follow) { m_followCnames = follow; }
+
     // Forget every answer ("check again").
     void clearCache() { m_cache.clear(); }
     // How many queries were sent so far (answers from the cache are not counted).
@@ -113,6 +116,7 @@ protected:
     int m_timeoutMs = 3000;
     int m_retries = 1;
     int m_queriesSent = 0;
+    bool m_followCnames = true;
 
 private:
     void resolve(const QString& name, RecordType type, const QString& cacheKey);
