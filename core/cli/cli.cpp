@@ -2,6 +2,8 @@
 
 #include "api/apiclient.h"
 #include "catalog/catalog.h"
+#include "dns/domainreport.h"
+#include "dns/wireresolver.h"
 #include "export/exporters.h"
 #include "export/exportfile.h"
 #include "export/importers.h"
@@ -116,7 +118,8 @@ void CliRunner::run(const QStringList& arguments)
            "  check-credentials  check the mailer's key or login without sending\n"
            "  export             write the configuration for your server (--format)\n"
            "  import FILE        take over settings from wp-config.php, a plugin export or a profile\n"
-           "  probe              test which mail ports this network can reach (--mailer, --host)\n\n"
+           "  probe              test which mail ports this network can reach (--mailer, --host)\n"
+           "  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer\n\n"
            "Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),\n"
            "POSTINO_API_KEY, or POSTINO_SECRET_<MAILER>_<FIELD>, or use --secrets-file."));
     parser.addHelpOption();
@@ -179,13 +182,25 @@ void CliRunner::run(const QStringList& arguments)
         tr("Trust the server certificate with this SHA-256 fingerprint, even though "
            "it cannot be verified."),
         tr("sha256"));
+    const QCommandLineOption nameserverOpt(
+        QStringLiteral("nameserver"),
+        tr("dns: ask this DNS server (address, optionally :port) instead of the system's."), tr("address"));
+    const QCommandLineOption authoritativeOpt(
+        QStringLiteral("authoritative"),
+        tr("dns: ask the domain's own name servers, so records added a minute ago show."));
+    const QCommandLineOption selectorOpt(QStringLiteral("selector"),
+                                         tr("dns: also check this DKIM selector (repeatable)."), tr("name"));
+    const QCommandLineOption returnPathOpt(
+        QStringLiteral("return-path"), tr("dns: the mailer's bounce host under your domain, e.g. em1234."),
+        tr("host"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         tr("Print the SMTP conversation as it happens."));
-    parser.addOptions({jsonOpt,      profileOpt,  mailerOpt,  hostOpt,   portOpt,           encOpt,
-                       noAutoTlsOpt, userOpt,     noAuthOpt,  fromOpt,   fromNameOpt,       toOpt,
-                       caOpt,        secretsOpt,  timeoutOpt, langOpt,   verboseOpt,        reportOpt,
-                       trustOpt,     setOpt,      apiBaseOpt, formatOpt, includeSecretsOpt, outOpt,
-                       writePhpOpt,  phpResultOpt});
+    parser.addOptions(
+        {jsonOpt,      profileOpt,   mailerOpt,     hostOpt,          portOpt,           encOpt,
+         noAutoTlsOpt, userOpt,      noAuthOpt,     fromOpt,          fromNameOpt,       toOpt,
+         caOpt,        secretsOpt,   timeoutOpt,    langOpt,          verboseOpt,        reportOpt,
+         trustOpt,     setOpt,       apiBaseOpt,    formatOpt,        includeSecretsOpt, outOpt,
+         writePhpOpt,  phpResultOpt, nameserverOpt, authoritativeOpt, selectorOpt,       returnPathOpt});
 
     if (!parser.parse(QStringList{QStringLiteral("postino-cli")} + arguments)) {
         usage(parser.errorText());
@@ -367,6 +382,9 @@ void CliRunner::run(const QStringList& arguments)
         runExport(o, *format, parser.isSet(includeSecretsOpt), parser.value(outOpt));
     } else if (o.command == QLatin1String("import")) {
         runImport(o, o.subcommand);
+    } else if (o.command == QLatin1String("dns")) {
+        runDns(o, parser.value(nameserverOpt), parser.isSet(authoritativeOpt), parser.values(selectorOpt),
+               parser.value(returnPathOpt));
     } else if (o.command == QLatin1String("probe")) {
         runProbe(o, parser.value(hostOpt), parser.value(writePhpOpt), parser.value(phpResultOpt));
     } else if (o.command == QLatin1String("check-credentials")) {
@@ -683,6 +701,55 @@ void CliRunner::runProbe(const Options& o, const QString& hostOverride, const QS
         printProbeReport(report);
     });
     probe->start(target);
+}
+
+void CliRunner::runDns(const Options& o, const QString& nameserver, bool authoritative,
+                       const QStringList& selectors, const QString& returnPath)
+{
+    dns::DomainReportOptions options;
+    options.domain = o.subcommand;
+    if (options.domain.isEmpty()) {
+        const QString from = o.profile.sender().fromEmail;
+        options.domain = from.section(QLatin1Char('@'), 1);
+    }
+    if (options.domain.isEmpty()) {
+        usage(tr("Which domain? Give it after \"dns\", or a profile with a From address."));
+        return;
+    }
+    options.mailerId = o.profile.mailerId();
+    options.extraSelectors = selectors;
+    options.returnPathHost = returnPath;
+
+    dns::Resolver* resolver = nullptr;
+    if (!nameserver.isEmpty()) {
+        const auto server = dns::parseNameServer(nameserver);
+        if (!server) {
+            usage(tr("\"%1\" is not a DNS server address (use 192.0.2.53 or 192.0.2.53:5353).")
+                      .arg(nameserver));
+            return;
+        }
+        resolver = new dns::WireResolver({*server}, this);
+    } else {
+        resolver = dns::createSystemResolver(this);
+    }
+    if (authoritative)
+        resolver = new dns::AuthoritativeResolver(options.domain, resolver, this);
+    if (o.timeoutMs > 0)
+        resolver->setTimeout(o.timeoutMs);
+
+    auto* report = new dns::DomainReport(resolver, options, this);
+    connect(report, &dns::DomainReport::finished, this, [this, report] {
+        report->deleteLater();
+        QJsonObject extra = report->toJson();
+        extra.remove(QStringLiteral("findings"));
+        const QString summary = tr("DNS report for %1 (%2 ms, %3 queries to %4)\n")
+                                    .arg(report->domain())
+                                    .arg(report->elapsedMs())
+                                    .arg(extra.value(QStringLiteral("queries")).toInt())
+                                    .arg(extra.value(QStringLiteral("resolver")).toString());
+        finishFindings(report->findings(), extra, summary);
+    });
+    report->start();
 }
 
 void CliRunner::printProbeReport(const ProbeReport& report)

@@ -47,6 +47,8 @@ private:
     void runProbe(const Options& o, const QString& hostOverride, const QString& writePhp,
                   const QString& phpResult);
     void printProbeReport(const ProbeReport& report);
+    void runDns(const Options& o, const QString& nameserver, bool authoritative, const QStringList& selectors,
+                const QString& returnPath);
 
     QTextStream* m_out;
     QTextStream* m_err;

@@ -1,0 +1,347 @@
+#include "dns/domainreport.h"
+
+#include "dns/spfcheck.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace postino::dns {
+
+namespace {
+
+struct Dns
+{
+    Q_DECLARE_TR_FUNCTIONS(Dns)
+};
+
+} // namespace
+
+DomainReport::DomainReport(Resolver* resolver, const DomainReportOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_resolver(resolver)
+    , m_options(options)
+    , m_domain(normalizedName(options.domain))
+{
+    m_mailer = Catalog::builtin().mailer(options.mailerId);
+    if (m_mailer)
+        m_checks = m_mailer->dns.value(QLatin1String("checks")).toObject();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        add({QStringLiteral("dns.deadline"),
+             Severity::Warning,
+             m_domain,
+             Dns::tr("Some DNS answers did not arrive within %1 seconds; the report below is incomplete.")
+                 .arg(m_options.deadlineMs / 1000),
+             {Dns::tr("Check again"),
+              {Dns::tr("If it happens again, the domain's name servers or your network's resolver may be "
+                       "slow or unreachable.")}}},
+            m_otherFindings);
+        finish();
+    });
+}
+
+DomainReport::~DomainReport() = default;
+
+static QString mailerName(const MailerInfo* mailer)
+{
+    return mailer ? mailer->name : QString();
+}
+
+void DomainReport::add(Finding f, Findings& into)
+{
+    if (f.subject.isEmpty())
+        f.subject = m_domain;
+    into.append(std::move(f));
+}
+
+void DomainReport::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+    if (m_domain.isEmpty() || !m_domain.contains(QLatin1Char('.'))) {
+        add({QStringLiteral("dns.bad_domain"),
+             Severity::Error,
+             m_options.domain,
+             Dns::tr("“%1” is not a domain name that can be checked.").arg(m_options.domain),
+             {Dns::tr("Enter the From address first"),
+              {Dns::tr("The domain is the part after the @ of the From address.")}}},
+            m_otherFindings);
+        QTimer::singleShot(0, this, [this] { finish(); });
+        return;
+    }
+    m_deadline.start(m_options.deadlineMs);
+
+    const SpfExpectation expectation = SpfExpectation::fromCatalog(mailerName(m_mailer), m_checks);
+    m_spf = new SpfCheck(m_resolver, m_domain, expectation, this);
+    ++m_pendingParts;
+    connect(m_spf, &SpfCheck::finished, this, &DomainReport::partDone);
+    m_spf->start();
+    checkMx();
+    checkReturnPath();
+    checkVerification();
+}
+
+void DomainReport::checkMx()
+{
+    ++m_pendingParts;
+    m_resolver->lookup(m_domain, RecordType::MX, this, [this](const Answer& mx) {
+        if (mx.status == Status::NxDomain || mx.isTemporaryError()) {
+            partDone(); // SPF reports a missing domain or a failing server already
+            return;
+        }
+        if (mx.status == Status::NoData || mx.mx.isEmpty()) {
+            add({QStringLiteral("mx.none"),
+                 Severity::Warning,
+                 m_domain,
+                 Dns::tr(
+                     "%1 has no MX record: replies and bounces to the From address cannot be delivered, and "
+                     "some receivers refuse mail from domains that cannot receive any.")
+                     .arg(m_domain),
+                 {Dns::tr("Add an MX record, or send from an address that can receive mail"), {}}},
+                m_mxFindings);
+            partDone();
+            return;
+        }
+        if (mx.mx.size() == 1 && mx.mx.constFirst().exchange.isEmpty()) {
+            Finding f{
+                QStringLiteral("mx.null"),
+                Severity::Warning,
+                m_domain,
+                Dns::tr("%1 publishes a null MX (“0 .”): it declares that it receives no mail, so replies to "
+                        "your test and to site mail will bounce.")
+                    .arg(m_domain),
+                {Dns::tr("Use a From address that can receive replies, or set a Reply-To"), {}}};
+            f.seen = QStringLiteral("%1 MX 0 .").arg(m_domain);
+            add(f, m_mxFindings);
+            partDone();
+            return;
+        }
+        QStringList hosts;
+        for (const MxRecord& r : mx.mx) {
+            if (!r.exchange.isEmpty() && !hosts.contains(r.exchange))
+                hosts.append(r.exchange);
+        }
+        auto pending = std::make_shared<int>(int(hosts.size()) * 2);
+        auto withAddress = std::make_shared<QSet<QString>>();
+        auto failed = std::make_shared<QSet<QString>>();
+        for (const QString& host : hosts) {
+            for (RecordType type : {RecordType::A, RecordType::AAAA}) {
+                m_resolver->lookup(host, type, this, [=, this](const Answer& a) {
+                    if (a.ok() && !a.addresses.isEmpty())
+                        withAddress->insert(host);
+                    if (a.isTemporaryError())
+                        failed->insert(host);
+                    if (--*pending > 0)
+                        return;
+                    QStringList missing;
+                    for (const QString& h : hosts) {
+                        if (!withAddress->contains(h) && !failed->contains(h))
+                            missing.append(h);
+                    }
+                    if (!missing.isEmpty()) {
+                        add({QStringLiteral("mx.host_without_address"),
+                             missing.size() == hosts.size() ? Severity::Error : Severity::Warning,
+                             m_domain,
+                             Dns::tr(
+                                 "The MX record of %1 names %2, which has no IPv4 or IPv6 address, so mail "
+                                 "for the domain cannot be delivered there.")
+                                 .arg(m_domain, missing.join(QStringLiteral(", "))),
+                             {Dns::tr("Correct the MX host name, or give the host an address"), {}}},
+                            m_mxFindings);
+                    } else {
+                        add({QStringLiteral("mx.ok"),
+                             Severity::Ok,
+                             m_domain,
+                             Dns::tr("%1 receives mail at %2.")
+                                 .arg(m_domain, hosts.join(QStringLiteral(", "))),
+                             {}},
+                            m_mxFindings);
+                    }
+                    partDone();
+                });
+            }
+        }
+    });
+}
+
+void DomainReport::checkReturnPath()
+{
+    const QJsonObject rp = m_checks.value(QLatin1String("returnPath")).toObject();
+    if (rp.isEmpty())
+        return;
+    const QString name = mailerName(m_mailer);
+    QString host = rp.value(QLatin1String("host")).toString();
+    if (!m_options.returnPathHost.isEmpty())
+        host = m_options.returnPathHost.section(QLatin1Char('.'), 0, 0);
+    const QString target = rp.value(QLatin1String("target")).toString();
+    const QString suffix = rp.value(QLatin1String("targetSuffix")).toString();
+    const QString expected = !target.isEmpty() ? target : QStringLiteral("….%1").arg(suffix);
+    if (host.isEmpty()) {
+        const QString prefix = rp.value(QLatin1String("hostPrefix")).toString();
+        add({QStringLiteral("returnpath.name_needed"),
+             Severity::Info,
+             m_domain,
+             prefix.isEmpty()
+                 ? Dns::tr("%1 sends bounces through a subdomain whose name you chose in your %1 account; "
+                           "enter it "
+                           "to have it checked.")
+                       .arg(name)
+                 : Dns::tr(
+                       "%1 sends bounces through a subdomain named %2 followed by digits, shown in your %1 "
+                       "account; enter it to have it checked.")
+                       .arg(name, prefix),
+             {}},
+            m_returnPathFindings);
+        return;
+    }
+    const QString fqdn = host + QLatin1Char('.') + m_domain;
+    ++m_pendingParts;
+    m_resolver->lookup(fqdn, RecordType::CNAME, this, [=, this](const Answer& a) {
+        const QString seen = a.targets.value(0);
+        const bool matches = !seen.isEmpty() && (!target.isEmpty() ? seen == normalizedName(target)
+                                                                   : isSameOrSubdomain(seen, suffix));
+        if (a.isTemporaryError()) {
+            add({QStringLiteral("returnpath.lookup_failed"),
+                 Severity::Warning,
+                 fqdn,
+                 Dns::tr("The return-path record %1 could not be read (%2).").arg(fqdn, statusName(a.status)),
+                 {Dns::tr("Check again in a minute"), {}}},
+                m_returnPathFindings);
+        } else if (matches) {
+            m_returnPathDomain = fqdn;
+            Finding f{
+                QStringLiteral("returnpath.ok"),
+                Severity::Ok,
+                fqdn,
+                Dns::tr("Bounces go to %1 through %2, so SPF lines up with your domain.").arg(name, fqdn),
+                {}};
+            f.seen = QStringLiteral("%1 CNAME %2").arg(fqdn, seen);
+            add(f, m_returnPathFindings);
+        } else {
+            Finding f{
+                seen.isEmpty() ? QStringLiteral("returnpath.missing")
+                               : QStringLiteral("returnpath.wrong_target"),
+                Severity::Warning,
+                fqdn,
+                seen.isEmpty()
+                    ? Dns::tr(
+                          "The return-path record %1 for %2 is missing, so SPF will not line up with your "
+                          "domain for DMARC (DKIM still can).")
+                          .arg(fqdn, name)
+                    : Dns::tr("%1 points to %2, not to %3 as %4 expects.").arg(fqdn, seen, expected, name),
+                {Dns::tr("Add the CNAME record from your %1 account").arg(name),
+                 {Dns::tr("Copy the exact target from %1's domain settings; it can be specific to your "
+                          "account.")
+                      .arg(name)}}};
+            if (!seen.isEmpty())
+                f.seen = QStringLiteral("%1 CNAME %2").arg(fqdn, seen);
+            f.expected = QStringLiteral("%1 CNAME %2").arg(fqdn, expected);
+            f.fix = QStringLiteral("%1 CNAME %2")
+                        .arg(fqdn, target.isEmpty() ? Dns::tr("<target shown by %1>").arg(name) : target);
+            add(f, m_returnPathFindings);
+        }
+        partDone();
+    });
+}
+
+void DomainReport::checkVerification()
+{
+    const QString prefix = m_checks.value(QLatin1String("verificationTxt")).toString();
+    if (prefix.isEmpty())
+        return;
+    ++m_pendingParts;
+    m_resolver->lookup(m_domain, RecordType::TXT, this, [=, this](const Answer& a) {
+        bool found = false;
+        for (const QByteArray& t : a.texts)
+            found = found || t.startsWith(prefix.toLatin1());
+        if (a.ok() || a.status == Status::NoData) {
+            const QString name = mailerName(m_mailer);
+            Finding f{
+                found ? QStringLiteral("verification.present") : QStringLiteral("verification.missing"),
+                found ? Severity::Ok : Severity::Info, m_domain,
+                found ? Dns::tr("The %1 ownership record (%2…) is in place.").arg(name, prefix)
+                      : Dns::tr("No %1 ownership record (%2…) was found; %1 asks for one before it sends "
+                                "for your domain.")
+                            .arg(name, prefix),
+                found ? Advice{} : Advice{Dns::tr("Copy the TXT record from your %1 account").arg(name), {}}};
+            if (!found)
+                f.expected = QStringLiteral("%1 TXT \"%2…\"").arg(m_domain, prefix);
+            add(f, m_otherFindings);
+        }
+        partDone();
+    });
+}
+
+void DomainReport::partDone()
+{
+    if (--m_pendingParts <= 0)
+        finish();
+}
+
+void DomainReport::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    m_elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    Q_EMIT finished();
+}
+
+void DomainReport::cancel()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    delete m_spf;
+    m_spf = nullptr;
+}
+
+Findings DomainReport::findings() const
+{
+    Findings all;
+    if (m_spf)
+        all += m_spf->findings();
+    all += m_returnPathFindings;
+    all += m_mxFindings;
+    all += m_otherFindings;
+    return all;
+}
+
+QJsonObject DomainReport::toJson() const
+{
+    QJsonArray findingsJson;
+    for (const Finding& f : findings())
+        findingsJson.append(f.toJson());
+    QJsonObject spf;
+    if (m_spf) {
+        spf.insert(QStringLiteral("record"), m_spf->record());
+        spf.insert(QStringLiteral("lookups"), m_spf->lookups());
+        if (!m_spf->sampleAddress().isNull()) {
+            spf.insert(QStringLiteral("mailerAddress"), m_spf->sampleAddress().toString());
+            spf.insert(QStringLiteral("mailerResult"), spfResultName(m_spf->sampleOutcome().result));
+        }
+    }
+    return QJsonObject{{QStringLiteral("domain"), m_domain},
+                       {QStringLiteral("mailer"), m_options.mailerId},
+                       {QStringLiteral("resolver"), m_resolver->description()},
+                       {QStringLiteral("elapsedMs"), m_elapsedMs},
+                       {QStringLiteral("queries"), m_resolver->queriesSent()},
+                       {QStringLiteral("spf"), spf},
+                       {QStringLiteral("errors"), hasErrors(findings())},
+                       {QStringLiteral("findings"), findingsJson}};
+}
+
+QString DomainReport::toText() const
+{
+    QString out = Dns::tr("DNS report for %1 (%2), asked %3, %4 ms")
+                      .arg(m_domain, mailerName(m_mailer), m_resolver->description())
+                      .arg(m_elapsedMs) +
+                  QLatin1Char('\n');
+    return out + formatFindingsText(findings());
+}
+
+} // namespace postino::dns

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "dns/resolver.h"
+#include "finding.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace postino::dns {
+
+class SpfCheck;
+
+struct DomainReportOptions
+{
+    QString domain; // the From address's domain
+    QString mailerId;
+    QStringList extraSelectors; // DKIM selectors the user typed
+    QString returnPathHost;     // e.g. "em1234" for mailers whose bounce host is per account
+    int deadlineMs = 20000;     // the whole report, whatever the servers do
+};
+
+// Everything Postino checks in DNS for one From domain and mailer: SPF, DKIM, DMARC and
+// alignment, MX, the mailer's return-path and verification records. All independent
+// queries go out at once; the result is one list of findings with stable ids, each with
+// the record seen, the record expected and the record to add.
+class DomainReport : public QObject
+{
+    Q_OBJECT
+public:
+    DomainReport(Resolver* resolver, const DomainReportOptions& options, QObject* parent = nullptr);
+    ~DomainReport() override;
+
+    void start();
+    void cancel();
+    bool isFinished() const { return m_finished; }
+
+    QString domain() const { return m_domain; }
+    const MailerInfo* mailer() const { return m_mailer; }
+    Findings findings() const;
+    qint64 elapsedMs() const { return m_elapsedMs; }
+    QJsonObject toJson() const;
+    QString toText() const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void checkMx();
+    void checkReturnPath();
+    void checkVerification();
+    void partDone();
+    void finish();
+    void add(Finding f, Findings& into);
+
+    Resolver* m_resolver;
+    DomainReportOptions m_options;
+    QString m_domain;
+    const MailerInfo* m_mailer = nullptr;
+    QJsonObject m_checks;
+    SpfCheck* m_spf = nullptr;
+    Findings m_mxFindings;
+    Findings m_returnPathFindings;
+    Findings m_otherFindings;
+    QString m_returnPathDomain; // where bounces go, when found under the From domain
+    int m_pendingParts = 0;
+    bool m_finished = false;
+    bool m_started = false;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = 0;
+    QTimer m_deadline;
+};
+
+} // namespace postino::dns

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "dns/resolver.h"
+#include "dns/spf.h"
+#include "finding.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+namespace postino::dns {
+
+// What a mailer expects of the From domain's SPF, from the catalog (dns.checks).
+struct SpfExpectation
+{
+    QString mailerName;
+    QString include;     // the include users add ("spf.mailjet.com"); empty when none
+    QStringList aliases; // older or regional includes that count as the mailer's
+    QString atRoot;      // "required", "optional" or "avoid"
+    static SpfExpectation fromCatalog(const QString& mailerName, const QJsonObject& checks);
+    bool matches(const QString& includeDomain) const;
+};
+
+// The SPF half of the domain report: finds and parses the record, fetches the whole include
+// tree at once (every include as soon as it is seen), then judges it — multiple records,
+// syntax with the position, the obsolete SPF type, size, +all / ?all / no all, ptr, lookups
+// and void lookups over the limits, loops, duplicate and broken includes — and, for the
+// chosen mailer, whether its include is there and whether one of its own sending addresses
+// would pass check_host().
+class SpfCheck : public QObject
+{
+    Q_OBJECT
+public:
+    SpfCheck(Resolver* resolver, const QString& domain, const SpfExpectation& expectation,
+             QObject* parent = nullptr);
+
+    void start();
+    bool isFinished() const { return m_finished; }
+    Findings findings() const { return m_findings; }
+    QString record() const { return m_record; }
+    int lookups() const { return m_lookups; }
+    // An address taken from the mailer's own SPF, and what the domain's policy said of it.
+    QHostAddress sampleAddress() const { return m_sample; }
+    SpfOutcome sampleOutcome() const { return m_sampleOutcome; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    struct Node
+    {
+        bool done = false;
+        Status status = Status::Ok;
+        QList<QByteArray> spfRecords;
+        SpfRecord parsed;
+        int textSize = 0;
+        QList<QByteArray> chunks;
+    };
+    void fetch(const QString& domain);
+    void fetchTarget(const QString& name, RecordType type);
+    void checkDone();
+    void analyze();
+    void walk(const QString& domain, QStringList& stack, QSet<QString>& seen, int* lookups, int* voids);
+    QHostAddress findSample(const QString& domain, QSet<QString>& seen) const;
+    void evaluateSample();
+    void finish();
+    QString suggestedRecord(const QString& addInclude, const QString& replaceAll = {}) const;
+    void add(Finding f);
+
+    Resolver* m_resolver;
+    QString m_domain;
+    SpfExpectation m_expectation;
+    QHash<QString, Node> m_nodes;
+    QHash<QString, Answer> m_targets; // a / mx targets: "name/type"
+    int m_pending = 0;
+    bool m_spfTypeSeen = false;
+    bool m_started = false;
+    bool m_finished = false;
+    QString m_record;
+    int m_lookups = 0;
+    QHostAddress m_sample;
+    SpfOutcome m_sampleOutcome;
+    SpfEvaluator* m_evaluator = nullptr;
+    Findings m_findings;
+};
+
+} // namespace postino::dns
