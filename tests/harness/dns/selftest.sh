@@ -208,11 +208,13 @@ delay_layer() {
         sleep 0.02
     done
     # 8 queries at once: all back after about 50 ms, not 8 x 50.
+    local digs=()
     t0=$EPOCHREALTIME
     for i in 1 2 3 4 5 6 7 8; do
         dig +time=2 +tries=1 +short @127.0.0.3 "mail.goodsendgrid.test" A >"$out/par.$i" &
+        digs+=($!)
     done
-    wait $(jobs -p | grep -vx "$pid")
+    wait "${digs[@]}"
     t1=$EPOCHREALTIME
     cat "$out"/par.*
     local ms
