@@ -19,7 +19,7 @@
 #   TXT bench.test -> TXT _spf.bench-esp.test -> TXT _nb2.bench-esp.test -> TXT _nb3.bench-esp.test
 #   -> MX bench-esp.test (mx:bench-esp.test) -> A/AAAA mx.bench-esp.test
 # (NSD follows the DKIM CNAMEs into sendgrid.net itself, as a recursive resolver would: 1 query
-# each; the return-path target's SPF and MX host 3; DMARC and its rua authorisation 2; NSD runs
+# each; the return-path target's SPF 1 and its MX host's address 2; DMARC and its rua authorisation 2; NSD runs
 # with minimal-responses, so no answer carries the next step's records, e.g. the MX hosts'
 # addresses). Lower bound = 6 x 50 ms = 300 ms: no client can finish sooner, however parallel.
 # Note for Postino: Qt 6.4's QDnsLookup runs at most 5 lookups at once (its own thread pool), so
