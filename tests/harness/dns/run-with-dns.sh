@@ -53,7 +53,9 @@ if [ "${POSTINO_DNS_INNER:-}" != 1 ]; then
     id nsd >/dev/null 2>&1 || die "no 'nsd' user (is the nsd package installed?)"
     export POSTINO_DNS_INNER=1
     export POSTINO_DNS_T0="${EPOCHREALTIME:-$(date +%s.%N)}"
-    exec unshare --net --mount --pid --fork --mount-proc "$(readlink -f "$0")" "$@"
+    # --kill-child: if unshare itself is killed (a ctest timeout, Ctrl-C), pid 1 inside gets
+    # SIGTERM, which its trap turns into a clean-up of every server and the temp dir.
+    exec unshare --net --mount --pid --fork --mount-proc --kill-child=SIGTERM "$(readlink -f "$0")" "$@"
 fi
 
 # ---------------------------------------------------------------------------
@@ -237,6 +239,9 @@ if [ "${POSTINO_DNS_QUIET:-}" != 1 ] && [ -n "$t0" ]; then
 fi
 
 # --- Run CMD ------------------------------------------------------------------------------
+# In the background with `wait`, so a signal's trap runs at once (bash defers traps while a
+# foreground command runs); `<&0` keeps CMD's stdin (a background job would get /dev/null).
 rc=0
-"$@" || rc=$?
+"$@" <&0 &
+wait "$!" || rc=$?
 exit "$rc"
