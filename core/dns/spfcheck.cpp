@@ -535,6 +535,7 @@ void SpfCheck::analyze()
         f.fix = txtLine(fixName, suggestedRecord(m_expectation.include));
         add(f);
     } else if (hasMailerInclude) {
+        m_hasMailerInclude = true;
         add({QStringLiteral("spf.mailer_include_present"),
              Severity::Ok,
              m_domain,
@@ -560,7 +561,8 @@ void SpfCheck::evaluateSample()
     QSet<QString> seen;
     if (!m_expectation.include.isEmpty())
         m_sample = findSample(normalizedName(m_expectation.include), seen);
-    if (m_sample.isNull() || m_expectation.atRoot != QLatin1String("required")) {
+    // Evaluated where the domain's own SPF is what receivers check for this mailer.
+    if (m_sample.isNull() || (m_expectation.atRoot != QLatin1String("required") && !m_hasMailerInclude)) {
         finish();
         return;
     }

@@ -74,6 +74,7 @@ private:
     QHash<QString, Answer> m_targets; // a / mx targets: "name/type"
     int m_pending = 0;
     bool m_spfTypeSeen = false;
+    bool m_hasMailerInclude = false;
     bool m_started = false;
     bool m_finished = false;
     QString m_record;
