@@ -368,6 +368,7 @@ void DkimCheck::start(const Request& request)
     m_results.clear();
     m_findings.clear();
     m_running = true;
+    ++m_generation;
     m_context = new QObject(this);
 
     const QString domain = normalizedName(request.domain);
@@ -404,7 +405,10 @@ void DkimCheck::start(const Request& request)
         r.name = name;
         ++m_pending;
         m_resolver->lookup(name, RecordType::TXT, m_context,
-                           [this, i](const Answer& answer) { onAnswer(int(i), answer); });
+                           [this, i, generation = m_generation](const Answer& answer) {
+                               if (generation == m_generation)
+                                   onAnswer(int(i), answer);
+                           });
     }
     if (m_pending == 0) {
         // Answer on the next turn like a lookup would, so callers can connect after start().
@@ -417,7 +421,7 @@ void DkimCheck::cancel()
 {
     if (!m_running)
         return;
-    delete m_context; // drops the answers still on their way
+    m_context->deleteLater(); // drops the answers still on their way (onAnswer ignores them meanwhile)
     for (DkimSelectorResult& r : m_results) {
         if (r.state == DkimSelectorResult::State::Pending)
             r.state = DkimSelectorResult::State::NotChecked;

@@ -122,6 +122,7 @@ private:
     QList<DkimSelectorResult> m_results;
     Findings m_findings;
     int m_pending = 0;
+    int m_generation = 0; // answers from an earlier run are ignored
     bool m_running = false;
 };
 
