@@ -371,7 +371,7 @@ void DkimCheck::start(const Request& request)
     ++m_generation;
     m_context = new QObject(this);
 
-    const QString domain = normalizedName(request.domain);
+    const QString domain = checkedDomain(request.domain);
     QSet<QString> added;
     auto add = [&](const QString& selector, bool fromMailer) {
         const QString sel = selector.trimmed();
@@ -483,6 +483,16 @@ void DkimCheck::finish()
         return f;
     };
 
+    if (checkedDomain(m_request.domain).isEmpty()) {
+        Finding f =
+            make(QStringLiteral("dkim.bad_domain"), Severity::Error, m_request.domain,
+                 tr("\"%1\" is not a domain name that can be checked.").arg(elided(m_request.domain, 80)));
+        f.advice.title = tr("Check the From address");
+        f.advice.steps = {tr("The domain is the part of the From address after the @.")};
+        m_findings.append(f);
+        Q_EMIT finished();
+        return;
+    }
     if (m_results.isEmpty()) {
         Finding f =
             make(QStringLiteral("dkim.no_selector"), Severity::Info, domain,

@@ -653,7 +653,7 @@ void DmarcCheck::start(const QString& domain)
     ++m_generation;
     m_context = new QObject(this);
 
-    m_result.domain = normalizedName(domain);
+    m_result.domain = checkedDomain(domain);
     if (m_result.domain.isEmpty() || !m_resolver) {
         m_findings.append(issue(
             QStringLiteral("dmarc.bad_domain"), Severity::Error, domain,

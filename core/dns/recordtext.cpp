@@ -58,4 +58,17 @@ QString printable(const QByteArray& bytes, int maxChars)
     return out;
 }
 
+QString checkedDomain(const QString& domain)
+{
+    const QString n = normalizedName(domain);
+    for (QChar c : n) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+                        c == QLatin1Char('_') || c == QLatin1Char('.');
+        if (!ok)
+            return {};
+    }
+    return n;
+}
+
 } // namespace postino::dns

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dns/resolver.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -15,5 +17,9 @@ QString txtRecordLine(const QString& name, const QByteArray& value);
 QString elided(const QString& text, int maxChars = 300);
 // Printable ASCII only; anything else shown as \xNN so binary garbage cannot break a report.
 QString printable(const QByteArray& bytes, int maxChars = 300);
+
+// normalizedName() for a domain to check, or empty when it is not a host name (spaces, '@',
+// other punctuation): such names are reported, never queried.
+QString checkedDomain(const QString& domain);
 
 } // namespace postino::dns

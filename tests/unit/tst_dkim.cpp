@@ -545,6 +545,17 @@ private Q_SLOTS:
         QVERIFY(dns.queryLog().contains(QStringLiteral("xn--caff-8oa._domainkey.example.com/TXT")));
     }
 
+    void badDomain()
+    {
+        MemoryResolver dns;
+        DkimCheck::Request req = request({QStringLiteral("s1")});
+        req.domain = QStringLiteral("not a domain..");
+        const Findings f = run(&dns, req);
+        QCOMPARE(ids(f), QStringList{QStringLiteral("dkim.bad_domain")});
+        QCOMPARE(f.constFirst().severity, Severity::Error);
+        QVERIFY(dns.queryLog().isEmpty());
+    }
+
     void cancelEndsOnceWithoutAnswers()
     {
         MemoryResolver dns;
