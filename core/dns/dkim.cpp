@@ -457,6 +457,8 @@ void DkimCheck::onAnswer(int index, const Answer& answer)
         r.state = DkimSelectorResult::State::Missing;
     } else if (answer.status == Status::BadName) {
         r.state = DkimSelectorResult::State::BadName;
+    } else if (answer.cnameLoop) {
+        r.state = DkimSelectorResult::State::CnameLoop;
     } else {
         r.state = DkimSelectorResult::State::DnsError;
     }
@@ -566,6 +568,17 @@ void DkimCheck::finish()
             f.advice.title = tr("Check the selector");
             f.advice.steps = {tr("Copy the selector from your mailer's DKIM settings: it is the part of the "
                                  "record name before ._domainkey.")};
+            m_findings.append(f);
+            break;
+        }
+        case State::CnameLoop: {
+            Finding f =
+                make(QStringLiteral("dkim.cname_loop"), Severity::Error, n,
+                     tr("The CNAME records for %1 point back to themselves (%2), so no DKIM key can be "
+                        "found and signatures with selector %3 fail.")
+                         .arg(n, r.cnameChain.join(QStringLiteral(" → ")), r.selector));
+            f.advice = delegatedAdvice(r, tr("Point the CNAME to the target your mailer gives"));
+            f.seen = seenText(r);
             m_findings.append(f);
             break;
         }

@@ -66,6 +66,7 @@ struct DkimSelectorResult
         Found,      // a record was found (valid or not: see key)
         Missing,    // no record at the name, nor at the end of its CNAME chain
         DnsError,   // timeout, server failure, refused: try again later
+        CnameLoop,  // the name's CNAMEs point back to themselves
         BadName,    // the selector cannot form a DNS name
         NotChecked, // cancelled before an answer
     };

@@ -1,5 +1,7 @@
 #include "dns/domainreport.h"
 
+#include "dns/dkim.h"
+#include "dns/dmarc.h"
 #include "dns/spfcheck.h"
 
 #include <QCoreApplication>
@@ -78,6 +80,26 @@ void DomainReport::start()
     ++m_pendingParts;
     connect(m_spf, &SpfCheck::finished, this, &DomainReport::partDone);
     m_spf->start();
+
+    m_dkim = new DkimCheck(m_resolver, this);
+    ++m_pendingParts;
+    connect(m_dkim, &DkimCheck::finished, this, &DomainReport::partDone);
+    DkimCheck::Request dkim;
+    dkim.domain = m_domain;
+    if (m_mailer) {
+        for (const QJsonValue& v : m_mailer->dns.value(QLatin1String("dkimSelectors")).toArray())
+            dkim.mailerSelectors << v.toString();
+        dkim.mailerName = m_mailer->name;
+        dkim.mailerHint = Catalog::tr(m_mailer->dns.value(QLatin1String("dkim")).toString());
+    }
+    dkim.userSelectors = m_options.extraSelectors;
+    m_dkim->start(dkim);
+
+    m_dmarc = new DmarcCheck(m_resolver, this);
+    ++m_pendingParts;
+    connect(m_dmarc, &DmarcCheck::finished, this, &DomainReport::partDone);
+    m_dmarc->start(m_domain);
+
     checkMx();
     checkReturnPath();
     checkVerification();
@@ -276,8 +298,92 @@ void DomainReport::checkVerification()
 
 void DomainReport::partDone()
 {
-    if (--m_pendingParts <= 0)
-        finish();
+    if (--m_pendingParts > 0)
+        return;
+    checkAlignment();
+    finish();
+}
+
+// Would mail from this From domain through this mailer pass DMARC? It needs SPF or DKIM to
+// pass for a domain that lines up with the From domain.
+void DomainReport::checkAlignment()
+{
+    if (!m_dmarc || !m_dkim || !m_spf || m_finished)
+        return;
+    // Without answers there is nothing to judge; the DNS findings already say so.
+    bool dkimAnswered = false;
+    for (const DkimSelectorResult& r : m_dkim->results()) {
+        if (r.state != DkimSelectorResult::State::DnsError)
+            dkimAnswered = true;
+    }
+    for (const Finding& f : m_dmarc->findings() + m_spf->findings()) {
+        if (f.id == QLatin1String("dmarc.dns_error") || f.id == QLatin1String("spf.lookup_failed") ||
+            f.id == QLatin1String("spf.domain_missing"))
+            dkimAnswered = false;
+    }
+    if (!dkimAnswered)
+        return;
+    const DmarcResult& dmarc = m_dmarc->result();
+    const AlignmentMode adkim = dmarc.recordDomain.isEmpty() ? AlignmentMode::Relaxed : dmarc.parsed.adkim;
+    const AlignmentMode aspf = dmarc.recordDomain.isEmpty() ? AlignmentMode::Relaxed : dmarc.parsed.aspf;
+    const QString name = mailerName(m_mailer);
+
+    // DKIM: a valid key at one of the mailer's selectors under the From domain means the
+    // mailer signs with d=<From domain>.
+    QString dkimDomain;
+    for (const DkimSelectorResult& r : m_dkim->results()) {
+        if (r.state == DkimSelectorResult::State::Found && r.key.isValid())
+            dkimDomain = m_domain;
+    }
+    // SPF: the envelope sender's domain. A return path under the From domain when the
+    // mailer uses one; the From domain itself when the mailer sends with it and it passes.
+    QString spfDomain;
+    const QString atRoot = m_checks.value(QLatin1String("spfAtRoot")).toString();
+    if (!m_returnPathDomain.isEmpty())
+        spfDomain = m_returnPathDomain;
+    else if (atRoot == QLatin1String("required") && m_spf->sampleOutcome().result == SpfResult::Pass)
+        spfDomain = m_domain;
+
+    const DmarcAlignment a = alignment(m_domain, spfDomain, dkimDomain, adkim, aspf, m_dmarc->orgDomainOf());
+    if (a.dkim) {
+        add({QStringLiteral("alignment.dkim"),
+             Severity::Ok,
+             m_domain,
+             Dns::tr("DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.").arg(name),
+             {}},
+            m_alignmentFindings);
+    }
+    if (a.spf) {
+        add({QStringLiteral("alignment.spf"),
+             Severity::Ok,
+             m_domain,
+             Dns::tr("SPF lines up: the envelope sender %1 belongs to your domain, so DMARC passes on SPF.")
+                 .arg(spfDomain),
+             {}},
+            m_alignmentFindings);
+    }
+    if (!a.aligned()) {
+        const bool enforced = !dmarc.recordDomain.isEmpty() && dmarc.policy != QLatin1String("none");
+        add({QStringLiteral("alignment.none"),
+             enforced ? Severity::Error : Severity::Warning,
+             m_domain,
+             enforced
+                 ? Dns::tr(
+                       "Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC fails and "
+                       "receivers apply your policy (%3) to it.")
+                       .arg(m_domain, name, dmarc.policy)
+                 : Dns::tr("Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC would "
+                           "fail; Gmail and Yahoo already expect it to pass for bulk mail.")
+                       .arg(m_domain, name),
+             {Dns::tr("Publish the DKIM records %1 gives you").arg(name),
+              {Dns::tr("DKIM is the sure way: once the key is published, %1 signs with your domain.")
+                   .arg(name),
+               Dns::tr(
+                   "A return-path (bounce) record under your domain lines SPF up as well, where %1 offers "
+                   "one.")
+                   .arg(name)}}},
+            m_alignmentFindings);
+    }
 }
 
 void DomainReport::finish()
@@ -298,13 +404,27 @@ void DomainReport::cancel()
     m_deadline.stop();
     delete m_spf;
     m_spf = nullptr;
+    if (m_dkim)
+        m_dkim->cancel();
+    if (m_dmarc)
+        m_dmarc->cancel();
 }
 
 Findings DomainReport::findings() const
 {
     Findings all;
+    // A domain that does not exist has one problem, not one per record.
+    if (m_spf) {
+        if (const Finding* missing = findById(m_spf->findings(), QStringLiteral("spf.domain_missing")))
+            return Findings{*missing};
+    }
     if (m_spf)
         all += m_spf->findings();
+    if (m_dkim)
+        all += m_dkim->findings();
+    if (m_dmarc)
+        all += m_dmarc->findings();
+    all += m_alignmentFindings;
     all += m_returnPathFindings;
     all += m_mxFindings;
     all += m_otherFindings;

@@ -13,6 +13,8 @@
 namespace postino::dns {
 
 class SpfCheck;
+class DkimCheck;
+class DmarcCheck;
 
 struct DomainReportOptions
 {
@@ -52,6 +54,7 @@ private:
     void checkMx();
     void checkReturnPath();
     void checkVerification();
+    void checkAlignment();
     void partDone();
     void finish();
     void add(Finding f, Findings& into);
@@ -62,6 +65,9 @@ private:
     const MailerInfo* m_mailer = nullptr;
     QJsonObject m_checks;
     SpfCheck* m_spf = nullptr;
+    DkimCheck* m_dkim = nullptr;
+    DmarcCheck* m_dmarc = nullptr;
+    Findings m_alignmentFindings;
     Findings m_mxFindings;
     Findings m_returnPathFindings;
     Findings m_otherFindings;

@@ -216,8 +216,9 @@ Answer MemoryResolver::resolve(const QString& name, RecordType type) const
             answer.status = n.timeoutOnMissing ? Status::Timeout : Status::NoData;
             return answer;
         }
-        if (answer.cnameChain.contains(cname)) {
-            answer.status = Status::ServerFailure; // CNAME loop
+        if (answer.cnameChain.contains(cname) || cname == normalizedName(name)) {
+            answer.status = Status::ServerFailure;
+            answer.cnameLoop = true;
             return answer;
         }
         answer.cnameChain.append(cname);
@@ -298,6 +299,7 @@ void Resolver::follow(const QString& original, const QString& name, RecordType t
         if (target.isEmpty() || target == original || before.contains(target) ||
             current.cnameChain.size() > 8) {
             current.status = Status::ServerFailure; // a CNAME loop or an endless chain
+            current.cnameLoop = true;
             finish(current);
             return;
         }

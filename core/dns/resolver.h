@@ -62,6 +62,7 @@ struct Answer
     QList<MxRecord> mx;            // sorted by preference, then name
     QStringList cnameChain;        // CNAME targets followed on the way, in order
     QString danglingCname;         // from query(): a CNAME whose target the server did not give
+    bool cnameLoop = false;        // ServerFailure because the CNAMEs point back to themselves
     QString server;                // who answered, for reports ("system resolver", "192.0.2.1")
 
     bool ok() const { return status == Status::Ok; }

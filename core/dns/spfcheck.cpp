@@ -508,8 +508,10 @@ void SpfCheck::analyze()
     // The mailer's include.
     bool hasMailerInclude = false;
     for (const QString& d : std::as_const(seen)) {
-        if (m_expectation.matches(d))
+        if (m_expectation.matches(d)) {
             hasMailerInclude = true;
+            m_mailerInclude = d;
+        }
     }
     if (m_expectation.atRoot == QLatin1String("avoid") && hasMailerInclude) {
         add({QStringLiteral("spf.mailer_include_unneeded"),
@@ -559,8 +561,9 @@ void SpfCheck::analyze()
 void SpfCheck::evaluateSample()
 {
     QSet<QString> seen;
-    if (!m_expectation.include.isEmpty())
-        m_sample = findSample(normalizedName(m_expectation.include), seen);
+    const QString include = !m_mailerInclude.isEmpty() ? m_mailerInclude : m_expectation.include;
+    if (!include.isEmpty())
+        m_sample = findSample(normalizedName(include), seen);
     // Evaluated where the domain's own SPF is what receivers check for this mailer.
     if (m_sample.isNull() || (m_expectation.atRoot != QLatin1String("required") && !m_hasMailerInclude)) {
         finish();

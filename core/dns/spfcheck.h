@@ -75,6 +75,7 @@ private:
     int m_pending = 0;
     bool m_spfTypeSeen = false;
     bool m_hasMailerInclude = false;
+    QString m_mailerInclude; // the include (or alias) of the mailer found in the tree
     bool m_started = false;
     bool m_finished = false;
     QString m_record;

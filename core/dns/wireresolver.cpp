@@ -322,6 +322,7 @@ Answer WireResolver::decodeReply(const QByteArray& reply, quint16 id, const QStr
             break;
         if (answer.cnameChain.contains(next) || next == name.toLower()) {
             answer.status = Status::ServerFailure;
+            answer.cnameLoop = true;
             return answer;
         }
         answer.cnameChain.append(next);
