@@ -8,6 +8,7 @@ ConnectRace::ConnectRace(QObject* parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ConnectRace::startNext);
 }
 

@@ -300,6 +300,9 @@ PortProbe::PortProbe(QObject* parent)
     qRegisterMetaType<ProbeReport>();
     m_deadline.setSingleShot(true);
     m_silentDeadline.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: a port would be called silent before its time.
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    m_silentDeadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &PortProbe::onDeadline);
     connect(&m_silentDeadline, &QTimer::timeout, this, &PortProbe::onSilentDeadline);
 }
