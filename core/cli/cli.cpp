@@ -680,11 +680,10 @@ void CliRunner::runProbe(const Options& o, const QString& hostOverride, const QS
         target.timeoutMs = o.timeoutMs;
     }
     if (!writePhp.isEmpty()) {
-        const PhpProbeScript script = makePhpProbe(target, true);
-        const QString path = QDir(writePhp).filePath(script.fileName);
-        const ExportWrite w = writeExportFile(path, QString::fromUtf8(script.content), false);
+        const PhpProbeWrite w = writePhpProbe(target, true, writePhp);
+        const QString path = w.path;
         if (!w.ok) {
-            usage(tr("Could not write %1: %2").arg(path, w.error));
+            usage(w.path.isEmpty() ? w.error : tr("Could not write %1: %2").arg(path, w.error));
             return;
         }
         *m_err << tr("Upload %1 to your website, open its address once in a browser, and save what it "

@@ -1,10 +1,19 @@
 #include "phpprobe.h"
 
+#include "export/exportfile.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <optional>
 
 namespace postino {
@@ -107,7 +116,8 @@ function postino_probe($host, $port, $security, $timeout)
 {
     $start = microtime(true);
     $r = ['port' => $port, 'security' => $security, 'outcome' => 'not_smtp', 'greeting' => '',
-          'auth' => '', 'startTls' => false, 'tls' => '', 'error' => '', 'elapsedMs' => 0];
+          'auth' => '', 'startTls' => false, 'tls' => '', 'error' => '', 'address' => '',
+          'elapsedMs' => 0];
     $context = stream_context_create(['ssl' => [
         'verify_peer' => true,
         'verify_peer_name' => true,
@@ -133,6 +143,10 @@ function postino_probe($host, $port, $security, $timeout)
         $r['error'] = postino_clean($errstr);
         $r['elapsedMs'] = (int) round((microtime(true) - $start) * 1000);
         return $r;
+    }
+    $peer = stream_socket_get_name($fp, true);
+    if ($peer !== false) {
+        $r['address'] = postino_clean(trim(preg_replace('/:[0-9]+$/', '', $peer), '[]'));
     }
     stream_set_timeout($fp, (int) floor($timeout), (int) (($timeout - floor($timeout)) * 1000000));
     $r['outcome'] = postino_session($fp, $host, $security, $r);
@@ -266,6 +280,40 @@ PhpProbeScript makePhpProbe(const ProbeTarget& target, bool deleteAfterRun)
     return PhpProbeScript{QStringLiteral("postino-probe-%1.php").arg(token), content};
 }
 
+PhpProbeWrite writePhpProbe(const ProbeTarget& target, bool deleteAfterRun, const QString& directory)
+{
+    PhpProbeWrite out;
+    if (directory.isEmpty() || !QFileInfo(directory).isDir()) {
+        out.error = PhpProbe::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(directory));
+        return out;
+    }
+    const PhpProbeScript script = makePhpProbe(target, deleteAfterRun);
+    out.path = QDir(directory).filePath(script.fileName);
+    const ExportWrite w = writeExportFile(out.path, QString::fromUtf8(script.content), false);
+    out.ok = w.ok;
+    out.error = w.error;
+    return out;
+}
+
+QStringList phpProbeInstructions(const QString& fileName, bool deleteAfterRun)
+{
+    QStringList steps{
+        PhpProbe::tr("Upload %1 to your website's main folder (where wp-config.php is), with your "
+                     "hosting control panel's file manager or FTP.")
+            .arg(fileName),
+        PhpProbe::tr("Open its address once in a browser, for example https://your-site.example/%1. It "
+                     "takes up to a few seconds per port.")
+            .arg(fileName),
+        PhpProbe::tr("Copy everything the page shows and paste it below, or enter the address here and "
+                     "let Postino fetch it."),
+    };
+    steps << (deleteAfterRun ? PhpProbe::tr("The script deletes itself after that one run. Its random name "
+                                            "keeps others from finding it before.")
+                             : PhpProbe::tr("Delete the script from your website when you are done: it "
+                                            "tests nothing but these ports, but it need not stay."));
+    return steps;
+}
+
 ProbeReport parsePhpProbeResult(const QByteArray& json, QString* error)
 {
     if (json.size() > kMaxResultBytes) {
@@ -308,7 +356,8 @@ ProbeReport parsePhpProbeResult(const QByteArray& json, QString* error)
             (security != QLatin1String("ssl") && security != QLatin1String("starttls")) ||
             !optionalIs(o, "greeting", QJsonValue::String) || !optionalIs(o, "auth", QJsonValue::String) ||
             !optionalIs(o, "tls", QJsonValue::String) || !optionalIs(o, "error", QJsonValue::String) ||
-            !optionalIs(o, "startTls", QJsonValue::Bool) || !optionalIs(o, "elapsedMs", QJsonValue::Double)) {
+            !optionalIs(o, "address", QJsonValue::String) || !optionalIs(o, "startTls", QJsonValue::Bool) ||
+            !optionalIs(o, "elapsedMs", QJsonValue::Double)) {
             return fail(error, wrongShape);
         }
         PortResult r;
@@ -321,6 +370,10 @@ ProbeReport parsePhpProbeResult(const QByteArray& json, QString* error)
             r.greetingName = greeting.mid(4).section(QLatin1Char(' '), 0, 0);
         }
         r.startTls = o.value(QStringLiteral("startTls")).toBool();
+        const QHostAddress address(o.value(QStringLiteral("address")).toString());
+        if (!address.isNull()) {
+            r.address = address.toString();
+        }
         r.tlsVersion = o.value(QStringLiteral("tls")).toString();
         const QStringList auth =
             o.value(QStringLiteral("auth")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -351,6 +404,129 @@ ProbeReport parsePhpProbeResult(const QByteArray& json, QString* error)
         error->clear();
     }
     return report;
+}
+
+PhpProbeFetcher::PhpProbeFetcher(QObject* parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<ProbeReport>();
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+PhpProbeFetcher::~PhpProbeFetcher()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void PhpProbeFetcher::fetch(const QUrl& url)
+{
+    cancel();
+    QString problem;
+    if (!url.isValid() || url.host().isEmpty()) {
+        problem = PhpProbe::tr("Enter the full address of the probe script, starting with https://.");
+    } else if (url.scheme() != QLatin1String("https")) {
+        problem = PhpProbe::tr("Use the script's https:// address: Postino fetches results over HTTPS only.");
+    }
+    if (!problem.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, problem] { fail(problem); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Postino"));
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_extraCa.isEmpty()) {
+        tls.addCaCertificates(m_extraCa);
+    }
+    request.setSslConfiguration(tls);
+    m_body.clear();
+    m_tooLarge = false;
+    m_sslErrors.clear();
+    m_reply = m_nam->get(request);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        if (!m_reply || m_tooLarge) {
+            return;
+        }
+        m_body += m_reply->read(kMaxResultBytes + 1 - m_body.size());
+        if (m_body.size() > kMaxResultBytes) {
+            m_tooLarge = true;
+            m_reply->abort(); // finished() follows
+        }
+    });
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+    connect(m_reply, &QNetworkReply::finished, this, &PhpProbeFetcher::onFinished);
+}
+
+void PhpProbeFetcher::cancel()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+}
+
+void PhpProbeFetcher::fail(const QString& error)
+{
+    Q_EMIT finished(ProbeReport{}, error);
+}
+
+void PhpProbeFetcher::onFinished()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply) {
+        return;
+    }
+    reply->deleteLater();
+    reply->disconnect(this);
+    if (m_tooLarge) {
+        fail(PhpProbe::tr(
+            "The answer is larger than 1 MB: this is not the output of Postino's probe script."));
+        return;
+    }
+    m_body += reply->read(kMaxResultBytes + 1 - m_body.size());
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400) {
+        fail(PhpProbe::tr("The address redirects to %1. Postino does not follow redirects here: enter the "
+                          "final address of the script.")
+                 .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString()));
+        return;
+    }
+    if (status == 404) {
+        fail(PhpProbe::tr("The web server has no script at this address (HTTP 404). If it ran once already, "
+                          "it has deleted itself: write a new one, or paste what the page showed."));
+        return;
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError) {
+        fail(PhpProbe::tr("No complete answer from the web server within %n second(s).", nullptr,
+                          (m_timeoutMs + 999) / 1000));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError && status == 0) {
+        fail(PhpProbe::tr("Could not fetch the result: %1")
+                 .arg(m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.first().errorString()));
+        return;
+    }
+    if (status != 200) {
+        fail(PhpProbe::tr("The web server answered HTTP %1 instead of the probe's result.").arg(status));
+        return;
+    }
+    QString error;
+    const ProbeReport report = parsePhpProbeResult(m_body, &error);
+    m_body.clear();
+    Q_EMIT finished(report, error);
 }
 
 } // namespace postino

@@ -3,7 +3,17 @@
 #include "probe/portprobe.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QNetworkAccessManager;
 
 namespace postino {
 
@@ -19,8 +29,57 @@ struct PhpProbeScript
 // deleteAfterRun: the script unlinks itself after printing its result once.
 PhpProbeScript makePhpProbe(const ProbeTarget& target, bool deleteAfterRun);
 
+struct PhpProbeWrite
+{
+    bool ok = false;
+    QString path;  // where the script was written
+    QString error; // why it could not be
+};
+
+// Writes a fresh probe script (new random name) into `directory`.
+PhpProbeWrite writePhpProbe(const ProbeTarget& target, bool deleteAfterRun, const QString& directory);
+
+// What to do with the script once written, step by step, in the user's language.
+QStringList phpProbeInstructions(const QString& fileName, bool deleteAfterRun);
+
 // The script's JSON as a ProbeReport, with PortProbe::recommend() applied. On bad input
 // (over 1 MB, not JSON, wrong shape) returns an empty report and sets *error.
 ProbeReport parsePhpProbeResult(const QByteArray& json, QString* error);
+
+// Fetches what the uploaded script prints from its address: HTTPS only, no redirects followed,
+// the answer at most 1 MB and the whole transfer bounded in time. Emits finished() once.
+class PhpProbeFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultTimeoutMs = 60000; // the script itself waits up to one timeout per port
+
+    explicit PhpProbeFetcher(QObject* parent = nullptr);
+    ~PhpProbeFetcher() override;
+
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates) { m_extraCa = certificates; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // Checks the address first: on a bad one finishes at once (from the event loop) with an error.
+    void fetch(const QUrl& url);
+    void cancel();
+    bool isRunning() const { return m_reply != nullptr; }
+
+Q_SIGNALS:
+    // On failure the report is empty and `error` says why, in plain words.
+    void finished(const postino::ProbeReport& report, const QString& error);
+
+private:
+    void onFinished();
+    void fail(const QString& error);
+
+    QNetworkAccessManager* m_nam;
+    QPointer<QNetworkReply> m_reply;
+    QList<QSslCertificate> m_extraCa;
+    QList<QSslError> m_sslErrors;
+    QByteArray m_body;
+    bool m_tooLarge = false;
+    int m_timeoutMs = kDefaultTimeoutMs;
+};
 
 } // namespace postino

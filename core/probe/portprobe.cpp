@@ -221,6 +221,8 @@ QJsonObject PortResult::toJson() const
     }
     return QJsonObject{
         {QStringLiteral("host"), host},
+        {QStringLiteral("address"), address},
+        {QStringLiteral("unanswered"), QJsonArray::fromStringList(unanswered)},
         {QStringLiteral("port"), port},
         {QStringLiteral("security"), https ? QStringLiteral("https") : securityName(security)},
         {QStringLiteral("outcome"), probeOutcomeName(outcome)},
@@ -297,25 +299,64 @@ PortProbe::PortProbe(QObject* parent)
     qRegisterMetaType<PortResult>();
     qRegisterMetaType<ProbeReport>();
     m_deadline.setSingleShot(true);
+    m_silentDeadline.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: a port would be called silent before its time.
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    m_silentDeadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &PortProbe::onDeadline);
+    connect(&m_silentDeadline, &QTimer::timeout, this, &PortProbe::onSilentDeadline);
 }
 
 PortProbe::~PortProbe()
 {
     m_running = false;
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
+    for (const int id : std::as_const(m_lookups)) {
+        QHostInfo::abortHostLookup(id);
     }
     for (Slot& slot : m_slots) {
-        if (slot.client) {
-            slot.client->disconnect(this);
-            delete slot.client;
-        }
-        if (slot.socket) {
-            slot.socket->disconnect(this);
-            slot.socket->abort();
-            delete slot.socket;
-        }
+        releaseSlot(slot);
+    }
+}
+
+void PortProbe::abortAttempt(Attempt& attempt)
+{
+    if (attempt.client) {
+        attempt.client->disconnect(this);
+        attempt.client->cancel();
+        attempt.client->deleteLater();
+        attempt.client = nullptr;
+    }
+    if (attempt.socket) {
+        attempt.socket->disconnect(this);
+        attempt.socket->abort();
+        attempt.socket->deleteLater();
+        attempt.socket = nullptr;
+    }
+}
+
+// Ends every connection of a slot and its race; the result stays.
+void PortProbe::releaseSlot(Slot& slot)
+{
+    if (slot.race) {
+        slot.race->disconnect(this);
+        slot.race->stop();
+        slot.race->deleteLater();
+        slot.race = nullptr;
+    }
+    for (Attempt& attempt : slot.attempts) {
+        abortAttempt(attempt);
+    }
+    if (slot.client) {
+        slot.client->disconnect(this);
+        slot.client->cancel();
+        slot.client->deleteLater();
+        slot.client = nullptr;
+    }
+    if (slot.socket) {
+        slot.socket->disconnect(this);
+        slot.socket->abort();
+        slot.socket->deleteLater();
+        slot.socket = nullptr;
     }
 }
 
@@ -326,6 +367,8 @@ void PortProbe::start(const ProbeTarget& target)
     m_target = target;
     m_slots.clear();
     m_addresses.clear();
+    m_lookups.clear();
+    m_hostAddresses.clear();
     for (const ProbePort& p : target.ports) {
         Slot slot;
         slot.result.host = target.host;
@@ -351,27 +394,67 @@ void PortProbe::start(const ProbeTarget& target)
         });
         return;
     }
-    if (!target.host.isEmpty() && QHostAddress(target.host).isNull()) {
-        m_lookupId = QHostInfo::lookupHost(target.host, this, [this](const QHostInfo& info) {
-            m_lookupId = -1;
-            for (const QHostAddress& a : info.addresses()) {
-                m_addresses.append(a.toString());
-            }
-        });
-    } else if (!target.host.isEmpty()) {
-        m_addresses = {target.host};
-    }
-    m_deadline.start(target.timeoutMs + target.staggerMs * static_cast<int>(m_slots.size() - 1));
-    for (int i = 0; i < m_slots.size(); ++i) {
-        if (i == 0) {
-            startSlot(0);
+    lookup(target.host);
+    lookup(target.apiHost);
+    const int count = static_cast<int>(m_slots.size());
+    const int timeout = std::max(1, target.timeoutMs);
+    // Every port starts well before the silent deadline, however many there are.
+    const int stagger = std::clamp(target.staggerMs, 0, timeout / (2 * count));
+    // Silence is judged from the probe's start, so the stagger does not lengthen a run whose
+    // late ports are silent; ports that answered get the stagger tail to finish their session.
+    m_silentDeadline.start(timeout);
+    m_deadline.start(timeout + stagger * (count - 1));
+    for (int i = 0; i < count; ++i) {
+        if (i == 0 || stagger == 0) {
+            startSlot(i);
             continue;
         }
-        QTimer::singleShot(target.staggerMs * i, this, [this, i, generation = m_generation] {
+        QTimer::singleShot(stagger * i, this, [this, i, generation = m_generation] {
             if (m_running && generation == m_generation) {
                 startSlot(i);
             }
         });
+    }
+}
+
+// All A and AAAA addresses of a host, once per probe; its ports start their races when done.
+void PortProbe::lookup(const QString& host)
+{
+    if (host.isEmpty() || m_lookups.contains(host) || m_hostAddresses.contains(host)) {
+        return;
+    }
+    const QHostAddress literal(host);
+    if (!literal.isNull()) {
+        m_hostAddresses.insert(host, {literal});
+        if (host == m_target.host || m_target.host.isEmpty()) {
+            m_addresses = {literal.toString()};
+        }
+        return;
+    }
+    const int id =
+        QHostInfo::lookupHost(host, this, [this, host, generation = m_generation](const QHostInfo& info) {
+            if (generation != m_generation || !m_running) {
+                return;
+            }
+            m_lookups.remove(host);
+            // An empty list (the name was not found) lets the attempt connect by name, so the
+            // socket's own error names the problem.
+            m_hostAddresses.insert(host, info.addresses());
+            if (host == m_target.host || m_target.host.isEmpty()) {
+                for (const QHostAddress& a : info.addresses()) {
+                    m_addresses.append(a.toString());
+                }
+            }
+            for (int i = 0; i < m_slots.size(); ++i) {
+                if (m_slots.at(i).waitingForLookup && m_slots.at(i).result.host == host &&
+                    !m_slots.at(i).done) {
+                    m_slots[i].waitingForLookup = false;
+                    startRace(i);
+                }
+            }
+        });
+    if (!m_hostAddresses.contains(host)) { // not answered from the cache during lookupHost()
+        m_lookups.insert(host, id);
     }
 }
 
@@ -396,20 +479,77 @@ void PortProbe::cancel()
 void PortProbe::startSlot(int index)
 {
     Slot& slot = m_slots[index];
+    if (slot.started || slot.done) {
+        return;
+    }
     slot.started = true;
     slot.elapsed.start();
-    if (slot.result.https) {
-        startHttps(index);
+    if (m_hostAddresses.contains(slot.result.host)) {
+        startRace(index);
     } else {
-        startSmtp(index);
+        slot.waitingForLookup = true;
     }
 }
 
-void PortProbe::startSmtp(int index)
+void PortProbe::startRace(int index)
+{
+    auto* race = new ConnectRace(this);
+    m_slots[index].race = race;
+    m_slots[index].stage = SmtpStage::Connect;
+    const bool https = m_slots.at(index).result.https;
+    connect(race, &ConnectRace::startAttempt, this,
+            [this, index, https](int attempt, const QHostAddress& address) {
+                Slot& slot = m_slots[index];
+                if (slot.attempts.size() <= attempt) {
+                    slot.attempts.resize(attempt + 1);
+                }
+                if (https) {
+                    startHttpsAttempt(index, attempt, address);
+                } else {
+                    startSmtpAttempt(index, attempt, address);
+                }
+            });
+    connect(race, &ConnectRace::abortAttempt, this,
+            [this, index](int attempt) { abortAttempt(m_slots[index].attempts[attempt]); });
+    connect(race, &ConnectRace::won, this, [this, index](int attempt) { onAttemptWon(index, attempt); });
+    connect(race, &ConnectRace::allFailed, this, [this, index] { onAllAttemptsFailed(index); });
+    race->start(m_hostAddresses.value(m_slots.at(index).result.host), m_target.attemptDelayMs);
+}
+
+void PortProbe::onAttemptWon(int index, int attempt)
+{
+    Slot& slot = m_slots[index];
+    Attempt& winner = slot.attempts[attempt];
+    slot.client = winner.client;
+    slot.socket = winner.socket;
+    winner = Attempt{};
+    const QHostAddress address = slot.race->addresses().at(attempt);
+    slot.result.address = address.isNull() ? QString() : address.toString();
+    if (slot.socket) {
+        slot.stage = SmtpStage::TlsHandshake; // HTTPS: connected, now the handshake
+    }
+}
+
+void PortProbe::onAllAttemptsFailed(int index)
+{
+    Slot& slot = m_slots[index];
+    if (slot.done) {
+        return;
+    }
+    if (slot.result.https) {
+        httpsFailed(index, slot.httpsError, slot.httpsErrorText);
+    } else if (slot.failure) {
+        const SmtpResult failure = *slot.failure;
+        onSmtpFinished(index, failure);
+    }
+}
+
+void PortProbe::startSmtpAttempt(int index, int attempt, const QHostAddress& address)
 {
     Slot& slot = m_slots[index];
     SmtpSettings s;
     s.host = slot.result.host;
+    s.connectAddress = address.isNull() ? QString() : address.toString();
     s.port = slot.result.port;
     s.security = slot.result.security;
     s.autoTls = true;
@@ -419,18 +559,52 @@ void PortProbe::startSmtp(int index)
     s.timeouts.connectMs = s.timeouts.greetingMs = s.timeouts.commandMs = s.timeouts.dataEndMs =
         m_target.timeoutMs;
     auto* client = new SmtpClient(this);
-    slot.client = client;
-    connect(client, &SmtpClient::stageChanged, this,
-            [this, index](SmtpStage stage) { m_slots[index].stage = stage; });
-    connect(client, &SmtpClient::transcript, this, [this, index](const TranscriptLine& line) {
+    slot.attempts[attempt].client = client;
+    connect(client, &SmtpClient::stageChanged, this, [this, index, client, attempt](SmtpStage stage) {
+        Slot& own = m_slots[index];
+        if (own.client == client) {
+            own.stage = stage;
+        } else if (stage != SmtpStage::Idle && stage != SmtpStage::Connect && own.race) {
+            own.race->connected(attempt); // TCP is up: this address wins
+            if (own.client == client) {
+                own.stage = stage;
+            }
+        }
+    });
+    connect(client, &SmtpClient::transcript, this, [this, index, client](const TranscriptLine& line) {
+        if (m_slots.at(index).client != client) {
+            return;
+        }
         PortResult& r = m_slots[index].result;
         if (line.direction == TranscriptLine::Direction::Server && r.greetingName.isEmpty() &&
             (line.text.startsWith(QLatin1String("220 ")) || line.text.startsWith(QLatin1String("220-")))) {
             r.greetingName = line.text.mid(4).section(QLatin1Char(' '), 0, 0);
         }
     });
-    connect(client, &SmtpClient::finished, this,
-            [this, index](const SmtpResult& result) { onSmtpFinished(index, result); });
+    connect(client, &SmtpClient::finished, this, [this, index, client, attempt](const SmtpResult& result) {
+        Slot& own = m_slots[index];
+        if (own.client == client) {
+            onSmtpFinished(index, result);
+            return;
+        }
+        // This address could not be reached: keep the most telling failure, try the next.
+        const auto refused = [](const SmtpResult& r) {
+            return !r.findings.isEmpty() &&
+                   r.findings.constLast().id == QLatin1String("smtp.connection_refused");
+        };
+        if (!own.failure || (refused(result) && !refused(*own.failure))) {
+            own.failure = result;
+        }
+        Attempt& a = own.attempts[attempt];
+        if (a.client) {
+            a.client->disconnect(this);
+            a.client->deleteLater();
+            a.client = nullptr;
+        }
+        if (own.race) {
+            own.race->failed(attempt);
+        }
+    });
     client->probeSession(s);
 }
 
@@ -484,12 +658,11 @@ void PortProbe::onSmtpFinished(int index, const SmtpResult& sr)
     finishSlot(index);
 }
 
-void PortProbe::startHttps(int index)
+void PortProbe::startHttpsAttempt(int index, int attempt, const QHostAddress& address)
 {
     Slot& slot = m_slots[index];
     auto* socket = new QSslSocket(this);
-    slot.socket = socket;
-    slot.stage = SmtpStage::Connect;
+    slot.attempts[attempt].socket = socket;
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -497,8 +670,12 @@ void PortProbe::startHttps(int index)
         tls.addCaCertificates(m_target.extraCa);
     }
     socket->setSslConfiguration(tls);
-    connect(socket, &QSslSocket::connected, this,
-            [this, index] { m_slots[index].stage = SmtpStage::TlsHandshake; });
+    socket->setPeerVerifyName(slot.result.host);
+    connect(socket, &QSslSocket::connected, this, [this, index, attempt] {
+        if (m_slots.at(index).race) {
+            m_slots[index].race->connected(attempt); // TCP is up: this address wins
+        }
+    });
     connect(socket, &QSslSocket::encrypted, this, [this, index, socket] {
         Slot& s = m_slots[index];
         s.encrypted = true;
@@ -528,8 +705,24 @@ void PortProbe::startHttps(int index)
                     {}});
     });
     connect(socket, &QSslSocket::readyRead, this, [this, index] { onHttpsRead(index); });
-    connect(socket, &QSslSocket::errorOccurred, this, [this, index] { onHttpsError(index); });
-    socket->connectToHostEncrypted(slot.result.host, slot.result.port, slot.result.host);
+    connect(socket, &QSslSocket::errorOccurred, this, [this, index, socket, attempt] {
+        Slot& own = m_slots[index];
+        if (own.socket == socket) {
+            onHttpsError(index);
+            return;
+        }
+        // This address could not be reached: keep the most telling error, try the next.
+        if (own.httpsErrorText.isEmpty() || socket->error() == QAbstractSocket::ConnectionRefusedError) {
+            own.httpsError = socket->error();
+            own.httpsErrorText = socket->errorString();
+        }
+        abortAttempt(own.attempts[attempt]);
+        if (own.race) {
+            own.race->failed(attempt);
+        }
+    });
+    socket->connectToHostEncrypted(address.isNull() ? slot.result.host : address.toString(), slot.result.port,
+                                   slot.result.host);
 }
 
 void PortProbe::onHttpsRead(int index)
@@ -560,7 +753,12 @@ void PortProbe::onHttpsError(int index)
     if (slot.done || !slot.socket) {
         return;
     }
-    const auto error = slot.socket->error();
+    httpsFailed(index, slot.socket->error(), slot.socket->errorString());
+}
+
+void PortProbe::httpsFailed(int index, QAbstractSocket::SocketError error, const QString& text)
+{
+    Slot& slot = m_slots[index];
     PortResult& r = slot.result;
     if (error == QAbstractSocket::HostNotFoundError) {
         r.outcome = PortResult::Outcome::HostNotFound;
@@ -573,52 +771,100 @@ void PortProbe::onHttpsError(int index)
     } else {
         r.outcome = PortResult::Outcome::NotSmtp;
     }
-    r.findings.append(Finding{
-        QStringLiteral("probe.https_error"), Severity::Warning, where(r), slot.socket->errorString(), {}});
-    slot.socket->disconnect(this);
-    slot.socket->abort();
-    slot.socket->deleteLater();
-    slot.socket = nullptr;
+    r.findings.append(Finding{QStringLiteral("probe.https_error"), Severity::Warning, where(r), text, {}});
+    releaseSlot(slot);
     finishSlot(index);
 }
 
 void PortProbe::finishSlot(int index)
 {
-    Slot& slot = m_slots[index];
-    slot.done = true;
-    slot.result.elapsedMs = slot.started ? slot.elapsed.elapsed() : 0;
-    slot.result.findings.prepend(summary(slot.result));
-    Q_EMIT portFinished(slot.result);
+    concludeSlot(m_slots[index]);
+    Q_EMIT portFinished(m_slots.at(index).result);
     if (m_running && std::all_of(m_slots.cbegin(), m_slots.cend(), [](const Slot& s) { return s.done; })) {
         finishAll();
     }
 }
 
+// Ends the slot's connections and puts the summary, then the addresses tried, before the details.
+void PortProbe::concludeSlot(Slot& slot)
+{
+    PortResult& r = slot.result;
+    if (slot.race) {
+        for (const QHostAddress& a : slot.race->losers()) {
+            if (!a.isNull()) {
+                r.unanswered.append(a.toString());
+            }
+        }
+    }
+    releaseSlot(slot);
+    slot.done = true;
+    r.elapsedMs = slot.started ? slot.elapsed.elapsed() : 0;
+    const Finding first = summary(r);
+    if (!r.address.isEmpty() || r.unanswered.size() > 1) {
+        Finding f;
+        f.id = QStringLiteral("probe.address");
+        f.severity = Severity::Info;
+        f.subject = where(r);
+        const QString others = joined(r.unanswered);
+        if (r.address.isEmpty()) {
+            f.detail = Probe::tr("No address of %1 connected: tried %2.").arg(r.host, others);
+        } else if (r.unanswered.isEmpty()) {
+            f.detail = Probe::tr("%1 answered at %2.").arg(r.host, r.address);
+        } else {
+            f.detail =
+                Probe::tr("%1 answered at %2; no connection to %3 first.").arg(r.host, r.address, others);
+        }
+        r.findings.prepend(f);
+    }
+    r.findings.prepend(first);
+}
+
 void PortProbe::stopSlot(int index, PortResult::Outcome outcome, const Finding& finding)
 {
     Slot& slot = m_slots[index];
-    if (slot.client) {
-        slot.client->disconnect(this);
-        slot.client->cancel();
-        slot.client->deleteLater();
-        slot.client = nullptr;
-    }
-    if (slot.socket) {
-        slot.socket->disconnect(this);
-        slot.socket->abort();
-        slot.socket->deleteLater();
-        slot.socket = nullptr;
-    }
     slot.result.outcome = outcome;
     slot.result.findings.append(finding);
-    slot.done = true;
-    slot.result.elapsedMs = slot.started ? slot.elapsed.elapsed() : 0;
-    slot.result.findings.prepend(summary(slot.result));
+    concludeSlot(slot);
     Q_EMIT portFinished(slot.result);
+}
+
+// A timeout after the start: every port without a connection by now is silent. Ports that
+// connected keep going until the final deadline.
+void PortProbe::onSilentDeadline()
+{
+    if (!m_running) {
+        return;
+    }
+    const double waited = m_target.timeoutMs / 1000.0;
+    for (int i = 0; i < m_slots.size(); ++i) {
+        const Slot& slot = m_slots.at(i);
+        if (slot.done || slot.client || slot.socket) {
+            continue;
+        }
+        PortResult::Outcome outcome = PortResult::Outcome::Blocked;
+        QString detail = Probe::tr("No answer to the connection within %1 s.").arg(waited);
+        if (!slot.started) {
+            outcome = PortResult::Outcome::NotTested;
+        } else if (slot.waitingForLookup) {
+            outcome = PortResult::Outcome::HostNotFound;
+            detail = Probe::tr("The name %1 could not be looked up within %2 s.")
+                         .arg(slot.result.host)
+                         .arg(waited);
+        }
+        stopSlot(i, outcome,
+                 Finding{QStringLiteral("probe.timeout"), Severity::Warning, where(slot.result), detail, {}});
+    }
+    if (std::all_of(m_slots.cbegin(), m_slots.cend(), [](const Slot& s) { return s.done; })) {
+        finishAll();
+    }
 }
 
 void PortProbe::onDeadline()
 {
+    if (!m_running) {
+        return;
+    }
+    onSilentDeadline(); // normally already past; ends whatever never connected
     if (!m_running) {
         return;
     }
@@ -764,10 +1010,11 @@ void PortProbe::finishAll()
     }
     m_running = false;
     m_deadline.stop();
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
+    m_silentDeadline.stop();
+    for (const int id : std::as_const(m_lookups)) {
+        QHostInfo::abortHostLookup(id);
     }
+    m_lookups.clear();
     ProbeReport report;
     report.host = m_target.host.isEmpty() ? m_target.apiHost : m_target.host;
     report.addresses = m_addresses;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "finding.h"
+#include "probe/connectrace.h"
 #include "smtp/smtpclient.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -12,6 +15,7 @@
 #include <QSslCertificate>
 #include <QStringList>
 #include <QTimer>
+#include <optional>
 
 class QSslSocket;
 
@@ -32,8 +36,11 @@ struct ProbeTarget
     QList<ProbePort> ports;
     QString apiHost; // empty: no HTTPS probe
     quint16 apiPort = 443;
-    int timeoutMs = 10000; // for the whole probe, plus the stagger
-    int staggerMs = 100;   // between the starts of two ports
+    // A port with no connection this long after the probe's start is silent (blocked); a port
+    // that answered may take up to the stagger tail longer to finish its session.
+    int timeoutMs = 10000;
+    int staggerMs = 100;                               // between the starts of two ports
+    int attemptDelayMs = ConnectRace::kAttemptDelayMs; // between two addresses of one port
     QList<QSslCertificate> extraCa;
 
     // Other SMTP: its host with 25, 465, 587, 2525. A provider: its relay host and ports,
@@ -60,6 +67,8 @@ struct PortResult
     SmtpSecurity security = SmtpSecurity::StartTls;
     bool https = false; // the API host's HTTPS port, not SMTP
     QString host;
+    QString address;        // the address that answered (Happy Eyeballs winner); empty if none did
+    QStringList unanswered; // addresses tried that did not connect (or lost the race)
     Outcome outcome = Outcome::NotTested;
     QString greetingName;  // the name in the 220 greeting
     bool startTls = false; // STARTTLS offered and used
@@ -115,36 +124,60 @@ Q_SIGNALS:
     void finished(const postino::ProbeReport& report);
 
 private:
+    // One connection attempt of a port to one address (Happy Eyeballs).
+    struct Attempt
+    {
+        QPointer<SmtpClient> client;
+        QPointer<QSslSocket> socket;
+    };
+
     struct Slot
     {
         PortResult result;
         bool started = false;
+        bool waitingForLookup = false;
         bool done = false;
         SmtpStage stage = SmtpStage::Idle;
         QElapsedTimer elapsed;
-        QPointer<SmtpClient> client;
-        QPointer<QSslSocket> socket;
+        QPointer<ConnectRace> race;
+        QList<Attempt> attempts;
+        QPointer<SmtpClient> client;       // the attempt that connected
+        QPointer<QSslSocket> socket;       // the attempt that connected (HTTPS)
+        std::optional<SmtpResult> failure; // the most telling failed attempt (SMTP)
+        QAbstractSocket::SocketError httpsError = QAbstractSocket::UnknownSocketError;
+        QString httpsErrorText;
         QByteArray buffer;
         bool encrypted = false;
     };
 
+    void lookup(const QString& host);
     void startSlot(int index);
-    void startSmtp(int index);
-    void startHttps(int index);
+    void startRace(int index);
+    void startSmtpAttempt(int index, int attempt, const QHostAddress& address);
+    void startHttpsAttempt(int index, int attempt, const QHostAddress& address);
+    void onAttemptWon(int index, int attempt);
+    void onAllAttemptsFailed(int index);
+    void abortAttempt(Attempt& attempt);
     void onSmtpFinished(int index, const SmtpResult& result);
     void onHttpsError(int index);
+    void httpsFailed(int index, QAbstractSocket::SocketError error, const QString& text);
     void onHttpsRead(int index);
     void finishSlot(int index);
+    void onSilentDeadline();
     void onDeadline();
     void stopSlot(int index, PortResult::Outcome outcome, const Finding& finding);
+    void concludeSlot(Slot& slot);
+    void releaseSlot(Slot& slot);
     void finishAll();
 
     ProbeTarget m_target;
     QList<Slot> m_slots;
-    QTimer m_deadline;
+    QTimer m_silentDeadline; // timeout after the start: ports without a connection are silent
+    QTimer m_deadline;       // timeout plus the stagger: everything still running stops
     QElapsedTimer m_elapsed;
     QStringList m_addresses;
-    int m_lookupId = -1;
+    QHash<QString, int> m_lookups;                       // host → lookup id, while running
+    QHash<QString, QList<QHostAddress>> m_hostAddresses; // host → addresses, once looked up
     int m_generation = 0;
     bool m_running = false;
 };

@@ -261,10 +261,11 @@ void SmtpClient::start(const SmtpSettings& settings)
     note(TranscriptLine::Direction::Info,
          tr("Connecting to %1 port %2 (%3)…").arg(settings.host).arg(settings.port).arg(security));
     setStage(SmtpStage::Connect, settings.timeouts.connectMs);
+    const QString peer = settings.connectAddress.isEmpty() ? settings.host : settings.connectAddress;
     if (settings.security == SmtpSecurity::Tls) {
-        m_socket->connectToHostEncrypted(settings.host, settings.port, settings.host);
+        m_socket->connectToHostEncrypted(peer, settings.port, settings.host);
     } else {
-        m_socket->connectToHost(settings.host, settings.port);
+        m_socket->connectToHost(peer, settings.port);
     }
 }
 

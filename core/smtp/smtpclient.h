@@ -34,6 +34,9 @@ struct SmtpTimeouts
 struct SmtpSettings
 {
     QString host;
+    // When set, the address to connect to instead of resolving `host` (which still names the
+    // server for the certificate check and the greeting): the port probe's Happy Eyeballs.
+    QString connectAddress;
     quint16 port = 587;
     SmtpSecurity security = SmtpSecurity::StartTls;
     bool autoTls = true; // upgrade with STARTTLS when offered, even when security is None

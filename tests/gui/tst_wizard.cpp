@@ -3,6 +3,8 @@
 #include "httpsserver.h"
 #include "message/mime.h"
 #include "pages/pages.h"
+#include "pages/webprobedialog.h"
+#include "probe/phpprobe.h"
 #include "secrets/secretstore.h"
 #include "testca.h"
 #include "widgets/inlinemessage.h"
@@ -13,10 +15,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QStandardPaths>
@@ -136,6 +142,32 @@ private:
         }
         clickNext(w);
         QCOMPARE(w.currentId(), int(PostinoWizard::TestEmailPageId));
+    }
+
+    // The Checks page shows the PHP probe's result: one row per port it printed, the web
+    // server named as the source, the fault server's port as the script saw it.
+    void checkWebServerTable(PostinoWizard& w, quint16 port, const QByteArray& output)
+    {
+        QString error;
+        const ProbeReport report = parsePhpProbeResult(output, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto* table = find<QTableWidget>(w, QStringLiteral("probeTable"));
+        QCOMPARE(table->rowCount(), report.ports.size());
+        int found = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QString::number(port)) {
+                ++found;
+                QVERIFY2(
+                    table->item(row, 2)->text().contains(probeOutcomeText(PortResult::Outcome::TlsProblem)),
+                    qPrintable(table->item(row, 2)->text()));
+                QCOMPARE(table->item(row, 3)->text(), QStringLiteral("mail.example.test"));
+            }
+        }
+        QCOMPARE(found, 1);
+        auto* source = find<QLabel>(w, QStringLiteral("probeSource"));
+        QVERIFY(source->isVisible());
+        QVERIFY2(source->text().contains(QLatin1String("web server")), qPrintable(source->text()));
+        QVERIFY(find<FindingsView>(w, QStringLiteral("checkResults"))->isVisible());
     }
 
 private Q_SLOTS:
@@ -368,6 +400,125 @@ private Q_SLOTS:
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QLatin1String("It works")), 20000);
         QCOMPARE(server.messages().size(), 1);
+    }
+
+    // Test from your web server: the PHP probe written into a folder, run (php-cli standing in
+    // for the web server), its output pasted and then fetched over HTTPS into the same table.
+    void webServerProbeWritesScriptAndReadsResultBack()
+    {
+        // SMTP without STARTTLS on loopback, for the wizard's own probe and then the script's.
+        test::FaultScript script;
+        script.send("220 mail.example.test ESMTP\r\n")
+            .on(QStringLiteral("^EHLO "), "250-mail.example.test\r\n250 AUTH PLAIN\r\n")
+            .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n")
+            .close();
+        test::FaultServer smtp(script);
+        const quint16 port = smtp.start();
+        QVERIFY(port);
+        test::TestCertificates certs;
+        QVERIFY(certs.create());
+
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.setExtraCaCertificates(certs.ca);
+        w.profile().setMailerId(QStringLiteral("smtp"));
+        w.profile().setMailerSettings(QStringLiteral("smtp"),
+                                      {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                       {QStringLiteral("port"), port},
+                                       {QStringLiteral("encryption"), QStringLiteral("tls")},
+                                       {QStringLiteral("user"), QStringLiteral("me")}});
+        w.secrets()->setValue(QStringLiteral("smtp.pass"), "pw");
+        w.profile().sender().fromEmail = QStringLiteral("me@example.com");
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        while (w.currentId() < PostinoWizard::ChecksPageId) {
+            clickNext(w);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled(),
+                                 20000);
+        QTRY_VERIFY(!smtp.isServing());
+        auto* source = find<QLabel>(w, QStringLiteral("probeSource"));
+        QVERIFY(!source->isVisible());
+
+        // Write the script into a folder.
+        auto* open = find<QPushButton>(w, QStringLiteral("webProbeButton"));
+        QVERIFY(open->isVisible());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QPointer<WebProbeDialog> dialog = find<WebProbeDialog>(w, QStringLiteral("webProbeDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTemporaryDir folder;
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("webProbeFolder")), folder.path());
+        QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("webProbeSelfDelete"))->isChecked());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("webProbeWrite")), Qt::LeftButton);
+        const QString path = dialog->scriptPath();
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        const QString name = QFileInfo(path).fileName();
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^postino-probe-[0-9a-f]{32}\\.php$")).match(name).hasMatch(),
+            qPrintable(name));
+        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(folder.path()).absoluteFilePath());
+        auto* instructions = dialog->findChild<QLabel*>(QStringLiteral("webProbeInstructions"));
+        QVERIFY(instructions->isVisible());
+        QVERIFY2(instructions->text().contains(name) &&
+                     instructions->text().contains(QLatin1String("deletes itself")),
+                 qPrintable(instructions->text()));
+
+        // The web server runs it once (php-cli here); the script deletes itself afterwards.
+        QProcess php;
+        php.start(QStringLiteral("php"), {QStringLiteral("-n"), path});
+        QVERIFY2(php.waitForStarted(10000), "php-cli is needed (scripts/install-deps.sh installs it)");
+        QTRY_VERIFY_WITH_TIMEOUT(php.state() == QProcess::NotRunning,
+                                 120000); // the server needs the event loop
+        const QByteArray output = php.readAllStandardOutput();
+        QVERIFY2(php.exitCode() == 0, php.readAllStandardError().constData());
+        QVERIFY(!QFile::exists(path));
+
+        // A result that is not the script's is refused with a reason; the real one fills the table.
+        auto* pasted = dialog->findChild<QPlainTextEdit*>(QStringLiteral("webProbeResult"));
+        auto* show = dialog->findChild<QPushButton*>(QStringLiteral("webProbeShow"));
+        pasted->setPlainText(QStringLiteral("<html>Not found</html>"));
+        QTest::mouseClick(show, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<InlineMessage*>(QStringLiteral("webProbeMessage"))
+                    ->text()
+                    .contains(QLatin1String("not valid JSON")));
+        pasted->setPlainText(QString::fromUtf8(output));
+        QTest::mouseClick(show, Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+        checkWebServerTable(w, port, output);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        // Check again tests from this computer: the label goes.
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("checkAgainButton")), Qt::LeftButton);
+        QVERIFY(!source->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled(),
+                                 20000);
+
+        // Fetched from the script's address over HTTPS: the same table.
+        test::HttpsServer web(certs.good.certificate, certs.good.key);
+        QVERIFY(web.start());
+        web.setHandler([&output, &name](const test::HttpRequest& r) {
+            return r.path == "/" + name.toUtf8() ? test::HttpResponse::json(200, output)
+                                                 : test::HttpResponse::json(404, "{}");
+        });
+        QTest::mouseClick(open, Qt::LeftButton);
+        dialog = find<WebProbeDialog>(w, QStringLiteral("webProbeDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("webProbeUrl"));
+        auto* fetch = dialog->findChild<QPushButton*>(QStringLiteral("webProbeFetch"));
+        auto* message = dialog->findChild<InlineMessage*>(QStringLiteral("webProbeMessage"));
+        typeInto(url, QStringLiteral("http://127.0.0.1:%1/%2").arg(web.baseUrl().port()).arg(name));
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        QTRY_VERIFY(message->text().contains(QLatin1String("HTTPS only")));
+        typeInto(url, web.baseUrl().toString() + QStringLiteral("/gone.php"));
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("404")), 15000);
+        typeInto(url, web.baseUrl().toString() + QLatin1Char('/') + name);
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 15000);
+        checkWebServerTable(w, port, output);
     }
 
     void exportPagePreviewsEveryFormat()

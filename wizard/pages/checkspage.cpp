@@ -2,6 +2,7 @@
 #include "pages.h"
 #include "postinowizard.h"
 #include "probe/portprobe.h"
+#include "webprobedialog.h"
 #include "widgets/inlinemessage.h"
 
 #include <QHBoxLayout>
@@ -74,6 +75,7 @@ void ChecksPage::build()
     auto* row = new QHBoxLayout;
     row->addWidget(m_useRecommended);
     row->addWidget(m_again);
+    buildWebProbe(row);
     row->addStretch();
     static_cast<QVBoxLayout*>(layout())->addLayout(row);
     layout()->addWidget(m_dnsNote);
@@ -107,7 +109,9 @@ void ChecksPage::runChecks()
     target.extraCa = postino()->extraCaCertificates();
     m_results->clear();
     m_useRecommended->hide();
+    m_source->hide();
     m_table->setRowCount(0);
+    m_webProbe->setVisible(!target.host.isEmpty()); // the PHP probe tests SMTP ports
     if (target.host.isEmpty() && target.apiHost.isEmpty()) {
         m_target->setText(tr("%1 is reached through its own sign-in; there is no server to test from here.")
                               .arg(Catalog::tr(m->name)));
@@ -159,22 +163,33 @@ void ChecksPage::showPort(const PortResult& r)
         if (!portItem || portItem->text() != QString::number(r.port) || httpsRow != r.https || !pending) {
             continue;
         }
-        const bool usable = r.outcome == PortResult::Outcome::Usable;
-        const QString mark = usable ? QStringLiteral("✓ ") : QStringLiteral("✗ ");
-        auto* status = new QTableWidgetItem(mark + probeOutcomeText(r.outcome));
-        status->setForeground(QColor(severityColor(usable ? Severity::Ok : Severity::Error)));
-        if (!r.findings.isEmpty()) {
-            status->setToolTip(r.findings.first().detail);
-        }
-        m_table->setItem(row, EncryptionColumn,
-                         new QTableWidgetItem(probeEncryptionName(r.https, r.security)));
-        m_table->setItem(row, StatusColumn, status);
-        m_table->setItem(row, ServerColumn, new QTableWidgetItem(r.https ? r.httpStatus : r.greetingName));
-        m_table->setItem(row, TlsColumn, new QTableWidgetItem(r.tlsVersion));
-        m_table->setItem(row, LoginColumn, new QTableWidgetItem(r.authMechanisms.join(QStringLiteral(" "))));
+        fillRow(row, r);
         break;
     }
     m_table->resizeColumnsToContents();
+}
+
+void ChecksPage::fillRow(int row, const PortResult& r)
+{
+    const bool usable = r.outcome == PortResult::Outcome::Usable;
+    const QString mark = usable ? QStringLiteral("✓ ") : QStringLiteral("✗ ");
+    auto* status = new QTableWidgetItem(mark + probeOutcomeText(r.outcome));
+    status->setForeground(QColor(severityColor(usable ? Severity::Ok : Severity::Error)));
+    QStringList tip;
+    for (const Finding& f : r.findings.mid(0, 2)) { // the summary, then the address that answered
+        tip << f.detail;
+    }
+    status->setToolTip(tip.join(QLatin1Char('\n')));
+    m_table->setItem(row, PortColumn, new QTableWidgetItem(QString::number(r.port)));
+    m_table->setItem(row, EncryptionColumn, new QTableWidgetItem(probeEncryptionName(r.https, r.security)));
+    m_table->setItem(row, StatusColumn, status);
+    auto* server = new QTableWidgetItem(r.https ? r.httpStatus : r.greetingName);
+    if (!r.address.isEmpty()) {
+        server->setToolTip(r.address);
+    }
+    m_table->setItem(row, ServerColumn, server);
+    m_table->setItem(row, TlsColumn, new QTableWidgetItem(r.tlsVersion));
+    m_table->setItem(row, LoginColumn, new QTableWidgetItem(r.authMechanisms.join(QStringLiteral(" "))));
 }
 
 void ChecksPage::showReport(const ProbeReport& report)
@@ -210,6 +225,58 @@ void ChecksPage::useRecommendedPort()
                                     {},
                                     tr("The mailer now uses port %1.").arg(m_recommendedPort),
                                     {}}});
+}
+
+void ChecksPage::buildWebProbe(QLayout* buttonRow)
+{
+    m_webProbe = new QPushButton(tr("Test from your &web server…"), this);
+    m_webProbe->setObjectName(QStringLiteral("webProbeButton"));
+    m_webProbe->setToolTip(tr("Your website's server may block ports this computer can use: a small PHP "
+                              "script tests them from there."));
+    buttonRow->addWidget(m_webProbe);
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("probeSource"));
+    m_source->setWordWrap(true);
+    m_source->hide();
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_table), m_source);
+    connect(m_webProbe, &QPushButton::clicked, this, &ChecksPage::openWebProbe);
+}
+
+void ChecksPage::openWebProbe()
+{
+    const MailerInfo* m = profile().mailer();
+    if (!m) {
+        return;
+    }
+    ProbeTarget target = ProbeTarget::forMailer(*m, profile().currentSettings());
+    target.apiHost.clear(); // the script tests SMTP ports only
+    auto* dialog = new WebProbeDialog(target, postino()->extraCaCertificates(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WebProbeDialog::reportReady, this, &ChecksPage::showWebServerReport);
+    dialog->open();
+}
+
+// The web server's results in the same table, with a label saying where they come from.
+void ChecksPage::showWebServerReport(const ProbeReport& report)
+{
+    if (m_probe) {
+        m_probe->cancel();
+    }
+    m_table->setRowCount(0);
+    for (const PortResult& r : report.ports) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        fillRow(row, r);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->show();
+    showReport(report);
+    m_target->setText(
+        tr("Tested %n port(s) of %1.", nullptr, static_cast<int>(report.ports.size())).arg(report.host));
+    m_source->setText(tr("These results come from your web server, not from this computer. "
+                         "Check again to test from here."));
+    m_source->show();
 }
 
 } // namespace postino

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -203,8 +204,13 @@ public:
 private:
     void runChecks();
     void showPort(const PortResult& result);
+    void fillRow(int row, const PortResult& result);
     void showReport(const ProbeReport& report);
     void useRecommendedPort();
+    // Test from your web server: the PHP probe written, and its result shown in the table.
+    void buildWebProbe(QLayout* buttonRow);
+    void openWebProbe();
+    void showWebServerReport(const ProbeReport& report);
 
     QLabel* m_target = nullptr;
     QProgressBar* m_busy = nullptr;
@@ -213,6 +219,8 @@ private:
     QPushButton* m_useRecommended = nullptr;
     QLabel* m_dnsNote = nullptr;
     QPushButton* m_again = nullptr;
+    QPushButton* m_webProbe = nullptr;
+    QLabel* m_source = nullptr; // says when the table shows the web server's results
     QPointer<PortProbe> m_probe;
     quint16 m_recommendedPort = 0;
     int m_recommendedSecurity = 0;

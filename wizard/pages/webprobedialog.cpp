@@ -1,0 +1,193 @@
+#include "webprobedialog.h"
+
+#include "probe/phpprobe.h"
+#include "widgets/inlinemessage.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace postino {
+
+WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertificate>& extraCa,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_target(target)
+    , m_fetcher(new PhpProbeFetcher(this))
+{
+    setObjectName(QStringLiteral("webProbeDialog"));
+    setWindowTitle(tr("Test from your web server"));
+    m_fetcher->setExtraCaCertificates(extraCa);
+
+    auto* intro = new QLabel(
+        tr("Hosting companies often block mail ports that this computer can use. Postino writes a small "
+           "PHP script that tests the same ports of %1 from your web server. It reads no parameters, so "
+           "nobody can aim it anywhere else.")
+            .arg(target.host),
+        this);
+    intro->setWordWrap(true);
+
+    m_folder = new QLineEdit(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation), this);
+    m_folder->setObjectName(QStringLiteral("webProbeFolder"));
+    m_folder->setAccessibleName(tr("Folder for the script"));
+    auto* browse = new QPushButton(tr("C&hoose…"), this);
+    m_selfDelete = new QCheckBox(tr("&Delete the script after its first run"), this);
+    m_selfDelete->setObjectName(QStringLiteral("webProbeSelfDelete"));
+    m_selfDelete->setChecked(true);
+    m_write = new QPushButton(tr("&Write the script"), this);
+    m_write->setObjectName(QStringLiteral("webProbeWrite"));
+    m_instructions = new QLabel(this);
+    m_instructions->setObjectName(QStringLiteral("webProbeInstructions"));
+    m_instructions->setWordWrap(true);
+    m_instructions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_instructions->hide();
+
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("webProbeUrl"));
+    m_url->setPlaceholderText(QStringLiteral("https://your-site.example/postino-probe-….php"));
+    m_url->setAccessibleName(tr("Address of the script"));
+    m_fetch = new QPushButton(tr("&Fetch"), this);
+    m_fetch->setObjectName(QStringLiteral("webProbeFetch"));
+    m_pasted = new QPlainTextEdit(this);
+    m_pasted->setObjectName(QStringLiteral("webProbeResult"));
+    m_pasted->setPlaceholderText(tr("…or paste here what the page showed"));
+    m_pasted->setAccessibleName(tr("Result from the web server"));
+    m_pasted->setTabChangesFocus(true);
+    m_show = new QPushButton(tr("&Show results"), this);
+    m_show->setObjectName(QStringLiteral("webProbeShow"));
+    m_message = new InlineMessage(this);
+    m_message->setObjectName(QStringLiteral("webProbeMessage"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+    auto* form = new QFormLayout;
+    form->addRow(tr("1. Save it in:"), folderRow);
+    form->addRow(QString(), m_selfDelete);
+    form->addRow(QString(), m_write);
+    layout->addLayout(form);
+    layout->addWidget(m_instructions);
+    auto* urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(m_fetch);
+    auto* resultForm = new QFormLayout;
+    resultForm->addRow(tr("2. Its address:"), urlRow);
+    layout->addLayout(resultForm);
+    layout->addWidget(m_pasted, 1);
+    auto* showRow = new QHBoxLayout;
+    showRow->addWidget(m_show);
+    showRow->addStretch();
+    layout->addLayout(showRow);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(620, 520);
+
+    connect(browse, &QPushButton::clicked, this, &WebProbeDialog::chooseFolder);
+    connect(m_write, &QPushButton::clicked, this, &WebProbeDialog::writeScript);
+    connect(m_fetch, &QPushButton::clicked, this, &WebProbeDialog::fetchResult);
+    connect(m_show, &QPushButton::clicked, this, &WebProbeDialog::readPasted);
+    connect(m_url, &QLineEdit::textChanged, this, &WebProbeDialog::updateButtons);
+    connect(m_folder, &QLineEdit::textChanged, this, &WebProbeDialog::updateButtons);
+    connect(m_pasted, &QPlainTextEdit::textChanged, this, &WebProbeDialog::updateButtons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_fetcher, &PhpProbeFetcher::finished, this,
+            [this](const ProbeReport& report, const QString& error) {
+                m_fetch->setText(tr("&Fetch"));
+                finish(report, error);
+            });
+    updateButtons();
+}
+
+void WebProbeDialog::updateButtons()
+{
+    m_write->setEnabled(!m_folder->text().trimmed().isEmpty());
+    m_fetch->setEnabled(!m_url->text().trimmed().isEmpty() || m_fetcher->isRunning());
+    m_show->setEnabled(!m_pasted->toPlainText().trimmed().isEmpty());
+}
+
+void WebProbeDialog::chooseFolder()
+{
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Where to save the probe script"), m_folder->text());
+    if (!dir.isEmpty()) {
+        m_folder->setText(QDir::toNativeSeparators(dir));
+    }
+}
+
+void WebProbeDialog::writeScript()
+{
+    const bool selfDelete = m_selfDelete->isChecked();
+    const PhpProbeWrite w =
+        writePhpProbe(m_target, selfDelete, QDir::fromNativeSeparators(m_folder->text().trimmed()));
+    if (!w.ok) {
+        m_message->showMessage(
+            Severity::Error,
+            w.path.isEmpty() ? w.error
+                             : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(w.path), w.error));
+        return;
+    }
+    m_scriptPath = w.path;
+    m_message->clear();
+    const QString name = QFileInfo(w.path).fileName();
+    QString text = tr("Saved as %1.").arg(QDir::toNativeSeparators(w.path)) + QStringLiteral("<ol>");
+    for (const QString& step : phpProbeInstructions(name, selfDelete)) {
+        text += QStringLiteral("<li>") + step.toHtmlEscaped() + QStringLiteral("</li>");
+    }
+    m_instructions->setText(text + QStringLiteral("</ol>"));
+    m_instructions->show();
+    if (m_url->text().trimmed().isEmpty()) {
+        m_url->setPlaceholderText(QStringLiteral("https://your-site.example/") + name);
+    }
+}
+
+void WebProbeDialog::fetchResult()
+{
+    if (m_fetcher->isRunning()) {
+        m_fetcher->cancel();
+        m_fetch->setText(tr("&Fetch"));
+        updateButtons();
+        return;
+    }
+    QString text = m_url->text().trimmed();
+    if (!text.contains(QLatin1String("://"))) {
+        text.prepend(QStringLiteral("https://"));
+    }
+    m_message->showMessage(Severity::Info, tr("Fetching the result…"));
+    m_fetch->setText(tr("&Stop"));
+    m_fetcher->fetch(QUrl(text, QUrl::StrictMode));
+}
+
+void WebProbeDialog::readPasted()
+{
+    QString error;
+    const ProbeReport report = parsePhpProbeResult(m_pasted->toPlainText().toUtf8(), &error);
+    finish(report, error);
+}
+
+void WebProbeDialog::finish(const ProbeReport& report, const QString& error)
+{
+    updateButtons();
+    if (!error.isEmpty()) {
+        m_message->showMessage(Severity::Error, error);
+        return;
+    }
+    m_message->clear();
+    Q_EMIT reportReady(report);
+    QDialog::accept();
+}
+
+} // namespace postino
