@@ -298,7 +298,7 @@ QString AlertSettings::newChannelId(const QString& type) const
         return type;
     }
     for (int n = 2;; ++n) {
-        const QString id = QStringLiteral("%1-%2").arg(type).arg(n);
+        const QString id = QStringLiteral("%1_%2").arg(type).arg(n);
         if (!channel(id)) {
             return id;
         }

@@ -56,13 +56,13 @@ QString alertText(const char* text); // translates a label, name or help of the 
 // secretGroup() and the field key (POSTINO_SECRET_ALERT_<ID>_<FIELD> for the CLI).
 struct AlertChannel
 {
-    QString id; // unique in the profile: the type for the first channel of a type, then "slack-2", ...
+    QString id; // unique in the profile: the type for the first channel of a type, then "slack_2", ...
     QString type;
     QJsonObject settings; // non-secret fields only
 
     QString secretGroup() const { return QStringLiteral("alert_") + id; }
     QString setting(const QString& key) const; // with the field's default
-    QString displayName() const;               // "Slack" or "Slack (slack-2)"
+    QString displayName() const;               // "Slack" or "Slack (slack_2)"
     QJsonObject toJson() const;
     static AlertChannel fromJson(const QJsonObject& json);
 };

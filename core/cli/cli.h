@@ -47,6 +47,8 @@ private:
     void runProbe(const Options& o, const QString& hostOverride, const QString& writePhp,
                   const QString& phpResult);
     void printProbeReport(const ProbeReport& report);
+    void runAlertTest(const Options& o, const QString& channel, const QStringList& assignments,
+                      bool allowLocal);
 
     QTextStream* m_out;
     QTextStream* m_err;
