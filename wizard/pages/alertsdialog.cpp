@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace postino {
@@ -224,7 +225,7 @@ AlertsDialog::AlertsDialog(PostinoWizard* wizard, QWidget* parent)
     connect(m_list, &QListWidget::itemDoubleClicked, m_edit, &QPushButton::click);
     connect(m_remove, &QPushButton::clicked, this, &AlertsDialog::removeSelected);
     connect(m_test, &QPushButton::clicked, this, &AlertsDialog::testSelected);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] { refresh(); });
+    connect(m_list, &QListWidget::currentRowChanged, this, &AlertsDialog::updateButtons);
     connect(m_sender, &AlertSender::transcript, this, [this](const TranscriptLine& line) {
         m_transcript->appendPlainText(formatTranscriptLine(line));
     });
@@ -264,14 +265,22 @@ bool AlertsDialog::isTesting() const
 
 void AlertsDialog::refresh()
 {
-    const int row = m_list->currentRow();
-    m_list->clear();
-    for (const AlertChannel& c : m_wizard->profile().alerts().channels) {
-        m_list->addItem(c.displayName());
+    {
+        const QSignalBlocker quiet(m_list);
+        const int row = m_list->currentRow();
+        m_list->clear();
+        for (const AlertChannel& c : m_wizard->profile().alerts().channels) {
+            m_list->addItem(c.displayName());
+        }
+        if (m_list->count() > 0) {
+            m_list->setCurrentRow(std::clamp(row, 0, m_list->count() - 1));
+        }
     }
-    if (m_list->count() > 0) {
-        m_list->setCurrentRow(std::clamp(row, 0, m_list->count() - 1));
-    }
+    updateButtons();
+}
+
+void AlertsDialog::updateButtons()
+{
     const bool has = selected() != nullptr;
     m_edit->setEnabled(has);
     m_remove->setEnabled(has && !isTesting());

@@ -62,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void updateButtons();
     void store(const AlertChannel& channel, const QHash<QString, QByteArray>& secrets, bool isNew);
     void onFinished(const AlertResult& result);
     const AlertChannel* selected() const;
