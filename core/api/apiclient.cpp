@@ -5,11 +5,6 @@
 #include "profile/profile.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
-#include <QNetworkReply>
-#include <QRegularExpression>
-#include <QSslConfiguration>
 
 namespace postino {
 
@@ -23,48 +18,19 @@ class Text
 // A provider's answer to a send is a few hundred bytes; anything this large is not one.
 constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
-bool isSecretHeader(const QByteArray& name)
-{
-    static const QList<QByteArray> secret{"authorization",           "api-key",
-                                          "x-postmark-server-token", "x-smtp2go-api-key",
-                                          "x-elasticemail-apikey",   "x-amz-security-token"};
-    return secret.contains(name.toLower());
-}
-
-// What a person can read of a body: JSON as it is, HTML without its tags, all of it short.
-QString readable(const QByteArray& body)
-{
-    QString text = QString::fromUtf8(body.left(2000));
-    static const QRegularExpression markup(QStringLiteral("<\\s*/?\\s*[a-zA-Z!][^>]*>"));
-    const QString start = text.trimmed();
-    const bool json = start.startsWith(QLatin1Char('{')) || start.startsWith(QLatin1Char('['));
-    if (!json && markup.match(text).hasMatch()) {
-        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-        static const QRegularExpression space(QStringLiteral("\\s+"));
-        text = text.remove(tags).replace(space, QStringLiteral(" ")).trimmed();
-    }
-    return text.left(300);
-}
 
 } // namespace
 
 ApiClient::ApiClient(QObject* parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<ApiResult>();
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    // Never follow a redirect: it could carry the key to another host.
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    connect(m_http, &HttpExchange::transcript, this, &ApiClient::note);
+    connect(m_http, &HttpExchange::finished, this, &ApiClient::onAnswer);
 }
 
-ApiClient::~ApiClient()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
-}
+ApiClient::~ApiClient() = default;
 
 void ApiClient::note(TranscriptLine::Direction direction, const QString& text)
 {
@@ -116,11 +82,8 @@ void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
 
 void ApiClient::cancel()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
+    if (m_http->isRunning()) {
+        m_http->cancel();
         done(
             {Finding{QStringLiteral("api.cancelled"), Severity::Info, subject(), Text::tr("Cancelled."), {}}},
             false);
@@ -144,57 +107,19 @@ void ApiClient::start(const ApiCall& original)
              false);
         return;
     }
-    QNetworkRequest request(call.url);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Postino/%1").arg(QCoreApplication::applicationVersion()));
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    if (!m_extraCa.isEmpty()) {
-        tls.addCaCertificates(m_extraCa);
-    }
-    request.setSslConfiguration(tls);
-    note(TranscriptLine::Direction::Client,
-         QString::fromLatin1(call.method) + QLatin1Char(' ') + call.url.toString(QUrl::RemoveUserInfo));
-    for (const auto& [name, value] : std::as_const(call.headers)) {
-        request.setRawHeader(name, value);
-        note(TranscriptLine::Direction::Client,
-             QString::fromLatin1(name) + QStringLiteral(": ") +
-                 (isSecretHeader(name) ? Text::tr("(hidden)") : QString::fromUtf8(value)));
-    }
-    if (!call.body.isEmpty()) {
-        // Bodies may carry the key (Mandrill) and always carry the message: only their size is shown.
-        note(TranscriptLine::Direction::Client, Text::tr("(request body: %1 bytes)").arg(call.body.size()));
-    }
-    m_body.clear();
-    m_tooLarge = false;
-    m_sslErrors.clear();
-    m_reply = m_nam->sendCustomRequest(request, call.method, call.body);
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        if (!m_reply) {
-            return;
-        }
-        m_body += m_reply->read(kMaxBodyBytes + 1 - m_body.size());
-        if (m_body.size() > kMaxBodyBytes) {
-            m_tooLarge = true;
-            m_reply->abort();
-        }
-    });
-    connect(m_reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
-    connect(m_reply, &QNetworkReply::finished, this, &ApiClient::onFinished);
+    HttpExchangeOptions options;
+    options.timeoutMs = m_timeoutMs;
+    options.maxBodyBytes = kMaxBodyBytes;
+    options.extraCa = m_extraCa;
+    options.secretHeaders = {"authorization",           "api-key",
+                             "x-postmark-server-token", "x-smtp2go-api-key",
+                             "x-elasticemail-apikey",   "x-amz-security-token"};
+    m_http->start(call, options);
 }
 
-void ApiClient::onFinished()
+void ApiClient::onAnswer(const HttpAnswer& answer)
 {
-    QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
-    if (!reply) {
-        return;
-    }
-    reply->deleteLater();
-    if (m_tooLarge) {
+    if (answer.kind == HttpAnswer::Kind::TooLarge) {
         done(
             {Finding{QStringLiteral("api.unexpected_response"), Severity::Error, subject(),
                      Text::tr("The answer was larger than %1 bytes; that is not an email API's answer.")
@@ -205,36 +130,19 @@ void ApiClient::onFinished()
             false);
         return;
     }
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    // A transport error after the status line (a body cut short) still means no reliable answer.
-    const bool transportError =
-        reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
-    if (!statusAttribute.isValid() || transportError) {
-        networkFailure(reply);
+    if (answer.kind == HttpAnswer::Kind::NetworkError) {
+        networkFailure(answer);
         return;
     }
-    m_body += reply->read(kMaxBodyBytes + 1 - m_body.size());
-    const int status = statusAttribute.toInt();
-    HttpHeaders headers;
-    for (const auto& pair : reply->rawHeaderPairs()) {
-        headers.append(pair);
-    }
-    note(TranscriptLine::Direction::Server,
-         QStringLiteral("HTTP %1 %2")
-             .arg(status)
-             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
-    if (!m_body.isEmpty()) {
-        note(TranscriptLine::Direction::Server, readable(m_body));
-    }
-    conclude(status, headers, m_body);
+    conclude(answer.status, answer.headers, answer.body);
 }
 
-void ApiClient::networkFailure(QNetworkReply* reply)
+void ApiClient::networkFailure(const HttpAnswer& answer)
 {
-    const QString host = reply->url().host();
-    const QString port = QString::number(reply->url().port(443));
+    const QString host = answer.host;
+    const QString port = QString::number(answer.port);
     const QString where = host + QLatin1Char(':') + port;
-    switch (reply->error()) {
+    switch (answer.error) {
     case QNetworkReply::HostNotFoundError:
         done({Finding{
                  QStringLiteral("api.host_not_found"), Severity::Error, where,
@@ -253,7 +161,7 @@ void ApiClient::networkFailure(QNetworkReply* reply)
                  QStringLiteral("api.host_unreachable"), Severity::Error, where,
                  Text::tr("%1 could not be reached on port %2 (%3). This is a network problem, not a problem "
                           "with your key.")
-                     .arg(host, port, reply->errorString()),
+                     .arg(host, port, answer.errorString),
                  Advice{Text::tr("Check the network"),
                         {Text::tr(
                              "A firewall or proxy may block HTTPS to the provider; ask your host or network "
@@ -263,8 +171,7 @@ void ApiClient::networkFailure(QNetworkReply* reply)
              false);
         return;
     case QNetworkReply::SslHandshakeFailedError: {
-        const QString detail =
-            m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.first().errorString();
+        const QString detail = answer.errorString;
         done(
             {Finding{
                 QStringLiteral("api.tls_error"), Severity::Error, where,
@@ -278,7 +185,7 @@ void ApiClient::networkFailure(QNetworkReply* reply)
     }
     default:
         done({Finding{QStringLiteral("api.network_error"), Severity::Error, where,
-                      Text::tr("The request to %1 failed: %2").arg(host, reply->errorString()),
+                      Text::tr("The request to %1 failed: %2").arg(host, answer.errorString),
                       Advice{Text::tr("Try again"),
                              {Text::tr("The connection dropped before the provider answered; try again in a "
                                        "few minutes.")}}}},
@@ -365,7 +272,7 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
     facts.providerCode = outcome.providerCode;
     facts.text = outcome.providerMessage + QLatin1Char(' ') + QString::fromUtf8(body.left(4000));
     const AdviceBook& book = AdviceBook::apiErrors();
-    QString said = outcome.providerMessage.isEmpty() ? readable(body) : outcome.providerMessage;
+    QString said = outcome.providerMessage.isEmpty() ? readableBody(body) : outcome.providerMessage;
     if (!outcome.providerCode.isEmpty() && !outcome.providerMessage.isEmpty()) {
         said = outcome.providerCode + QStringLiteral(": ") + said;
     }

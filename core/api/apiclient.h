@@ -1,16 +1,13 @@
 #pragma once
 
 #include "api/apirequests.h"
+#include "api/httpexchange.h"
 #include "finding.h"
 #include "smtp/smtpclient.h"
 
 #include <QElapsedTimer>
-#include <QNetworkReply>
 #include <QObject>
-#include <QPointer>
 #include <QSslCertificate>
-
-class QNetworkAccessManager;
 
 namespace postino {
 
@@ -45,7 +42,7 @@ public:
     void send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret);
     void probe(const Profile& profile, const SecretLookup& secret);
     void cancel();
-    bool isRunning() const { return m_reply != nullptr; }
+    bool isRunning() const { return m_http->isRunning(); }
 
 Q_SIGNALS:
     void transcript(const postino::TranscriptLine& line);
@@ -60,26 +57,22 @@ private:
     };
     void begin(Phase phase, const Profile& profile, const SecretLookup& secret);
     void start(const ApiCall& call);
-    void onFinished();
+    void onAnswer(const HttpAnswer& answer);
     void conclude(int status, const HttpHeaders& headers, const QByteArray& body);
-    void networkFailure(QNetworkReply* reply);
+    void networkFailure(const HttpAnswer& answer);
     void done(Findings findings, bool ok);
     void note(TranscriptLine::Direction direction, const QString& text);
     QString subject(const QString& field = {}) const;
 
-    QNetworkAccessManager* m_nam;
-    QPointer<QNetworkReply> m_reply;
+    HttpExchange* m_http;
     QUrl m_override;
     QList<QSslCertificate> m_extraCa;
     int m_timeoutMs = 30000;
     Phase m_phase = Phase::Send;
     ApiContext m_context;
     QString m_otherRegion;
-    QByteArray m_body;
-    bool m_tooLarge = false;
     ApiResult m_result;
     QElapsedTimer m_elapsed;
-    QList<QSslError> m_sslErrors;
 };
 
 } // namespace postino

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "alerts/alertsender.h"
 #include "api/apiclient.h"
 #include "catalog/catalog.h"
 #include "dns/domainreport.h"
@@ -119,9 +120,13 @@ void CliRunner::run(const QStringList& arguments)
            "  export             write the configuration for your server (--format)\n"
            "  import FILE        take over settings from wp-config.php, a plugin export or a profile\n"
            "  probe              test which mail ports this network can reach (--mailer, --host)\n"
-           "  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer\n\n"
+           "  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer\n"
+           "  alert test         send a test failure alert (--channel slack|discord|teams|twilio|\n"
+           "                     webhook|ntfy|pushover|email, --set key=value)\n\n"
            "Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),\n"
-           "POSTINO_API_KEY, or POSTINO_SECRET_<MAILER>_<FIELD>, or use --secrets-file."));
+           "POSTINO_API_KEY, or POSTINO_SECRET_<MAILER>_<FIELD> (alerts: "
+           "POSTINO_SECRET_ALERT_<CHANNEL>_<FIELD>,\n"
+           "e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(tr("command"), tr("The command to run."));
@@ -165,7 +170,7 @@ void CliRunner::run(const QStringList& arguments)
         tr("url"));
     const QCommandLineOption formatOpt(
         QStringLiteral("format"),
-        tr("Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony or profile."),
+        tr("Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts."),
         tr("format"));
     const QCommandLineOption includeSecretsOpt(QStringLiteral("include-secrets"),
                                                tr("Put passwords and keys into the export (the file is made "
@@ -195,6 +200,13 @@ void CliRunner::run(const QStringList& arguments)
         tr("host"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         tr("Print the SMTP conversation as it happens."));
+    const QCommandLineOption channelOpt(
+        QStringLiteral("channel"),
+        tr("alert test: the channel's type, or the id of a channel in the profile."), tr("channel"));
+    const QCommandLineOption allowLocalOpt(
+        QStringLiteral("allow-local-targets"),
+        tr("alert test: allow alerts to this computer and private networks (for a local test server)."));
+    parser.addOptions({channelOpt, allowLocalOpt});
     parser.addOptions(
         {jsonOpt,      profileOpt,   mailerOpt,     hostOpt,          portOpt,           encOpt,
          noAutoTlsOpt, userOpt,      noAuthOpt,     fromOpt,          fromNameOpt,       toOpt,
@@ -302,7 +314,8 @@ void CliRunner::run(const QStringList& arguments)
     if (parser.isSet(fromNameOpt)) {
         o.profile.sender().fromName = parser.value(fromNameOpt);
     }
-    if (parser.isSet(setOpt)) {
+    const bool alertCommand = o.command == QLatin1String("alert");
+    if (parser.isSet(setOpt) && !alertCommand) {
         const MailerInfo* mailer = Catalog::builtin().mailer(o.profile.mailerId());
         QJsonObject settings = o.profile.currentSettings();
         for (const QString& assignment : parser.values(setOpt)) {
@@ -375,8 +388,8 @@ void CliRunner::run(const QStringList& arguments)
     } else if (o.command == QLatin1String("export")) {
         const auto format = exportFormatFromName(parser.value(formatOpt));
         if (!format) {
-            usage(tr(
-                "--format must be one of wp-config, wp-option, msmtp, postfix, laravel, symfony, profile."));
+            usage(tr("--format must be one of wp-config, wp-option, msmtp, postfix, laravel, symfony, "
+                     "profile, alerts."));
             return;
         }
         runExport(o, *format, parser.isSet(includeSecretsOpt), parser.value(outOpt));
@@ -387,6 +400,8 @@ void CliRunner::run(const QStringList& arguments)
                parser.value(returnPathOpt));
     } else if (o.command == QLatin1String("probe")) {
         runProbe(o, parser.value(hostOpt), parser.value(writePhpOpt), parser.value(phpResultOpt));
+    } else if (alertCommand && o.subcommand == QLatin1String("test")) {
+        runAlertTest(o, parser.value(channelOpt), parser.values(setOpt), parser.isSet(allowLocalOpt));
     } else if (o.command == QLatin1String("check-credentials")) {
         if (o.profile.mailer()->kind == MailerKind::Smtp) {
             runSmtpCheck(o);
@@ -749,40 +764,111 @@ void CliRunner::runDns(const Options& o, const QString& nameserver, bool authori
         finishFindings(report->findings(), extra, summary);
     });
     report->start();
-}
-
-void CliRunner::printProbeReport(const ProbeReport& report)
-{
-    QJsonArray ports;
-    QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                        .arg(tr("Port"), -5)
-                        .arg(tr("Encryption"), -10)
-                        .arg(tr("Outcome"), -14)
-                        .arg(tr("Server name"), -24)
-                        .arg(tr("TLS"), -8)
-                        .arg(tr("AUTH"));
-    for (const PortResult& r : report.ports) {
-        ports.append(r.toJson());
-        const QString encryption = probeEncryptionName(r.https, r.security);
-        table += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                     .arg(r.port, -5)
-                     .arg(encryption, -10)
-                     .arg(probeOutcomeText(r.outcome), -14)
-                     .arg(r.https ? r.httpStatus : r.greetingName, -24)
-                     .arg(r.tlsVersion.isEmpty() ? QStringLiteral("-") : r.tlsVersion, -8)
-                     .arg(r.authMechanisms.isEmpty() ? QStringLiteral("-")
-                                                     : r.authMechanisms.join(QLatin1Char(' ')));
+    void CliRunner::runAlertTest(const Options& o, const QString& channelName, const QStringList& assignments,
+                                 bool allowLocal)
+    {
+        if (channelName.isEmpty()) {
+            usage(tr("alert test needs --channel: email, slack, discord, teams, twilio, webhook, ntfy or "
+                     "pushover."));
+            return;
+        }
+        AlertChannel channel;
+        if (const AlertChannel* stored = o.profile.alerts().channel(channelName)) {
+            channel = *stored;
+        } else if (alertChannelInfo(channelName)) {
+            channel.id = channelName;
+            channel.type = channelName;
+        } else {
+            usage(
+                tr("Unknown alert channel \"%1\": use email, slack, discord, teams, twilio, webhook, ntfy or "
+                   "pushover, or the id of a channel in the profile.")
+                    .arg(channelName));
+            return;
+        }
+        const AlertChannelInfo* info = alertChannelInfo(channel.type);
+        for (const QString& assignment : assignments) {
+            const QString key = assignment.section(QLatin1Char('='), 0, 0);
+            const QString value = assignment.section(QLatin1Char('='), 1);
+            const AlertField* field = info->field(key);
+            if (!assignment.contains(QLatin1Char('=')) || !field) {
+                QStringList keys;
+                for (const AlertField& f : info->fields) {
+                    keys << f.key;
+                }
+                usage(tr("--set %1: %2 alerts have the settings %3.")
+                          .arg(assignment, alertText(info->name), keys.join(QStringLiteral(", "))));
+                return;
+            }
+            if (field->secret) {
+                usage(tr("--set %1: secrets never go on the command line; use %2 or --secrets-file.")
+                          .arg(key, EnvironmentSecrets::variableName(channel.secretGroup(), key)));
+                return;
+            }
+            channel.settings.insert(key, value);
+        }
+        AlertSendOptions options;
+        options.allowLocalTargets = allowLocal || o.profile.alerts().allowLocalTargets;
+        options.baseOverride = o.apiBase;
+        options.extraCa = o.extraCa;
+        if (o.timeoutMs > 0) {
+            options.timeoutMs = o.timeoutMs;
+        }
+        const EnvironmentSecrets secrets = o.secrets;
+        options.secret = [secrets](const QString& group, const QString& field) {
+            return secrets.value(group, field).value_or(QByteArray());
+        };
+        auto* sender = new AlertSender(this);
+        const bool verbose = o.verbose && !m_json;
+        connect(sender, &AlertSender::transcript, this, [this, verbose](const TranscriptLine& line) {
+            m_transcript.append(formatTranscriptLine(line));
+            m_lines.append(line);
+            if (verbose) {
+                *m_err << formatTranscriptLine(line) << '\n';
+                m_err->flush();
+            }
+        });
+        connect(sender, &AlertSender::finished, this, [this, sender, channel](const AlertResult& r) {
+            sender->deleteLater();
+            finishFindings(r.findings, {{QStringLiteral("channel"), channel.id},
+                                        {QStringLiteral("type"), channel.type},
+                                        {QStringLiteral("httpStatus"), r.httpStatus},
+                                        {QStringLiteral("elapsedMs"), r.elapsedMs}});
+        });
+        sender->sendTest(o.profile, channel, options);
     }
-    QJsonObject recommendation = report.recommendation.toJson();
-    recommendation.insert(QStringLiteral("port"), report.recommendedPort);
-    recommendation.insert(QStringLiteral("apiMailers"), QJsonArray::fromStringList(report.apiMailers));
-    finishFindings(report.findings,
-                   {{QStringLiteral("host"), report.host},
-                    {QStringLiteral("addresses"), QJsonArray::fromStringList(report.addresses)},
-                    {QStringLiteral("ports"), ports},
-                    {QStringLiteral("recommendation"), recommendation},
-                    {QStringLiteral("elapsedMs"), report.elapsedMs}},
-                   table);
-}
+
+    void CliRunner::printProbeReport(const ProbeReport& report)
+    {
+        QJsonArray ports;
+        QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                            .arg(tr("Port"), -5)
+                            .arg(tr("Encryption"), -10)
+                            .arg(tr("Outcome"), -14)
+                            .arg(tr("Server name"), -24)
+                            .arg(tr("TLS"), -8)
+                            .arg(tr("AUTH"));
+        for (const PortResult& r : report.ports) {
+            ports.append(r.toJson());
+            const QString encryption = probeEncryptionName(r.https, r.security);
+            table += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                         .arg(r.port, -5)
+                         .arg(encryption, -10)
+                         .arg(probeOutcomeText(r.outcome), -14)
+                         .arg(r.https ? r.httpStatus : r.greetingName, -24)
+                         .arg(r.tlsVersion.isEmpty() ? QStringLiteral("-") : r.tlsVersion, -8)
+                         .arg(r.authMechanisms.isEmpty() ? QStringLiteral("-")
+                                                         : r.authMechanisms.join(QLatin1Char(' ')));
+        }
+        QJsonObject recommendation = report.recommendation.toJson();
+        recommendation.insert(QStringLiteral("port"), report.recommendedPort);
+        recommendation.insert(QStringLiteral("apiMailers"), QJsonArray::fromStringList(report.apiMailers));
+        finishFindings(report.findings,
+                       {{QStringLiteral("host"), report.host},
+                        {QStringLiteral("addresses"), QJsonArray::fromStringList(report.addresses)},
+                        {QStringLiteral("ports"), ports},
+                        {QStringLiteral("recommendation"), recommendation},
+                        {QStringLiteral("elapsedMs"), report.elapsedMs}},
+                       table);
+    }
 
 } // namespace postino

@@ -49,6 +49,8 @@ private:
     void printProbeReport(const ProbeReport& report);
     void runDns(const Options& o, const QString& nameserver, bool authoritative, const QStringList& selectors,
                 const QString& returnPath);
+    void runAlertTest(const Options& o, const QString& channel, const QStringList& assignments,
+                      bool allowLocal);
 
     QTextStream* m_out;
     QTextStream* m_err;

@@ -1,11 +1,13 @@
 #include "exporters.h"
 
+#include "alerts/alertchannels.h"
 #include "api/sigv4.h"
 #include "catalog/catalog.h"
 #include "export/wpconfig.h"
 #include "profile/profile.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -138,6 +140,7 @@ public:
     void postfix();
     void laravel();
     void symfony();
+    void alertsJson();
 
 private:
     QString id() const { return m_mailer.id; }
@@ -270,6 +273,12 @@ private:
     }
     QString fromName() const { return m_profile.sender().fromName; }
 
+    // The alert channels WP Mail SMTP knows, in its terms; the others get a finding.
+    bool alertsOn() const { return m_profile.features().alerts && !m_profile.alerts().channels.isEmpty(); }
+    Value alertValue(const AlertChannel& channel, const AlertField& field);
+    void alertConstants(const std::function<void(const QString&, const QString&)>& define);
+    void alertOptions(QJsonObject& root);
+
     std::optional<Relay> relay(const QString& formatName);
     void wordpressNotes();
     void encryptionNote(const Relay& r);
@@ -376,6 +385,7 @@ void Exporter::wpConfig()
            boolean(!m_profile.features().weeklySummary));
     define(QStringLiteral("WPMS_LOGS_ENABLED"), boolean(m_profile.features().emailLogs),
            QStringLiteral("email logs need WP Mail SMTP Pro"));
+    alertConstants([&define](const QString& constant, const QString& php) { define(constant, php); });
     lines << wpConfigBlockEnd();
 
     m_result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -423,13 +433,14 @@ void Exporter::wpOption()
             break;
         }
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("mail"), mail},
         {id(), group},
         {QStringLiteral("general"),
          QJsonObject{{QStringLiteral("summary_report_email_disabled"), !m_profile.features().weeklySummary}}},
         {QStringLiteral("logs"), QJsonObject{{QStringLiteral("enabled"), m_profile.features().emailLogs}}},
     };
+    alertOptions(root);
     m_result.text = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     m_result.suggestedFileName = QStringLiteral("wp-mail-smtp-option.json");
     // The JSON goes through standard input so that no secret shows in the process list or shell history.
@@ -449,6 +460,166 @@ void Exporter::wpOption()
                 "readable there until the plugin's settings page is saved once."));
     }
     wordpressNotes();
+}
+
+// ---- Failure alerts ----
+
+Value Exporter::alertValue(const AlertChannel& channel, const AlertField& field)
+{
+    QString upper = channel.id.toUpper() + QLatin1Char('-') + field.key.toUpper();
+    upper.replace(QLatin1Char('_'), QLatin1Char('-'));
+    const QString what = QStringLiteral("ALERT-") + upper;
+    if (!field.secret) {
+        const QString text = channel.setting(field.key);
+        return text.isEmpty() ? placeholder(what) : plain(text, what);
+    }
+    if (!m_options.includeSecrets) {
+        return placeholder(what);
+    }
+    const QByteArray raw = m_secret ? m_secret(channel.secretGroup(), field.key) : QByteArray();
+    if (raw.isEmpty()) {
+        add("export.secret_missing", Severity::Warning,
+            Export::tr("No %1 is stored for the %2 alert, so the file has a placeholder in its place.")
+                .arg(alertText(field.label), channel.displayName()),
+            Export::tr("Enter it in Postino and export again, or replace the placeholder by hand."));
+        return placeholder(what);
+    }
+    const QString text = QString::fromUtf8(raw).trimmed();
+    if (hasLineBreak(text)) {
+        return plain(text, what);
+    }
+    m_result.containsSecrets = true;
+    return Value{text, false};
+}
+
+void Exporter::alertConstants(const std::function<void(const QString&, const QString&)>& define)
+{
+    if (!alertsOn()) {
+        return;
+    }
+    QStringList done;
+    for (const AlertChannel& channel : m_profile.alerts().channels) {
+        const AlertChannelInfo* info = alertChannelInfo(channel.type);
+        if (!info) {
+            continue;
+        }
+        if (info->wpOptionGroup.isEmpty()) {
+            add("export.alert_not_in_wp_mail_smtp", Severity::Info,
+                Export::tr(
+                    "WP Mail SMTP has no %1 alerts; that channel is only in the \"alerts\" JSON export.")
+                    .arg(alertText(info->name)));
+            continue;
+        }
+        if (done.contains(channel.type)) {
+            add("export.alert_one_per_constant", Severity::Info,
+                Export::tr(
+                    "wp-config.php constants hold one %1 alert; add the others in WP Mail SMTP's Alerts "
+                    "settings, or use the option export.")
+                    .arg(alertText(info->name)));
+            continue;
+        }
+        done << channel.type;
+        for (const AlertField& f : info->fields) {
+            if (f.wpConstant.isEmpty()) {
+                continue;
+            }
+            Value v = alertValue(channel, f);
+            if (f.kind == AlertField::Kind::EmailList) {
+                const QStringList addresses = splitAddresses(v.text);
+                if (addresses.size() > 1) {
+                    v.text = addresses.first();
+                    add("export.alert_one_per_constant", Severity::Info,
+                        Export::tr(
+                            "WPMS_ALERT_EMAIL_SEND_TO holds one address; add the others in WP Mail SMTP's "
+                            "Alerts settings, or use the option export."));
+                }
+            }
+            define(f.wpConstant, phpString(v.text));
+        }
+    }
+}
+
+void Exporter::alertOptions(QJsonObject& root)
+{
+    if (!alertsOn()) {
+        return;
+    }
+    for (const AlertChannel& channel : m_profile.alerts().channels) {
+        const AlertChannelInfo* info = alertChannelInfo(channel.type);
+        if (!info) {
+            continue;
+        }
+        if (info->wpOptionGroup.isEmpty()) {
+            add("export.alert_not_in_wp_mail_smtp", Severity::Info,
+                Export::tr(
+                    "WP Mail SMTP has no %1 alerts; that channel is only in the \"alerts\" JSON export.")
+                    .arg(alertText(info->name)));
+            continue;
+        }
+        QJsonObject group = root.value(info->wpOptionGroup).toObject();
+        QJsonArray connections = group.value(QStringLiteral("connections")).toArray();
+        QJsonObject connection;
+        for (const AlertField& f : info->fields) {
+            if (f.wpOptionKey.isEmpty()) {
+                continue;
+            }
+            const Value v = alertValue(channel, f);
+            if (f.kind == AlertField::Kind::EmailList) {
+                for (const QString& address : splitAddresses(v.text)) {
+                    connections.append(QJsonObject{{f.wpOptionKey, addSlashes(address)}});
+                }
+                continue;
+            }
+            connection.insert(f.wpOptionKey, addSlashes(v.text));
+        }
+        if (!connection.isEmpty()) {
+            connections.append(connection);
+        }
+        group.insert(QStringLiteral("enabled"), true);
+        group.insert(QStringLiteral("connections"), connections);
+        root.insert(info->wpOptionGroup, group);
+    }
+}
+
+void Exporter::alertsJson()
+{
+    QJsonArray channels;
+    for (const AlertChannel& channel : m_profile.alerts().channels) {
+        const AlertChannelInfo* info = alertChannelInfo(channel.type);
+        if (!info) {
+            continue;
+        }
+        QJsonObject settings;
+        for (const AlertField& f : info->fields) {
+            const Value v = alertValue(channel, f);
+            if (f.kind == AlertField::Kind::EmailList) {
+                settings.insert(f.key, QJsonArray::fromStringList(splitAddresses(v.text)));
+            } else {
+                settings.insert(f.key, v.text);
+            }
+        }
+        channels.append(QJsonObject{{QStringLiteral("id"), channel.id},
+                                    {QStringLiteral("type"), channel.type},
+                                    {QStringLiteral("settings"), settings}});
+    }
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("postino-alerts")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("enabled"), m_profile.features().alerts},
+        {QStringLiteral("site"), m_profile.sender().fromEmail.trimmed().section(QLatin1Char('@'), 1)},
+        {QStringLiteral("events"), QJsonArray{QStringLiteral("failed_email")}},
+        {QStringLiteral("channels"), channels},
+    };
+    m_result.text = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    m_result.suggestedFileName = QStringLiteral("postino-alerts.json");
+    if (m_profile.alerts().channels.isEmpty()) {
+        add("export.no_alerts", Severity::Warning,
+            Export::tr("No alert channel is set up, so the list is empty."),
+            Export::tr("Add channels with the Alerts button on the Features page."));
+    } else if (!m_profile.features().alerts) {
+        add("export.alerts_off", Severity::Warning,
+            Export::tr("Failure alerts are turned off; the channels are written with \"enabled\": false."));
+    }
 }
 
 // ---- The SMTP relay that msmtp, Postfix, Laravel and Symfony send through ----
@@ -961,6 +1132,8 @@ QString exportFormatName(ExportFormat format)
         return QStringLiteral("symfony");
     case ExportFormat::PostinoProfile:
         return QStringLiteral("profile");
+    case ExportFormat::AlertsJson:
+        return QStringLiteral("alerts");
     }
     return {};
 }
@@ -969,7 +1142,8 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name)
 {
     for (const ExportFormat f :
          {ExportFormat::WpConfig, ExportFormat::WpOptionJson, ExportFormat::Msmtp, ExportFormat::PostfixRelay,
-          ExportFormat::LaravelEnv, ExportFormat::SymfonyEnv, ExportFormat::PostinoProfile}) {
+          ExportFormat::LaravelEnv, ExportFormat::SymfonyEnv, ExportFormat::PostinoProfile,
+          ExportFormat::AlertsJson}) {
         if (exportFormatName(f) == name.trimmed().toLower()) {
             return f;
         }
@@ -1025,6 +1199,9 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
         break;
     case ExportFormat::SymfonyEnv:
         exporter.symfony();
+        break;
+    case ExportFormat::AlertsJson:
+        exporter.alertsJson();
         break;
     case ExportFormat::PostinoProfile:
         break;

@@ -21,6 +21,7 @@ enum class ExportFormat
     LaravelEnv,     // MAIL_* (and provider) keys for a Laravel .env
     SymfonyEnv,     // MAILER_DSN for a Symfony .env
     PostinoProfile, // Profile::toJson(), never with secrets
+    AlertsJson,     // the failure alert channels as JSON, for servers without WordPress
 };
 
 struct ExportOptions
@@ -47,7 +48,7 @@ using SecretLookup = std::function<QByteArray(const QString& mailerId, const QSt
 ExportResult exportProfile(const Profile& profile, ExportFormat format, const SecretLookup& secret,
                            const ExportOptions& options);
 
-// "wp-config", "wp-option", "msmtp", "postfix", "laravel", "symfony", "profile".
+// "wp-config", "wp-option", "msmtp", "postfix", "laravel", "symfony", "profile", "alerts".
 QString exportFormatName(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromName(const QString& name);
 

@@ -4,6 +4,7 @@
 #include "profile/validators.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace postino {
@@ -220,6 +221,15 @@ QJsonObject Profile::toJson() const
     if (!m_testRecipient.isEmpty()) {
         top.insert(QStringLiteral("testRecipient"), m_testRecipient);
     }
+    if (!m_alerts.channels.isEmpty() || m_alerts.allowLocalTargets) {
+        QJsonArray channels;
+        for (const AlertChannel& c : m_alerts.channels) {
+            channels.append(c.toJson());
+        }
+        top.insert(QStringLiteral("alerts"),
+                   QJsonObject{{QStringLiteral("allowLocalTargets"), m_alerts.allowLocalTargets},
+                               {QStringLiteral("channels"), channels}});
+    }
     return top;
 }
 
@@ -236,8 +246,8 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
                 Text::tr("This profile was written by a newer Postino; settings it does not know are kept as "
                          "they are."));
     }
-    p.m_extraTop =
-        withoutKeys(json, {"format", "version", "mailer", "mailers", "sender", "features", "testRecipient"});
+    p.m_extraTop = withoutKeys(
+        json, {"format", "version", "mailer", "mailers", "sender", "features", "testRecipient", "alerts"});
     p.m_mailerId = json.value(QLatin1String("mailer")).toString(QStringLiteral("smtp"));
     const QJsonObject mailers = json.value(QLatin1String("mailers")).toObject();
     for (auto it = mailers.constBegin(); it != mailers.constEnd(); ++it) {
@@ -272,6 +282,30 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
     p.m_features.weeklySummary = features.value(QLatin1String("weeklySummary")).toBool(true);
     p.m_features.alerts = features.value(QLatin1String("alerts")).toBool(false);
     p.m_testRecipient = json.value(QLatin1String("testRecipient")).toString();
+    const QJsonObject alerts = json.value(QLatin1String("alerts")).toObject();
+    p.m_alerts.allowLocalTargets = alerts.value(QLatin1String("allowLocalTargets")).toBool(false);
+    for (const QJsonValue& v : alerts.value(QLatin1String("channels")).toArray()) {
+        AlertChannel c = AlertChannel::fromJson(v.toObject());
+        if (c.id.isEmpty() || p.m_alerts.channel(c.id)) {
+            problem(QStringLiteral("profile.alert_ignored"),
+                    Text::tr("An alert channel without an id, or with the id of another, was ignored."));
+            continue;
+        }
+        if (const AlertChannelInfo* info = alertChannelInfo(c.type)) {
+            for (const AlertField& f : info->fields) {
+                if (f.secret && c.settings.contains(f.key)) {
+                    c.settings.remove(f.key);
+                    problem(
+                        QStringLiteral("profile.secret_in_file"),
+                        Text::tr(
+                            "The file contained a secret (%1); Postino ignored it. Enter it in the wizard "
+                            "so it is kept in the system keychain.")
+                            .arg(QStringLiteral("alerts.") + c.id + QLatin1Char('.') + f.key));
+                }
+            }
+        }
+        p.m_alerts.channels.append(c);
+    }
     return p;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertchannels.h"
 #include "finding.h"
 
 #include <QHash>
@@ -47,6 +48,10 @@ public:
     FeatureSettings& features() { return m_features; }
     const FeatureSettings& features() const { return m_features; }
 
+    // Failure alert channels (secrets in the SecretStore under each channel's secretGroup()).
+    AlertSettings& alerts() { return m_alerts; }
+    const AlertSettings& alerts() const { return m_alerts; }
+
     QString testRecipient() const { return m_testRecipient; }
     void setTestRecipient(const QString& address) { m_testRecipient = address; }
 
@@ -68,6 +73,7 @@ private:
     SenderSettings m_sender;
     FeatureSettings m_features;
     QString m_testRecipient;
+    AlertSettings m_alerts;
     QJsonObject m_extraTop;
     QJsonObject m_extraSender;
     QJsonObject m_extraFeatures;

@@ -2,6 +2,7 @@
 #include "faultserver.h"
 #include "httpsserver.h"
 #include "message/mime.h"
+#include "pages/alertsdialog.h"
 #include "pages/pages.h"
 #include "pages/webprobedialog.h"
 #include "probe/phpprobe.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -662,6 +664,87 @@ private Q_SLOTS:
         QVERIFY(transcript.contains(QLatin1String("POST https://")));
         QVERIFY(transcript.contains(QLatin1String("HTTP 202")));
         QVERIFY(!transcript.contains(QLatin1String("SG.good-key")));
+    }
+
+    void alertChannelsAreSetUpAndTestedFromTheFeaturesPage()
+    {
+        test::TestCertificates certs;
+        QVERIFY(certs.create());
+        test::HttpsServer server(certs.good.certificate, certs.good.key);
+        QVERIFY(server.start());
+        server.setHandler([](const test::HttpRequest& r) {
+            test::HttpResponse answer;
+            answer.status = r.path.startsWith("/services/") ? 200 : 404;
+            answer.body = r.path.startsWith("/services/T0/B0/good") ? "ok" : "invalid_token";
+            if (answer.body == "invalid_token") {
+                answer.status = 403;
+            }
+            return answer;
+        });
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.setExtraCaCertificates(certs.ca);
+        w.setApiBaseOverride(server.baseUrl());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.next();
+        QVERIFY(chooseMailer(w, QStringLiteral("sendgrid")));
+        clickNext(w);
+        typeInto(find<QLineEdit>(w, QStringLiteral("api_key")), QStringLiteral("SG.key"));
+        clickNext(w);
+        typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("shop@example.com"));
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::FeaturesPageId));
+        QVERIFY(
+            find<QLabel>(w, QStringLiteral("alertSummary"))->text().contains(QLatin1String("No channel")));
+
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("alertsButton")), Qt::LeftButton);
+        auto* dialog = find<AlertsDialog>(w, QStringLiteral("alertsDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        auto* type = dialog->findChild<QComboBox*>(QStringLiteral("alertType"));
+        type->setCurrentIndex(type->findData(QStringLiteral("slack")));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addAlert")), Qt::LeftButton);
+        auto* editor = dialog->findChild<AlertChannelDialog*>(QStringLiteral("alertChannelDialog"));
+        QVERIFY(editor && editor->isVisible());
+        auto* url = editor->findChild<QLineEdit*>(QStringLiteral("url"));
+        typeInto(url, QStringLiteral("https://discord.com/api/webhooks/1/x")); // not a Slack address
+        editor->accept();
+        QVERIFY(editor->isVisible()); // held back, with the reason under the field
+        typeInto(url, QStringLiteral("https://hooks.slack.com/services/T0/B0/good-token"));
+        editor->accept();
+        QTRY_VERIFY(!editor->isVisible());
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("alertChannels"));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(w.profile().alerts().channels.size(), 1);
+        QVERIFY(w.profile().features().alerts);
+        QVERIFY(find<QLabel>(w, QStringLiteral("alertSummary"))->text().contains(QLatin1String("Slack")));
+
+        // The test needs local targets allowed: the "Slack" server is this computer.
+        auto* test = dialog->findChild<QPushButton*>(QStringLiteral("testAlert"));
+        auto* result = dialog->findChild<FindingsView*>(QStringLiteral("alertResult"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->plainText().contains(QLatin1String("this computer itself")), 15000);
+        dialog->findChild<QCheckBox*>(QStringLiteral("allowLocalTargets"))->setChecked(true);
+        QTRY_VERIFY(test->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->plainText().contains(QLatin1String("accepted the test alert")),
+                                 15000);
+        QVERIFY(server.requests().last().path.startsWith("/services/T0/B0/good"));
+        const QString transcript =
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("alertTranscript"))->toPlainText();
+        QVERIFY(transcript.contains(QLatin1String("HTTP 200")));
+        QVERIFY(!transcript.contains(QLatin1String("good-token")));
+
+        // The URL is a secret: in the session, never in the saved profile.
+        QVERIFY(w.saveProgress());
+        QFile saved(profilePath());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray file = saved.readAll();
+        QVERIFY(file.contains("\"slack\""));
+        QVERIFY(!file.contains("good-token"));
+
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("removeAlert")), Qt::LeftButton);
+        QCOMPARE(list->count(), 0);
+        QVERIFY(w.profile().alerts().channels.isEmpty());
     }
 
     void otherMailersRenderFromCatalogAndNeverFakeSuccess()

@@ -22,10 +22,45 @@ namespace {
 const QString kNasty = QStringLiteral("p%41 a'b\"c\\d$e ${HOME} $PATH \\' #x:y \u00fc\u20ac\U0001F600 end");
 const QString kNastyName = QStringLiteral("Caff\u00e8 \"Rossi\" & O'Brien \\ $x");
 
-const QList<ExportFormat> kFormats{ExportFormat::WpConfig,      ExportFormat::WpOptionJson,
-                                   ExportFormat::Msmtp,         ExportFormat::PostfixRelay,
-                                   ExportFormat::LaravelEnv,    ExportFormat::SymfonyEnv,
-                                   ExportFormat::PostinoProfile};
+const QList<ExportFormat> kFormats{ExportFormat::WpConfig,       ExportFormat::WpOptionJson,
+                                   ExportFormat::Msmtp,          ExportFormat::PostfixRelay,
+                                   ExportFormat::LaravelEnv,     ExportFormat::SymfonyEnv,
+                                   ExportFormat::PostinoProfile, ExportFormat::AlertsJson};
+
+// A site with one channel of every kind (two Slack channels), alerts on.
+Profile alertsProfile()
+{
+    Profile p;
+    p.setMailerId(QStringLiteral("smtp"));
+    p.setMailerSettings(QStringLiteral("smtp"),
+                        {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
+                         {QStringLiteral("user"), QStringLiteral("shop@example.com")}});
+    p.sender().fromEmail = QStringLiteral("shop@example.com");
+    p.features().alerts = true;
+    const auto add = [&p](const QString& type, const QJsonObject& settings) {
+        AlertChannel c;
+        c.type = type;
+        c.id = p.alerts().newChannelId(type);
+        c.settings = settings;
+        p.alerts().channels.append(c);
+    };
+    add(QStringLiteral("email"),
+        {{QStringLiteral("to"), QStringLiteral("ops@example.com, o'brien@example.org")}});
+    add(QStringLiteral("slack"), {});
+    add(QStringLiteral("slack"), {});
+    add(QStringLiteral("discord"), {});
+    add(QStringLiteral("teams"), {});
+    add(QStringLiteral("twilio"),
+        {{QStringLiteral("account_sid"), QStringLiteral("AC0123456789abcdef0123456789abcdef")},
+         {QStringLiteral("from"), QStringLiteral("+15005550006")},
+         {QStringLiteral("to"), QStringLiteral("+393401234567")}});
+    add(QStringLiteral("webhook"),
+        {{QStringLiteral("url"), QStringLiteral("https://monitor.example.com/hooks/mail")}});
+    add(QStringLiteral("ntfy"), {{QStringLiteral("topic"), QStringLiteral("shop-mail-alerts")}});
+    add(QStringLiteral("pushover"),
+        {{QStringLiteral("user"), QStringLiteral("uQiRzpo4DXghDmr9QzzfQu27cmVRsG")}});
+    return p;
+}
 
 Profile smtpProfile()
 {
@@ -378,10 +413,10 @@ private Q_SLOTS:
             names << exportFormatName(f);
             QCOMPARE(exportFormatFromName(exportFormatName(f)), std::optional<ExportFormat>(f));
         }
-        QCOMPARE(names,
-                 (QStringList{QStringLiteral("wp-config"), QStringLiteral("wp-option"),
-                              QStringLiteral("msmtp"), QStringLiteral("postfix"), QStringLiteral("laravel"),
-                              QStringLiteral("symfony"), QStringLiteral("profile")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("wp-config"), QStringLiteral("wp-option"),
+                                     QStringLiteral("msmtp"), QStringLiteral("postfix"),
+                                     QStringLiteral("laravel"), QStringLiteral("symfony"),
+                                     QStringLiteral("profile"), QStringLiteral("alerts")}));
         QVERIFY(!exportFormatFromName(QStringLiteral("sendmail")));
     }
 
@@ -419,6 +454,108 @@ private Q_SLOTS:
         QVERIFY2(!expected.isEmpty(),
                  qPrintable(QStringLiteral("missing %1; run with POSTINO_UPDATE_GOLDEN=1").arg(path)));
         QCOMPARE(r.text.toUtf8(), expected);
+    }
+
+    // ---- Failure alerts: WPMS_ALERT_* constants, the option's alert groups, the alerts JSON ----
+
+    void alertsGolden_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        for (const ExportFormat f : {ExportFormat::WpConfig, ExportFormat::WpOptionJson,
+                                     ExportFormat::AlertsJson, ExportFormat::PostinoProfile}) {
+            QTest::addRow("%s", qPrintable(exportFormatName(f))) << f;
+        }
+    }
+
+    void alertsGolden()
+    {
+        QFETCH(ExportFormat, format);
+        const ExportResult r = run(alertsProfile(), format, false);
+        QVERIFY2(!hasErrors(r.findings), qPrintable(formatFindingsText(r.findings)));
+        QVERIFY(!r.containsSecrets);
+        const QString path = goldenPath(QStringLiteral("alerts"), format);
+        if (qEnvironmentVariableIntValue("POSTINO_UPDATE_GOLDEN") == 1) {
+            QVERIFY(writeFile(path, r.text.toUtf8()));
+            return;
+        }
+        QCOMPARE(r.text.toUtf8(), readFile(path));
+    }
+
+    void alertsExportNamesWhatItCannotHold()
+    {
+        const ExportResult wp = run(alertsProfile(), ExportFormat::WpConfig, false);
+        QVERIFY(findById(wp.findings, QStringLiteral("export.alert_not_in_wp_mail_smtp"))); // ntfy, Pushover
+        QVERIFY(
+            findById(wp.findings, QStringLiteral("export.alert_one_per_constant"))); // 2nd Slack, 2nd address
+        QVERIFY(wp.placeholders.contains(QStringLiteral("PUT-YOUR-ALERT-SLACK-URL-HERE")));
+        QVERIFY(!wp.text.contains(QLatin1String("slack_2")));
+        const ExportResult option = run(alertsProfile(), ExportFormat::WpOptionJson, false);
+        const QJsonObject root = QJsonDocument::fromJson(option.text.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("alert_slack_webhook"))
+                     .toObject()
+                     .value(QStringLiteral("connections"))
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(root.value(QStringLiteral("alert_email"))
+                     .toObject()
+                     .value(QStringLiteral("connections"))
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(root.value(QStringLiteral("alert_twilio_sms"))
+                     .toObject()
+                     .value(QStringLiteral("enabled"))
+                     .toBool(),
+                 true);
+        Profile off = alertsProfile();
+        off.features().alerts = false;
+        QVERIFY(!run(off, ExportFormat::WpConfig, false).text.contains(QLatin1String("WPMS_ALERT_")));
+        QVERIFY(findById(run(off, ExportFormat::AlertsJson, false).findings,
+                         QStringLiteral("export.alerts_off")));
+        QVERIFY(findById(run(profileFor(QStringLiteral("smtp")), ExportFormat::AlertsJson, false).findings,
+                         QStringLiteral("export.no_alerts")));
+    }
+
+    void alertSecretsOnlyWhenAsked()
+    {
+        const QByteArray url = "https://hooks.slack.com/services/T0/B0/secret'slack\\token";
+        const auto secrets = [url](const QString& group, const QString& key) {
+            return group == QLatin1String("alert_slack") && key == QLatin1String("url") ? url : QByteArray();
+        };
+        const ExportResult r = run(alertsProfile(), ExportFormat::WpConfig, true, secrets);
+        QVERIFY(r.containsSecrets);
+        QVERIFY(
+            findById(r.findings, QStringLiteral("export.secret_missing"))); // Discord, Teams, ... not stored
+        REQUIRE_TOOL(php, "php", "php-cli");
+        const Ran eval = runTool(php, {},
+                                 "<?php\n" + r.text.toUtf8() +
+                                     "echo WPMS_ALERT_SLACK_WEBHOOK_URL, '|', WPMS_ALERT_EMAIL_SEND_TO, '|', "
+                                     "WPMS_ALERT_TWILIO_SMS_TO_PHONE_NUMBER;");
+        QVERIFY2(eval.exitCode == 0, eval.err.constData());
+        QCOMPARE(eval.out, url + "|ops@example.com|+393401234567");
+    }
+
+    void alertsRoundTripThroughTheProfile()
+    {
+        const Profile p = alertsProfile();
+        const Profile back = Profile::fromJson(p.toJson());
+        QCOMPARE(back.alerts().channels.size(), p.alerts().channels.size());
+        QCOMPARE(back.toJson(), p.toJson());
+        QJsonObject withSecret = p.toJson();
+        QJsonObject alerts = withSecret.value(QStringLiteral("alerts")).toObject();
+        QJsonArray channels = alerts.value(QStringLiteral("channels")).toArray();
+        QJsonObject slack = channels.at(1).toObject();
+        slack.insert(
+            QStringLiteral("settings"),
+            QJsonObject{{QStringLiteral("url"), QStringLiteral("https://hooks.slack.com/services/x")}});
+        channels.replace(1, slack);
+        alerts.insert(QStringLiteral("channels"), channels);
+        withSecret.insert(QStringLiteral("alerts"), alerts);
+        Findings problems;
+        const Profile cleaned = Profile::fromJson(withSecret, &problems);
+        QVERIFY(findById(problems, QStringLiteral("profile.secret_in_file")));
+        QVERIFY(cleaned.alerts().channels.at(1).settings.isEmpty());
     }
 
     // ---- Results that are the same for every mailer in the catalog ----
@@ -618,8 +755,8 @@ private Q_SLOTS:
     void lineBreaksBecomePlaceholders()
     {
         for (const ExportFormat f : kFormats) {
-            if (f == ExportFormat::PostinoProfile) {
-                continue;
+            if (f == ExportFormat::PostinoProfile || f == ExportFormat::AlertsJson) {
+                continue; // no secret of the mailer in either
             }
             const ExportResult r = run(smtpProfile(), f, true, allSecrets(QStringLiteral("a\nb")));
             QVERIFY2(findById(r.findings, QStringLiteral("export.unrepresentable")),

@@ -54,6 +54,7 @@ void ExportPage::build()
         {ExportFormat::LaravelEnv, tr("Laravel .env")},
         {ExportFormat::SymfonyEnv, tr("Symfony .env (MAILER_DSN)")},
         {ExportFormat::PostinoProfile, tr("Postino profile (no passwords)")},
+        {ExportFormat::AlertsJson, tr("Failure alert channels (JSON, without WordPress)")},
     };
     for (const auto& [format, label] : formats) {
         m_format->addItem(label, static_cast<int>(format));

@@ -1,5 +1,6 @@
 #include "pages.h"
 
+#include "alertsdialog.h"
 #include "catalog/catalog.h"
 #include "export/importers.h"
 #include "postinowizard.h"
@@ -408,9 +409,21 @@ void FeaturesPage::build()
                    tr("Remember failed emails and why they failed, so problems do not go unnoticed."));
     m_summary = add(QStringLiteral("weeklySummary"), tr("&Weekly summary"),
                     tr("A weekly email with how many messages were sent and how many failed."));
-    m_alerts = add(QStringLiteral("alerts"), tr("Failure &alerts"),
-                   tr("Be told at once when an email fails to send. Channels (Slack, Discord, Teams, SMS, "
-                      "webhook, email) are set up on the server."));
+    m_alerts =
+        add(QStringLiteral("alerts"), tr("Failure &alerts"),
+            tr("Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, "
+               "SMS, a webhook or a push notification."));
+    m_alertsButton = new QPushButton(tr("Alert &channels…"), this);
+    m_alertsButton->setObjectName(QStringLiteral("alertsButton"));
+    m_alertSummary = new QLabel(this);
+    m_alertSummary->setObjectName(QStringLiteral("alertSummary"));
+    m_alertSummary->setWordWrap(true);
+    auto* alertRow = new QHBoxLayout;
+    alertRow->setContentsMargins(24, 0, 0, 0);
+    alertRow->addWidget(m_alertsButton);
+    alertRow->addWidget(m_alertSummary, 1);
+    static_cast<QVBoxLayout*>(layout())->addLayout(alertRow);
+    connect(m_alertsButton, &QPushButton::clicked, this, [this] { openAlerts(); });
     static_cast<QVBoxLayout*>(layout())->addStretch();
     auto store = [this] {
         FeatureSettings& f = profile().features();
@@ -432,7 +445,34 @@ void FeaturesPage::initializePage()
     m_errors->setChecked(f.errorTracking);
     m_summary->setChecked(f.weeklySummary);
     m_alerts->setChecked(f.alerts);
+    showAlertSummary();
     m_logs->setFocus();
+}
+
+void FeaturesPage::showAlertSummary()
+{
+    QStringList names;
+    for (const AlertChannel& c : profile().alerts().channels) {
+        names << c.displayName();
+    }
+    m_alertSummary->setText(names.isEmpty() ? tr("No channel set up yet.")
+                                            : tr("Alerts go to: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+AlertsDialog* FeaturesPage::openAlerts()
+{
+    ensureBuilt();
+    if (!m_alertsDialog) {
+        m_alertsDialog = new AlertsDialog(postino(), this);
+        m_alertsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_alertsDialog, &AlertsDialog::channelsChanged, this, [this] {
+            m_alerts->setChecked(profile().features().alerts);
+            showAlertSummary();
+            postino()->saveProgress();
+        });
+    }
+    m_alertsDialog->open();
+    return m_alertsDialog;
 }
 
 } // namespace postino

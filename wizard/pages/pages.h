@@ -30,6 +30,7 @@ class Profile;
 class SessionSecrets;
 class SmtpClient;
 class SmtpCredentialCheck;
+class AlertsDialog;
 class ApiClient;
 class TestEmailSender;
 class PortProbe;
@@ -181,11 +182,19 @@ protected:
     void build() override;
 
 public:
+    // Opens the alerts settings (what the Alerts… button does); returns the dialog.
+    AlertsDialog* openAlerts();
+
 private:
+    void showAlertSummary();
+
     QCheckBox* m_logs = nullptr;
     QCheckBox* m_errors = nullptr;
     QCheckBox* m_summary = nullptr;
     QCheckBox* m_alerts = nullptr;
+    QPushButton* m_alertsButton = nullptr;
+    QLabel* m_alertSummary = nullptr;
+    QPointer<AlertsDialog> m_alertsDialog;
 };
 
 class ChecksPage : public WizardPage

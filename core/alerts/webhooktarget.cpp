@@ -1,0 +1,167 @@
+#include "webhooktarget.h"
+
+#include <QCoreApplication>
+
+namespace postino {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Alerts)
+};
+
+bool inV4(quint32 ip, quint32 network, int prefix)
+{
+    const quint32 mask = prefix == 0 ? 0 : ~quint32(0) << (32 - prefix);
+    return (ip & mask) == (network & mask);
+}
+
+quint32 v4(int a, int b, int c, int d)
+{
+    return (quint32(a) << 24) | (quint32(b) << 16) | (quint32(c) << 8) | quint32(d);
+}
+
+AddressClass classifyV4(quint32 ip)
+{
+    if (ip == v4(169, 254, 169, 254) || ip == v4(169, 254, 170, 2) || ip == v4(100, 100, 100, 200)) {
+        return AddressClass::Metadata; // AWS/GCP/Azure/OpenStack; ECS task metadata; Alibaba Cloud
+    }
+    if (inV4(ip, v4(127, 0, 0, 0), 8)) {
+        return AddressClass::Loopback;
+    }
+    if (inV4(ip, v4(169, 254, 0, 0), 16)) {
+        return AddressClass::LinkLocal;
+    }
+    if (inV4(ip, v4(10, 0, 0, 0), 8) || inV4(ip, v4(172, 16, 0, 0), 12) || inV4(ip, v4(192, 168, 0, 0), 16) ||
+        inV4(ip, v4(100, 64, 0, 0), 10) || inV4(ip, v4(0, 0, 0, 0), 8) || inV4(ip, v4(192, 0, 0, 0), 24) ||
+        inV4(ip, v4(198, 18, 0, 0), 15) || inV4(ip, v4(224, 0, 0, 0), 4) || inV4(ip, v4(240, 0, 0, 0), 4)) {
+        return AddressClass::Private;
+    }
+    return AddressClass::Public;
+}
+
+Finding notHttps(const QUrl& url, const QString& subject)
+{
+    return Finding{QStringLiteral("alert.not_https"), Severity::Error, subject,
+                   Text::tr("Alerts go only to https:// addresses; %1 is not one.")
+                       .arg(url.scheme() + QStringLiteral("://") + url.host()),
+                   Advice{{},
+                          {Text::tr("Use the https:// address the service gives you."),
+                           Text::tr("http:// is accepted only for a test server on this computer, with local "
+                                    "targets allowed.")}}};
+}
+
+bool isLoopbackName(const QString& host)
+{
+    const QString h = host.toLower();
+    return h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost"));
+}
+
+} // namespace
+
+AddressClass classifyAddress(const QHostAddress& address)
+{
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        return classifyV4(address.toIPv4Address());
+    }
+    bool mapped = false;
+    const quint32 embedded = address.toIPv4Address(&mapped); // ::ffff:a.b.c.d
+    if (mapped) {
+        return classifyV4(embedded);
+    }
+    const Q_IPV6ADDR a = address.toIPv6Address();
+    if (address == QHostAddress(QStringLiteral("fd00:ec2::254"))) {
+        return AddressClass::Metadata;
+    }
+    if (address.isLoopback()) {
+        return AddressClass::Loopback;
+    }
+    if (a[0] == 0xfe && (a[1] & 0xc0) == 0x80) {
+        return AddressClass::LinkLocal;
+    }
+    // NAT64 (64:ff9b::/96) carries an IPv4 address in its last 32 bits.
+    static const quint8 nat64[12] = {0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
+    if (std::equal(nat64, nat64 + 12, a.c)) {
+        return classifyV4(v4(a[12], a[13], a[14], a[15]));
+    }
+    const bool unspecified = address == QHostAddress(QHostAddress::AnyIPv6);
+    if (unspecified || (a[0] & 0xfe) == 0xfc || a[0] == 0xff) {
+        return AddressClass::Private;
+    }
+    return AddressClass::Public;
+}
+
+std::optional<Finding> checkTargetUrl(const QUrl& url, bool allowLocal, const QString& subject)
+{
+    if (url.scheme() == QLatin1String("https")) {
+        return std::nullopt;
+    }
+    QHostAddress literal;
+    const bool loopback = isLoopbackName(url.host()) || (literal.setAddress(url.host()) &&
+                                                         classifyAddress(literal) == AddressClass::Loopback);
+    if (url.scheme() == QLatin1String("http") && allowLocal && loopback) {
+        return std::nullopt;
+    }
+    return notHttps(url, subject);
+}
+
+std::optional<Finding> checkTargetAddresses(const QUrl& url, const QList<QHostAddress>& addresses,
+                                            bool allowLocal, const QString& subject)
+{
+    const QString host = url.host();
+    for (const QHostAddress& address : addresses) {
+        const QString where =
+            host == address.toString() ? host : QStringLiteral("%1 (%2)").arg(host, address.toString());
+        switch (classifyAddress(address)) {
+        case AddressClass::Public:
+            if (url.scheme() != QLatin1String("https")) {
+                return notHttps(url, subject);
+            }
+            break;
+        case AddressClass::Metadata:
+            return Finding{
+                QStringLiteral("alert.target_metadata"), Severity::Error, subject,
+                Text::tr("%1 is the cloud's instance-metadata service; Postino never sends alerts there.")
+                    .arg(where),
+                Advice{{}, {Text::tr("Check the webhook address: it should name the service's server.")}}};
+        case AddressClass::LinkLocal:
+            return Finding{
+                QStringLiteral("alert.target_link_local"), Severity::Error, subject,
+                Text::tr("%1 is a link-local address; Postino does not send alerts there.").arg(where),
+                Advice{{}, {Text::tr("Check the webhook address: it should name the service's server.")}}};
+        case AddressClass::Loopback:
+            if (!allowLocal) {
+                return Finding{
+                    QStringLiteral("alert.target_loopback"), Severity::Error, subject,
+                    Text::tr("%1 is this computer itself; alerts to it are refused unless local targets are "
+                             "allowed.")
+                        .arg(where),
+                    Advice{{},
+                           {Text::tr("Use the service's public address."),
+                            Text::tr("For a test server on this computer, allow local targets (in the CLI: "
+                                     "--allow-local-targets).")}}};
+            }
+            break;
+        case AddressClass::Private:
+            if (!allowLocal) {
+                return Finding{
+                    QStringLiteral("alert.target_private"), Severity::Error, subject,
+                    Text::tr("%1 is a private network address; alerts to it are refused unless local targets "
+                             "are allowed.")
+                        .arg(where),
+                    Advice{{},
+                           {Text::tr("Use the service's public address."),
+                            Text::tr("For a server on your own network, allow local targets (in the CLI: "
+                                     "--allow-local-targets).")}}};
+            }
+            if (url.scheme() != QLatin1String("https")) {
+                return notHttps(url, subject);
+            }
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace postino

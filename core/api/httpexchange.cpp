@@ -1,0 +1,171 @@
+#include "httpexchange.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+
+namespace postino {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiClient)
+};
+
+} // namespace
+
+QString readableBody(const QByteArray& body)
+{
+    QString text = QString::fromUtf8(body.left(2000));
+    static const QRegularExpression markup(QStringLiteral("<\\s*/?\\s*[a-zA-Z!][^>]*>"));
+    const QString start = text.trimmed();
+    const bool json = start.startsWith(QLatin1Char('{')) || start.startsWith(QLatin1Char('['));
+    if (!json && markup.match(text).hasMatch()) {
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        text = text.remove(tags).replace(space, QStringLiteral(" ")).trimmed();
+    }
+    return text.left(300);
+}
+
+HttpExchange::HttpExchange(QObject* parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<HttpAnswer>();
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Never follow a redirect: it could carry a key or a token to another host.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+HttpExchange::~HttpExchange()
+{
+    cancel();
+}
+
+void HttpExchange::cancel()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+}
+
+void HttpExchange::start(const ApiCall& call, const HttpExchangeOptions& options)
+{
+    cancel();
+    m_options = options;
+    m_host = call.url.host();
+    m_port = call.url.port(call.url.scheme() == QLatin1String("http") ? 80 : 443);
+    QUrl target = call.url;
+    if (!options.connectTo.isNull()) {
+        target.setHost(options.connectTo.toString());
+    }
+    QNetworkRequest request(target);
+    request.setTransferTimeout(options.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Postino/%1").arg(QCoreApplication::applicationVersion()));
+    if (!options.connectTo.isNull()) {
+        const bool defaultPort = call.url.port() < 0;
+        const QByteArray hostHeader =
+            QUrl::toAce(m_host) + (defaultPort ? QByteArray() : ':' + QByteArray::number(call.url.port()));
+        request.setRawHeader("Host", hostHeader);
+        request.setPeerVerifyName(m_host);
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!options.extraCa.isEmpty()) {
+        tls.addCaCertificates(options.extraCa);
+    }
+    request.setSslConfiguration(tls);
+    const QString shown =
+        options.displayUrl.isEmpty() ? call.url.toString(QUrl::RemoveUserInfo) : options.displayUrl;
+    Q_EMIT transcript(TranscriptLine::Direction::Client,
+                      QString::fromLatin1(call.method) + QLatin1Char(' ') + shown);
+    for (const auto& [name, value] : std::as_const(call.headers)) {
+        request.setRawHeader(name, value);
+        const bool secret = options.secretHeaders.contains(name.toLower());
+        Q_EMIT transcript(TranscriptLine::Direction::Client,
+                          QString::fromLatin1(name) + QStringLiteral(": ") +
+                              (secret ? Text::tr("(hidden)") : QString::fromUtf8(value)));
+    }
+    if (!call.body.isEmpty()) {
+        // Bodies may carry a key (Mandrill) and always carry the message: only their size is shown.
+        Q_EMIT transcript(TranscriptLine::Direction::Client,
+                          Text::tr("(request body: %1 bytes)").arg(call.body.size()));
+    }
+    m_body.clear();
+    m_tooLarge = false;
+    m_sslErrors.clear();
+    m_reply = m_nam->sendCustomRequest(request, call.method, call.body);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        if (!m_reply) {
+            return;
+        }
+        m_body += m_reply->read(m_options.maxBodyBytes + 1 - m_body.size());
+        if (m_body.size() > m_options.maxBodyBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+    connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+}
+
+void HttpExchange::onFinished()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply) {
+        return;
+    }
+    reply->deleteLater();
+    HttpAnswer answer;
+    answer.host = m_host;
+    answer.port = m_port;
+    if (m_tooLarge) {
+        answer.kind = HttpAnswer::Kind::TooLarge;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        Q_EMIT finished(answer);
+        return;
+    }
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    // A transport error after the status line (a body cut short) still means no reliable answer.
+    const bool transportError =
+        reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+    if (!statusAttribute.isValid() || transportError) {
+        answer.kind = HttpAnswer::Kind::NetworkError;
+        answer.error = reply->error();
+        answer.errorString =
+            reply->error() == QNetworkReply::SslHandshakeFailedError && !m_sslErrors.isEmpty()
+                ? m_sslErrors.first().errorString()
+                : reply->errorString();
+        Q_EMIT finished(answer);
+        return;
+    }
+    m_body += reply->read(m_options.maxBodyBytes + 1 - m_body.size());
+    answer.kind = HttpAnswer::Kind::Answered;
+    answer.status = statusAttribute.toInt();
+    for (const auto& pair : reply->rawHeaderPairs()) {
+        answer.headers.append(pair);
+    }
+    answer.body = m_body.left(m_options.maxBodyBytes);
+    Q_EMIT transcript(TranscriptLine::Direction::Server,
+                      QStringLiteral("HTTP %1 %2")
+                          .arg(answer.status)
+                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+    if (!answer.body.isEmpty()) {
+        Q_EMIT transcript(TranscriptLine::Direction::Server, readableBody(answer.body));
+    }
+    Q_EMIT finished(answer);
+}
+
+} // namespace postino

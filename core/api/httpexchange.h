@@ -1,0 +1,88 @@
+#pragma once
+
+#include "api/apirequests.h"
+#include "smtp/smtpclient.h"
+
+#include <QHostAddress>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace postino {
+
+struct HttpExchangeOptions
+{
+    int timeoutMs = 30000;
+    qint64 maxBodyBytes = 1024 * 1024; // a larger answer is cut off and reported as TooLarge
+    QList<QSslCertificate> extraCa;
+    // When set, the connection goes to this address while the Host header, the TLS server name and the
+    // certificate check keep the URL's host: a name checked once cannot be re-resolved elsewhere.
+    QHostAddress connectTo;
+    // How the URL appears in the transcript; empty: the URL without user info. Callers mask tokens here.
+    QString displayUrl;
+    // Header names whose values the transcript hides (compared in lower case).
+    QList<QByteArray> secretHeaders;
+};
+
+// What came back: an HTTP answer (any status), an answer too large to be what was asked for, or no
+// answer at all (the reply's network error).
+struct HttpAnswer
+{
+    enum class Kind
+    {
+        Answered,
+        TooLarge,
+        NetworkError,
+    };
+    Kind kind = Kind::NetworkError;
+    int status = 0;
+    HttpHeaders headers;
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString; // the reply's, or the first TLS error when the handshake failed
+    QString host;        // the URL's host and port, for findings
+    int port = 443;
+    QByteArray header(const QByteArray& name) const { return headerValue(headers, name); }
+};
+
+// One HTTPS request, the way every outgoing call of Postino makes it: no redirect followed, a transfer
+// timeout, a cap on the answer's size, TLS 1.2 or later, and a transcript without secrets. Owns its
+// network access and reply.
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HttpExchange(QObject* parent = nullptr);
+    ~HttpExchange() override;
+
+    void start(const ApiCall& call, const HttpExchangeOptions& options);
+    void cancel(); // no finished() after this
+    bool isRunning() const { return m_reply != nullptr; }
+
+Q_SIGNALS:
+    void transcript(postino::TranscriptLine::Direction direction, const QString& text);
+    void finished(const postino::HttpAnswer& answer);
+
+private:
+    void onFinished();
+
+    QNetworkAccessManager* m_nam;
+    QPointer<QNetworkReply> m_reply;
+    HttpExchangeOptions m_options;
+    QByteArray m_body;
+    bool m_tooLarge = false;
+    QList<QSslError> m_sslErrors;
+    QString m_host;
+    int m_port = 443;
+};
+
+// What a person can read of a body: JSON as it is, HTML without its tags, all of it short.
+QString readableBody(const QByteArray& body);
+
+} // namespace postino
+
+Q_DECLARE_METATYPE(postino::HttpAnswer)
