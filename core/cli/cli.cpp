@@ -764,111 +764,112 @@ void CliRunner::runDns(const Options& o, const QString& nameserver, bool authori
         finishFindings(report->findings(), extra, summary);
     });
     report->start();
-    void CliRunner::runAlertTest(const Options& o, const QString& channelName, const QStringList& assignments,
-                                 bool allowLocal)
-    {
-        if (channelName.isEmpty()) {
-            usage(tr("alert test needs --channel: email, slack, discord, teams, twilio, webhook, ntfy or "
-                     "pushover."));
-            return;
-        }
-        AlertChannel channel;
-        if (const AlertChannel* stored = o.profile.alerts().channel(channelName)) {
-            channel = *stored;
-        } else if (alertChannelInfo(channelName)) {
-            channel.id = channelName;
-            channel.type = channelName;
-        } else {
-            usage(
-                tr("Unknown alert channel \"%1\": use email, slack, discord, teams, twilio, webhook, ntfy or "
-                   "pushover, or the id of a channel in the profile.")
-                    .arg(channelName));
-            return;
-        }
-        const AlertChannelInfo* info = alertChannelInfo(channel.type);
-        for (const QString& assignment : assignments) {
-            const QString key = assignment.section(QLatin1Char('='), 0, 0);
-            const QString value = assignment.section(QLatin1Char('='), 1);
-            const AlertField* field = info->field(key);
-            if (!assignment.contains(QLatin1Char('=')) || !field) {
-                QStringList keys;
-                for (const AlertField& f : info->fields) {
-                    keys << f.key;
-                }
-                usage(tr("--set %1: %2 alerts have the settings %3.")
-                          .arg(assignment, alertText(info->name), keys.join(QStringLiteral(", "))));
-                return;
-            }
-            if (field->secret) {
-                usage(tr("--set %1: secrets never go on the command line; use %2 or --secrets-file.")
-                          .arg(key, EnvironmentSecrets::variableName(channel.secretGroup(), key)));
-                return;
-            }
-            channel.settings.insert(key, value);
-        }
-        AlertSendOptions options;
-        options.allowLocalTargets = allowLocal || o.profile.alerts().allowLocalTargets;
-        options.baseOverride = o.apiBase;
-        options.extraCa = o.extraCa;
-        if (o.timeoutMs > 0) {
-            options.timeoutMs = o.timeoutMs;
-        }
-        const EnvironmentSecrets secrets = o.secrets;
-        options.secret = [secrets](const QString& group, const QString& field) {
-            return secrets.value(group, field).value_or(QByteArray());
-        };
-        auto* sender = new AlertSender(this);
-        const bool verbose = o.verbose && !m_json;
-        connect(sender, &AlertSender::transcript, this, [this, verbose](const TranscriptLine& line) {
-            m_transcript.append(formatTranscriptLine(line));
-            m_lines.append(line);
-            if (verbose) {
-                *m_err << formatTranscriptLine(line) << '\n';
-                m_err->flush();
-            }
-        });
-        connect(sender, &AlertSender::finished, this, [this, sender, channel](const AlertResult& r) {
-            sender->deleteLater();
-            finishFindings(r.findings, {{QStringLiteral("channel"), channel.id},
-                                        {QStringLiteral("type"), channel.type},
-                                        {QStringLiteral("httpStatus"), r.httpStatus},
-                                        {QStringLiteral("elapsedMs"), r.elapsedMs}});
-        });
-        sender->sendTest(o.profile, channel, options);
-    }
+}
 
-    void CliRunner::printProbeReport(const ProbeReport& report)
-    {
-        QJsonArray ports;
-        QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                            .arg(tr("Port"), -5)
-                            .arg(tr("Encryption"), -10)
-                            .arg(tr("Outcome"), -14)
-                            .arg(tr("Server name"), -24)
-                            .arg(tr("TLS"), -8)
-                            .arg(tr("AUTH"));
-        for (const PortResult& r : report.ports) {
-            ports.append(r.toJson());
-            const QString encryption = probeEncryptionName(r.https, r.security);
-            table += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                         .arg(r.port, -5)
-                         .arg(encryption, -10)
-                         .arg(probeOutcomeText(r.outcome), -14)
-                         .arg(r.https ? r.httpStatus : r.greetingName, -24)
-                         .arg(r.tlsVersion.isEmpty() ? QStringLiteral("-") : r.tlsVersion, -8)
-                         .arg(r.authMechanisms.isEmpty() ? QStringLiteral("-")
-                                                         : r.authMechanisms.join(QLatin1Char(' ')));
-        }
-        QJsonObject recommendation = report.recommendation.toJson();
-        recommendation.insert(QStringLiteral("port"), report.recommendedPort);
-        recommendation.insert(QStringLiteral("apiMailers"), QJsonArray::fromStringList(report.apiMailers));
-        finishFindings(report.findings,
-                       {{QStringLiteral("host"), report.host},
-                        {QStringLiteral("addresses"), QJsonArray::fromStringList(report.addresses)},
-                        {QStringLiteral("ports"), ports},
-                        {QStringLiteral("recommendation"), recommendation},
-                        {QStringLiteral("elapsedMs"), report.elapsedMs}},
-                       table);
+void CliRunner::runAlertTest(const Options& o, const QString& channelName, const QStringList& assignments,
+                             bool allowLocal)
+{
+    if (channelName.isEmpty()) {
+        usage(tr("alert test needs --channel: email, slack, discord, teams, twilio, webhook, ntfy or "
+                 "pushover."));
+        return;
     }
+    AlertChannel channel;
+    if (const AlertChannel* stored = o.profile.alerts().channel(channelName)) {
+        channel = *stored;
+    } else if (alertChannelInfo(channelName)) {
+        channel.id = channelName;
+        channel.type = channelName;
+    } else {
+        usage(tr("Unknown alert channel \"%1\": use email, slack, discord, teams, twilio, webhook, ntfy or "
+                 "pushover, or the id of a channel in the profile.")
+                  .arg(channelName));
+        return;
+    }
+    const AlertChannelInfo* info = alertChannelInfo(channel.type);
+    for (const QString& assignment : assignments) {
+        const QString key = assignment.section(QLatin1Char('='), 0, 0);
+        const QString value = assignment.section(QLatin1Char('='), 1);
+        const AlertField* field = info->field(key);
+        if (!assignment.contains(QLatin1Char('=')) || !field) {
+            QStringList keys;
+            for (const AlertField& f : info->fields) {
+                keys << f.key;
+            }
+            usage(tr("--set %1: %2 alerts have the settings %3.")
+                      .arg(assignment, alertText(info->name), keys.join(QStringLiteral(", "))));
+            return;
+        }
+        if (field->secret) {
+            usage(tr("--set %1: secrets never go on the command line; use %2 or --secrets-file.")
+                      .arg(key, EnvironmentSecrets::variableName(channel.secretGroup(), key)));
+            return;
+        }
+        channel.settings.insert(key, value);
+    }
+    AlertSendOptions options;
+    options.allowLocalTargets = allowLocal || o.profile.alerts().allowLocalTargets;
+    options.baseOverride = o.apiBase;
+    options.extraCa = o.extraCa;
+    if (o.timeoutMs > 0) {
+        options.timeoutMs = o.timeoutMs;
+    }
+    const EnvironmentSecrets secrets = o.secrets;
+    options.secret = [secrets](const QString& group, const QString& field) {
+        return secrets.value(group, field).value_or(QByteArray());
+    };
+    auto* sender = new AlertSender(this);
+    const bool verbose = o.verbose && !m_json;
+    connect(sender, &AlertSender::transcript, this, [this, verbose](const TranscriptLine& line) {
+        m_transcript.append(formatTranscriptLine(line));
+        m_lines.append(line);
+        if (verbose) {
+            *m_err << formatTranscriptLine(line) << '\n';
+            m_err->flush();
+        }
+    });
+    connect(sender, &AlertSender::finished, this, [this, sender, channel](const AlertResult& r) {
+        sender->deleteLater();
+        finishFindings(r.findings, {{QStringLiteral("channel"), channel.id},
+                                    {QStringLiteral("type"), channel.type},
+                                    {QStringLiteral("httpStatus"), r.httpStatus},
+                                    {QStringLiteral("elapsedMs"), r.elapsedMs}});
+    });
+    sender->sendTest(o.profile, channel, options);
+}
+
+void CliRunner::printProbeReport(const ProbeReport& report)
+{
+    QJsonArray ports;
+    QString table = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                        .arg(tr("Port"), -5)
+                        .arg(tr("Encryption"), -10)
+                        .arg(tr("Outcome"), -14)
+                        .arg(tr("Server name"), -24)
+                        .arg(tr("TLS"), -8)
+                        .arg(tr("AUTH"));
+    for (const PortResult& r : report.ports) {
+        ports.append(r.toJson());
+        const QString encryption = probeEncryptionName(r.https, r.security);
+        table += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                     .arg(r.port, -5)
+                     .arg(encryption, -10)
+                     .arg(probeOutcomeText(r.outcome), -14)
+                     .arg(r.https ? r.httpStatus : r.greetingName, -24)
+                     .arg(r.tlsVersion.isEmpty() ? QStringLiteral("-") : r.tlsVersion, -8)
+                     .arg(r.authMechanisms.isEmpty() ? QStringLiteral("-")
+                                                     : r.authMechanisms.join(QLatin1Char(' ')));
+    }
+    QJsonObject recommendation = report.recommendation.toJson();
+    recommendation.insert(QStringLiteral("port"), report.recommendedPort);
+    recommendation.insert(QStringLiteral("apiMailers"), QJsonArray::fromStringList(report.apiMailers));
+    finishFindings(report.findings,
+                   {{QStringLiteral("host"), report.host},
+                    {QStringLiteral("addresses"), QJsonArray::fromStringList(report.addresses)},
+                    {QStringLiteral("ports"), ports},
+                    {QStringLiteral("recommendation"), recommendation},
+                    {QStringLiteral("elapsedMs"), report.elapsedMs}},
+                   table);
+}
 
 } // namespace postino
