@@ -15,6 +15,7 @@ class Profile;
 class TestEmailSender;
 class SmtpClient;
 struct ProbeReport;
+struct VerifyRequest;
 
 // postino-cli's commands, kept out of main() so tests can run them. Asynchronous:
 // finished(exitCode) fires once the command is done.
@@ -47,6 +48,9 @@ private:
     void runProbe(const Options& o, const QString& hostOverride, const QString& writePhp,
                   const QString& phpResult);
     void printProbeReport(const ProbeReport& report);
+    VerifyRequest verifyRequest(const Options& o) const;
+    void runVerify(const Options& o, const VerifyRequest& request, const Findings& before,
+                   const QJsonObject& extra);
 
     QTextStream* m_out;
     QTextStream* m_err;
