@@ -1,6 +1,7 @@
 #include "authresults.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace postino {
 
@@ -206,7 +207,11 @@ std::optional<AuthResultsHeader> parseAuthenticationResults(const QString& value
             header.none = true;
             continue;
         }
-        const QList<Pair> kv = pairs(seg.text);
+        // "header . d" (CFWS around the dot) is "header.d".
+        static const QRegularExpression dot(QStringLiteral("(\\w)\\s*\\.\\s*(\\w)"));
+        QString text = seg.text;
+        text.replace(dot, QStringLiteral("\\1.\\2"));
+        const QList<Pair> kv = pairs(text);
         if (kv.isEmpty()) {
             continue; // not a resinfo; tolerated
         }
@@ -372,7 +377,10 @@ AuthVerdict judgeAuthentication(const HeaderList& headers, const QStringList& tr
             }
         }
     }
-    if (v.spf.isEmpty() && receivedSpf && (chosen || !trustedIds.isEmpty())) {
+    // Received-SPF counts only next to the receiver's own Authentication-Results, or when its
+    // receiver= names the receiving provider: otherwise anyone upstream could have written it.
+    if (v.spf.isEmpty() && receivedSpf &&
+        (chosen || idMatches(receivedSpf->receiver.toLower(), trustedIds))) {
         v.spf = receivedSpf->result;
         v.spfResult.method = QStringLiteral("spf");
         v.spfResult.result = receivedSpf->result;
