@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs what Postino needs on Debian 12 / Ubuntu 22.04+ (only what is missing).
 #   install-deps.sh          build tools, Qt 6, QtKeychain, OpenSSL
-#   install-deps.sh --test   also Xvfb, Postfix, Dovecot, NSD and the SPF/DNS tools for the test tiers
+#   install-deps.sh --test   also Xvfb, Postfix, Dovecot (IMAP, LMTP, Sieve), NSD and the SPF/DNS tools for the test tiers
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
           qtkeychain-qt6-dev libssl-dev libgl-dev fonts-dejavu-core)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(xvfb xauth postfix dovecot-core dovecot-imapd iproute2 util-linux openssl swaks msmtp nftables php-vlucas-phpdotenv php-symfony-dotenv php-cli wordpress mariadb-server)
+    packages+=(xvfb xauth postfix dovecot-core dovecot-imapd dovecot-lmtpd dovecot-sieve iproute2 util-linux openssl swaks msmtp nftables php-vlucas-phpdotenv php-symfony-dotenv php-cli wordpress mariadb-server)
     # DNS tests and benchmark: NSD serves fixture zones in a private namespace
     # (tests/harness/dns), dig checks them, and three SPF implementations are the peers and
     # oracles: pyspf (python3-spf, also ships the RFC 7208 suite), libspf2's spfquery

@@ -547,4 +547,332 @@ ApiOutcome interpretProbe(const QString& id, int status, const HttpHeaders& head
     return out;
 }
 
+// --- Delivery status (issue 8, level 2) ---------------------------------------------------
+//
+// Each request follows the provider's public API reference, checked as noted:
+//   Mailgun    GET {base}{domain}/events?message-id=<id without <>>  (events API reference: the
+//              message-id filter, event types accepted/rejected/delivered/failed with
+//              severity temporary/permanent; the items[]/delivery-status body shape from the
+//              event-structure page [M]). Mailgun marks this API deprecated in favour of Logs.
+//   Postmark   GET /messages/outbound/{id}/details  (Messages API; MessageEvents[].Type values
+//              Delivered/Bounced/Transient and Details{DeliveryMessage, Summary} [M])
+//   SparkPost  GET {base}/events/message?transmissions=<id>  (Events API: the send returns a
+//              transmission id; event types injection/delivery/delay/bounce/out_of_band/
+//              policy_rejection; the `transmissions` filter name [M])
+//   Brevo      GET /v3/smtp/statistics/events?messageId=<id>  (getEmailEventReport; events[]
+//              {event, reason} with delivered, deferred, soft/hardBounce(s), blocked [H])
+//   SMTP2GO    POST /v3/activity/search {"search": <email_id>}  (Activity Search: `search`
+//              matches the Email_id [H]; the events[] field names in the answer [L])
+//   Mailjet    GET /v3/REST/message/{id}  (Data[].Status: queued, sent, opened, clicked,
+//              bounce, hardbounced, softbounced, blocked, spam, deferred [H], from the
+//              official client's types)
+//   SendLayer  GET /api/v1/events?MessageID=<id>  (NOT verified: SendLayer documents an events
+//              endpoint in its SDKs, but its parameters and answer were not found; read
+//              tolerantly and said so in the finding when the answer is not understood)
+//   SendGrid   GET /v3/messages?limit=10&query=msg_id LIKE "<id>%"  (Email Activity API, only
+//              with the paid activity add-on; status processed/delivered/not_delivered [H])
+bool hasStatusApi(const MailerInfo& mailer)
+{
+    return !mailer.api.value(QLatin1String("statusUrl")).toString().isEmpty();
+}
+
+std::optional<ApiCall> buildStatusCall(const ApiContext& c, const QString& messageId, QString* error)
+{
+    const QString id = c.mailer->id;
+    if (!hasStatusApi(*c.mailer)) {
+        *error = QStringLiteral("no delivery status API for mailer '%1'").arg(id);
+        return std::nullopt;
+    }
+    const QByteArray key = c.secret(QStringLiteral("api_key"));
+    QUrl url = endpoint(c, "statusUrl");
+    {
+        // {messageId} goes into the path percent-encoded ('<', '>' and '@' included).
+        QString path = url.toString(QUrl::FullyEncoded);
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(messageId.trimmed()));
+        path.replace(QStringLiteral("%7BmessageId%7D"), encoded);
+        path.replace(QStringLiteral("{messageId}"), encoded);
+        url = QUrl::fromEncoded(path.toLatin1());
+    }
+    ApiCall call{"GET", url, {{"Accept", "application/json"}}, {}};
+    QUrlQuery query;
+    auto addQuery = [&query](const QString& name, const QString& value) {
+        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    QString bare = messageId.trimmed();
+    if (bare.startsWith(QLatin1Char('<')) && bare.endsWith(QLatin1Char('>'))) {
+        bare = bare.mid(1, bare.size() - 2);
+    }
+    if (id == QLatin1String("mailgun")) {
+        basic(call, "api", key);
+        addQuery(QStringLiteral("message-id"), bare);
+        addQuery(QStringLiteral("limit"), QStringLiteral("50"));
+    } else if (id == QLatin1String("postmark")) {
+        call.headers.append({"X-Postmark-Server-Token", c.secret(QStringLiteral("server_api_token"))});
+    } else if (id == QLatin1String("sparkpost")) {
+        call.headers.append({"Authorization", key});
+        addQuery(QStringLiteral("transmissions"), bare);
+    } else if (id == QLatin1String("sendinblue")) {
+        call.headers.append({"api-key", key});
+        addQuery(QStringLiteral("messageId"), messageId.trimmed());
+        addQuery(QStringLiteral("limit"), QStringLiteral("100"));
+    } else if (id == QLatin1String("smtp2go")) {
+        call.method = "POST";
+        call.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        call.headers.append({"X-Smtp2go-Api-Key", key});
+        // The default window starts at today's midnight (UTC): a test sent just before
+        // midnight would fall out of it.
+        call.body = json({{QStringLiteral("search"), bare},
+                          {QStringLiteral("start_date"), c.now.addDays(-1).toString(Qt::ISODate)},
+                          {QStringLiteral("limit"), 100}});
+    } else if (id == QLatin1String("mailjet")) {
+        basic(call, key, c.secret(QStringLiteral("secret_key")));
+    } else if (id == QLatin1String("sendlayer")) {
+        bearer(call, key);
+        addQuery(QStringLiteral("MessageID"), bare);
+    } else if (id == QLatin1String("sendgrid")) {
+        bearer(call, key);
+        addQuery(QStringLiteral("limit"), QStringLiteral("10"));
+        addQuery(QStringLiteral("query"), QStringLiteral("msg_id LIKE \"%1%\"").arg(bare));
+    } else {
+        *error = QStringLiteral("no delivery status request for mailer '%1'").arg(id);
+        return std::nullopt;
+    }
+    if (!query.isEmpty()) {
+        call.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    }
+    return call;
+}
+
+QString deliveryStateName(DeliveryState state)
+{
+    switch (state) {
+    case DeliveryState::Unknown:
+        return QStringLiteral("unknown");
+    case DeliveryState::Queued:
+        return QStringLiteral("queued");
+    case DeliveryState::Delivered:
+        return QStringLiteral("delivered");
+    case DeliveryState::Deferred:
+        return QStringLiteral("deferred");
+    case DeliveryState::Bounced:
+        return QStringLiteral("bounced");
+    case DeliveryState::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool isFinalDeliveryState(DeliveryState state)
+{
+    return state == DeliveryState::Delivered || state == DeliveryState::Bounced ||
+           state == DeliveryState::Rejected;
+}
+
+namespace {
+
+// Folds many events into one state: a final event wins over any other, a deferral over
+// "queued", and among final ones delivered over a bounce that a retry overtook.
+struct StateFold
+{
+    DeliveryState state = DeliveryState::Unknown;
+    QString detail;
+    int rank(DeliveryState s) const
+    {
+        switch (s) {
+        case DeliveryState::Unknown:
+            return 0;
+        case DeliveryState::Queued:
+            return 1;
+        case DeliveryState::Deferred:
+            return 2;
+        case DeliveryState::Rejected:
+            return 3;
+        case DeliveryState::Bounced:
+            return 4;
+        case DeliveryState::Delivered:
+            return 5;
+        }
+        return 0;
+    }
+    void add(DeliveryState s, const QString& why)
+    {
+        if (rank(s) > rank(state) || (s == state && detail.isEmpty())) {
+            state = s;
+            detail = why.trimmed();
+        }
+    }
+};
+
+QString firstString(const QJsonObject& o, std::initializer_list<const char*> keys)
+{
+    for (const char* k : keys) {
+        const QJsonValue v = o.value(QLatin1String(k));
+        if (v.isString() && !v.toString().isEmpty()) {
+            return v.toString();
+        }
+        if (v.isDouble()) {
+            return str(v);
+        }
+    }
+    return {};
+}
+
+DeliveryState stateFromWord(const QString& word)
+{
+    const QString w =
+        word.toLower().remove(QLatin1Char('_')).remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+    if (w == QLatin1String("delivered") || w == QLatin1String("delivery") || w == QLatin1String("opened") ||
+        w == QLatin1String("clicked") || w == QLatin1String("open") || w == QLatin1String("click")) {
+        return DeliveryState::Delivered;
+    }
+    if (w.contains(QLatin1String("hardbounce")) || w == QLatin1String("bounce") ||
+        w == QLatin1String("bounced") || w == QLatin1String("outofband") || w == QLatin1String("invalid") ||
+        w == QLatin1String("notdelivered")) {
+        return DeliveryState::Bounced;
+    }
+    if (w.contains(QLatin1String("softbounce")) || w == QLatin1String("deferred") ||
+        w == QLatin1String("delay") || w == QLatin1String("delayed") || w == QLatin1String("transient")) {
+        return DeliveryState::Deferred;
+    }
+    if (w == QLatin1String("blocked") || w == QLatin1String("rejected") ||
+        w == QLatin1String("policyrejection") || w == QLatin1String("generationfailure") ||
+        w == QLatin1String("generationrejection") || w == QLatin1String("dropped") ||
+        w == QLatin1String("suppressed") || w == QLatin1String("spam") || w == QLatin1String("error")) {
+        return DeliveryState::Rejected;
+    }
+    if (w == QLatin1String("queued") || w == QLatin1String("accepted") || w == QLatin1String("processed") ||
+        w == QLatin1String("injection") || w == QLatin1String("requests") || w == QLatin1String("request") ||
+        w == QLatin1String("sent") || w == QLatin1String("processing")) {
+        return DeliveryState::Queued;
+    }
+    return DeliveryState::Unknown;
+}
+
+} // namespace
+
+StatusOutcome interpretStatus(const QString& id, int status, const HttpHeaders& headers,
+                              const QByteArray& body)
+{
+    StatusOutcome out;
+    const QJsonValue doc = parse(body);
+    const QJsonObject o = doc.toObject();
+    if (status == 429 || status >= 500) {
+        out.retryable = true;
+        ApiOutcome e;
+        readError(id, doc, headers, &e);
+        out.providerCode = e.providerCode;
+        out.providerMessage = e.providerMessage;
+        return out;
+    }
+    StateFold fold;
+    if (id == QLatin1String("mailgun") && status == 200) {
+        out.understood = o.value(QLatin1String("items")).isArray();
+        for (const QJsonValue& v : o.value(QLatin1String("items")).toArray()) {
+            const QJsonObject e = v.toObject();
+            const QString event = e.value(QLatin1String("event")).toString();
+            const QJsonObject ds = e.value(QLatin1String("delivery-status")).toObject();
+            QString why = firstString(ds, {"description", "message"});
+            if (why.isEmpty()) {
+                why = firstString(e, {"reason"});
+            }
+            if (event == QLatin1String("failed")) {
+                const bool permanent =
+                    e.value(QLatin1String("severity")).toString() == QLatin1String("permanent");
+                fold.add(permanent ? DeliveryState::Bounced : DeliveryState::Deferred, why);
+            } else {
+                fold.add(stateFromWord(event), why);
+            }
+        }
+    } else if (id == QLatin1String("postmark")) {
+        if (status == 422 && o.value(QLatin1String("ErrorCode")).toInt() == 701) {
+            out.understood = true; // "message not found": not indexed yet
+            return out;
+        }
+        if (status == 200) {
+            out.understood =
+                o.contains(QLatin1String("MessageEvents")) || o.contains(QLatin1String("Status"));
+            fold.add(stateFromWord(o.value(QLatin1String("Status")).toString()), {});
+            for (const QJsonValue& v : o.value(QLatin1String("MessageEvents")).toArray()) {
+                const QJsonObject e = v.toObject();
+                const QJsonObject d = e.value(QLatin1String("Details")).toObject();
+                fold.add(stateFromWord(e.value(QLatin1String("Type")).toString()),
+                         firstString(d, {"DeliveryMessage", "Summary", "Details", "BounceType"}));
+            }
+        }
+    } else if (id == QLatin1String("sparkpost") && status == 200) {
+        out.understood = o.value(QLatin1String("results")).isArray();
+        for (const QJsonValue& v : o.value(QLatin1String("results")).toArray()) {
+            const QJsonObject e = v.toObject();
+            fold.add(stateFromWord(e.value(QLatin1String("type")).toString()),
+                     firstString(e, {"raw_reason", "reason", "error_code"}));
+        }
+    } else if (id == QLatin1String("sendinblue") && status == 200) {
+        out.understood = o.isEmpty() || o.value(QLatin1String("events")).isArray();
+        for (const QJsonValue& v : o.value(QLatin1String("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            fold.add(stateFromWord(e.value(QLatin1String("event")).toString()), firstString(e, {"reason"}));
+        }
+    } else if (id == QLatin1String("smtp2go") && status == 200) {
+        const QJsonObject data = o.value(QLatin1String("data")).toObject();
+        out.understood = data.value(QLatin1String("events")).isArray();
+        for (const QJsonValue& v : data.value(QLatin1String("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            fold.add(stateFromWord(e.value(QLatin1String("event")).toString()),
+                     firstString(e, {"smtp_response", "reason", "detail", "message"}));
+        }
+    } else if (id == QLatin1String("mailjet")) {
+        if (status == 404) {
+            out.understood = true; // not known yet
+            return out;
+        }
+        if (status == 200) {
+            const QJsonArray data = o.value(QLatin1String("Data")).toArray();
+            out.understood = o.value(QLatin1String("Data")).isArray();
+            for (const QJsonValue& v : data) {
+                const QJsonObject m = v.toObject();
+                const QString s = m.value(QLatin1String("Status")).toString().toLower();
+                // Mailjet's "sent" means the receiving server took it.
+                fold.add(s == QLatin1String("sent") ? DeliveryState::Delivered : stateFromWord(s),
+                         firstString(m, {"StateID", "StatePermanent"}));
+            }
+        }
+    } else if (id == QLatin1String("sendlayer") && status == 200) {
+        // Unverified shape (see above): any array of objects with an event name.
+        QJsonArray events;
+        for (const char* k : {"Events", "events", "Data", "data"}) {
+            if (o.value(QLatin1String(k)).isArray()) {
+                events = o.value(QLatin1String(k)).toArray();
+                out.understood = true;
+            }
+        }
+        if (doc.isArray()) {
+            events = doc.toArray();
+            out.understood = true;
+        }
+        for (const QJsonValue& v : events) {
+            const QJsonObject e = v.toObject();
+            fold.add(stateFromWord(firstString(e, {"Event", "event", "EventType", "Status", "status"})),
+                     firstString(e, {"Reason", "reason", "Description", "description"}));
+        }
+    } else if (id == QLatin1String("sendgrid") && status == 200) {
+        out.understood = o.value(QLatin1String("messages")).isArray();
+        for (const QJsonValue& v : o.value(QLatin1String("messages")).toArray()) {
+            fold.add(stateFromWord(v.toObject().value(QLatin1String("status")).toString()), {});
+        }
+    }
+    if (!out.understood && status != 200) {
+        ApiOutcome e;
+        readError(id, doc, headers, &e);
+        out.providerCode = e.providerCode;
+        out.providerMessage = e.providerMessage;
+        // A key that may send but not read activity (SendGrid without the activity add-on,
+        // restricted keys elsewhere) is a permission matter, not a failure of the message.
+        out.noAccess = status == 401 || status == 403 || (id == QLatin1String("sendgrid") && status == 400);
+        return out;
+    }
+    out.state = fold.state;
+    out.detail = fold.detail;
+    return out;
+}
+
 } // namespace postino

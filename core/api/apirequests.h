@@ -65,6 +65,36 @@ ApiOutcome interpretSend(const QString& mailerId, int status, const HttpHeaders&
 ApiOutcome interpretProbe(const QString& mailerId, int status, const HttpHeaders& headers,
                           const QByteArray& body);
 
+// What a provider's events / message-status API says about one message (issue 8, level 2).
+enum class DeliveryState
+{
+    Unknown,   // the provider has nothing (yet) for this message
+    Queued,    // accepted, not handed to the receiving server yet
+    Delivered, // the receiving server accepted it
+    Deferred,  // the receiving server refused it for now; the provider retries
+    Bounced,   // the receiving server refused it for good
+    Rejected,  // the provider itself refused or suppressed it
+};
+QString deliveryStateName(DeliveryState state); // "queued", "delivered", ... (stable, for JSON)
+bool isFinalDeliveryState(DeliveryState state);
+
+struct StatusOutcome
+{
+    bool understood = false; // the answer had the documented shape
+    DeliveryState state = DeliveryState::Unknown;
+    QString detail;         // the provider's words: bounce text, deferral reason
+    bool noAccess = false;  // the key may not read events (a permission or an add-on missing)
+    bool retryable = false; // 429 or 5xx: ask again later
+    QString providerCode;
+    QString providerMessage;
+};
+
+// Whether the catalog names a status API for the mailer ("statusUrl").
+bool hasStatusApi(const MailerInfo& mailer);
+std::optional<ApiCall> buildStatusCall(const ApiContext& context, const QString& messageId, QString* error);
+StatusOutcome interpretStatus(const QString& mailerId, int status, const HttpHeaders& headers,
+                              const QByteArray& body);
+
 // Which regions a mailer has ("US", "EU"), for the region-mismatch probe.
 QStringList apiRegions(const MailerInfo& mailer);
 QByteArray headerValue(const HttpHeaders& headers, const QByteArray& name);

@@ -3,6 +3,7 @@
 #include "alerts/alertsender.h"
 #include "api/apiclient.h"
 #include "catalog/catalog.h"
+#include "delivery/deliveryverifier.h"
 #include "dns/domainreport.h"
 #include "dns/wireresolver.h"
 #include "export/exporters.h"
@@ -42,6 +43,13 @@ struct CliRunner::Options
     int timeoutMs = 0;
     bool verbose = false;
     QUrl apiBase;
+    // verify-delivery and send --confirm
+    bool confirm = false;
+    QString messageId;
+    QString runId;
+    std::optional<ImapSettings> imap;
+    bool imapDelete = false;
+    int waitMs = 120000;
 };
 
 CliRunner::CliRunner(QTextStream* out, QTextStream* err, QObject* parent)
@@ -122,11 +130,15 @@ void CliRunner::run(const QStringList& arguments)
            "  probe              test which mail ports this network can reach (--mailer, --host)\n"
            "  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer\n"
            "  alert test         send a test failure alert (--channel slack|discord|teams|twilio|\n"
-           "                     webhook|ntfy|pushover|email, --set key=value)\n\n"
+           "                     webhook|ntfy|pushover|email, --set key=value)\n"
+           "  verify-delivery    follow a sent message: the provider's status (--message-id) and\n"
+           "                     the recipient's mailbox over IMAP (--imap, --run-id)\n\n"
            "Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),\n"
            "POSTINO_API_KEY, or POSTINO_SECRET_<MAILER>_<FIELD> (alerts: "
            "POSTINO_SECRET_ALERT_<CHANNEL>_<FIELD>,\n"
-           "e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file."));
+           "e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.\n"
+           "The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),\n"
+           "an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(tr("command"), tr("The command to run."));
@@ -187,6 +199,32 @@ void CliRunner::run(const QStringList& arguments)
         tr("Trust the server certificate with this SHA-256 fingerprint, even though "
            "it cannot be verified."),
         tr("sha256"));
+    const QCommandLineOption confirmOpt(
+        QStringLiteral("confirm"),
+        tr("send: after sending, follow the message: the provider's status and, with --imap, the mailbox."));
+    const QCommandLineOption messageIdOpt(
+        QStringLiteral("message-id"), tr("verify-delivery: the provider's message id (or SMTP queue id)."),
+        tr("id"));
+    const QCommandLineOption runIdOpt(
+        QStringLiteral("run-id"),
+        tr("verify-delivery: the test run id (the X-Postino-Test header) to look "
+           "for in the mailbox."),
+        tr("id"));
+    const QCommandLineOption imapOpt(
+        QStringLiteral("imap"),
+        tr("Look for the message in this IMAP mailbox: HOST[:PORT], or gmail, outlook, zoho, yahoo, icloud."),
+        tr("host"));
+    const QCommandLineOption imapUserOpt(QStringLiteral("imap-user"),
+                                         tr("IMAP user name (default: the recipient address)."), tr("name"));
+    const QCommandLineOption imapSecurityOpt(
+        QStringLiteral("imap-security"), tr("IMAP encryption: ssl (993, default), starttls (143) or none."),
+        tr("mode"));
+    const QCommandLineOption imapDeleteOpt(QStringLiteral("imap-delete"),
+                                           tr("Delete the test message from the mailbox once found."));
+    const QCommandLineOption waitOpt(QStringLiteral("wait"),
+                                     tr("Seconds to keep asking the provider and looking in the mailbox "
+                                        "(default 120)."),
+                                     tr("seconds"));
     const QCommandLineOption nameserverOpt(
         QStringLiteral("nameserver"),
         tr("dns: ask this DNS server (address, optionally :port) instead of the system's."), tr("address"));
@@ -213,6 +251,8 @@ void CliRunner::run(const QStringList& arguments)
          caOpt,        secretsOpt,   timeoutOpt,    langOpt,          verboseOpt,        reportOpt,
          trustOpt,     setOpt,       apiBaseOpt,    formatOpt,        includeSecretsOpt, outOpt,
          writePhpOpt,  phpResultOpt, nameserverOpt, authoritativeOpt, selectorOpt,       returnPathOpt});
+    parser.addOptions(
+        {confirmOpt, messageIdOpt, runIdOpt, imapOpt, imapUserOpt, imapSecurityOpt, imapDeleteOpt, waitOpt});
 
     if (!parser.parse(QStringList{QStringLiteral("postino-cli")} + arguments)) {
         usage(parser.errorText());
@@ -375,6 +415,71 @@ void CliRunner::run(const QStringList& arguments)
         }
     }
 
+    o.confirm = parser.isSet(confirmOpt);
+    o.messageId = parser.value(messageIdOpt).trimmed();
+    o.runId = parser.value(runIdOpt).trimmed();
+    o.imapDelete = parser.isSet(imapDeleteOpt);
+    if (parser.isSet(waitOpt)) {
+        bool ok = false;
+        o.waitMs = parser.value(waitOpt).toInt(&ok) * 1000;
+        if (!ok || o.waitMs <= 0 || o.waitMs > 3600 * 1000) {
+            usage(tr("--wait must be a number of seconds from 1 to 3600."));
+            return;
+        }
+    }
+    if (parser.isSet(imapOpt)) {
+        ImapSettings imap;
+        const QString target = parser.value(imapOpt).trimmed();
+        if (const auto preset = imapPreset(target.toLower())) {
+            imap.host = preset->host;
+            imap.port = preset->port;
+            imap.security = preset->security;
+        } else {
+            imap.host = target.section(QLatin1Char(':'), 0, 0);
+            imap.security = ImapSettings::securityFromName(parser.value(imapSecurityOpt));
+            imap.port = imap.security == ImapSecurity::Tls ? 993 : 143;
+            if (target.contains(QLatin1Char(':'))) {
+                bool ok = false;
+                const int port = target.section(QLatin1Char(':'), 1).toInt(&ok);
+                if (!ok || port < 1 || port > 65535) {
+                    usage(tr("--imap takes HOST[:PORT] with a port from 1 to 65535."));
+                    return;
+                }
+                imap.port = static_cast<quint16>(port);
+            }
+        }
+        if (parser.isSet(imapSecurityOpt)) {
+            const QString mode = parser.value(imapSecurityOpt).toLower();
+            if (mode != QLatin1String("ssl") && mode != QLatin1String("tls") &&
+                mode != QLatin1String("starttls") && mode != QLatin1String("none")) {
+                usage(tr("--imap-security must be ssl, starttls or none."));
+                return;
+            }
+            imap.security = ImapSettings::securityFromName(mode);
+        }
+        if (imap.host.isEmpty()) {
+            usage(tr("--imap needs a host name."));
+            return;
+        }
+        imap.username = parser.isSet(imapUserOpt) ? parser.value(imapUserOpt) : o.recipient.trimmed();
+        imap.password =
+            o.secrets.value(QStringLiteral("imap"), QStringLiteral("password")).value_or(QByteArray());
+        if (imap.password.isEmpty()) {
+            imap.password = qgetenv("POSTINO_IMAP_PASSWORD");
+        }
+        imap.oauthToken = qgetenv("POSTINO_IMAP_TOKEN");
+        if (imap.password.isEmpty() && imap.oauthToken.isEmpty()) {
+            usage(tr("--imap needs the mailbox password in POSTINO_IMAP_PASSWORD (or a token in "
+                     "POSTINO_IMAP_TOKEN); it is never taken from the command line."));
+            return;
+        }
+        imap.extraCaCertificates = o.extraCa;
+        if (o.timeoutMs > 0) {
+            imap.connectMs = imap.commandMs = o.timeoutMs;
+        }
+        o.imap = imap;
+    }
+
     if (o.command == QLatin1String("mailers")) {
         runMailers(o);
     } else if (o.command == QLatin1String("validate")) {
@@ -402,6 +507,16 @@ void CliRunner::run(const QStringList& arguments)
         runProbe(o, parser.value(hostOpt), parser.value(writePhpOpt), parser.value(phpResultOpt));
     } else if (alertCommand && o.subcommand == QLatin1String("test")) {
         runAlertTest(o, parser.value(channelOpt), parser.values(setOpt), parser.isSet(allowLocalOpt));
+    } else if (o.command == QLatin1String("verify-delivery")) {
+        if (o.messageId.isEmpty() && !(o.imap && !o.runId.isEmpty())) {
+            usage(tr("verify-delivery needs --message-id (the provider's id), or --imap with --run-id."));
+            return;
+        }
+        VerifyRequest request = verifyRequest(o);
+        request.providerId = o.messageId;
+        request.runId = o.runId;
+        request.pollProvider = !o.messageId.isEmpty();
+        runVerify(o, request, {}, {});
     } else if (o.command == QLatin1String("check-credentials")) {
         if (o.profile.mailer()->kind == MailerKind::Smtp) {
             runSmtpCheck(o);
@@ -468,14 +583,83 @@ void CliRunner::runSend(const Options& o, bool)
             m_err->flush();
         }
     });
-    connect(sender, &TestEmailSender::finished, this, [this, sender](const TestSendResult& r) {
+    const Options copy = o;
+    connect(sender, &TestEmailSender::finished, this, [this, sender, copy](const TestSendResult& r) {
         sender->deleteLater();
-        finishFindings(r.findings, {{QStringLiteral("messageId"), r.messageId},
-                                    {QStringLiteral("queueId"), r.providerId},
-                                    {QStringLiteral("runId"), r.runId},
-                                    {QStringLiteral("elapsedMs"), r.elapsedMs}});
+        const QJsonObject extra{{QStringLiteral("messageId"), r.messageId},
+                                {QStringLiteral("queueId"), r.providerId},
+                                {QStringLiteral("runId"), r.runId},
+                                {QStringLiteral("elapsedMs"), r.elapsedMs}};
+        if (!copy.confirm || !r.ok) {
+            finishFindings(r.findings, extra);
+            return;
+        }
+        VerifyRequest follow = verifyRequest(copy);
+        follow.providerId = r.providerId;
+        follow.runId = r.runId;
+        follow.messageIdHeader = r.messageId;
+        follow.sentAt = QDateTime::currentDateTimeUtc().addMSecs(-r.elapsedMs);
+        runVerify(copy, follow, r.findings, extra);
     });
     sender->start(o.profile, request);
+}
+
+VerifyRequest CliRunner::verifyRequest(const Options& o) const
+{
+    VerifyRequest request;
+    request.fromDomain = o.profile.sender().fromEmail.section(QLatin1Char('@'), -1);
+    request.poll.totalMs = o.waitMs;
+    request.poll.baseOverride = o.apiBase;
+    request.poll.extraCaCertificates = o.extraCa;
+    if (o.timeoutMs > 0) {
+        request.poll.requestTimeoutMs = o.timeoutMs;
+    }
+    const EnvironmentSecrets secrets = o.secrets;
+    request.secret = [secrets](const QString& mailer, const QString& field) {
+        return secrets.value(mailer, field).value_or(QByteArray());
+    };
+    request.imap = o.imap;
+    request.imapWaitMs = o.waitMs;
+    request.imapPollMs = std::clamp(o.waitMs / 8, 1000, 5000);
+    request.deleteTestMessage = o.imapDelete;
+    return request;
+}
+
+void CliRunner::runVerify(const Options& o, const VerifyRequest& request, const Findings& before,
+                          const QJsonObject& extra)
+{
+    auto* verifier = new DeliveryVerifier(this);
+    const bool verbose = o.verbose && !m_json;
+    connect(verifier, &DeliveryVerifier::transcript, this, [this, verbose](const TranscriptLine& line) {
+        m_transcript.append(formatTranscriptLine(line));
+        m_lines.append(line);
+        if (verbose) {
+            *m_err << formatTranscriptLine(line) << '\n';
+            m_err->flush();
+        }
+    });
+    const bool text = !m_json;
+    connect(verifier, &DeliveryVerifier::progress, this, [this, text](const QString& message) {
+        if (text) {
+            *m_err << message << '\n';
+            m_err->flush();
+        }
+    });
+    connect(verifier, &DeliveryVerifier::finished, this,
+            [this, verifier, before, extra](const DeliveryReport& report) {
+                verifier->deleteLater();
+                Findings all = before;
+                for (const Finding& f : report.findings) {
+                    // The send already reported acceptance in its own words.
+                    if (!(f.id == QLatin1String("delivery.accepted") && !before.isEmpty())) {
+                        all.append(f);
+                    }
+                }
+                QJsonObject out = extra;
+                out.insert(QStringLiteral("delivery"), report.toJson());
+                finishFindings(all, out);
+            });
+    verifier->start(o.profile, request);
 }
 
 void CliRunner::runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out)

@@ -15,6 +15,7 @@ class Profile;
 class TestEmailSender;
 class SmtpClient;
 struct ProbeReport;
+struct VerifyRequest;
 
 // postino-cli's commands, kept out of main() so tests can run them. Asynchronous:
 // finished(exitCode) fires once the command is done.
@@ -51,6 +52,9 @@ private:
                 const QString& returnPath);
     void runAlertTest(const Options& o, const QString& channel, const QStringList& assignments,
                       bool allowLocal);
+    VerifyRequest verifyRequest(const Options& o) const;
+    void runVerify(const Options& o, const VerifyRequest& request, const Findings& before,
+                   const QJsonObject& extra);
 
     QTextStream* m_out;
     QTextStream* m_err;

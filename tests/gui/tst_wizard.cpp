@@ -26,6 +26,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -620,6 +621,10 @@ private Q_SLOTS:
                            : test::HttpResponse::json(
                                  401, R"({"errors":[{"field":null,"message":"authorization required"}]})");
             }
+            if (r.path == "/v3/messages" && goodKey) { // SendGrid's Email Activity: the delivery status
+                return test::HttpResponse::json(
+                    200, R"({"messages":[{"msg_id":"sg-message-42.filter0001","status":"delivered"}]})");
+            }
             if (r.path == "/v3/mail/send" && goodKey) {
                 test::HttpResponse ok;
                 ok.status = 202;
@@ -664,6 +669,26 @@ private Q_SLOTS:
         QVERIFY(transcript.contains(QLatin1String("POST https://")));
         QVERIFY(transcript.contains(QLatin1String("HTTP 202")));
         QVERIFY(!transcript.contains(QLatin1String("SG.good-key")));
+        // The delivery levels follow as they are reached: accepted, then delivered as SendGrid says.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<QLabel>(w, QStringLiteral("levelAccepted"))->text().contains(QLatin1String("sg-message-42")),
+            15000);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(w, QStringLiteral("levelDelivered"))
+                                     ->text()
+                                     .contains(QLatin1String("receiving server accepted")),
+                                 15000);
+        QVERIFY(
+            find<QLabel>(w, QStringLiteral("levelArrived"))->text().contains(QLatin1String("not checked")));
+        // IMAP access: presets fill in the server, the password is hidden.
+        auto* mailbox = find<QCheckBox>(w, QStringLiteral("checkMailbox"));
+        mailbox->setChecked(true);
+        auto* preset = find<QComboBox>(w, QStringLiteral("imapPreset"));
+        preset->setCurrentIndex(preset->findData(QStringLiteral("icloud")));
+        QCOMPARE(find<QLineEdit>(w, QStringLiteral("imapHost"))->text(), QStringLiteral("imap.mail.me.com"));
+        preset->setCurrentIndex(preset->findData(QStringLiteral("gmail")));
+        QCOMPARE(find<QLineEdit>(w, QStringLiteral("imapHost"))->text(), QStringLiteral("imap.gmail.com"));
+        QCOMPARE(find<QSpinBox>(w, QStringLiteral("imapPort"))->value(), 993);
+        QCOMPARE(find<QLineEdit>(w, QStringLiteral("imapPassword"))->echoMode(), QLineEdit::Password);
     }
 
     void alertChannelsAreSetUpAndTestedFromTheFeaturesPage()

@@ -20,6 +20,8 @@ class QPlainTextEdit;
 class QProgressBar;
 class QTableWidget;
 class QPushButton;
+class QSpinBox;
+class QGroupBox;
 
 namespace postino {
 
@@ -33,6 +35,9 @@ class SmtpCredentialCheck;
 class AlertsDialog;
 class ApiClient;
 class TestEmailSender;
+class DeliveryVerifier;
+struct DeliveryReport;
+enum class DeliveryLevel;
 class PortProbe;
 struct PortResult;
 struct ProbeReport;
@@ -258,6 +263,14 @@ private:
     void copyTranscript();
     void saveReport();
     void trustCertificate();
+    // Confirming delivery (accepted, delivered, arrived and authenticated), after a send.
+    void buildDeliveryBox();
+    void applyImapPreset(int index);
+    void startVerifying(const TestSendResult& result);
+    void onLevel(DeliveryLevel level, Severity severity, const QString& text);
+    void onVerified(const DeliveryReport& report);
+    void stop();
+    void resetLevels();
 
     QLineEdit* m_recipient = nullptr;
     QLabel* m_recipientError = nullptr;
@@ -273,6 +286,23 @@ private:
     QPushButton* m_trust = nullptr;
     InlineMessage* m_reportMessage = nullptr;
     TestEmailSender* m_sender = nullptr;
+    DeliveryVerifier* m_verifier = nullptr;
+    QGroupBox* m_deliveryBox = nullptr;
+    QLabel* m_levelAccepted = nullptr;
+    QLabel* m_levelDelivered = nullptr;
+    QLabel* m_levelArrived = nullptr;
+    QLabel* m_levelAuthenticated = nullptr;
+    QLabel* m_deliveryProgress = nullptr;
+    QCheckBox* m_checkMailbox = nullptr;
+    QWidget* m_imapFields = nullptr;
+    QComboBox* m_imapPreset = nullptr;
+    QLineEdit* m_imapHost = nullptr;
+    QSpinBox* m_imapPort = nullptr;
+    QComboBox* m_imapSecurity = nullptr;
+    QLineEdit* m_imapUser = nullptr;
+    QLineEdit* m_imapPassword = nullptr;
+    QCheckBox* m_imapDelete = nullptr;
+    QLabel* m_imapNote = nullptr;
     QList<TranscriptLine> m_lines;
     Findings m_lastFindings;
     QString m_untrustedFingerprint;

@@ -1,4 +1,5 @@
 #include "catalog/catalog.h"
+#include "delivery/deliveryverifier.h"
 #include "pages.h"
 #include "postinowizard.h"
 #include "profile/validators.h"
@@ -7,12 +8,15 @@
 #include "send/testsend.h"
 #include "widgets/inlinemessage.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace postino {
@@ -30,6 +35,7 @@ TestEmailPage::TestEmailPage(PostinoWizard* wizard)
     setObjectName(QStringLiteral("testEmailPage"));
     setTitle(tr("Send a test email"));
     m_sender = new TestEmailSender(this);
+    m_verifier = new DeliveryVerifier(this);
 }
 
 void TestEmailPage::build()
@@ -93,6 +99,7 @@ void TestEmailPage::build()
     m_trust->setObjectName(QStringLiteral("trustCertificateButton"));
     m_trust->hide();
     layout()->addWidget(m_trust);
+    buildDeliveryBox();
     layout()->addWidget(m_transcript);
     m_copy->setObjectName(QStringLiteral("copyTranscriptButton"));
     m_saveReport->setObjectName(QStringLiteral("saveReportButton"));
@@ -109,13 +116,189 @@ void TestEmailPage::build()
     connect(m_trust, &QPushButton::clicked, this, &TestEmailPage::trustCertificate);
 
     connect(m_send, &QPushButton::clicked, this, &TestEmailPage::send);
-    connect(m_cancel, &QPushButton::clicked, m_sender, &TestEmailSender::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, &TestEmailPage::stop);
     connect(m_recipient, &QLineEdit::textEdited, this, [this] {
         profile().setTestRecipient(m_recipient->text().trimmed());
         updateButtons();
     });
     connect(m_sender, &TestEmailSender::transcript, this, &TestEmailPage::onTranscript);
     connect(m_sender, &TestEmailSender::finished, this, &TestEmailPage::onFinished);
+    connect(m_verifier, &DeliveryVerifier::transcript, this, &TestEmailPage::onTranscript);
+    connect(m_verifier, &DeliveryVerifier::levelReached, this, &TestEmailPage::onLevel);
+    connect(m_verifier, &DeliveryVerifier::progress, this,
+            [this](const QString& text) { m_deliveryProgress->setText(text); });
+    connect(m_verifier, &DeliveryVerifier::finished, this, &TestEmailPage::onVerified);
+}
+
+void TestEmailPage::buildDeliveryBox()
+{
+    m_deliveryBox = new QGroupBox(tr("Delivery"), this);
+    m_deliveryBox->setObjectName(QStringLiteral("deliveryBox"));
+    auto* box = new QVBoxLayout(m_deliveryBox);
+    auto level = [this, box](const char* name) {
+        auto* label = new QLabel(this);
+        label->setObjectName(QLatin1String(name));
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->addWidget(label);
+        return label;
+    };
+    m_levelAccepted = level("levelAccepted");
+    m_levelDelivered = level("levelDelivered");
+    m_levelArrived = level("levelArrived");
+    m_levelAuthenticated = level("levelAuthenticated");
+    m_deliveryProgress = level("deliveryProgress");
+    m_checkMailbox =
+        new QCheckBox(tr("Also check that it &arrived: look in the recipient's mailbox (IMAP)"), this);
+    m_checkMailbox->setObjectName(QStringLiteral("checkMailbox"));
+    m_checkMailbox->setToolTip(
+        tr("Postino only reads: it finds the test email by its test-run header and reads "
+           "its headers. The password is used for this check only and never saved."));
+    box->addWidget(m_checkMailbox);
+    m_imapFields = new QWidget(this);
+    auto* form = new QFormLayout(m_imapFields);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_imapPreset = new QComboBox(this);
+    m_imapPreset->setObjectName(QStringLiteral("imapPreset"));
+    for (const ImapPreset& p : imapPresets()) {
+        m_imapPreset->addItem(p.name, p.id);
+    }
+    m_imapPreset->addItem(tr("Other mailbox"), QString());
+    m_imapHost = new QLineEdit(this);
+    m_imapHost->setObjectName(QStringLiteral("imapHost"));
+    m_imapPort = new QSpinBox(this);
+    m_imapPort->setObjectName(QStringLiteral("imapPort"));
+    m_imapPort->setRange(1, 65535);
+    m_imapPort->setValue(993);
+    m_imapSecurity = new QComboBox(this);
+    m_imapSecurity->setObjectName(QStringLiteral("imapSecurity"));
+    m_imapSecurity->addItem(tr("SSL/TLS (port 993)"), static_cast<int>(ImapSecurity::Tls));
+    m_imapSecurity->addItem(tr("STARTTLS (port 143)"), static_cast<int>(ImapSecurity::StartTls));
+    m_imapSecurity->addItem(tr("None (not recommended)"), static_cast<int>(ImapSecurity::None));
+    m_imapUser = new QLineEdit(this);
+    m_imapUser->setObjectName(QStringLiteral("imapUser"));
+    m_imapPassword = new QLineEdit(this);
+    m_imapPassword->setObjectName(QStringLiteral("imapPassword"));
+    m_imapPassword->setEchoMode(QLineEdit::Password);
+    m_imapPassword->setPlaceholderText(tr("Password or app password"));
+    m_imapDelete = new QCheckBox(tr("&Delete the test email from the mailbox once found"), this);
+    m_imapDelete->setObjectName(QStringLiteral("imapDelete"));
+    m_imapNote = new QLabel(this);
+    m_imapNote->setWordWrap(true);
+    form->addRow(tr("&Provider:"), m_imapPreset);
+    form->addRow(tr("IMAP &server:"), m_imapHost);
+    form->addRow(tr("P&ort:"), m_imapPort);
+    form->addRow(tr("&Encryption:"), m_imapSecurity);
+    form->addRow(tr("&User name:"), m_imapUser);
+    form->addRow(tr("Pass&word:"), m_imapPassword);
+    form->addRow(QString(), m_imapDelete);
+    form->addRow(QString(), m_imapNote);
+    box->addWidget(m_imapFields);
+    m_imapFields->setVisible(false);
+    connect(m_checkMailbox, &QCheckBox::toggled, m_imapFields, &QWidget::setVisible);
+    connect(m_imapPreset, &QComboBox::currentIndexChanged, this, &TestEmailPage::applyImapPreset);
+    connect(m_imapSecurity, &QComboBox::currentIndexChanged, this, [this] {
+        const auto security = static_cast<ImapSecurity>(m_imapSecurity->currentData().toInt());
+        if (m_imapPort->value() == 993 || m_imapPort->value() == 143) {
+            m_imapPort->setValue(security == ImapSecurity::Tls ? 993 : 143);
+        }
+    });
+    applyImapPreset(0);
+    layout()->addWidget(m_deliveryBox);
+    resetLevels();
+}
+
+void TestEmailPage::applyImapPreset(int index)
+{
+    const auto preset = imapPreset(m_imapPreset->itemData(index).toString());
+    if (!preset) {
+        m_imapNote->clear();
+        return;
+    }
+    m_imapHost->setText(preset->host);
+    m_imapPort->setValue(preset->port);
+    m_imapSecurity->setCurrentIndex(m_imapSecurity->findData(static_cast<int>(preset->security)));
+    m_imapNote->setText(preset->note);
+}
+
+void TestEmailPage::resetLevels()
+{
+    const QString waiting = palette().color(QPalette::PlaceholderText).name();
+    auto reset = [&waiting](QLabel* label, const QString& text) {
+        label->setText(text);
+        setTextColor(label, waiting);
+    };
+    reset(m_levelAccepted, tr("1. Accepted: not sent yet."));
+    reset(m_levelDelivered, tr("2. Delivered (as the provider reports it): waiting."));
+    reset(m_levelArrived, tr("3. Arrived in the mailbox: %1")
+                              .arg(m_checkMailbox->isChecked() ? tr("waiting.") : tr("not checked.")));
+    reset(m_levelAuthenticated, tr("SPF, DKIM and DMARC as the receiving mailbox judged them: waiting."));
+    m_deliveryProgress->clear();
+}
+
+void TestEmailPage::startVerifying(const TestSendResult& result)
+{
+    VerifyRequest request;
+    request.providerId = result.providerId;
+    request.runId = result.runId;
+    request.messageIdHeader = result.messageId;
+    request.fromDomain = profile().sender().fromEmail.section(QLatin1Char('@'), -1);
+    request.sentAt = QDateTime::currentDateTimeUtc().addMSecs(-result.elapsedMs);
+    request.poll.baseOverride = postino()->apiBaseOverride();
+    request.poll.extraCaCertificates = postino()->extraCaCertificates();
+    SessionSecrets* secrets = postino()->secrets();
+    request.secret = [secrets](const QString& mailer, const QString& field) {
+        return secrets->value(Profile::secretKey(mailer, field));
+    };
+    if (m_checkMailbox->isChecked() && !m_imapHost->text().trimmed().isEmpty()) {
+        ImapSettings imap;
+        imap.host = m_imapHost->text().trimmed();
+        imap.port = static_cast<quint16>(m_imapPort->value());
+        imap.security = static_cast<ImapSecurity>(m_imapSecurity->currentData().toInt());
+        imap.username = m_imapUser->text().trimmed().isEmpty() ? m_recipient->text().trimmed()
+                                                               : m_imapUser->text().trimmed();
+        imap.password = m_imapPassword->text().toUtf8(); // this check only; never stored
+        imap.extraCaCertificates = postino()->extraCaCertificates();
+        request.imap = imap;
+        request.deleteTestMessage = m_imapDelete->isChecked();
+    }
+    m_verifier->start(profile(), request);
+    updateButtons();
+}
+
+void TestEmailPage::onLevel(DeliveryLevel level, Severity severity, const QString& text)
+{
+    QLabel* label = level == DeliveryLevel::Accepted    ? m_levelAccepted
+                    : level == DeliveryLevel::Delivered ? m_levelDelivered
+                    : level == DeliveryLevel::Arrived   ? m_levelArrived
+                                                        : m_levelAuthenticated;
+    const QString prefix = level == DeliveryLevel::Accepted    ? tr("1. Accepted:")
+                           : level == DeliveryLevel::Delivered ? tr("2. Delivered:")
+                           : level == DeliveryLevel::Arrived   ? tr("3. Arrived:")
+                                                               : tr("Authentication:");
+    label->setText(prefix + QLatin1Char(' ') + text);
+    setTextColor(label, severityColor(severity));
+}
+
+void TestEmailPage::onVerified(const DeliveryReport& report)
+{
+    m_deliveryProgress->clear();
+    Findings all = m_lastFindings;
+    for (const Finding& f : report.findings) {
+        if (f.id != QLatin1String("delivery.accepted")) {
+            all.append(f);
+        }
+    }
+    m_lastFindings = all;
+    m_verdict->setFindings(all);
+    updateButtons();
+    m_send->setFocus();
+}
+
+void TestEmailPage::stop()
+{
+    m_sender->cancel();
+    m_verifier->cancel();
 }
 
 void TestEmailPage::initializePage()
@@ -140,6 +323,8 @@ void TestEmailPage::initializePage()
     m_lastFindings.clear();
     m_trust->hide();
     m_reportMessage->clear();
+    resetLevels();
+    m_deliveryBox->setVisible(TestEmailSender::canSend(p));
     m_transcript->setVisible(TestEmailSender::canSend(p));
     updateButtons();
     m_send->setFocus();
@@ -148,22 +333,25 @@ void TestEmailPage::initializePage()
 void TestEmailPage::cleanupPage()
 {
     m_sender->cancel();
+    m_verifier->cancel();
+    m_imapPassword->clear();
 }
 
 bool TestEmailPage::isSending() const
 {
-    return m_sender->isRunning();
+    return m_sender->isRunning() || m_verifier->isRunning();
 }
 
 bool TestEmailPage::isComplete() const
 {
-    // Sending is optional; leaving mid-send is not.
+    // Sending is optional; leaving mid-send is not. Following the message afterwards does not hold
+    // the user back (Stop ends it; so does leaving the page).
     return !m_sender->isRunning();
 }
 
 void TestEmailPage::updateButtons()
 {
-    const bool sending = m_sender->isRunning();
+    const bool sending = isSending();
     const QString to = m_recipient->text().trimmed();
     const bool validTo = isValidEmailAddress(to);
     m_recipientError->setText(!to.isEmpty() && !validTo ? tr("\"%1\" is not a valid email address.").arg(to)
@@ -187,6 +375,7 @@ void TestEmailPage::send()
     m_trust->hide();
     m_reportMessage->clear();
     m_verdict->clear();
+    resetLevels();
     m_verdictTitle->setText(tr("Sending…"));
     setTextColor(m_verdictTitle, palette().color(QPalette::WindowText).name());
     TestSendRequest request;
@@ -233,6 +422,12 @@ void TestEmailPage::onFinished(const TestSendResult& result)
         m_trust->setText(tr("Trust this certificate for this server (SHA-256 %1…)")
                              .arg(certificateFingerprint(result.peerCertificate).left(23)));
         m_trust->show();
+    }
+    if (result.ok) {
+        startVerifying(result);
+    } else {
+        m_levelAccepted->setText(tr("1. Accepted: no, see below."));
+        setTextColor(m_levelAccepted, severityColor(Severity::Error));
     }
     updateButtons();
     postino()->saveProgress();

@@ -15,6 +15,11 @@
 #   POSTINO_TEST_USER2/_PASSWORD2 bob@postino.test / bob-secret
 #   POSTINO_TEST_MAILDIR_ALICE   alice's Maildir (delivered mail appears in new/)
 #   POSTINO_TEST_MAILDIR_BOB     bob's Maildir
+#   POSTINO_TEST_USER3/_PASSWORD3 carol@postino.test / carol-secret: delivered by Dovecot LMTP,
+#                                where a Sieve rule files every message into her Junk folder
+#   POSTINO_TEST_USER4/_PASSWORD4 dave@postino.test / dave-secret: a mailbox for tests that write
+#                                Maildir files themselves (POSTINO_TEST_MAILDIR_DAVE)
+#   IMAP: INBOX plus a Junk folder marked \Junk (RFC 6154 special use) for every user
 #   POSTINO_TEST_MAILLOG         Postfix log file (Dovecot logs to $POSTINO_TEST_MAILSERVER_DIR/dovecot.log)
 #   POSTINO_TEST_MAILSERVER_DIR  the per-run working directory
 #   POSTINO_TEST_SMTP_PORT=25 POSTINO_TEST_SUBMISSION_PORT=587 POSTINO_TEST_SMTPS_PORT=465
@@ -57,6 +62,10 @@ ALICE=alice@postino.test
 ALICE_PW='Pässw0rd!"#$%&'"'"'()*+,-./:;<=>?@[\]^_{|}~ é'
 BOB=bob@postino.test
 BOB_PW=bob-secret
+CAROL=carol@postino.test
+CAROL_PW=carol-secret
+DAVE=dave@postino.test
+DAVE_PW=dave-secret
 HOST=mail.postino.test
 VUID=65534   # mailbox owner (nobody:nogroup); Postfix virtual and Dovecot IMAP both act as it
 VGID=65534
@@ -197,9 +206,11 @@ ossl req -x509 "${newkey[@]}" -config "$C/openssl.cnf" -extensions leaf_self \
     -subj "/CN=$HOST" -days 3650 -keyout "$C/self-signed.key" -out "$C/self-signed.pem" &
 
 # --- Users and mailboxes (while openssl works) --------------------------------
-for u in alice bob; do
+for u in alice bob carol dave; do
     mkdir -p "$M/postino.test/$u/Maildir/"{cur,new,tmp}
 done
+# Carol's Sieve script (Pigeonhole, run by Dovecot LMTP): everything goes to Junk.
+printf 'require ["fileinto"];\nfileinto "Junk";\n' >"$M/postino.test/carol/.dovecot.sieve"
 chown -R "$VUID:$VGID" "$M/postino.test"
 mkdir -p "$V"
 # SHA512-CRYPT ({SHA512-CRYPT}$6$...): hashes contain no ':' so passwd-file is safe.
@@ -207,6 +218,8 @@ hash_pw() { printf '%s\n' "$1" | openssl passwd -6 -stdin; }
 {
     echo "$ALICE:{SHA512-CRYPT}$(hash_pw "$ALICE_PW"):$VUID:$VGID::$M/postino.test/alice::"
     echo "$BOB:{SHA512-CRYPT}$(hash_pw "$BOB_PW"):$VUID:$VGID::$M/postino.test/bob::"
+    echo "$CAROL:{SHA512-CRYPT}$(hash_pw "$CAROL_PW"):$VUID:$VGID::$M/postino.test/carol::"
+    echo "$DAVE:{SHA512-CRYPT}$(hash_pw "$DAVE_PW"):$VUID:$VGID::$M/postino.test/dave::"
 } >"$V/users"
 chmod 0644 "$V/users"   # read by the auth process as user dovecot
 
@@ -226,6 +239,10 @@ chown postfix:root "$Q/private" "$D/postfix-data"
 chmod 0700 "$Q/private" "$D/postfix-data"
 echo "$ALICE postino.test/alice/Maildir/" >"$P/vmailbox"
 echo "$BOB postino.test/bob/Maildir/" >>"$P/vmailbox"
+echo "$CAROL postino.test/carol/Maildir/" >>"$P/vmailbox"
+echo "$DAVE postino.test/dave/Maildir/" >>"$P/vmailbox"
+# Carol's mail goes through Dovecot LMTP (and her Sieve script) instead of virtual(8).
+echo "$CAROL lmtp:unix:private/dovecot-lmtp" >"$P/transport"
 cat >"$P/main.cf" <<EOF
 compatibility_level = 3.6
 queue_directory = $Q
@@ -259,6 +276,7 @@ virtual_mailbox_base = $M
 virtual_mailbox_maps = texthash:$P/vmailbox
 virtual_uid_maps = static:$VUID
 virtual_gid_maps = static:$VGID
+transport_maps = texthash:$P/transport
 # Everything else is accepted (when allowed) and thrown away: nothing leaves.
 default_transport = discard:external mail is discarded by the Postino test server
 relay_transport = discard:external mail is discarded by the Postino test server
@@ -318,7 +336,7 @@ EOF
 
 # Postfix re-reads (300 ms apart, ~2 s) a table whose mtime is this very
 # second, fearing a half-written file: backdate what we just wrote.
-touch -d '-1 minute' "$P/main.cf" "$P/master.cf" "$P/vmailbox"
+touch -d '-1 minute' "$P/main.cf" "$P/master.cf" "$P/vmailbox" "$P/transport"
 
 # --- Dovecot ---------------------------------------------------------------------
 if [ "${POSTINO_MAILSERVER_AUTH_DELAY:-}" = 1 ]; then
@@ -350,7 +368,7 @@ instance_name = postino-test
 base_dir = $V/run
 state_dir = $V/state
 log_path = $D/dovecot.log
-protocols = imap
+protocols = imap lmtp
 listen = 127.0.0.1
 ssl = yes
 ssl_cert = <$C/server.pem
@@ -362,6 +380,24 @@ auth_failure_delay = $failure_delay
 auth_verbose = yes
 mail_location = maildir:~/Maildir
 first_valid_uid = 100
+namespace inbox {
+  inbox = yes
+  separator = /
+  mailbox Junk {
+    special_use = \\Junk
+    auto = subscribe
+  }
+  mailbox Sent {
+    special_use = \\Sent
+  }
+}
+protocol lmtp {
+  mail_plugins = \$mail_plugins sieve
+  postmaster_address = postmaster@postino.test
+}
+plugin {
+  sieve = ~/.dovecot.sieve
+}
 passdb {
   driver = passwd-file
   args = scheme=SHA512-CRYPT $V/users
@@ -373,6 +409,13 @@ userdb {
 service auth {
   unix_listener $Q/private/auth {
     mode = 0660
+    user = postfix
+    group = postfix
+  }
+}
+service lmtp {
+  unix_listener $Q/private/dovecot-lmtp {
+    mode = 0600
     user = postfix
     group = postfix
   }
@@ -422,7 +465,7 @@ listening() {  # PORT...
     done
 }
 deadline=$(( $(date +%s) + 20 ))
-until [ -S "$Q/private/auth" ] && listening 25 465 587 143 993; do
+until [ -S "$Q/private/auth" ] && [ -S "$Q/private/dovecot-lmtp" ] && listening 25 465 587 143 993; do
     if [ "$(date +%s)" -ge "$deadline" ]; then
         dump_logs
         die "mail server not ready after 20 s"
@@ -439,6 +482,12 @@ export POSTINO_TEST_USER2=$BOB
 export POSTINO_TEST_PASSWORD2=$BOB_PW
 export POSTINO_TEST_MAILDIR_ALICE=$M/postino.test/alice/Maildir
 export POSTINO_TEST_MAILDIR_BOB=$M/postino.test/bob/Maildir
+export POSTINO_TEST_USER3=$CAROL
+export POSTINO_TEST_PASSWORD3=$CAROL_PW
+export POSTINO_TEST_USER4=$DAVE
+export POSTINO_TEST_PASSWORD4=$DAVE_PW
+export POSTINO_TEST_MAILDIR_CAROL=$M/postino.test/carol/Maildir
+export POSTINO_TEST_MAILDIR_DAVE=$M/postino.test/dave/Maildir
 export POSTINO_TEST_MAILLOG=$MAILLOG
 export POSTINO_TEST_MAILSERVER_DIR=$D
 export POSTINO_TEST_SMTP_PORT=25 POSTINO_TEST_SUBMISSION_PORT=587 POSTINO_TEST_SMTPS_PORT=465

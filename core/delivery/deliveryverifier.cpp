@@ -1,0 +1,604 @@
+#include "deliveryverifier.h"
+
+#include "catalog/catalog.h"
+#include "profile/profile.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace postino {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DeliveryVerifier)
+};
+
+constexpr qint64 kMaxStatusBody = 2 * 1024 * 1024;
+
+bool isSecretHeader(const QByteArray& name)
+{
+    static const QList<QByteArray> secret{"authorization", "api-key", "x-postmark-server-token",
+                                          "x-smtp2go-api-key"};
+    return secret.contains(name.toLower());
+}
+
+} // namespace
+
+// --- DeliveryStatusPoller ---------------------------------------------------------------------
+
+DeliveryStatusPoller::DeliveryStatusPoller(QObject* parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<StatusPollResult>();
+    qRegisterMetaType<DeliveryState>();
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &DeliveryStatusPoller::poll);
+}
+
+DeliveryStatusPoller::~DeliveryStatusPoller()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void DeliveryStatusPoller::note(TranscriptLine::Direction direction, const QString& text)
+{
+    Q_EMIT transcript(TranscriptLine{direction, text, m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
+}
+
+void DeliveryStatusPoller::start(const Profile& profile, const QString& messageId,
+                                 const SecretLookupFn& secret, const StatusPollOptions& options)
+{
+    cancel();
+    m_options = options;
+    m_result = StatusPollResult{};
+    m_messageId = messageId;
+    m_elapsed.start();
+    m_intervalMs = options.firstIntervalMs;
+    m_context = ApiContext{};
+    m_context.mailer = profile.mailer();
+    m_running = true;
+    const MailerInfo* mailer = m_context.mailer;
+    m_mailerName = mailer ? Catalog::tr(mailer->name) : profile.mailerId();
+    if (!mailer || mailer->kind != MailerKind::Api || !hasStatusApi(*mailer)) {
+        const bool smtp = mailer && mailer->kind == MailerKind::Smtp;
+        QMetaObject::invokeMethod(
+            this,
+            [this, smtp] {
+                conclude({Finding{
+                    QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName,
+                    smtp ? Text::tr("An SMTP server does not tell anyone what happened to a message after it "
+                                    "accepted it, so Postino cannot ask whether it was delivered.")
+                         : Text::tr(
+                               "%1 has no delivery status API that Postino can ask, so whether the message "
+                               "was delivered cannot be checked here.")
+                               .arg(m_mailerName),
+                    Advice{
+                        {},
+                        {Text::tr("Let Postino look in the recipient's mailbox (IMAP) to see whether it "
+                                  "arrived."),
+                         Text::tr(
+                             "The provider's own dashboard or log shows what happened to the message.")}}}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_result.supported = true;
+    m_context.settings = mailer->withDefaults(profile.currentSettings());
+    m_context.secret = [secret, id = mailer->id](const QString& key) {
+        return secret ? secret(id, key) : QByteArray();
+    };
+    if (messageId.trimmed().isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                conclude({Finding{QStringLiteral("delivery.status.no_message_id"),
+                                  Severity::Warning,
+                                  m_mailerName,
+                                  Text::tr("%1 gave no message id, so its status API cannot be asked about "
+                                           "this message.")
+                                      .arg(m_mailerName),
+                                  {}}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(this, &DeliveryStatusPoller::poll, Qt::QueuedConnection);
+}
+
+void DeliveryStatusPoller::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    m_timer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    conclude({Finding{QStringLiteral("delivery.status.cancelled"),
+                      Severity::Info,
+                      m_mailerName,
+                      Text::tr("Stopped asking %1 about the message.").arg(m_mailerName),
+                      {}}});
+}
+
+void DeliveryStatusPoller::poll()
+{
+    if (!m_running) {
+        return;
+    }
+    QString error;
+    const auto built = buildStatusCall(m_context, m_messageId, &error);
+    if (!built) {
+        conclude({Finding{
+            QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName, error, {}}});
+        return;
+    }
+    ApiCall call = *built;
+    if (m_options.baseOverride.isValid()) {
+        call.url.setScheme(m_options.baseOverride.scheme());
+        call.url.setHost(m_options.baseOverride.host());
+        call.url.setPort(m_options.baseOverride.port());
+    }
+    if (call.url.scheme() != QLatin1String("https")) {
+        conclude({Finding{QStringLiteral("api.not_https"),
+                          Severity::Error,
+                          call.url.toString(),
+                          Text::tr("Postino only talks to email APIs over HTTPS."),
+                          {}}});
+        return;
+    }
+    ++m_result.polls;
+    QNetworkRequest request(call.url);
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Postino/%1").arg(QCoreApplication::applicationVersion()));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_options.extraCaCertificates.isEmpty()) {
+        tls.addCaCertificates(m_options.extraCaCertificates);
+    }
+    request.setSslConfiguration(tls);
+    note(TranscriptLine::Direction::Client,
+         QString::fromLatin1(call.method) + QLatin1Char(' ') + call.url.toString(QUrl::RemoveUserInfo));
+    for (const auto& [name, value] : std::as_const(call.headers)) {
+        request.setRawHeader(name, value);
+        if (isSecretHeader(name)) {
+            note(TranscriptLine::Direction::Client,
+                 QString::fromLatin1(name) + QStringLiteral(": ") + Text::tr("(hidden)"));
+        }
+    }
+    m_body.clear();
+    m_reply = m_nam->sendCustomRequest(request, call.method, call.body);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        if (!m_reply) {
+            return;
+        }
+        m_body += m_reply->read(kMaxStatusBody + 1 - m_body.size());
+        if (m_body.size() > kMaxStatusBody) {
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &DeliveryStatusPoller::onReply);
+}
+
+void DeliveryStatusPoller::onReply()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply || !m_running) {
+        return;
+    }
+    reply->deleteLater();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const bool transportError =
+        reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+    if (!statusAttribute.isValid() || transportError || m_body.size() > kMaxStatusBody) {
+        note(TranscriptLine::Direction::Info, reply->errorString());
+        // A network hiccup is not an answer: try again while time remains.
+        if (m_elapsed.elapsed() + m_intervalMs < m_options.totalMs) {
+            scheduleNext();
+            return;
+        }
+        conclude({Finding{
+            QStringLiteral("delivery.status.unreachable"),
+            Severity::Warning,
+            reply->url().host(),
+            Text::tr("%1's status API could not be reached: %2").arg(m_mailerName, reply->errorString()),
+            {}}});
+        return;
+    }
+    m_body += reply->read(kMaxStatusBody + 1 - m_body.size());
+    const int status = statusAttribute.toInt();
+    HttpHeaders headers;
+    for (const auto& pair : reply->rawHeaderPairs()) {
+        headers.append(pair);
+    }
+    note(TranscriptLine::Direction::Server, QStringLiteral("HTTP %1").arg(status));
+    if (!m_body.isEmpty()) {
+        note(TranscriptLine::Direction::Server, QString::fromUtf8(m_body.left(300)).simplified());
+    }
+    const StatusOutcome outcome = interpretStatus(m_context.mailer->id, status, headers, m_body);
+    if (outcome.noAccess) {
+        QString detail = Text::tr("%1 did not let this key read the message's status (HTTP %2).")
+                             .arg(m_mailerName)
+                             .arg(status);
+        if (!outcome.providerMessage.isEmpty()) {
+            detail += QLatin1Char(' ') + outcome.providerMessage;
+        }
+        QStringList steps{Text::tr("Give the API key read access to events or activity, or check the "
+                                   "message in the provider's dashboard.")};
+        if (m_context.mailer->id == QLatin1String("sendgrid")) {
+            steps.prepend(Text::tr("SendGrid shows a message's status over its API only with the paid Email "
+                                   "Activity add-on, and with a key that has Email Activity access."));
+        }
+        conclude({Finding{QStringLiteral("delivery.status.no_access"), Severity::Warning, m_mailerName,
+                          detail, Advice{Text::tr("The status could not be read"), steps}}});
+        return;
+    }
+    if (!outcome.retryable && !outcome.understood) {
+        QString detail =
+            Text::tr("%1 answered HTTP %2 in a form Postino does not know.").arg(m_mailerName).arg(status);
+        if (m_context.mailer->id == QLatin1String("sendlayer")) {
+            detail +=
+                QLatin1Char(' ') + Text::tr("SendLayer's events answer has not been verified against its "
+                                            "documentation yet.");
+        }
+        conclude({Finding{
+            QStringLiteral("delivery.status.unexpected"), Severity::Warning, m_mailerName, detail, {}}});
+        return;
+    }
+    if (!outcome.retryable && outcome.state != m_result.state) {
+        m_result.state = outcome.state;
+        m_result.detail = outcome.detail;
+        Q_EMIT stateChanged(outcome.state, outcome.detail);
+    } else if (!outcome.detail.isEmpty()) {
+        m_result.detail = outcome.detail;
+    }
+    if (isFinalDeliveryState(m_result.state)) {
+        conclude();
+        return;
+    }
+    if (m_elapsed.elapsed() + m_intervalMs >= m_options.totalMs) {
+        conclude();
+        return;
+    }
+    scheduleNext();
+}
+
+void DeliveryStatusPoller::scheduleNext()
+{
+    m_timer.start(m_intervalMs);
+    m_intervalMs = std::min(m_options.maxIntervalMs, static_cast<int>(m_intervalMs * m_options.backoff));
+}
+
+void DeliveryStatusPoller::conclude(Findings extra)
+{
+    if (!m_running) {
+        return;
+    }
+    m_running = false;
+    m_timer.stop();
+    m_result.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    const QString who = m_mailerName;
+    const QString why = m_result.detail;
+    const int seconds = static_cast<int>(m_result.elapsedMs / 1000);
+    if (extra.isEmpty() && m_result.supported) {
+        switch (m_result.state) {
+        case DeliveryState::Delivered:
+            extra.append(
+                Finding{QStringLiteral("delivery.status.delivered"),
+                        Severity::Ok,
+                        who,
+                        why.isEmpty()
+                            ? Text::tr("%1 says the receiving server accepted the message.").arg(who)
+                            : Text::tr("%1 says the receiving server accepted the message: %2").arg(who, why),
+                        {}});
+            break;
+        case DeliveryState::Bounced:
+            extra.append(Finding{
+                QStringLiteral("delivery.status.bounced"), Severity::Error, who,
+                Text::tr("%1 says the receiving server refused the message for good: %2")
+                    .arg(who, why.isEmpty() ? Text::tr("no reason given") : why),
+                Advice{
+                    Text::tr("The message bounced"),
+                    {Text::tr("Check the recipient address for typos."),
+                     Text::tr("A bounce that mentions SPF, DKIM, DMARC or \"policy\" means the From domain "
+                              "is not authenticated: run the DNS checks on the Checks page."),
+                     Text::tr("The provider may now suppress this address: remove it from its suppression "
+                              "list before testing again.")}}});
+            break;
+        case DeliveryState::Rejected:
+            extra.append(Finding{
+                QStringLiteral("delivery.status.rejected"), Severity::Error, who,
+                Text::tr("%1 did not send the message (rejected, blocked or suppressed)%2")
+                    .arg(who, why.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + why),
+                Advice{Text::tr("The provider held the message back"),
+                       {Text::tr("Check the provider's suppression or block list for the recipient."),
+                        Text::tr("Check that the From address's domain is verified with the provider.")}}});
+            break;
+        case DeliveryState::Deferred:
+            extra.append(Finding{
+                QStringLiteral("delivery.status.deferred"), Severity::Warning, who,
+                Text::tr(
+                    "%1 could not deliver the message yet; the receiving server deferred it: %2. It keeps "
+                    "trying.")
+                    .arg(who, why.isEmpty() ? Text::tr("no reason given") : why),
+                Advice{Text::tr("Delivery is delayed"),
+                       {Text::tr("Temporary refusals often clear within an hour (greylisting, rate limits)."),
+                        Text::tr("If it mentions authentication or reputation, run the DNS checks.")}}});
+            break;
+        case DeliveryState::Queued:
+            extra.append(Finding{
+                QStringLiteral("delivery.status.queued"), Severity::Warning, who,
+                Text::tr("%1 still had the message queued after %n second(s).", nullptr, seconds).arg(who),
+                Advice{{},
+                       {Text::tr("Look at the message in the provider's dashboard a little "
+                                 "later.")}}});
+            break;
+        case DeliveryState::Unknown:
+            extra.append(Finding{
+                QStringLiteral("delivery.status.unknown"), Severity::Warning, who,
+                Text::tr("%1 reported nothing about the message within %n second(s).", nullptr, seconds)
+                    .arg(who),
+                Advice{{},
+                       {Text::tr("Providers can take a few minutes to list a message; look "
+                                 "in its dashboard later.")}}});
+            break;
+        }
+    }
+    m_result.findings.append(extra);
+    const StatusPollResult result = m_result;
+    QMetaObject::invokeMethod(
+        this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+}
+
+// --- DeliveryReport -----------------------------------------------------------------------------
+
+QJsonObject DeliveryReport::toJson() const
+{
+    QJsonObject authJson;
+    if (arrivalChecked && arrived) {
+        authJson = QJsonObject{{QStringLiteral("found"), this->auth.found},
+                               {QStringLiteral("authservId"), this->auth.authservId},
+                               {QStringLiteral("spf"), this->auth.spf},
+                               {QStringLiteral("dkim"), this->auth.dkim},
+                               {QStringLiteral("dmarc"), this->auth.dmarc},
+                               {QStringLiteral("ignoredHeaders"), this->auth.ignoredHeaders}};
+    }
+    QJsonObject o{{QStringLiteral("accepted"), accepted},
+                  {QStringLiteral("providerId"), providerId},
+                  {QStringLiteral("statusSupported"), statusSupported},
+                  {QStringLiteral("providerState"), deliveryStateName(providerState)},
+                  {QStringLiteral("providerDetail"), providerDetail},
+                  {QStringLiteral("arrivalChecked"), arrivalChecked},
+                  {QStringLiteral("arrived"), arrived},
+                  {QStringLiteral("folder"), folder},
+                  {QStringLiteral("junk"), junk},
+                  {QStringLiteral("arrivalMs"), arrivalMs},
+                  {QStringLiteral("elapsedMs"), elapsedMs}};
+    if (!authJson.isEmpty()) {
+        o.insert(QStringLiteral("authentication"), authJson);
+    }
+    return o;
+}
+
+// --- DeliveryVerifier ---------------------------------------------------------------------------
+
+DeliveryVerifier::DeliveryVerifier(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<DeliveryReport>();
+    qRegisterMetaType<DeliveryLevel>();
+}
+
+void DeliveryVerifier::start(const Profile& profile, const VerifyRequest& request)
+{
+    cancel();
+    m_request = request;
+    m_report = DeliveryReport{};
+    m_statusFindings.clear();
+    m_imapFindings.clear();
+    m_running = true;
+    m_cancelled = false;
+    m_elapsed.start();
+    const MailerInfo* mailer = profile.mailer();
+    const QString name = mailer ? Catalog::tr(mailer->name) : profile.mailerId();
+
+    // Level 1: known from the send.
+    m_report.accepted = true;
+    m_report.providerId = request.providerId;
+    const QString accepted = request.providerId.isEmpty()
+                                 ? Text::tr("Accepted by %1 (it gave no message id).").arg(name)
+                                 : Text::tr("Accepted by %1, message id %2.").arg(name, request.providerId);
+    m_report.findings.append(Finding{QStringLiteral("delivery.accepted"), Severity::Ok, name, accepted, {}});
+    QMetaObject::invokeMethod(
+        this, [this, accepted] { Q_EMIT levelReached(DeliveryLevel::Accepted, Severity::Ok, accepted); },
+        Qt::QueuedConnection);
+
+    // Level 2: the provider's status API.
+    m_statusDone = !request.pollProvider;
+    if (request.pollProvider) {
+        m_poller = new DeliveryStatusPoller(this);
+        connect(m_poller, &DeliveryStatusPoller::transcript, this, &DeliveryVerifier::transcript);
+        connect(m_poller, &DeliveryStatusPoller::stateChanged, this,
+                [this, name](DeliveryState state, const QString&) {
+                    if (state == DeliveryState::Queued) {
+                        Q_EMIT progress(Text::tr("%1 has the message queued…").arg(name));
+                    } else if (state == DeliveryState::Deferred) {
+                        Q_EMIT progress(Text::tr("%1 reports a delay; still asking…").arg(name));
+                    }
+                });
+        connect(m_poller, &DeliveryStatusPoller::finished, this, &DeliveryVerifier::onStatus);
+        Q_EMIT progress(Text::tr("Asking %1 whether the message was delivered…").arg(name));
+        m_poller->start(profile, request.providerId, request.secret, request.poll);
+    }
+
+    // Level 3: the mailbox.
+    m_imapDone = !request.imap.has_value();
+    if (request.imap) {
+        m_report.arrivalChecked = true;
+        m_imapHost = request.imap->host;
+        ImapSearch search;
+        if (!request.runId.isEmpty()) {
+            search.headerValue = request.runId;
+        } else {
+            search.headerName = QStringLiteral("Message-ID");
+            search.headerValue = request.messageIdHeader;
+        }
+        search.sentAt = request.sentAt;
+        search.waitMs = request.imapWaitMs;
+        search.pollMs = request.imapPollMs;
+        search.deleteWhenFound = request.deleteTestMessage;
+        m_imap = new ImapClient(this);
+        connect(m_imap, &ImapClient::transcript, this, &DeliveryVerifier::transcript);
+        connect(m_imap, &ImapClient::progress, this, &DeliveryVerifier::progress);
+        connect(m_imap, &ImapClient::finished, this, &DeliveryVerifier::onImap);
+        m_imap->find(*request.imap, search);
+    }
+    if (m_statusDone && m_imapDone) {
+        QMetaObject::invokeMethod(this, &DeliveryVerifier::maybeFinish, Qt::QueuedConnection);
+    }
+}
+
+void DeliveryVerifier::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    m_cancelled = true;
+    if (m_poller && m_poller->isRunning()) {
+        m_poller->cancel();
+    }
+    if (m_imap && m_imap->isRunning()) {
+        m_imap->cancel();
+    }
+}
+
+void DeliveryVerifier::onStatus(const StatusPollResult& result)
+{
+    m_statusDone = true;
+    m_report.statusSupported = result.supported;
+    m_report.providerState = result.state;
+    m_report.providerDetail = result.detail;
+    m_statusFindings = result.findings;
+    Severity worst = Severity::Ok;
+    QString text;
+    for (const Finding& f : result.findings) {
+        if (static_cast<int>(f.severity) > static_cast<int>(worst) || text.isEmpty()) {
+            worst = f.severity;
+            text = f.detail;
+        }
+    }
+    if (!result.findings.isEmpty()) {
+        Q_EMIT levelReached(DeliveryLevel::Delivered, worst, text);
+    }
+    if (m_poller) {
+        m_poller->deleteLater();
+    }
+    maybeFinish();
+}
+
+void DeliveryVerifier::onImap(const ImapResult& r)
+{
+    m_imapDone = true;
+    Findings out;
+    // The IMAP session's own problems (login, network) come first; a plain "found" is not one.
+    for (const Finding& f : r.findings) {
+        out.append(f);
+    }
+    if (r.ok && r.found) {
+        m_report.arrived = true;
+        m_report.folder = r.folder;
+        m_report.junk = r.junk;
+        m_report.arrivalMs = r.arrivalMs;
+        const QString after =
+            r.arrivalMs >= 0
+                ? Text::tr(" %1 s after it was sent").arg(QString::number(r.arrivalMs / 1000.0, 'f', 1))
+                : QString();
+        Finding arrived =
+            r.junk ? Finding{QStringLiteral("delivery.arrived_in_junk"), Severity::Warning, r.folder,
+                             Text::tr("The test email arrived, but in the spam folder \"%1\"%2.")
+                                 .arg(r.folder, after),
+                             Advice{Text::tr("It landed in spam"),
+                                    {Text::tr("Spam filters trust mail whose SPF, DKIM and DMARC pass: "
+                                              "see the results below and the DNS checks."),
+                                     Text::tr("Mark it as \"not spam\" to teach this mailbox, but fix "
+                                              "authentication for everyone else.")}}}
+                   : Finding{QStringLiteral("delivery.arrived"),
+                             Severity::Ok,
+                             r.folder,
+                             Text::tr("The test email arrived in \"%1\"%2.").arg(r.folder, after),
+                             {}};
+        out.prepend(arrived);
+        Q_EMIT levelReached(DeliveryLevel::Arrived, arrived.severity, arrived.detail);
+        const HeaderList headers = parseHeaderBlock(r.header);
+        const QStringList trusted = m_request.trustedAuthservIds.isEmpty() ? trustedAuthservIds(m_imapHost)
+                                                                           : m_request.trustedAuthservIds;
+        m_report.auth = judgeAuthentication(headers, trusted);
+        const Findings auth = authenticationFindings(m_report.auth, m_request.fromDomain);
+        Severity worst = Severity::Ok;
+        QStringList summary;
+        for (const Finding& f : auth) {
+            if (f.id == QLatin1String("delivery.auth.ignored")) {
+                continue;
+            }
+            if (static_cast<int>(f.severity) > static_cast<int>(worst)) {
+                worst = f.severity;
+            }
+            summary << f.detail;
+        }
+        out.append(auth);
+        Q_EMIT levelReached(DeliveryLevel::Authenticated, worst, summary.join(QLatin1Char(' ')));
+    } else if (r.ok && !m_cancelled) {
+        const Finding missing{
+            QStringLiteral("delivery.not_arrived"), Severity::Error, m_imapHost,
+            Text::tr("The test email was not found in %1 after %n second(s) (searched: %2).", nullptr,
+                     static_cast<int>(r.elapsedMs / 1000))
+                .arg(m_imapHost, r.foldersSearched.join(QStringLiteral(", "))),
+            Advice{
+                Text::tr("It has not arrived"),
+                {Text::tr("Check that the IMAP account is the mailbox the test was sent to."),
+                 Text::tr(
+                     "The receiving server may still be holding it back (greylisting); try again in a few "
+                     "minutes."),
+                 Text::tr("If the provider reports it delivered, the receiving side filtered it out: check "
+                          "its quarantine and the DNS checks.")}}};
+        out.prepend(missing);
+        Q_EMIT levelReached(DeliveryLevel::Arrived, Severity::Error, missing.detail);
+    } else if (!r.findings.isEmpty()) {
+        Q_EMIT levelReached(DeliveryLevel::Arrived, r.findings.last().severity, r.findings.last().detail);
+    }
+    m_imapFindings = out;
+    if (m_imap) {
+        m_imap->deleteLater();
+    }
+    maybeFinish();
+}
+
+void DeliveryVerifier::maybeFinish()
+{
+    if (!m_running || !m_statusDone || !m_imapDone) {
+        return;
+    }
+    m_running = false;
+    m_report.findings.append(m_statusFindings);
+    m_report.findings.append(m_imapFindings);
+    m_report.elapsedMs = m_elapsed.elapsed();
+    Q_EMIT finished(m_report);
+}
+
+} // namespace postino

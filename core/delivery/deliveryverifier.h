@@ -1,0 +1,174 @@
+#pragma once
+
+#include "api/apirequests.h"
+#include "delivery/authresults.h"
+#include "delivery/imapclient.h"
+#include "finding.h"
+#include "smtp/smtpclient.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace postino {
+
+class Profile;
+using SecretLookupFn = std::function<QByteArray(const QString& mailerId, const QString& fieldKey)>;
+
+struct StatusPollOptions
+{
+    int totalMs = 120000;       // give up after two minutes
+    int firstIntervalMs = 2000; // then 3 s, 4.5 s, ... (x1.5), at most maxIntervalMs apart
+    double backoff = 1.5;
+    int maxIntervalMs = 20000;
+    int requestTimeoutMs = 20000;
+    QUrl baseOverride; // tests and the CLI only
+    QList<QSslCertificate> extraCaCertificates;
+};
+
+struct StatusPollResult
+{
+    bool supported = false; // the mailer has a status API Postino can ask
+    DeliveryState state = DeliveryState::Unknown;
+    QString detail;
+    int polls = 0;
+    qint64 elapsedMs = 0;
+    Findings findings;
+};
+
+// Asks a provider's events / message-status API about one message until it says something
+// final (delivered, bounced, rejected), with backoff, for at most StatusPollOptions::totalMs.
+class DeliveryStatusPoller : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DeliveryStatusPoller(QObject* parent = nullptr);
+    ~DeliveryStatusPoller() override;
+
+    void start(const Profile& profile, const QString& messageId, const SecretLookupFn& secret,
+               const StatusPollOptions& options);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void stateChanged(postino::DeliveryState state, const QString& detail);
+    void transcript(const postino::TranscriptLine& line);
+    void finished(const postino::StatusPollResult& result);
+
+private:
+    void poll();
+    void onReply();
+    void scheduleNext();
+    void conclude(Findings extra = {});
+    void note(TranscriptLine::Direction direction, const QString& text);
+
+    QNetworkAccessManager* m_nam;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timer;
+    QElapsedTimer m_elapsed;
+    StatusPollOptions m_options;
+    ApiContext m_context;
+    QString m_messageId;
+    QString m_mailerName;
+    int m_intervalMs = 0;
+    bool m_running = false;
+    StatusPollResult m_result;
+    QByteArray m_body;
+};
+
+enum class DeliveryLevel
+{
+    Accepted,      // 1: the SMTP server's final 250, or the provider's message id
+    Delivered,     // 2: the provider says the receiving server took it
+    Arrived,       // 3: found in the mailbox over IMAP
+    Authenticated, // 3b: SPF, DKIM, DMARC as the receiving provider judged them
+};
+
+struct VerifyRequest
+{
+    QString providerId;      // SMTP queue id or the provider's message id
+    QString messageIdHeader; // our Message-ID, without <>
+    QString runId;           // the X-Postino-Test value
+    QString fromDomain;
+    QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    bool pollProvider = true;
+    StatusPollOptions poll;
+    SecretLookupFn secret;
+    std::optional<ImapSettings> imap;
+    int imapWaitMs = 120000;
+    int imapPollMs = 5000;
+    bool deleteTestMessage = false;
+    QStringList trustedAuthservIds; // empty: derived from the IMAP host
+};
+
+struct DeliveryReport
+{
+    bool accepted = false;
+    QString providerId;
+    bool statusSupported = false;
+    DeliveryState providerState = DeliveryState::Unknown;
+    QString providerDetail;
+    bool arrivalChecked = false;
+    bool arrived = false;
+    QString folder;
+    bool junk = false;
+    qint64 arrivalMs = -1;
+    AuthVerdict auth;
+    Findings findings;
+    qint64 elapsedMs = 0;
+
+    QJsonObject toJson() const; // without findings (the caller adds them)
+};
+
+// Follows a sent test email as far as the user allows: accepted (known from the send),
+// delivered (the provider's status API), arrived and authenticated (IMAP). Levels 2 and 3 run
+// at the same time; each is reported as soon as it is reached.
+class DeliveryVerifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DeliveryVerifier(QObject* parent = nullptr);
+
+    void start(const Profile& profile, const VerifyRequest& request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void levelReached(postino::DeliveryLevel level, postino::Severity severity, const QString& text);
+    void progress(const QString& text);
+    void transcript(const postino::TranscriptLine& line);
+    void finished(const postino::DeliveryReport& report);
+
+private:
+    void onStatus(const StatusPollResult& result);
+    void onImap(const ImapResult& result);
+    void maybeFinish();
+
+    QPointer<DeliveryStatusPoller> m_poller;
+    QPointer<ImapClient> m_imap;
+    VerifyRequest m_request;
+    QString m_imapHost;
+    DeliveryReport m_report;
+    Findings m_statusFindings;
+    Findings m_imapFindings;
+    bool m_running = false;
+    bool m_statusDone = false;
+    bool m_imapDone = false;
+    bool m_cancelled = false;
+    QElapsedTimer m_elapsed;
+};
+
+} // namespace postino
+
+Q_DECLARE_METATYPE(postino::StatusPollResult)
+Q_DECLARE_METATYPE(postino::DeliveryReport)
+Q_DECLARE_METATYPE(postino::DeliveryLevel)
+Q_DECLARE_METATYPE(postino::DeliveryState)

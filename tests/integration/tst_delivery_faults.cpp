@@ -1,0 +1,544 @@
+// Delivery confirmation against servers that misbehave or play a provider: the IMAP client
+// facing a scripted server (a huge literal, silence, BYE, STARTTLS missing, an endless line, a
+// closed port), and the provider status poller facing the local HTTPS server that answers each
+// provider's documented delivered, deferred and bounced bodies. Loopback only.
+#include "api/apirequests.h"
+#include "delivery/deliveryverifier.h"
+#include "delivery/imapclient.h"
+#include "faultserver.h"
+#include "httpsserver.h"
+#include "profile/profile.h"
+#include "testca.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrlQuery>
+#include <memory>
+
+using namespace postino;
+using postino::test::FaultScript;
+using postino::test::FaultServer;
+using postino::test::HttpRequest;
+using postino::test::HttpResponse;
+using postino::test::HttpsServer;
+using postino::test::TestCertificates;
+
+namespace {
+
+QByteArray q(const char* json) // JSON written with single quotes
+{
+    return QByteArray(json).replace('\'', '"');
+}
+
+// Logs in (plain text, chosen explicitly for the fault server) and gets as far as the FETCH.
+FaultScript untilFetch()
+{
+    FaultScript s;
+    s.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR UIDPLUS] fault server ready\r\n")
+        .on(QStringLiteral("^P1 AUTHENTICATE PLAIN "), "P1 OK logged in\r\n")
+        .on(QStringLiteral("^P2 LIST"), "* LIST (\\HasNoChildren) \"/\" INBOX\r\n"
+                                        "* LIST (\\HasNoChildren \\Junk) \"/\" \"Spam\"\r\nP2 OK done\r\n")
+        .on(QStringLiteral("^P3 EXAMINE \"INBOX\""), "* 3 EXISTS\r\nP3 OK [READ-ONLY] done\r\n")
+        .on(QStringLiteral("^P4 UID SEARCH HEADER \"X-Postino-Test\" \"run-1\""),
+            "* SEARCH 7\r\nP4 OK done\r\n");
+    return s;
+}
+
+} // namespace
+
+class TestDeliveryFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestCertificates m_certs;
+    std::unique_ptr<HttpsServer> m_server;
+
+    static ImapSettings plain(quint16 port)
+    {
+        ImapSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = port;
+        s.security = ImapSecurity::None;
+        s.username = QStringLiteral("user@example.org");
+        s.password = "secret-Pässword";
+        s.connectMs = s.commandMs = 3000;
+        return s;
+    }
+
+    static ImapResult run(const ImapSettings& s, int waitMs = 0, QStringList* transcript = nullptr)
+    {
+        ImapClient client;
+        QSignalSpy done(&client, &ImapClient::finished);
+        QObject::connect(&client, &ImapClient::transcript, [transcript](const TranscriptLine& l) {
+            if (transcript) {
+                *transcript << l.text;
+            }
+        });
+        ImapSearch search;
+        search.headerValue = QStringLiteral("run-1");
+        search.waitMs = waitMs;
+        search.pollMs = 200;
+        client.find(s, search);
+        if (!done.wait(20000)) {
+            return {};
+        }
+        return done.first().first().value<ImapResult>();
+    }
+
+    StatusPollResult poll(const QString& mailer, const QJsonObject& settings, const QString& messageId,
+                          int totalMs = 1500)
+    {
+        Profile profile;
+        profile.setMailerId(mailer);
+        profile.setMailerSettings(mailer, settings);
+        StatusPollOptions options;
+        options.totalMs = totalMs;
+        options.firstIntervalMs = 150;
+        options.maxIntervalMs = 400;
+        options.requestTimeoutMs = 3000;
+        options.baseOverride = m_server->baseUrl();
+        options.extraCaCertificates = m_certs.ca;
+        DeliveryStatusPoller poller;
+        QSignalSpy done(&poller, &DeliveryStatusPoller::finished);
+        poller.start(
+            profile, messageId,
+            [](const QString&, const QString& field) -> QByteArray { return "key-" + field.toUtf8(); },
+            options);
+        if (!done.wait(totalMs + 10000)) {
+            return {};
+        }
+        return done.first().first().value<StatusPollResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_certs.create(), "could not make test certificates with openssl");
+        m_server = std::make_unique<HttpsServer>(m_certs.good.certificate, m_certs.good.key);
+        QVERIFY(m_server->start() != 0);
+    }
+
+    // --- IMAP -------------------------------------------------------------------------------
+
+    void hugeLiteralIsRefusedBounded()
+    {
+        FaultScript s = untilFetch();
+        // A 2 GiB "header": the client must stop at the announcement, not read or buffer it.
+        s.on(QStringLiteral("^P5 UID FETCH 7 \\(UID INTERNALDATE BODY.PEEK\\[HEADER\\]\\)"),
+             "* 1 FETCH (UID 7 BODY[HEADER] {2147483648}\r\n" + QByteArray(64 * 1024, 'x'));
+        FaultServer server(s);
+        const quint16 port = server.start();
+        QElapsedTimer t;
+        t.start();
+        const ImapResult r = run(plain(port));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.last().id, QStringLiteral("imap.literal_too_large"));
+        QVERIFY(t.elapsed() < 5000);
+        QVERIFY(r.header.isEmpty());
+    }
+
+    void headerInsideTheBoundIsRead()
+    {
+        FaultScript s = untilFetch();
+        const QByteArray header =
+            "Subject: hi\r\nAuthentication-Results: 127.0.0.1; dkim=pass header.d=x.org\r\n\r\n";
+        s.on(QStringLiteral("^P5 UID FETCH 7"),
+             "* 1 FETCH (UID 7 INTERNALDATE \" 7-Jul-2024 02:44:25 +0000\" BODY[HEADER] {" +
+                 QByteArray::number(header.size()) + "}\r\n" + header + ")\r\nP5 OK done\r\n")
+            .on(QStringLiteral("^P6 LOGOUT"), "* BYE bye\r\nP6 OK done\r\n");
+        FaultServer server(s);
+        QStringList transcript;
+        const ImapResult r = run(plain(server.start()), 0, &transcript);
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        QVERIFY(r.found);
+        QCOMPARE(r.uid, 7);
+        QCOMPARE(r.header, header);
+        QCOMPARE(r.arrivedAt, QDateTime(QDate(2024, 7, 7), QTime(2, 44, 25), Qt::UTC));
+        QVERIFY(!transcript.join(QLatin1Char('\n')).contains(QLatin1String("secret-P")));
+        // The junk folder was learnt from the \Junk attribute even though it is called "Spam".
+        QCOMPARE(server.count(QStringLiteral("^P5")), 1);
+    }
+
+    void searchesJunkAfterInbox()
+    {
+        FaultScript s;
+        s.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\r\n")
+            .on(QStringLiteral("^P1 AUTHENTICATE"), "P1 OK\r\n")
+            .on(QStringLiteral("^P2 LIST"), "* LIST (\\HasNoChildren) \".\" INBOX\r\n"
+                                            "* LIST (\\HasNoChildren) \".\" INBOX.Spam\r\nP2 OK\r\n")
+            .on(QStringLiteral("^P3 EXAMINE \"INBOX\""), "P3 OK\r\n")
+            .on(QStringLiteral("^P4 UID SEARCH"), "* SEARCH\r\nP4 OK\r\n")
+            .on(QStringLiteral("^P5 EXAMINE \"INBOX.Spam\""), "P5 OK\r\n")
+            .on(QStringLiteral("^P6 UID SEARCH"), "* SEARCH 12\r\nP6 OK\r\n")
+            .on(QStringLiteral("^P7 UID FETCH 12"),
+                "* 1 FETCH (UID 12 BODY[HEADER] {4}\r\nA: b)\r\nP7 OK\r\n")
+            .on(QStringLiteral("^P8 LOGOUT"), "P8 OK\r\n");
+        FaultServer server(s);
+        const ImapResult r = run(plain(server.start()));
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        QCOMPARE(r.folder, QStringLiteral("INBOX.Spam"));
+        QVERIFY(r.junk);
+    }
+
+    void silentServerTimesOut()
+    {
+        FaultServer server(FaultScript{});
+        ImapSettings s = plain(server.start());
+        s.commandMs = 800;
+        QElapsedTimer t;
+        t.start();
+        const ImapResult r = run(s);
+        QCOMPARE(r.findings.last().id, QStringLiteral("imap.timeout"));
+        QVERIFY(t.elapsed() < 5000);
+    }
+
+    void byeAtGreeting()
+    {
+        FaultScript s;
+        s.send("* BYE too many connections from your address\r\n").close();
+        FaultServer server(s);
+        const ImapResult r = run(plain(server.start()));
+        QCOMPARE(r.findings.last().id, QStringLiteral("imap.greeting_refused"));
+        QVERIFY(r.findings.last().detail.contains(QLatin1String("too many connections")));
+    }
+
+    void noStartTlsMeansNoLogin()
+    {
+        FaultScript s;
+        s.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN LOGIN] ready\r\n");
+        FaultServer server(s);
+        ImapSettings settings = plain(server.start());
+        settings.security = ImapSecurity::StartTls;
+        const ImapResult r = run(settings);
+        QCOMPARE(r.findings.last().id, QStringLiteral("imap.starttls_not_offered"));
+        QTest::qWait(100);
+        QCOMPARE(server.count(QStringLiteral("LOGIN|AUTHENTICATE")), 0);
+    }
+
+    void wrongPasswordIsNamed()
+    {
+        FaultScript s;
+        s.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n")
+            .expect(QStringLiteral("^P1 AUTHENTICATE PLAIN$"))
+            .send("+ \r\n")
+            .expect(QStringLiteral("^[A-Za-z0-9+/=]+$"))
+            .send("P1 NO [ALERT] Application-specific password required\r\n");
+        FaultServer server(s);
+        const ImapResult r = run(plain(server.start()));
+        QCOMPARE(r.findings.last().id, QStringLiteral("imap.auth_failed"));
+        QVERIFY(r.findings.last().advice.steps.first().contains(QLatin1String("app password")));
+    }
+
+    void endlessLineIsBounded()
+    {
+        FaultScript s;
+        s.send("* OK " + QByteArray(600 * 1024, 'a'));
+        FaultServer server(s);
+        const ImapResult r = run(plain(server.start()));
+        QCOMPARE(r.findings.last().id, QStringLiteral("imap.protocol_error"));
+    }
+
+    void closedPort()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QElapsedTimer t;
+        t.start();
+        const ImapResult r = run(plain(port));
+        QCOMPARE(r.findings.last().id, QStringLiteral("imap.unreachable"));
+        QVERIFY(t.elapsed() < 3000);
+    }
+
+    void presets()
+    {
+        QCOMPARE(imapPreset(QStringLiteral("gmail"))->host, QStringLiteral("imap.gmail.com"));
+        QCOMPARE(imapPreset(QStringLiteral("icloud"))->host, QStringLiteral("imap.mail.me.com"));
+        QCOMPARE(imapPresets().size(), 5);
+    }
+
+    // --- Provider status APIs ---------------------------------------------------------------
+
+    void providerStatus_data()
+    {
+        QTest::addColumn<QString>("mailer");
+        QTest::addColumn<QJsonObject>("settings");
+        QTest::addColumn<QString>("messageId");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("queryKey");   // a query item the request must carry
+        QTest::addColumn<QString>("queryValue"); // ... with this (decoded) value
+        QTest::addColumn<QByteArray>("authHeader");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("detail"); // a part of the provider's words the result keeps
+
+        const QJsonObject mg{{QStringLiteral("domain"), QStringLiteral("mg.example.com")},
+                             {QStringLiteral("region"), QStringLiteral("US")}};
+        const QString mgId = QStringLiteral("<20240101.1@mg.example.com>");
+        const QByteArray mgAuth = "Basic " + QByteArray("api:key-api_key").toBase64();
+        auto mgRow = [&](const char* name, const QByteArray& body, DeliveryState state, const char* detail) {
+            QTest::newRow(name) << QStringLiteral("mailgun") << mg << mgId << QByteArray("GET")
+                                << QByteArray("/v3/mg.example.com/events") << QStringLiteral("message-id")
+                                << QStringLiteral("20240101.1@mg.example.com") << mgAuth << body << int(state)
+                                << QString::fromLatin1(detail);
+        };
+        mgRow("mailgun delivered",
+              q("{'items':[{'event':'accepted'},{'event':'delivered','delivery-status':{'code':250,'message':"
+                "'OK "
+                "queued as 123','description':''}}],'paging':{}}"),
+              DeliveryState::Delivered, "queued as 123");
+        mgRow("mailgun deferred",
+              q("{'items':[{'event':'accepted'},{'event':'failed','severity':'temporary','delivery-status':{'"
+                "code':"
+                "421,'message':'4.7.0 Try again later'}}]}"),
+              DeliveryState::Deferred, "Try again later");
+        mgRow("mailgun bounced",
+              q("{'items':[{'event':'failed','severity':'permanent','reason':'bounce','delivery-status':{'"
+                "code':"
+                "550,'message':'5.1.1 The email account does not exist'}}]}"),
+              DeliveryState::Bounced, "does not exist");
+
+        const QString pmId = QStringLiteral("0a129aee-e1cd-480d-b08d-4f48548ff48d");
+        auto pmRow = [&](const char* name, const QByteArray& body, DeliveryState state, const char* detail) {
+            QTest::newRow(name) << QStringLiteral("postmark") << QJsonObject{} << pmId << QByteArray("GET")
+                                << QByteArray("/messages/outbound/" + pmId.toLatin1() + "/details")
+                                << QString() << QString() << QByteArray() << body << int(state)
+                                << QString::fromLatin1(detail);
+        };
+        pmRow("postmark delivered",
+              q("{'MessageID':'x','Status':'Sent','MessageEvents':[{'Type':'Delivered','Details':{'"
+                "DeliveryMessage':"
+                "'smtp;250 2.0.0 OK','DestinationServer':'mx.example.net'}}]}"),
+              DeliveryState::Delivered, "250 2.0.0 OK");
+        pmRow(
+            "postmark deferred",
+            q("{'Status':'Sent','MessageEvents':[{'Type':'Transient','Details':{'Summary':'Greylisted, will "
+              "retry'}}]}"),
+            DeliveryState::Deferred, "Greylisted");
+        pmRow("postmark bounced",
+              q("{'Status':'Sent','MessageEvents':[{'Type':'Bounced','Details':{'Summary':'The server was "
+                "unable "
+                "to deliver your message (ex: unknown user, mailbox not found).','BounceID':'42'}}]}"),
+              DeliveryState::Bounced, "mailbox not found");
+
+        const QJsonObject sp{{QStringLiteral("region"), QStringLiteral("US")}};
+        auto spRow = [&](const char* name, const QByteArray& body, DeliveryState state, const char* detail) {
+            QTest::newRow(name) << QStringLiteral("sparkpost") << sp << QStringLiteral("84929219194214218")
+                                << QByteArray("GET") << QByteArray("/api/v1/events/message")
+                                << QStringLiteral("transmissions") << QStringLiteral("84929219194214218")
+                                << QByteArray("key-api_key") << body << int(state)
+                                << QString::fromLatin1(detail);
+        };
+        spRow("sparkpost delivered",
+              q("{'results':[{'type':'injection'},{'type':'delivery'}],'total_count':2}"),
+              DeliveryState::Delivered, "");
+        spRow("sparkpost deferred",
+              q("{'results':[{'type':'delay','raw_reason':'452 4.2.2 Mailbox full, try later'}]}"),
+              DeliveryState::Deferred, "Mailbox full");
+        spRow("sparkpost bounced",
+              q("{'results':[{'type':'bounce','bounce_class':'10','raw_reason':'550 5.1.1 user unknown'}]}"),
+              DeliveryState::Bounced, "user unknown");
+
+        const QString brId = QStringLiteral("<202401011200.123@smtp-relay.mailin.fr>");
+        auto brRow = [&](const char* name, const QByteArray& body, DeliveryState state, const char* detail) {
+            QTest::newRow(name) << QStringLiteral("sendinblue") << QJsonObject{} << brId << QByteArray("GET")
+                                << QByteArray("/v3/smtp/statistics/events") << QStringLiteral("messageId")
+                                << brId << QByteArray() << body << int(state) << QString::fromLatin1(detail);
+        };
+        brRow(
+            "brevo delivered",
+            q("{'events':[{'email':'a@b.c','date':'2024-01-01T12:00:00Z','messageId':'x','event':'requests'},"
+              "{'email':'a@b.c','messageId':'x','event':'delivered'}]}"),
+            DeliveryState::Delivered, "");
+        brRow("brevo deferred", q("{'events':[{'event':'deferred','reason':'451 temporary local problem'}]}"),
+              DeliveryState::Deferred, "temporary local problem");
+        brRow("brevo bounced", q("{'events':[{'event':'hardBounces','reason':'550 no such user'}]}"),
+              DeliveryState::Bounced, "no such user");
+
+        auto s2Row = [&](const char* name, const QByteArray& body, DeliveryState state, const char* detail) {
+            QTest::newRow(name) << QStringLiteral("smtp2go") << QJsonObject{} << QStringLiteral("1rABCD-xyz")
+                                << QByteArray("POST") << QByteArray("/v3/activity/search") << QString()
+                                << QString() << QByteArray() << body << int(state)
+                                << QString::fromLatin1(detail);
+        };
+        s2Row("smtp2go delivered", q("{'data':{'events':[{'event':'processed'},{'event':'delivered'}]}}"),
+              DeliveryState::Delivered, "");
+        s2Row("smtp2go deferred",
+              q("{'data':{'events':[{'event':'soft-bounced','smtp_response':'421 busy'}]}}"),
+              DeliveryState::Deferred, "421 busy");
+        s2Row("smtp2go bounced",
+              q("{'data':{'events':[{'event':'hard-bounced','smtp_response':'550 gone'}]}}"),
+              DeliveryState::Bounced, "550 gone");
+
+        auto mjRow = [&](const char* name, const QByteArray& body, DeliveryState state) {
+            QTest::newRow(name) << QStringLiteral("mailjet") << QJsonObject{} << QStringLiteral("1152921508")
+                                << QByteArray("GET") << QByteArray("/v3/REST/message/1152921508") << QString()
+                                << QString() << QByteArray() << body << int(state) << QString();
+        };
+        mjRow("mailjet delivered", q("{'Count':1,'Data':[{'ID':1152921508,'Status':'sent'}],'Total':1}"),
+              DeliveryState::Delivered);
+        mjRow("mailjet deferred", q("{'Count':1,'Data':[{'ID':1,'Status':'deferred'}],'Total':1}"),
+              DeliveryState::Deferred);
+        mjRow("mailjet bounced", q("{'Count':1,'Data':[{'ID':1,'Status':'hardbounced'}],'Total':1}"),
+              DeliveryState::Bounced);
+
+        auto slRow = [&](const char* name, const QByteArray& body, DeliveryState state) {
+            QTest::newRow(name) << QStringLiteral("sendlayer") << QJsonObject{} << QStringLiteral("sl-123")
+                                << QByteArray("GET") << QByteArray("/api/v1/events")
+                                << QStringLiteral("MessageID") << QStringLiteral("sl-123")
+                                << QByteArray("Bearer key-api_key") << body << int(state) << QString();
+        };
+        slRow("sendlayer delivered", q("{'Events':[{'Event':'delivered'}]}"), DeliveryState::Delivered);
+        slRow("sendlayer deferred", q("{'Events':[{'Event':'deferred'}]}"), DeliveryState::Deferred);
+        slRow("sendlayer bounced", q("{'Events':[{'Event':'bounced','Reason':'550 unknown'}]}"),
+              DeliveryState::Bounced);
+
+        auto sgRow = [&](const char* name, const QByteArray& body, DeliveryState state) {
+            QTest::newRow(name) << QStringLiteral("sendgrid") << QJsonObject{} << QStringLiteral("abcXYZ123")
+                                << QByteArray("GET") << QByteArray("/v3/messages") << QStringLiteral("query")
+                                << QStringLiteral("msg_id LIKE \"abcXYZ123%\"")
+                                << QByteArray("Bearer key-api_key") << body << int(state) << QString();
+        };
+        sgRow("sendgrid delivered", q("{'messages':[{'msg_id':'abcXYZ123.filter','status':'delivered'}]}"),
+              DeliveryState::Delivered);
+        sgRow("sendgrid deferred (still processing)",
+              q("{'messages':[{'msg_id':'abcXYZ123.filter','status':'processing'}]}"), DeliveryState::Queued);
+        sgRow("sendgrid bounced", q("{'messages':[{'msg_id':'abcXYZ123.filter','status':'not_delivered'}]}"),
+              DeliveryState::Bounced);
+    }
+    void providerStatus()
+    {
+        QFETCH(QString, mailer);
+        QFETCH(QJsonObject, settings);
+        QFETCH(QString, messageId);
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        QFETCH(QString, queryKey);
+        QFETCH(QString, queryValue);
+        QFETCH(QByteArray, authHeader);
+        QFETCH(QByteArray, body);
+        QFETCH(int, state);
+        QFETCH(QString, detail);
+        const qsizetype before = m_server->requests().size();
+        m_server->setHandler([body](const HttpRequest&) { return HttpResponse::json(200, body); });
+        const StatusPollResult r = poll(mailer, settings, messageId);
+        QVERIFY(r.supported);
+        QCOMPARE(deliveryStateName(r.state), deliveryStateName(DeliveryState(state)));
+        QVERIFY2(r.detail.contains(detail), qPrintable(r.detail));
+        const HttpRequest req = m_server->requests().at(before);
+        QCOMPARE(req.method, method);
+        QCOMPARE(req.path, path);
+        if (!queryKey.isEmpty()) {
+            const QUrlQuery query(QString::fromLatin1(req.query));
+            QCOMPARE(query.queryItemValue(queryKey, QUrl::FullyDecoded), queryValue);
+        }
+        if (!authHeader.isEmpty()) {
+            QCOMPARE(req.header("Authorization"), authHeader);
+        }
+        if (mailer == QLatin1String("postmark")) {
+            QCOMPARE(req.header("X-Postmark-Server-Token"), QByteArray("key-server_api_token"));
+        } else if (mailer == QLatin1String("sendinblue")) {
+            QCOMPARE(req.header("api-key"), QByteArray("key-api_key"));
+        } else if (mailer == QLatin1String("smtp2go")) {
+            QCOMPARE(req.header("X-Smtp2go-Api-Key"), QByteArray("key-api_key"));
+            QCOMPARE(QJsonDocument::fromJson(req.body).object().value(QStringLiteral("search")).toString(),
+                     messageId);
+        } else if (mailer == QLatin1String("mailjet")) {
+            QCOMPARE(req.header("Authorization"),
+                     "Basic " + QByteArray("key-api_key:key-secret_key").toBase64());
+        }
+        // Final states end the polling at once; the rest keep asking until the time is up.
+        if (isFinalDeliveryState(DeliveryState(state))) {
+            QCOMPARE(r.polls, 1);
+        } else {
+            QVERIFY(r.polls >= 2);
+        }
+        const QString expectedId =
+            QStringLiteral("delivery.status.") + deliveryStateName(DeliveryState(state));
+        QVERIFY2(findById(r.findings, expectedId), qPrintable(formatFindingsText(r.findings)));
+    }
+
+    void queuedThenDelivered()
+    {
+        int calls = 0;
+        m_server->setHandler([&calls](const HttpRequest&) {
+            ++calls;
+            return HttpResponse::json(200, calls < 3 ? q("{'items':[{'event':'accepted'}]}")
+                                                     : q("{'items':[{'event':'delivered'}]}"));
+        });
+        const StatusPollResult r =
+            poll(QStringLiteral("mailgun"),
+                 QJsonObject{{QStringLiteral("domain"), QStringLiteral("mg.example.com")}},
+                 QStringLiteral("id@mg"), 5000);
+        QCOMPARE(r.state, DeliveryState::Delivered);
+        QCOMPARE(r.polls, 3);
+    }
+
+    void postmarkNotFoundYetIsNotAnError()
+    {
+        m_server->setHandler([](const HttpRequest&) {
+            return HttpResponse::json(422, q("{'ErrorCode':701,'Message':'Message not found.'}"));
+        });
+        const StatusPollResult r = poll(QStringLiteral("postmark"), {}, QStringLiteral("abc"), 800);
+        QCOMPARE(r.state, DeliveryState::Unknown);
+        QVERIFY(findById(r.findings, QStringLiteral("delivery.status.unknown")));
+    }
+
+    void sendGridWithoutActivityAccess()
+    {
+        m_server->setHandler([](const HttpRequest&) {
+            return HttpResponse::json(400,
+                                      q("{'errors':[{'field':null,'message':'authorization required'}]}"));
+        });
+        const StatusPollResult r = poll(QStringLiteral("sendgrid"), {}, QStringLiteral("abc"));
+        const Finding* f = findById(r.findings, QStringLiteral("delivery.status.no_access"));
+        QVERIFY(f);
+        QVERIFY(f->advice.steps.first().contains(QLatin1String("Email Activity")));
+        QCOMPARE(r.polls, 1);
+    }
+
+    void providerWithoutStatusApiSaysSo()
+    {
+        const StatusPollResult r = poll(QStringLiteral("resend"), {}, QStringLiteral("abc"));
+        QVERIFY(!r.supported);
+        QCOMPARE(r.findings.first().id, QStringLiteral("delivery.status.not_available"));
+        QCOMPARE(r.findings.first().severity, Severity::Info);
+        const StatusPollResult smtp = poll(QStringLiteral("smtp"), {}, QStringLiteral("ABC"));
+        QCOMPARE(smtp.findings.first().id, QStringLiteral("delivery.status.not_available"));
+    }
+
+    void cancelStopsPolling()
+    {
+        m_server->setHandler([](const HttpRequest&) { return HttpResponse::json(200, q("{'items':[]}")); });
+        Profile profile;
+        profile.setMailerId(QStringLiteral("mailgun"));
+        profile.setMailerSettings(QStringLiteral("mailgun"),
+                                  QJsonObject{{QStringLiteral("domain"), QStringLiteral("mg.example.com")}});
+        StatusPollOptions options;
+        options.baseOverride = m_server->baseUrl();
+        options.extraCaCertificates = m_certs.ca;
+        options.firstIntervalMs = 100;
+        DeliveryStatusPoller poller;
+        QSignalSpy done(&poller, &DeliveryStatusPoller::finished);
+        poller.start(
+            profile, QStringLiteral("x"), [](const QString&, const QString&) { return QByteArray("k"); },
+            options);
+        QTest::qWait(400);
+        poller.cancel();
+        QVERIFY(done.wait(2000));
+        const auto r = done.first().first().value<StatusPollResult>();
+        QCOMPARE(r.findings.last().id, QStringLiteral("delivery.status.cancelled"));
+        const qsizetype count = m_server->requests().size();
+        QTest::qWait(500);
+        QCOMPARE(m_server->requests().size(), count);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeliveryFaults)
+#include "tst_delivery_faults.moc"
