@@ -1,0 +1,201 @@
+// The domain report against a real authoritative DNS server (NSD, tests/harness/dns) serving
+// the fixture zones described in tests/harness/dns/README.md: each fixture's one problem is
+// found, and nothing else is reported as a warning or an error.
+#include "dns/domainreport.h"
+#include "dns/wireresolver.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace postino;
+using namespace postino::dns;
+
+namespace {
+
+struct Run
+{
+    Findings findings;
+    qint64 elapsedMs = 0;
+    QString resolver;
+};
+
+Run report(Resolver* resolver, const QString& domain, const QString& mailer, const QString& returnPath = {})
+{
+    DomainReportOptions o;
+    o.domain = domain;
+    o.mailerId = mailer;
+    o.returnPathHost = returnPath;
+    DomainReport r(resolver, o);
+    QSignalSpy done(&r, &DomainReport::finished);
+    r.start();
+    if (!r.isFinished() && !done.wait(20000))
+        qWarning("report for %s did not finish", qPrintable(domain));
+    return {r.findings(), r.elapsedMs(), resolver->description()};
+}
+
+// Ids of the findings that ask the user to do something.
+QStringList problems(const Findings& findings)
+{
+    QStringList out;
+    for (const Finding& f : findings) {
+        if (f.severity == Severity::Warning || f.severity == Severity::Error)
+            out << f.id;
+    }
+    out.sort();
+    return out;
+}
+
+QString server()
+{
+    return qEnvironmentVariable("POSTINO_TEST_DNS_SERVER");
+}
+
+} // namespace
+
+class TestDnsNsd : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(!server().isEmpty(), "run me through tests/harness/dns/run-with-dns.sh"); }
+
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("mailer");
+        QTest::addColumn<QString>("returnPath");
+        QTest::addColumn<QStringList>("expected");
+        const auto row = [](const char* domain, const char* mailer, const char* rp, QStringList expected) {
+            expected.sort();
+            QTest::newRow(domain) << QString::fromLatin1(domain) << QString::fromLatin1(mailer)
+                                  << QString::fromLatin1(rp) << expected;
+        };
+        row("goodsendgrid.test", "sendgrid", "em1234", {});
+        row("goodsendlayer.test", "sendlayer", "", {});
+        row("toomanylookups.test", "sendgrid", "em1234",
+            {QStringLiteral("spf.too_many_lookups"), QStringLiteral("spf.mailer_would_fail")});
+        row("twospf.test", "sendgrid", "em1234", {QStringLiteral("spf.multiple")});
+        row("badspf.test", "sendgrid", "em1234", {QStringLiteral("spf.syntax")});
+        row("spftype99.test", "sendgrid", "em1234", {QStringLiteral("spf.type99")});
+        row("revokeddkim.test", "sendlayer", "", {QStringLiteral("dkim.revoked")});
+        row("dmarcnoauth.test", "sendgrid", "em1234",
+            {QStringLiteral("dmarc.policy_none"), QStringLiteral("dmarc.report_unauthorized")});
+        row("dmarcauth.test", "sendgrid", "em1234", {});
+        row("nonexistent.test", "sendgrid", "em1234", {QStringLiteral("spf.domain_missing")});
+        row("hugetxt.test", "sendgrid", "em1234", {}); // 4 KB of TXT: truncated over UDP, read over TCP
+        row("cnameloop.test", "sendgrid", "em1234", {QStringLiteral("dkim.cname_loop")});
+        row("nonascii.test", "sendgrid", "em1234", {});
+        row("nullmx.test", "sendgrid", "em1234",
+            {QStringLiteral("mx.null"), QStringLiteral("dmarc.report_no_mx")});
+        row("mxnoaddr.test", "sendgrid", "em1234", {QStringLiteral("mx.host_without_address")});
+    }
+
+    void fixtures()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, mailer);
+        QFETCH(QString, returnPath);
+        QFETCH(QStringList, expected);
+        // The system resolver: inside the harness, resolv.conf names NSD.
+        std::unique_ptr<Resolver> resolver(createSystemResolver());
+        const Run r = report(resolver.get(), domain, mailer, returnPath);
+        QVERIFY2(problems(r.findings) == expected, qPrintable(formatFindingsText(r.findings)));
+        QVERIFY(r.elapsedMs < 3000);
+    }
+
+    void revokedKeyBreaksAlignmentOnlyWhereNothingElseHelps()
+    {
+        std::unique_ptr<Resolver> resolver(createSystemResolver());
+        // With its bounce domain named, SendLayer's SPF lines up even without DKIM.
+        const Run r = report(resolver.get(), QStringLiteral("revokeddkim.test"), QStringLiteral("sendlayer"));
+        QVERIFY(findById(r.findings, QStringLiteral("alignment.spf")));
+        QVERIFY(!findById(r.findings, QStringLiteral("alignment.dkim")));
+    }
+
+    void mailerAddressesAreEvaluated()
+    {
+        std::unique_ptr<Resolver> resolver(createSystemResolver());
+        const Run good =
+            report(resolver.get(), QStringLiteral("goodsendgrid.test"), QStringLiteral("sendgrid"));
+        const Finding* pass = findById(good.findings, QStringLiteral("spf.mailer_would_pass"));
+        QVERIFY(pass);
+        QVERIFY(pass->detail.contains(QStringLiteral("167.89.")));
+        const Run over =
+            report(resolver.get(), QStringLiteral("toomanylookups.test"), QStringLiteral("sendgrid"));
+        const Finding* fail = findById(over.findings, QStringLiteral("spf.mailer_would_fail"));
+        QVERIFY(fail);
+        QVERIFY(fail->detail.contains(QStringLiteral("permerror")));
+    }
+
+    void serverFailureIsNotAMissingRecord()
+    {
+        std::unique_ptr<Resolver> resolver(createSystemResolver());
+        const Run r = report(resolver.get(), QStringLiteral("servfail.test"), QStringLiteral("sendgrid"));
+        QVERIFY(findById(r.findings, QStringLiteral("spf.lookup_failed")));
+        QVERIFY(findById(r.findings, QStringLiteral("dkim.dns_error")));
+        QVERIFY(findById(r.findings, QStringLiteral("dmarc.dns_error")));
+        QVERIFY(!findById(r.findings, QStringLiteral("spf.missing")));
+        QVERIFY(!findById(r.findings, QStringLiteral("dmarc.not_found")));
+        QVERIFY(!findById(r.findings, QStringLiteral("alignment.none")));
+    }
+
+    void chosenServerAndOwnNameServers()
+    {
+        WireResolver chosen({*parseNameServer(server())});
+        QVERIFY(problems(report(&chosen, QStringLiteral("goodsendgrid.test"), QStringLiteral("sendgrid"),
+                                QStringLiteral("em1234"))
+                             .findings)
+                    .isEmpty());
+        // "Ask the domain's own name servers": NS, then its address, then ask it directly.
+        std::unique_ptr<Resolver> system(createSystemResolver());
+        AuthoritativeResolver own(QStringLiteral("goodsendlayer.test"), system.get());
+        const Run r = report(&own, QStringLiteral("goodsendlayer.test"), QStringLiteral("sendlayer"));
+        QVERIFY2(problems(r.findings).isEmpty(), qPrintable(formatFindingsText(r.findings)));
+        QCOMPARE(own.servers(), QStringList{QStringLiteral("ns1.fixtures.test (127.0.0.1)")});
+        QVERIFY(r.resolver.contains(QStringLiteral("ns1.fixtures.test")));
+    }
+
+    void qtResolverReadsTheFixturesToo()
+    {
+        // Where there is no resolv.conf (Windows), QDnsLookup is used: same verdicts.
+        QtResolver qt;
+        const Run r = report(&qt, QStringLiteral("goodsendgrid.test"), QStringLiteral("sendgrid"),
+                             QStringLiteral("em1234"));
+        QVERIFY2(problems(r.findings).isEmpty(), qPrintable(formatFindingsText(r.findings)));
+        QVERIFY(findById(r.findings, QStringLiteral("dkim.valid")));
+    }
+
+    void serversThatNeverAnswer_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("silent") << qEnvironmentVariable("POSTINO_TEST_DNS_SILENT_SERVER");
+        QTest::newRow("blackhole") << qEnvironmentVariable("POSTINO_TEST_DNS_BLACKHOLE_SERVER");
+    }
+
+    void serversThatNeverAnswer()
+    {
+        QFETCH(QString, address);
+        QVERIFY(!address.isEmpty());
+        WireResolver dead({*parseNameServer(address)});
+        dead.setTimeout(300);
+        dead.setRetries(1);
+        QElapsedTimer clock;
+        clock.start();
+        const Run r = report(&dead, QStringLiteral("goodsendgrid.test"), QStringLiteral("sendgrid"));
+        // Every query: 300 ms, once more, then "could not check" - never "missing", never a hang.
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(findById(r.findings, QStringLiteral("spf.lookup_failed")));
+        QVERIFY(findById(r.findings, QStringLiteral("dkim.dns_error")));
+        QVERIFY(!findById(r.findings, QStringLiteral("spf.missing")));
+        if (address == qEnvironmentVariable("POSTINO_TEST_DNS_SILENT_SERVER")) {
+            QFile log(qEnvironmentVariable("POSTINO_TEST_DNS_SILENT_LOG"));
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            QVERIFY(log.readAll().count('\n') >= 2); // the query and its retry arrived
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDnsNsd)
+#include "tst_dns_nsd.moc"
