@@ -89,7 +89,7 @@ QString formatFindingsText(const Findings& findings)
             out += QStringLiteral("  %1 %2\n")
                        .arg(QCoreApplication::translate("Findings", "Expected:"), f.expected);
         if (!f.fix.isEmpty())
-            out += QStringLiteral("  %1 %2\n").arg(QCoreApplication::translate("Findings", "Add:"), f.fix);
+            out += QStringLiteral("  %1 %2\n").arg(QCoreApplication::translate("Findings", "Publish:"), f.fix);
     }
     return out;
 }
@@ -137,7 +137,7 @@ QString formatFindingsHtml(const Findings& findings, bool withIds)
         };
         recordLine(QT_TRANSLATE_NOOP("Findings", "Found:"), f.seen);
         recordLine(QT_TRANSLATE_NOOP("Findings", "Expected:"), f.expected);
-        recordLine(QT_TRANSLATE_NOOP("Findings", "Add:"), f.fix);
+        recordLine(QT_TRANSLATE_NOOP("Findings", "Publish:"), f.fix);
         html += QStringLiteral("</div>\n");
     }
     return html;

@@ -1,6 +1,7 @@
 #include "postinowizard.h"
 
 #include "catalog/catalog.h"
+#include "dns/wireresolver.h"
 #include "pages/pages.h"
 #include "secrets/secretstore.h"
 #include "widgets/steplist.h"
@@ -145,6 +146,26 @@ void PostinoWizard::accept()
     saveProgress();
     QSettings().remove(kResumeKey);
     QWizard::accept();
+}
+
+namespace {
+PostinoWizard::ResolverFactory& resolverFactory()
+{
+    static PostinoWizard::ResolverFactory factory;
+    return factory;
+}
+} // namespace
+
+void PostinoWizard::setResolverFactory(ResolverFactory factory)
+{
+    resolverFactory() = std::move(factory);
+}
+
+dns::Resolver* PostinoWizard::createResolver(QObject* parent)
+{
+    if (resolverFactory())
+        return resolverFactory()(parent);
+    return dns::createSystemResolver(parent);
 }
 
 } // namespace postino

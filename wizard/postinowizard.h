@@ -6,10 +6,15 @@
 #include <QSslCertificate>
 #include <QUrl>
 #include <QWizard>
+#include <functional>
 
 class QSettings;
 
 namespace postino {
+
+namespace dns {
+class Resolver;
+}
 
 class SecretStore;
 class SessionSecrets;
@@ -51,6 +56,13 @@ public:
     // Sends API requests to another HTTPS server: tests and --api-base only, never a profile.
     void setApiBaseOverride(const QUrl& base) { m_apiBase = base; }
     QUrl apiBaseOverride() const { return m_apiBase; }
+
+    // Makes the resolvers the DNS checks use. Default: the system's (or, when the user asks,
+    // the domain's own name servers on top of it). Tests set in-memory records here, so no
+    // test query ever leaves the machine.
+    using ResolverFactory = std::function<dns::Resolver*(QObject* parent)>;
+    static void setResolverFactory(ResolverFactory factory);
+    static dns::Resolver* createResolver(QObject* parent);
 
     // Walks forward to the page saved last time, through each page's own validation.
     void resumeProgress();

@@ -433,7 +433,7 @@ void SpfCheck::analyze()
                 .arg(m_domain),
             {Dns::tr("Change +all to ~all"), {}}};
         f.seen = quoted(m_record);
-        f.fix = txtLine(fixName, suggestedRecord({}, QStringLiteral("~all")));
+        f.fix = txtLine(fixName, improvedRecord());
         add(f);
     } else if (all && all->qualifier == QLatin1Char('?')) {
         Finding f{
@@ -445,7 +445,7 @@ void SpfCheck::analyze()
                 .arg(m_domain),
             {Dns::tr("Change ?all to ~all once all your senders are listed"), {}}};
         f.seen = quoted(m_record);
-        f.fix = txtLine(fixName, suggestedRecord({}, QStringLiteral("~all")));
+        f.fix = txtLine(fixName, improvedRecord());
         add(f);
     } else if (!all && !redirect) {
         Finding f{QStringLiteral("spf.no_all"),
@@ -456,7 +456,7 @@ void SpfCheck::analyze()
                       .arg(m_domain),
                   {Dns::tr("End the record with ~all"), {}}};
         f.seen = quoted(m_record);
-        f.fix = txtLine(fixName, suggestedRecord({}, QStringLiteral("~all")));
+        f.fix = txtLine(fixName, improvedRecord());
         add(f);
     }
     for (const SpfTerm& t : top.parsed.terms) {
@@ -534,7 +534,7 @@ void SpfCheck::analyze()
             {Dns::tr("Add include:%1 before the all term").arg(m_expectation.include), {}}};
         f.seen = quoted(m_record);
         f.expected = QStringLiteral("include:%1").arg(m_expectation.include);
-        f.fix = txtLine(fixName, suggestedRecord(m_expectation.include));
+        f.fix = txtLine(fixName, improvedRecord());
         add(f);
     } else if (hasMailerInclude) {
         m_hasMailerInclude = true;
@@ -583,11 +583,46 @@ void SpfCheck::evaluateSample()
                   pass ? Advice{}
                        : Advice{Dns::tr("Authorise %1 in the SPF record").arg(m_expectation.mailerName), {}}};
         if (!pass && !m_expectation.include.isEmpty())
-            f.fix = txtLine(m_domain, suggestedRecord(m_expectation.include));
+            f.fix = txtLine(m_domain, improvedRecord());
         add(f);
         finish();
     });
     m_evaluator->startForDomain(m_sample, m_domain, QStringLiteral("postmaster@") + m_domain, m_domain);
+}
+
+// One record with every fix applied, so each finding offers the same line to paste:
+// the mailer's include added where it is needed, a weak or missing all made ~all.
+QString SpfCheck::improvedRecord() const
+{
+    const SpfRecord current = parseSpfRecord(m_record.toUtf8());
+    const SpfTerm* currentAll = current.all();
+    const bool wantInclude =
+        !m_expectation.include.isEmpty() && m_expectation.atRoot != QLatin1String("avoid");
+    QSet<QString> visited;
+    const QString addInclude = wantInclude && !treeIncludesMailer(normalizedName(m_domain), visited)
+                                   ? m_expectation.include
+                                   : QString();
+    const QString replaceAll =
+        (!currentAll && !current.redirect()) || (currentAll && (currentAll->qualifier == QLatin1Char('+') ||
+                                                                currentAll->qualifier == QLatin1Char('?')))
+            ? QStringLiteral("~all")
+            : QString();
+    return suggestedRecord(addInclude, replaceAll);
+}
+
+bool SpfCheck::treeIncludesMailer(const QString& domain, QSet<QString>& visited) const
+{
+    if (visited.contains(domain))
+        return false;
+    visited.insert(domain);
+    for (const SpfTerm& t : m_nodes.value(domain).parsed.terms) {
+        if ((t.kind == SpfTerm::Kind::Include || t.kind == SpfTerm::Kind::Redirect) && !t.hasMacro()) {
+            const QString target = normalizedName(t.domainSpec);
+            if (m_expectation.matches(target) || treeIncludesMailer(target, visited))
+                return true;
+        }
+    }
+    return false;
 }
 
 QString SpfCheck::suggestedRecord(const QString& addInclude, const QString& replaceAll) const

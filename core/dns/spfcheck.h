@@ -65,6 +65,8 @@ private:
     void evaluateSample();
     void finish();
     QString suggestedRecord(const QString& addInclude, const QString& replaceAll = {}) const;
+    QString improvedRecord() const;
+    bool treeIncludesMailer(const QString& domain, QSet<QString>& visited) const;
     void add(Finding f);
 
     Resolver* m_resolver;

@@ -47,6 +47,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PostinoTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+        wizarddriver::useFixtureDns();
         m_outDir = qEnvironmentVariable("POSTINO_SCREENSHOT_DIR",
                                         QDir::currentPath() + QStringLiteral("/screenshots"));
         QVERIFY(QDir().mkpath(m_outDir));

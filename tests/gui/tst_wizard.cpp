@@ -12,6 +12,7 @@
 #include "wizarddriver.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,6 +30,7 @@
 #include <QSpinBox>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +181,43 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PostinoTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
+        useFixtureDns();
+    }
+
+    // The Checks page's second tab: the From domain's DNS for the chosen mailer, with the
+    // records to add ready to copy, and "check again" picking up a typed selector.
+    void checksPageReportsTheDomainsDns()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.profile().setMailerId(QStringLiteral("mailjet"));
+        w.profile().sender().fromEmail = QStringLiteral("shop@example.com");
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ChecksPageId);
+        w.restart();
+        QCOMPARE(w.currentId(), int(PostinoWizard::ChecksPageId));
+        auto* tabs = find<QTabWidget>(w, QStringLiteral("checksTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        auto* results = find<FindingsView>(w, QStringLiteral("dnsResults"));
+        QTRY_VERIFY(tabs->tabText(1).contains(QLatin1String("to fix")));
+        const QString text = results->plainText();
+        // Mailjet needs its include; ?all and p=none are weak; no DKIM key at "mailjet".
+        QVERIFY2(text.contains(QLatin1String("does not include spf.mailjet.com")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("?all")));
+        QVERIFY(text.contains(QLatin1String("p=none")));
+        QVERIFY(text.contains(QLatin1String("v=spf1 mx include:spf.mailjet.com ~all")));
+        auto* copy = find<QPushButton>(w, QStringLiteral("dnsCopyButton"));
+        QVERIFY(copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().contains(
+            QLatin1String("example.com TXT \"v=spf1 mx include:spf.mailjet.com ~all\"")));
+
+        // A selector typed by the user is looked up on "check again".
+        typeInto(find<QLineEdit>(w, QStringLiteral("dnsSelector")), QStringLiteral("custom"));
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("dnsAgainButton")), Qt::LeftButton);
+        QTRY_VERIFY(results->plainText().contains(QLatin1String("custom._domainkey.example.com")));
+        QVERIFY(find<QLabel>(w, QStringLiteral("dnsTarget"))->text().contains(QLatin1String("example.com")));
     }
 
     void init()

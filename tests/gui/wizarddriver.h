@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/resolver.h"
 #include "postinowizard.h"
 
 #include <QAbstractButton>
@@ -9,6 +10,26 @@
 
 // Small helpers that drive the wizard the way a person does: clicks and keys.
 namespace wizarddriver {
+
+// The Checks page looks up the From domain; in tests it reads these records, never the
+// internet. example.com: SPF without SendGrid and ?all, no DKIM, DMARC p=none, an MX.
+inline void useFixtureDns()
+{
+    using namespace postino::dns;
+    postino::PostinoWizard::setResolverFactory([](QObject* parent) -> Resolver* {
+        auto* r = new MemoryResolver(parent);
+        for (const char* domain : {"example.com", "example.net"}) {
+            const QString d = QString::fromLatin1(domain);
+            r->addTxt(d, QByteArray("v=spf1 mx ?all"));
+            r->addMx(d, 10, QStringLiteral("mail.") + d);
+            r->addAddress(QStringLiteral("mail.") + d, QStringLiteral("192.0.2.25"));
+            r->addTxt(QStringLiteral("_dmarc.") + d,
+                      QByteArray("v=DMARC1; p=none; rua=mailto:dmarc@") + domain);
+        }
+        r->addTxt(QStringLiteral("spf.mailjet.com"), QByteArray("v=spf1 ip4:87.253.232.0/21 ~all"));
+        return r;
+    });
+}
 
 inline QAbstractButton* button(postino::PostinoWizard& w, QWizard::WizardButton which)
 {

@@ -1,15 +1,24 @@
 #include "catalog/catalog.h"
+#include "dns/domainreport.h"
+#include "dns/wireresolver.h"
 #include "pages.h"
 #include "postinowizard.h"
 #include "probe/portprobe.h"
 #include "webprobedialog.h"
 #include "widgets/inlinemessage.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -34,18 +43,21 @@ ChecksPage::ChecksPage(PostinoWizard* wizard)
     : WizardPage(wizard)
 {
     setObjectName(QStringLiteral("checksPage"));
-    setTitle(tr("Can this computer reach your mail service?"));
+    setTitle(tr("Can this computer reach your mail service, and is your domain ready?"));
 }
 
 void ChecksPage::build()
 {
-    m_target = new QLabel(this);
-    m_busy = new QProgressBar(this);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_results = new FindingsView(this);
-    m_useRecommended = new QPushButton(this);
-    m_dnsNote = new QLabel(this);
-    m_again = new QPushButton(tr("Check &again"), this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("checksTabs"));
+    auto* ports = new QWidget(m_tabs);
+    auto* portsLayout = new QVBoxLayout(ports);
+    m_target = new QLabel(ports);
+    m_busy = new QProgressBar(ports);
+    m_table = new QTableWidget(0, ColumnCount, ports);
+    m_results = new FindingsView(ports);
+    m_useRecommended = new QPushButton(ports);
+    m_again = new QPushButton(tr("Check &again"), ports);
 
     m_target->setWordWrap(true);
     m_busy->setRange(0, 0);
@@ -63,30 +75,164 @@ void ChecksPage::build()
     m_useRecommended->setObjectName(QStringLiteral("useRecommendedButton"));
     m_useRecommended->hide();
     m_again->setObjectName(QStringLiteral("checkAgainButton"));
-    m_dnsNote->setWordWrap(true);
-    setSubdued(m_dnsNote);
-    m_dnsNote->setText(
-        tr("Checking your domain's SPF, DKIM and DMARC records is not available in this version "
-           "yet. The test email on the next page shows whether sending works."));
-    layout()->addWidget(m_target);
-    layout()->addWidget(m_busy);
-    layout()->addWidget(m_table);
-    layout()->addWidget(m_results);
+    portsLayout->addWidget(m_target);
+    portsLayout->addWidget(m_busy);
+    portsLayout->addWidget(m_table);
+    portsLayout->addWidget(m_results);
     auto* row = new QHBoxLayout;
     row->addWidget(m_useRecommended);
     row->addWidget(m_again);
     buildWebProbe(row);
     row->addStretch();
-    static_cast<QVBoxLayout*>(layout())->addLayout(row);
-    layout()->addWidget(m_dnsNote);
+    portsLayout->addLayout(row);
+    m_tabs->addTab(ports, tr("&Ports"));
+    m_tabs->addTab(buildDns(), tr("&Domain: SPF, DKIM, DMARC"));
+    layout()->addWidget(m_tabs);
     connect(m_again, &QPushButton::clicked, this, &ChecksPage::runChecks);
     connect(m_useRecommended, &QPushButton::clicked, this, &ChecksPage::useRecommendedPort);
+}
+
+QWidget* ChecksPage::buildDns()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* box = new QVBoxLayout(page);
+    m_dnsTarget = new QLabel(page);
+    m_dnsTarget->setObjectName(QStringLiteral("dnsTarget"));
+    m_dnsTarget->setWordWrap(true);
+    m_dnsBusy = new QProgressBar(page);
+    m_dnsBusy->setRange(0, 0);
+    m_dnsBusy->setMaximumHeight(8);
+    m_dnsBusy->setTextVisible(false);
+    m_dnsResults = new FindingsView(page);
+    m_dnsResults->setObjectName(QStringLiteral("dnsResults"));
+    m_dnsOwnServers = new QCheckBox(tr("Ask the domain's &own name servers"), page);
+    m_dnsOwnServers->setObjectName(QStringLiteral("dnsOwnServers"));
+    m_dnsOwnServers->setToolTip(
+        tr("Shows a record you added a minute ago, without waiting for other servers' caches to expire."));
+    m_dnsSelector = new QLineEdit(page);
+    m_dnsSelector->setObjectName(QStringLiteral("dnsSelector"));
+    m_dnsSelector->setPlaceholderText(tr("Other DKIM selector (optional)"));
+    m_dnsSelector->setAccessibleName(tr("Other DKIM selector"));
+    m_dnsReturnPath = new QLineEdit(page);
+    m_dnsReturnPath->setObjectName(QStringLiteral("dnsReturnPath"));
+    m_dnsReturnPath->setPlaceholderText(tr("Bounce host, e.g. em1234"));
+    m_dnsReturnPath->setAccessibleName(tr("Bounce (return-path) host"));
+    m_dnsAgain = new QPushButton(tr("Check D&NS again"), page);
+    m_dnsAgain->setObjectName(QStringLiteral("dnsAgainButton"));
+    m_dnsCopy = new QPushButton(tr("&Copy the records to add"), page);
+    m_dnsCopy->setObjectName(QStringLiteral("dnsCopyButton"));
+    m_dnsCopy->setEnabled(false);
+
+    auto* options = new QHBoxLayout;
+    options->addWidget(m_dnsSelector, 1);
+    options->addWidget(m_dnsReturnPath, 1);
+    options->addWidget(m_dnsOwnServers);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_dnsAgain);
+    buttons->addWidget(m_dnsCopy);
+    buttons->addStretch();
+    box->addWidget(m_dnsTarget);
+    box->addWidget(m_dnsBusy);
+    // Long reports scroll; the options and buttons stay in view.
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidget(m_dnsResults);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    box->addWidget(scroll, 1);
+    box->addLayout(options);
+    box->addLayout(buttons);
+    connect(m_dnsAgain, &QPushButton::clicked, this, &ChecksPage::runDnsCheck);
+    connect(m_dnsSelector, &QLineEdit::returnPressed, this, &ChecksPage::runDnsCheck);
+    connect(m_dnsReturnPath, &QLineEdit::returnPressed, this, &ChecksPage::runDnsCheck);
+    connect(m_dnsCopy, &QPushButton::clicked, this, &ChecksPage::copyDnsRecords);
+    return page;
+}
+
+void ChecksPage::runDnsCheck()
+{
+    if (m_dnsReport) {
+        m_dnsReport->cancel();
+        m_dnsReport->deleteLater();
+    }
+    const MailerInfo* m = profile().mailer();
+    const QString domain = profile().sender().fromEmail.section(QLatin1Char('@'), 1);
+    m_dnsResults->clear();
+    m_dnsCopy->setEnabled(false);
+    m_tabs->setTabText(1, tr("&Domain: SPF, DKIM, DMARC"));
+    if (!m || domain.isEmpty()) {
+        m_dnsTarget->setText(tr("Enter a From address on the Sender page to check its domain."));
+        m_dnsBusy->hide();
+        return;
+    }
+    const QJsonObject rp =
+        m->dns.value(QLatin1String("checks")).toObject().value(QLatin1String("returnPath")).toObject();
+    m_dnsReturnPath->setVisible(!rp.isEmpty() && rp.value(QLatin1String("host")).toString().isEmpty());
+    m_dnsTarget->setText(tr("Checking the DNS records of %1 for %2…").arg(domain, Catalog::tr(m->name)));
+    m_dnsBusy->show();
+    m_dnsAgain->setEnabled(false);
+
+    dns::DomainReportOptions options;
+    options.domain = domain;
+    options.mailerId = m->id;
+    const QString selector = m_dnsSelector->text().trimmed();
+    if (!selector.isEmpty())
+        options.extraSelectors << selector;
+    options.returnPathHost = m_dnsReturnPath->isVisible() ? m_dnsReturnPath->text().trimmed() : QString();
+    // The report owns its resolver, so "check again" starts from empty caches.
+    auto* holder = new QObject(this);
+    dns::Resolver* resolver = PostinoWizard::createResolver(holder);
+    if (m_dnsOwnServers->isChecked())
+        resolver = new dns::AuthoritativeResolver(domain, resolver, holder);
+    m_dnsReport = new dns::DomainReport(resolver, options, this);
+    holder->setParent(m_dnsReport);
+    connect(m_dnsReport, &dns::DomainReport::finished, this, &ChecksPage::showDnsReport);
+    m_dnsReport->start();
+}
+
+void ChecksPage::showDnsReport()
+{
+    if (!m_dnsReport)
+        return;
+    m_dnsBusy->hide();
+    m_dnsAgain->setEnabled(true);
+    Findings findings = m_dnsReport->findings();
+    // What needs doing first; the report's own order (SPF, DKIM, DMARC, ...) within each level.
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });
+    m_dnsResults->setFindings(findings);
+    int problems = 0;
+    bool anyFix = false;
+    for (const Finding& f : findings) {
+        if (f.severity == Severity::Error || f.severity == Severity::Warning)
+            ++problems;
+        anyFix = anyFix || !f.fix.isEmpty();
+    }
+    m_dnsCopy->setEnabled(anyFix);
+    const QJsonObject json = m_dnsReport->toJson();
+    m_dnsTarget->setText(tr("%1: %n thing(s) to fix. Checked with %2 in %3 ms.", nullptr, problems)
+                             .arg(m_dnsReport->domain(), json.value(QStringLiteral("resolver")).toString())
+                             .arg(m_dnsReport->elapsedMs()));
+    m_tabs->setTabText(1,
+                       problems == 0 ? tr("&Domain: all good") : tr("&Domain: %n to fix", nullptr, problems));
+}
+
+void ChecksPage::copyDnsRecords()
+{
+    if (!m_dnsReport)
+        return;
+    QStringList lines;
+    for (const Finding& f : m_dnsReport->findings()) {
+        if (!f.fix.isEmpty() && !lines.contains(f.fix))
+            lines << f.fix;
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
 void ChecksPage::initializePage()
 {
     ensureBuilt();
     runChecks();
+    runDnsCheck();
 }
 
 void ChecksPage::cleanupPage()
@@ -96,6 +242,11 @@ void ChecksPage::cleanupPage()
     }
     if (m_busy) {
         m_busy->hide();
+    }
+    if (m_dnsReport) {
+        m_dnsReport->cancel();
+        m_dnsBusy->hide();
+        m_dnsAgain->setEnabled(true);
     }
 }
 
@@ -229,16 +380,16 @@ void ChecksPage::useRecommendedPort()
 
 void ChecksPage::buildWebProbe(QLayout* buttonRow)
 {
-    m_webProbe = new QPushButton(tr("Test from your &web server…"), this);
+    m_webProbe = new QPushButton(tr("Test from your &web server…"), m_table->parentWidget());
     m_webProbe->setObjectName(QStringLiteral("webProbeButton"));
     m_webProbe->setToolTip(tr("Your website's server may block ports this computer can use: a small PHP "
                               "script tests them from there."));
     buttonRow->addWidget(m_webProbe);
-    m_source = new QLabel(this);
+    m_source = new QLabel(m_table->parentWidget());
     m_source->setObjectName(QStringLiteral("probeSource"));
     m_source->setWordWrap(true);
     m_source->hide();
-    auto* box = static_cast<QVBoxLayout*>(layout());
+    auto* box = static_cast<QVBoxLayout*>(m_table->parentWidget()->layout());
     box->insertWidget(box->indexOf(m_table), m_source);
     connect(m_webProbe, &QPushButton::clicked, this, &ChecksPage::openWebProbe);
 }

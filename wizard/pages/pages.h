@@ -22,8 +22,13 @@ class QTableWidget;
 class QPushButton;
 class QSpinBox;
 class QGroupBox;
+class QTabWidget;
 
 namespace postino {
+
+namespace dns {
+class DomainReport;
+}
 
 class FindingsView;
 class InlineMessage;
@@ -225,13 +230,28 @@ private:
     void buildWebProbe(QLayout* buttonRow);
     void openWebProbe();
     void showWebServerReport(const ProbeReport& report);
+    // The From domain's DNS: SPF, DKIM, DMARC, MX and the mailer's own records.
+    QWidget* buildDns();
+    void runDnsCheck();
+    void showDnsReport();
+    void copyDnsRecords();
+
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_dnsTarget = nullptr;
+    QProgressBar* m_dnsBusy = nullptr;
+    FindingsView* m_dnsResults = nullptr;
+    QCheckBox* m_dnsOwnServers = nullptr;
+    QLineEdit* m_dnsSelector = nullptr;
+    QLineEdit* m_dnsReturnPath = nullptr;
+    QPushButton* m_dnsAgain = nullptr;
+    QPushButton* m_dnsCopy = nullptr;
+    QPointer<dns::DomainReport> m_dnsReport;
 
     QLabel* m_target = nullptr;
     QProgressBar* m_busy = nullptr;
     QTableWidget* m_table = nullptr;
     FindingsView* m_results = nullptr;
     QPushButton* m_useRecommended = nullptr;
-    QLabel* m_dnsNote = nullptr;
     QPushButton* m_again = nullptr;
     QPushButton* m_webProbe = nullptr;
     QLabel* m_source = nullptr; // says when the table shows the web server's results
