@@ -26,7 +26,8 @@
 # a wave of more than 5 queries costs a second 50 ms.
 #
 # Peers evaluate SPF only (for 203.0.113.77, which the last mechanism of the tree matches, so a
-# sequential evaluator walks the whole tree: expected result pass); postino-cli checks SPF, DKIM,
+# sequential evaluator walks the whole tree: expected result pass); postino-cli evaluates the same
+# address (--ip) and checks SPF, DKIM,
 # DMARC, MX and the return path. Every wall time includes the tool's process start.
 #
 # Printed: per round each tool's wall time; then per tool the median, the ratio to the lower
@@ -160,7 +161,7 @@ postino=0
 if [[ -n "$CLI" && -x "$CLI" ]] && "$CLI" --help 2>/dev/null | grep -qE '^ +dns( |$)'; then
     postino=1
     # shellcheck disable=SC2317
-    run_postino() { "$CLI" dns "$DOMAIN" --mailer sendgrid --nameserver "$DELAYED" --json; }
+    run_postino() { "$CLI" dns "$DOMAIN" --mailer sendgrid --nameserver "$DELAYED" --ip "$PASS_IP" --json; }
     # shellcheck disable=SC2317
     spf_postino() { # not an SPF verdict: the report's findings by severity
         /usr/bin/python3 - "$1" <<'EOF' 2>/dev/null || echo "?"

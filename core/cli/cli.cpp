@@ -233,6 +233,9 @@ void CliRunner::run(const QStringList& arguments)
         tr("dns: ask the domain's own name servers, so records added a minute ago show."));
     const QCommandLineOption selectorOpt(QStringLiteral("selector"),
                                          tr("dns: also check this DKIM selector (repeatable)."), tr("name"));
+    const QCommandLineOption ipOpt(QStringLiteral("ip"),
+                                   tr("dns: also tell whether mail from this server address passes SPF."),
+                                   tr("address"));
     const QCommandLineOption returnPathOpt(
         QStringLiteral("return-path"), tr("dns: the mailer's bounce host under your domain, e.g. em1234."),
         tr("host"));
@@ -250,7 +253,8 @@ void CliRunner::run(const QStringList& arguments)
          noAutoTlsOpt, userOpt,      noAuthOpt,     fromOpt,          fromNameOpt,       toOpt,
          caOpt,        secretsOpt,   timeoutOpt,    langOpt,          verboseOpt,        reportOpt,
          trustOpt,     setOpt,       apiBaseOpt,    formatOpt,        includeSecretsOpt, outOpt,
-         writePhpOpt,  phpResultOpt, nameserverOpt, authoritativeOpt, selectorOpt,       returnPathOpt});
+         writePhpOpt,  phpResultOpt, nameserverOpt, authoritativeOpt, selectorOpt,       returnPathOpt,
+         ipOpt});
     parser.addOptions(
         {confirmOpt, messageIdOpt, runIdOpt, imapOpt, imapUserOpt, imapSecurityOpt, imapDeleteOpt, waitOpt});
 
@@ -502,7 +506,7 @@ void CliRunner::run(const QStringList& arguments)
         runImport(o, o.subcommand);
     } else if (o.command == QLatin1String("dns")) {
         runDns(o, parser.value(nameserverOpt), parser.isSet(authoritativeOpt), parser.values(selectorOpt),
-               parser.value(returnPathOpt));
+               parser.value(returnPathOpt), parser.value(ipOpt));
     } else if (o.command == QLatin1String("probe")) {
         runProbe(o, parser.value(hostOpt), parser.value(writePhpOpt), parser.value(phpResultOpt));
     } else if (alertCommand && o.subcommand == QLatin1String("test")) {
@@ -902,7 +906,7 @@ void CliRunner::runProbe(const Options& o, const QString& hostOverride, const QS
 }
 
 void CliRunner::runDns(const Options& o, const QString& nameserver, bool authoritative,
-                       const QStringList& selectors, const QString& returnPath)
+                       const QStringList& selectors, const QString& returnPath, const QString& ip)
 {
     dns::DomainReportOptions options;
     options.domain = o.subcommand;
@@ -917,6 +921,10 @@ void CliRunner::runDns(const Options& o, const QString& nameserver, bool authori
     options.mailerId = o.profile.mailerId();
     options.extraSelectors = selectors;
     options.returnPathHost = returnPath;
+    if (!ip.isEmpty() && !options.senderAddress.setAddress(ip)) {
+        usage(tr("\"%1\" is not an IP address.").arg(ip));
+        return;
+    }
 
     dns::Resolver* resolver = nullptr;
     if (!nameserver.isEmpty()) {

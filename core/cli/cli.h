@@ -49,7 +49,7 @@ private:
                   const QString& phpResult);
     void printProbeReport(const ProbeReport& report);
     void runDns(const Options& o, const QString& nameserver, bool authoritative, const QStringList& selectors,
-                const QString& returnPath);
+                const QString& returnPath, const QString& ip);
     void runAlertTest(const Options& o, const QString& channel, const QStringList& assignments,
                       bool allowLocal);
     VerifyRequest verifyRequest(const Options& o) const;

@@ -77,6 +77,7 @@ void DomainReport::start()
 
     const SpfExpectation expectation = SpfExpectation::fromCatalog(mailerName(m_mailer), m_checks);
     m_spf = new SpfCheck(m_resolver, m_domain, expectation, this);
+    m_spf->setSenderAddress(m_options.senderAddress);
     ++m_pendingParts;
     connect(m_spf, &SpfCheck::finished, this, &DomainReport::partDone);
     m_spf->start();

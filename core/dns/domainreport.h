@@ -22,6 +22,7 @@ struct DomainReportOptions
     QString mailerId;
     QStringList extraSelectors; // DKIM selectors the user typed
     QString returnPathHost;     // e.g. "em1234" for mailers whose bounce host is per account
+    QHostAddress senderAddress; // optional: a server whose SPF verdict the user wants to know
     int deadlineMs = 20000;     // the whole report, whatever the servers do
 };
 

@@ -83,6 +83,31 @@ void SpfCheck::start()
         checkDone();
     });
     fetch(m_domain);
+    if (!m_senderAddress.isNull()) {
+        // Runs alongside the tree walk; both read the same answers from the resolver's cache.
+        m_senderEvaluator = new SpfEvaluator(m_resolver, this);
+        ++m_pending;
+        connect(m_senderEvaluator, &SpfEvaluator::finished, this, [this] {
+            const SpfOutcome out = m_senderEvaluator->outcome();
+            const bool pass = out.result == SpfResult::Pass;
+            Finding f{pass ? QStringLiteral("spf.address_passes") : QStringLiteral("spf.address_fails"),
+                      pass ? Severity::Ok : Severity::Error, m_domain,
+                      pass ? Dns::tr("Mail from %1 gets “pass” from the SPF of %2 (%3).")
+                                 .arg(m_senderAddress.toString(), m_domain, out.mechanism)
+                           : Dns::tr("Mail from %1 would get “%2” from the SPF of %3, not “pass”.")
+                                 .arg(m_senderAddress.toString(), spfResultName(out.result), m_domain),
+                      pass ? Advice{}
+                           : Advice{Dns::tr("Authorise %1 in the SPF record").arg(m_senderAddress.toString()),
+                                    {Dns::tr("Add ip4:%1 (or ip6:) before the all term, or the include of "
+                                             "the service that owns the address.")
+                                         .arg(m_senderAddress.toString())}}};
+            add(f);
+            --m_pending;
+            checkDone();
+        });
+        m_senderEvaluator->startForDomain(m_senderAddress, m_domain, QStringLiteral("postmaster@") + m_domain,
+                                          m_domain);
+    }
     // The mailer's own include is fetched even when the domain lacks it: its addresses are
     // what the report tests the domain's policy with.
     if (!m_expectation.include.isEmpty())

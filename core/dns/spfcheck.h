@@ -34,6 +34,8 @@ public:
     SpfCheck(Resolver* resolver, const QString& domain, const SpfExpectation& expectation,
              QObject* parent = nullptr);
 
+    // Also evaluate check_host() for this address (the user's own server, say), at once.
+    void setSenderAddress(const QHostAddress& address) { m_senderAddress = address; }
     void start();
     bool isFinished() const { return m_finished; }
     Findings findings() const { return m_findings; }
@@ -85,6 +87,8 @@ private:
     QHostAddress m_sample;
     SpfOutcome m_sampleOutcome;
     SpfEvaluator* m_evaluator = nullptr;
+    QHostAddress m_senderAddress;
+    SpfEvaluator* m_senderEvaluator = nullptr;
     Findings m_findings;
 };
 

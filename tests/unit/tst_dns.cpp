@@ -446,6 +446,24 @@ private Q_SLOTS:
                        QStringLiteral("spf.mailer_include_unneeded")));
     }
 
+    void spfVerdictForTheUsersOwnServer()
+    {
+        MemoryResolver r;
+        r.addTxt(QStringLiteral("example.com"), QByteArray("v=spf1 include:_spf.example.net -all"));
+        r.addTxt(QStringLiteral("_spf.example.net"), QByteArray("v=spf1 ip4:192.0.2.0/24 -all"));
+        for (const auto& [ip, id] : {std::pair{"192.0.2.80", "spf.address_passes"},
+                                     std::pair{"198.51.100.9", "spf.address_fails"}}) {
+            SpfCheck check(&r, QStringLiteral("example.com"), expectationFor(QStringLiteral("smtp")));
+            check.setSenderAddress(QHostAddress(QString::fromLatin1(ip)));
+            QSignalSpy done(&check, &SpfCheck::finished);
+            check.start();
+            QVERIFY(check.isFinished() || done.wait(5000));
+            const std::optional<Finding> f = findIn(check.findings(), QString::fromLatin1(id));
+            QVERIFY2(f, id);
+            QVERIFY(f->detail.contains(QString::fromLatin1(ip)));
+        }
+    }
+
     // ---- the rest of the report ----------------------------------------------------------
 
     void mxFindings()
