@@ -2,6 +2,603 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email to up to three addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to three addresses, separated by commas. Use an address that does not depend on this website&apos;s mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message in a Slack channel, through an incoming webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Slack, add the Incoming Webhooks app to the channel and copy its webhook URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message in a Discord channel, through a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Discord: channel settings, Integrations, Webhooks, New Webhook, Copy Webhook URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card in a Teams channel, through a Workflows (Power Automate) URL or an incoming webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow or webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Teams, add the workflow &quot;Post to a channel when a webhook request is received&quot; and copy its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text message to a phone, sent by Twilio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the front page of your Twilio Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next to the Account SID in the Twilio Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Twilio number of your account that can send SMS, in international format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mobile number in international format: +, country code, number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON POST to an address of your own, for your monitoring or scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino sends a JSON object describing the failure; any 2xx answer counts as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ntfy push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A push notification on your phone through ntfy (ntfy.sh or your own server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Server</translation>
+    </message>
+    <message>
+        <source>Leave as it is for ntfy.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to this topic in the ntfy app. On ntfy.sh anyone who guesses it can read it: pick something hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a protected topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A push notification on your phone through Pushover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the top of your Pushover dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an application in Pushover and copy its API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of alert Postino knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: email, slack, discord, teams, twilio, webhook, ntfy, pushover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished">Il campo %1 è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 address: it should look like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 addresses can receive alerts; %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished">&quot;%1&quot; non è un indirizzo email valido.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not in international format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as + and the country code, then the number without spaces or a leading 0, e.g. +393401234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not have the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order #1042 is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server cannot reach the mail server: the host probably blocks mail ports. Use an email API mailer (HTTPS, port 443) or ask the host which port is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] TEST alert from Postino: an email failed to send. Subject: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test alert: an email from %1 failed to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test alert sent by Postino; no email actually failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailer</source>
+        <translation type="unfinished">Servizio di invio</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Errore</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+Error: %3
+
+%4
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+Error: %3
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts of this kind are not sent over HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack no longer accepts this webhook URL (%1): its app was removed or the URL was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Slack, open the Incoming Webhooks app of the channel, make a new webhook URL and enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack does not know this webhook (%1): it was disabled, or the URL is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole webhook URL again from Slack, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack channel of this webhook is gone or archived (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a webhook for a channel that exists, or unarchive the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack workspace does not let this webhook post (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a workspace admin to allow the app to post in the channel, or pick another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the message (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this to Postino&apos;s developers with the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord says the webhook&apos;s token is wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole webhook URL again from the channel&apos;s Integrations settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord does not know this webhook (%1): it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new webhook in the channel&apos;s Integrations settings and enter its URL here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams refused the URL (%1): its signature is wrong or the workflow needs a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the URL again from the workflow&apos;s trigger &quot;When a Teams webhook request is received&quot;; anyone with the link must be allowed to trigger it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams does not know this URL any more (%1): the workflow or connector was deleted or retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft retires the old Office 365 connectors: create a workflow from the template &quot;Post to a channel when a webhook request is received&quot; and use its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams refused the card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the workflow posts an Adaptive Card from the webhook request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio did not accept the Account SID and auth token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy both again from the Twilio Console; a test-credentials SID cannot send real messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio says the To number cannot receive SMS (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number: + and the country code, then the mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio cannot send from the From number (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a number bought in this Twilio account that is able to send SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Twilio trial account can only text verified numbers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the To number in the Twilio Console, or upgrade the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS to this country are not enabled in the Twilio account (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Twilio Console, allow the country under Messaging, Geo permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ntfy server does not let Postino publish to this topic (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an access token allowed to write to the topic, or pick a topic that is open for publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushover did not accept the application token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the API token of your Pushover application again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushover did not accept the user key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the user key from the top of your Pushover dashboard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annullato.</translation>
+    </message>
+    <message>
+        <source>The email alert goes through the mailer you configured (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found.</source>
+        <translation type="unfinished">Il nome %1 non è stato trovato.</translation>
+    </message>
+    <message>
+        <source>Check the address for typos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure this computer can reach the internet and resolve names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; connecting to %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than %2 bytes and was cut off; that is not what %3 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the address belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall may hold the connection; try again later or from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and that outgoing HTTPS is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2</source>
+        <translation type="unfinished">Impossibile verificare la connessione sicura a %1: %2</translation>
+    </message>
+    <message>
+        <source>Something may intercept the connection (antivirus, proxy); try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished">La richiesta a %1 non è riuscita: %2</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished">Riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the alert to another server (%2); Postino does not follow redirects, so nothing was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered that the address moved (HTTP %2); Postino does not follow redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the webhook address again from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the test alert (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the test alert where %1 delivers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often alerts can be sent (HTTP 429%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and send the test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own (HTTP %2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the test alert (HTTP %2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the channel&apos;s settings against what %1 shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test email went to %1 through your mailer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in each inbox, and in the spam folder too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts go only to https:// addresses; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the https:// address the service gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http:// is accepted only for a test server on this computer, with local targets allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the cloud&apos;s instance-metadata service; Postino never sends alerts there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the webhook address: it should name the service&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link-local address; Postino does not send alerts there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this computer itself; alerts to it are refused unless local targets are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the service&apos;s public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a test server on this computer, allow local targets (in the CLI: --allow-local-targets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a private network address; alerts to it are refused unless local targets are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a server on your own network, allow local targets (in the CLI: --allow-local-targets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiAdvice</name>
     <message>
         <source>The provider is limiting how fast you can send</source>
@@ -1083,6 +1680,698 @@
     </message>
 </context>
 <context>
+    <name>DeliveryAuth</name>
+    <message>
+        <source>The receiving mailbox added no Authentication-Results of its own, so Postino cannot say how it judged SPF, DKIM and DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s) from other servers (%1) were ignored: anyone on the way can write one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DNS checks on the Checks page still show whether SPF, DKIM and DMARC are published for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported no %2 result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (as judged by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, as judged by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 must allow the servers your mailer sends from; the DNS check on the Checks page (or postino-cli dns) shows the record to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an API mailer, also check that the mailer&apos;s return-path (bounce) domain is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the DKIM key your mailer gives you for %1; the DNS check lists the selector and the record to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;fail&quot; with the key published usually means the message was changed on the way, or the key in DNS is an old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC passes when SPF or DKIM passes for a domain aligned with the From address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix SPF or DKIM first; the DNS check shows the DMARC record of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Authentication-Results header(s) from other servers were ignored; only the receiving provider&apos;s own counts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryVerifier</name>
+    <message>
+        <source>An SMTP server does not tell anyone what happened to a message after it accepted it, so Postino cannot ask whether it was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no delivery status API that Postino can ask, so whether the message was delivered cannot be checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Postino look in the recipient&apos;s mailbox (IMAP) to see whether it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own dashboard or log shows what happened to the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no message id, so its status API cannot be asked about this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped asking %1 about the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino only talks to email APIs over HTTPS.</source>
+        <translation type="unfinished">Postino comunica con le API email solo tramite HTTPS.</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished">(nascosto)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s status API could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not let this key read the message&apos;s status (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the API key read access to events or activity, or check the message in the provider&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid shows a message&apos;s status over its API only with the paid Email Activity add-on, and with a key that has Email Activity access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 in a form Postino does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendLayer&apos;s events answer has not been verified against its documentation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says the receiving server accepted the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says the receiving server accepted the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says the receiving server refused the message for good: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient address for typos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bounce that mentions SPF, DKIM, DMARC or &quot;policy&quot; means the From domain is not authenticated: run the DNS checks on the Checks page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider may now suppress this address: remove it from its suppression list before testing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not send the message (rejected, blocked or suppressed)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider held the message back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s suppression or block list for the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the From address&apos;s domain is verified with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not deliver the message yet; the receiving server deferred it: %2. It keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery is delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary refusals often clear within an hour (greylisting, rate limits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it mentions authentication or reputation, run the DNS checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still had the message queued after %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look at the message in the provider&apos;s dashboard a little later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reported nothing about the message within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Providers can take a few minutes to list a message; look in its dashboard later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by %1 (it gave no message id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by %1, message id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the message queued…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports a delay; still asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 whether the message was delivered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 s after it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email arrived, but in the spam folder &quot;%1&quot;%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It landed in spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam filters trust mail whose SPF, DKIM and DMARC pass: see the results below and the DNS checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it as &quot;not spam&quot; to teach this mailbox, but fix authentication for everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test email arrived in &quot;%1&quot;%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The test email was not found in %1 after %n second(s) (searched: %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the IMAP account is the mailbox the test was sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server may still be holding it back (greylisting); try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the provider reports it delivered, the receiving side filtered it out: check its quarantine and the DNS checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dns</name>
+    <message>
+        <source>Some DNS answers did not arrive within %1 seconds; the report below is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it happens again, the domain&apos;s name servers or your network&apos;s resolver may be slow or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name that can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the From address first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is the part after the @ of the From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: replies and bounces to the From address cannot be delivered, and some receivers refuse mail from domains that cannot receive any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an MX record, or send from an address that can receive mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (“0 .”): it declares that it receives no mail, so replies to your test and to site mail will bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a From address that can receive replies, or set a Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record of %1 names %2, which has no IPv4 or IPv6 address, so mail for the domain cannot be delivered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the MX host name, or give the host an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives mail at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends bounces through a subdomain whose name you chose in your %1 account; enter it to have it checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends bounces through a subdomain named %2 followed by digits, shown in your %1 account; enter it to have it checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return-path record %1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounces go to %1 through %2, so SPF lines up with your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return-path record %1 for %2 is missing, so SPF will not line up with your domain for DMARC (DKIM still can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2, not to %3 as %4 expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the CNAME record from your %1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the exact target from %1&apos;s domain settings; it can be specific to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;target shown by %1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 ownership record (%2…) is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 ownership record (%2…) was found; %1 asks for one before it sends for your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the TXT record from your %1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF lines up: the envelope sender %1 belongs to your domain, so DMARC passes on SPF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC fails and receivers apply your policy (%3) to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC would fail; Gmail and Yahoo already expect it to pass for bulk mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the DKIM records %1 gives you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM is the sure way: once the key is published, %1 signs with your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return-path (bounce) record under your domain lines SPF up as well, where %1 offers one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS report for %1 (%2), asked %3, %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 gets “pass” from the SPF of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 would get “%2” from the SPF of %3, not “pass”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorise %1 in the SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ip4:%1 (or ip6:) before the all term, or the include of the service that owns the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 lists a:%2, but %2 has no address, so it never matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the term or correct the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 lists mx:%2, but %2 has no MX record, so it never matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX hosts; SPF allows at most 10 for an mx term, so receivers return an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sending servers with ip4:/ip6: instead of mx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF includes loop back on themselves: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the include that points back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers stop with an error (permerror) when they meet a loop, so SPF fails for every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include:%1 appears more than once in the SPF tree of %2; each copy costs lookups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one include:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 includes %2, which could not be looked up (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again later; if it persists, ask whoever runs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2, which has no SPF record; receivers stop with an error (permerror).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2, which has more than one SPF record; receivers stop with an error (permerror).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling against your provider&apos;s instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2, whose SPF record is invalid (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still publishes a record of the obsolete SPF type (99). Receivers only read TXT records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the SPF-type record and keep the TXT record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist in DNS, so no receiver can check its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an address at a domain you own and that is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it keeps failing, the domain&apos;s name servers may be down or blocking queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record, so receivers cannot tell which servers may send its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a TXT record on the domain itself (the name is often written @).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the servers that send your mail; ask your mail provider for its include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the value shown below; it authorises %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 SPF records. A domain may have only one; with more, receivers stop with an error (permerror) and SPF fails for every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them into one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all the v=spf1 TXT records and add the single record below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has an error at character %2: %3. Receivers stop with an error (permerror), so SPF fails for every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marker » in the record below shows where the problem starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is %2 characters long; above about 450, some receivers cannot read it reliably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove services you no longer use, or replace long ip4 lists with an include managed by your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in +all: it authorises every server on the internet to send as your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change +all to ~all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in ?all, which says nothing about other servers; it gives almost no protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ?all to ~all once all your senders are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has no all at the end, so servers not listed get a neutral result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the record with ~all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 uses ptr, which is slow, unreliable and ignored by some receivers (RFC 7208 discourages it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace ptr with ip4:/ip6: or the provider&apos;s include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 needs %2 DNS lookups; the limit is 10, so receivers stop with an error (permerror) and SPF fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce the lookups to 10 or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove includes of services you no longer use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a and mx terms with the ip4:/ip6: addresses they stand for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask providers for a smaller include, or use a subdomain for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 terms in the SPF tree of %2 point to names that do not exist or have no records; above 2, receivers stop with an error (permerror).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the terms that point nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks customers not to add its include to SPF; its records on your domain cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 include from the SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not include %2, so mail sent through %3 fails SPF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not include %2. %3 covers SPF with its own return path, so this is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add include:%1 before the all term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 includes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has one valid SPF record using %2 of the 10 DNS lookups allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1&apos;s server %2 gets “pass” from the SPF of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1&apos;s server %2 would get “%3” from the SPF of %4, not “pass”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentSecrets</name>
     <message>
         <source>Cannot read the secrets file %1: %2</source>
@@ -1307,6 +2596,34 @@
         <source>The settings were added above the line that loads wp-settings.php (line %1).</source>
         <translation>Le impostazioni sono state aggiunte sopra la riga che carica wp-settings.php (riga %1).</translation>
     </message>
+    <message>
+        <source>No %1 is stored for the %2 alert, so the file has a placeholder in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP has no %1 alerts; that channel is only in the &quot;alerts&quot; JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wp-config.php constants hold one %1 alert; add the others in WP Mail SMTP&apos;s Alerts settings, or use the option export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WPMS_ALERT_EMAIL_SEND_TO holds one address; add the others in WP Mail SMTP&apos;s Alerts settings, or use the option export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert channel is set up, so the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channels with the Alerts button on the Features page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure alerts are turned off; the channels are written with &quot;enabled&quot;: false.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -1336,6 +2653,18 @@
     <message>
         <source>Error</source>
         <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1747,6 +3076,65 @@
         <source>Port %1 from the web server: %2.</source>
         <translation>Porta %1 dal server web: %2.</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload %1 to your website&apos;s main folder (where wp-config.php is), with your hosting control panel&apos;s file manager or FTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open its address once in a browser, for example https://your-site.example/%1. It takes up to a few seconds per port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy everything the page shows and paste it below, or enter the address here and let Postino fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script deletes itself after that one run. Its random name keeps others from finding it before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the script from your website when you are done: it tests nothing but these ports, but it need not stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full address of the probe script, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the script&apos;s https:// address: Postino fetches results over HTTPS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is larger than 1 MB: this is not the output of Postino&apos;s probe script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address redirects to %1. Postino does not follow redirects here: enter the final address of the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server has no script at this address (HTTP 404). If it ran once already, it has deleted itself: write a new one, or paste what the page showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No complete answer from the web server within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch the result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server answered HTTP %1 instead of the probe&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Probe</name>
@@ -1934,6 +3322,22 @@
         <source>none</source>
         <translation>nessuna</translation>
     </message>
+    <message>
+        <source>No address of %1 connected: tried %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered at %2; no connection to %3 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2000,6 +3404,10 @@
     <message>
         <source>The file contained a secret (%1); Postino ignored it. Enter it in the wizard so it is kept in the system keychain.</source>
         <translation>Il file conteneva un segreto (%1), che Postino ha ignorato. Inseriscilo nella procedura guidata, così verrà conservato nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>An alert channel without an id, or with the id of another, was ignored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2831,18 +4239,72 @@ Non è necessario rispondere.
     </message>
 </context>
 <context>
+    <name>postino::AlertChannelDialog</name>
+    <message>
+        <source>%1 alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postino::AlertsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow alerts to this computer and private networks (for a test server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure alerts</source>
+        <translation type="unfinished">Avvisi di mancato invio</translation>
+    </message>
+    <message>
+        <source>Where the website tells you when an email fails to send. Each channel can send a test alert now, so you know it works before you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel yet: pick a kind and press Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test alert to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test alert was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test alert did not go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postino::ChecksPage</name>
     <message>
         <source>Check &amp;again</source>
         <translation>&amp;Ricontrolla</translation>
-    </message>
-    <message>
-        <source>Can this computer reach your mail service?</source>
-        <translation>Questo computer riesce a raggiungere il tuo servizio di posta?</translation>
-    </message>
-    <message>
-        <source>Checking your domain&apos;s SPF, DKIM and DMARC records is not available in this version yet. The test email on the next page shows whether sending works.</source>
-        <translation>Il controllo dei record SPF, DKIM e DMARC del tuo dominio non è ancora disponibile in questa versione. L&apos;email di prova nella pagina successiva mostrerà se l&apos;invio funziona.</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2905,6 +4367,95 @@ Non è necessario rispondere.
     <message>
         <source>The mailer now uses port %1.</source>
         <translation>Il servizio di invio ora usa la porta %1.</translation>
+    </message>
+    <message>
+        <source>Can this computer reach your mail service, and is your domain ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain: SPF, DKIM, DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the domain&apos;s &amp;own name servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other DKIM selector (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other DKIM selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce host, e.g. em1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check D&amp;NS again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the records to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a From address on the Sender page to check its domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the DNS records of %1 for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Domain: all good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Domain: %n to fix</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test from your &amp;web server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n port(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These results come from your web server, not from this computer. Check again to test from here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3137,10 +4688,6 @@ Non è necessario rispondere.
         <translation>url</translation>
     </message>
     <message>
-        <source>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony or profile.</source>
-        <translation>Formato di esportazione: wp-config, wp-option, msmtp, postfix, laravel, symfony o profile.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>formato</translation>
     </message>
@@ -3163,10 +4710,6 @@ Non è necessario rispondere.
     <message>
         <source>--api-base must be an https:// URL.</source>
         <translation>--api-base deve essere un URL https://.</translation>
-    </message>
-    <message>
-        <source>--format must be one of wp-config, wp-option, msmtp, postfix, laravel, symfony, profile.</source>
-        <translation>--format deve essere uno tra wp-config, wp-option, msmtp, postfix, laravel, symfony, profile.</translation>
     </message>
     <message>
         <source>Note: %1 will contain passwords or keys; it is made readable only by you.</source>
@@ -3211,38 +4754,6 @@ Non è necessario rispondere.
     <message>
         <source>No %1 given: set %2 or use --secrets-file.</source>
         <translation>Nessun valore fornito per %1: imposta %2 o usa --secrets-file.</translation>
-    </message>
-    <message>
-        <source>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-  probe              test which mail ports this network can reach (--mailer, --host)
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, or use --secrets-file.</source>
-        <translation>Postino controlla e prova dalla riga di comando l&apos;invio delle email di un sito web.
-
-Comandi:
-  mailers            elenca i servizi di invio che Postino conosce
-  validate           controlla le impostazioni di un profilo
-  smtp check         verifica connessione, crittografia e accesso a un server SMTP senza inviare
-  smtp send          invia un&apos;email di prova tramite un server SMTP
-  send               invia un&apos;email di prova tramite il servizio di invio del profilo
-  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio senza inviare
-  export             scrive la configurazione per il tuo server (--format)
-  import FILE        riprende le impostazioni da wp-config.php, dall&apos;esportazione di un plugin o da un profilo
-  probe              verifica quali porte di posta raggiunge questa rete (--mailer, --host)
-
-I segreti non vengono mai presi dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secrets-file.</translation>
     </message>
     <message>
         <source>Nothing to probe: give the SMTP server with --host, or a mailer with --mailer.</source>
@@ -3291,6 +4802,157 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <message>
         <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself after that run.</source>
         <translation>Carica %1 sul tuo sito web, apri una volta il suo indirizzo in un browser e salva quello che stampa; poi esegui: postino-cli probe --php-result FILE. Dopo quell&apos;esecuzione lo script si cancella da solo.</translation>
+    </message>
+    <message>
+        <source>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+  probe              test which mail ports this network can reach (--mailer, --host)
+  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
+  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
+                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
+The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
+an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send: after sending, follow the message: the provider&apos;s status and, with --imap, the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-delivery: the provider&apos;s message id (or SMTP queue id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-delivery: the test run id (the X-Postino-Test header) to look for in the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the message in this IMAP mailbox: HOST[:PORT], or gmail, outlook, zoho, yahoo, icloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP user name (default: the recipient address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP encryption: ssl (993, default), starttls (143) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the test message from the mailbox once found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to keep asking the provider and looking in the mailbox (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dns: ask this DNS server (address, optionally :port) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dns: ask the domain&apos;s own name servers, so records added a minute ago show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dns: also check this DKIM selector (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dns: also tell whether mail from this server address passes SPF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dns: the mailer&apos;s bounce host under your domain, e.g. em1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert test: the channel&apos;s type, or the id of a channel in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert test: allow alerts to this computer and private networks (for a local test server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait must be a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap takes HOST[:PORT] with a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap-security must be ssl, starttls or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap needs a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--imap needs the mailbox password in POSTINO_IMAP_PASSWORD (or a token in POSTINO_IMAP_TOKEN); it is never taken from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be one of wp-config, wp-option, msmtp, postfix, laravel, symfony, profile, alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-delivery needs --message-id (the provider&apos;s id), or --imap with --run-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which domain? Give it after &quot;dns&quot;, or a profile with a From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS server address (use 192.0.2.53 or 192.0.2.53:5353).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS report for %1 (%2 ms, %3 queries to %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert test needs --channel: email, slack, discord, teams, twilio, webhook, ntfy or pushover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown alert channel &quot;%1&quot;: use email, slack, discord, teams, twilio, webhook, ntfy or pushover, or the id of a channel in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set %1: %2 alerts have the settings %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3462,6 +5124,10 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <source>The settings are in %1. The original is kept as %2.</source>
         <translation>Le impostazioni ora sono in %1. L&apos;originale è stato conservato come %2.</translation>
     </message>
+    <message>
+        <source>Failure alert channels (JSON, without WordPress)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postino::FeaturesPage</name>
@@ -3502,8 +5168,333 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <translation>Avvisi di &amp;mancato invio</translation>
     </message>
     <message>
-        <source>Be told at once when an email fails to send. Channels (Slack, Discord, Teams, SMS, webhook, email) are set up on the server.</source>
-        <translation>Ricevi subito un avviso quando un&apos;email non viene inviata. I canali (Slack, Discord, Teams, SMS, webhook, email) si configurano sul server.</translation>
+        <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &amp;channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts go to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postino::ImapClient</name>
+    <message>
+        <source>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft turned off password logins for IMAP on most accounts; it may only work with an OAuth token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud needs an app-specific password, and the user name without @icloud.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annullato.</translation>
+    </message>
+    <message>
+        <source>SSL/TLS from the start</source>
+        <translation type="unfinished">SSL/TLS fin dall&apos;inizio</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished">STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished">nessuna crittografia</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 (%3)…</source>
+        <translation type="unfinished">Connessione a %1 sulla porta %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>Connecting to the mailbox at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished">Connesso a %1.</translation>
+    </message>
+    <message>
+        <source>Encrypted with %1, cipher %2.</source>
+        <translation type="unfinished">Connessione crittografata con %1, cifrario %2.</translation>
+    </message>
+    <message>
+        <source>The certificate is not verifiable (%1), but you chose to trust it (SHA-256 %2).</source>
+        <translation type="unfinished">Il certificato non è verificabile (%1), ma hai scelto di considerarlo attendibile (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to the mailbox server %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mailbox server&apos;s name and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the IMAP host name your provider publishes: the certificate must match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 993 uses SSL/TLS from the start; port 143 uses STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the IMAP server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your provider from the list, or copy the IMAP server name from its help pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 refused the connection on port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the IMAP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP uses port 993 (SSL/TLS) or 143 (STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall on this network may block the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 closed the connection while %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 could not be reached on port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network</source>
+        <translation type="unfinished">Controlla la rete</translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 did not answer within %2 seconds on port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 stopped answering for %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server and the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall may drop the connection silently; check the host name and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished">Riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <source>The mailbox server sent a line longer than %1 bytes; that is not IMAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server announced %1 bytes for a message header; Postino reads at most %2, so it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a normal answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the IMAP host and port are your mailbox provider&apos;s; something else may be answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n byte(s) follow)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailbox server sent something Postino did not ask for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server logged in without encryption (PREAUTH), so STARTTLS is impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation type="unfinished">Riprova più tardi</translation>
+    </message>
+    <message>
+        <source>The server may be busy or limiting connections from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server ended the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the token: %1</source>
+        <translation type="unfinished">Il server ha rifiutato il token: %1</translation>
+    </message>
+    <message>
+        <source>(empty response)</source>
+        <translation type="unfinished">(risposta vuota)</translation>
+    </message>
+    <message>
+        <source>The mailbox server asked for more input where none was due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 does not offer STARTTLS on port %2, so Postino did not log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try port 993 with SSL/TLS from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino does not send a mailbox password over an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to the mailbox as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(credentials hidden)</source>
+        <translation type="unfinished">(credenziali nascoste)</translation>
+    </message>
+    <message>
+        <source>The mailbox server does not accept a password login here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(password hidden)</source>
+        <translation type="unfinished">(password nascosta)</translation>
+    </message>
+    <message>
+        <source>Check the user name (usually the full email address) and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many providers (Gmail, Yahoo, iCloud, Zoho) need an app password for IMAP; create one in the account&apos;s security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure IMAP access is turned on in the mailbox&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for an app password: use one instead of the account password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server did not accept the login for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mailbox login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server refused CAPABILITY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server refused STARTTLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server sent data before encryption started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server accepted the login for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder list is not available; only INBOX is searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server could not search %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox server could not read the message&apos;s header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message is marked as deleted; your mail program removes it when it cleans up the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was deleted from %1, as you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the mailbox yet; looking again in %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking in %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3855,6 +5846,110 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
         <source>The conversation with the server appears here when you send.</source>
         <translation>La conversazione con il server compare qui quando invii.</translation>
     </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the test email from the mailbox once found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Accepted: not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Delivered (as the provider reports it): waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Arrived in the mailbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Delivered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Arrived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Accepted: no, see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postino::TestEmailSender</name>
@@ -3885,6 +5980,81 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <message>
         <source>To test sending now, choose Other SMTP with your provider&apos;s SMTP details.</source>
         <translation>Per provare subito l&apos;invio, scegli Altro SMTP e inserisci i dati SMTP del tuo provider.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::WebProbeDialog</name>
+    <message>
+        <source>Test from your web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting companies often block mail ports that this computer can use. Postino writes a small PHP script that tests the same ports of %1 from your web server. It reads no parameters, so nobody can aim it anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the script after its first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or paste here what the page showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result from the web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Save it in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Its address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the probe script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3936,6 +6106,786 @@ POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt;, oppure usa --secr
     <message>
         <source>Enter these again on the Configure mailer page: %1.</source>
         <translation>Inserisci di nuovo nella pagina di configurazione: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::dns::AuthoritativeResolver</name>
+    <message>
+        <source>the name servers of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postino::dns::DkimCheck</name>
+    <message>
+        <source>character %1 is not allowed in a DKIM record (only plain ASCII is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at character %1, &quot;%2&quot; has no &quot;=&quot; (every tag is written name=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at character %1, &quot;%2&quot; is not a tag name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1= appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the p= value is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k=ed25519, but p= holds an RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ed25519 key is wrapped in a SubjectPublicKeyInfo structure; DKIM expects the bare 32 bytes (RFC 8463).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 key is 32 bytes long, this one is %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k=rsa, but p= holds an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no k= tag, so the key is read as RSA, but p= holds an Ed25519 key (add k=ed25519).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= holds a key that is neither RSA nor Ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= is valid base64 but not a public key; it may have been cut short when it was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no p= tag, which holds the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v= must be the first tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v=%1 is not v=DKIM1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k=%1 is not a key type mail servers know (rsa or ed25519).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h=%1 names no hash algorithm mail servers know (sha256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= is empty, which means the key was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 bytes in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your mailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 asks you to publish: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the DKIM record(s) from %1&apos;s dashboard into your domain&apos;s DNS, exactly as shown (name, type and value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you already publish a DKIM key under another selector, type that selector so Postino checks it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records can take a while to appear; check again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is delegated to %2 with a CNAME record, so the key is published there, not in your DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in your mailer&apos;s dashboard that the CNAME target is exactly the one it shows, and ask its support if the key there is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is the part of the From address after the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino does not know which DKIM selector %1 uses, so it could not check the DKIM key of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the selector to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key was found for %1 (looked at %2). Without it, receivers cannot tell that mail sent through %3 really comes from your domain, and DMARC can only pass through SPF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the DKIM record %1 gives you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the DKIM records %1 usually asks for is published (%2). A key was found under another selector; that is fine only if %1 signs with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which selector %1 signs with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a DKIM selector: a selector is made of letters, digits, hyphens and dots, and the name it forms must be a valid DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selector from your mailer&apos;s DKIM settings: it is the part of the record name before ._domainkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNAME records for %1 point back to themselves (%2), so no DKIM key can be found and signatures with selector %3 fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the CNAME to the target your mailer gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 could not be checked: the DNS lookup failed (%2). This does not mean the record is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again; if it keeps failing, your DNS provider may be having trouble, or the name may point to itself in a CNAME loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2 with a CNAME record, but there is no DKIM key at %2, so signatures with selector %3 fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the CNAME target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no DKIM record at %1 (selector %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the record for selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the DKIM record again from %1&apos;s dashboard and replace the one published at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole value, without extra quotes, spaces or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 TXT records at %2. Receivers pick one of them, so signatures can pass or fail depending on which one they get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only one DKIM record per selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old or extra TXT records at %1 and keep the one %2 shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record at %1 is not a valid DKIM key record: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the record exactly as your mailer shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers ignore the DKIM key at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the record with v=DKIM1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the record so that it starts with v=DKIM1; (or remove the v= tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers cannot use the DKIM key at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use k=rsa or k=ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the h= tag or set it to sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 has been revoked (p= is empty), so every message signed with selector %2 fails DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the current key, or stop signing with this selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 still signs with selector %2, publish the key it shows for it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you moved to a new selector on purpose, make sure %1 signs with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in the DKIM record at %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the key again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM record at %1 does not match its key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set k= to the key&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change k= to k=%1, or publish the key your mailer shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is limited to s=%2, which excludes email, so receivers do not use it for mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the s= tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove s= from the record, or set it to s=email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 allows only SHA-1 signatures (h=sha1). Receivers no longer accept SHA-1 (RFC 8301), so signatures with this key fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the h= tag or set it to h=sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is only %2 bits long. Receivers treat RSA keys under 1024 bits as no key at all, so signatures with it fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new 2048-bit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new DKIM key of 2048 bits in %1 (or in your mail server) and publish the record it gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is 1024 bits long. It works, but 2048 bits is the size recommended today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a 2048-bit key when you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 offers 2048-bit keys, create one and publish its record; keep the old record until mail is signed with the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at %1 is marked as a test (t=y): receivers may treat signed and unsigned mail alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the testing flag once DKIM works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove y from the t= tag (or the whole t=y tag) when your test mail passes DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector %1 has a valid %2 key, published by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector %1 has a valid %2 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM check was stopped before every selector was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postino::dns::DmarcCheck</name>
+    <message>
+        <source>The DMARC record is empty, so receivers ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a complete DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minimal record is: v=DMARC1; p=none; rua=mailto:&lt;your address&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record has a character that is not allowed at position %1 (only plain ASCII letters, digits and punctuation are): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retype the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the record again by hand, or copy it from a plain-text source; word processors add curly quotes and invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record cannot be read from position %1 on (&quot;%2&quot;): every part must be written name=value and parts are separated by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record&apos;s syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each tag as name=value, separated by semicolons, for example: v=DMARC1; p=none; rua=mailto:dmarc@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record starts with &quot;%1&quot; instead of v=DMARC1, so receivers do not treat it as a DMARC record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the record with v=DMARC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write v=DMARC1 exactly like this (capital DMARC) as the first tag, followed by a semicolon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1= appears more than once; receivers reject such a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each tag once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the repeated %1= and keep the value you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not start with v=DMARC1, so receivers do not treat it as a DMARC record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record starts with a space before v=DMARC1; many receivers then do not recognise it as a DMARC record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the leading space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the record so that it begins directly with v=DMARC1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record starts with V=DMARC1 (capital V). It is valid, but some receivers only recognise a record that starts with v=DMARC1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the version as v=DMARC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the first tag to v=DMARC1 with a lower-case v.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is not a valid value; allowed: %3. Receivers may ignore the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct %1=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1= to one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fo=%1 asks for failure reports both when all checks fail (0) and when any fails (1); 1 already covers 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the 0 from fo=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t=y marks the policy as a test: receivers apply one step less (reject as quarantine, quarantine as none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove t=y when you are ready to enforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the reports show your mail passes, remove t=y or set t=n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2: reports are only sent to mailto: addresses, so nothing arrives at this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is missing mailto: in front of the address, so reports are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a mailto: address for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write report addresses as mailto:name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is not a usable email address, so reports are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends with a size limit (%2). RFC 9989 dropped size limits; receivers that still honour them may send incomplete reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the part from &apos;!&apos; to the end of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= lists %2 addresses; some receivers send reports to the first two only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most two report addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= is no longer part of DMARC (RFC 9989) and new receivers ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pct=%1 asks older receivers to apply the policy to part of your mail only; t=y is the new way to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is not valid. The tag is obsolete (RFC 9989), but older receivers still check it and reject the whole record over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= is not a DMARC tag; receivers ignore it. Check it is not a misspelt one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or correct %1=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no p= policy. Current receivers treat it as p=none (nothing is enforced); older ones ignore the whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p=none right after v=DMARC1, and move to quarantine or reject once the reports show your mail passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= is not right after v=DMARC1. That is allowed, but some older receivers expect it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move p= after v=DMARC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is p=none: receivers report on mail that fails, but deliver it anyway, so others can still send in your domain&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce the policy once your mail passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the reports for a couple of weeks; when all of your own mail passes, change p=none to p=quarantine, later to p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sp=none: nothing is enforced for subdomains, so mail forged from any subdomain is still delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce the policy for subdomains too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sp=none (subdomains then follow p=), or set sp=quarantine or sp=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no rua= address, so you get no reports and cannot see who sends mail in your domain&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rua=mailto: followed by a mailbox that you read, or a DMARC report service&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is the part of the From address after the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC check was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record at %1 could not be checked: the DNS lookup failed (%2). This does not mean there is no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again; if it keeps failing, your DNS provider may be having trouble, or the name may point to itself in a CNAME loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an SPF record. SPF belongs on the domain itself; at %1 it is ignored (often a wildcard record answers here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SPF record from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the v=spf1 record at %1, or the wildcard (*) TXT record that produces it, and publish the DMARC record there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a TXT record that is not DMARC; receivers skip it, but it is probably a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the extra record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the v=DMARC1 record belongs at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DMARC record is published on %1 itself, where receivers never look; it must be at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the record to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a TXT record named _dmarc on %1 with the same value, then delete the one on the domain itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record (nor has any parent domain). Large mailbox providers expect one from every domain that sends mail, and without it nobody is told what to do with mail forged in its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the TXT record below. It only asks for reports and changes nothing for delivery yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the mailbox dmarc-reports@%1 (or use a DMARC report service&apos;s address instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the reports for a couple of weeks; when all of your own mail passes, change p=none to p=quarantine, and later to p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 DMARC records at %2. Receivers then use none of them, as if there were no DMARC record at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all but one of the v=DMARC1 records at %1; merge what you need into the one you keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides %1, the domain %2 itself has a v=DMARC1 record. Receivers ignore it; it only causes confusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DMARC record is published on %1 itself, where receivers never look; %2 applies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own; the record at %2 covers it, with the policy %3 for subdomains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a DMARC record with the policy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 receives mail: the DNS lookup failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are to be sent to %1, but that domain has no mail server (MX record), so they will probably not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a report address that receives mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rua= (and ruf=) to an address whose mailbox you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts DMARC reports for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts reports for %2: the DNS lookup failed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are to be sent to %1, outside your domain, but %1 does not say it accepts reports for %2, so receivers will not send them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have %1 authorise your reports, or use your own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever runs %1 must publish the TXT record below (report services usually do this when you add your domain to your account there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or change rua= to an address at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postino::dns::QtResolver</name>
+    <message>
+        <source>system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolver (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
