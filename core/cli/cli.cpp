@@ -919,6 +919,7 @@ void CliRunner::runDns(const Options& o, const QString& nameserver, bool authori
         return;
     }
     options.mailerId = o.profile.mailerId();
+    options.mailerSettings = o.profile.currentSettings();
     options.extraSelectors = selectors;
     options.returnPathHost = returnPath;
     if (!ip.isEmpty() && !options.senderAddress.setAddress(ip)) {

@@ -2,10 +2,12 @@
 
 #include "dns/dkim.h"
 #include "dns/dmarc.h"
+#include "dns/spf.h"
 #include "dns/spfcheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <optional>
 
 namespace postino::dns {
 
@@ -219,6 +221,10 @@ void DomainReport::checkReturnPath()
             m_returnPathFindings);
         return;
     }
+    if (rp.value(QLatin1String("kind")).toString() == QLatin1String("mx")) {
+        checkMailFromMx(rp, host);
+        return;
+    }
     const QString fqdn = host + QLatin1Char('.') + m_domain;
     ++m_pendingParts;
     m_resolver->lookup(fqdn, RecordType::CNAME, this, [=, this](const Answer& a) {
@@ -266,6 +272,91 @@ void DomainReport::checkReturnPath()
             add(f, m_returnPathFindings);
         }
         partDone();
+    });
+}
+
+// A custom MAIL FROM subdomain (Amazon SES): bounces arrive through its MX, and its own SPF
+// record authorises the mailer, so SPF lines up with the From domain.
+void DomainReport::checkMailFromMx(const QJsonObject& rp, const QString& host)
+{
+    const QString name = mailerName(m_mailer);
+    const QString fqdn = host + QLatin1Char('.') + m_domain;
+    QString region = m_options.mailerSettings.value(QLatin1String("region")).toString();
+    if (region.isEmpty())
+        region = QStringLiteral("us-east-1");
+    QString expectedMx = rp.value(QLatin1String("mxTemplate")).toString();
+    expectedMx.replace(QLatin1String("{region}"), region);
+    const QString include = rp.value(QLatin1String("spfInclude")).toString();
+    const QString spfValue = QStringLiteral("v=spf1 include:%1 ~all").arg(include);
+    m_pendingParts += 1;
+    auto mxAnswer = std::make_shared<std::optional<Answer>>();
+    auto txtAnswer = std::make_shared<std::optional<Answer>>();
+    const auto judge = [=, this]() {
+        if (!*mxAnswer || !*txtAnswer)
+            return;
+        const Answer& mx = **mxAnswer;
+        const Answer& txt = **txtAnswer;
+        if (mx.isTemporaryError() || txt.isTemporaryError()) {
+            add({QStringLiteral("returnpath.lookup_failed"),
+                 Severity::Warning,
+                 fqdn,
+                 Dns::tr("The return-path record %1 could not be read (%2).")
+                     .arg(fqdn, statusName(mx.isTemporaryError() ? mx.status : txt.status)),
+                 {Dns::tr("Check again in a minute"), {}}},
+                m_returnPathFindings);
+            partDone();
+            return;
+        }
+        bool mxOk = false;
+        for (const MxRecord& r : mx.mx)
+            mxOk = mxOk || r.exchange == normalizedName(expectedMx);
+        bool spfOk = false;
+        for (const QByteArray& t : txt.texts)
+            spfOk = spfOk || (isSpfRecord(t) && t.contains(QByteArray("include:" + include.toLatin1())));
+        if (mxOk && spfOk) {
+            m_returnPathDomain = fqdn;
+            Finding f{
+                QStringLiteral("returnpath.ok"),
+                Severity::Ok,
+                fqdn,
+                Dns::tr("Bounces go to %1 through %2, so SPF lines up with your domain.").arg(name, fqdn),
+                {}};
+            f.seen = QStringLiteral("%1 MX 10 %2").arg(fqdn, expectedMx);
+            add(f, m_returnPathFindings);
+        } else {
+            Finding f{
+                QStringLiteral("returnpath.missing"),
+                Severity::Warning,
+                fqdn,
+                Dns::tr(
+                    "The MAIL FROM domain %1 for %2 is not complete (%3), so SPF will not line up with your "
+                    "domain for DMARC (DKIM still can).")
+                    .arg(fqdn, name,
+                         !mxOk && !spfOk ? Dns::tr("no MX and no SPF record")
+                         : !mxOk         ? Dns::tr("no MX record pointing to %1").arg(expectedMx)
+                                         : Dns::tr("no SPF record with include:%1").arg(include)),
+                {Dns::tr("Publish both records below"),
+                 {Dns::tr("Set the same subdomain as the custom MAIL FROM domain in %1; use the MX host of "
+                          "the region your account sends from.")
+                      .arg(name)}}};
+            f.expected = QStringLiteral("%1 MX 10 %2; %1 TXT \"%3\"").arg(fqdn, expectedMx, spfValue);
+            QStringList fixes;
+            if (!mxOk)
+                fixes << QStringLiteral("%1 MX 10 %2").arg(fqdn, expectedMx);
+            if (!spfOk)
+                fixes << QStringLiteral("%1 TXT \"%2\"").arg(fqdn, spfValue);
+            f.fix = fixes.join(QLatin1Char('\n'));
+            add(f, m_returnPathFindings);
+        }
+        partDone();
+    };
+    m_resolver->lookup(fqdn, RecordType::MX, this, [=](const Answer& a) {
+        *mxAnswer = a;
+        judge();
+    });
+    m_resolver->lookup(fqdn, RecordType::TXT, this, [=](const Answer& a) {
+        *txtAnswer = a;
+        judge();
     });
 }
 

@@ -23,6 +23,7 @@ struct DomainReportOptions
     QStringList extraSelectors; // DKIM selectors the user typed
     QString returnPathHost;     // e.g. "em1234" for mailers whose bounce host is per account
     QHostAddress senderAddress; // optional: a server whose SPF verdict the user wants to know
+    QJsonObject mailerSettings; // the profile's settings for the mailer (its region, say)
     int deadlineMs = 20000;     // the whole report, whatever the servers do
 };
 
@@ -54,6 +55,7 @@ Q_SIGNALS:
 private:
     void checkMx();
     void checkReturnPath();
+    void checkMailFromMx(const QJsonObject& rp, const QString& host);
     void checkVerification();
     void checkAlignment();
     void partDone();

@@ -529,6 +529,89 @@ private Q_SLOTS:
         QVERIFY(findIn(reportFindings(r, o), QStringLiteral("returnpath.lookup_failed")));
     }
 
+    // Would DMARC pass for mail through the mailer? DKIM lines up when the mailer's selector
+    // holds a valid key under the From domain; SPF when the bounce domain is under it.
+    void alignment()
+    {
+        // A real RSA 2048 public key (generated with openssl for this test).
+        const QByteArray key =
+            "v=DKIM1; k=rsa; "
+            "p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAsWBPqRrnRylnb3zVNAHmhmMtCUPJIK+"
+            "N135r4SjR9zepkAIn6NT9Jl8UAka/vLBxej12wBJwdSlkBSZuli0iAYyhWQxtqKxn/OxGggPKyt/nPJvO4o6LJ4RWwzD18/"
+            "FATU7Kp5O3ZPt/7P5LqNqB4rA6xuElQAOW4FtEMFPCw9FA5Vq2+idMTmeaiROrorV+/"
+            "1H72Iu4f16J98eNmGPNv9Ovy8r8iHS1IBN3BSWfuUOr4/"
+            "LtuU0Vg9YrXtPGVSfBnnd7lRHMF2UmERJszFahX0VwlUuqpOi7j6gMQQNCpF4/Cnpez6gQz//"
+            "CdHAqGbLLM7OpCmMjHgFk0rSpil0iZwIDAQAB";
+        MemoryResolver r;
+        for (const char* d : {"both.example", "dkimonly.example", "neither.example", "monitor.example"}) {
+            const QString domain = QString::fromLatin1(d);
+            r.addTxt(domain, QByteArray("v=spf1 include:sendgrid.net -all"));
+            r.addTxt(
+                QStringLiteral("_dmarc.") + domain,
+                QByteArray(qstrcmp(d, "monitor.example") == 0 ? "v=DMARC1; p=none" : "v=DMARC1; p=reject"));
+        }
+        r.addTxt(QStringLiteral("sendgrid.net"), QByteArray("v=spf1 ip4:167.89.0.0/17 -all"));
+        r.addName(QStringLiteral("s1._domainkey.both.example"), RecordType::CNAME,
+                  QStringLiteral("s1.sg.example"));
+        r.addName(QStringLiteral("s1._domainkey.dkimonly.example"), RecordType::CNAME,
+                  QStringLiteral("s1.sg.example"));
+        r.addTxt(QStringLiteral("s1.sg.example"), QList<QByteArray>{key.left(200), key.mid(200)});
+        r.addName(QStringLiteral("em7.both.example"), RecordType::CNAME,
+                  QStringLiteral("u7.wl1.sendgrid.net"));
+        DomainReportOptions o;
+        o.mailerId = QStringLiteral("sendgrid");
+        o.returnPathHost = QStringLiteral("em7");
+
+        o.domain = QStringLiteral("both.example");
+        Findings f = reportFindings(r, o);
+        QVERIFY2(findIn(f, QStringLiteral("alignment.dkim")), qPrintable(formatFindingsText(f)));
+        QVERIFY(
+            findIn(f, QStringLiteral("alignment.spf"))->detail.contains(QStringLiteral("em7.both.example")));
+        QVERIFY(!findIn(f, QStringLiteral("alignment.none")));
+
+        o.domain = QStringLiteral("dkimonly.example");
+        f = reportFindings(r, o);
+        QVERIFY(findIn(f, QStringLiteral("alignment.dkim")));
+        QVERIFY(!findIn(f, QStringLiteral("alignment.spf"))); // bounces go to SendGrid's own domain
+
+        o.domain = QStringLiteral("neither.example");
+        const std::optional<Finding> none = findIn(reportFindings(r, o), QStringLiteral("alignment.none"));
+        QVERIFY(none);
+        QCOMPARE(none->severity, Severity::Error); // p=reject: the mail is refused
+        QVERIFY(none->detail.contains(QStringLiteral("reject")));
+        o.domain = QStringLiteral("monitor.example");
+        QCOMPARE(findIn(reportFindings(r, o), QStringLiteral("alignment.none"))->severity, Severity::Warning);
+    }
+
+    // Amazon SES: a custom MAIL FROM subdomain with an MX to the region's feedback host and
+    // its own SPF record, instead of a CNAME.
+    void sesMailFromDomain()
+    {
+        MemoryResolver r;
+        r.addTxt(QStringLiteral("ses.example"), QByteArray("v=spf1 -all"));
+        r.addMx(QStringLiteral("bounce.ses.example"), 10,
+                QStringLiteral("feedback-smtp.eu-west-1.amazonses.com"));
+        r.addTxt(QStringLiteral("bounce.ses.example"), QByteArray("v=spf1 include:amazonses.com ~all"));
+        r.addMx(QStringLiteral("half.ses.example"), 10,
+                QStringLiteral("feedback-smtp.eu-west-1.amazonses.com"));
+        DomainReportOptions o;
+        o.mailerId = QStringLiteral("amazonses");
+        o.domain = QStringLiteral("ses.example");
+        o.mailerSettings = {{QStringLiteral("region"), QStringLiteral("eu-west-1")}};
+        QVERIFY(findIn(reportFindings(r, o), QStringLiteral("returnpath.name_needed")));
+        o.returnPathHost = QStringLiteral("bounce");
+        QVERIFY(findIn(reportFindings(r, o), QStringLiteral("returnpath.ok")));
+        o.returnPathHost = QStringLiteral("half");
+        const std::optional<Finding> half =
+            findIn(reportFindings(r, o), QStringLiteral("returnpath.missing"));
+        QVERIFY(half);
+        QCOMPARE(half->fix, QStringLiteral("half.ses.example TXT \"v=spf1 include:amazonses.com ~all\""));
+        o.returnPathHost = QStringLiteral("none");
+        QCOMPARE(findIn(reportFindings(r, o), QStringLiteral("returnpath.missing"))->fix,
+                 QStringLiteral("none.ses.example MX 10 feedback-smtp.eu-west-1.amazonses.com\n"
+                                "none.ses.example TXT \"v=spf1 include:amazonses.com ~all\""));
+    }
+
     void verificationRecord()
     {
         MemoryResolver r;

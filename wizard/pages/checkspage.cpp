@@ -174,6 +174,7 @@ void ChecksPage::runDnsCheck()
     dns::DomainReportOptions options;
     options.domain = domain;
     options.mailerId = m->id;
+    options.mailerSettings = profile().currentSettings();
     const QString selector = m_dnsSelector->text().trimmed();
     if (!selector.isEmpty())
         options.extraSelectors << selector;
