@@ -1,6 +1,8 @@
 #include "deliveryverifier.h"
 
 #include "catalog/catalog.h"
+#include "dns/domainreport.h"
+#include "dns/wireresolver.h"
 #include "profile/profile.h"
 
 #include <QCoreApplication>
@@ -417,6 +419,8 @@ void DeliveryVerifier::start(const Profile& profile, const VerifyRequest& reques
     m_elapsed.start();
     const MailerInfo* mailer = profile.mailer();
     const QString name = mailer ? Catalog::tr(mailer->name) : profile.mailerId();
+    m_mailerId = profile.mailerId();
+    m_dnsPending = false;
 
     // Level 1: known from the send.
     m_report.accepted = true;
@@ -480,6 +484,10 @@ void DeliveryVerifier::cancel()
         return;
     }
     m_cancelled = true;
+    if (m_dnsHolder) {
+        delete m_dnsHolder; // drops the DNS report and its lookups
+        m_dnsPending = false;
+    }
     if (m_poller && m_poller->isRunning()) {
         m_poller->cancel();
     }
@@ -563,6 +571,7 @@ void DeliveryVerifier::onImap(const ImapResult& r)
         }
         out.append(auth);
         Q_EMIT levelReached(DeliveryLevel::Authenticated, worst, summary.join(QLatin1Char(' ')));
+        explainFailures(auth);
     } else if (r.ok && !m_cancelled) {
         const Finding missing{
             QStringLiteral("delivery.not_arrived"), Severity::Error, m_imapHost,
@@ -589,9 +598,68 @@ void DeliveryVerifier::onImap(const ImapResult& r)
     maybeFinish();
 }
 
+// The receiver said SPF, DKIM or DMARC failed: the From domain's DNS report names the record
+// to fix. Only its findings about the failing mechanisms are added, problems first.
+void DeliveryVerifier::explainFailures(const Findings& auth)
+{
+    QStringList prefixes;
+    for (const Finding& f : auth) {
+        if (f.severity != Severity::Error)
+            continue;
+        if (f.id == QLatin1String("delivery.auth.spf"))
+            prefixes << QStringLiteral("spf.") << QStringLiteral("returnpath.");
+        else if (f.id == QLatin1String("delivery.auth.dkim"))
+            prefixes << QStringLiteral("dkim.");
+        else if (f.id == QLatin1String("delivery.auth.dmarc"))
+            prefixes << QStringLiteral("dmarc.") << QStringLiteral("alignment.");
+    }
+    if (prefixes.isEmpty() || m_request.fromDomain.isEmpty())
+        return;
+    auto* holder = new QObject(this);
+    m_dnsHolder = holder;
+    dns::Resolver* resolver =
+        m_request.resolverFactory ? m_request.resolverFactory(holder) : dns::createSystemResolver(holder);
+    dns::DomainReportOptions options;
+    options.domain = m_request.fromDomain;
+    options.mailerId = m_mailerId;
+    // The selector the message was signed with, as the receiver saw it (header.s=).
+    const QString selector = m_report.auth.dkimResult.property(QStringLiteral("header.s"));
+    if (!selector.isEmpty())
+        options.extraSelectors << selector;
+    auto* report = new dns::DomainReport(resolver, options, holder);
+    m_dnsPending = true;
+    Q_EMIT progress(
+        Text::tr("Looking up the DNS records of %1 to see what to fix…").arg(m_request.fromDomain));
+    connect(report, &dns::DomainReport::finished, this, [this, report, holder, prefixes] {
+        Findings related;
+        for (const Finding& f : report->findings()) {
+            const bool problem = f.severity == Severity::Error || f.severity == Severity::Warning;
+            const bool relevant = std::any_of(prefixes.cbegin(), prefixes.cend(),
+                                              [&f](const QString& p) { return f.id.startsWith(p); });
+            if (problem && relevant)
+                related.append(f);
+        }
+        if (related.isEmpty()) {
+            related.append(
+                Finding{QStringLiteral("delivery.auth.dns_looks_fine"),
+                        Severity::Info,
+                        m_request.fromDomain,
+                        Text::tr("The DNS records of %1 look right from here; if they were changed "
+                                 "recently, the receiver may still have the old ones cached.")
+                            .arg(m_request.fromDomain),
+                        {}});
+        }
+        m_imapFindings.append(related);
+        m_dnsPending = false;
+        holder->deleteLater();
+        maybeFinish();
+    });
+    report->start();
+}
+
 void DeliveryVerifier::maybeFinish()
 {
-    if (!m_running || !m_statusDone || !m_imapDone) {
+    if (!m_running || !m_statusDone || !m_imapDone || m_dnsPending) {
         return;
     }
     m_running = false;

@@ -20,6 +20,10 @@ class QNetworkReply;
 
 namespace postino {
 
+namespace dns {
+class Resolver;
+}
+
 class Profile;
 using SecretLookupFn = std::function<QByteArray(const QString& mailerId, const QString& fieldKey)>;
 
@@ -107,6 +111,9 @@ struct VerifyRequest
     int imapPollMs = 5000;
     bool deleteTestMessage = false;
     QStringList trustedAuthservIds; // empty: derived from the IMAP host
+    // When the receiver judged SPF, DKIM or DMARC as failed, the From domain's DNS report
+    // says which record to fix. Empty: the system's resolvers.
+    std::function<dns::Resolver*(QObject* parent)> resolverFactory;
 };
 
 struct DeliveryReport
@@ -151,6 +158,7 @@ private:
     void onStatus(const StatusPollResult& result);
     void onImap(const ImapResult& result);
     void maybeFinish();
+    void explainFailures(const Findings& auth);
 
     QPointer<DeliveryStatusPoller> m_poller;
     QPointer<ImapClient> m_imap;
@@ -162,6 +170,9 @@ private:
     bool m_running = false;
     bool m_statusDone = false;
     bool m_imapDone = false;
+    bool m_dnsPending = false;
+    QPointer<QObject> m_dnsHolder;
+    QString m_mailerId;
     bool m_cancelled = false;
     QElapsedTimer m_elapsed;
 };

@@ -1,6 +1,7 @@
 #include "delivery/authresults.h"
 #include "delivery/deliveryverifier.h"
 #include "delivery/imapclient.h"
+#include "dns/resolver.h"
 #include "message/testmessage.h"
 #include "profile/profile.h"
 #include "smtp/smtpclient.h"
@@ -201,6 +202,14 @@ private Q_SLOTS:
         request.imap = imap("POSTINO_TEST_USER3", "POSTINO_TEST_PASSWORD3");
         request.imapWaitMs = 20000;
         request.imapPollMs = 500;
+        // DKIM failed at the receiver: the DNS report of postino.test says why (its key is revoked).
+        request.resolverFactory = [](QObject* parent) -> dns::Resolver* {
+            auto* r = new dns::MemoryResolver(parent);
+            r->addTxt(QStringLiteral("postino.test"), QByteArray("v=spf1 ip4:127.0.0.1 -all"));
+            r->addTxt(QStringLiteral("s1._domainkey.postino.test"), QByteArray("v=DKIM1; k=rsa; p="));
+            r->addTxt(QStringLiteral("_dmarc.postino.test"), QByteArray("v=DMARC1; p=quarantine"));
+            return r;
+        };
         DeliveryVerifier verifier;
         QSignalSpy levels(&verifier, &DeliveryVerifier::levelReached);
         QSignalSpy done(&verifier, &DeliveryVerifier::finished);
@@ -220,6 +229,11 @@ private Q_SLOTS:
         QCOMPARE(findById(report.findings, QStringLiteral("delivery.auth.spf"))->severity, Severity::Ok);
         QVERIFY(findById(report.findings, QStringLiteral("delivery.auth.dkim"))
                     ->detail.contains(QLatin1String("signature did not verify")));
+        // Tied back to the DNS: the DKIM finding of the domain report, not its SPF ones.
+        const Finding* revoked = findById(report.findings, QStringLiteral("dkim.revoked"));
+        QVERIFY2(revoked, qPrintable(formatFindingsText(report.findings)));
+        QVERIFY(revoked->subject.contains(QLatin1String("s1._domainkey.postino.test")));
+        QVERIFY(!findById(report.findings, QStringLiteral("spf.ok")));
         // Accepted, arrived and authenticated were each announced as reached.
         QList<DeliveryLevel> reached;
         for (const auto& args : levels) {

@@ -243,6 +243,7 @@ void TestEmailPage::startVerifying(const TestSendResult& result)
     request.runId = result.runId;
     request.messageIdHeader = result.messageId;
     request.fromDomain = profile().sender().fromEmail.section(QLatin1Char('@'), -1);
+    request.resolverFactory = &PostinoWizard::createResolver;
     request.sentAt = QDateTime::currentDateTimeUtc().addMSecs(-result.elapsedMs);
     request.poll.baseOverride = postino()->apiBaseOverride();
     request.poll.extraCaCertificates = postino()->extraCaCertificates();
