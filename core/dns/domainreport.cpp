@@ -2,6 +2,7 @@
 
 #include "dns/dkim.h"
 #include "dns/dmarc.h"
+#include "dns/recordtext.h"
 #include "dns/spf.h"
 #include "dns/spfcheck.h"
 
@@ -232,22 +233,9 @@ void DomainReport::checkReturnPath()
         const bool matches = !seen.isEmpty() && (!target.isEmpty() ? seen == normalizedName(target)
                                                                    : isSameOrSubdomain(seen, suffix));
         if (a.isTemporaryError()) {
-            add({QStringLiteral("returnpath.lookup_failed"),
-                 Severity::Warning,
-                 fqdn,
-                 Dns::tr("The return-path record %1 could not be read (%2).").arg(fqdn, statusName(a.status)),
-                 {Dns::tr("Check again in a minute"), {}}},
-                m_returnPathFindings);
+            returnPathUnreadable(fqdn, a.status);
         } else if (matches) {
-            m_returnPathDomain = fqdn;
-            Finding f{
-                QStringLiteral("returnpath.ok"),
-                Severity::Ok,
-                fqdn,
-                Dns::tr("Bounces go to %1 through %2, so SPF lines up with your domain.").arg(name, fqdn),
-                {}};
-            f.seen = QStringLiteral("%1 CNAME %2").arg(fqdn, seen);
-            add(f, m_returnPathFindings);
+            returnPathFound(fqdn, QStringLiteral("%1 CNAME %2").arg(fqdn, seen));
         } else {
             Finding f{
                 seen.isEmpty() ? QStringLiteral("returnpath.missing")
@@ -297,13 +285,7 @@ void DomainReport::checkMailFromMx(const QJsonObject& rp, const QString& host)
         const Answer& mx = **mxAnswer;
         const Answer& txt = **txtAnswer;
         if (mx.isTemporaryError() || txt.isTemporaryError()) {
-            add({QStringLiteral("returnpath.lookup_failed"),
-                 Severity::Warning,
-                 fqdn,
-                 Dns::tr("The return-path record %1 could not be read (%2).")
-                     .arg(fqdn, statusName(mx.isTemporaryError() ? mx.status : txt.status)),
-                 {Dns::tr("Check again in a minute"), {}}},
-                m_returnPathFindings);
+            returnPathUnreadable(fqdn, mx.isTemporaryError() ? mx.status : txt.status);
             partDone();
             return;
         }
@@ -314,15 +296,7 @@ void DomainReport::checkMailFromMx(const QJsonObject& rp, const QString& host)
         for (const QByteArray& t : txt.texts)
             spfOk = spfOk || (isSpfRecord(t) && t.contains(QByteArray("include:" + include.toLatin1())));
         if (mxOk && spfOk) {
-            m_returnPathDomain = fqdn;
-            Finding f{
-                QStringLiteral("returnpath.ok"),
-                Severity::Ok,
-                fqdn,
-                Dns::tr("Bounces go to %1 through %2, so SPF lines up with your domain.").arg(name, fqdn),
-                {}};
-            f.seen = QStringLiteral("%1 MX 10 %2").arg(fqdn, expectedMx);
-            add(f, m_returnPathFindings);
+            returnPathFound(fqdn, QStringLiteral("%1 MX 10 %2").arg(fqdn, expectedMx));
         } else {
             Finding f{
                 QStringLiteral("returnpath.missing"),
@@ -344,7 +318,7 @@ void DomainReport::checkMailFromMx(const QJsonObject& rp, const QString& host)
             if (!mxOk)
                 fixes << QStringLiteral("%1 MX 10 %2").arg(fqdn, expectedMx);
             if (!spfOk)
-                fixes << QStringLiteral("%1 TXT \"%2\"").arg(fqdn, spfValue);
+                fixes << txtRecordLine(fqdn, spfValue.toUtf8());
             f.fix = fixes.join(QLatin1Char('\n'));
             add(f, m_returnPathFindings);
         }
@@ -358,6 +332,29 @@ void DomainReport::checkMailFromMx(const QJsonObject& rp, const QString& host)
         *txtAnswer = a;
         judge();
     });
+}
+
+void DomainReport::returnPathFound(const QString& fqdn, const QString& seen)
+{
+    m_returnPathDomain = fqdn;
+    Finding f{QStringLiteral("returnpath.ok"),
+              Severity::Ok,
+              fqdn,
+              Dns::tr("Bounces go to %1 through %2, so SPF lines up with your domain.")
+                  .arg(mailerName(m_mailer), fqdn),
+              {}};
+    f.seen = seen;
+    add(f, m_returnPathFindings);
+}
+
+void DomainReport::returnPathUnreadable(const QString& fqdn, Status status)
+{
+    add({QStringLiteral("returnpath.lookup_failed"),
+         Severity::Warning,
+         fqdn,
+         Dns::tr("The return-path record %1 could not be read (%2).").arg(fqdn, statusName(status)),
+         {Dns::tr("Check again in a minute"), {}}},
+        m_returnPathFindings);
 }
 
 void DomainReport::checkVerification()

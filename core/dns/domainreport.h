@@ -56,6 +56,8 @@ private:
     void checkMx();
     void checkReturnPath();
     void checkMailFromMx(const QJsonObject& rp, const QString& host);
+    void returnPathFound(const QString& fqdn, const QString& seen);
+    void returnPathUnreadable(const QString& fqdn, Status status);
     void checkVerification();
     void checkAlignment();
     void partDone();

@@ -1,5 +1,7 @@
 #include "dns/spfcheck.h"
 
+#include "dns/recordtext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -14,14 +16,15 @@ struct Dns
 
 constexpr int kMaxNodes = 40; // a hostile tree cannot make us ask forever
 
+// Records as a zone file writes them (quoted, split at 255 bytes), safe for hostile bytes.
 QString quoted(const QString& record)
 {
-    return QLatin1Char('"') + record + QLatin1Char('"');
+    return txtPresentation(record.toUtf8());
 }
 
 QString txtLine(const QString& name, const QString& value)
 {
-    return QStringLiteral("%1 TXT %2").arg(name, quoted(value));
+    return txtRecordLine(name, value.toUtf8());
 }
 
 } // namespace
