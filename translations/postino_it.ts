@@ -5,259 +5,259 @@
     <name>Alerts</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>An email to up to three addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;email a un massimo di tre indirizzi.</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia a</translation>
     </message>
     <message>
         <source>Up to three addresses, separated by commas. Use an address that does not depend on this website&apos;s mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino a tre indirizzi, separati da virgole. Usa un indirizzo che non dipenda dalla posta di questo sito web.</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>A message in a Slack channel, through an incoming webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio in un canale Slack, tramite un webhook in entrata (incoming webhook).</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del webhook</translation>
     </message>
     <message>
         <source>In Slack, add the Incoming Webhooks app to the channel and copy its webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Slack, aggiungi al canale l&apos;app Incoming Webhooks e copiane l&apos;URL del webhook.</translation>
     </message>
     <message>
         <source>Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord</translation>
     </message>
     <message>
         <source>A message in a Discord channel, through a webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio in un canale Discord, tramite un webhook.</translation>
     </message>
     <message>
         <source>In Discord: channel settings, Integrations, Webhooks, New Webhook, Copy Webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Discord: impostazioni del canale, Integrazioni, Webhook, Nuovo webhook, Copia URL webhook.</translation>
     </message>
     <message>
         <source>Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Teams</translation>
     </message>
     <message>
         <source>A card in a Teams channel, through a Workflows (Power Automate) URL or an incoming webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una scheda (card) in un canale Teams, tramite un URL di Workflows (Power Automate) o un webhook in entrata.</translation>
     </message>
     <message>
         <source>Workflow or webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del workflow o del webhook</translation>
     </message>
     <message>
         <source>In Teams, add the workflow &quot;Post to a channel when a webhook request is received&quot; and copy its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Teams, aggiungi il workflow &quot;Post to a channel when a webhook request is received&quot; e copiane l&apos;URL.</translation>
     </message>
     <message>
         <source>Twilio SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Twilio</translation>
     </message>
     <message>
         <source>A text message to a phone, sent by Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SMS a un telefono, inviato da Twilio.</translation>
     </message>
     <message>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <source>On the front page of your Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella pagina iniziale della tua Twilio Console.</translation>
     </message>
     <message>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth token</translation>
     </message>
     <message>
         <source>Next to the Account SID in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accanto all&apos;Account SID nella Twilio Console.</translation>
     </message>
     <message>
         <source>From number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero del mittente</translation>
     </message>
     <message>
         <source>A Twilio number of your account that can send SMS, in international format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numero Twilio del tuo account abilitato all&apos;invio di SMS, in formato internazionale.</translation>
     </message>
     <message>
         <source>To number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero del destinatario</translation>
     </message>
     <message>
         <source>Your mobile number in international format: +, country code, number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo numero di cellulare in formato internazionale: +, prefisso del paese, numero.</translation>
     </message>
     <message>
         <source>Custom webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook personalizzato</translation>
     </message>
     <message>
         <source>A JSON POST to an address of your own, for your monitoring or scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una richiesta POST in JSON a un tuo indirizzo, per il tuo sistema di monitoraggio o i tuoi script.</translation>
     </message>
     <message>
         <source>Postino sends a JSON object describing the failure; any 2xx answer counts as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino invia un oggetto JSON che descrive l&apos;errore; qualsiasi risposta 2xx vale come ricevuta.</translation>
     </message>
     <message>
         <source>ntfy push</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifica push ntfy</translation>
     </message>
     <message>
         <source>A push notification on your phone through ntfy (ntfy.sh or your own server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notifica push sul tuo telefono tramite ntfy (ntfy.sh o un tuo server).</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Leave as it is for ntfy.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascialo così com&apos;è per ntfy.sh.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Subscribe to this topic in the ntfy app. On ntfy.sh anyone who guesses it can read it: pick something hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscriviti a questo topic nell&apos;app ntfy. Su ntfy.sh chiunque lo indovini può leggerlo: scegli un nome difficile da indovinare.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di accesso</translation>
     </message>
     <message>
         <source>Only for a protected topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo per un topic protetto.</translation>
     </message>
     <message>
         <source>Pushover</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushover</translation>
     </message>
     <message>
         <source>A push notification on your phone through Pushover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notifica push sul tuo telefono tramite Pushover.</translation>
     </message>
     <message>
         <source>User key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave utente</translation>
     </message>
     <message>
         <source>At the top of your Pushover dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In alto nel tuo pannello di controllo di Pushover.</translation>
     </message>
     <message>
         <source>Application token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token dell&apos;applicazione</translation>
     </message>
     <message>
         <source>Create an application in Pushover and copy its API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un&apos;applicazione in Pushover e copiane il token API.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of alert Postino knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non conosce il tipo di avviso &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose one of: email, slack, discord, teams, twilio, webhook, ntfy, pushover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli uno tra: email, slack, discord, teams, twilio, webhook, ntfy, pushover.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished">Il campo %1 è obbligatorio.</translation>
+        <translation>Il campo %1 è obbligatorio.</translation>
     </message>
     <message>
         <source>%1 is not a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 non contiene un indirizzo web (https://…).</translation>
     </message>
     <message>
         <source>%1 is not a %2 address: it should look like %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 non contiene un indirizzo %2: dovrebbe avere la forma %3.</translation>
     </message>
     <message>
         <source>At most %1 addresses can receive alerts; %2 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli avvisi possono andare al massimo a %1 indirizzi; ne hai indicati %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished">&quot;%1&quot; non è un indirizzo email valido.</translation>
+        <translation>&quot;%1&quot; non è un indirizzo email valido.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not in international format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 (&quot;%2&quot;) non è in formato internazionale.</translation>
     </message>
     <message>
         <source>Write it as + and the country code, then the number without spaces or a leading 0, e.g. +393401234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivilo con il + e il prefisso del paese, poi il numero senza spazi né 0 iniziale, ad es. +393401234567.</translation>
     </message>
     <message>
         <source>%1 does not have the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 non ha il formato previsto.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; does not have the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 (&quot;%2&quot;) non ha il formato previsto.</translation>
     </message>
     <message>
         <source>Your order #1042 is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ordine n. 1042 è confermato</translation>
     </message>
     <message>
         <source>The web server cannot reach the mail server: the host probably blocks mail ports. Use an email API mailer (HTTPS, port 443) or ask the host which port is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server web non riesce a raggiungere il server di posta: probabilmente l&apos;hosting blocca le porte di posta. Usa un servizio di invio via API (HTTPS, porta 443) oppure chiedi all&apos;hosting quale porta è aperta.</translation>
     </message>
     <message>
         <source>[%1] TEST alert from Postino: an email failed to send. Subject: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Avviso di PROVA da Postino: un&apos;email non è stata inviata. Oggetto: %2</translation>
     </message>
     <message>
         <source>Test alert: an email from %1 failed to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso di prova: un&apos;email di %1 non è stata inviata</translation>
     </message>
     <message>
         <source>This is a test alert sent by Postino; no email actually failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un avviso di prova inviato da Postino; in realtà nessun invio è fallito.</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Mailer</source>
-        <translation type="unfinished">Servizio di invio</translation>
+        <translation>Servizio di invio</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>To: %1
@@ -267,7 +267,13 @@ Error: %3
 %4
 
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario: %1
+Oggetto: %2
+Errore: %3
+
+%4
+
+%5</translation>
     </message>
     <message>
         <source>To: %1
@@ -275,327 +281,331 @@ Subject: %2
 Error: %3
 
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario: %1
+Oggetto: %2
+Errore: %3
+
+%4</translation>
     </message>
     <message>
         <source>Alerts of this kind are not sent over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli avvisi di questo tipo non vengono inviati tramite HTTP.</translation>
     </message>
     <message>
         <source>Slack no longer accepts this webhook URL (%1): its app was removed or the URL was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack non accetta più questo URL del webhook (%1): la sua app è stata rimossa o l&apos;URL è stato revocato.</translation>
     </message>
     <message>
         <source>In Slack, open the Incoming Webhooks app of the channel, make a new webhook URL and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Slack, apri l&apos;app Incoming Webhooks del canale, crea un nuovo URL del webhook e inseriscilo qui.</translation>
     </message>
     <message>
         <source>Slack does not know this webhook (%1): it was disabled, or the URL is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack non riconosce questo webhook (%1): è stato disattivato oppure l&apos;URL è incompleto.</translation>
     </message>
     <message>
         <source>Copy the whole webhook URL again from Slack, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo da Slack l&apos;intero URL del webhook, oppure creane uno nuovo.</translation>
     </message>
     <message>
         <source>The Slack channel of this webhook is gone or archived (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il canale Slack di questo webhook non esiste più o è stato archiviato (%1).</translation>
     </message>
     <message>
         <source>Make a webhook for a channel that exists, or unarchive the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un webhook per un canale esistente, oppure togli il canale dall&apos;archivio.</translation>
     </message>
     <message>
         <source>The Slack workspace does not let this webhook post (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il workspace Slack non consente a questo webhook di pubblicare messaggi (%1).</translation>
     </message>
     <message>
         <source>Ask a workspace admin to allow the app to post in the channel, or pick another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi a un amministratore del workspace di consentire all&apos;app di pubblicare nel canale, oppure scegli un altro canale.</translation>
     </message>
     <message>
         <source>Slack refused the message (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack ha rifiutato il messaggio (%1).</translation>
     </message>
     <message>
         <source>Please report this to Postino&apos;s developers with the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnala il problema agli sviluppatori di Postino, allegando la trascrizione della conversazione.</translation>
     </message>
     <message>
         <source>Discord says the webhook&apos;s token is wrong (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo Discord il token del webhook è errato (%1).</translation>
     </message>
     <message>
         <source>Copy the whole webhook URL again from the channel&apos;s Integrations settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo l&apos;intero URL del webhook dalle impostazioni Integrazioni del canale.</translation>
     </message>
     <message>
         <source>Discord does not know this webhook (%1): it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord non riconosce questo webhook (%1): è stato eliminato.</translation>
     </message>
     <message>
         <source>Create a new webhook in the channel&apos;s Integrations settings and enter its URL here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un nuovo webhook nelle impostazioni Integrazioni del canale e inserisci qui il suo URL.</translation>
     </message>
     <message>
         <source>Discord refused the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord ha rifiutato il messaggio: %1</translation>
     </message>
     <message>
         <source>Teams refused the URL (%1): its signature is wrong or the workflow needs a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams ha rifiutato l&apos;URL (%1): la firma non è valida oppure il workflow richiede un accesso.</translation>
     </message>
     <message>
         <source>Copy the URL again from the workflow&apos;s trigger &quot;When a Teams webhook request is received&quot;; anyone with the link must be allowed to trigger it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo l&apos;URL dal trigger del workflow &quot;When a Teams webhook request is received&quot;; deve poterlo avviare chiunque abbia il link.</translation>
     </message>
     <message>
         <source>Teams does not know this URL any more (%1): the workflow or connector was deleted or retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams non riconosce più questo URL (%1): il workflow o il connettore è stato eliminato o dismesso.</translation>
     </message>
     <message>
         <source>Microsoft retires the old Office 365 connectors: create a workflow from the template &quot;Post to a channel when a webhook request is received&quot; and use its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft sta dismettendo i vecchi connettori di Office 365: crea un workflow dal modello &quot;Post to a channel when a webhook request is received&quot; e usa il suo URL.</translation>
     </message>
     <message>
         <source>Teams refused the card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams ha rifiutato la scheda: %1</translation>
     </message>
     <message>
         <source>Check that the workflow posts an Adaptive Card from the webhook request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che il workflow pubblichi una Adaptive Card a partire dalla richiesta del webhook.</translation>
     </message>
     <message>
         <source>Twilio did not accept the Account SID and auth token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio non ha accettato l&apos;Account SID e l&apos;auth token (%1).</translation>
     </message>
     <message>
         <source>Copy both again from the Twilio Console; a test-credentials SID cannot send real messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiali di nuovo entrambi dalla Twilio Console; il SID di credenziali di test non può inviare messaggi reali.</translation>
     </message>
     <message>
         <source>Twilio says the To number cannot receive SMS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo Twilio il numero del destinatario non può ricevere SMS (%1).</translation>
     </message>
     <message>
         <source>Check the number: + and the country code, then the mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il numero: + e il prefisso del paese, poi il numero di cellulare.</translation>
     </message>
     <message>
         <source>Twilio cannot send from the From number (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio non può inviare dal numero del mittente (%1).</translation>
     </message>
     <message>
         <source>Use a number bought in this Twilio account that is able to send SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un numero acquistato in questo account Twilio e abilitato all&apos;invio di SMS.</translation>
     </message>
     <message>
         <source>A Twilio trial account can only text verified numbers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un account di prova Twilio può inviare SMS solo a numeri verificati (%1).</translation>
     </message>
     <message>
         <source>Verify the To number in the Twilio Console, or upgrade the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica il numero del destinatario nella Twilio Console, oppure passa a un account a pagamento.</translation>
     </message>
     <message>
         <source>SMS to this country are not enabled in the Twilio account (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli SMS verso questo paese non sono abilitati nell&apos;account Twilio (%1).</translation>
     </message>
     <message>
         <source>In the Twilio Console, allow the country under Messaging, Geo permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella Twilio Console, abilita il paese in Messaging, Geo permissions.</translation>
     </message>
     <message>
         <source>The ntfy server does not let Postino publish to this topic (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ntfy non consente a Postino di pubblicare su questo topic (%1).</translation>
     </message>
     <message>
         <source>Enter an access token allowed to write to the topic, or pick a topic that is open for publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un token di accesso autorizzato a scrivere sul topic, oppure scegli un topic aperto alla pubblicazione.</translation>
     </message>
     <message>
         <source>Pushover did not accept the application token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushover non ha accettato il token dell&apos;applicazione (%1).</translation>
     </message>
     <message>
         <source>Copy the API token of your Pushover application again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo il token API della tua applicazione Pushover.</translation>
     </message>
     <message>
         <source>Pushover did not accept the user key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushover non ha accettato la chiave utente (%1).</translation>
     </message>
     <message>
         <source>Copy the user key from the top of your Pushover dashboard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo la chiave utente dalla parte alta del tuo pannello di controllo di Pushover.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>The email alert goes through the mailer you configured (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avviso via email passa attraverso il servizio di invio che hai configurato (%1).</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di %1…</translation>
     </message>
     <message>
         <source>The name %1 could not be found.</source>
-        <translation type="unfinished">Il nome %1 non è stato trovato.</translation>
+        <translation>Il nome %1 non è stato trovato.</translation>
     </message>
     <message>
         <source>Check the address for typos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che l&apos;indirizzo non contenga errori di battitura.</translation>
     </message>
     <message>
         <source>Make sure this computer can reach the internet and resolve names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assicurati che questo computer possa accedere a Internet e risolvere i nomi.</translation>
     </message>
     <message>
         <source>%1 is %2; connecting to %3 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 corrisponde a %2; connessione solo a %3.</translation>
     </message>
     <message>
         <source>The answer from %1 was larger than %2 bytes and was cut off; that is not what %3 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta di %1 superava i %2 byte ed è stata troncata: non è il tipo di risposta che dà %3.</translation>
     </message>
     <message>
         <source>Check that the address belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che l&apos;indirizzo appartenga a %1.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha risposto entro %2 secondi.</translation>
     </message>
     <message>
         <source>A firewall may hold the connection; try again later or from another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall potrebbe bloccare la connessione; riprova più tardi o da un&apos;altra rete.</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere %1 (%2).</translation>
     </message>
     <message>
         <source>Check the address and that outgoing HTTPS is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo e verifica che le connessioni HTTPS in uscita siano consentite.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified: %2</source>
-        <translation type="unfinished">Impossibile verificare la connessione sicura a %1: %2</translation>
+        <translation>Impossibile verificare la connessione sicura a %1: %2</translation>
     </message>
     <message>
         <source>Something may intercept the connection (antivirus, proxy); try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa potrebbe intercettare la connessione (antivirus, proxy); prova con un&apos;altra rete.</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished">La richiesta a %1 non è riuscita: %2</translation>
+        <translation>La richiesta a %1 non è riuscita: %2</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished">Riprova tra qualche minuto.</translation>
+        <translation>Riprova tra qualche minuto.</translation>
     </message>
     <message>
         <source>%1 redirected the alert to another server (%2); Postino does not follow redirects, so nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha reindirizzato l&apos;avviso a un altro server (%2); Postino non segue i reindirizzamenti, quindi lì non è stato inviato nulla.</translation>
     </message>
     <message>
         <source>%1 answered that the address moved (HTTP %2); Postino does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto che l&apos;indirizzo è stato spostato (HTTP %2); Postino non segue i reindirizzamenti.</translation>
     </message>
     <message>
         <source>Copy the webhook address again from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo l&apos;indirizzo del webhook da %1.</translation>
     </message>
     <message>
         <source>%1 accepted the test alert (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha accettato l&apos;avviso di prova (HTTP %2).</translation>
     </message>
     <message>
         <source>Check that it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica l&apos;arrivo</translation>
     </message>
     <message>
         <source>Look for the test alert where %1 delivers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca l&apos;avviso di prova nel punto in cui %1 lo recapita.</translation>
     </message>
     <message>
         <source>%1 is limiting how often alerts can be sent (HTTP 429%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sta limitando la frequenza di invio degli avvisi (HTTP 429%2).</translation>
     </message>
     <message>
         <source>Wait a minute and send the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendi un minuto e invia di nuovo la prova.</translation>
     </message>
     <message>
         <source>%1 had a problem of its own (HTTP %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha avuto un problema interno (HTTP %2%3).</translation>
     </message>
     <message>
         <source>%1 refused the test alert (HTTP %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato l&apos;avviso di prova (HTTP %2%3).</translation>
     </message>
     <message>
         <source>Check the channel&apos;s settings against what %1 shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta le impostazioni del canale con quelle mostrate da %1.</translation>
     </message>
     <message>
         <source>A test email went to %1 through your mailer.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stata inviata un&apos;email di prova a %1 tramite il tuo servizio di invio.</translation>
     </message>
     <message>
         <source>Look in each inbox, and in the spam folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla ogni casella di posta, compresa la cartella dello spam.</translation>
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario %1: %2</translation>
     </message>
     <message>
         <source>Alerts go only to https:// addresses; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli avvisi vengono inviati solo a indirizzi https://; %1 non lo è.</translation>
     </message>
     <message>
         <source>Use the https:// address the service gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa l&apos;indirizzo https:// che ti fornisce il servizio.</translation>
     </message>
     <message>
         <source>http:// is accepted only for a test server on this computer, with local targets allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// è accettato solo per un server di prova su questo computer, con le destinazioni locali consentite.</translation>
     </message>
     <message>
         <source>%1 is the cloud&apos;s instance-metadata service; Postino never sends alerts there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è il servizio di metadati dell&apos;istanza cloud; Postino non invia mai avvisi a questo indirizzo.</translation>
     </message>
     <message>
         <source>Check the webhook address: it should name the service&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo del webhook: deve indicare il server del servizio.</translation>
     </message>
     <message>
         <source>%1 is a link-local address; Postino does not send alerts there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un indirizzo link-local; Postino non invia avvisi a questo indirizzo.</translation>
     </message>
     <message>
         <source>%1 is this computer itself; alerts to it are refused unless local targets are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è questo stesso computer; gli avvisi verso questo indirizzo vengono rifiutati, a meno che le destinazioni locali non siano consentite.</translation>
     </message>
     <message>
         <source>Use the service&apos;s public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa l&apos;indirizzo pubblico del servizio.</translation>
     </message>
     <message>
         <source>For a test server on this computer, allow local targets (in the CLI: --allow-local-targets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un server di prova su questo computer, consenti le destinazioni locali (nella CLI: --allow-local-targets).</translation>
     </message>
     <message>
         <source>%1 is a private network address; alerts to it are refused unless local targets are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un indirizzo di una rete privata; gli avvisi verso questo indirizzo vengono rifiutati, a meno che le destinazioni locali non siano consentite.</translation>
     </message>
     <message>
         <source>For a server on your own network, allow local targets (in the CLI: --allow-local-targets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un server sulla tua rete, consenti le destinazioni locali (nella CLI: --allow-local-targets).</translation>
     </message>
 </context>
 <context>
@@ -1683,22 +1693,22 @@ Error: %3
     <name>DeliveryAuth</name>
     <message>
         <source>The receiving mailbox added no Authentication-Results of its own, so Postino cannot say how it judged SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>La casella di posta del destinatario non ha aggiunto una propria intestazione Authentication-Results, quindi Postino non può dire come ha valutato SPF, DKIM e DMARC.</translation>
     </message>
     <message numerus="yes">
         <source>%n header(s) from other servers (%1) were ignored: anyone on the way can write one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>È stata ignorata %n intestazione di altri server (%1): chiunque lungo il percorso può scriverne una.</numerusform>
+            <numerusform>Sono state ignorate %n intestazioni di altri server (%1): chiunque lungo il percorso può scriverne una.</numerusform>
         </translation>
     </message>
     <message>
         <source>The DNS checks on the Checks page still show whether SPF, DKIM and DMARC are published for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I controlli DNS nella pagina Controlli mostrano comunque se SPF, DKIM e DMARC sono pubblicati per %1.</translation>
     </message>
     <message>
         <source>the receiving server</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di destinazione</translation>
     </message>
     <message>
         <source>%1 reported no %2 result.</source>
