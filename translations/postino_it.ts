@@ -1712,53 +1712,53 @@ Errore: %3
     </message>
     <message>
         <source>%1 reported no %2 result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1 non ha indicato alcun risultato.</translation>
     </message>
     <message>
         <source>%1: %2 (as judged by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (secondo %3).</translation>
     </message>
     <message>
         <source>%1: %2, as judged by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, secondo %3.</translation>
     </message>
     <message>
         <source>Reason given: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo indicato: %1.</translation>
     </message>
     <message>
         <source>Fix %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema %1 per %2</translation>
     </message>
     <message>
         <source>The SPF record of %1 must allow the servers your mailer sends from; the DNS check on the Checks page (or postino-cli dns) shows the record to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 deve autorizzare i server da cui invia il tuo servizio di invio; il controllo DNS nella pagina Controlli (o postino-cli dns) mostra il record da pubblicare.</translation>
     </message>
     <message>
         <source>With an API mailer, also check that the mailer&apos;s return-path (bounce) domain is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un servizio di invio via API, verifica anche che il dominio di return-path (bounce) del servizio sia configurato.</translation>
     </message>
     <message>
         <source>Publish the DKIM key your mailer gives you for %1; the DNS check lists the selector and the record to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica la chiave DKIM che il tuo servizio di invio ti fornisce per %1; il controllo DNS indica il selettore e il record da aggiungere.</translation>
     </message>
     <message>
         <source>A &quot;fail&quot; with the key published usually means the message was changed on the way, or the key in DNS is an old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risultato &quot;fail&quot; con la chiave pubblicata di solito significa che il messaggio è stato modificato lungo il percorso, oppure che la chiave nel DNS è vecchia.</translation>
     </message>
     <message>
         <source>DMARC passes when SPF or DKIM passes for a domain aligned with the From address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DMARC viene superato quando SPF o DKIM vengono superati per un dominio allineato con quello dell&apos;indirizzo del mittente, %1.</translation>
     </message>
     <message>
         <source>Fix SPF or DKIM first; the DNS check shows the DMARC record of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi prima SPF o DKIM; il controllo DNS mostra il record DMARC di %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n Authentication-Results header(s) from other servers were ignored; only the receiving provider&apos;s own counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>È stata ignorata %n intestazione Authentication-Results di altri server; conta solo quella del provider che riceve il messaggio.</numerusform>
+            <numerusform>Sono state ignorate %n intestazioni Authentication-Results di altri server; conta solo quella del provider che riceve il messaggio.</numerusform>
         </translation>
     </message>
 </context>
@@ -1766,619 +1766,619 @@ Errore: %3
     <name>DeliveryVerifier</name>
     <message>
         <source>An SMTP server does not tell anyone what happened to a message after it accepted it, so Postino cannot ask whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un server SMTP non comunica a nessuno che cosa è successo a un messaggio dopo averlo accettato, quindi Postino non può chiedere se è stato consegnato.</translation>
     </message>
     <message>
         <source>%1 has no delivery status API that Postino can ask, so whether the message was delivered cannot be checked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un&apos;API sullo stato di consegna che Postino possa interrogare, quindi da qui non è possibile verificare se il messaggio è stato consegnato.</translation>
     </message>
     <message>
         <source>Let Postino look in the recipient&apos;s mailbox (IMAP) to see whether it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascia che Postino controlli la casella di posta del destinatario (IMAP) per vedere se il messaggio è arrivato.</translation>
     </message>
     <message>
         <source>The provider&apos;s own dashboard or log shows what happened to the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pannello di controllo o il registro del provider mostra che cosa è successo al messaggio.</translation>
     </message>
     <message>
         <source>%1 gave no message id, so its status API cannot be asked about this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha fornito un ID del messaggio, quindi non è possibile interrogare la sua API di stato su questo messaggio.</translation>
     </message>
     <message>
         <source>Stopped asking %1 about the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotte le richieste a %1 sul messaggio.</translation>
     </message>
     <message>
         <source>Postino only talks to email APIs over HTTPS.</source>
-        <translation type="unfinished">Postino comunica con le API email solo tramite HTTPS.</translation>
+        <translation>Postino comunica con le API email solo tramite HTTPS.</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(nascosto)</translation>
+        <translation>(nascosto)</translation>
     </message>
     <message>
         <source>%1&apos;s status API could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere l&apos;API di stato di %1: %2</translation>
     </message>
     <message>
         <source>%1 did not let this key read the message&apos;s status (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha consentito a questa chiave di leggere lo stato del messaggio (HTTP %2).</translation>
     </message>
     <message>
         <source>Give the API key read access to events or activity, or check the message in the provider&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedi alla chiave API l&apos;accesso in lettura agli eventi o all&apos;attività, oppure controlla il messaggio nel pannello di controllo del provider.</translation>
     </message>
     <message>
         <source>SendGrid shows a message&apos;s status over its API only with the paid Email Activity add-on, and with a key that has Email Activity access.</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid mostra lo stato di un messaggio tramite la sua API solo con il componente aggiuntivo a pagamento Email Activity e con una chiave che ha accesso a Email Activity.</translation>
     </message>
     <message>
         <source>The status could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere lo stato</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 in a form Postino does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto con HTTP %2 in un formato che Postino non conosce.</translation>
     </message>
     <message>
         <source>SendLayer&apos;s events answer has not been verified against its documentation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta di SendLayer sugli eventi non è ancora stata verificata rispetto alla sua documentazione.</translation>
     </message>
     <message>
         <source>%1 says the receiving server accepted the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo %1 il server di destinazione ha accettato il messaggio.</translation>
     </message>
     <message>
         <source>%1 says the receiving server accepted the message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo %1 il server di destinazione ha accettato il messaggio: %2</translation>
     </message>
     <message>
         <source>%1 says the receiving server refused the message for good: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo %1 il server di destinazione ha rifiutato definitivamente il messaggio: %2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun motivo indicato</translation>
     </message>
     <message>
         <source>The message bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio è stato respinto</translation>
     </message>
     <message>
         <source>Check the recipient address for typos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che l&apos;indirizzo del destinatario non contenga errori di battitura.</translation>
     </message>
     <message>
         <source>A bounce that mentions SPF, DKIM, DMARC or &quot;policy&quot; means the From domain is not authenticated: run the DNS checks on the Checks page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il messaggio di mancato recapito (bounce) cita SPF, DKIM, DMARC o &quot;policy&quot;, il dominio del mittente non è autenticato: esegui i controlli DNS nella pagina Controlli.</translation>
     </message>
     <message>
         <source>The provider may now suppress this address: remove it from its suppression list before testing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora il provider potrebbe escludere questo indirizzo dagli invii: rimuovilo dalla sua lista di soppressione prima di riprovare.</translation>
     </message>
     <message>
         <source>%1 did not send the message (rejected, blocked or suppressed)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha inviato il messaggio (rifiutato, bloccato o soppresso)%2</translation>
     </message>
     <message>
         <source>The provider held the message back</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provider ha trattenuto il messaggio</translation>
     </message>
     <message>
         <source>Check the provider&apos;s suppression or block list for the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla se il destinatario è nella lista di soppressione o di blocco del provider.</translation>
     </message>
     <message>
         <source>Check that the From address&apos;s domain is verified with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che il dominio dell&apos;indirizzo del mittente sia verificato presso il provider.</translation>
     </message>
     <message>
         <source>%1 could not deliver the message yet; the receiving server deferred it: %2. It keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è ancora riuscito a consegnare il messaggio; il server di destinazione lo ha rimandato: %2. I tentativi continuano.</translation>
     </message>
     <message>
         <source>Delivery is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>La consegna è in ritardo</translation>
     </message>
     <message>
         <source>Temporary refusals often clear within an hour (greylisting, rate limits).</source>
-        <translation type="unfinished"></translation>
+        <translation>I rifiuti temporanei spesso si risolvono entro un&apos;ora (greylisting, limiti di invio).</translation>
     </message>
     <message>
         <source>If it mentions authentication or reputation, run the DNS checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il messaggio parla di autenticazione o di reputazione, esegui i controlli DNS.</translation>
     </message>
     <message numerus="yes">
         <source>%1 still had the message queued after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dopo %n secondo, %1 aveva ancora il messaggio in coda.</numerusform>
+            <numerusform>Dopo %n secondi, %1 aveva ancora il messaggio in coda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Look at the message in the provider&apos;s dashboard a little later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il messaggio nel pannello di controllo del provider tra un po&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%1 reported nothing about the message within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 non ha comunicato nulla sul messaggio entro %n secondo.</numerusform>
+            <numerusform>%1 non ha comunicato nulla sul messaggio entro %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Providers can take a few minutes to list a message; look in its dashboard later.</source>
-        <translation type="unfinished"></translation>
+        <translation>I provider possono impiegare qualche minuto per mostrare un messaggio; controlla più tardi nel pannello di controllo.</translation>
     </message>
     <message>
         <source>Accepted by %1 (it gave no message id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettato da %1 (senza ID del messaggio).</translation>
     </message>
     <message>
         <source>Accepted by %1, message id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettato da %1, ID del messaggio %2.</translation>
     </message>
     <message>
         <source>%1 has the message queued…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha il messaggio in coda…</translation>
     </message>
     <message>
         <source>%1 reports a delay; still asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segnala un ritardo; le richieste continuano…</translation>
     </message>
     <message>
         <source>Asking %1 whether the message was delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta a %1 sull&apos;avvenuta consegna del messaggio…</translation>
     </message>
     <message>
         <source> %1 s after it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 s dopo l&apos;invio</translation>
     </message>
     <message>
         <source>The test email arrived, but in the spam folder &quot;%1&quot;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;email di prova è arrivata, ma nella cartella spam &quot;%1&quot;%2.</translation>
     </message>
     <message>
         <source>It landed in spam</source>
-        <translation type="unfinished"></translation>
+        <translation>È finita nello spam</translation>
     </message>
     <message>
         <source>Spam filters trust mail whose SPF, DKIM and DMARC pass: see the results below and the DNS checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>I filtri antispam si fidano della posta che supera SPF, DKIM e DMARC: guarda i risultati qui sotto e i controlli DNS.</translation>
     </message>
     <message>
         <source>Mark it as &quot;not spam&quot; to teach this mailbox, but fix authentication for everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalala come &quot;non spam&quot; per istruire questa casella di posta, ma sistema l&apos;autenticazione per tutti gli altri destinatari.</translation>
     </message>
     <message>
         <source>The test email arrived in &quot;%1&quot;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;email di prova è arrivata in &quot;%1&quot;%2.</translation>
     </message>
     <message numerus="yes">
         <source>The test email was not found in %1 after %n second(s) (searched: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dopo %n secondo l&apos;email di prova non è stata trovata in %1 (ricerca in: %2).</numerusform>
+            <numerusform>Dopo %n secondi l&apos;email di prova non è stata trovata in %1 (ricerca in: %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>It has not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è arrivata</translation>
     </message>
     <message>
         <source>Check that the IMAP account is the mailbox the test was sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che l&apos;account IMAP sia la casella di posta a cui è stata inviata la prova.</translation>
     </message>
     <message>
         <source>The receiving server may still be holding it back (greylisting); try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di destinazione potrebbe ancora trattenerla (greylisting); riprova tra qualche minuto.</translation>
     </message>
     <message>
         <source>If the provider reports it delivered, the receiving side filtered it out: check its quarantine and the DNS checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il provider la indica come consegnata, è stata filtrata dal lato del destinatario: controlla la quarantena e i controlli DNS.</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>Some DNS answers did not arrive within %1 seconds; the report below is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcune risposte DNS non sono arrivate entro %1 secondi; il rapporto qui sotto è incompleto.</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla</translation>
     </message>
     <message>
         <source>If it happens again, the domain&apos;s name servers or your network&apos;s resolver may be slow or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se succede di nuovo, i name server del dominio o il resolver della tua rete potrebbero essere lenti o irraggiungibili.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name that can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un nome di dominio che si possa controllare.</translation>
     </message>
     <message>
         <source>Enter the From address first</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci prima l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>The domain is the part after the @ of the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio è la parte dell&apos;indirizzo del mittente che segue la @.</translation>
     </message>
     <message>
         <source>%1 has no MX record: replies and bounces to the From address cannot be delivered, and some receivers refuse mail from domains that cannot receive any.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un record MX: le risposte e i messaggi di mancato recapito (bounce) diretti all&apos;indirizzo del mittente non possono essere consegnati, e alcuni server riceventi rifiutano la posta dei domini che non possono riceverne.</translation>
     </message>
     <message>
         <source>Add an MX record, or send from an address that can receive mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un record MX, oppure invia da un indirizzo che possa ricevere posta</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (“0 .”): it declares that it receives no mail, so replies to your test and to site mail will bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pubblica un MX nullo (“0 .”): dichiara di non ricevere posta, quindi le risposte alla tua prova e alle email del sito verranno respinte.</translation>
     </message>
     <message>
         <source>Use a From address that can receive replies, or set a Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un indirizzo del mittente che possa ricevere risposte, oppure imposta un Reply-To</translation>
     </message>
     <message>
         <source>The MX record of %1 names %2, which has no IPv4 or IPv6 address, so mail for the domain cannot be delivered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record MX di %1 indica %2, che non ha un indirizzo IPv4 o IPv6, quindi la posta per il dominio non può essere consegnata lì.</translation>
     </message>
     <message>
         <source>Correct the MX host name, or give the host an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi il nome host dell&apos;MX, oppure assegna un indirizzo all&apos;host</translation>
     </message>
     <message>
         <source>%1 receives mail at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 riceve la posta su %2.</translation>
     </message>
     <message>
         <source>%1 sends bounces through a subdomain whose name you chose in your %1 account; enter it to have it checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestisce i messaggi non recapitati (bounce) tramite un sottodominio il cui nome hai scelto nel tuo account %1; inseriscilo per farlo controllare.</translation>
     </message>
     <message>
         <source>%1 sends bounces through a subdomain named %2 followed by digits, shown in your %1 account; enter it to have it checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestisce i messaggi non recapitati (bounce) tramite un sottodominio chiamato %2 seguito da alcune cifre, indicato nel tuo account %1; inseriscilo per farlo controllare.</translation>
     </message>
     <message>
         <source>The return-path record %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il record return-path %1 (%2).</translation>
     </message>
     <message>
         <source>Check again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla tra un minuto</translation>
     </message>
     <message>
         <source>Bounces go to %1 through %2, so SPF lines up with your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi non recapitati tornano a %1 tramite %2, quindi l&apos;SPF è allineato con il tuo dominio.</translation>
     </message>
     <message>
         <source>The return-path record %1 for %2 is missing, so SPF will not line up with your domain for DMARC (DKIM still can).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca il record return-path %1 per %2, quindi ai fini del DMARC l&apos;SPF non sarà allineato con il tuo dominio (il DKIM invece può esserlo).</translation>
     </message>
     <message>
         <source>%1 points to %2, not to %3 as %4 expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punta a %2, non a %3 come previsto da %4.</translation>
     </message>
     <message>
         <source>Add the CNAME record from your %1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il record CNAME indicato nel tuo account %1</translation>
     </message>
     <message>
         <source>Copy the exact target from %1&apos;s domain settings; it can be specific to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la destinazione esatta dalle impostazioni del dominio in %1; può essere specifica per il tuo account.</translation>
     </message>
     <message>
         <source>&lt;target shown by %1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;destinazione indicata da %1&gt;</translation>
     </message>
     <message>
         <source>The %1 ownership record (%2…) is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record di verifica della proprietà di %1 (%2…) è presente.</translation>
     </message>
     <message>
         <source>No %1 ownership record (%2…) was found; %1 asks for one before it sends for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato trovato il record di verifica della proprietà di %1 (%2…); %1 lo richiede prima di inviare per il tuo dominio.</translation>
     </message>
     <message>
         <source>Copy the TXT record from your %1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il record TXT dal tuo account %1</translation>
     </message>
     <message>
         <source>DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DKIM è allineato: %1 firma con il tuo dominio, quindi il DMARC viene superato grazie al DKIM.</translation>
     </message>
     <message>
         <source>SPF lines up: the envelope sender %1 belongs to your domain, so DMARC passes on SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;SPF è allineato: il mittente della busta (envelope sender) %1 appartiene al tuo dominio, quindi il DMARC viene superato grazie all&apos;SPF.</translation>
     </message>
     <message>
         <source>Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC fails and receivers apply your policy (%3) to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per la posta inviata tramite %2 né il DKIM né l&apos;SPF sono allineati con %1, quindi il DMARC non viene superato e i server riceventi le applicano la tua policy (%3).</translation>
     </message>
     <message>
         <source>Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC would fail; Gmail and Yahoo already expect it to pass for bulk mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per la posta inviata tramite %2 né il DKIM né l&apos;SPF sono allineati con %1, quindi il DMARC non verrebbe superato; Gmail e Yahoo richiedono già che venga superato per gli invii massivi.</translation>
     </message>
     <message>
         <source>Publish the DKIM records %1 gives you</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica i record DKIM che ti fornisce %1</translation>
     </message>
     <message>
         <source>DKIM is the sure way: once the key is published, %1 signs with your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DKIM è la strada sicura: una volta pubblicata la chiave, %1 firma con il tuo dominio.</translation>
     </message>
     <message>
         <source>A return-path (bounce) record under your domain lines SPF up as well, where %1 offers one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche un record return-path (bounce) sotto il tuo dominio allinea l&apos;SPF, se %1 lo prevede.</translation>
     </message>
     <message>
         <source>DNS report for %1 (%2), asked %3, %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto DNS per %1 (%2), interrogando %3, %4 ms</translation>
     </message>
     <message>
         <source>Mail from %1 gets “pass” from the SPF of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta inviata da %1 ottiene “pass” dall&apos;SPF di %2 (%3).</translation>
     </message>
     <message>
         <source>Mail from %1 would get “%2” from the SPF of %3, not “pass”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta inviata da %1 otterrebbe “%2” dall&apos;SPF di %3, non “pass”.</translation>
     </message>
     <message>
         <source>Authorise %1 in the SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizza %1 nel record SPF</translation>
     </message>
     <message>
         <source>Add ip4:%1 (or ip6:) before the all term, or the include of the service that owns the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi ip4:%1 (o ip6:) prima del termine all, oppure l&apos;include del servizio a cui appartiene l&apos;indirizzo.</translation>
     </message>
     <message>
         <source>The SPF record of %1 lists a:%2, but %2 has no address, so it never matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 contiene a:%2, ma %2 non ha un indirizzo, quindi non corrisponde mai.</translation>
     </message>
     <message>
         <source>Remove the term or correct the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il termine o correggi il nome host</translation>
     </message>
     <message>
         <source>The SPF record of %1 lists mx:%2, but %2 has no MX record, so it never matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 contiene mx:%2, ma %2 non ha un record MX, quindi non corrisponde mai.</translation>
     </message>
     <message>
         <source>%1 has %2 MX hosts; SPF allows at most 10 for an mx term, so receivers return an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha %2 host MX; l&apos;SPF ne consente al massimo 10 per un termine mx, quindi i server riceventi restituiscono un errore.</translation>
     </message>
     <message>
         <source>List the sending servers with ip4:/ip6: instead of mx</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i server di invio con ip4:/ip6: invece di mx</translation>
     </message>
     <message>
         <source>SPF includes loop back on themselves: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli include dell&apos;SPF formano un ciclo e rimandano a sé stessi: %1.</translation>
     </message>
     <message>
         <source>Remove the include that points back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;include che rimanda indietro</translation>
     </message>
     <message>
         <source>Receivers stop with an error (permerror) when they meet a loop, so SPF fails for every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando incontrano un ciclo, i server riceventi si fermano con un errore (permerror), quindi l&apos;SPF non viene superato per nessun messaggio.</translation>
     </message>
     <message>
         <source>include:%1 appears more than once in the SPF tree of %2; each copy costs lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>include:%1 compare più di una volta nell&apos;albero SPF di %2; ogni copia consuma ricerche DNS.</translation>
     </message>
     <message>
         <source>Keep one include:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni un solo include:%1</translation>
     </message>
     <message>
         <source>The SPF record of %1 includes %2, which could not be looked up (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 include %2, la cui ricerca DNS non è riuscita (%3).</translation>
     </message>
     <message>
         <source>Check again later; if it persists, ask whoever runs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla più tardi; se il problema persiste, chiedi a chi gestisce %1</translation>
     </message>
     <message>
         <source>%1 points to %2, which has no SPF record; receivers stop with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punta a %2, che non ha un record SPF; i server riceventi si fermano con un errore (permerror).</translation>
     </message>
     <message>
         <source>%1 points to %2, which has more than one SPF record; receivers stop with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punta a %2, che ha più di un record SPF; i server riceventi si fermano con un errore (permerror).</translation>
     </message>
     <message>
         <source>Correct or remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi o rimuovi %1</translation>
     </message>
     <message>
         <source>Check the spelling against your provider&apos;s instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che sia scritto come nelle istruzioni del tuo provider.</translation>
     </message>
     <message>
         <source>%1 points to %2, whose SPF record is invalid (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punta a %2, il cui record SPF non è valido (%3).</translation>
     </message>
     <message>
         <source>%1 still publishes a record of the obsolete SPF type (99). Receivers only read TXT records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pubblica ancora un record del tipo SPF obsoleto (99). I server riceventi leggono solo i record TXT.</translation>
     </message>
     <message>
         <source>Delete the SPF-type record and keep the TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il record di tipo SPF e mantieni il record TXT</translation>
     </message>
     <message>
         <source>The domain %1 does not exist in DNS, so no receiver can check its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio %1 non esiste nel DNS, quindi nessun server ricevente può verificarne la posta.</translation>
     </message>
     <message>
         <source>Check the spelling of the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla come è scritto l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>Use an address at a domain you own and that is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un indirizzo su un dominio registrato di tua proprietà.</translation>
     </message>
     <message>
         <source>The SPF record of %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il record SPF di %1 (%2).</translation>
     </message>
     <message>
         <source>If it keeps failing, the domain&apos;s name servers may be down or blocking queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il problema continua, i name server del dominio potrebbero essere fuori servizio o bloccare le richieste.</translation>
     </message>
     <message>
         <source>%1 has no SPF record, so receivers cannot tell which servers may send its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un record SPF, quindi i server riceventi non possono sapere quali server sono autorizzati a inviarne la posta.</translation>
     </message>
     <message>
         <source>Add an SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un record SPF</translation>
     </message>
     <message>
         <source>Create a TXT record on the domain itself (the name is often written @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un record TXT sul dominio stesso (il nome spesso si scrive @).</translation>
     </message>
     <message>
         <source>List the servers that send your mail; ask your mail provider for its include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i server che inviano la tua posta; chiedi al tuo provider di posta qual è il suo include.</translation>
     </message>
     <message>
         <source>Use the value shown below; it authorises %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il valore indicato qui sotto; autorizza %1.</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records. A domain may have only one; with more, receivers stop with an error (permerror) and SPF fails for every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha %2 record SPF. Un dominio può averne uno solo; se ce ne sono di più, i server riceventi si fermano con un errore (permerror) e l&apos;SPF non viene superato per nessun messaggio.</translation>
     </message>
     <message>
         <source>Merge them into one record</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniscili in un solo record</translation>
     </message>
     <message>
         <source>Delete all the v=spf1 TXT records and add the single record below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina tutti i record TXT v=spf1 e aggiungi al loro posto l&apos;unico record indicato qui sotto.</translation>
     </message>
     <message>
         <source>The SPF record of %1 has an error at character %2: %3. Receivers stop with an error (permerror), so SPF fails for every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 ha un errore al carattere %2: %3. I server riceventi si fermano con un errore (permerror), quindi l&apos;SPF non viene superato per nessun messaggio.</translation>
     </message>
     <message>
         <source>Correct the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi il record</translation>
     </message>
     <message>
         <source>The marker » in the record below shows where the problem starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segno » nel record qui sotto indica dove inizia il problema.</translation>
     </message>
     <message>
         <source>The SPF record of %1 is %2 characters long; above about 450, some receivers cannot read it reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 è lungo %2 caratteri; oltre i 450 circa, alcuni server riceventi non riescono a leggerlo in modo affidabile.</translation>
     </message>
     <message>
         <source>Shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorcialo</translation>
     </message>
     <message>
         <source>Remove services you no longer use, or replace long ip4 lists with an include managed by your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi i servizi che non usi più, oppure sostituisci i lunghi elenchi ip4 con un include gestito dal tuo provider.</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in +all: it authorises every server on the internet to send as your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 termina con +all: autorizza qualsiasi server su Internet a inviare a nome del tuo dominio.</translation>
     </message>
     <message>
         <source>Change +all to ~all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia +all in ~all</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in ?all, which says nothing about other servers; it gives almost no protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 termina con ?all, che non dice nulla sugli altri server; non offre quasi nessuna protezione.</translation>
     </message>
     <message>
         <source>Change ?all to ~all once all your senders are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia ?all in ~all dopo aver elencato tutti i server che inviano per te</translation>
     </message>
     <message>
         <source>The SPF record of %1 has no all at the end, so servers not listed get a neutral result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 non termina con all, quindi i server non elencati ottengono un risultato neutro.</translation>
     </message>
     <message>
         <source>End the record with ~all</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina il record con ~all</translation>
     </message>
     <message>
         <source>The SPF record of %1 uses ptr, which is slow, unreliable and ignored by some receivers (RFC 7208 discourages it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 usa ptr, che è lento, inaffidabile e ignorato da alcuni server riceventi (l&apos;RFC 7208 ne sconsiglia l&apos;uso).</translation>
     </message>
     <message>
         <source>Replace ptr with ip4:/ip6: or the provider&apos;s include</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci ptr con ip4:/ip6: o con l&apos;include del provider</translation>
     </message>
     <message>
         <source>The SPF record of %1 needs %2 DNS lookups; the limit is 10, so receivers stop with an error (permerror) and SPF fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 richiede %2 ricerche DNS; il limite è 10, quindi i server riceventi si fermano con un errore (permerror) e l&apos;SPF non viene superato.</translation>
     </message>
     <message>
         <source>Reduce the lookups to 10 or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci le ricerche DNS a 10 o meno</translation>
     </message>
     <message>
         <source>Remove includes of services you no longer use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi gli include dei servizi che non usi più.</translation>
     </message>
     <message>
         <source>Replace a and mx terms with the ip4:/ip6: addresses they stand for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci i termini a e mx con gli indirizzi ip4:/ip6: che rappresentano.</translation>
     </message>
     <message>
         <source>Ask providers for a smaller include, or use a subdomain for one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi ai provider un include più piccolo, oppure usa un sottodominio per uno di essi.</translation>
     </message>
     <message>
         <source>%1 terms in the SPF tree of %2 point to names that do not exist or have no records; above 2, receivers stop with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termini nell&apos;albero SPF di %2 puntano a nomi che non esistono o non hanno record; oltre 2, i server riceventi si fermano con un errore (permerror).</translation>
     </message>
     <message>
         <source>Remove the terms that point nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi i termini che non puntano a nulla</translation>
     </message>
     <message>
         <source>%1 asks customers not to add its include to SPF; its records on your domain cover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chiede ai clienti di non aggiungere il suo include all&apos;SPF; i suoi record sul tuo dominio coprono già l&apos;SPF.</translation>
     </message>
     <message>
         <source>Remove the %1 include from the SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;include di %1 dal record SPF</translation>
     </message>
     <message>
         <source>The SPF record of %1 does not include %2, so mail sent through %3 fails SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 non include %2, quindi la posta inviata tramite %3 non supera l&apos;SPF.</translation>
     </message>
     <message>
         <source>The SPF record of %1 does not include %2. %3 covers SPF with its own return path, so this is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 non include %2. %3 copre l&apos;SPF con il proprio return-path, quindi è facoltativo.</translation>
     </message>
     <message>
         <source>Add include:%1 before the all term</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi include:%1 prima del termine all</translation>
     </message>
     <message>
         <source>The SPF record of %1 includes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 include %2.</translation>
     </message>
     <message>
         <source>%1 has one valid SPF record using %2 of the 10 DNS lookups allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha un record SPF valido che usa %2 delle 10 ricerche DNS consentite.</translation>
     </message>
     <message>
         <source>Mail from %1&apos;s server %2 gets “pass” from the SPF of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta dal server %2 di %1 ottiene “pass” dall&apos;SPF di %3.</translation>
     </message>
     <message>
         <source>Mail from %1&apos;s server %2 would get “%3” from the SPF of %4, not “pass”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta dal server %2 di %1 otterrebbe “%3” dall&apos;SPF di %4, non “pass”.</translation>
     </message>
 </context>
 <context>
@@ -2608,31 +2608,31 @@ Errore: %3
     </message>
     <message>
         <source>No %1 is stored for the %2 alert, so the file has a placeholder in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun valore memorizzato per il campo %1 dell&apos;avviso %2, quindi nel file al suo posto c&apos;è un segnaposto.</translation>
     </message>
     <message>
         <source>WP Mail SMTP has no %1 alerts; that channel is only in the &quot;alerts&quot; JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>WP Mail SMTP non supporta gli avvisi %1; quel canale è presente solo nell&apos;esportazione JSON &quot;alerts&quot;.</translation>
     </message>
     <message>
         <source>wp-config.php constants hold one %1 alert; add the others in WP Mail SMTP&apos;s Alerts settings, or use the option export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le costanti di wp-config.php possono contenere un solo avviso %1; aggiungi gli altri nelle impostazioni degli avvisi (Alerts) di WP Mail SMTP, oppure usa l&apos;esportazione dell&apos;opzione wp_mail_smtp.</translation>
     </message>
     <message>
         <source>WPMS_ALERT_EMAIL_SEND_TO holds one address; add the others in WP Mail SMTP&apos;s Alerts settings, or use the option export.</source>
-        <translation type="unfinished"></translation>
+        <translation>WPMS_ALERT_EMAIL_SEND_TO contiene un solo indirizzo; aggiungi gli altri nelle impostazioni degli avvisi (Alerts) di WP Mail SMTP, oppure usa l&apos;esportazione dell&apos;opzione wp_mail_smtp.</translation>
     </message>
     <message>
         <source>No alert channel is set up, so the list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è configurato nessun canale di avviso, quindi l&apos;elenco è vuoto.</translation>
     </message>
     <message>
         <source>Add channels with the Alerts button on the Features page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi i canali con il pulsante Canali di avviso nella pagina Funzioni.</translation>
     </message>
     <message>
         <source>Failure alerts are turned off; the channels are written with &quot;enabled&quot;: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli avvisi di mancato invio sono disattivati; i canali vengono scritti con &quot;enabled&quot;: false.</translation>
     </message>
 </context>
 <context>
