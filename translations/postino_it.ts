@@ -2666,15 +2666,15 @@ Errore: %3
     </message>
     <message>
         <source>Found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovato:</translation>
     </message>
     <message>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto:</translation>
     </message>
     <message>
         <source>Publish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da pubblicare:</translation>
     </message>
 </context>
 <context>
@@ -3088,62 +3088,62 @@ Errore: %3
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella %1 non esiste.</translation>
     </message>
     <message>
         <source>Upload %1 to your website&apos;s main folder (where wp-config.php is), with your hosting control panel&apos;s file manager or FTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica %1 nella cartella principale del tuo sito web (quella in cui si trova wp-config.php) con il file manager del pannello di controllo del tuo hosting oppure via FTP.</translation>
     </message>
     <message>
         <source>Open its address once in a browser, for example https://your-site.example/%1. It takes up to a few seconds per port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri una volta il suo indirizzo in un browser, per esempio https://your-site.example/%1. Può richiedere qualche secondo per ogni porta.</translation>
     </message>
     <message>
         <source>Copy everything the page shows and paste it below, or enter the address here and let Postino fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia tutto ciò che mostra la pagina e incollalo qui sotto, oppure inserisci qui l&apos;indirizzo e lascia che sia Postino a recuperarlo.</translation>
     </message>
     <message>
         <source>The script deletes itself after that one run. Its random name keeps others from finding it before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo quell&apos;unica esecuzione lo script si cancella da solo. Il suo nome casuale impedisce ad altri di trovarlo prima.</translation>
     </message>
     <message>
         <source>Delete the script from your website when you are done: it tests nothing but these ports, but it need not stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando hai finito, elimina lo script dal tuo sito web: verifica soltanto queste porte, ma non c&apos;è motivo di lasciarlo lì.</translation>
     </message>
     <message>
         <source>Enter the full address of the probe script, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo completo dello script di verifica, che inizia con https://.</translation>
     </message>
     <message>
         <source>Use the script&apos;s https:// address: Postino fetches results over HTTPS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa l&apos;indirizzo https:// dello script: Postino recupera i risultati solo tramite HTTPS.</translation>
     </message>
     <message>
         <source>The answer is larger than 1 MB: this is not the output of Postino&apos;s probe script.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta supera 1 MB: non è l&apos;output dello script di verifica di Postino.</translation>
     </message>
     <message>
         <source>The address redirects to %1. Postino does not follow redirects here: enter the final address of the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo reindirizza a %1. Qui Postino non segue i reindirizzamenti: inserisci l&apos;indirizzo finale dello script.</translation>
     </message>
     <message>
         <source>The web server has no script at this address (HTTP 404). If it ran once already, it has deleted itself: write a new one, or paste what the page showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server web non ha nessuno script a questo indirizzo (HTTP 404). Se è già stato eseguito una volta, si è cancellato da solo: creane uno nuovo, oppure incolla ciò che la pagina aveva mostrato.</translation>
     </message>
     <message numerus="yes">
         <source>No complete answer from the web server within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nessuna risposta completa dal server web entro %n secondo.</numerusform>
+            <numerusform>Nessuna risposta completa dal server web entro %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not fetch the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile recuperare il risultato: %1</translation>
     </message>
     <message>
         <source>The web server answered HTTP %1 instead of the probe&apos;s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server web ha risposto con HTTP %1 invece che con il risultato della verifica.</translation>
     </message>
 </context>
 <context>
@@ -3334,19 +3334,19 @@ Errore: %3
     </message>
     <message>
         <source>No address of %1 connected: tried %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indirizzo di %1 ha accettato la connessione: provati %2.</translation>
     </message>
     <message>
         <source>%1 answered at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto all&apos;indirizzo %2.</translation>
     </message>
     <message>
         <source>%1 answered at %2; no connection to %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto all&apos;indirizzo %2; prima, nessuna connessione a %3.</translation>
     </message>
     <message>
         <source>The name %1 could not be looked up within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile risolvere il nome %1 entro %2 s.</translation>
     </message>
 </context>
 <context>
@@ -3417,7 +3417,7 @@ Errore: %3
     </message>
     <message>
         <source>An alert channel without an id, or with the id of another, was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato ignorato un canale di avviso senza ID o con l&apos;ID di un altro canale.</translation>
     </message>
 </context>
 <context>
@@ -4252,62 +4252,62 @@ Non è necessario rispondere.
     <name>postino::AlertChannelDialog</name>
     <message>
         <source>%1 alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso %1</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (facoltativo)</translation>
     </message>
     <message>
         <source>Correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi i campi evidenziati in rosso.</translation>
     </message>
 </context>
 <context>
     <name>postino::AlertsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>Send &amp;test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un avviso di &amp;prova</translation>
     </message>
     <message>
         <source>Allow alerts to this computer and private networks (for a test server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti avvisi verso questo computer e verso reti private (per un server di prova)</translation>
     </message>
     <message>
         <source>Failure alerts</source>
-        <translation type="unfinished">Avvisi di mancato invio</translation>
+        <translation>Avvisi di mancato invio</translation>
     </message>
     <message>
         <source>Where the website tells you when an email fails to send. Each channel can send a test alert now, so you know it works before you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove il sito web ti avvisa quando un&apos;email non viene inviata. Ogni canale può inviare subito un avviso di prova, così sai che funziona prima che ti serva.</translation>
     </message>
     <message>
         <source>No channel yet: pick a kind and press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun canale: scegli un tipo e premi Aggiungi.</translation>
     </message>
     <message>
         <source>Sending a test alert to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di un avviso di prova a %1…</translation>
     </message>
     <message>
         <source>The test alert was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avviso di prova è stato inviato.</translation>
     </message>
     <message>
         <source>The test alert did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avviso di prova non è andato a buon fine.</translation>
     </message>
 </context>
 <context>
@@ -4380,92 +4380,92 @@ Non è necessario rispondere.
     </message>
     <message>
         <source>Can this computer reach your mail service, and is your domain ready?</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer riesce a raggiungere il tuo servizio di posta? Il tuo dominio è pronto?</translation>
     </message>
     <message>
         <source>&amp;Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porte</translation>
     </message>
     <message>
         <source>&amp;Domain: SPF, DKIM, DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio: SPF, DKIM, DMARC</translation>
     </message>
     <message>
         <source>Ask the domain&apos;s &amp;own name servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroga direttamente i name server del d&amp;ominio</translation>
     </message>
     <message>
         <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra anche un record aggiunto un minuto fa, senza aspettare che scada la cache degli altri server.</translation>
     </message>
     <message>
         <source>Other DKIM selector (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro selettore DKIM (facoltativo)</translation>
     </message>
     <message>
         <source>Other DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro selettore DKIM</translation>
     </message>
     <message>
         <source>Bounce host, e.g. em1234</source>
-        <translation type="unfinished"></translation>
+        <translation>Host per i bounce, es. em1234</translation>
     </message>
     <message>
         <source>Bounce (return-path) host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host per i bounce (return-path)</translation>
     </message>
     <message>
         <source>Check D&amp;NS again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla il D&amp;NS</translation>
     </message>
     <message>
         <source>&amp;Copy the records to add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia i record da aggiungere</translation>
     </message>
     <message>
         <source>Enter a From address on the Sender page to check its domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un indirizzo del mittente nella pagina Mittente per controllarne il dominio.</translation>
     </message>
     <message>
         <source>Checking the DNS records of %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo dei record DNS di %1 per %2…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problema da correggere. Controllato con %2 in %3 ms.</numerusform>
+            <numerusform>%1: %n problemi da correggere. Controllato con %2 in %3 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Domain: all good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio: tutto a posto</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Domain: %n to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Dominio: %n da correggere</numerusform>
+            <numerusform>&amp;Dominio: %n da correggere</numerusform>
         </translation>
     </message>
     <message>
         <source>Test from your &amp;web server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dal tuo server &amp;web…</translation>
     </message>
     <message>
         <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server del tuo sito web potrebbe bloccare porte che questo computer riesce a usare: un piccolo script PHP le verifica direttamente da lì.</translation>
     </message>
     <message numerus="yes">
         <source>Tested %n port(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificata %n porta di %1.</numerusform>
+            <numerusform>Verificate %n porte di %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>These results come from your web server, not from this computer. Check again to test from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi risultati provengono dal tuo server web, non da questo computer. Usa Ricontrolla per verificare da qui.</translation>
     </message>
 </context>
 <context>
@@ -4837,132 +4837,155 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO
 e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
 The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
 an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino verifica e mette alla prova l&apos;invio delle email di un sito web dalla riga di comando.
+
+Comandi:
+  mailers            elenca i servizi di invio che Postino conosce
+  validate           controlla le impostazioni di un profilo
+  smtp check         si collega a un server SMTP, attiva la crittografia e accede, senza inviare
+  smtp send          invia un&apos;email di prova tramite un server SMTP
+  send               invia un&apos;email di prova tramite il servizio di invio del profilo
+  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio, senza inviare
+  export             scrive la configurazione per il tuo server (--format)
+  import FILE        importa le impostazioni da wp-config.php, da un&apos;esportazione o da un profilo
+  probe              verifica quali porte di posta raggiunge questa rete (--mailer, --host)
+  dns [DOMAIN]       controlla SPF, DKIM, DMARC e MX del dominio del mittente per il servizio
+  alert test         invia un avviso di prova di mancato invio (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    segue un messaggio inviato: lo stato presso il provider (--message-id) e
+                     la casella di posta del destinatario via IMAP (--imap, --run-id)
+
+I segreti non vengono mai letti dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (avvisi: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+ad es. POSTINO_SECRET_ALERT_SLACK_URL), oppure usa --secrets-file.
+La password IMAP viene letta da POSTINO_IMAP_PASSWORD (o POSTINO_SECRET_IMAP_PASSWORD),
+un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di esportazione: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile o alerts.</translation>
     </message>
     <message>
         <source>send: after sending, follow the message: the provider&apos;s status and, with --imap, the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: dopo l&apos;invio, segue il messaggio: lo stato presso il provider e, con --imap, la casella di posta.</translation>
     </message>
     <message>
         <source>verify-delivery: the provider&apos;s message id (or SMTP queue id).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-delivery: l&apos;ID del messaggio presso il provider (o l&apos;ID nella coda SMTP).</translation>
     </message>
     <message>
         <source>verify-delivery: the test run id (the X-Postino-Test header) to look for in the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-delivery: l&apos;ID della prova (l&apos;intestazione X-Postino-Test) da cercare nella casella di posta.</translation>
     </message>
     <message>
         <source>Look for the message in this IMAP mailbox: HOST[:PORT], or gmail, outlook, zoho, yahoo, icloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca il messaggio in questa casella IMAP: HOST[:PORT], oppure gmail, outlook, zoho, yahoo, icloud.</translation>
     </message>
     <message>
         <source>IMAP user name (default: the recipient address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente IMAP (predefinito: l&apos;indirizzo del destinatario).</translation>
     </message>
     <message>
         <source>IMAP encryption: ssl (993, default), starttls (143) or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crittografia IMAP: ssl (993, predefinita), starttls (143) o none.</translation>
     </message>
     <message>
         <source>Delete the test message from the mailbox once found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il messaggio di prova dalla casella di posta una volta trovato.</translation>
     </message>
     <message>
         <source>Seconds to keep asking the provider and looking in the mailbox (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per quanti secondi continuare a interrogare il provider e a cercare nella casella di posta (predefinito: 120).</translation>
     </message>
     <message>
         <source>dns: ask this DNS server (address, optionally :port) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: interroga questo server DNS (indirizzo, eventualmente con :porta) invece di quello di sistema.</translation>
     </message>
     <message>
         <source>dns: ask the domain&apos;s own name servers, so records added a minute ago show.</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: interroga direttamente i name server del dominio, così compaiono anche i record aggiunti un minuto fa.</translation>
     </message>
     <message>
         <source>dns: also check this DKIM selector (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: controlla anche questo selettore DKIM (si può ripetere).</translation>
     </message>
     <message>
         <source>dns: also tell whether mail from this server address passes SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: indica anche se la posta inviata da questo indirizzo di server supera l&apos;SPF.</translation>
     </message>
     <message>
         <source>dns: the mailer&apos;s bounce host under your domain, e.g. em1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: l&apos;host per i bounce del servizio di invio sotto il tuo dominio, ad es. em1234.</translation>
     </message>
     <message>
         <source>alert test: the channel&apos;s type, or the id of a channel in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>alert test: il tipo di canale, oppure l&apos;ID di un canale del profilo.</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canale</translation>
     </message>
     <message>
         <source>alert test: allow alerts to this computer and private networks (for a local test server).</source>
-        <translation type="unfinished"></translation>
+        <translation>alert test: consente avvisi verso questo computer e verso reti private (per un server di prova locale).</translation>
     </message>
     <message>
         <source>--wait must be a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait deve essere un numero di secondi da 1 a 3600.</translation>
     </message>
     <message>
         <source>--imap takes HOST[:PORT] with a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap richiede HOST[:PORT] con una porta da 1 a 65535.</translation>
     </message>
     <message>
         <source>--imap-security must be ssl, starttls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap-security deve essere ssl, starttls o none.</translation>
     </message>
     <message>
         <source>--imap needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap richiede un nome host.</translation>
     </message>
     <message>
         <source>--imap needs the mailbox password in POSTINO_IMAP_PASSWORD (or a token in POSTINO_IMAP_TOKEN); it is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap richiede la password della casella di posta in POSTINO_IMAP_PASSWORD (o un token in POSTINO_IMAP_TOKEN); non viene mai letta dalla riga di comando.</translation>
     </message>
     <message>
         <source>--format must be one of wp-config, wp-option, msmtp, postfix, laravel, symfony, profile, alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve essere uno tra wp-config, wp-option, msmtp, postfix, laravel, symfony, profile, alerts.</translation>
     </message>
     <message>
         <source>verify-delivery needs --message-id (the provider&apos;s id), or --imap with --run-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-delivery richiede --message-id (l&apos;ID del provider), oppure --imap con --run-id.</translation>
     </message>
     <message>
         <source>Which domain? Give it after &quot;dns&quot;, or a profile with a From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale dominio? Indicalo dopo &quot;dns&quot;, oppure indica un profilo con un indirizzo del mittente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un indirizzo IP.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a DNS server address (use 192.0.2.53 or 192.0.2.53:5353).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è l&apos;indirizzo di un server DNS (usa 192.0.2.53 o 192.0.2.53:5353).</translation>
     </message>
     <message>
         <source>DNS report for %1 (%2 ms, %3 queries to %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto DNS per %1 (%2 ms, %3 interrogazioni verso %4)
+</translation>
     </message>
     <message>
         <source>alert test needs --channel: email, slack, discord, teams, twilio, webhook, ntfy or pushover.</source>
-        <translation type="unfinished"></translation>
+        <translation>alert test richiede --channel: email, slack, discord, teams, twilio, webhook, ntfy o pushover.</translation>
     </message>
     <message>
         <source>Unknown alert channel &quot;%1&quot;: use email, slack, discord, teams, twilio, webhook, ntfy or pushover, or the id of a channel in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale di avviso &quot;%1&quot; sconosciuto: usa email, slack, discord, teams, twilio, webhook, ntfy o pushover, oppure l&apos;ID di un canale del profilo.</translation>
     </message>
     <message>
         <source>--set %1: %2 alerts have the settings %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set %1: gli avvisi %2 hanno le impostazioni %3.</translation>
     </message>
 </context>
 <context>
@@ -5136,7 +5159,7 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     </message>
     <message>
         <source>Failure alert channels (JSON, without WordPress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canali degli avvisi di mancato invio (JSON, senza WordPress)</translation>
     </message>
 </context>
 <context>
@@ -5179,332 +5202,332 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     </message>
     <message>
         <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevi subito un avviso quando un&apos;email non viene inviata: via email, Slack, Discord, Microsoft Teams, SMS, webhook o notifica push.</translation>
     </message>
     <message>
         <source>Alert &amp;channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canali di avviso…</translation>
     </message>
     <message>
         <source>No channel set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun canale configurato.</translation>
     </message>
     <message>
         <source>Alerts go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli avvisi vanno a: %1</translation>
     </message>
 </context>
 <context>
     <name>postino::ImapClient</name>
     <message>
         <source>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una password per le app se l&apos;account ha la verifica in due passaggi, e assicurati che l&apos;accesso IMAP sia attivato nelle impostazioni della casella di posta.</translation>
     </message>
     <message>
         <source>Microsoft turned off password logins for IMAP on most accounts; it may only work with an OAuth token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ha disattivato l&apos;accesso IMAP con password sulla maggior parte degli account; potrebbe funzionare solo con un token OAuth.</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password, and the user name without @icloud.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud richiede una password specifica per app e il nome utente senza @icloud.com.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>SSL/TLS from the start</source>
-        <translation type="unfinished">SSL/TLS fin dall&apos;inizio</translation>
+        <translation>SSL/TLS fin dall&apos;inizio</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished">nessuna crittografia</translation>
+        <translation>nessuna crittografia</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)…</source>
-        <translation type="unfinished">Connessione a %1 sulla porta %2 (%3)…</translation>
+        <translation>Connessione a %1 sulla porta %2 (%3)…</translation>
     </message>
     <message>
         <source>Connecting to the mailbox at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione alla casella di posta su %1…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished">Connesso a %1.</translation>
+        <translation>Connesso a %1.</translation>
     </message>
     <message>
         <source>Encrypted with %1, cipher %2.</source>
-        <translation type="unfinished">Connessione crittografata con %1, cifrario %2.</translation>
+        <translation>Connessione crittografata con %1, cifrario %2.</translation>
     </message>
     <message>
         <source>The certificate is not verifiable (%1), but you chose to trust it (SHA-256 %2).</source>
-        <translation type="unfinished">Il certificato non è verificabile (%1), ma hai scelto di considerarlo attendibile (SHA-256 %2).</translation>
+        <translation>Il certificato non è verificabile (%1), ma hai scelto di considerarlo attendibile (SHA-256 %2).</translation>
     </message>
     <message>
         <source>The secure connection to the mailbox server %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione sicura al server della casella di posta %1 non è riuscita: %2</translation>
     </message>
     <message>
         <source>Check the mailbox server&apos;s name and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome del server della casella di posta e la crittografia</translation>
     </message>
     <message>
         <source>Use the IMAP host name your provider publishes: the certificate must match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il nome host IMAP indicato dal tuo provider: il certificato deve corrispondere a quel nome.</translation>
     </message>
     <message>
         <source>Port 993 uses SSL/TLS from the start; port 143 uses STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porta 993 usa SSL/TLS fin dall&apos;inizio; la porta 143 usa STARTTLS.</translation>
     </message>
     <message>
         <source>The mailbox server %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 non è stato trovato.</translation>
     </message>
     <message>
         <source>Check the IMAP server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome del server IMAP</translation>
     </message>
     <message>
         <source>Choose your provider from the list, or copy the IMAP server name from its help pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il tuo provider dall&apos;elenco, oppure copia il nome del server IMAP dalle sue pagine di assistenza.</translation>
     </message>
     <message>
         <source>The mailbox server %1 refused the connection on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 ha rifiutato la connessione sulla porta %2.</translation>
     </message>
     <message>
         <source>Check the IMAP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la porta IMAP</translation>
     </message>
     <message>
         <source>IMAP uses port 993 (SSL/TLS) or 143 (STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP usa la porta 993 (SSL/TLS) o la 143 (STARTTLS).</translation>
     </message>
     <message>
         <source>A firewall on this network may block the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall su questa rete potrebbe bloccare la porta.</translation>
     </message>
     <message>
         <source>The mailbox server %1 closed the connection while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 ha chiuso la connessione durante %2.</translation>
     </message>
     <message>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>il saluto iniziale</translation>
     </message>
     <message>
         <source>answering</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta</translation>
     </message>
     <message>
         <source>The mailbox server %1 could not be reached on port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il server della casella di posta %1 sulla porta %2: %3</translation>
     </message>
     <message>
         <source>Check the network</source>
-        <translation type="unfinished">Controlla la rete</translation>
+        <translation>Controlla la rete</translation>
     </message>
     <message>
         <source>The mailbox server %1 did not answer within %2 seconds on port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 non ha risposto entro %2 secondi sulla porta %3.</translation>
     </message>
     <message>
         <source>The mailbox server %1 stopped answering for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 non risponde più da %2 secondi.</translation>
     </message>
     <message>
         <source>Check the server and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il server e la rete</translation>
     </message>
     <message>
         <source>A firewall may drop the connection silently; check the host name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall potrebbe scartare la connessione senza avvisare; controlla il nome host e la porta.</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished">Riprova tra qualche minuto.</translation>
+        <translation>Riprova tra qualche minuto.</translation>
     </message>
     <message>
         <source>The mailbox server sent a line longer than %1 bytes; that is not IMAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha inviato una riga più lunga di %1 byte: non è IMAP.</translation>
     </message>
     <message>
         <source>The mailbox server announced %1 bytes for a message header; Postino reads at most %2, so it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha annunciato %1 byte per l&apos;intestazione di un messaggio; Postino ne legge al massimo %2, quindi si è fermato.</translation>
     </message>
     <message>
         <source>This is not a normal answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una risposta normale</translation>
     </message>
     <message>
         <source>Check that the IMAP host and port are your mailbox provider&apos;s; something else may be answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che host e porta IMAP siano quelli del tuo provider di posta; potrebbe rispondere qualcos&apos;altro.</translation>
     </message>
     <message numerus="yes">
         <source> (%n byte(s) follow)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (segue %n byte)</numerusform>
+            <numerusform> (seguono %n byte)</numerusform>
         </translation>
     </message>
     <message>
         <source>The mailbox server sent something Postino did not ask for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha inviato qualcosa che Postino non ha chiesto: %1</translation>
     </message>
     <message>
         <source>The mailbox server logged in without encryption (PREAUTH), so STARTTLS is impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha effettuato l&apos;accesso senza crittografia (PREAUTH), quindi STARTTLS non è possibile.</translation>
     </message>
     <message>
         <source>The mailbox server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha rifiutato la connessione: %1</translation>
     </message>
     <message>
         <source>Try again later</source>
-        <translation type="unfinished">Riprova più tardi</translation>
+        <translation>Riprova più tardi</translation>
     </message>
     <message>
         <source>The server may be busy or limiting connections from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server potrebbe essere occupato o limitare le connessioni da questo indirizzo.</translation>
     </message>
     <message>
         <source>The mailbox server ended the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha chiuso la sessione: %1</translation>
     </message>
     <message>
         <source>The server rejected the token: %1</source>
-        <translation type="unfinished">Il server ha rifiutato il token: %1</translation>
+        <translation>Il server ha rifiutato il token: %1</translation>
     </message>
     <message>
         <source>(empty response)</source>
-        <translation type="unfinished">(risposta vuota)</translation>
+        <translation>(risposta vuota)</translation>
     </message>
     <message>
         <source>The mailbox server asked for more input where none was due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha chiesto altri dati quando non ne erano previsti.</translation>
     </message>
     <message>
         <source>The mailbox server %1 does not offer STARTTLS on port %2, so Postino did not log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 non offre STARTTLS sulla porta %2, quindi Postino non ha effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <source>Use SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa SSL/TLS</translation>
     </message>
     <message>
         <source>Try port 993 with SSL/TLS from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova la porta 993 con SSL/TLS fin dall&apos;inizio.</translation>
     </message>
     <message>
         <source>Postino does not send a mailbox password over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non invia la password di una casella di posta su una connessione non crittografata.</translation>
     </message>
     <message>
         <source>Logging in to the mailbox as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso alla casella di posta come %1…</translation>
     </message>
     <message>
         <source>(credentials hidden)</source>
-        <translation type="unfinished">(credenziali nascoste)</translation>
+        <translation>(credenziali nascoste)</translation>
     </message>
     <message>
         <source>The mailbox server does not accept a password login here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta qui non accetta l&apos;accesso con password.</translation>
     </message>
     <message>
         <source>(password hidden)</source>
-        <translation type="unfinished">(password nascosta)</translation>
+        <translation>(password nascosta)</translation>
     </message>
     <message>
         <source>Check the user name (usually the full email address) and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome utente (di solito l&apos;indirizzo email completo) e la password.</translation>
     </message>
     <message>
         <source>Many providers (Gmail, Yahoo, iCloud, Zoho) need an app password for IMAP; create one in the account&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Molti provider (Gmail, Yahoo, iCloud, Zoho) richiedono una password per le app per IMAP; creane una nelle impostazioni di sicurezza dell&apos;account.</translation>
     </message>
     <message>
         <source>Make sure IMAP access is turned on in the mailbox&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assicurati che l&apos;accesso IMAP sia attivato nelle impostazioni della casella di posta.</translation>
     </message>
     <message>
         <source>The server asks for an app password: use one instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server richiede una password per le app: usala al posto della password dell&apos;account.</translation>
     </message>
     <message>
         <source>The mailbox server did not accept the login for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta non ha accettato l&apos;accesso per %1: %2</translation>
     </message>
     <message>
         <source>Check the mailbox login</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;accesso alla casella di posta</translation>
     </message>
     <message>
         <source>The mailbox server refused CAPABILITY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha rifiutato CAPABILITY: %1</translation>
     </message>
     <message>
         <source>The mailbox server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha rifiutato STARTTLS: %1</translation>
     </message>
     <message>
         <source>The mailbox server sent data before encryption started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha inviato dati prima dell&apos;avvio della crittografia.</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato come %1.</translation>
     </message>
     <message>
         <source>The mailbox server accepted the login for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha accettato l&apos;accesso per %1.</translation>
     </message>
     <message>
         <source>The folder list is not available; only INBOX is searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco delle cartelle non è disponibile; la ricerca avviene solo in INBOX.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be opened; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la cartella %1; cartella saltata.</translation>
     </message>
     <message>
         <source>The mailbox server could not search %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta non è riuscito a cercare in %1: %2</translation>
     </message>
     <message>
         <source>The mailbox server could not read the message&apos;s header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta non è riuscito a leggere l&apos;intestazione del messaggio: %1</translation>
     </message>
     <message>
         <source>The test message could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare il messaggio di prova: %1</translation>
     </message>
     <message>
         <source>The test message is marked as deleted; your mail program removes it when it cleans up the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio di prova è contrassegnato come eliminato; il tuo programma di posta lo rimuoverà quando ripulirà la cartella.</translation>
     </message>
     <message>
         <source>The test message was deleted from %1, as you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio di prova è stato eliminato da %1, come hai chiesto.</translation>
     </message>
     <message>
         <source>An unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una risposta inattesa: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not in the mailbox yet; looking again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non ancora presente nella casella di posta; nuova ricerca tra %n secondo…</numerusform>
+            <numerusform>Non ancora presente nella casella di posta; nuova ricerca tra %n secondi…</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca in %1…</translation>
     </message>
 </context>
 <context>
@@ -5858,7 +5881,7 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
