@@ -5885,103 +5885,103 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica anche che sia &amp;arrivata: cerca nella casella di posta del destinatario (IMAP)</translation>
     </message>
     <message>
         <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino si limita a leggere: trova l&apos;email di prova grazie alla sua intestazione di prova e ne legge le intestazioni. La password viene usata solo per questo controllo e non viene mai salvata.</translation>
     </message>
     <message>
         <source>Other mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra casella di posta</translation>
     </message>
     <message>
         <source>SSL/TLS (port 993)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (porta 993)</translation>
     </message>
     <message>
         <source>STARTTLS (port 143)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (porta 143)</translation>
     </message>
     <message>
         <source>None (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna (sconsigliata)</translation>
     </message>
     <message>
         <source>Password or app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password o password per le app</translation>
     </message>
     <message>
         <source>&amp;Delete the test email from the mailbox once found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina l&apos;email di prova dalla casella di posta una volta trovata</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provider:</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server IMAP:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cri&amp;ttografia:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>1. Accepted: not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Accettata: non ancora inviata.</translation>
     </message>
     <message>
         <source>2. Delivered (as the provider reports it): waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Consegnata (secondo il provider): in attesa.</translation>
     </message>
     <message>
         <source>3. Arrived in the mailbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Arrivata nella casella di posta: %1</translation>
     </message>
     <message>
         <source>waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa.</translation>
     </message>
     <message>
         <source>not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>non verificato.</translation>
     </message>
     <message>
         <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM e DMARC secondo la casella di posta del destinatario: in attesa.</translation>
     </message>
     <message>
         <source>1. Accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Accettata:</translation>
     </message>
     <message>
         <source>2. Delivered:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Consegnata:</translation>
     </message>
     <message>
         <source>3. Arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Arrivata:</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticazione:</translation>
     </message>
     <message>
         <source>1. Accepted: no, see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Accettata: no, vedi sotto.</translation>
     </message>
 </context>
 <context>
@@ -6019,75 +6019,75 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <name>postino::WebProbeDialog</name>
     <message>
         <source>Test from your web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dal tuo server web</translation>
     </message>
     <message>
         <source>Hosting companies often block mail ports that this computer can use. Postino writes a small PHP script that tests the same ports of %1 from your web server. It reads no parameters, so nobody can aim it anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le società di hosting bloccano spesso porte di posta che questo computer riesce a usare. Postino crea un piccolo script PHP che verifica le stesse porte di %1 dal tuo server web. Lo script non legge parametri, quindi nessuno può usarlo per puntare altrove.</translation>
     </message>
     <message>
         <source>Folder for the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella per lo script</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli…</translation>
     </message>
     <message>
         <source>&amp;Delete the script after its first run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina lo script dopo la prima esecuzione</translation>
     </message>
     <message>
         <source>&amp;Write the script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crea lo script</translation>
     </message>
     <message>
         <source>Address of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo dello script</translation>
     </message>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recupera</translation>
     </message>
     <message>
         <source>…or paste here what the page showed</source>
-        <translation type="unfinished"></translation>
+        <translation>…oppure incolla qui ciò che ha mostrato la pagina</translation>
     </message>
     <message>
         <source>Result from the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato dal server web</translation>
     </message>
     <message>
         <source>&amp;Show results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra i risultati</translation>
     </message>
     <message>
         <source>1. Save it in:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Salvalo in:</translation>
     </message>
     <message>
         <source>2. Its address:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Il suo indirizzo:</translation>
     </message>
     <message>
         <source>Where to save the probe script</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove salvare lo script di verifica</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossibile scrivere %1: %2</translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato come %1.</translation>
     </message>
     <message>
         <source>Fetching the result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero del risultato…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferma</translation>
     </message>
 </context>
 <context>
@@ -6145,780 +6145,780 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <name>postino::dns::AuthoritativeResolver</name>
     <message>
         <source>the name servers of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>i name server di %1: %2</translation>
     </message>
 </context>
 <context>
     <name>postino::dns::DkimCheck</name>
     <message>
         <source>character %1 is not allowed in a DKIM record (only plain ASCII is).</source>
-        <translation type="unfinished"></translation>
+        <translation>il carattere %1 non è consentito in un record DKIM (sono consentiti solo caratteri ASCII semplici).</translation>
     </message>
     <message>
         <source>at character %1, &quot;%2&quot; has no &quot;=&quot; (every tag is written name=value).</source>
-        <translation type="unfinished"></translation>
+        <translation>al carattere %1, &quot;%2&quot; non ha &quot;=&quot; (ogni tag si scrive nome=valore).</translation>
     </message>
     <message>
         <source>at character %1, &quot;%2&quot; is not a tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>al carattere %1, &quot;%2&quot; non è un nome di tag.</translation>
     </message>
     <message>
         <source>the tag %1= appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>il tag %1= compare due volte.</translation>
     </message>
     <message>
         <source>the p= value is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore di p= non è in base64 valido.</translation>
     </message>
     <message>
         <source>k=ed25519, but p= holds an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>k=ed25519, ma p= contiene una chiave RSA.</translation>
     </message>
     <message>
         <source>the Ed25519 key is wrapped in a SubjectPublicKeyInfo structure; DKIM expects the bare 32 bytes (RFC 8463).</source>
-        <translation type="unfinished"></translation>
+        <translation>la chiave Ed25519 è racchiusa in una struttura SubjectPublicKeyInfo; il DKIM richiede solo i 32 byte della chiave (RFC 8463).</translation>
     </message>
     <message>
         <source>an Ed25519 key is 32 bytes long, this one is %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>una chiave Ed25519 è lunga 32 byte, questa è di %1 byte.</translation>
     </message>
     <message>
         <source>k=rsa, but p= holds an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>k=rsa, ma p= contiene una chiave Ed25519.</translation>
     </message>
     <message>
         <source>there is no k= tag, so the key is read as RSA, but p= holds an Ed25519 key (add k=ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>non c&apos;è il tag k=, quindi la chiave viene letta come RSA, ma p= contiene una chiave Ed25519 (aggiungi k=ed25519).</translation>
     </message>
     <message>
         <source>p= holds a key that is neither RSA nor Ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= contiene una chiave che non è né RSA né Ed25519.</translation>
     </message>
     <message>
         <source>p= is valid base64 but not a public key; it may have been cut short when it was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= è in base64 valido ma non è una chiave pubblica; potrebbe essere stata troncata durante la copia.</translation>
     </message>
     <message>
         <source>there is no p= tag, which holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il tag p=, che contiene la chiave.</translation>
     </message>
     <message>
         <source>v= must be the first tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>v= deve essere il primo tag.</translation>
     </message>
     <message>
         <source>v=%1 is not v=DKIM1.</source>
-        <translation type="unfinished"></translation>
+        <translation>v=%1 non è v=DKIM1.</translation>
     </message>
     <message>
         <source>k=%1 is not a key type mail servers know (rsa or ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>k=%1 non è un tipo di chiave noto ai server di posta (rsa o ed25519).</translation>
     </message>
     <message>
         <source>h=%1 names no hash algorithm mail servers know (sha256).</source>
-        <translation type="unfinished"></translation>
+        <translation>h=%1 non indica alcun algoritmo di hash noto ai server di posta (sha256).</translation>
     </message>
     <message>
         <source>p= is empty, which means the key was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= è vuoto, il che significa che la chiave è stata revocata.</translation>
     </message>
     <message>
         <source> (%1 bytes in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 byte in totale)</translation>
     </message>
     <message>
         <source>Ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519</translation>
     </message>
     <message>
         <source>%1-bit RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA a %1 bit</translation>
     </message>
     <message>
         <source>your mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>il tuo servizio di invio</translation>
     </message>
     <message>
         <source>What %1 asks you to publish: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecco cosa ti chiede di pubblicare %1: %2</translation>
     </message>
     <message>
         <source>Copy the DKIM record(s) from %1&apos;s dashboard into your domain&apos;s DNS, exactly as shown (name, type and value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia i record DKIM che %1 mostra nel suo pannello di controllo e inseriscili nel DNS del tuo dominio esattamente come sono indicati (nome, tipo e valore).</translation>
     </message>
     <message>
         <source>If you already publish a DKIM key under another selector, type that selector so Postino checks it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pubblichi già una chiave DKIM con un altro selettore, digita quel selettore, così Postino controlla anche quello.</translation>
     </message>
     <message>
         <source>New records can take a while to appear; check again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>I nuovi record possono impiegare un po&apos; di tempo a comparire; ricontrolla tra qualche minuto.</translation>
     </message>
     <message>
         <source>%1 is delegated to %2 with a CNAME record, so the key is published there, not in your DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è delegato a %2 con un record CNAME, quindi la chiave è pubblicata lì, non nel tuo DNS.</translation>
     </message>
     <message>
         <source>Check in your mailer&apos;s dashboard that the CNAME target is exactly the one it shows, and ask its support if the key there is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica nel pannello di controllo del tuo servizio di invio che la destinazione del CNAME sia esattamente quella indicata, e contatta la sua assistenza se la chiave pubblicata lì è errata.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name that can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un nome di dominio che si possa controllare.</translation>
     </message>
     <message>
         <source>Check the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>The domain is the part of the From address after the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio è la parte dell&apos;indirizzo del mittente che segue la @.</translation>
     </message>
     <message>
         <source>Postino does not know which DKIM selector %1 uses, so it could not check the DKIM key of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non sa quale selettore DKIM usa %1, quindi non ha potuto controllare la chiave DKIM di %2.</translation>
     </message>
     <message>
         <source>Type the selector to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita il selettore per controllarlo</translation>
     </message>
     <message>
         <source>No DKIM key was found for %1 (looked at %2). Without it, receivers cannot tell that mail sent through %3 really comes from your domain, and DMARC can only pass through SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata trovata nessuna chiave DKIM per %1 (cercata in %2). Senza chiave, i server riceventi non possono sapere se la posta inviata tramite %3 proviene davvero dal tuo dominio, e il DMARC può essere superato solo grazie all&apos;SPF.</translation>
     </message>
     <message>
         <source>Publish the DKIM record %1 gives you</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica il record DKIM che ti fornisce %1</translation>
     </message>
     <message>
         <source>None of the DKIM records %1 usually asks for is published (%2). A key was found under another selector; that is fine only if %1 signs with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno dei record DKIM che %1 richiede di solito è pubblicato (%2). È stata trovata una chiave con un altro selettore: va bene solo se %1 firma con quella.</translation>
     </message>
     <message>
         <source>Check which selector %1 signs with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica con quale selettore firma %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a DKIM selector: a selector is made of letters, digits, hyphens and dots, and the name it forms must be a valid DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non può essere un selettore DKIM: un selettore è composto da lettere, cifre, trattini e punti, e il nome che forma deve essere un nome DNS valido.</translation>
     </message>
     <message>
         <source>Check the selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il selettore</translation>
     </message>
     <message>
         <source>Copy the selector from your mailer&apos;s DKIM settings: it is the part of the record name before ._domainkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il selettore dalle impostazioni DKIM del tuo servizio di invio: è la parte del nome del record che precede ._domainkey.</translation>
     </message>
     <message>
         <source>The CNAME records for %1 point back to themselves (%2), so no DKIM key can be found and signatures with selector %3 fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>I record CNAME di %1 rimandano a sé stessi (%2), quindi non si trova nessuna chiave DKIM e le firme con il selettore %3 non superano la verifica.</translation>
     </message>
     <message>
         <source>Point the CNAME to the target your mailer gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai puntare il CNAME alla destinazione indicata dal tuo servizio di invio</translation>
     </message>
     <message>
         <source>The DKIM record at %1 could not be checked: the DNS lookup failed (%2). This does not mean the record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile controllare il record DKIM su %1: la ricerca DNS non è riuscita (%2). Questo non significa che il record manchi.</translation>
     </message>
     <message>
         <source>Check again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla tra poco</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, your DNS provider may be having trouble, or the name may point to itself in a CNAME loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui di nuovo il controllo; se continua a non riuscire, il tuo provider DNS potrebbe avere problemi, oppure il nome potrebbe puntare a sé stesso in un ciclo di CNAME.</translation>
     </message>
     <message>
         <source>%1 points to %2 with a CNAME record, but there is no DKIM key at %2, so signatures with selector %3 fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punta a %2 con un record CNAME, ma su %2 non c&apos;è nessuna chiave DKIM, quindi le firme con il selettore %3 non superano la verifica.</translation>
     </message>
     <message>
         <source>Fix the CNAME target</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi la destinazione del CNAME</translation>
     </message>
     <message>
         <source>There is no DKIM record at %1 (selector %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessun record DKIM su %1 (selettore %2).</translation>
     </message>
     <message>
         <source>Publish the record for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica il record per il selettore %1</translation>
     </message>
     <message>
         <source>Copy the DKIM record again from %1&apos;s dashboard and replace the one published at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo il record DKIM che %1 mostra nel suo pannello di controllo e sostituisci con questo quello pubblicato su %2.</translation>
     </message>
     <message>
         <source>Paste the whole value, without extra quotes, spaces or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla il valore completo, senza virgolette, spazi o interruzioni di riga in più.</translation>
     </message>
     <message>
         <source>There are %1 TXT records at %2. Receivers pick one of them, so signatures can pass or fail depending on which one they get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su %2 ci sono %1 record TXT. I server riceventi ne scelgono uno, quindi le firme possono superare o meno la verifica a seconda di quale ottengono.</translation>
     </message>
     <message>
         <source>Keep only one DKIM record per selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni un solo record DKIM per selettore</translation>
     </message>
     <message>
         <source>Delete the old or extra TXT records at %1 and keep the one %2 shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina i record TXT vecchi o in più su %1 e mantieni quello che mostra %2.</translation>
     </message>
     <message>
         <source>The record at %1 is not a valid DKIM key record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record su %1 non è un record di chiave DKIM valido: %2</translation>
     </message>
     <message>
         <source>Publish the record exactly as your mailer shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica il record esattamente come lo mostra il tuo servizio di invio</translation>
     </message>
     <message>
         <source>Receivers ignore the DKIM key at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>I server riceventi ignorano la chiave DKIM su %1: %2</translation>
     </message>
     <message>
         <source>Start the record with v=DKIM1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai iniziare il record con v=DKIM1</translation>
     </message>
     <message>
         <source>Change the record so that it starts with v=DKIM1; (or remove the v= tag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il record in modo che inizi con v=DKIM1; (oppure rimuovi il tag v=).</translation>
     </message>
     <message>
         <source>Receivers cannot use the DKIM key at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>I server riceventi non possono usare la chiave DKIM su %1: %2</translation>
     </message>
     <message>
         <source>Use k=rsa or k=ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa k=rsa o k=ed25519</translation>
     </message>
     <message>
         <source>Remove the h= tag or set it to sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il tag h= o impostalo su sha256</translation>
     </message>
     <message>
         <source>The DKIM key at %1 has been revoked (p= is empty), so every message signed with selector %2 fails DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 è stata revocata (p= è vuoto), quindi ogni messaggio firmato con il selettore %2 non supera il DKIM.</translation>
     </message>
     <message>
         <source>Publish the current key, or stop signing with this selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica la chiave attuale, oppure smetti di firmare con questo selettore</translation>
     </message>
     <message>
         <source>If %1 still signs with selector %2, publish the key it shows for it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 firma ancora con il selettore %2, pubblica la chiave che ora mostra per quel selettore.</translation>
     </message>
     <message>
         <source>If you moved to a new selector on purpose, make sure %1 signs with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hai scelto di proposito un nuovo selettore, assicurati che %1 firmi con quello nuovo.</translation>
     </message>
     <message>
         <source>The key in the DKIM record at %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la chiave nel record DKIM su %1: %2</translation>
     </message>
     <message>
         <source>Publish the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica di nuovo la chiave</translation>
     </message>
     <message>
         <source>The DKIM record at %1 does not match its key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record DKIM su %1 non corrisponde alla sua chiave: %2</translation>
     </message>
     <message>
         <source>Set k= to the key&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta k= sul tipo della chiave</translation>
     </message>
     <message>
         <source>Change k= to k=%1, or publish the key your mailer shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia k= in k=%1, oppure pubblica la chiave che mostra il tuo servizio di invio.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is limited to s=%2, which excludes email, so receivers do not use it for mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 è limitata a s=%2, che esclude l&apos;email, quindi i server riceventi non la usano per la posta.</translation>
     </message>
     <message>
         <source>Remove the s= tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il tag s=</translation>
     </message>
     <message>
         <source>Remove s= from the record, or set it to s=email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi s= dal record, oppure impostalo su s=email.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 allows only SHA-1 signatures (h=sha1). Receivers no longer accept SHA-1 (RFC 8301), so signatures with this key fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 consente solo firme SHA-1 (h=sha1). I server riceventi non accettano più SHA-1 (RFC 8301), quindi le firme con questa chiave non superano la verifica.</translation>
     </message>
     <message>
         <source>Allow SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti SHA-256</translation>
     </message>
     <message>
         <source>Remove the h= tag or set it to h=sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il tag h= o impostalo su h=sha256.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is only %2 bits long. Receivers treat RSA keys under 1024 bits as no key at all, so signatures with it fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 è lunga solo %2 bit. I server riceventi considerano le chiavi RSA sotto i 1024 bit come se non ci fosse alcuna chiave, quindi le firme con questa chiave non superano la verifica.</translation>
     </message>
     <message>
         <source>Create a new 2048-bit key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una nuova chiave a 2048 bit</translation>
     </message>
     <message>
         <source>Generate a new DKIM key of 2048 bits in %1 (or in your mail server) and publish the record it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera una nuova chiave DKIM a 2048 bit con %1 (o nel tuo server di posta) e pubblica il record che ti viene fornito.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is 1024 bits long. It works, but 2048 bits is the size recommended today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 è lunga 1024 bit. Funziona, ma oggi la dimensione consigliata è 2048 bit.</translation>
     </message>
     <message>
         <source>Move to a 2048-bit key when you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa a una chiave a 2048 bit appena puoi</translation>
     </message>
     <message>
         <source>If %1 offers 2048-bit keys, create one and publish its record; keep the old record until mail is signed with the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 offre chiavi a 2048 bit, creane una e pubblica il suo record; mantieni il vecchio record finché la posta non viene firmata con la nuova chiave.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is marked as a test (t=y): receivers may treat signed and unsigned mail alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 è contrassegnata come di prova (t=y): i server riceventi potrebbero trattare allo stesso modo la posta firmata e quella non firmata.</translation>
     </message>
     <message>
         <source>Remove the testing flag once DKIM works</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il flag di prova quando il DKIM funziona</translation>
     </message>
     <message>
         <source>Remove y from the t= tag (or the whole t=y tag) when your test mail passes DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi y dal tag t= (o l&apos;intero tag t=y) quando la tua posta di prova supera il DKIM.</translation>
     </message>
     <message>
         <source>Selector %1 has a valid %2 key, published by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il selettore %1 ha una chiave %2 valida, pubblicata su %3.</translation>
     </message>
     <message>
         <source>Selector %1 has a valid %2 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il selettore %1 ha una chiave %2 valida.</translation>
     </message>
     <message>
         <source>The DKIM check was stopped before every selector was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo DKIM è stato interrotto prima di aver controllato tutti i selettori.</translation>
     </message>
 </context>
 <context>
     <name>postino::dns::DmarcCheck</name>
     <message>
         <source>The DMARC record is empty, so receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record DMARC è vuoto, quindi i server riceventi lo ignorano.</translation>
     </message>
     <message>
         <source>Publish a complete DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica un record DMARC completo</translation>
     </message>
     <message>
         <source>A minimal record is: v=DMARC1; p=none; rua=mailto:&lt;your address&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record minimo è: v=DMARC1; p=none; rua=mailto:&lt;tuo indirizzo&gt;</translation>
     </message>
     <message>
         <source>The DMARC record has a character that is not allowed at position %1 (only plain ASCII letters, digits and punctuation are): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record DMARC contiene un carattere non consentito alla posizione %1 (sono consentiti solo lettere, cifre e segni di punteggiatura ASCII semplici): %2</translation>
     </message>
     <message>
         <source>Retype the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscrivi il record</translation>
     </message>
     <message>
         <source>Type the record again by hand, or copy it from a plain-text source; word processors add curly quotes and invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscrivi il record a mano, oppure copialo da una fonte in testo semplice; i programmi di videoscrittura aggiungono virgolette tipografiche e caratteri invisibili.</translation>
     </message>
     <message>
         <source>The DMARC record cannot be read from position %1 on (&quot;%2&quot;): every part must be written name=value and parts are separated by &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record DMARC non è leggibile dalla posizione %1 in poi (&quot;%2&quot;): ogni parte va scritta nome=valore e le parti sono separate da &apos;;&apos;.</translation>
     </message>
     <message>
         <source>Correct the record&apos;s syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi la sintassi del record</translation>
     </message>
     <message>
         <source>Write each tag as name=value, separated by semicolons, for example: v=DMARC1; p=none; rua=mailto:dmarc@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi ogni tag come nome=valore, separando i tag con il punto e virgola, per esempio: v=DMARC1; p=none; rua=mailto:dmarc@example.com</translation>
     </message>
     <message>
         <source>The record starts with &quot;%1&quot; instead of v=DMARC1, so receivers do not treat it as a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record inizia con &quot;%1&quot; invece che con v=DMARC1, quindi i server riceventi non lo considerano un record DMARC.</translation>
     </message>
     <message>
         <source>Start the record with v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai iniziare il record con v=DMARC1</translation>
     </message>
     <message>
         <source>Write v=DMARC1 exactly like this (capital DMARC) as the first tag, followed by a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi v=DMARC1 esattamente così (DMARC in maiuscolo) come primo tag, seguito da un punto e virgola.</translation>
     </message>
     <message>
         <source>The tag %1= appears more than once; receivers reject such a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tag %1= compare più di una volta; i server riceventi rifiutano un record di questo tipo.</translation>
     </message>
     <message>
         <source>Keep each tag once</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi ogni tag una sola volta</translation>
     </message>
     <message>
         <source>Delete the repeated %1= and keep the value you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il %1= ripetuto e mantieni il valore che intendi usare.</translation>
     </message>
     <message>
         <source>The record does not start with v=DMARC1, so receivers do not treat it as a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record non inizia con v=DMARC1, quindi i server riceventi non lo considerano un record DMARC.</translation>
     </message>
     <message>
         <source>The record starts with a space before v=DMARC1; many receivers then do not recognise it as a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record inizia con uno spazio prima di v=DMARC1; in questo caso molti server riceventi non lo riconoscono come record DMARC.</translation>
     </message>
     <message>
         <source>Remove the leading space</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi lo spazio iniziale</translation>
     </message>
     <message>
         <source>Edit the record so that it begins directly with v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il record in modo che inizi direttamente con v=DMARC1.</translation>
     </message>
     <message>
         <source>The record starts with V=DMARC1 (capital V). It is valid, but some receivers only recognise a record that starts with v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record inizia con V=DMARC1 (V maiuscola). È valido, ma alcuni server riceventi riconoscono solo un record che inizia con v=DMARC1.</translation>
     </message>
     <message>
         <source>Write the version as v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la versione come v=DMARC1</translation>
     </message>
     <message>
         <source>Change the first tag to v=DMARC1 with a lower-case v.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia il primo tag in v=DMARC1, con la v minuscola.</translation>
     </message>
     <message>
         <source>%1=%2 is not a valid value; allowed: %3. Receivers may ignore the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 non è un valore valido; valori consentiti: %3. I server riceventi potrebbero ignorare il record.</translation>
     </message>
     <message>
         <source>Correct %1=</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi %1=</translation>
     </message>
     <message>
         <source>Set %1= to one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta %1= su uno di questi valori: %2.</translation>
     </message>
     <message>
         <source>fo=%1 asks for failure reports both when all checks fail (0) and when any fails (1); 1 already covers 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>fo=%1 chiede report di errore sia quando falliscono tutti i controlli (0) sia quando ne fallisce almeno uno (1); 1 comprende già 0.</translation>
     </message>
     <message>
         <source>Remove the 0 from fo=</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi lo 0 da fo=</translation>
     </message>
     <message>
         <source>t=y marks the policy as a test: receivers apply one step less (reject as quarantine, quarantine as none).</source>
-        <translation type="unfinished"></translation>
+        <translation>t=y indica che la policy è in prova: i server riceventi applicano un livello in meno (reject come quarantine, quarantine come none).</translation>
     </message>
     <message>
         <source>Remove t=y when you are ready to enforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi t=y quando vuoi applicare davvero la policy</translation>
     </message>
     <message>
         <source>Once the reports show your mail passes, remove t=y or set t=n.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando i report mostrano che la tua posta supera i controlli, rimuovi t=y o imposta t=n.</translation>
     </message>
     <message>
         <source>%1=%2: reports are only sent to mailto: addresses, so nothing arrives at this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2: i report vengono inviati solo a indirizzi mailto:, quindi a questo non arriva nulla.</translation>
     </message>
     <message>
         <source>%1=%2 is missing mailto: in front of the address, so reports are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1=%2 manca mailto: davanti all&apos;indirizzo, quindi i report non vengono inviati.</translation>
     </message>
     <message>
         <source>Use a mailto: address for reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un indirizzo mailto: per i report</translation>
     </message>
     <message>
         <source>Write report addresses as mailto:name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi gli indirizzi per i report nella forma mailto:nome@example.com.</translation>
     </message>
     <message>
         <source>%1=%2 is not a usable email address, so reports are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 non è un indirizzo email utilizzabile, quindi i report non vengono inviati.</translation>
     </message>
     <message>
         <source>Correct the report address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi l&apos;indirizzo per i report</translation>
     </message>
     <message>
         <source>%1 ends with a size limit (%2). RFC 9989 dropped size limits; receivers that still honour them may send incomplete reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina con un limite di dimensione (%2). L&apos;RFC 9989 ha eliminato i limiti di dimensione; i server riceventi che li rispettano ancora potrebbero inviare report incompleti.</translation>
     </message>
     <message>
         <source>Remove the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il limite di dimensione</translation>
     </message>
     <message>
         <source>Delete the part from &apos;!&apos; to the end of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la parte che va da &apos;!&apos; alla fine dell&apos;indirizzo.</translation>
     </message>
     <message>
         <source>%1= lists %2 addresses; some receivers send reports to the first two only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= elenca %2 indirizzi; alcuni server riceventi inviano i report solo ai primi due.</translation>
     </message>
     <message>
         <source>Keep at most two report addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni al massimo due indirizzi per i report</translation>
     </message>
     <message>
         <source>%1= is no longer part of DMARC (RFC 9989) and new receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= non fa più parte del DMARC (RFC 9989) e i server riceventi più recenti lo ignorano.</translation>
     </message>
     <message>
         <source>Remove %1=</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi %1=</translation>
     </message>
     <message>
         <source>pct=%1 asks older receivers to apply the policy to part of your mail only; t=y is the new way to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=%1 chiede ai server riceventi meno recenti di applicare la policy solo a una parte della tua posta; ora per fare prove si usa t=y.</translation>
     </message>
     <message>
         <source>%1=%2 is not valid. The tag is obsolete (RFC 9989), but older receivers still check it and reject the whole record over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 non è valido. Il tag è obsoleto (RFC 9989), ma i server riceventi meno recenti lo controllano ancora e per questo rifiutano l&apos;intero record.</translation>
     </message>
     <message>
         <source>%1= is not a DMARC tag; receivers ignore it. Check it is not a misspelt one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= non è un tag DMARC; i server riceventi lo ignorano. Verifica che non sia un tag scritto male.</translation>
     </message>
     <message>
         <source>Remove or correct %1=</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi o correggi %1=</translation>
     </message>
     <message>
         <source>The record has no p= policy. Current receivers treat it as p=none (nothing is enforced); older ones ignore the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record non ha una policy p=. I server riceventi attuali lo trattano come p=none (nessuna policy applicata); quelli meno recenti ignorano l&apos;intero record.</translation>
     </message>
     <message>
         <source>Add a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una policy</translation>
     </message>
     <message>
         <source>Add p=none right after v=DMARC1, and move to quarantine or reject once the reports show your mail passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi p=none subito dopo v=DMARC1, e passa a quarantine o reject quando i report mostrano che la tua posta supera i controlli.</translation>
     </message>
     <message>
         <source>p= is not right after v=DMARC1. That is allowed, but some older receivers expect it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= non si trova subito dopo v=DMARC1. È consentito, ma alcuni server riceventi meno recenti se lo aspettano lì.</translation>
     </message>
     <message>
         <source>Move p= after v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta p= dopo v=DMARC1</translation>
     </message>
     <message>
         <source>The policy is p=none: receivers report on mail that fails, but deliver it anyway, so others can still send in your domain&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La policy è p=none: i server riceventi segnalano la posta che non supera i controlli, ma la consegnano comunque, quindi altri possono ancora inviare a nome del tuo dominio.</translation>
     </message>
     <message>
         <source>Enforce the policy once your mail passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Applica la policy quando la tua posta supera i controlli</translation>
     </message>
     <message>
         <source>Read the reports for a couple of weeks; when all of your own mail passes, change p=none to p=quarantine, later to p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi i report per un paio di settimane; quando tutta la tua posta supera i controlli, cambia p=none in p=quarantine e più avanti in p=reject.</translation>
     </message>
     <message>
         <source>sp=none: nothing is enforced for subdomains, so mail forged from any subdomain is still delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>sp=none: per i sottodomini non viene applicato nulla, quindi la posta falsificata da qualsiasi sottodominio viene comunque consegnata.</translation>
     </message>
     <message>
         <source>Enforce the policy for subdomains too</source>
-        <translation type="unfinished"></translation>
+        <translation>Applica la policy anche ai sottodomini</translation>
     </message>
     <message>
         <source>Remove sp=none (subdomains then follow p=), or set sp=quarantine or sp=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi sp=none (i sottodomini seguiranno allora p=), oppure imposta sp=quarantine o sp=reject.</translation>
     </message>
     <message>
         <source>The record has no rua= address, so you get no reports and cannot see who sends mail in your domain&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record non ha un indirizzo rua=, quindi non ricevi report e non puoi vedere chi invia posta a nome del tuo dominio.</translation>
     </message>
     <message>
         <source>Add a report address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un indirizzo per i report</translation>
     </message>
     <message>
         <source>Add rua=mailto: followed by a mailbox that you read, or a DMARC report service&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi rua=mailto: seguito da una casella di posta che leggi, oppure dall&apos;indirizzo di un servizio di report DMARC.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name that can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un nome di dominio che si possa controllare.</translation>
     </message>
     <message>
         <source>Check the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>The domain is the part of the From address after the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio è la parte dell&apos;indirizzo del mittente che segue la @.</translation>
     </message>
     <message>
         <source>The DMARC check was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo DMARC è stato interrotto prima della fine.</translation>
     </message>
     <message>
         <source>The DMARC record at %1 could not be checked: the DNS lookup failed (%2). This does not mean there is no record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile controllare il record DMARC su %1: la ricerca DNS non è riuscita (%2). Questo non significa che il record non esista.</translation>
     </message>
     <message>
         <source>Check again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla tra poco</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, your DNS provider may be having trouble, or the name may point to itself in a CNAME loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui di nuovo il controllo; se continua a non riuscire, il tuo provider DNS potrebbe avere problemi, oppure il nome potrebbe puntare a sé stesso in un ciclo di CNAME.</translation>
     </message>
     <message>
         <source>%1 holds an SPF record. SPF belongs on the domain itself; at %1 it is ignored (often a wildcard record answers here).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un record SPF. L&apos;SPF va sul dominio stesso; su %1 viene ignorato (spesso qui risponde un record wildcard).</translation>
     </message>
     <message>
         <source>Remove the SPF record from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il record SPF da %1</translation>
     </message>
     <message>
         <source>Delete the v=spf1 record at %1, or the wildcard (*) TXT record that produces it, and publish the DMARC record there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il record v=spf1 su %1, oppure il record TXT wildcard (*) che lo genera, e pubblica lì il record DMARC.</translation>
     </message>
     <message>
         <source>%1 holds a TXT record that is not DMARC; receivers skip it, but it is probably a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un record TXT che non è DMARC; i server riceventi lo saltano, ma probabilmente è un errore.</translation>
     </message>
     <message>
         <source>Remove the extra record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il record in più</translation>
     </message>
     <message>
         <source>Only the v=DMARC1 record belongs at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su %1 deve esserci solo il record v=DMARC1.</translation>
     </message>
     <message>
         <source>A DMARC record is published on %1 itself, where receivers never look; it must be at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record DMARC è pubblicato direttamente su %1, dove i server riceventi non guardano mai; deve trovarsi su %2.</translation>
     </message>
     <message>
         <source>Move the record to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta il record su %1</translation>
     </message>
     <message>
         <source>Create a TXT record named _dmarc on %1 with the same value, then delete the one on the domain itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea su %1 un record TXT chiamato _dmarc con lo stesso valore, poi elimina quello sul dominio stesso.</translation>
     </message>
     <message>
         <source>%1 has no DMARC record (nor has any parent domain). Large mailbox providers expect one from every domain that sends mail, and without it nobody is told what to do with mail forged in its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un record DMARC (e nemmeno i domini di livello superiore). I grandi provider di posta se ne aspettano uno da ogni dominio che invia posta, e senza di esso nessuno sa cosa fare con la posta falsificata a suo nome.</translation>
     </message>
     <message>
         <source>Publish a DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica un record DMARC</translation>
     </message>
     <message>
         <source>Add the TXT record below. It only asks for reports and changes nothing for delivery yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il record TXT qui sotto. Per ora richiede solo i report e non cambia nulla per la consegna.</translation>
     </message>
     <message>
         <source>Create the mailbox dmarc-reports@%1 (or use a DMARC report service&apos;s address instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea la casella di posta dmarc-reports@%1 (oppure usa invece l&apos;indirizzo di un servizio di report DMARC).</translation>
     </message>
     <message>
         <source>Read the reports for a couple of weeks; when all of your own mail passes, change p=none to p=quarantine, and later to p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi i report per un paio di settimane; quando tutta la tua posta supera i controlli, cambia p=none in p=quarantine e, più avanti, in p=reject.</translation>
     </message>
     <message>
         <source>There are %1 DMARC records at %2. Receivers then use none of them, as if there were no DMARC record at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su %2 ci sono %1 record DMARC. In questo caso i server riceventi non ne usano nessuno, come se non ci fosse alcun record DMARC.</translation>
     </message>
     <message>
         <source>Keep exactly one DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni un solo record DMARC</translation>
     </message>
     <message>
         <source>Delete all but one of the v=DMARC1 records at %1; merge what you need into the one you keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina tutti i record v=DMARC1 su %1 tranne uno; riporta in quello che mantieni ciò che ti serve.</translation>
     </message>
     <message>
         <source>Besides %1, the domain %2 itself has a v=DMARC1 record. Receivers ignore it; it only causes confusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre a %1, anche il dominio %2 stesso ha un record v=DMARC1. I server riceventi lo ignorano; crea solo confusione.</translation>
     </message>
     <message>
         <source>Delete the record on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il record su %1</translation>
     </message>
     <message>
         <source>A DMARC record is published on %1 itself, where receivers never look; %2 applies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record DMARC è pubblicato direttamente su %1, dove i server riceventi non guardano mai; vale invece il record su %2.</translation>
     </message>
     <message>
         <source>%1 has no DMARC record of its own; the record at %2 covers it, with the policy %3 for subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un proprio record DMARC; lo copre il record su %2, con la policy %3 per i sottodomini.</translation>
     </message>
     <message>
         <source>%1 has a DMARC record with the policy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha un record DMARC con la policy %2.</translation>
     </message>
     <message>
         <source>Could not check whether %1 receives mail: the DNS lookup failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare se %1 riceve posta: la ricerca DNS non è riuscita (%2).</translation>
     </message>
     <message>
         <source>Reports are to be sent to %1, but that domain has no mail server (MX record), so they will probably not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>I report dovrebbero essere inviati a %1, ma quel dominio non ha un server di posta (record MX), quindi probabilmente non arriveranno.</translation>
     </message>
     <message>
         <source>Use a report address that receives mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa per i report un indirizzo che riceve posta</translation>
     </message>
     <message>
         <source>Change rua= (and ruf=) to an address whose mailbox you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia rua= (e ruf=) con un indirizzo di cui puoi leggere la casella di posta.</translation>
     </message>
     <message>
         <source>%1 accepts DMARC reports for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accetta i report DMARC per %2.</translation>
     </message>
     <message>
         <source>Could not check whether %1 accepts reports for %2: the DNS lookup failed (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare se %1 accetta i report per %2: la ricerca DNS non è riuscita (%3).</translation>
     </message>
     <message>
         <source>Reports are to be sent to %1, outside your domain, but %1 does not say it accepts reports for %2, so receivers will not send them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>I report dovrebbero essere inviati a %1, fuori dal tuo dominio, ma %1 non dichiara di accettare report per %2, quindi i server riceventi non li invieranno lì.</translation>
     </message>
     <message>
         <source>Have %1 authorise your reports, or use your own address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai autorizzare i tuoi report da %1, oppure usa un tuo indirizzo</translation>
     </message>
     <message>
         <source>Whoever runs %1 must publish the TXT record below (report services usually do this when you add your domain to your account there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi gestisce %1 deve pubblicare il record TXT qui sotto (di solito i servizi di report lo fanno quando aggiungi il tuo dominio al tuo account presso di loro).</translation>
     </message>
     <message>
         <source>Or change rua= to an address at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure cambia rua= con un indirizzo su %1.</translation>
     </message>
 </context>
 <context>
     <name>postino::dns::QtResolver</name>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>resolver di sistema</translation>
     </message>
     <message>
         <source>system resolver (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>resolver di sistema (%1)</translation>
     </message>
 </context>
 </TS>
