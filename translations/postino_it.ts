@@ -5,259 +5,259 @@
     <name>Alerts</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>An email to up to three addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;email a un massimo di tre indirizzi.</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia a</translation>
     </message>
     <message>
         <source>Up to three addresses, separated by commas. Use an address that does not depend on this website&apos;s mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino a tre indirizzi, separati da virgole. Usa un indirizzo che non dipenda dalla posta di questo sito web.</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>A message in a Slack channel, through an incoming webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio in un canale Slack, tramite un webhook in entrata (incoming webhook).</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del webhook</translation>
     </message>
     <message>
         <source>In Slack, add the Incoming Webhooks app to the channel and copy its webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Slack, aggiungi al canale l&apos;app Incoming Webhooks e copiane l&apos;URL del webhook.</translation>
     </message>
     <message>
         <source>Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord</translation>
     </message>
     <message>
         <source>A message in a Discord channel, through a webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un messaggio in un canale Discord, tramite un webhook.</translation>
     </message>
     <message>
         <source>In Discord: channel settings, Integrations, Webhooks, New Webhook, Copy Webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Discord: impostazioni del canale, Integrazioni, Webhook, Nuovo webhook, Copia URL webhook.</translation>
     </message>
     <message>
         <source>Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Teams</translation>
     </message>
     <message>
         <source>A card in a Teams channel, through a Workflows (Power Automate) URL or an incoming webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una scheda (card) in un canale Teams, tramite un URL di Workflows (Power Automate) o un webhook in entrata.</translation>
     </message>
     <message>
         <source>Workflow or webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del workflow o del webhook</translation>
     </message>
     <message>
         <source>In Teams, add the workflow &quot;Post to a channel when a webhook request is received&quot; and copy its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Teams, aggiungi il workflow &quot;Post to a channel when a webhook request is received&quot; e copiane l&apos;URL.</translation>
     </message>
     <message>
         <source>Twilio SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Twilio</translation>
     </message>
     <message>
         <source>A text message to a phone, sent by Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SMS a un telefono, inviato da Twilio.</translation>
     </message>
     <message>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <source>On the front page of your Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella pagina iniziale della tua Twilio Console.</translation>
     </message>
     <message>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth token</translation>
     </message>
     <message>
         <source>Next to the Account SID in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accanto all&apos;Account SID nella Twilio Console.</translation>
     </message>
     <message>
         <source>From number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero del mittente</translation>
     </message>
     <message>
         <source>A Twilio number of your account that can send SMS, in international format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numero Twilio del tuo account abilitato all&apos;invio di SMS, in formato internazionale.</translation>
     </message>
     <message>
         <source>To number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero del destinatario</translation>
     </message>
     <message>
         <source>Your mobile number in international format: +, country code, number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo numero di cellulare in formato internazionale: +, prefisso del paese, numero.</translation>
     </message>
     <message>
         <source>Custom webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook personalizzato</translation>
     </message>
     <message>
         <source>A JSON POST to an address of your own, for your monitoring or scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una richiesta POST in JSON a un tuo indirizzo, per il tuo sistema di monitoraggio o i tuoi script.</translation>
     </message>
     <message>
         <source>Postino sends a JSON object describing the failure; any 2xx answer counts as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino invia un oggetto JSON che descrive l&apos;errore; qualsiasi risposta 2xx vale come ricevuta.</translation>
     </message>
     <message>
         <source>ntfy push</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifica push ntfy</translation>
     </message>
     <message>
         <source>A push notification on your phone through ntfy (ntfy.sh or your own server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notifica push sul tuo telefono tramite ntfy (ntfy.sh o un tuo server).</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Leave as it is for ntfy.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascialo così com&apos;è per ntfy.sh.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Subscribe to this topic in the ntfy app. On ntfy.sh anyone who guesses it can read it: pick something hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscriviti a questo topic nell&apos;app ntfy. Su ntfy.sh chiunque lo indovini può leggerlo: scegli un nome difficile da indovinare.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di accesso</translation>
     </message>
     <message>
         <source>Only for a protected topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo per un topic protetto.</translation>
     </message>
     <message>
         <source>Pushover</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushover</translation>
     </message>
     <message>
         <source>A push notification on your phone through Pushover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notifica push sul tuo telefono tramite Pushover.</translation>
     </message>
     <message>
         <source>User key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave utente</translation>
     </message>
     <message>
         <source>At the top of your Pushover dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In alto nel tuo pannello di controllo di Pushover.</translation>
     </message>
     <message>
         <source>Application token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token dell&apos;applicazione</translation>
     </message>
     <message>
         <source>Create an application in Pushover and copy its API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un&apos;applicazione in Pushover e copiane il token API.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of alert Postino knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non conosce il tipo di avviso &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose one of: email, slack, discord, teams, twilio, webhook, ntfy, pushover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli uno tra: email, slack, discord, teams, twilio, webhook, ntfy, pushover.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished">Il campo %1 è obbligatorio.</translation>
+        <translation>Il campo %1 è obbligatorio.</translation>
     </message>
     <message>
         <source>%1 is not a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 non contiene un indirizzo web (https://…).</translation>
     </message>
     <message>
         <source>%1 is not a %2 address: it should look like %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 non contiene un indirizzo %2: dovrebbe avere la forma %3.</translation>
     </message>
     <message>
         <source>At most %1 addresses can receive alerts; %2 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli avvisi possono andare al massimo a %1 indirizzi; ne hai indicati %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished">&quot;%1&quot; non è un indirizzo email valido.</translation>
+        <translation>&quot;%1&quot; non è un indirizzo email valido.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not in international format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 (&quot;%2&quot;) non è in formato internazionale.</translation>
     </message>
     <message>
         <source>Write it as + and the country code, then the number without spaces or a leading 0, e.g. +393401234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivilo con il + e il prefisso del paese, poi il numero senza spazi né 0 iniziale, ad es. +393401234567.</translation>
     </message>
     <message>
         <source>%1 does not have the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 non ha il formato previsto.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; does not have the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 (&quot;%2&quot;) non ha il formato previsto.</translation>
     </message>
     <message>
         <source>Your order #1042 is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ordine n. 1042 è confermato</translation>
     </message>
     <message>
         <source>The web server cannot reach the mail server: the host probably blocks mail ports. Use an email API mailer (HTTPS, port 443) or ask the host which port is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server web non riesce a raggiungere il server di posta: probabilmente l&apos;hosting blocca le porte di posta. Usa un servizio di invio via API (HTTPS, porta 443) oppure chiedi all&apos;hosting quale porta è aperta.</translation>
     </message>
     <message>
         <source>[%1] TEST alert from Postino: an email failed to send. Subject: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Avviso di PROVA da Postino: un&apos;email non è stata inviata. Oggetto: %2</translation>
     </message>
     <message>
         <source>Test alert: an email from %1 failed to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso di prova: un&apos;email di %1 non è stata inviata</translation>
     </message>
     <message>
         <source>This is a test alert sent by Postino; no email actually failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un avviso di prova inviato da Postino; in realtà nessun invio è fallito.</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Mailer</source>
-        <translation type="unfinished">Servizio di invio</translation>
+        <translation>Servizio di invio</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>To: %1
@@ -267,7 +267,13 @@ Error: %3
 %4
 
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario: %1
+Oggetto: %2
+Errore: %3
+
+%4
+
+%5</translation>
     </message>
     <message>
         <source>To: %1
@@ -275,327 +281,331 @@ Subject: %2
 Error: %3
 
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario: %1
+Oggetto: %2
+Errore: %3
+
+%4</translation>
     </message>
     <message>
         <source>Alerts of this kind are not sent over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli avvisi di questo tipo non vengono inviati tramite HTTP.</translation>
     </message>
     <message>
         <source>Slack no longer accepts this webhook URL (%1): its app was removed or the URL was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack non accetta più questo URL del webhook (%1): la sua app è stata rimossa o l&apos;URL è stato revocato.</translation>
     </message>
     <message>
         <source>In Slack, open the Incoming Webhooks app of the channel, make a new webhook URL and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Slack, apri l&apos;app Incoming Webhooks del canale, crea un nuovo URL del webhook e inseriscilo qui.</translation>
     </message>
     <message>
         <source>Slack does not know this webhook (%1): it was disabled, or the URL is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack non riconosce questo webhook (%1): è stato disattivato oppure l&apos;URL è incompleto.</translation>
     </message>
     <message>
         <source>Copy the whole webhook URL again from Slack, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo da Slack l&apos;intero URL del webhook, oppure creane uno nuovo.</translation>
     </message>
     <message>
         <source>The Slack channel of this webhook is gone or archived (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il canale Slack di questo webhook non esiste più o è stato archiviato (%1).</translation>
     </message>
     <message>
         <source>Make a webhook for a channel that exists, or unarchive the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un webhook per un canale esistente, oppure togli il canale dall&apos;archivio.</translation>
     </message>
     <message>
         <source>The Slack workspace does not let this webhook post (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il workspace Slack non consente a questo webhook di pubblicare messaggi (%1).</translation>
     </message>
     <message>
         <source>Ask a workspace admin to allow the app to post in the channel, or pick another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi a un amministratore del workspace di consentire all&apos;app di pubblicare nel canale, oppure scegli un altro canale.</translation>
     </message>
     <message>
         <source>Slack refused the message (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack ha rifiutato il messaggio (%1).</translation>
     </message>
     <message>
         <source>Please report this to Postino&apos;s developers with the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnala il problema agli sviluppatori di Postino, allegando la trascrizione della conversazione.</translation>
     </message>
     <message>
         <source>Discord says the webhook&apos;s token is wrong (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo Discord il token del webhook è errato (%1).</translation>
     </message>
     <message>
         <source>Copy the whole webhook URL again from the channel&apos;s Integrations settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo l&apos;intero URL del webhook dalle impostazioni Integrazioni del canale.</translation>
     </message>
     <message>
         <source>Discord does not know this webhook (%1): it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord non riconosce questo webhook (%1): è stato eliminato.</translation>
     </message>
     <message>
         <source>Create a new webhook in the channel&apos;s Integrations settings and enter its URL here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un nuovo webhook nelle impostazioni Integrazioni del canale e inserisci qui il suo URL.</translation>
     </message>
     <message>
         <source>Discord refused the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord ha rifiutato il messaggio: %1</translation>
     </message>
     <message>
         <source>Teams refused the URL (%1): its signature is wrong or the workflow needs a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams ha rifiutato l&apos;URL (%1): la firma non è valida oppure il workflow richiede un accesso.</translation>
     </message>
     <message>
         <source>Copy the URL again from the workflow&apos;s trigger &quot;When a Teams webhook request is received&quot;; anyone with the link must be allowed to trigger it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo l&apos;URL dal trigger del workflow &quot;When a Teams webhook request is received&quot;; deve poterlo avviare chiunque abbia il link.</translation>
     </message>
     <message>
         <source>Teams does not know this URL any more (%1): the workflow or connector was deleted or retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams non riconosce più questo URL (%1): il workflow o il connettore è stato eliminato o dismesso.</translation>
     </message>
     <message>
         <source>Microsoft retires the old Office 365 connectors: create a workflow from the template &quot;Post to a channel when a webhook request is received&quot; and use its URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft sta dismettendo i vecchi connettori di Office 365: crea un workflow dal modello &quot;Post to a channel when a webhook request is received&quot; e usa il suo URL.</translation>
     </message>
     <message>
         <source>Teams refused the card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams ha rifiutato la scheda: %1</translation>
     </message>
     <message>
         <source>Check that the workflow posts an Adaptive Card from the webhook request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che il workflow pubblichi una Adaptive Card a partire dalla richiesta del webhook.</translation>
     </message>
     <message>
         <source>Twilio did not accept the Account SID and auth token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio non ha accettato l&apos;Account SID e l&apos;auth token (%1).</translation>
     </message>
     <message>
         <source>Copy both again from the Twilio Console; a test-credentials SID cannot send real messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiali di nuovo entrambi dalla Twilio Console; il SID di credenziali di test non può inviare messaggi reali.</translation>
     </message>
     <message>
         <source>Twilio says the To number cannot receive SMS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo Twilio il numero del destinatario non può ricevere SMS (%1).</translation>
     </message>
     <message>
         <source>Check the number: + and the country code, then the mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il numero: + e il prefisso del paese, poi il numero di cellulare.</translation>
     </message>
     <message>
         <source>Twilio cannot send from the From number (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio non può inviare dal numero del mittente (%1).</translation>
     </message>
     <message>
         <source>Use a number bought in this Twilio account that is able to send SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un numero acquistato in questo account Twilio e abilitato all&apos;invio di SMS.</translation>
     </message>
     <message>
         <source>A Twilio trial account can only text verified numbers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un account di prova Twilio può inviare SMS solo a numeri verificati (%1).</translation>
     </message>
     <message>
         <source>Verify the To number in the Twilio Console, or upgrade the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica il numero del destinatario nella Twilio Console, oppure passa a un account a pagamento.</translation>
     </message>
     <message>
         <source>SMS to this country are not enabled in the Twilio account (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli SMS verso questo paese non sono abilitati nell&apos;account Twilio (%1).</translation>
     </message>
     <message>
         <source>In the Twilio Console, allow the country under Messaging, Geo permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella Twilio Console, abilita il paese in Messaging, Geo permissions.</translation>
     </message>
     <message>
         <source>The ntfy server does not let Postino publish to this topic (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ntfy non consente a Postino di pubblicare su questo topic (%1).</translation>
     </message>
     <message>
         <source>Enter an access token allowed to write to the topic, or pick a topic that is open for publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un token di accesso autorizzato a scrivere sul topic, oppure scegli un topic aperto alla pubblicazione.</translation>
     </message>
     <message>
         <source>Pushover did not accept the application token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushover non ha accettato il token dell&apos;applicazione (%1).</translation>
     </message>
     <message>
         <source>Copy the API token of your Pushover application again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo il token API della tua applicazione Pushover.</translation>
     </message>
     <message>
         <source>Pushover did not accept the user key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushover non ha accettato la chiave utente (%1).</translation>
     </message>
     <message>
         <source>Copy the user key from the top of your Pushover dashboard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo la chiave utente dalla parte alta del tuo pannello di controllo di Pushover.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>The email alert goes through the mailer you configured (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avviso via email passa attraverso il servizio di invio che hai configurato (%1).</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di %1…</translation>
     </message>
     <message>
         <source>The name %1 could not be found.</source>
-        <translation type="unfinished">Il nome %1 non è stato trovato.</translation>
+        <translation>Il nome %1 non è stato trovato.</translation>
     </message>
     <message>
         <source>Check the address for typos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che l&apos;indirizzo non contenga errori di battitura.</translation>
     </message>
     <message>
         <source>Make sure this computer can reach the internet and resolve names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assicurati che questo computer possa accedere a Internet e risolvere i nomi.</translation>
     </message>
     <message>
         <source>%1 is %2; connecting to %3 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 corrisponde a %2; connessione solo a %3.</translation>
     </message>
     <message>
         <source>The answer from %1 was larger than %2 bytes and was cut off; that is not what %3 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta di %1 superava i %2 byte ed è stata troncata: non è il tipo di risposta che dà %3.</translation>
     </message>
     <message>
         <source>Check that the address belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che l&apos;indirizzo appartenga a %1.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha risposto entro %2 secondi.</translation>
     </message>
     <message>
         <source>A firewall may hold the connection; try again later or from another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall potrebbe bloccare la connessione; riprova più tardi o da un&apos;altra rete.</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere %1 (%2).</translation>
     </message>
     <message>
         <source>Check the address and that outgoing HTTPS is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo e verifica che le connessioni HTTPS in uscita siano consentite.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified: %2</source>
-        <translation type="unfinished">Impossibile verificare la connessione sicura a %1: %2</translation>
+        <translation>Impossibile verificare la connessione sicura a %1: %2</translation>
     </message>
     <message>
         <source>Something may intercept the connection (antivirus, proxy); try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa potrebbe intercettare la connessione (antivirus, proxy); prova con un&apos;altra rete.</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished">La richiesta a %1 non è riuscita: %2</translation>
+        <translation>La richiesta a %1 non è riuscita: %2</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished">Riprova tra qualche minuto.</translation>
+        <translation>Riprova tra qualche minuto.</translation>
     </message>
     <message>
         <source>%1 redirected the alert to another server (%2); Postino does not follow redirects, so nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha reindirizzato l&apos;avviso a un altro server (%2); Postino non segue i reindirizzamenti, quindi lì non è stato inviato nulla.</translation>
     </message>
     <message>
         <source>%1 answered that the address moved (HTTP %2); Postino does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto che l&apos;indirizzo è stato spostato (HTTP %2); Postino non segue i reindirizzamenti.</translation>
     </message>
     <message>
         <source>Copy the webhook address again from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo l&apos;indirizzo del webhook da %1.</translation>
     </message>
     <message>
         <source>%1 accepted the test alert (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha accettato l&apos;avviso di prova (HTTP %2).</translation>
     </message>
     <message>
         <source>Check that it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica l&apos;arrivo</translation>
     </message>
     <message>
         <source>Look for the test alert where %1 delivers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca l&apos;avviso di prova nel punto in cui %1 lo recapita.</translation>
     </message>
     <message>
         <source>%1 is limiting how often alerts can be sent (HTTP 429%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sta limitando la frequenza di invio degli avvisi (HTTP 429%2).</translation>
     </message>
     <message>
         <source>Wait a minute and send the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendi un minuto e invia di nuovo la prova.</translation>
     </message>
     <message>
         <source>%1 had a problem of its own (HTTP %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha avuto un problema interno (HTTP %2%3).</translation>
     </message>
     <message>
         <source>%1 refused the test alert (HTTP %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato l&apos;avviso di prova (HTTP %2%3).</translation>
     </message>
     <message>
         <source>Check the channel&apos;s settings against what %1 shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta le impostazioni del canale con quelle mostrate da %1.</translation>
     </message>
     <message>
         <source>A test email went to %1 through your mailer.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stata inviata un&apos;email di prova a %1 tramite il tuo servizio di invio.</translation>
     </message>
     <message>
         <source>Look in each inbox, and in the spam folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla ogni casella di posta, compresa la cartella dello spam.</translation>
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario %1: %2</translation>
     </message>
     <message>
         <source>Alerts go only to https:// addresses; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli avvisi vengono inviati solo a indirizzi https://; %1 non lo è.</translation>
     </message>
     <message>
         <source>Use the https:// address the service gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa l&apos;indirizzo https:// che ti fornisce il servizio.</translation>
     </message>
     <message>
         <source>http:// is accepted only for a test server on this computer, with local targets allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// è accettato solo per un server di prova su questo computer, con le destinazioni locali consentite.</translation>
     </message>
     <message>
         <source>%1 is the cloud&apos;s instance-metadata service; Postino never sends alerts there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è il servizio di metadati dell&apos;istanza cloud; Postino non invia mai avvisi a questo indirizzo.</translation>
     </message>
     <message>
         <source>Check the webhook address: it should name the service&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo del webhook: deve indicare il server del servizio.</translation>
     </message>
     <message>
         <source>%1 is a link-local address; Postino does not send alerts there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un indirizzo link-local; Postino non invia avvisi a questo indirizzo.</translation>
     </message>
     <message>
         <source>%1 is this computer itself; alerts to it are refused unless local targets are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è questo stesso computer; gli avvisi verso questo indirizzo vengono rifiutati, a meno che le destinazioni locali non siano consentite.</translation>
     </message>
     <message>
         <source>Use the service&apos;s public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa l&apos;indirizzo pubblico del servizio.</translation>
     </message>
     <message>
         <source>For a test server on this computer, allow local targets (in the CLI: --allow-local-targets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un server di prova su questo computer, consenti le destinazioni locali (nella CLI: --allow-local-targets).</translation>
     </message>
     <message>
         <source>%1 is a private network address; alerts to it are refused unless local targets are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un indirizzo di una rete privata; gli avvisi verso questo indirizzo vengono rifiutati, a meno che le destinazioni locali non siano consentite.</translation>
     </message>
     <message>
         <source>For a server on your own network, allow local targets (in the CLI: --allow-local-targets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un server sulla tua rete, consenti le destinazioni locali (nella CLI: --allow-local-targets).</translation>
     </message>
 </context>
 <context>
@@ -1683,72 +1693,72 @@ Error: %3
     <name>DeliveryAuth</name>
     <message>
         <source>The receiving mailbox added no Authentication-Results of its own, so Postino cannot say how it judged SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>La casella di posta del destinatario non ha aggiunto una propria intestazione Authentication-Results, quindi Postino non può dire come ha valutato SPF, DKIM e DMARC.</translation>
     </message>
     <message numerus="yes">
         <source>%n header(s) from other servers (%1) were ignored: anyone on the way can write one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>È stata ignorata %n intestazione di altri server (%1): chiunque lungo il percorso può scriverne una.</numerusform>
+            <numerusform>Sono state ignorate %n intestazioni di altri server (%1): chiunque lungo il percorso può scriverne una.</numerusform>
         </translation>
     </message>
     <message>
         <source>The DNS checks on the Checks page still show whether SPF, DKIM and DMARC are published for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I controlli DNS nella pagina Controlli mostrano comunque se SPF, DKIM e DMARC sono pubblicati per %1.</translation>
     </message>
     <message>
         <source>the receiving server</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di destinazione</translation>
     </message>
     <message>
         <source>%1 reported no %2 result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1 non ha indicato alcun risultato.</translation>
     </message>
     <message>
         <source>%1: %2 (as judged by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (secondo %3).</translation>
     </message>
     <message>
         <source>%1: %2, as judged by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, secondo %3.</translation>
     </message>
     <message>
         <source>Reason given: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo indicato: %1.</translation>
     </message>
     <message>
         <source>Fix %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema %1 per %2</translation>
     </message>
     <message>
         <source>The SPF record of %1 must allow the servers your mailer sends from; the DNS check on the Checks page (or postino-cli dns) shows the record to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 deve autorizzare i server da cui invia il tuo servizio di invio; il controllo DNS nella pagina Controlli (o postino-cli dns) mostra il record da pubblicare.</translation>
     </message>
     <message>
         <source>With an API mailer, also check that the mailer&apos;s return-path (bounce) domain is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un servizio di invio via API, verifica anche che il dominio di return-path (bounce) del servizio sia configurato.</translation>
     </message>
     <message>
         <source>Publish the DKIM key your mailer gives you for %1; the DNS check lists the selector and the record to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica la chiave DKIM che il tuo servizio di invio ti fornisce per %1; il controllo DNS indica il selettore e il record da aggiungere.</translation>
     </message>
     <message>
         <source>A &quot;fail&quot; with the key published usually means the message was changed on the way, or the key in DNS is an old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risultato &quot;fail&quot; con la chiave pubblicata di solito significa che il messaggio è stato modificato lungo il percorso, oppure che la chiave nel DNS è vecchia.</translation>
     </message>
     <message>
         <source>DMARC passes when SPF or DKIM passes for a domain aligned with the From address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DMARC viene superato quando SPF o DKIM vengono superati per un dominio allineato con quello dell&apos;indirizzo del mittente, %1.</translation>
     </message>
     <message>
         <source>Fix SPF or DKIM first; the DNS check shows the DMARC record of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi prima SPF o DKIM; il controllo DNS mostra il record DMARC di %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n Authentication-Results header(s) from other servers were ignored; only the receiving provider&apos;s own counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>È stata ignorata %n intestazione Authentication-Results di altri server; conta solo quella del provider che riceve il messaggio.</numerusform>
+            <numerusform>Sono state ignorate %n intestazioni Authentication-Results di altri server; conta solo quella del provider che riceve il messaggio.</numerusform>
         </translation>
     </message>
 </context>
@@ -1756,619 +1766,619 @@ Error: %3
     <name>DeliveryVerifier</name>
     <message>
         <source>An SMTP server does not tell anyone what happened to a message after it accepted it, so Postino cannot ask whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un server SMTP non comunica a nessuno che cosa è successo a un messaggio dopo averlo accettato, quindi Postino non può chiedere se è stato consegnato.</translation>
     </message>
     <message>
         <source>%1 has no delivery status API that Postino can ask, so whether the message was delivered cannot be checked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un&apos;API sullo stato di consegna che Postino possa interrogare, quindi da qui non è possibile verificare se il messaggio è stato consegnato.</translation>
     </message>
     <message>
         <source>Let Postino look in the recipient&apos;s mailbox (IMAP) to see whether it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascia che Postino controlli la casella di posta del destinatario (IMAP) per vedere se il messaggio è arrivato.</translation>
     </message>
     <message>
         <source>The provider&apos;s own dashboard or log shows what happened to the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pannello di controllo o il registro del provider mostra che cosa è successo al messaggio.</translation>
     </message>
     <message>
         <source>%1 gave no message id, so its status API cannot be asked about this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha fornito un ID del messaggio, quindi non è possibile interrogare la sua API di stato su questo messaggio.</translation>
     </message>
     <message>
         <source>Stopped asking %1 about the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotte le richieste a %1 sul messaggio.</translation>
     </message>
     <message>
         <source>Postino only talks to email APIs over HTTPS.</source>
-        <translation type="unfinished">Postino comunica con le API email solo tramite HTTPS.</translation>
+        <translation>Postino comunica con le API email solo tramite HTTPS.</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(nascosto)</translation>
+        <translation>(nascosto)</translation>
     </message>
     <message>
         <source>%1&apos;s status API could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere l&apos;API di stato di %1: %2</translation>
     </message>
     <message>
         <source>%1 did not let this key read the message&apos;s status (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha consentito a questa chiave di leggere lo stato del messaggio (HTTP %2).</translation>
     </message>
     <message>
         <source>Give the API key read access to events or activity, or check the message in the provider&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedi alla chiave API l&apos;accesso in lettura agli eventi o all&apos;attività, oppure controlla il messaggio nel pannello di controllo del provider.</translation>
     </message>
     <message>
         <source>SendGrid shows a message&apos;s status over its API only with the paid Email Activity add-on, and with a key that has Email Activity access.</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid mostra lo stato di un messaggio tramite la sua API solo con il componente aggiuntivo a pagamento Email Activity e con una chiave che ha accesso a Email Activity.</translation>
     </message>
     <message>
         <source>The status could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere lo stato</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 in a form Postino does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto con HTTP %2 in un formato che Postino non conosce.</translation>
     </message>
     <message>
         <source>SendLayer&apos;s events answer has not been verified against its documentation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta di SendLayer sugli eventi non è ancora stata verificata rispetto alla sua documentazione.</translation>
     </message>
     <message>
         <source>%1 says the receiving server accepted the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo %1 il server di destinazione ha accettato il messaggio.</translation>
     </message>
     <message>
         <source>%1 says the receiving server accepted the message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo %1 il server di destinazione ha accettato il messaggio: %2</translation>
     </message>
     <message>
         <source>%1 says the receiving server refused the message for good: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo %1 il server di destinazione ha rifiutato definitivamente il messaggio: %2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun motivo indicato</translation>
     </message>
     <message>
         <source>The message bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio è stato respinto</translation>
     </message>
     <message>
         <source>Check the recipient address for typos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che l&apos;indirizzo del destinatario non contenga errori di battitura.</translation>
     </message>
     <message>
         <source>A bounce that mentions SPF, DKIM, DMARC or &quot;policy&quot; means the From domain is not authenticated: run the DNS checks on the Checks page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il messaggio di mancato recapito (bounce) cita SPF, DKIM, DMARC o &quot;policy&quot;, il dominio del mittente non è autenticato: esegui i controlli DNS nella pagina Controlli.</translation>
     </message>
     <message>
         <source>The provider may now suppress this address: remove it from its suppression list before testing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora il provider potrebbe escludere questo indirizzo dagli invii: rimuovilo dalla sua lista di soppressione prima di riprovare.</translation>
     </message>
     <message>
         <source>%1 did not send the message (rejected, blocked or suppressed)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha inviato il messaggio (rifiutato, bloccato o soppresso)%2</translation>
     </message>
     <message>
         <source>The provider held the message back</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provider ha trattenuto il messaggio</translation>
     </message>
     <message>
         <source>Check the provider&apos;s suppression or block list for the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla se il destinatario è nella lista di soppressione o di blocco del provider.</translation>
     </message>
     <message>
         <source>Check that the From address&apos;s domain is verified with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che il dominio dell&apos;indirizzo del mittente sia verificato presso il provider.</translation>
     </message>
     <message>
         <source>%1 could not deliver the message yet; the receiving server deferred it: %2. It keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è ancora riuscito a consegnare il messaggio; il server di destinazione lo ha rimandato: %2. I tentativi continuano.</translation>
     </message>
     <message>
         <source>Delivery is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>La consegna è in ritardo</translation>
     </message>
     <message>
         <source>Temporary refusals often clear within an hour (greylisting, rate limits).</source>
-        <translation type="unfinished"></translation>
+        <translation>I rifiuti temporanei spesso si risolvono entro un&apos;ora (greylisting, limiti di invio).</translation>
     </message>
     <message>
         <source>If it mentions authentication or reputation, run the DNS checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il messaggio parla di autenticazione o di reputazione, esegui i controlli DNS.</translation>
     </message>
     <message numerus="yes">
         <source>%1 still had the message queued after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dopo %n secondo, %1 aveva ancora il messaggio in coda.</numerusform>
+            <numerusform>Dopo %n secondi, %1 aveva ancora il messaggio in coda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Look at the message in the provider&apos;s dashboard a little later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il messaggio nel pannello di controllo del provider tra un po&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%1 reported nothing about the message within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 non ha comunicato nulla sul messaggio entro %n secondo.</numerusform>
+            <numerusform>%1 non ha comunicato nulla sul messaggio entro %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Providers can take a few minutes to list a message; look in its dashboard later.</source>
-        <translation type="unfinished"></translation>
+        <translation>I provider possono impiegare qualche minuto per mostrare un messaggio; controlla più tardi nel pannello di controllo.</translation>
     </message>
     <message>
         <source>Accepted by %1 (it gave no message id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettato da %1 (senza ID del messaggio).</translation>
     </message>
     <message>
         <source>Accepted by %1, message id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettato da %1, ID del messaggio %2.</translation>
     </message>
     <message>
         <source>%1 has the message queued…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha il messaggio in coda…</translation>
     </message>
     <message>
         <source>%1 reports a delay; still asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segnala un ritardo; le richieste continuano…</translation>
     </message>
     <message>
         <source>Asking %1 whether the message was delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta a %1 sull&apos;avvenuta consegna del messaggio…</translation>
     </message>
     <message>
         <source> %1 s after it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 s dopo l&apos;invio</translation>
     </message>
     <message>
         <source>The test email arrived, but in the spam folder &quot;%1&quot;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;email di prova è arrivata, ma nella cartella spam &quot;%1&quot;%2.</translation>
     </message>
     <message>
         <source>It landed in spam</source>
-        <translation type="unfinished"></translation>
+        <translation>È finita nello spam</translation>
     </message>
     <message>
         <source>Spam filters trust mail whose SPF, DKIM and DMARC pass: see the results below and the DNS checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>I filtri antispam si fidano della posta che supera SPF, DKIM e DMARC: guarda i risultati qui sotto e i controlli DNS.</translation>
     </message>
     <message>
         <source>Mark it as &quot;not spam&quot; to teach this mailbox, but fix authentication for everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalala come &quot;non spam&quot; per istruire questa casella di posta, ma sistema l&apos;autenticazione per tutti gli altri destinatari.</translation>
     </message>
     <message>
         <source>The test email arrived in &quot;%1&quot;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;email di prova è arrivata in &quot;%1&quot;%2.</translation>
     </message>
     <message numerus="yes">
         <source>The test email was not found in %1 after %n second(s) (searched: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dopo %n secondo l&apos;email di prova non è stata trovata in %1 (ricerca in: %2).</numerusform>
+            <numerusform>Dopo %n secondi l&apos;email di prova non è stata trovata in %1 (ricerca in: %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>It has not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è arrivata</translation>
     </message>
     <message>
         <source>Check that the IMAP account is the mailbox the test was sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che l&apos;account IMAP sia la casella di posta a cui è stata inviata la prova.</translation>
     </message>
     <message>
         <source>The receiving server may still be holding it back (greylisting); try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di destinazione potrebbe ancora trattenerla (greylisting); riprova tra qualche minuto.</translation>
     </message>
     <message>
         <source>If the provider reports it delivered, the receiving side filtered it out: check its quarantine and the DNS checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il provider la indica come consegnata, è stata filtrata dal lato del destinatario: controlla la quarantena e i controlli DNS.</translation>
     </message>
 </context>
 <context>
     <name>Dns</name>
     <message>
         <source>Some DNS answers did not arrive within %1 seconds; the report below is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcune risposte DNS non sono arrivate entro %1 secondi; il rapporto qui sotto è incompleto.</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla</translation>
     </message>
     <message>
         <source>If it happens again, the domain&apos;s name servers or your network&apos;s resolver may be slow or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se succede di nuovo, i name server del dominio o il resolver della tua rete potrebbero essere lenti o irraggiungibili.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name that can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un nome di dominio che si possa controllare.</translation>
     </message>
     <message>
         <source>Enter the From address first</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci prima l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>The domain is the part after the @ of the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio è la parte dell&apos;indirizzo del mittente che segue la @.</translation>
     </message>
     <message>
         <source>%1 has no MX record: replies and bounces to the From address cannot be delivered, and some receivers refuse mail from domains that cannot receive any.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un record MX: le risposte e i messaggi di mancato recapito (bounce) diretti all&apos;indirizzo del mittente non possono essere consegnati, e alcuni server riceventi rifiutano la posta dei domini che non possono riceverne.</translation>
     </message>
     <message>
         <source>Add an MX record, or send from an address that can receive mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un record MX, oppure invia da un indirizzo che possa ricevere posta</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (“0 .”): it declares that it receives no mail, so replies to your test and to site mail will bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pubblica un MX nullo (“0 .”): dichiara di non ricevere posta, quindi le risposte alla tua prova e alle email del sito verranno respinte.</translation>
     </message>
     <message>
         <source>Use a From address that can receive replies, or set a Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un indirizzo del mittente che possa ricevere risposte, oppure imposta un Reply-To</translation>
     </message>
     <message>
         <source>The MX record of %1 names %2, which has no IPv4 or IPv6 address, so mail for the domain cannot be delivered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record MX di %1 indica %2, che non ha un indirizzo IPv4 o IPv6, quindi la posta per il dominio non può essere consegnata lì.</translation>
     </message>
     <message>
         <source>Correct the MX host name, or give the host an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi il nome host dell&apos;MX, oppure assegna un indirizzo all&apos;host</translation>
     </message>
     <message>
         <source>%1 receives mail at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 riceve la posta su %2.</translation>
     </message>
     <message>
         <source>%1 sends bounces through a subdomain whose name you chose in your %1 account; enter it to have it checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestisce i messaggi non recapitati (bounce) tramite un sottodominio il cui nome hai scelto nel tuo account %1; inseriscilo per farlo controllare.</translation>
     </message>
     <message>
         <source>%1 sends bounces through a subdomain named %2 followed by digits, shown in your %1 account; enter it to have it checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestisce i messaggi non recapitati (bounce) tramite un sottodominio chiamato %2 seguito da alcune cifre, indicato nel tuo account %1; inseriscilo per farlo controllare.</translation>
     </message>
     <message>
         <source>The return-path record %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il record return-path %1 (%2).</translation>
     </message>
     <message>
         <source>Check again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla tra un minuto</translation>
     </message>
     <message>
         <source>Bounces go to %1 through %2, so SPF lines up with your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi non recapitati tornano a %1 tramite %2, quindi l&apos;SPF è allineato con il tuo dominio.</translation>
     </message>
     <message>
         <source>The return-path record %1 for %2 is missing, so SPF will not line up with your domain for DMARC (DKIM still can).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca il record return-path %1 per %2, quindi ai fini del DMARC l&apos;SPF non sarà allineato con il tuo dominio (il DKIM invece può esserlo).</translation>
     </message>
     <message>
         <source>%1 points to %2, not to %3 as %4 expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punta a %2, non a %3 come previsto da %4.</translation>
     </message>
     <message>
         <source>Add the CNAME record from your %1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il record CNAME indicato nel tuo account %1</translation>
     </message>
     <message>
         <source>Copy the exact target from %1&apos;s domain settings; it can be specific to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la destinazione esatta dalle impostazioni del dominio in %1; può essere specifica per il tuo account.</translation>
     </message>
     <message>
         <source>&lt;target shown by %1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;destinazione indicata da %1&gt;</translation>
     </message>
     <message>
         <source>The %1 ownership record (%2…) is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record di verifica della proprietà di %1 (%2…) è presente.</translation>
     </message>
     <message>
         <source>No %1 ownership record (%2…) was found; %1 asks for one before it sends for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato trovato il record di verifica della proprietà di %1 (%2…); %1 lo richiede prima di inviare per il tuo dominio.</translation>
     </message>
     <message>
         <source>Copy the TXT record from your %1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il record TXT dal tuo account %1</translation>
     </message>
     <message>
         <source>DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DKIM è allineato: %1 firma con il tuo dominio, quindi il DMARC viene superato grazie al DKIM.</translation>
     </message>
     <message>
         <source>SPF lines up: the envelope sender %1 belongs to your domain, so DMARC passes on SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;SPF è allineato: il mittente della busta (envelope sender) %1 appartiene al tuo dominio, quindi il DMARC viene superato grazie all&apos;SPF.</translation>
     </message>
     <message>
         <source>Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC fails and receivers apply your policy (%3) to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per la posta inviata tramite %2 né il DKIM né l&apos;SPF sono allineati con %1, quindi il DMARC non viene superato e i server riceventi le applicano la tua policy (%3).</translation>
     </message>
     <message>
         <source>Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC would fail; Gmail and Yahoo already expect it to pass for bulk mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per la posta inviata tramite %2 né il DKIM né l&apos;SPF sono allineati con %1, quindi il DMARC non verrebbe superato; Gmail e Yahoo richiedono già che venga superato per gli invii massivi.</translation>
     </message>
     <message>
         <source>Publish the DKIM records %1 gives you</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica i record DKIM che ti fornisce %1</translation>
     </message>
     <message>
         <source>DKIM is the sure way: once the key is published, %1 signs with your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DKIM è la strada sicura: una volta pubblicata la chiave, %1 firma con il tuo dominio.</translation>
     </message>
     <message>
         <source>A return-path (bounce) record under your domain lines SPF up as well, where %1 offers one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche un record return-path (bounce) sotto il tuo dominio allinea l&apos;SPF, se %1 lo prevede.</translation>
     </message>
     <message>
         <source>DNS report for %1 (%2), asked %3, %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto DNS per %1 (%2), interrogando %3, %4 ms</translation>
     </message>
     <message>
         <source>Mail from %1 gets “pass” from the SPF of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta inviata da %1 ottiene “pass” dall&apos;SPF di %2 (%3).</translation>
     </message>
     <message>
         <source>Mail from %1 would get “%2” from the SPF of %3, not “pass”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta inviata da %1 otterrebbe “%2” dall&apos;SPF di %3, non “pass”.</translation>
     </message>
     <message>
         <source>Authorise %1 in the SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizza %1 nel record SPF</translation>
     </message>
     <message>
         <source>Add ip4:%1 (or ip6:) before the all term, or the include of the service that owns the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi ip4:%1 (o ip6:) prima del termine all, oppure l&apos;include del servizio a cui appartiene l&apos;indirizzo.</translation>
     </message>
     <message>
         <source>The SPF record of %1 lists a:%2, but %2 has no address, so it never matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 contiene a:%2, ma %2 non ha un indirizzo, quindi non corrisponde mai.</translation>
     </message>
     <message>
         <source>Remove the term or correct the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il termine o correggi il nome host</translation>
     </message>
     <message>
         <source>The SPF record of %1 lists mx:%2, but %2 has no MX record, so it never matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 contiene mx:%2, ma %2 non ha un record MX, quindi non corrisponde mai.</translation>
     </message>
     <message>
         <source>%1 has %2 MX hosts; SPF allows at most 10 for an mx term, so receivers return an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha %2 host MX; l&apos;SPF ne consente al massimo 10 per un termine mx, quindi i server riceventi restituiscono un errore.</translation>
     </message>
     <message>
         <source>List the sending servers with ip4:/ip6: instead of mx</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i server di invio con ip4:/ip6: invece di mx</translation>
     </message>
     <message>
         <source>SPF includes loop back on themselves: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli include dell&apos;SPF formano un ciclo e rimandano a sé stessi: %1.</translation>
     </message>
     <message>
         <source>Remove the include that points back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;include che rimanda indietro</translation>
     </message>
     <message>
         <source>Receivers stop with an error (permerror) when they meet a loop, so SPF fails for every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando incontrano un ciclo, i server riceventi si fermano con un errore (permerror), quindi l&apos;SPF non viene superato per nessun messaggio.</translation>
     </message>
     <message>
         <source>include:%1 appears more than once in the SPF tree of %2; each copy costs lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>include:%1 compare più di una volta nell&apos;albero SPF di %2; ogni copia consuma ricerche DNS.</translation>
     </message>
     <message>
         <source>Keep one include:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni un solo include:%1</translation>
     </message>
     <message>
         <source>The SPF record of %1 includes %2, which could not be looked up (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 include %2, la cui ricerca DNS non è riuscita (%3).</translation>
     </message>
     <message>
         <source>Check again later; if it persists, ask whoever runs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla più tardi; se il problema persiste, chiedi a chi gestisce %1</translation>
     </message>
     <message>
         <source>%1 points to %2, which has no SPF record; receivers stop with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punta a %2, che non ha un record SPF; i server riceventi si fermano con un errore (permerror).</translation>
     </message>
     <message>
         <source>%1 points to %2, which has more than one SPF record; receivers stop with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punta a %2, che ha più di un record SPF; i server riceventi si fermano con un errore (permerror).</translation>
     </message>
     <message>
         <source>Correct or remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi o rimuovi %1</translation>
     </message>
     <message>
         <source>Check the spelling against your provider&apos;s instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che sia scritto come nelle istruzioni del tuo provider.</translation>
     </message>
     <message>
         <source>%1 points to %2, whose SPF record is invalid (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punta a %2, il cui record SPF non è valido (%3).</translation>
     </message>
     <message>
         <source>%1 still publishes a record of the obsolete SPF type (99). Receivers only read TXT records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pubblica ancora un record del tipo SPF obsoleto (99). I server riceventi leggono solo i record TXT.</translation>
     </message>
     <message>
         <source>Delete the SPF-type record and keep the TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il record di tipo SPF e mantieni il record TXT</translation>
     </message>
     <message>
         <source>The domain %1 does not exist in DNS, so no receiver can check its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio %1 non esiste nel DNS, quindi nessun server ricevente può verificarne la posta.</translation>
     </message>
     <message>
         <source>Check the spelling of the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla come è scritto l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>Use an address at a domain you own and that is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un indirizzo su un dominio registrato di tua proprietà.</translation>
     </message>
     <message>
         <source>The SPF record of %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il record SPF di %1 (%2).</translation>
     </message>
     <message>
         <source>If it keeps failing, the domain&apos;s name servers may be down or blocking queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il problema continua, i name server del dominio potrebbero essere fuori servizio o bloccare le richieste.</translation>
     </message>
     <message>
         <source>%1 has no SPF record, so receivers cannot tell which servers may send its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un record SPF, quindi i server riceventi non possono sapere quali server sono autorizzati a inviarne la posta.</translation>
     </message>
     <message>
         <source>Add an SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un record SPF</translation>
     </message>
     <message>
         <source>Create a TXT record on the domain itself (the name is often written @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un record TXT sul dominio stesso (il nome spesso si scrive @).</translation>
     </message>
     <message>
         <source>List the servers that send your mail; ask your mail provider for its include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i server che inviano la tua posta; chiedi al tuo provider di posta qual è il suo include.</translation>
     </message>
     <message>
         <source>Use the value shown below; it authorises %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il valore indicato qui sotto; autorizza %1.</translation>
     </message>
     <message>
         <source>%1 has %2 SPF records. A domain may have only one; with more, receivers stop with an error (permerror) and SPF fails for every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha %2 record SPF. Un dominio può averne uno solo; se ce ne sono di più, i server riceventi si fermano con un errore (permerror) e l&apos;SPF non viene superato per nessun messaggio.</translation>
     </message>
     <message>
         <source>Merge them into one record</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniscili in un solo record</translation>
     </message>
     <message>
         <source>Delete all the v=spf1 TXT records and add the single record below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina tutti i record TXT v=spf1 e aggiungi al loro posto l&apos;unico record indicato qui sotto.</translation>
     </message>
     <message>
         <source>The SPF record of %1 has an error at character %2: %3. Receivers stop with an error (permerror), so SPF fails for every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 ha un errore al carattere %2: %3. I server riceventi si fermano con un errore (permerror), quindi l&apos;SPF non viene superato per nessun messaggio.</translation>
     </message>
     <message>
         <source>Correct the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi il record</translation>
     </message>
     <message>
         <source>The marker » in the record below shows where the problem starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segno » nel record qui sotto indica dove inizia il problema.</translation>
     </message>
     <message>
         <source>The SPF record of %1 is %2 characters long; above about 450, some receivers cannot read it reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 è lungo %2 caratteri; oltre i 450 circa, alcuni server riceventi non riescono a leggerlo in modo affidabile.</translation>
     </message>
     <message>
         <source>Shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorcialo</translation>
     </message>
     <message>
         <source>Remove services you no longer use, or replace long ip4 lists with an include managed by your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi i servizi che non usi più, oppure sostituisci i lunghi elenchi ip4 con un include gestito dal tuo provider.</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in +all: it authorises every server on the internet to send as your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 termina con +all: autorizza qualsiasi server su Internet a inviare a nome del tuo dominio.</translation>
     </message>
     <message>
         <source>Change +all to ~all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia +all in ~all</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in ?all, which says nothing about other servers; it gives almost no protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 termina con ?all, che non dice nulla sugli altri server; non offre quasi nessuna protezione.</translation>
     </message>
     <message>
         <source>Change ?all to ~all once all your senders are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia ?all in ~all dopo aver elencato tutti i server che inviano per te</translation>
     </message>
     <message>
         <source>The SPF record of %1 has no all at the end, so servers not listed get a neutral result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 non termina con all, quindi i server non elencati ottengono un risultato neutro.</translation>
     </message>
     <message>
         <source>End the record with ~all</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina il record con ~all</translation>
     </message>
     <message>
         <source>The SPF record of %1 uses ptr, which is slow, unreliable and ignored by some receivers (RFC 7208 discourages it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 usa ptr, che è lento, inaffidabile e ignorato da alcuni server riceventi (l&apos;RFC 7208 ne sconsiglia l&apos;uso).</translation>
     </message>
     <message>
         <source>Replace ptr with ip4:/ip6: or the provider&apos;s include</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci ptr con ip4:/ip6: o con l&apos;include del provider</translation>
     </message>
     <message>
         <source>The SPF record of %1 needs %2 DNS lookups; the limit is 10, so receivers stop with an error (permerror) and SPF fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 richiede %2 ricerche DNS; il limite è 10, quindi i server riceventi si fermano con un errore (permerror) e l&apos;SPF non viene superato.</translation>
     </message>
     <message>
         <source>Reduce the lookups to 10 or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci le ricerche DNS a 10 o meno</translation>
     </message>
     <message>
         <source>Remove includes of services you no longer use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi gli include dei servizi che non usi più.</translation>
     </message>
     <message>
         <source>Replace a and mx terms with the ip4:/ip6: addresses they stand for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci i termini a e mx con gli indirizzi ip4:/ip6: che rappresentano.</translation>
     </message>
     <message>
         <source>Ask providers for a smaller include, or use a subdomain for one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi ai provider un include più piccolo, oppure usa un sottodominio per uno di essi.</translation>
     </message>
     <message>
         <source>%1 terms in the SPF tree of %2 point to names that do not exist or have no records; above 2, receivers stop with an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termini nell&apos;albero SPF di %2 puntano a nomi che non esistono o non hanno record; oltre 2, i server riceventi si fermano con un errore (permerror).</translation>
     </message>
     <message>
         <source>Remove the terms that point nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi i termini che non puntano a nulla</translation>
     </message>
     <message>
         <source>%1 asks customers not to add its include to SPF; its records on your domain cover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chiede ai clienti di non aggiungere il suo include all&apos;SPF; i suoi record sul tuo dominio coprono già l&apos;SPF.</translation>
     </message>
     <message>
         <source>Remove the %1 include from the SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;include di %1 dal record SPF</translation>
     </message>
     <message>
         <source>The SPF record of %1 does not include %2, so mail sent through %3 fails SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 non include %2, quindi la posta inviata tramite %3 non supera l&apos;SPF.</translation>
     </message>
     <message>
         <source>The SPF record of %1 does not include %2. %3 covers SPF with its own return path, so this is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 non include %2. %3 copre l&apos;SPF con il proprio return-path, quindi è facoltativo.</translation>
     </message>
     <message>
         <source>Add include:%1 before the all term</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi include:%1 prima del termine all</translation>
     </message>
     <message>
         <source>The SPF record of %1 includes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record SPF di %1 include %2.</translation>
     </message>
     <message>
         <source>%1 has one valid SPF record using %2 of the 10 DNS lookups allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha un record SPF valido che usa %2 delle 10 ricerche DNS consentite.</translation>
     </message>
     <message>
         <source>Mail from %1&apos;s server %2 gets “pass” from the SPF of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta dal server %2 di %1 ottiene “pass” dall&apos;SPF di %3.</translation>
     </message>
     <message>
         <source>Mail from %1&apos;s server %2 would get “%3” from the SPF of %4, not “pass”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta dal server %2 di %1 otterrebbe “%3” dall&apos;SPF di %4, non “pass”.</translation>
     </message>
 </context>
 <context>
@@ -2598,31 +2608,31 @@ Error: %3
     </message>
     <message>
         <source>No %1 is stored for the %2 alert, so the file has a placeholder in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun valore memorizzato per il campo %1 dell&apos;avviso %2, quindi nel file al suo posto c&apos;è un segnaposto.</translation>
     </message>
     <message>
         <source>WP Mail SMTP has no %1 alerts; that channel is only in the &quot;alerts&quot; JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>WP Mail SMTP non supporta gli avvisi %1; quel canale è presente solo nell&apos;esportazione JSON &quot;alerts&quot;.</translation>
     </message>
     <message>
         <source>wp-config.php constants hold one %1 alert; add the others in WP Mail SMTP&apos;s Alerts settings, or use the option export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le costanti di wp-config.php possono contenere un solo avviso %1; aggiungi gli altri nelle impostazioni degli avvisi (Alerts) di WP Mail SMTP, oppure usa l&apos;esportazione dell&apos;opzione wp_mail_smtp.</translation>
     </message>
     <message>
         <source>WPMS_ALERT_EMAIL_SEND_TO holds one address; add the others in WP Mail SMTP&apos;s Alerts settings, or use the option export.</source>
-        <translation type="unfinished"></translation>
+        <translation>WPMS_ALERT_EMAIL_SEND_TO contiene un solo indirizzo; aggiungi gli altri nelle impostazioni degli avvisi (Alerts) di WP Mail SMTP, oppure usa l&apos;esportazione dell&apos;opzione wp_mail_smtp.</translation>
     </message>
     <message>
         <source>No alert channel is set up, so the list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è configurato nessun canale di avviso, quindi l&apos;elenco è vuoto.</translation>
     </message>
     <message>
         <source>Add channels with the Alerts button on the Features page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi i canali con il pulsante Canali di avviso nella pagina Funzioni.</translation>
     </message>
     <message>
         <source>Failure alerts are turned off; the channels are written with &quot;enabled&quot;: false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli avvisi di mancato invio sono disattivati; i canali vengono scritti con &quot;enabled&quot;: false.</translation>
     </message>
 </context>
 <context>
@@ -2656,15 +2666,15 @@ Error: %3
     </message>
     <message>
         <source>Found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovato:</translation>
     </message>
     <message>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto:</translation>
     </message>
     <message>
         <source>Publish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da pubblicare:</translation>
     </message>
 </context>
 <context>
@@ -3078,62 +3088,62 @@ Error: %3
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella %1 non esiste.</translation>
     </message>
     <message>
         <source>Upload %1 to your website&apos;s main folder (where wp-config.php is), with your hosting control panel&apos;s file manager or FTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica %1 nella cartella principale del tuo sito web (quella in cui si trova wp-config.php) con il file manager del pannello di controllo del tuo hosting oppure via FTP.</translation>
     </message>
     <message>
         <source>Open its address once in a browser, for example https://your-site.example/%1. It takes up to a few seconds per port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri una volta il suo indirizzo in un browser, per esempio https://your-site.example/%1. Può richiedere qualche secondo per ogni porta.</translation>
     </message>
     <message>
         <source>Copy everything the page shows and paste it below, or enter the address here and let Postino fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia tutto ciò che mostra la pagina e incollalo qui sotto, oppure inserisci qui l&apos;indirizzo e lascia che sia Postino a recuperarlo.</translation>
     </message>
     <message>
         <source>The script deletes itself after that one run. Its random name keeps others from finding it before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo quell&apos;unica esecuzione lo script si cancella da solo. Il suo nome casuale impedisce ad altri di trovarlo prima.</translation>
     </message>
     <message>
         <source>Delete the script from your website when you are done: it tests nothing but these ports, but it need not stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando hai finito, elimina lo script dal tuo sito web: verifica soltanto queste porte, ma non c&apos;è motivo di lasciarlo lì.</translation>
     </message>
     <message>
         <source>Enter the full address of the probe script, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo completo dello script di verifica, che inizia con https://.</translation>
     </message>
     <message>
         <source>Use the script&apos;s https:// address: Postino fetches results over HTTPS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa l&apos;indirizzo https:// dello script: Postino recupera i risultati solo tramite HTTPS.</translation>
     </message>
     <message>
         <source>The answer is larger than 1 MB: this is not the output of Postino&apos;s probe script.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta supera 1 MB: non è l&apos;output dello script di verifica di Postino.</translation>
     </message>
     <message>
         <source>The address redirects to %1. Postino does not follow redirects here: enter the final address of the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo reindirizza a %1. Qui Postino non segue i reindirizzamenti: inserisci l&apos;indirizzo finale dello script.</translation>
     </message>
     <message>
         <source>The web server has no script at this address (HTTP 404). If it ran once already, it has deleted itself: write a new one, or paste what the page showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server web non ha nessuno script a questo indirizzo (HTTP 404). Se è già stato eseguito una volta, si è cancellato da solo: creane uno nuovo, oppure incolla ciò che la pagina aveva mostrato.</translation>
     </message>
     <message numerus="yes">
         <source>No complete answer from the web server within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nessuna risposta completa dal server web entro %n secondo.</numerusform>
+            <numerusform>Nessuna risposta completa dal server web entro %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not fetch the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile recuperare il risultato: %1</translation>
     </message>
     <message>
         <source>The web server answered HTTP %1 instead of the probe&apos;s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server web ha risposto con HTTP %1 invece che con il risultato della verifica.</translation>
     </message>
 </context>
 <context>
@@ -3324,19 +3334,19 @@ Error: %3
     </message>
     <message>
         <source>No address of %1 connected: tried %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indirizzo di %1 ha accettato la connessione: provati %2.</translation>
     </message>
     <message>
         <source>%1 answered at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto all&apos;indirizzo %2.</translation>
     </message>
     <message>
         <source>%1 answered at %2; no connection to %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto all&apos;indirizzo %2; prima, nessuna connessione a %3.</translation>
     </message>
     <message>
         <source>The name %1 could not be looked up within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile risolvere il nome %1 entro %2 s.</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3417,7 @@ Error: %3
     </message>
     <message>
         <source>An alert channel without an id, or with the id of another, was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato ignorato un canale di avviso senza ID o con l&apos;ID di un altro canale.</translation>
     </message>
 </context>
 <context>
@@ -4242,62 +4252,62 @@ Non è necessario rispondere.
     <name>postino::AlertChannelDialog</name>
     <message>
         <source>%1 alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso %1</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (facoltativo)</translation>
     </message>
     <message>
         <source>Correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi i campi evidenziati in rosso.</translation>
     </message>
 </context>
 <context>
     <name>postino::AlertsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>Send &amp;test alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un avviso di &amp;prova</translation>
     </message>
     <message>
         <source>Allow alerts to this computer and private networks (for a test server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti avvisi verso questo computer e verso reti private (per un server di prova)</translation>
     </message>
     <message>
         <source>Failure alerts</source>
-        <translation type="unfinished">Avvisi di mancato invio</translation>
+        <translation>Avvisi di mancato invio</translation>
     </message>
     <message>
         <source>Where the website tells you when an email fails to send. Each channel can send a test alert now, so you know it works before you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove il sito web ti avvisa quando un&apos;email non viene inviata. Ogni canale può inviare subito un avviso di prova, così sai che funziona prima che ti serva.</translation>
     </message>
     <message>
         <source>No channel yet: pick a kind and press Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun canale: scegli un tipo e premi Aggiungi.</translation>
     </message>
     <message>
         <source>Sending a test alert to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di un avviso di prova a %1…</translation>
     </message>
     <message>
         <source>The test alert was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avviso di prova è stato inviato.</translation>
     </message>
     <message>
         <source>The test alert did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avviso di prova non è andato a buon fine.</translation>
     </message>
 </context>
 <context>
@@ -4370,92 +4380,92 @@ Non è necessario rispondere.
     </message>
     <message>
         <source>Can this computer reach your mail service, and is your domain ready?</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer riesce a raggiungere il tuo servizio di posta? Il tuo dominio è pronto?</translation>
     </message>
     <message>
         <source>&amp;Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porte</translation>
     </message>
     <message>
         <source>&amp;Domain: SPF, DKIM, DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio: SPF, DKIM, DMARC</translation>
     </message>
     <message>
         <source>Ask the domain&apos;s &amp;own name servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroga direttamente i name server del d&amp;ominio</translation>
     </message>
     <message>
         <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra anche un record aggiunto un minuto fa, senza aspettare che scada la cache degli altri server.</translation>
     </message>
     <message>
         <source>Other DKIM selector (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro selettore DKIM (facoltativo)</translation>
     </message>
     <message>
         <source>Other DKIM selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro selettore DKIM</translation>
     </message>
     <message>
         <source>Bounce host, e.g. em1234</source>
-        <translation type="unfinished"></translation>
+        <translation>Host per i bounce, es. em1234</translation>
     </message>
     <message>
         <source>Bounce (return-path) host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host per i bounce (return-path)</translation>
     </message>
     <message>
         <source>Check D&amp;NS again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla il D&amp;NS</translation>
     </message>
     <message>
         <source>&amp;Copy the records to add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia i record da aggiungere</translation>
     </message>
     <message>
         <source>Enter a From address on the Sender page to check its domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un indirizzo del mittente nella pagina Mittente per controllarne il dominio.</translation>
     </message>
     <message>
         <source>Checking the DNS records of %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo dei record DNS di %1 per %2…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problema da correggere. Controllato con %2 in %3 ms.</numerusform>
+            <numerusform>%1: %n problemi da correggere. Controllato con %2 in %3 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Domain: all good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio: tutto a posto</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Domain: %n to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Dominio: %n da correggere</numerusform>
+            <numerusform>&amp;Dominio: %n da correggere</numerusform>
         </translation>
     </message>
     <message>
         <source>Test from your &amp;web server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dal tuo server &amp;web…</translation>
     </message>
     <message>
         <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server del tuo sito web potrebbe bloccare porte che questo computer riesce a usare: un piccolo script PHP le verifica direttamente da lì.</translation>
     </message>
     <message numerus="yes">
         <source>Tested %n port(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificata %n porta di %1.</numerusform>
+            <numerusform>Verificate %n porte di %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>These results come from your web server, not from this computer. Check again to test from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi risultati provengono dal tuo server web, non da questo computer. Usa Ricontrolla per verificare da qui.</translation>
     </message>
 </context>
 <context>
@@ -4827,132 +4837,155 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO
 e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
 The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
 an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino verifica e mette alla prova l&apos;invio delle email di un sito web dalla riga di comando.
+
+Comandi:
+  mailers            elenca i servizi di invio che Postino conosce
+  validate           controlla le impostazioni di un profilo
+  smtp check         si collega a un server SMTP, attiva la crittografia e accede, senza inviare
+  smtp send          invia un&apos;email di prova tramite un server SMTP
+  send               invia un&apos;email di prova tramite il servizio di invio del profilo
+  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio, senza inviare
+  export             scrive la configurazione per il tuo server (--format)
+  import FILE        importa le impostazioni da wp-config.php, da un&apos;esportazione o da un profilo
+  probe              verifica quali porte di posta raggiunge questa rete (--mailer, --host)
+  dns [DOMAIN]       controlla SPF, DKIM, DMARC e MX del dominio del mittente per il servizio
+  alert test         invia un avviso di prova di mancato invio (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    segue un messaggio inviato: lo stato presso il provider (--message-id) e
+                     la casella di posta del destinatario via IMAP (--imap, --run-id)
+
+I segreti non vengono mai letti dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (avvisi: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+ad es. POSTINO_SECRET_ALERT_SLACK_URL), oppure usa --secrets-file.
+La password IMAP viene letta da POSTINO_IMAP_PASSWORD (o POSTINO_SECRET_IMAP_PASSWORD),
+un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di esportazione: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile o alerts.</translation>
     </message>
     <message>
         <source>send: after sending, follow the message: the provider&apos;s status and, with --imap, the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>send: dopo l&apos;invio, segue il messaggio: lo stato presso il provider e, con --imap, la casella di posta.</translation>
     </message>
     <message>
         <source>verify-delivery: the provider&apos;s message id (or SMTP queue id).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-delivery: l&apos;ID del messaggio presso il provider (o l&apos;ID nella coda SMTP).</translation>
     </message>
     <message>
         <source>verify-delivery: the test run id (the X-Postino-Test header) to look for in the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-delivery: l&apos;ID della prova (l&apos;intestazione X-Postino-Test) da cercare nella casella di posta.</translation>
     </message>
     <message>
         <source>Look for the message in this IMAP mailbox: HOST[:PORT], or gmail, outlook, zoho, yahoo, icloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca il messaggio in questa casella IMAP: HOST[:PORT], oppure gmail, outlook, zoho, yahoo, icloud.</translation>
     </message>
     <message>
         <source>IMAP user name (default: the recipient address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente IMAP (predefinito: l&apos;indirizzo del destinatario).</translation>
     </message>
     <message>
         <source>IMAP encryption: ssl (993, default), starttls (143) or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crittografia IMAP: ssl (993, predefinita), starttls (143) o none.</translation>
     </message>
     <message>
         <source>Delete the test message from the mailbox once found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il messaggio di prova dalla casella di posta una volta trovato.</translation>
     </message>
     <message>
         <source>Seconds to keep asking the provider and looking in the mailbox (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per quanti secondi continuare a interrogare il provider e a cercare nella casella di posta (predefinito: 120).</translation>
     </message>
     <message>
         <source>dns: ask this DNS server (address, optionally :port) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: interroga questo server DNS (indirizzo, eventualmente con :porta) invece di quello di sistema.</translation>
     </message>
     <message>
         <source>dns: ask the domain&apos;s own name servers, so records added a minute ago show.</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: interroga direttamente i name server del dominio, così compaiono anche i record aggiunti un minuto fa.</translation>
     </message>
     <message>
         <source>dns: also check this DKIM selector (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: controlla anche questo selettore DKIM (si può ripetere).</translation>
     </message>
     <message>
         <source>dns: also tell whether mail from this server address passes SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: indica anche se la posta inviata da questo indirizzo di server supera l&apos;SPF.</translation>
     </message>
     <message>
         <source>dns: the mailer&apos;s bounce host under your domain, e.g. em1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: l&apos;host per i bounce del servizio di invio sotto il tuo dominio, ad es. em1234.</translation>
     </message>
     <message>
         <source>alert test: the channel&apos;s type, or the id of a channel in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>alert test: il tipo di canale, oppure l&apos;ID di un canale del profilo.</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canale</translation>
     </message>
     <message>
         <source>alert test: allow alerts to this computer and private networks (for a local test server).</source>
-        <translation type="unfinished"></translation>
+        <translation>alert test: consente avvisi verso questo computer e verso reti private (per un server di prova locale).</translation>
     </message>
     <message>
         <source>--wait must be a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait deve essere un numero di secondi da 1 a 3600.</translation>
     </message>
     <message>
         <source>--imap takes HOST[:PORT] with a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap richiede HOST[:PORT] con una porta da 1 a 65535.</translation>
     </message>
     <message>
         <source>--imap-security must be ssl, starttls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap-security deve essere ssl, starttls o none.</translation>
     </message>
     <message>
         <source>--imap needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap richiede un nome host.</translation>
     </message>
     <message>
         <source>--imap needs the mailbox password in POSTINO_IMAP_PASSWORD (or a token in POSTINO_IMAP_TOKEN); it is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--imap richiede la password della casella di posta in POSTINO_IMAP_PASSWORD (o un token in POSTINO_IMAP_TOKEN); non viene mai letta dalla riga di comando.</translation>
     </message>
     <message>
         <source>--format must be one of wp-config, wp-option, msmtp, postfix, laravel, symfony, profile, alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format deve essere uno tra wp-config, wp-option, msmtp, postfix, laravel, symfony, profile, alerts.</translation>
     </message>
     <message>
         <source>verify-delivery needs --message-id (the provider&apos;s id), or --imap with --run-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-delivery richiede --message-id (l&apos;ID del provider), oppure --imap con --run-id.</translation>
     </message>
     <message>
         <source>Which domain? Give it after &quot;dns&quot;, or a profile with a From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale dominio? Indicalo dopo &quot;dns&quot;, oppure indica un profilo con un indirizzo del mittente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un indirizzo IP.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a DNS server address (use 192.0.2.53 or 192.0.2.53:5353).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è l&apos;indirizzo di un server DNS (usa 192.0.2.53 o 192.0.2.53:5353).</translation>
     </message>
     <message>
         <source>DNS report for %1 (%2 ms, %3 queries to %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto DNS per %1 (%2 ms, %3 interrogazioni verso %4)
+</translation>
     </message>
     <message>
         <source>alert test needs --channel: email, slack, discord, teams, twilio, webhook, ntfy or pushover.</source>
-        <translation type="unfinished"></translation>
+        <translation>alert test richiede --channel: email, slack, discord, teams, twilio, webhook, ntfy o pushover.</translation>
     </message>
     <message>
         <source>Unknown alert channel &quot;%1&quot;: use email, slack, discord, teams, twilio, webhook, ntfy or pushover, or the id of a channel in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale di avviso &quot;%1&quot; sconosciuto: usa email, slack, discord, teams, twilio, webhook, ntfy o pushover, oppure l&apos;ID di un canale del profilo.</translation>
     </message>
     <message>
         <source>--set %1: %2 alerts have the settings %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set %1: gli avvisi %2 hanno le impostazioni %3.</translation>
     </message>
 </context>
 <context>
@@ -5126,7 +5159,7 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     </message>
     <message>
         <source>Failure alert channels (JSON, without WordPress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canali degli avvisi di mancato invio (JSON, senza WordPress)</translation>
     </message>
 </context>
 <context>
@@ -5169,332 +5202,332 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     </message>
     <message>
         <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevi subito un avviso quando un&apos;email non viene inviata: via email, Slack, Discord, Microsoft Teams, SMS, webhook o notifica push.</translation>
     </message>
     <message>
         <source>Alert &amp;channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canali di avviso…</translation>
     </message>
     <message>
         <source>No channel set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun canale configurato.</translation>
     </message>
     <message>
         <source>Alerts go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli avvisi vanno a: %1</translation>
     </message>
 </context>
 <context>
     <name>postino::ImapClient</name>
     <message>
         <source>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una password per le app se l&apos;account ha la verifica in due passaggi, e assicurati che l&apos;accesso IMAP sia attivato nelle impostazioni della casella di posta.</translation>
     </message>
     <message>
         <source>Microsoft turned off password logins for IMAP on most accounts; it may only work with an OAuth token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ha disattivato l&apos;accesso IMAP con password sulla maggior parte degli account; potrebbe funzionare solo con un token OAuth.</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password, and the user name without @icloud.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud richiede una password specifica per app e il nome utente senza @icloud.com.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>SSL/TLS from the start</source>
-        <translation type="unfinished">SSL/TLS fin dall&apos;inizio</translation>
+        <translation>SSL/TLS fin dall&apos;inizio</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished">nessuna crittografia</translation>
+        <translation>nessuna crittografia</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)…</source>
-        <translation type="unfinished">Connessione a %1 sulla porta %2 (%3)…</translation>
+        <translation>Connessione a %1 sulla porta %2 (%3)…</translation>
     </message>
     <message>
         <source>Connecting to the mailbox at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione alla casella di posta su %1…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished">Connesso a %1.</translation>
+        <translation>Connesso a %1.</translation>
     </message>
     <message>
         <source>Encrypted with %1, cipher %2.</source>
-        <translation type="unfinished">Connessione crittografata con %1, cifrario %2.</translation>
+        <translation>Connessione crittografata con %1, cifrario %2.</translation>
     </message>
     <message>
         <source>The certificate is not verifiable (%1), but you chose to trust it (SHA-256 %2).</source>
-        <translation type="unfinished">Il certificato non è verificabile (%1), ma hai scelto di considerarlo attendibile (SHA-256 %2).</translation>
+        <translation>Il certificato non è verificabile (%1), ma hai scelto di considerarlo attendibile (SHA-256 %2).</translation>
     </message>
     <message>
         <source>The secure connection to the mailbox server %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione sicura al server della casella di posta %1 non è riuscita: %2</translation>
     </message>
     <message>
         <source>Check the mailbox server&apos;s name and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome del server della casella di posta e la crittografia</translation>
     </message>
     <message>
         <source>Use the IMAP host name your provider publishes: the certificate must match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il nome host IMAP indicato dal tuo provider: il certificato deve corrispondere a quel nome.</translation>
     </message>
     <message>
         <source>Port 993 uses SSL/TLS from the start; port 143 uses STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porta 993 usa SSL/TLS fin dall&apos;inizio; la porta 143 usa STARTTLS.</translation>
     </message>
     <message>
         <source>The mailbox server %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 non è stato trovato.</translation>
     </message>
     <message>
         <source>Check the IMAP server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome del server IMAP</translation>
     </message>
     <message>
         <source>Choose your provider from the list, or copy the IMAP server name from its help pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il tuo provider dall&apos;elenco, oppure copia il nome del server IMAP dalle sue pagine di assistenza.</translation>
     </message>
     <message>
         <source>The mailbox server %1 refused the connection on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 ha rifiutato la connessione sulla porta %2.</translation>
     </message>
     <message>
         <source>Check the IMAP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la porta IMAP</translation>
     </message>
     <message>
         <source>IMAP uses port 993 (SSL/TLS) or 143 (STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP usa la porta 993 (SSL/TLS) o la 143 (STARTTLS).</translation>
     </message>
     <message>
         <source>A firewall on this network may block the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall su questa rete potrebbe bloccare la porta.</translation>
     </message>
     <message>
         <source>The mailbox server %1 closed the connection while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 ha chiuso la connessione durante %2.</translation>
     </message>
     <message>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>il saluto iniziale</translation>
     </message>
     <message>
         <source>answering</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta</translation>
     </message>
     <message>
         <source>The mailbox server %1 could not be reached on port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il server della casella di posta %1 sulla porta %2: %3</translation>
     </message>
     <message>
         <source>Check the network</source>
-        <translation type="unfinished">Controlla la rete</translation>
+        <translation>Controlla la rete</translation>
     </message>
     <message>
         <source>The mailbox server %1 did not answer within %2 seconds on port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 non ha risposto entro %2 secondi sulla porta %3.</translation>
     </message>
     <message>
         <source>The mailbox server %1 stopped answering for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 non risponde più da %2 secondi.</translation>
     </message>
     <message>
         <source>Check the server and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il server e la rete</translation>
     </message>
     <message>
         <source>A firewall may drop the connection silently; check the host name and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall potrebbe scartare la connessione senza avvisare; controlla il nome host e la porta.</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished">Riprova tra qualche minuto.</translation>
+        <translation>Riprova tra qualche minuto.</translation>
     </message>
     <message>
         <source>The mailbox server sent a line longer than %1 bytes; that is not IMAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha inviato una riga più lunga di %1 byte: non è IMAP.</translation>
     </message>
     <message>
         <source>The mailbox server announced %1 bytes for a message header; Postino reads at most %2, so it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha annunciato %1 byte per l&apos;intestazione di un messaggio; Postino ne legge al massimo %2, quindi si è fermato.</translation>
     </message>
     <message>
         <source>This is not a normal answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una risposta normale</translation>
     </message>
     <message>
         <source>Check that the IMAP host and port are your mailbox provider&apos;s; something else may be answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che host e porta IMAP siano quelli del tuo provider di posta; potrebbe rispondere qualcos&apos;altro.</translation>
     </message>
     <message numerus="yes">
         <source> (%n byte(s) follow)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (segue %n byte)</numerusform>
+            <numerusform> (seguono %n byte)</numerusform>
         </translation>
     </message>
     <message>
         <source>The mailbox server sent something Postino did not ask for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha inviato qualcosa che Postino non ha chiesto: %1</translation>
     </message>
     <message>
         <source>The mailbox server logged in without encryption (PREAUTH), so STARTTLS is impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha effettuato l&apos;accesso senza crittografia (PREAUTH), quindi STARTTLS non è possibile.</translation>
     </message>
     <message>
         <source>The mailbox server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha rifiutato la connessione: %1</translation>
     </message>
     <message>
         <source>Try again later</source>
-        <translation type="unfinished">Riprova più tardi</translation>
+        <translation>Riprova più tardi</translation>
     </message>
     <message>
         <source>The server may be busy or limiting connections from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server potrebbe essere occupato o limitare le connessioni da questo indirizzo.</translation>
     </message>
     <message>
         <source>The mailbox server ended the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha chiuso la sessione: %1</translation>
     </message>
     <message>
         <source>The server rejected the token: %1</source>
-        <translation type="unfinished">Il server ha rifiutato il token: %1</translation>
+        <translation>Il server ha rifiutato il token: %1</translation>
     </message>
     <message>
         <source>(empty response)</source>
-        <translation type="unfinished">(risposta vuota)</translation>
+        <translation>(risposta vuota)</translation>
     </message>
     <message>
         <source>The mailbox server asked for more input where none was due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha chiesto altri dati quando non ne erano previsti.</translation>
     </message>
     <message>
         <source>The mailbox server %1 does not offer STARTTLS on port %2, so Postino did not log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta %1 non offre STARTTLS sulla porta %2, quindi Postino non ha effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <source>Use SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa SSL/TLS</translation>
     </message>
     <message>
         <source>Try port 993 with SSL/TLS from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova la porta 993 con SSL/TLS fin dall&apos;inizio.</translation>
     </message>
     <message>
         <source>Postino does not send a mailbox password over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non invia la password di una casella di posta su una connessione non crittografata.</translation>
     </message>
     <message>
         <source>Logging in to the mailbox as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso alla casella di posta come %1…</translation>
     </message>
     <message>
         <source>(credentials hidden)</source>
-        <translation type="unfinished">(credenziali nascoste)</translation>
+        <translation>(credenziali nascoste)</translation>
     </message>
     <message>
         <source>The mailbox server does not accept a password login here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta qui non accetta l&apos;accesso con password.</translation>
     </message>
     <message>
         <source>(password hidden)</source>
-        <translation type="unfinished">(password nascosta)</translation>
+        <translation>(password nascosta)</translation>
     </message>
     <message>
         <source>Check the user name (usually the full email address) and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome utente (di solito l&apos;indirizzo email completo) e la password.</translation>
     </message>
     <message>
         <source>Many providers (Gmail, Yahoo, iCloud, Zoho) need an app password for IMAP; create one in the account&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Molti provider (Gmail, Yahoo, iCloud, Zoho) richiedono una password per le app per IMAP; creane una nelle impostazioni di sicurezza dell&apos;account.</translation>
     </message>
     <message>
         <source>Make sure IMAP access is turned on in the mailbox&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assicurati che l&apos;accesso IMAP sia attivato nelle impostazioni della casella di posta.</translation>
     </message>
     <message>
         <source>The server asks for an app password: use one instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server richiede una password per le app: usala al posto della password dell&apos;account.</translation>
     </message>
     <message>
         <source>The mailbox server did not accept the login for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta non ha accettato l&apos;accesso per %1: %2</translation>
     </message>
     <message>
         <source>Check the mailbox login</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;accesso alla casella di posta</translation>
     </message>
     <message>
         <source>The mailbox server refused CAPABILITY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha rifiutato CAPABILITY: %1</translation>
     </message>
     <message>
         <source>The mailbox server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha rifiutato STARTTLS: %1</translation>
     </message>
     <message>
         <source>The mailbox server sent data before encryption started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha inviato dati prima dell&apos;avvio della crittografia.</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato come %1.</translation>
     </message>
     <message>
         <source>The mailbox server accepted the login for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta ha accettato l&apos;accesso per %1.</translation>
     </message>
     <message>
         <source>The folder list is not available; only INBOX is searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco delle cartelle non è disponibile; la ricerca avviene solo in INBOX.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be opened; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la cartella %1; cartella saltata.</translation>
     </message>
     <message>
         <source>The mailbox server could not search %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta non è riuscito a cercare in %1: %2</translation>
     </message>
     <message>
         <source>The mailbox server could not read the message&apos;s header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della casella di posta non è riuscito a leggere l&apos;intestazione del messaggio: %1</translation>
     </message>
     <message>
         <source>The test message could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare il messaggio di prova: %1</translation>
     </message>
     <message>
         <source>The test message is marked as deleted; your mail program removes it when it cleans up the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio di prova è contrassegnato come eliminato; il tuo programma di posta lo rimuoverà quando ripulirà la cartella.</translation>
     </message>
     <message>
         <source>The test message was deleted from %1, as you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio di prova è stato eliminato da %1, come hai chiesto.</translation>
     </message>
     <message>
         <source>An unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una risposta inattesa: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not in the mailbox yet; looking again in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non ancora presente nella casella di posta; nuova ricerca tra %n secondo…</numerusform>
+            <numerusform>Non ancora presente nella casella di posta; nuova ricerca tra %n secondi…</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca in %1…</translation>
     </message>
 </context>
 <context>
@@ -5848,107 +5881,107 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica anche che sia &amp;arrivata: cerca nella casella di posta del destinatario (IMAP)</translation>
     </message>
     <message>
         <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino si limita a leggere: trova l&apos;email di prova grazie alla sua intestazione di prova e ne legge le intestazioni. La password viene usata solo per questo controllo e non viene mai salvata.</translation>
     </message>
     <message>
         <source>Other mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra casella di posta</translation>
     </message>
     <message>
         <source>SSL/TLS (port 993)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (porta 993)</translation>
     </message>
     <message>
         <source>STARTTLS (port 143)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (porta 143)</translation>
     </message>
     <message>
         <source>None (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna (sconsigliata)</translation>
     </message>
     <message>
         <source>Password or app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password o password per le app</translation>
     </message>
     <message>
         <source>&amp;Delete the test email from the mailbox once found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina l&apos;email di prova dalla casella di posta una volta trovata</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provider:</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server IMAP:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cri&amp;ttografia:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>1. Accepted: not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Accettata: non ancora inviata.</translation>
     </message>
     <message>
         <source>2. Delivered (as the provider reports it): waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Consegnata (secondo il provider): in attesa.</translation>
     </message>
     <message>
         <source>3. Arrived in the mailbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Arrivata nella casella di posta: %1</translation>
     </message>
     <message>
         <source>waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa.</translation>
     </message>
     <message>
         <source>not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>non verificato.</translation>
     </message>
     <message>
         <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM e DMARC secondo la casella di posta del destinatario: in attesa.</translation>
     </message>
     <message>
         <source>1. Accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Accettata:</translation>
     </message>
     <message>
         <source>2. Delivered:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Consegnata:</translation>
     </message>
     <message>
         <source>3. Arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Arrivata:</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticazione:</translation>
     </message>
     <message>
         <source>1. Accepted: no, see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Accettata: no, vedi sotto.</translation>
     </message>
 </context>
 <context>
@@ -5986,75 +6019,75 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     <name>postino::WebProbeDialog</name>
     <message>
         <source>Test from your web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dal tuo server web</translation>
     </message>
     <message>
         <source>Hosting companies often block mail ports that this computer can use. Postino writes a small PHP script that tests the same ports of %1 from your web server. It reads no parameters, so nobody can aim it anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le società di hosting bloccano spesso porte di posta che questo computer riesce a usare. Postino crea un piccolo script PHP che verifica le stesse porte di %1 dal tuo server web. Lo script non legge parametri, quindi nessuno può usarlo per puntare altrove.</translation>
     </message>
     <message>
         <source>Folder for the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella per lo script</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli…</translation>
     </message>
     <message>
         <source>&amp;Delete the script after its first run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina lo script dopo la prima esecuzione</translation>
     </message>
     <message>
         <source>&amp;Write the script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crea lo script</translation>
     </message>
     <message>
         <source>Address of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo dello script</translation>
     </message>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recupera</translation>
     </message>
     <message>
         <source>…or paste here what the page showed</source>
-        <translation type="unfinished"></translation>
+        <translation>…oppure incolla qui ciò che ha mostrato la pagina</translation>
     </message>
     <message>
         <source>Result from the web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato dal server web</translation>
     </message>
     <message>
         <source>&amp;Show results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra i risultati</translation>
     </message>
     <message>
         <source>1. Save it in:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Salvalo in:</translation>
     </message>
     <message>
         <source>2. Its address:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Il suo indirizzo:</translation>
     </message>
     <message>
         <source>Where to save the probe script</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove salvare lo script di verifica</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossibile scrivere %1: %2</translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato come %1.</translation>
     </message>
     <message>
         <source>Fetching the result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero del risultato…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferma</translation>
     </message>
 </context>
 <context>
@@ -6112,780 +6145,780 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     <name>postino::dns::AuthoritativeResolver</name>
     <message>
         <source>the name servers of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>i name server di %1: %2</translation>
     </message>
 </context>
 <context>
     <name>postino::dns::DkimCheck</name>
     <message>
         <source>character %1 is not allowed in a DKIM record (only plain ASCII is).</source>
-        <translation type="unfinished"></translation>
+        <translation>il carattere %1 non è consentito in un record DKIM (sono consentiti solo caratteri ASCII semplici).</translation>
     </message>
     <message>
         <source>at character %1, &quot;%2&quot; has no &quot;=&quot; (every tag is written name=value).</source>
-        <translation type="unfinished"></translation>
+        <translation>al carattere %1, &quot;%2&quot; non ha &quot;=&quot; (ogni tag si scrive nome=valore).</translation>
     </message>
     <message>
         <source>at character %1, &quot;%2&quot; is not a tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>al carattere %1, &quot;%2&quot; non è un nome di tag.</translation>
     </message>
     <message>
         <source>the tag %1= appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>il tag %1= compare due volte.</translation>
     </message>
     <message>
         <source>the p= value is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore di p= non è in base64 valido.</translation>
     </message>
     <message>
         <source>k=ed25519, but p= holds an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>k=ed25519, ma p= contiene una chiave RSA.</translation>
     </message>
     <message>
         <source>the Ed25519 key is wrapped in a SubjectPublicKeyInfo structure; DKIM expects the bare 32 bytes (RFC 8463).</source>
-        <translation type="unfinished"></translation>
+        <translation>la chiave Ed25519 è racchiusa in una struttura SubjectPublicKeyInfo; il DKIM richiede solo i 32 byte della chiave (RFC 8463).</translation>
     </message>
     <message>
         <source>an Ed25519 key is 32 bytes long, this one is %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>una chiave Ed25519 è lunga 32 byte, questa è di %1 byte.</translation>
     </message>
     <message>
         <source>k=rsa, but p= holds an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>k=rsa, ma p= contiene una chiave Ed25519.</translation>
     </message>
     <message>
         <source>there is no k= tag, so the key is read as RSA, but p= holds an Ed25519 key (add k=ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>non c&apos;è il tag k=, quindi la chiave viene letta come RSA, ma p= contiene una chiave Ed25519 (aggiungi k=ed25519).</translation>
     </message>
     <message>
         <source>p= holds a key that is neither RSA nor Ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= contiene una chiave che non è né RSA né Ed25519.</translation>
     </message>
     <message>
         <source>p= is valid base64 but not a public key; it may have been cut short when it was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= è in base64 valido ma non è una chiave pubblica; potrebbe essere stata troncata durante la copia.</translation>
     </message>
     <message>
         <source>there is no p= tag, which holds the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il tag p=, che contiene la chiave.</translation>
     </message>
     <message>
         <source>v= must be the first tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>v= deve essere il primo tag.</translation>
     </message>
     <message>
         <source>v=%1 is not v=DKIM1.</source>
-        <translation type="unfinished"></translation>
+        <translation>v=%1 non è v=DKIM1.</translation>
     </message>
     <message>
         <source>k=%1 is not a key type mail servers know (rsa or ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>k=%1 non è un tipo di chiave noto ai server di posta (rsa o ed25519).</translation>
     </message>
     <message>
         <source>h=%1 names no hash algorithm mail servers know (sha256).</source>
-        <translation type="unfinished"></translation>
+        <translation>h=%1 non indica alcun algoritmo di hash noto ai server di posta (sha256).</translation>
     </message>
     <message>
         <source>p= is empty, which means the key was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= è vuoto, il che significa che la chiave è stata revocata.</translation>
     </message>
     <message>
         <source> (%1 bytes in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 byte in totale)</translation>
     </message>
     <message>
         <source>Ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519</translation>
     </message>
     <message>
         <source>%1-bit RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA a %1 bit</translation>
     </message>
     <message>
         <source>your mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>il tuo servizio di invio</translation>
     </message>
     <message>
         <source>What %1 asks you to publish: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecco cosa ti chiede di pubblicare %1: %2</translation>
     </message>
     <message>
         <source>Copy the DKIM record(s) from %1&apos;s dashboard into your domain&apos;s DNS, exactly as shown (name, type and value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia i record DKIM che %1 mostra nel suo pannello di controllo e inseriscili nel DNS del tuo dominio esattamente come sono indicati (nome, tipo e valore).</translation>
     </message>
     <message>
         <source>If you already publish a DKIM key under another selector, type that selector so Postino checks it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pubblichi già una chiave DKIM con un altro selettore, digita quel selettore, così Postino controlla anche quello.</translation>
     </message>
     <message>
         <source>New records can take a while to appear; check again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>I nuovi record possono impiegare un po&apos; di tempo a comparire; ricontrolla tra qualche minuto.</translation>
     </message>
     <message>
         <source>%1 is delegated to %2 with a CNAME record, so the key is published there, not in your DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è delegato a %2 con un record CNAME, quindi la chiave è pubblicata lì, non nel tuo DNS.</translation>
     </message>
     <message>
         <source>Check in your mailer&apos;s dashboard that the CNAME target is exactly the one it shows, and ask its support if the key there is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica nel pannello di controllo del tuo servizio di invio che la destinazione del CNAME sia esattamente quella indicata, e contatta la sua assistenza se la chiave pubblicata lì è errata.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name that can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un nome di dominio che si possa controllare.</translation>
     </message>
     <message>
         <source>Check the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>The domain is the part of the From address after the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio è la parte dell&apos;indirizzo del mittente che segue la @.</translation>
     </message>
     <message>
         <source>Postino does not know which DKIM selector %1 uses, so it could not check the DKIM key of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non sa quale selettore DKIM usa %1, quindi non ha potuto controllare la chiave DKIM di %2.</translation>
     </message>
     <message>
         <source>Type the selector to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita il selettore per controllarlo</translation>
     </message>
     <message>
         <source>No DKIM key was found for %1 (looked at %2). Without it, receivers cannot tell that mail sent through %3 really comes from your domain, and DMARC can only pass through SPF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata trovata nessuna chiave DKIM per %1 (cercata in %2). Senza chiave, i server riceventi non possono sapere se la posta inviata tramite %3 proviene davvero dal tuo dominio, e il DMARC può essere superato solo grazie all&apos;SPF.</translation>
     </message>
     <message>
         <source>Publish the DKIM record %1 gives you</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica il record DKIM che ti fornisce %1</translation>
     </message>
     <message>
         <source>None of the DKIM records %1 usually asks for is published (%2). A key was found under another selector; that is fine only if %1 signs with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno dei record DKIM che %1 richiede di solito è pubblicato (%2). È stata trovata una chiave con un altro selettore: va bene solo se %1 firma con quella.</translation>
     </message>
     <message>
         <source>Check which selector %1 signs with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica con quale selettore firma %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a DKIM selector: a selector is made of letters, digits, hyphens and dots, and the name it forms must be a valid DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non può essere un selettore DKIM: un selettore è composto da lettere, cifre, trattini e punti, e il nome che forma deve essere un nome DNS valido.</translation>
     </message>
     <message>
         <source>Check the selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il selettore</translation>
     </message>
     <message>
         <source>Copy the selector from your mailer&apos;s DKIM settings: it is the part of the record name before ._domainkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il selettore dalle impostazioni DKIM del tuo servizio di invio: è la parte del nome del record che precede ._domainkey.</translation>
     </message>
     <message>
         <source>The CNAME records for %1 point back to themselves (%2), so no DKIM key can be found and signatures with selector %3 fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>I record CNAME di %1 rimandano a sé stessi (%2), quindi non si trova nessuna chiave DKIM e le firme con il selettore %3 non superano la verifica.</translation>
     </message>
     <message>
         <source>Point the CNAME to the target your mailer gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai puntare il CNAME alla destinazione indicata dal tuo servizio di invio</translation>
     </message>
     <message>
         <source>The DKIM record at %1 could not be checked: the DNS lookup failed (%2). This does not mean the record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile controllare il record DKIM su %1: la ricerca DNS non è riuscita (%2). Questo non significa che il record manchi.</translation>
     </message>
     <message>
         <source>Check again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla tra poco</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, your DNS provider may be having trouble, or the name may point to itself in a CNAME loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui di nuovo il controllo; se continua a non riuscire, il tuo provider DNS potrebbe avere problemi, oppure il nome potrebbe puntare a sé stesso in un ciclo di CNAME.</translation>
     </message>
     <message>
         <source>%1 points to %2 with a CNAME record, but there is no DKIM key at %2, so signatures with selector %3 fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punta a %2 con un record CNAME, ma su %2 non c&apos;è nessuna chiave DKIM, quindi le firme con il selettore %3 non superano la verifica.</translation>
     </message>
     <message>
         <source>Fix the CNAME target</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi la destinazione del CNAME</translation>
     </message>
     <message>
         <source>There is no DKIM record at %1 (selector %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessun record DKIM su %1 (selettore %2).</translation>
     </message>
     <message>
         <source>Publish the record for selector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica il record per il selettore %1</translation>
     </message>
     <message>
         <source>Copy the DKIM record again from %1&apos;s dashboard and replace the one published at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo il record DKIM che %1 mostra nel suo pannello di controllo e sostituisci con questo quello pubblicato su %2.</translation>
     </message>
     <message>
         <source>Paste the whole value, without extra quotes, spaces or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla il valore completo, senza virgolette, spazi o interruzioni di riga in più.</translation>
     </message>
     <message>
         <source>There are %1 TXT records at %2. Receivers pick one of them, so signatures can pass or fail depending on which one they get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su %2 ci sono %1 record TXT. I server riceventi ne scelgono uno, quindi le firme possono superare o meno la verifica a seconda di quale ottengono.</translation>
     </message>
     <message>
         <source>Keep only one DKIM record per selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni un solo record DKIM per selettore</translation>
     </message>
     <message>
         <source>Delete the old or extra TXT records at %1 and keep the one %2 shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina i record TXT vecchi o in più su %1 e mantieni quello che mostra %2.</translation>
     </message>
     <message>
         <source>The record at %1 is not a valid DKIM key record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record su %1 non è un record di chiave DKIM valido: %2</translation>
     </message>
     <message>
         <source>Publish the record exactly as your mailer shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica il record esattamente come lo mostra il tuo servizio di invio</translation>
     </message>
     <message>
         <source>Receivers ignore the DKIM key at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>I server riceventi ignorano la chiave DKIM su %1: %2</translation>
     </message>
     <message>
         <source>Start the record with v=DKIM1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai iniziare il record con v=DKIM1</translation>
     </message>
     <message>
         <source>Change the record so that it starts with v=DKIM1; (or remove the v= tag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il record in modo che inizi con v=DKIM1; (oppure rimuovi il tag v=).</translation>
     </message>
     <message>
         <source>Receivers cannot use the DKIM key at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>I server riceventi non possono usare la chiave DKIM su %1: %2</translation>
     </message>
     <message>
         <source>Use k=rsa or k=ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa k=rsa o k=ed25519</translation>
     </message>
     <message>
         <source>Remove the h= tag or set it to sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il tag h= o impostalo su sha256</translation>
     </message>
     <message>
         <source>The DKIM key at %1 has been revoked (p= is empty), so every message signed with selector %2 fails DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 è stata revocata (p= è vuoto), quindi ogni messaggio firmato con il selettore %2 non supera il DKIM.</translation>
     </message>
     <message>
         <source>Publish the current key, or stop signing with this selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica la chiave attuale, oppure smetti di firmare con questo selettore</translation>
     </message>
     <message>
         <source>If %1 still signs with selector %2, publish the key it shows for it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 firma ancora con il selettore %2, pubblica la chiave che ora mostra per quel selettore.</translation>
     </message>
     <message>
         <source>If you moved to a new selector on purpose, make sure %1 signs with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hai scelto di proposito un nuovo selettore, assicurati che %1 firmi con quello nuovo.</translation>
     </message>
     <message>
         <source>The key in the DKIM record at %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la chiave nel record DKIM su %1: %2</translation>
     </message>
     <message>
         <source>Publish the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica di nuovo la chiave</translation>
     </message>
     <message>
         <source>The DKIM record at %1 does not match its key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record DKIM su %1 non corrisponde alla sua chiave: %2</translation>
     </message>
     <message>
         <source>Set k= to the key&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta k= sul tipo della chiave</translation>
     </message>
     <message>
         <source>Change k= to k=%1, or publish the key your mailer shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia k= in k=%1, oppure pubblica la chiave che mostra il tuo servizio di invio.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is limited to s=%2, which excludes email, so receivers do not use it for mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 è limitata a s=%2, che esclude l&apos;email, quindi i server riceventi non la usano per la posta.</translation>
     </message>
     <message>
         <source>Remove the s= tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il tag s=</translation>
     </message>
     <message>
         <source>Remove s= from the record, or set it to s=email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi s= dal record, oppure impostalo su s=email.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 allows only SHA-1 signatures (h=sha1). Receivers no longer accept SHA-1 (RFC 8301), so signatures with this key fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 consente solo firme SHA-1 (h=sha1). I server riceventi non accettano più SHA-1 (RFC 8301), quindi le firme con questa chiave non superano la verifica.</translation>
     </message>
     <message>
         <source>Allow SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti SHA-256</translation>
     </message>
     <message>
         <source>Remove the h= tag or set it to h=sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il tag h= o impostalo su h=sha256.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is only %2 bits long. Receivers treat RSA keys under 1024 bits as no key at all, so signatures with it fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 è lunga solo %2 bit. I server riceventi considerano le chiavi RSA sotto i 1024 bit come se non ci fosse alcuna chiave, quindi le firme con questa chiave non superano la verifica.</translation>
     </message>
     <message>
         <source>Create a new 2048-bit key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una nuova chiave a 2048 bit</translation>
     </message>
     <message>
         <source>Generate a new DKIM key of 2048 bits in %1 (or in your mail server) and publish the record it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera una nuova chiave DKIM a 2048 bit con %1 (o nel tuo server di posta) e pubblica il record che ti viene fornito.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is 1024 bits long. It works, but 2048 bits is the size recommended today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 è lunga 1024 bit. Funziona, ma oggi la dimensione consigliata è 2048 bit.</translation>
     </message>
     <message>
         <source>Move to a 2048-bit key when you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa a una chiave a 2048 bit appena puoi</translation>
     </message>
     <message>
         <source>If %1 offers 2048-bit keys, create one and publish its record; keep the old record until mail is signed with the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 offre chiavi a 2048 bit, creane una e pubblica il suo record; mantieni il vecchio record finché la posta non viene firmata con la nuova chiave.</translation>
     </message>
     <message>
         <source>The DKIM key at %1 is marked as a test (t=y): receivers may treat signed and unsigned mail alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave DKIM su %1 è contrassegnata come di prova (t=y): i server riceventi potrebbero trattare allo stesso modo la posta firmata e quella non firmata.</translation>
     </message>
     <message>
         <source>Remove the testing flag once DKIM works</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il flag di prova quando il DKIM funziona</translation>
     </message>
     <message>
         <source>Remove y from the t= tag (or the whole t=y tag) when your test mail passes DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi y dal tag t= (o l&apos;intero tag t=y) quando la tua posta di prova supera il DKIM.</translation>
     </message>
     <message>
         <source>Selector %1 has a valid %2 key, published by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il selettore %1 ha una chiave %2 valida, pubblicata su %3.</translation>
     </message>
     <message>
         <source>Selector %1 has a valid %2 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il selettore %1 ha una chiave %2 valida.</translation>
     </message>
     <message>
         <source>The DKIM check was stopped before every selector was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo DKIM è stato interrotto prima di aver controllato tutti i selettori.</translation>
     </message>
 </context>
 <context>
     <name>postino::dns::DmarcCheck</name>
     <message>
         <source>The DMARC record is empty, so receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record DMARC è vuoto, quindi i server riceventi lo ignorano.</translation>
     </message>
     <message>
         <source>Publish a complete DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica un record DMARC completo</translation>
     </message>
     <message>
         <source>A minimal record is: v=DMARC1; p=none; rua=mailto:&lt;your address&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record minimo è: v=DMARC1; p=none; rua=mailto:&lt;tuo indirizzo&gt;</translation>
     </message>
     <message>
         <source>The DMARC record has a character that is not allowed at position %1 (only plain ASCII letters, digits and punctuation are): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record DMARC contiene un carattere non consentito alla posizione %1 (sono consentiti solo lettere, cifre e segni di punteggiatura ASCII semplici): %2</translation>
     </message>
     <message>
         <source>Retype the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscrivi il record</translation>
     </message>
     <message>
         <source>Type the record again by hand, or copy it from a plain-text source; word processors add curly quotes and invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscrivi il record a mano, oppure copialo da una fonte in testo semplice; i programmi di videoscrittura aggiungono virgolette tipografiche e caratteri invisibili.</translation>
     </message>
     <message>
         <source>The DMARC record cannot be read from position %1 on (&quot;%2&quot;): every part must be written name=value and parts are separated by &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record DMARC non è leggibile dalla posizione %1 in poi (&quot;%2&quot;): ogni parte va scritta nome=valore e le parti sono separate da &apos;;&apos;.</translation>
     </message>
     <message>
         <source>Correct the record&apos;s syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi la sintassi del record</translation>
     </message>
     <message>
         <source>Write each tag as name=value, separated by semicolons, for example: v=DMARC1; p=none; rua=mailto:dmarc@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi ogni tag come nome=valore, separando i tag con il punto e virgola, per esempio: v=DMARC1; p=none; rua=mailto:dmarc@example.com</translation>
     </message>
     <message>
         <source>The record starts with &quot;%1&quot; instead of v=DMARC1, so receivers do not treat it as a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record inizia con &quot;%1&quot; invece che con v=DMARC1, quindi i server riceventi non lo considerano un record DMARC.</translation>
     </message>
     <message>
         <source>Start the record with v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai iniziare il record con v=DMARC1</translation>
     </message>
     <message>
         <source>Write v=DMARC1 exactly like this (capital DMARC) as the first tag, followed by a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi v=DMARC1 esattamente così (DMARC in maiuscolo) come primo tag, seguito da un punto e virgola.</translation>
     </message>
     <message>
         <source>The tag %1= appears more than once; receivers reject such a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tag %1= compare più di una volta; i server riceventi rifiutano un record di questo tipo.</translation>
     </message>
     <message>
         <source>Keep each tag once</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi ogni tag una sola volta</translation>
     </message>
     <message>
         <source>Delete the repeated %1= and keep the value you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il %1= ripetuto e mantieni il valore che intendi usare.</translation>
     </message>
     <message>
         <source>The record does not start with v=DMARC1, so receivers do not treat it as a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record non inizia con v=DMARC1, quindi i server riceventi non lo considerano un record DMARC.</translation>
     </message>
     <message>
         <source>The record starts with a space before v=DMARC1; many receivers then do not recognise it as a DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record inizia con uno spazio prima di v=DMARC1; in questo caso molti server riceventi non lo riconoscono come record DMARC.</translation>
     </message>
     <message>
         <source>Remove the leading space</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi lo spazio iniziale</translation>
     </message>
     <message>
         <source>Edit the record so that it begins directly with v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il record in modo che inizi direttamente con v=DMARC1.</translation>
     </message>
     <message>
         <source>The record starts with V=DMARC1 (capital V). It is valid, but some receivers only recognise a record that starts with v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record inizia con V=DMARC1 (V maiuscola). È valido, ma alcuni server riceventi riconoscono solo un record che inizia con v=DMARC1.</translation>
     </message>
     <message>
         <source>Write the version as v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la versione come v=DMARC1</translation>
     </message>
     <message>
         <source>Change the first tag to v=DMARC1 with a lower-case v.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia il primo tag in v=DMARC1, con la v minuscola.</translation>
     </message>
     <message>
         <source>%1=%2 is not a valid value; allowed: %3. Receivers may ignore the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 non è un valore valido; valori consentiti: %3. I server riceventi potrebbero ignorare il record.</translation>
     </message>
     <message>
         <source>Correct %1=</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi %1=</translation>
     </message>
     <message>
         <source>Set %1= to one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta %1= su uno di questi valori: %2.</translation>
     </message>
     <message>
         <source>fo=%1 asks for failure reports both when all checks fail (0) and when any fails (1); 1 already covers 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>fo=%1 chiede report di errore sia quando falliscono tutti i controlli (0) sia quando ne fallisce almeno uno (1); 1 comprende già 0.</translation>
     </message>
     <message>
         <source>Remove the 0 from fo=</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi lo 0 da fo=</translation>
     </message>
     <message>
         <source>t=y marks the policy as a test: receivers apply one step less (reject as quarantine, quarantine as none).</source>
-        <translation type="unfinished"></translation>
+        <translation>t=y indica che la policy è in prova: i server riceventi applicano un livello in meno (reject come quarantine, quarantine come none).</translation>
     </message>
     <message>
         <source>Remove t=y when you are ready to enforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi t=y quando vuoi applicare davvero la policy</translation>
     </message>
     <message>
         <source>Once the reports show your mail passes, remove t=y or set t=n.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando i report mostrano che la tua posta supera i controlli, rimuovi t=y o imposta t=n.</translation>
     </message>
     <message>
         <source>%1=%2: reports are only sent to mailto: addresses, so nothing arrives at this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2: i report vengono inviati solo a indirizzi mailto:, quindi a questo non arriva nulla.</translation>
     </message>
     <message>
         <source>%1=%2 is missing mailto: in front of the address, so reports are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1=%2 manca mailto: davanti all&apos;indirizzo, quindi i report non vengono inviati.</translation>
     </message>
     <message>
         <source>Use a mailto: address for reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un indirizzo mailto: per i report</translation>
     </message>
     <message>
         <source>Write report addresses as mailto:name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi gli indirizzi per i report nella forma mailto:nome@example.com.</translation>
     </message>
     <message>
         <source>%1=%2 is not a usable email address, so reports are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 non è un indirizzo email utilizzabile, quindi i report non vengono inviati.</translation>
     </message>
     <message>
         <source>Correct the report address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi l&apos;indirizzo per i report</translation>
     </message>
     <message>
         <source>%1 ends with a size limit (%2). RFC 9989 dropped size limits; receivers that still honour them may send incomplete reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina con un limite di dimensione (%2). L&apos;RFC 9989 ha eliminato i limiti di dimensione; i server riceventi che li rispettano ancora potrebbero inviare report incompleti.</translation>
     </message>
     <message>
         <source>Remove the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il limite di dimensione</translation>
     </message>
     <message>
         <source>Delete the part from &apos;!&apos; to the end of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la parte che va da &apos;!&apos; alla fine dell&apos;indirizzo.</translation>
     </message>
     <message>
         <source>%1= lists %2 addresses; some receivers send reports to the first two only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= elenca %2 indirizzi; alcuni server riceventi inviano i report solo ai primi due.</translation>
     </message>
     <message>
         <source>Keep at most two report addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni al massimo due indirizzi per i report</translation>
     </message>
     <message>
         <source>%1= is no longer part of DMARC (RFC 9989) and new receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= non fa più parte del DMARC (RFC 9989) e i server riceventi più recenti lo ignorano.</translation>
     </message>
     <message>
         <source>Remove %1=</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi %1=</translation>
     </message>
     <message>
         <source>pct=%1 asks older receivers to apply the policy to part of your mail only; t=y is the new way to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=%1 chiede ai server riceventi meno recenti di applicare la policy solo a una parte della tua posta; ora per fare prove si usa t=y.</translation>
     </message>
     <message>
         <source>%1=%2 is not valid. The tag is obsolete (RFC 9989), but older receivers still check it and reject the whole record over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 non è valido. Il tag è obsoleto (RFC 9989), ma i server riceventi meno recenti lo controllano ancora e per questo rifiutano l&apos;intero record.</translation>
     </message>
     <message>
         <source>%1= is not a DMARC tag; receivers ignore it. Check it is not a misspelt one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= non è un tag DMARC; i server riceventi lo ignorano. Verifica che non sia un tag scritto male.</translation>
     </message>
     <message>
         <source>Remove or correct %1=</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi o correggi %1=</translation>
     </message>
     <message>
         <source>The record has no p= policy. Current receivers treat it as p=none (nothing is enforced); older ones ignore the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record non ha una policy p=. I server riceventi attuali lo trattano come p=none (nessuna policy applicata); quelli meno recenti ignorano l&apos;intero record.</translation>
     </message>
     <message>
         <source>Add a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una policy</translation>
     </message>
     <message>
         <source>Add p=none right after v=DMARC1, and move to quarantine or reject once the reports show your mail passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi p=none subito dopo v=DMARC1, e passa a quarantine o reject quando i report mostrano che la tua posta supera i controlli.</translation>
     </message>
     <message>
         <source>p= is not right after v=DMARC1. That is allowed, but some older receivers expect it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>p= non si trova subito dopo v=DMARC1. È consentito, ma alcuni server riceventi meno recenti se lo aspettano lì.</translation>
     </message>
     <message>
         <source>Move p= after v=DMARC1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta p= dopo v=DMARC1</translation>
     </message>
     <message>
         <source>The policy is p=none: receivers report on mail that fails, but deliver it anyway, so others can still send in your domain&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La policy è p=none: i server riceventi segnalano la posta che non supera i controlli, ma la consegnano comunque, quindi altri possono ancora inviare a nome del tuo dominio.</translation>
     </message>
     <message>
         <source>Enforce the policy once your mail passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Applica la policy quando la tua posta supera i controlli</translation>
     </message>
     <message>
         <source>Read the reports for a couple of weeks; when all of your own mail passes, change p=none to p=quarantine, later to p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi i report per un paio di settimane; quando tutta la tua posta supera i controlli, cambia p=none in p=quarantine e più avanti in p=reject.</translation>
     </message>
     <message>
         <source>sp=none: nothing is enforced for subdomains, so mail forged from any subdomain is still delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>sp=none: per i sottodomini non viene applicato nulla, quindi la posta falsificata da qualsiasi sottodominio viene comunque consegnata.</translation>
     </message>
     <message>
         <source>Enforce the policy for subdomains too</source>
-        <translation type="unfinished"></translation>
+        <translation>Applica la policy anche ai sottodomini</translation>
     </message>
     <message>
         <source>Remove sp=none (subdomains then follow p=), or set sp=quarantine or sp=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi sp=none (i sottodomini seguiranno allora p=), oppure imposta sp=quarantine o sp=reject.</translation>
     </message>
     <message>
         <source>The record has no rua= address, so you get no reports and cannot see who sends mail in your domain&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record non ha un indirizzo rua=, quindi non ricevi report e non puoi vedere chi invia posta a nome del tuo dominio.</translation>
     </message>
     <message>
         <source>Add a report address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un indirizzo per i report</translation>
     </message>
     <message>
         <source>Add rua=mailto: followed by a mailbox that you read, or a DMARC report service&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi rua=mailto: seguito da una casella di posta che leggi, oppure dall&apos;indirizzo di un servizio di report DMARC.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name that can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un nome di dominio che si possa controllare.</translation>
     </message>
     <message>
         <source>Check the From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>The domain is the part of the From address after the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio è la parte dell&apos;indirizzo del mittente che segue la @.</translation>
     </message>
     <message>
         <source>The DMARC check was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo DMARC è stato interrotto prima della fine.</translation>
     </message>
     <message>
         <source>The DMARC record at %1 could not be checked: the DNS lookup failed (%2). This does not mean there is no record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile controllare il record DMARC su %1: la ricerca DNS non è riuscita (%2). Questo non significa che il record non esista.</translation>
     </message>
     <message>
         <source>Check again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla tra poco</translation>
     </message>
     <message>
         <source>Run the check again; if it keeps failing, your DNS provider may be having trouble, or the name may point to itself in a CNAME loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui di nuovo il controllo; se continua a non riuscire, il tuo provider DNS potrebbe avere problemi, oppure il nome potrebbe puntare a sé stesso in un ciclo di CNAME.</translation>
     </message>
     <message>
         <source>%1 holds an SPF record. SPF belongs on the domain itself; at %1 it is ignored (often a wildcard record answers here).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un record SPF. L&apos;SPF va sul dominio stesso; su %1 viene ignorato (spesso qui risponde un record wildcard).</translation>
     </message>
     <message>
         <source>Remove the SPF record from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il record SPF da %1</translation>
     </message>
     <message>
         <source>Delete the v=spf1 record at %1, or the wildcard (*) TXT record that produces it, and publish the DMARC record there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il record v=spf1 su %1, oppure il record TXT wildcard (*) che lo genera, e pubblica lì il record DMARC.</translation>
     </message>
     <message>
         <source>%1 holds a TXT record that is not DMARC; receivers skip it, but it is probably a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un record TXT che non è DMARC; i server riceventi lo saltano, ma probabilmente è un errore.</translation>
     </message>
     <message>
         <source>Remove the extra record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il record in più</translation>
     </message>
     <message>
         <source>Only the v=DMARC1 record belongs at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su %1 deve esserci solo il record v=DMARC1.</translation>
     </message>
     <message>
         <source>A DMARC record is published on %1 itself, where receivers never look; it must be at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record DMARC è pubblicato direttamente su %1, dove i server riceventi non guardano mai; deve trovarsi su %2.</translation>
     </message>
     <message>
         <source>Move the record to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta il record su %1</translation>
     </message>
     <message>
         <source>Create a TXT record named _dmarc on %1 with the same value, then delete the one on the domain itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea su %1 un record TXT chiamato _dmarc con lo stesso valore, poi elimina quello sul dominio stesso.</translation>
     </message>
     <message>
         <source>%1 has no DMARC record (nor has any parent domain). Large mailbox providers expect one from every domain that sends mail, and without it nobody is told what to do with mail forged in its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un record DMARC (e nemmeno i domini di livello superiore). I grandi provider di posta se ne aspettano uno da ogni dominio che invia posta, e senza di esso nessuno sa cosa fare con la posta falsificata a suo nome.</translation>
     </message>
     <message>
         <source>Publish a DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica un record DMARC</translation>
     </message>
     <message>
         <source>Add the TXT record below. It only asks for reports and changes nothing for delivery yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il record TXT qui sotto. Per ora richiede solo i report e non cambia nulla per la consegna.</translation>
     </message>
     <message>
         <source>Create the mailbox dmarc-reports@%1 (or use a DMARC report service&apos;s address instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea la casella di posta dmarc-reports@%1 (oppure usa invece l&apos;indirizzo di un servizio di report DMARC).</translation>
     </message>
     <message>
         <source>Read the reports for a couple of weeks; when all of your own mail passes, change p=none to p=quarantine, and later to p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi i report per un paio di settimane; quando tutta la tua posta supera i controlli, cambia p=none in p=quarantine e, più avanti, in p=reject.</translation>
     </message>
     <message>
         <source>There are %1 DMARC records at %2. Receivers then use none of them, as if there were no DMARC record at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su %2 ci sono %1 record DMARC. In questo caso i server riceventi non ne usano nessuno, come se non ci fosse alcun record DMARC.</translation>
     </message>
     <message>
         <source>Keep exactly one DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni un solo record DMARC</translation>
     </message>
     <message>
         <source>Delete all but one of the v=DMARC1 records at %1; merge what you need into the one you keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina tutti i record v=DMARC1 su %1 tranne uno; riporta in quello che mantieni ciò che ti serve.</translation>
     </message>
     <message>
         <source>Besides %1, the domain %2 itself has a v=DMARC1 record. Receivers ignore it; it only causes confusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre a %1, anche il dominio %2 stesso ha un record v=DMARC1. I server riceventi lo ignorano; crea solo confusione.</translation>
     </message>
     <message>
         <source>Delete the record on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il record su %1</translation>
     </message>
     <message>
         <source>A DMARC record is published on %1 itself, where receivers never look; %2 applies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un record DMARC è pubblicato direttamente su %1, dove i server riceventi non guardano mai; vale invece il record su %2.</translation>
     </message>
     <message>
         <source>%1 has no DMARC record of its own; the record at %2 covers it, with the policy %3 for subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un proprio record DMARC; lo copre il record su %2, con la policy %3 per i sottodomini.</translation>
     </message>
     <message>
         <source>%1 has a DMARC record with the policy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha un record DMARC con la policy %2.</translation>
     </message>
     <message>
         <source>Could not check whether %1 receives mail: the DNS lookup failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare se %1 riceve posta: la ricerca DNS non è riuscita (%2).</translation>
     </message>
     <message>
         <source>Reports are to be sent to %1, but that domain has no mail server (MX record), so they will probably not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>I report dovrebbero essere inviati a %1, ma quel dominio non ha un server di posta (record MX), quindi probabilmente non arriveranno.</translation>
     </message>
     <message>
         <source>Use a report address that receives mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa per i report un indirizzo che riceve posta</translation>
     </message>
     <message>
         <source>Change rua= (and ruf=) to an address whose mailbox you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia rua= (e ruf=) con un indirizzo di cui puoi leggere la casella di posta.</translation>
     </message>
     <message>
         <source>%1 accepts DMARC reports for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accetta i report DMARC per %2.</translation>
     </message>
     <message>
         <source>Could not check whether %1 accepts reports for %2: the DNS lookup failed (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare se %1 accetta i report per %2: la ricerca DNS non è riuscita (%3).</translation>
     </message>
     <message>
         <source>Reports are to be sent to %1, outside your domain, but %1 does not say it accepts reports for %2, so receivers will not send them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>I report dovrebbero essere inviati a %1, fuori dal tuo dominio, ma %1 non dichiara di accettare report per %2, quindi i server riceventi non li invieranno lì.</translation>
     </message>
     <message>
         <source>Have %1 authorise your reports, or use your own address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai autorizzare i tuoi report da %1, oppure usa un tuo indirizzo</translation>
     </message>
     <message>
         <source>Whoever runs %1 must publish the TXT record below (report services usually do this when you add your domain to your account there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi gestisce %1 deve pubblicare il record TXT qui sotto (di solito i servizi di report lo fanno quando aggiungi il tuo dominio al tuo account presso di loro).</translation>
     </message>
     <message>
         <source>Or change rua= to an address at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure cambia rua= con un indirizzo su %1.</translation>
     </message>
 </context>
 <context>
     <name>postino::dns::QtResolver</name>
     <message>
         <source>system resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>resolver di sistema</translation>
     </message>
     <message>
         <source>system resolver (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>resolver di sistema (%1)</translation>
     </message>
 </context>
 </TS>
