@@ -1977,6 +1977,14 @@ Error: %3
         <source>If the provider reports it delivered, the receiving side filtered it out: check its quarantine and the DNS checks.</source>
         <translation>If the provider reports it delivered, the receiving side filtered it out: check its quarantine and the DNS checks.</translation>
     </message>
+    <message>
+        <source>Looking up the DNS records of %1 to see what to fix…</source>
+        <translation>Looking up the DNS records of %1 to see what to fix…</translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 look right from here; if they were changed recently, the receiver may still have the old ones cached.</source>
+        <translation>The DNS records of %1 look right from here; if they were changed recently, the receiver may still have the old ones cached.</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>
@@ -2111,10 +2119,6 @@ Error: %3
     <message>
         <source>A return-path (bounce) record under your domain lines SPF up as well, where %1 offers one.</source>
         <translation>A return-path (bounce) record under your domain lines SPF up as well, where %1 offers one.</translation>
-    </message>
-    <message>
-        <source>DNS report for %1 (%2), asked %3, %4 ms</source>
-        <translation>DNS report for %1 (%2), asked %3, %4 ms</translation>
     </message>
     <message>
         <source>Mail from %1 gets “pass” from the SPF of %2 (%3).</source>
@@ -2380,6 +2384,34 @@ Error: %3
         <source>Mail from %1&apos;s server %2 would get “%3” from the SPF of %4, not “pass”.</source>
         <translation>Mail from %1&apos;s server %2 would get “%3” from the SPF of %4, not “pass”.</translation>
     </message>
+    <message>
+        <source>The MAIL FROM domain %1 for %2 is not complete (%3), so SPF will not line up with your domain for DMARC (DKIM still can).</source>
+        <translation>The MAIL FROM domain %1 for %2 is not complete (%3), so SPF will not line up with your domain for DMARC (DKIM still can).</translation>
+    </message>
+    <message>
+        <source>no MX and no SPF record</source>
+        <translation>no MX and no SPF record</translation>
+    </message>
+    <message>
+        <source>no MX record pointing to %1</source>
+        <translation>no MX record pointing to %1</translation>
+    </message>
+    <message>
+        <source>no SPF record with include:%1</source>
+        <translation>no SPF record with include:%1</translation>
+    </message>
+    <message>
+        <source>Publish both records below</source>
+        <translation>Publish both records below</translation>
+    </message>
+    <message>
+        <source>Set the same subdomain as the custom MAIL FROM domain in %1; use the MX host of the region your account sends from.</source>
+        <translation>Set the same subdomain as the custom MAIL FROM domain in %1; use the MX host of the region your account sends from.</translation>
+    </message>
+    <message>
+        <source>DNS report for %1 (%2), checked with %3 in %4 ms</source>
+        <translation>DNS report for %1 (%2), checked with %3 in %4 ms</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentSecrets</name>
@@ -2627,12 +2659,12 @@ Error: %3
         <translation>No alert channel is set up, so the list is empty.</translation>
     </message>
     <message>
-        <source>Add channels with the Alerts button on the Features page.</source>
-        <translation>Add channels with the Alerts button on the Features page.</translation>
-    </message>
-    <message>
         <source>Failure alerts are turned off; the channels are written with &quot;enabled&quot;: false.</source>
         <translation>Failure alerts are turned off; the channels are written with &quot;enabled&quot;: false.</translation>
+    </message>
+    <message>
+        <source>Add channels with the Alert channels… button on the Features page.</source>
+        <translation>Add channels with the Alert channels… button on the Features page.</translation>
     </message>
 </context>
 <context>
@@ -3107,10 +3139,6 @@ Error: %3
         <translation>The script deletes itself after that one run. Its random name keeps others from finding it before.</translation>
     </message>
     <message>
-        <source>Delete the script from your website when you are done: it tests nothing but these ports, but it need not stay.</source>
-        <translation>Delete the script from your website when you are done: it tests nothing but these ports, but it need not stay.</translation>
-    </message>
-    <message>
         <source>Enter the full address of the probe script, starting with https://.</source>
         <translation>Enter the full address of the probe script, starting with https://.</translation>
     </message>
@@ -3144,6 +3172,10 @@ Error: %3
     <message>
         <source>The web server answered HTTP %1 instead of the probe&apos;s result.</source>
         <translation>The web server answered HTTP %1 instead of the probe&apos;s result.</translation>
+    </message>
+    <message>
+        <source>Delete the script from your website when you are done: it only tests these ports, yet there is no reason to leave it there.</source>
+        <translation>Delete the script from your website when you are done: it only tests these ports, yet there is no reason to leave it there.</translation>
     </message>
 </context>
 <context>

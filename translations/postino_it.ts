@@ -1977,6 +1977,14 @@ Errore: %3
         <source>If the provider reports it delivered, the receiving side filtered it out: check its quarantine and the DNS checks.</source>
         <translation>Se il provider la indica come consegnata, è stata filtrata dal lato del destinatario: controlla la quarantena e i controlli DNS.</translation>
     </message>
+    <message>
+        <source>Looking up the DNS records of %1 to see what to fix…</source>
+        <translation>Controllo i record DNS di %1 per capire cosa correggere…</translation>
+    </message>
+    <message>
+        <source>The DNS records of %1 look right from here; if they were changed recently, the receiver may still have the old ones cached.</source>
+        <translation>Da qui i record DNS di %1 sembrano corretti; se li hai modificati da poco, il server ricevente potrebbe avere ancora in memoria quelli vecchi.</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>
@@ -2111,10 +2119,6 @@ Errore: %3
     <message>
         <source>A return-path (bounce) record under your domain lines SPF up as well, where %1 offers one.</source>
         <translation>Anche un record return-path (bounce) sotto il tuo dominio allinea l&apos;SPF, se %1 lo prevede.</translation>
-    </message>
-    <message>
-        <source>DNS report for %1 (%2), asked %3, %4 ms</source>
-        <translation>Rapporto DNS per %1 (%2), interrogando %3, %4 ms</translation>
     </message>
     <message>
         <source>Mail from %1 gets “pass” from the SPF of %2 (%3).</source>
@@ -2380,6 +2384,34 @@ Errore: %3
         <source>Mail from %1&apos;s server %2 would get “%3” from the SPF of %4, not “pass”.</source>
         <translation>La posta dal server %2 di %1 otterrebbe “%3” dall&apos;SPF di %4, non “pass”.</translation>
     </message>
+    <message>
+        <source>The MAIL FROM domain %1 for %2 is not complete (%3), so SPF will not line up with your domain for DMARC (DKIM still can).</source>
+        <translation>Il dominio MAIL FROM %1 per %2 non è completo (%3), quindi l&apos;SPF non sarà allineato con il tuo dominio per il DMARC (il DKIM invece può esserlo).</translation>
+    </message>
+    <message>
+        <source>no MX and no SPF record</source>
+        <translation>nessun record MX e nessun record SPF</translation>
+    </message>
+    <message>
+        <source>no MX record pointing to %1</source>
+        <translation>nessun record MX che punta a %1</translation>
+    </message>
+    <message>
+        <source>no SPF record with include:%1</source>
+        <translation>nessun record SPF con include:%1</translation>
+    </message>
+    <message>
+        <source>Publish both records below</source>
+        <translation>Pubblica entrambi i record qui sotto</translation>
+    </message>
+    <message>
+        <source>Set the same subdomain as the custom MAIL FROM domain in %1; use the MX host of the region your account sends from.</source>
+        <translation>Imposta lo stesso sottodominio come dominio MAIL FROM personalizzato in %1; usa l&apos;host MX della regione da cui invia il tuo account.</translation>
+    </message>
+    <message>
+        <source>DNS report for %1 (%2), checked with %3 in %4 ms</source>
+        <translation>Rapporto DNS per %1 (%2), controllato con %3 in %4 ms</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentSecrets</name>
@@ -2627,12 +2659,12 @@ Errore: %3
         <translation>Non è configurato nessun canale di avviso, quindi l&apos;elenco è vuoto.</translation>
     </message>
     <message>
-        <source>Add channels with the Alerts button on the Features page.</source>
-        <translation>Aggiungi i canali con il pulsante Canali di avviso nella pagina Funzioni.</translation>
-    </message>
-    <message>
         <source>Failure alerts are turned off; the channels are written with &quot;enabled&quot;: false.</source>
         <translation>Gli avvisi di mancato invio sono disattivati; i canali vengono scritti con &quot;enabled&quot;: false.</translation>
+    </message>
+    <message>
+        <source>Add channels with the Alert channels… button on the Features page.</source>
+        <translation>Aggiungi i canali con il pulsante Canali di avviso… nella pagina Funzioni.</translation>
     </message>
 </context>
 <context>
@@ -3107,10 +3139,6 @@ Errore: %3
         <translation>Dopo quell&apos;unica esecuzione lo script si cancella da solo. Il suo nome casuale impedisce ad altri di trovarlo prima.</translation>
     </message>
     <message>
-        <source>Delete the script from your website when you are done: it tests nothing but these ports, but it need not stay.</source>
-        <translation>Quando hai finito, elimina lo script dal tuo sito web: verifica soltanto queste porte, ma non c&apos;è motivo di lasciarlo lì.</translation>
-    </message>
-    <message>
         <source>Enter the full address of the probe script, starting with https://.</source>
         <translation>Inserisci l&apos;indirizzo completo dello script di verifica, che inizia con https://.</translation>
     </message>
@@ -3144,6 +3172,10 @@ Errore: %3
     <message>
         <source>The web server answered HTTP %1 instead of the probe&apos;s result.</source>
         <translation>Il server web ha risposto con HTTP %1 invece che con il risultato della verifica.</translation>
+    </message>
+    <message>
+        <source>Delete the script from your website when you are done: it only tests these ports, yet there is no reason to leave it there.</source>
+        <translation>Quando hai finito, elimina lo script dal tuo sito web: verifica soltanto queste porte, ma non c&apos;è motivo di lasciarlo lì.</translation>
     </message>
 </context>
 <context>

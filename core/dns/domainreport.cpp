@@ -546,7 +546,7 @@ QJsonObject DomainReport::toJson() const
 
 QString DomainReport::toText() const
 {
-    QString out = Dns::tr("DNS report for %1 (%2), asked %3, %4 ms")
+    QString out = Dns::tr("DNS report for %1 (%2), checked with %3 in %4 ms")
                       .arg(m_domain, mailerName(m_mailer), m_resolver->description())
                       .arg(m_elapsedMs) +
                   QLatin1Char('\n');

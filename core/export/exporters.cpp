@@ -615,7 +615,7 @@ void Exporter::alertsJson()
     if (m_profile.alerts().channels.isEmpty()) {
         add("export.no_alerts", Severity::Warning,
             Export::tr("No alert channel is set up, so the list is empty."),
-            Export::tr("Add channels with the Alerts button on the Features page."));
+            Export::tr("Add channels with the Alert channels… button on the Features page."));
     } else if (!m_profile.features().alerts) {
         add("export.alerts_off", Severity::Warning,
             Export::tr("Failure alerts are turned off; the channels are written with \"enabled\": false."));

@@ -307,10 +307,11 @@ QStringList phpProbeInstructions(const QString& fileName, bool deleteAfterRun)
         PhpProbe::tr("Copy everything the page shows and paste it below, or enter the address here and "
                      "let Postino fetch it."),
     };
-    steps << (deleteAfterRun ? PhpProbe::tr("The script deletes itself after that one run. Its random name "
-                                            "keeps others from finding it before.")
-                             : PhpProbe::tr("Delete the script from your website when you are done: it "
-                                            "tests nothing but these ports, but it need not stay."));
+    steps << (deleteAfterRun
+                  ? PhpProbe::tr("The script deletes itself after that one run. Its random name "
+                                 "keeps others from finding it before.")
+                  : PhpProbe::tr("Delete the script from your website when you are done: it "
+                                 "only tests these ports, yet there is no reason to leave it there."));
     return steps;
 }
 
