@@ -652,12 +652,9 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
     }
 
     // The relay host; some depend on a setting (email-smtp.{region}.amazonaws.com, smtp.zoho.{domain}).
-    QString host = m_mailer.relayHost;
-    for (auto it = m_settings.constBegin(); it != m_settings.constEnd(); ++it) {
-        if (it.value().isString()) {
-            host.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
-                         it.value().toString().trimmed().toLower());
-        }
+    QString host = m_mailer.relayHostFor(m_settings);
+    if (host.isEmpty()) {
+        host = m_mailer.relayHost;
     }
     const bool eu = settingText(QStringLiteral("region")) == QLatin1String("EU");
     if (is("sparkpost") && eu) {
