@@ -249,7 +249,12 @@ QString MailerInfo::relayHostFor(const QJsonObject& settings) const
 QString MailerInfo::apiHost(const QJsonObject& settings) const
 {
     if (api.isEmpty() && !oauth.isEmpty()) {
-        return QUrl(oauthUrl(QStringLiteral("sendUrl"), settings)).host();
+        // The host is known before the path is ({account_id} comes after signing in).
+        const QJsonObject values = withDefaults(settings);
+        const QString host = QUrl(fillPlaceholders(oauth.value(QLatin1String("sendUrl")).toString(), values,
+                                                   oauthRegion(oauth, values)))
+                                 .host();
+        return host.contains(QLatin1Char('{')) ? QString() : host;
     }
     const QJsonObject values = withDefaults(settings);
     const QJsonObject endpoints = api.isEmpty() ? oauth : api;
