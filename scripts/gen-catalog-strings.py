@@ -104,7 +104,12 @@ def check_field(errors, mid, field, field_keys):
     for cond_key in ("visibleWhen", "requiredWhen"):
         if cond_key in field:
             check_condition(errors, f"{where}.{cond_key}", field[cond_key], field_keys)
-    if not isinstance(field.get("constant"), str) or not field["constant"].startswith("WPMS_"):
+    # Settings of Postino's own (how an OAuth mailer signs in: method, send_via, app password, ...) have no
+    # WP Mail SMTP counterpart; they say so with "postinoOnly": true.
+    if field.get("postinoOnly") is True:
+        if "constant" in field:
+            errors.append(f"{where}: a postinoOnly field has no wp-config constant")
+    elif not isinstance(field.get("constant"), str) or not field["constant"].startswith("WPMS_"):
         errors.append(f"{where}: missing or odd wp-config constant")
 
 

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "dns/wireresolver.h"
+#include "oauth/oauth.h"
 #include "pages/pages.h"
 #include "secrets/secretstore.h"
 #include "widgets/steplist.h"
@@ -97,6 +98,9 @@ void PostinoWizard::loadSecretsOf(const QString& mailerId)
             if (f.secret) {
                 keys.append(Profile::secretKey(m->id, f.key));
             }
+        }
+        if (m->kind == MailerKind::OAuth) {
+            keys.append(Profile::secretKey(m->id, oauthTokenField())); // the sign-in's tokens
         }
     }
     m_secrets->load(keys);

@@ -3,6 +3,7 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QTextStream>
 #include <cstdio>
 
@@ -24,6 +25,18 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     postino::CliRunner runner(&out, &err);
+    // `oauth sign-in` opens the system browser through the desktop's own opener.
+    runner.setBrowserOpener([](const QUrl& url) {
+#if defined(Q_OS_MACOS)
+        return QProcess::startDetached(QStringLiteral("open"), {url.toString(QUrl::FullyEncoded)});
+#elif defined(Q_OS_WIN)
+        return QProcess::startDetached(
+            QStringLiteral("rundll32"),
+            {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
+#else
+        return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+#endif
+    });
     QObject::connect(&runner, &postino::CliRunner::finished, &app, &QCoreApplication::exit);
     runner.run(args);
     return app.exec();

@@ -312,6 +312,47 @@ std::optional<ApiCall> buildSendCall(const ApiContext& c, const ApiMessage& m, Q
               QJsonObject{{QStringLiteral("Raw"),
                            QJsonObject{{QStringLiteral("Data"), QString::fromLatin1(m.raw.toBase64())}}}}}});
         return sesCall(c, "POST", endpoint(c, "sendUrl"), body);
+    } else if (id == QLatin1String("gmail")) {
+        // Gmail API users.messages.send: the whole MIME message, base64url, in "raw".
+        call.url = QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings));
+        bearer(call, c.secret(QStringLiteral("access_token")));
+        call.body = json(
+            {{QStringLiteral("raw"), QString::fromLatin1(m.raw.toBase64(QByteArray::Base64UrlEncoding |
+                                                                        QByteArray::OmitTrailingEquals))}});
+    } else if (id == QLatin1String("outlook")) {
+        // Microsoft Graph POST /me/sendMail: answers 202 Accepted with no body.
+        call.url = QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings));
+        bearer(call, c.secret(QStringLiteral("access_token")));
+        QJsonObject message{
+            {QStringLiteral("subject"), m.subject},
+            {QStringLiteral("body"), QJsonObject{{QStringLiteral("contentType"), QStringLiteral("HTML")},
+                                                 {QStringLiteral("content"), m.html}}},
+            {QStringLiteral("toRecipients"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("emailAddress"), QJsonObject{{QStringLiteral("address"), m.to}}}}}},
+            {QStringLiteral("internetMessageHeaders"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-Postino-Test")},
+                                    {QStringLiteral("value"), m.runId}}}}};
+        if (!m.fromEmail.isEmpty()) {
+            message.insert(QStringLiteral("from"),
+                           QJsonObject{{QStringLiteral("emailAddress"),
+                                        QJsonObject{{QStringLiteral("address"), m.fromEmail},
+                                                    {QStringLiteral("name"), m.fromName}}}});
+        }
+        call.body = json({{QStringLiteral("message"), message}, {QStringLiteral("saveToSentItems"), true}});
+    } else if (id == QLatin1String("zoho")) {
+        // Zoho Mail API POST /api/accounts/{accountId}/messages; always from the connected account.
+        call.url = QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings));
+        if (call.url.isEmpty()) {
+            *error = QStringLiteral("the Zoho Mail account id is not known yet");
+            return std::nullopt;
+        }
+        call.headers.append({"Authorization", "Zoho-oauthtoken " + c.secret(QStringLiteral("access_token"))});
+        call.body = json({{QStringLiteral("fromAddress"), mailbox(m.fromName, m.fromEmail)},
+                          {QStringLiteral("toAddress"), m.to},
+                          {QStringLiteral("subject"), m.subject},
+                          {QStringLiteral("content"), m.html},
+                          {QStringLiteral("mailFormat"), QStringLiteral("html")}});
     } else {
         *error = QStringLiteral("no API request shape for mailer '%1'").arg(id);
         return std::nullopt;
@@ -462,6 +503,33 @@ void readError(const QString& id, const QJsonValue& doc, const HttpHeaders& head
         if (out->providerMessage.isEmpty()) {
             out->providerMessage = o.value(QLatin1String("Message")).toString();
         }
+    } else if (id == QLatin1String("gmail")) {
+        // Google: {"error": {"code", "message", "status", "errors": [{"reason"}]}}
+        const QJsonObject e = o.value(QLatin1String("error")).toObject();
+        out->providerCode = e.value(QLatin1String("errors"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QLatin1String("reason"))
+                                .toString();
+        if (out->providerCode.isEmpty()) {
+            out->providerCode = e.value(QLatin1String("status")).toString();
+        }
+        out->providerMessage = e.value(QLatin1String("message")).toString();
+    } else if (id == QLatin1String("outlook")) {
+        // Microsoft Graph: {"error": {"code", "message"}}
+        const QJsonObject e = o.value(QLatin1String("error")).toObject();
+        out->providerCode = e.value(QLatin1String("code")).toString();
+        out->providerMessage = e.value(QLatin1String("message")).toString();
+    } else if (id == QLatin1String("zoho")) {
+        // Zoho Mail: {"status": {"code", "description"}, "data": {"errorCode", "moreInfo"}}
+        const QJsonObject data = o.value(QLatin1String("data")).toObject();
+        out->providerCode = data.value(QLatin1String("errorCode")).toString();
+        out->providerMessage =
+            QString(
+                o.value(QLatin1String("status")).toObject().value(QLatin1String("description")).toString() +
+                QLatin1Char(' ') + data.value(QLatin1String("moreInfo")).toString())
+                .trimmed();
     } else { // Brevo, Mailgun and most others: {code, message}
         out->providerCode = str(o.value(QLatin1String("code")));
         out->providerMessage = o.value(QLatin1String("message")).toString();
@@ -516,6 +584,16 @@ ApiOutcome interpretSend(const QString& id, int status, const HttpHeaders& heade
     } else if (id == QLatin1String("amazonses")) {
         out.messageId = o.value(QLatin1String("MessageId")).toString();
         out.ok = status == 200 && !out.messageId.isEmpty();
+    } else if (id == QLatin1String("gmail")) {
+        out.messageId = o.value(QLatin1String("id")).toString();
+        out.ok = status == 200 && !out.messageId.isEmpty();
+    } else if (id == QLatin1String("outlook")) {
+        out.ok = status == 202; // Graph gives no message id for sendMail
+    } else if (id == QLatin1String("zoho")) {
+        const QJsonObject data = o.value(QLatin1String("data")).toObject();
+        out.messageId = str(data.value(QLatin1String("messageId")));
+        out.ok = status == 200 &&
+                 o.value(QLatin1String("status")).toObject().value(QLatin1String("code")).toInt() == 200;
     }
     if (!out.ok) {
         readError(id, doc, headers, &out);

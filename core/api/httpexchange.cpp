@@ -162,7 +162,11 @@ void HttpExchange::onFinished()
                       QStringLiteral("HTTP %1 %2")
                           .arg(answer.status)
                           .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
-    if (!answer.body.isEmpty()) {
+    if (!answer.body.isEmpty() && m_options.hideResponseBody) {
+        Q_EMIT transcript(
+            TranscriptLine::Direction::Server,
+            Text::tr("(answer body: %1 bytes, not shown: it may hold a token)").arg(answer.body.size()));
+    } else if (!answer.body.isEmpty()) {
         Q_EMIT transcript(TranscriptLine::Direction::Server, readableBody(answer.body));
     }
     Q_EMIT finished(answer);

@@ -26,6 +26,8 @@ struct HttpExchangeOptions
     QString displayUrl;
     // Header names whose values the transcript hides (compared in lower case).
     QList<QByteArray> secretHeaders;
+    // The answer's body stays out of the transcript (an OAuth token endpoint answers with tokens).
+    bool hideResponseBody = false;
 };
 
 // What came back: an HTTP answer (any status), an answer too large to be what was asked for, or no

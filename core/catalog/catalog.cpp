@@ -190,8 +190,72 @@ QJsonObject MailerInfo::withDefaults(const QJsonObject& settings) const
     return out;
 }
 
+namespace {
+
+// The region entry of an "oauth" block ({"id", "accounts", "mail", "smtp"}), chosen by its regionField.
+QJsonObject oauthRegion(const QJsonObject& oauth, const QJsonObject& values)
+{
+    const QString field = oauth.value(QLatin1String("regionField")).toString();
+    const QString id = values.value(field).toString().trimmed().toLower();
+    for (const QJsonValue& rv : oauth.value(QLatin1String("regions")).toArray()) {
+        if (rv.toObject().value(QLatin1String("id")).toString() == id) {
+            return rv.toObject();
+        }
+    }
+    return {};
+}
+
+QString fillPlaceholders(QString text, const QJsonObject& values, const QJsonObject& region)
+{
+    for (auto it = region.constBegin(); it != region.constEnd(); ++it) {
+        text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value().toString());
+    }
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (it.value().isString() && !it.value().toString().trimmed().isEmpty()) {
+            text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
+                         QString::fromLatin1(QUrl::toPercentEncoding(it.value().toString().trimmed())));
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+QString MailerInfo::oauthUrl(const QString& which, const QJsonObject& settings) const
+{
+    const QJsonObject values = withDefaults(settings);
+    const QString text = fillPlaceholders(oauth.value(which).toString(), values, oauthRegion(oauth, values));
+    return text.contains(QLatin1Char('{')) ? QString() : text;
+}
+
+QString MailerInfo::relayHostFor(const QJsonObject& settings) const
+{
+    const QJsonObject values = withDefaults(settings);
+    QJsonObject region = oauthRegion(oauth, values);
+    region.insert(QStringLiteral("smtpHost"), region.value(QLatin1String("smtp")));
+    QString host = relayHost;
+    for (auto it = region.constBegin(); it != region.constEnd(); ++it) {
+        host.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value().toString());
+    }
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (it.value().isString()) {
+            host.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
+                         it.value().toString().trimmed().toLower());
+        }
+    }
+    return host.contains(QLatin1Char('{')) ? QString() : host;
+}
+
 QString MailerInfo::apiHost(const QJsonObject& settings) const
 {
+    if (api.isEmpty() && !oauth.isEmpty()) {
+        // The host is known before the path is ({account_id} comes after signing in).
+        const QJsonObject values = withDefaults(settings);
+        const QString host = QUrl(fillPlaceholders(oauth.value(QLatin1String("sendUrl")).toString(), values,
+                                                   oauthRegion(oauth, values)))
+                                 .host();
+        return host.contains(QLatin1Char('{')) ? QString() : host;
+    }
     const QJsonObject values = withDefaults(settings);
     const QJsonObject endpoints = api.isEmpty() ? oauth : api;
     QString base = endpoints.value(QLatin1String("baseUrl")).toString();

@@ -102,6 +102,12 @@ struct MailerInfo
     QJsonObject withDefaults(const QJsonObject& settings) const;
     // The API host contacted on port 443 (for reachability checks); empty for SMTP.
     QString apiHost(const QJsonObject& settings) const;
+    // One URL of the "oauth" block ("authorizeUrl", "tokenUrl", "sendUrl", ...) with its placeholders
+    // filled: {tenant} and other settings, and {accounts}, {mail}, {smtp} from the region's entry.
+    // Empty when the block has no such URL or a placeholder stays unfilled.
+    QString oauthUrl(const QString& which, const QJsonObject& settings) const;
+    // The SMTP relay host for these settings (smtp.zoho.eu, smtp.zohocloud.ca, ...); empty if unknown.
+    QString relayHostFor(const QJsonObject& settings) const;
 };
 
 class Catalog

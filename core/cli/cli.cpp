@@ -9,6 +9,7 @@
 #include "export/exporters.h"
 #include "export/exportfile.h"
 #include "export/importers.h"
+#include "oauth/oauthflow.h"
 #include "probe/phpprobe.h"
 #include "probe/portprobe.h"
 #include "profile/profile.h"
@@ -50,6 +51,10 @@ struct CliRunner::Options
     std::optional<ImapSettings> imap;
     bool imapDelete = false;
     int waitMs = 120000;
+    bool waitSet = false;
+    QString smtpHostOverride; // gmail / outlook / zoho over SMTP: another server (tests)
+    quint16 smtpPortOverride = 0;
+    QString secretsFile;
 };
 
 CliRunner::CliRunner(QTextStream* out, QTextStream* err, QObject* parent)
@@ -132,7 +137,10 @@ void CliRunner::run(const QStringList& arguments)
            "  alert test         send a test failure alert (--channel slack|discord|teams|twilio|\n"
            "                     webhook|ntfy|pushover|email, --set key=value)\n"
            "  verify-delivery    follow a sent message: the provider's status (--message-id) and\n"
-           "                     the recipient's mailbox over IMAP (--imap, --run-id)\n\n"
+           "                     the recipient's mailbox over IMAP (--imap, --run-id)\n"
+           "  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;\n"
+           "                     the tokens go to --secrets-file (--no-browser: only print the address)\n"
+           "  oauth sign-out     end the sign-in at the provider and forget its tokens\n\n"
            "Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),\n"
            "POSTINO_API_KEY, or POSTINO_SECRET_<MAILER>_<FIELD> (alerts: "
            "POSTINO_SECRET_ALERT_<CHANNEL>_<FIELD>,\n"
@@ -247,7 +255,11 @@ void CliRunner::run(const QStringList& arguments)
     const QCommandLineOption allowLocalOpt(
         QStringLiteral("allow-local-targets"),
         tr("alert test: allow alerts to this computer and private networks (for a local test server)."));
-    parser.addOptions({channelOpt, allowLocalOpt});
+    const QCommandLineOption noBrowserOpt(
+        QStringLiteral("no-browser"),
+        tr("oauth sign-in: do not open a browser; print the address to open (on any computer that can reach "
+           "this one's 127.0.0.1, e.g. through an SSH tunnel)."));
+    parser.addOptions({channelOpt, allowLocalOpt, noBrowserOpt});
     parser.addOptions(
         {jsonOpt,      profileOpt,   mailerOpt,     hostOpt,          portOpt,           encOpt,
          noAutoTlsOpt, userOpt,      noAuthOpt,     fromOpt,          fromNameOpt,       toOpt,
@@ -298,8 +310,22 @@ void CliRunner::run(const QStringList& arguments)
             tr("Unknown mailer \"%1\". Run \"postino-cli mailers\" for the list.").arg(o.profile.mailerId()));
         return;
     }
-    // SMTP options always describe the "smtp" mailer's settings.
+    // SMTP options always describe the "smtp" mailer's settings; for Gmail, Microsoft and Zoho they
+    // replace the provider's SMTP server (app password, XOAUTH2), e.g. with a local test server.
     const bool smtpCommand = o.command == QLatin1String("smtp");
+    if (!smtpCommand && o.profile.mailer()->kind == MailerKind::OAuth) {
+        if (parser.isSet(hostOpt)) {
+            o.smtpHostOverride = parser.value(hostOpt);
+        }
+        if (parser.isSet(portOpt)) {
+            const int port = parser.value(portOpt).toInt();
+            if (port < 1 || port > 65535) {
+                usage(tr("--port must be a number from 1 to 65535."));
+                return;
+            }
+            o.smtpPortOverride = static_cast<quint16>(port);
+        }
+    }
     if (smtpCommand) {
         o.profile.setMailerId(QStringLiteral("smtp"));
     }
@@ -403,7 +429,10 @@ void CliRunner::run(const QStringList& arguments)
             return;
         }
     }
-    if (parser.isSet(secretsOpt)) {
+    o.secretsFile = parser.value(secretsOpt);
+    // `oauth sign-in` may create the secrets file.
+    const bool newSecretsFile = o.command == QLatin1String("oauth") && !QFile::exists(o.secretsFile);
+    if (parser.isSet(secretsOpt) && !newSecretsFile) {
         QString error;
         if (!o.secrets.loadFile(parser.value(secretsOpt), &error)) {
             usage(error);
@@ -426,6 +455,7 @@ void CliRunner::run(const QStringList& arguments)
     if (parser.isSet(waitOpt)) {
         bool ok = false;
         o.waitMs = parser.value(waitOpt).toInt(&ok) * 1000;
+        o.waitSet = true;
         if (!ok || o.waitMs <= 0 || o.waitMs > 3600 * 1000) {
             usage(tr("--wait must be a number of seconds from 1 to 3600."));
             return;
@@ -521,6 +551,8 @@ void CliRunner::run(const QStringList& arguments)
         request.runId = o.runId;
         request.pollProvider = !o.messageId.isEmpty();
         runVerify(o, request, {}, {});
+    } else if (o.command == QLatin1String("oauth")) {
+        runOAuth(o, o.secretsFile, parser.isSet(noBrowserOpt), o.waitSet ? o.waitMs : 5 * 60 * 1000);
     } else if (o.command == QLatin1String("check-credentials")) {
         if (o.profile.mailer()->kind == MailerKind::Smtp) {
             runSmtpCheck(o);
@@ -541,7 +573,7 @@ void CliRunner::runMailers(const Options&)
                                 {QStringLiteral("name"), Catalog::tr(m.name)},
                                 {QStringLiteral("kind"), mailerKindName(m.kind)},
                                 {QStringLiteral("recommended"), m.recommended},
-                                {QStringLiteral("testSend"), m.kind != MailerKind::OAuth}});
+                                {QStringLiteral("testSend"), true}});
         text +=
             QStringLiteral("%1  %2  (%3)\n").arg(m.id, -14).arg(Catalog::tr(m.name), mailerKindName(m.kind));
     }
@@ -571,6 +603,8 @@ void CliRunner::runSend(const Options& o, bool)
     request.recipient = o.recipient;
     request.extraCaCertificates = o.extraCa;
     request.apiBaseOverride = o.apiBase;
+    request.smtpHostOverride = o.smtpHostOverride;
+    request.smtpPortOverride = o.smtpPortOverride;
     if (o.timeoutMs > 0) {
         request.timeouts.connectMs = request.timeouts.greetingMs = request.timeouts.commandMs = o.timeoutMs;
     }
@@ -578,6 +612,15 @@ void CliRunner::runSend(const Options& o, bool)
     request.secret = [secrets](const QString& mailer, const QString& field) {
         return secrets.value(mailer, field).value_or(QByteArray());
     };
+    if (!o.secretsFile.isEmpty()) {
+        // A refreshed OAuth token goes back to the secrets file it came from.
+        const QString file = o.secretsFile;
+        request.storeSecret = [file](const QString& mailer, const QString& field, const QByteArray& value) {
+            QString ignored;
+            EnvironmentSecrets::updateFile(file, {{EnvironmentSecrets::variableName(mailer, field), value}},
+                                           &ignored);
+        };
+    }
     const bool verbose = o.verbose && !m_json;
     connect(sender, &TestEmailSender::transcript, this, [this, verbose](const TranscriptLine& line) {
         m_transcript.append(formatTranscriptLine(line));
@@ -809,6 +852,142 @@ void CliRunner::runApiCheck(const Options& o)
     client->probe(o.profile, [secrets](const QString& mailerId, const QString& field) {
         return secrets.value(mailerId, field).value_or(QByteArray());
     });
+}
+
+void CliRunner::runOAuth(const Options& o, const QString& secretsFile, bool noBrowser, int waitMs)
+{
+    const MailerInfo* m = o.profile.mailer();
+    if (m->kind != MailerKind::OAuth) {
+        usage(tr("oauth works with the mailers that sign in: gmail, outlook and zoho (--mailer)."));
+        return;
+    }
+    const QJsonObject settings = m->withDefaults(o.profile.currentSettings());
+    if (!usesOAuth(*m, settings)) {
+        usage(
+            tr("The profile's %1 settings use an app password, not OAuth (method=app_password).").arg(m->id));
+        return;
+    }
+    const bool signIn = o.subcommand == QLatin1String("sign-in");
+    if (!signIn && o.subcommand != QLatin1String("sign-out")) {
+        usage(tr("Use \"oauth sign-in\" or \"oauth sign-out\"."));
+        return;
+    }
+    if (signIn && secretsFile.isEmpty()) {
+        usage(tr(
+            "oauth sign-in keeps the tokens in --secrets-file FILE (created readable only by you); they are "
+            "never printed."));
+        return;
+    }
+    const EnvironmentSecrets secrets = o.secrets;
+    const QString mailerId = m->id;
+    auto lookup = [secrets, mailerId](const QString& field) {
+        return secrets.value(mailerId, field).value_or(QByteArray());
+    };
+    Findings problems = o.profile.validateMailer();
+    auto config = oauthClientConfig(*m, settings, lookup, &problems);
+    if (config && config->clientSecret.isEmpty() && config->provider != QLatin1String("microsoft")) {
+        problems.append(
+            Finding{QStringLiteral("profile.required"),
+                    Severity::Error,
+                    mailerId + QStringLiteral(".client_secret"),
+                    tr("No client secret given: set %1 or use --secrets-file.")
+                        .arg(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret"))),
+                    {}});
+    }
+    if (!config || hasErrors(problems)) {
+        finishFindings(problems, {});
+        return;
+    }
+    config->endpointOverride = o.apiBase;
+    config->extraCa = o.extraCa;
+    config->browserTimeoutMs = waitMs;
+    if (o.timeoutMs > 0) {
+        config->requestTimeoutMs = o.timeoutMs;
+    }
+    const bool verbose = o.verbose && !m_json;
+    auto record = [this, verbose](const TranscriptLine& line) {
+        m_transcript.append(formatTranscriptLine(line));
+        m_lines.append(line);
+        if (verbose) {
+            *m_err << formatTranscriptLine(line) << '\n';
+            m_err->flush();
+        }
+    };
+    const QString tokenVariable = EnvironmentSecrets::variableName(mailerId, oauthTokenField());
+    if (!signIn) {
+        const OAuthTokens tokens = lookupOAuthTokens(lookup);
+        auto* client = new OAuthTokenClient(this);
+        connect(client, &OAuthTokenClient::transcript, this, record);
+        connect(client, &OAuthTokenClient::finished, this,
+                [this, client, secretsFile, tokenVariable, mailerId](const OAuthTokenResult& r) {
+                    client->deleteLater();
+                    Findings findings = r.findings;
+                    if (!secretsFile.isEmpty() && QFile::exists(secretsFile)) {
+                        QString error;
+                        if (!EnvironmentSecrets::updateFile(
+                                secretsFile,
+                                {{tokenVariable, std::nullopt},
+                                 {EnvironmentSecrets::variableName(mailerId, QStringLiteral("refresh_token")),
+                                  std::nullopt},
+                                 {EnvironmentSecrets::variableName(mailerId, QStringLiteral("access_token")),
+                                  std::nullopt}},
+                                &error)) {
+                            findings.append(Finding{
+                                QStringLiteral("oauth.store_failed"),
+                                Severity::Error,
+                                secretsFile,
+                                tr("The tokens could not be removed from %1: %2").arg(secretsFile, error),
+                                {}});
+                        }
+                    }
+                    finishFindings(findings, {{QStringLiteral("mailer"), mailerId}});
+                });
+        client->revoke(*config, tokens);
+        return;
+    }
+    auto* flow = new OAuthSignIn(this);
+    connect(flow, &OAuthSignIn::transcript, this, record);
+    connect(flow, &OAuthSignIn::authorizationUrlReady, this, [this, noBrowser](const QUrl& url) {
+        QTextStream* to = m_json ? m_err : m_out;
+        *to << tr("Open this address in a browser to sign in (Postino waits for the answer on 127.0.0.1):")
+            << '\n'
+            << url.toString(QUrl::FullyEncoded) << '\n';
+        to->flush();
+        if (!noBrowser && m_openBrowser && !m_openBrowser(url)) {
+            *m_err << tr("No browser could be opened; open the address above yourself.") << '\n';
+            m_err->flush();
+        }
+    });
+    connect(flow, &OAuthSignIn::finished, this,
+            [this, flow, secretsFile, tokenVariable, mailerId](const OAuthSignInResult& r) {
+                flow->deleteLater();
+                Findings findings = r.findings;
+                if (r.ok) {
+                    QString error;
+                    if (!EnvironmentSecrets::updateFile(secretsFile, {{tokenVariable, r.tokens.toJson()}},
+                                                        &error)) {
+                        findings.append(
+                            Finding{QStringLiteral("oauth.store_failed"),
+                                    Severity::Error,
+                                    secretsFile,
+                                    tr("The tokens could not be saved to %1: %2").arg(secretsFile, error),
+                                    {}});
+                    } else {
+                        findings.append(
+                            Finding{QStringLiteral("oauth.tokens_stored"),
+                                    Severity::Info,
+                                    secretsFile,
+                                    tr("The tokens were saved as %1 in %2 (readable only by you).")
+                                        .arg(tokenVariable, secretsFile),
+                                    {}});
+                    }
+                }
+                finishFindings(findings, {{QStringLiteral("mailer"), mailerId},
+                                          {QStringLiteral("account"), r.account},
+                                          {QStringLiteral("accountId"), r.accountId},
+                                          {QStringLiteral("redirectUri"), r.redirectUri}});
+            });
+    flow->start(*config);
 }
 
 void CliRunner::runSmtpCheck(const Options& o)

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
+#include <QUrl>
+#include <functional>
 
 namespace postino {
 
@@ -29,6 +31,8 @@ public:
     // `arguments` excludes the program name. Returns false when finished() has already
     // been emitted synchronously is not possible: it is always queued.
     void run(const QStringList& arguments);
+    // How `oauth sign-in` opens the system browser; set by the program (core opens nothing itself).
+    void setBrowserOpener(std::function<bool(const QUrl&)> opener) { m_openBrowser = std::move(opener); }
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -43,6 +47,7 @@ private:
     void runSend(const Options& o, bool smtpOnly);
     void runSmtpCheck(const Options& o);
     void runApiCheck(const Options& o);
+    void runOAuth(const Options& o, const QString& secretsFile, bool noBrowser, int waitMs);
     void runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out);
     void runImport(const Options& o, const QString& path);
     void runProbe(const Options& o, const QString& hostOverride, const QString& writePhp,
@@ -56,6 +61,7 @@ private:
     void runVerify(const Options& o, const VerifyRequest& request, const Findings& before,
                    const QJsonObject& extra);
 
+    std::function<bool(const QUrl&)> m_openBrowser;
     QTextStream* m_out;
     QTextStream* m_err;
     bool m_json = false;

@@ -302,6 +302,37 @@ void Exporter::wordpressNotes()
             Export::tr(
                 "After loading these settings, open WP Mail SMTP's settings in WordPress and connect the "
                 "account again."));
+        // WP Mail SMTP signs in on the site, so the client needs the site's redirect, not Postino's loopback.
+        const QString wpRedirect = m_mailer.oauth.value(QLatin1String("wpRedirectUri")).toString();
+        QStringList steps;
+        if (!wpRedirect.isEmpty()) {
+            steps << Export::tr(
+                         "In the Google Cloud console, open the OAuth client (type \"Web application\"; a "
+                         "\"Desktop app\" client gives redirect_uri_mismatch) and add exactly %1 under "
+                         "\"Authorized redirect URIs\". Sites that use their own redirect show "
+                         "https://YOUR-SITE/wp-admin/options-general.php?page=wp-mail-smtp&tab=auth there "
+                         "instead.")
+                         .arg(wpRedirect);
+        } else {
+            steps << Export::tr(
+                         "Copy the Redirect URI that WP Mail SMTP shows next to the client secret and add "
+                         "it, exactly, to the app registration (%1).")
+                         .arg(displayName());
+        }
+        steps << Export::tr(
+                     "Load these settings on the site, open WP Mail SMTP > Settings and click the button "
+                     "that connects the account (\"Allow plugin to send emails using your account\").")
+              << Export::tr("On the provider's page, sign in with the sending account and click \"Allow\"; "
+                            "WordPress shows the account as connected afterwards.")
+              << Export::tr("Send a test email from WP Mail SMTP > Tools > Email Test.");
+        m_result.findings.append(Finding{
+            QStringLiteral("export.oauth_redirect_uri"), Severity::Info, id(),
+            wpRedirect.isEmpty()
+                ? Export::tr("The OAuth client needs WP Mail SMTP's redirect address for your site, not "
+                             "Postino's.")
+                : Export::tr("The OAuth client needs the redirect address %1 for WP Mail SMTP.")
+                      .arg(wpRedirect),
+            Advice{Export::tr("Connect the account in WordPress"), steps}});
     }
     if (is("amazonses") || is("outlook") || is("zoho")) {
         add("export.pro_mailer", Severity::Info,
@@ -415,6 +446,9 @@ void Exporter::wpOption()
     }
     QJsonObject group;
     for (const FieldSpec& f : m_mailer.fields) {
+        if (m_mailer.kind == MailerKind::OAuth && f.constant.isEmpty()) {
+            continue; // Postino's own choices (method, send_via, redirect port, app password) are not WP Mail SMTP's
+        }
         if (f.secret) {
             if (f.isVisible(m_settings)) {
                 group.insert(f.key, addSlashes(secretField(f.key).text));
@@ -652,12 +686,9 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
     }
 
     // The relay host; some depend on a setting (email-smtp.{region}.amazonaws.com, smtp.zoho.{domain}).
-    QString host = m_mailer.relayHost;
-    for (auto it = m_settings.constBegin(); it != m_settings.constEnd(); ++it) {
-        if (it.value().isString()) {
-            host.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
-                         it.value().toString().trimmed().toLower());
-        }
+    QString host = m_mailer.relayHostFor(m_settings);
+    if (host.isEmpty()) {
+        host = m_mailer.relayHost;
     }
     const bool eu = settingText(QStringLiteral("region")) == QLatin1String("EU");
     if (is("sparkpost") && eu) {
@@ -722,6 +753,27 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
             Export::tr(
                 "The SMTP password of Amazon SES is derived from the secret access key for the chosen "
                 "region. It works only if the key belongs to an IAM user that may send email with SES."));
+    } else if (m_mailer.kind == MailerKind::OAuth &&
+               settingText(QStringLiteral("method")) == QLatin1String("app_password")) {
+        sameCredentialsAsApi = false;
+        const int port = settingInt(QStringLiteral("smtp_port"), 587);
+        r.port = port;
+        r.security = port == 465 ? Security::Tls : Security::StartTls;
+        const QString user = settingText(QStringLiteral("user"));
+        r.user = user.isEmpty() ? placeholder(upper + QStringLiteral("-ADDRESS"))
+                                : plain(user, upper + QStringLiteral("-ADDRESS"));
+        const QByteArray raw = rawSecret(QStringLiteral("pass"));
+        if (raw.isEmpty()) {
+            r.password = placeholder(upper + QStringLiteral("-APP-PASSWORD"));
+        } else {
+            r.password = plain(QString::fromUtf8(raw), upper + QStringLiteral("-APP-PASSWORD"));
+            m_result.containsSecrets = !r.password.placeholder;
+        }
+        add("export.app_password", Severity::Info,
+            Export::tr(
+                "%1 sends through %2 with the app password: a server cannot open a browser to sign in, "
+                "and an OAuth token would need the client secret on the server and expire.")
+                .arg(formatName, r.host));
     } else if (m_mailer.kind == MailerKind::OAuth) {
         sameCredentialsAsApi = false;
         const QString email = m_profile.sender().fromEmail.trimmed();
@@ -1178,6 +1230,41 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
                                                   "nothing to export.")
                                            .arg(profile.mailerId()),
                                        Advice{{}, {Export::tr("Choose a mailer from the list.")}}});
+        return result;
+    }
+    const QJsonObject mailerSettings = mailer->withDefaults(profile.currentSettings());
+    const bool wordpress = format == ExportFormat::WpConfig || format == ExportFormat::WpOptionJson;
+    if (wordpress && mailer->kind == MailerKind::OAuth &&
+        mailerSettings.value(QStringLiteral("method")).toString() == QLatin1String("app_password")) {
+        // WP Mail SMTP has no app-password mode for these mailers: its "Other SMTP" mailer does the same.
+        Profile smtp = profile;
+        smtp.setMailerId(QStringLiteral("smtp"));
+        const int port = mailerSettings.value(QStringLiteral("smtp_port")).toString().toInt();
+        const int chosen = port > 0 ? port : 587;
+        smtp.setMailerSettings(
+            QStringLiteral("smtp"),
+            {{QStringLiteral("host"), mailer->relayHostFor(mailerSettings)},
+             {QStringLiteral("port"), chosen},
+             {QStringLiteral("encryption"), chosen == 465 ? QStringLiteral("ssl") : QStringLiteral("tls")},
+             {QStringLiteral("auth"), true},
+             {QStringLiteral("autotls"), true},
+             {QStringLiteral("user"), mailerSettings.value(QStringLiteral("user")).toString()}});
+        const QString from = mailer->id;
+        const SecretLookup mapped = [secret, from](const QString& mailerId, const QString& field) {
+            return mailerId == QLatin1String("smtp") && field == QLatin1String("pass") && secret
+                       ? secret(from, QStringLiteral("pass"))
+                       : QByteArray();
+        };
+        result = exportProfile(smtp, format, mapped, options);
+        result.findings.prepend(Finding{
+            QStringLiteral("export.app_password_as_smtp"),
+            Severity::Info,
+            mailer->id,
+            Export::tr(
+                "%1 with an app password is WP Mail SMTP's \"Other SMTP\" mailer with %2; the file sets "
+                "that up.")
+                .arg(Catalog::tr(mailer->name), mailer->relayHostFor(mailerSettings)),
+            {}});
         return result;
     }
     Exporter exporter(profile, *mailer, secret, options, result);

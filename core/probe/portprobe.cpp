@@ -248,14 +248,8 @@ ProbeTarget ProbeTarget::forMailer(const MailerInfo& mailer, const QJsonObject& 
     ProbeTarget t;
     const QJsonObject s = mailer.withDefaults(settings);
     if (!mailer.relayHost.isEmpty()) {
-        t.host = mailer.relayHost;
-        // Relay hosts may name a setting, e.g. email-smtp.{region}.amazonaws.com.
-        for (auto it = s.constBegin(); it != s.constEnd(); ++it) {
-            if (it.value().isString()) {
-                t.host.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
-                               it.value().toString().toLower());
-            }
-        }
+        // Relay hosts may name a setting or a region, e.g. email-smtp.{region}.amazonaws.com.
+        t.host = mailer.relayHostFor(s);
         for (const SmtpPort& p : mailer.relayPorts) {
             t.ports.append(ProbePort{static_cast<quint16>(p.port),
                                      SmtpSettings::securityFromName(p.security == QLatin1String("starttls")

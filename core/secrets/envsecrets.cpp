@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 
 namespace postino {
 
@@ -51,6 +52,54 @@ bool EnvironmentSecrets::loadFile(const QString& path, QString* error)
         // The value is kept byte for byte: passwords may end in spaces.
         m_values.insert(QString::fromUtf8(line.left(eq).trimmed()), line.mid(eq + 1));
     }
+    return true;
+}
+
+void EnvironmentSecrets::setValue(const QString& mailerId, const QString& fieldKey, const QByteArray& value)
+{
+    m_values.insert(variableName(mailerId, fieldKey), value);
+}
+
+bool EnvironmentSecrets::updateFile(const QString& path,
+                                    const QList<QPair<QString, std::optional<QByteArray>>>& changes,
+                                    QString* error)
+{
+    QList<QByteArray> lines;
+    QFile existing(path);
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly)) {
+            *error = existing.errorString();
+            return false;
+        }
+        lines = existing.readAll().split('\n');
+        existing.close();
+        if (!lines.isEmpty() && lines.last().isEmpty()) {
+            lines.removeLast();
+        }
+    }
+    for (const auto& [name, value] : changes) {
+        const QByteArray prefix = name.toUtf8() + '=';
+        lines.erase(std::remove_if(lines.begin(), lines.end(),
+                                   [&prefix](const QByteArray& l) { return l.trimmed().startsWith(prefix); }),
+                    lines.end());
+        if (value) {
+            lines.append(prefix + *value);
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    for (const QByteArray& l : std::as_const(lines)) {
+        file.write(l + '\n');
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 

@@ -21,6 +21,12 @@ public:
     bool loadFile(const QString& path, QString* error);
 
     std::optional<QByteArray> value(const QString& mailerId, const QString& fieldKey) const;
+    void setValue(const QString& mailerId, const QString& fieldKey, const QByteArray& value);
+
+    // Sets (a value) or removes (nullopt) NAME=VALUE lines of a secrets file, keeping every other line; the
+    // file is written atomically and readable only by its owner. Created when missing.
+    static bool updateFile(const QString& path,
+                           const QList<QPair<QString, std::optional<QByteArray>>>& changes, QString* error);
     static QString variableName(const QString& mailerId, const QString& fieldKey);
 
 private:

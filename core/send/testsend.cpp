@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "catalog/catalog.h"
+#include "oauth/oauthflow.h"
 #include "profile/profile.h"
 #include "profile/validators.h"
 
@@ -19,7 +20,7 @@ TestEmailSender::TestEmailSender(QObject* parent)
 bool TestEmailSender::canSend(const Profile& profile)
 {
     const MailerInfo* m = profile.mailer();
-    return m && (m->kind == MailerKind::Smtp || m->kind == MailerKind::Api);
+    return m != nullptr;
 }
 
 Findings TestEmailSender::preflight(const Profile& profile, const TestSendRequest& request)
@@ -80,15 +81,43 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
         startApi(profile, request);
         return;
     }
+    if (m->kind == MailerKind::OAuth) {
+        const QJsonObject settings = m->withDefaults(profile.currentSettings());
+        if (usesOAuth(*m, settings)) {
+            startOAuth(profile, request);
+            return;
+        }
+        // An app password over the provider's SMTP server.
+        SmtpSettings smtp;
+        smtp.host = request.smtpHostOverride.isEmpty() ? m->relayHostFor(settings) : request.smtpHostOverride;
+        const int port = settings.value(QStringLiteral("smtp_port")).toString().toInt();
+        smtp.port = static_cast<quint16>(port > 0 ? port : 587);
+        smtp.security = smtp.port == 465 ? SmtpSecurity::Tls : SmtpSecurity::StartTls;
+        if (request.smtpPortOverride) {
+            smtp.port = request.smtpPortOverride;
+        }
+        smtp.username = settings.value(QStringLiteral("user")).toString().trimmed();
+        smtp.password = request.secret ? request.secret(m->id, QStringLiteral("pass")) : QByteArray();
+        startSmtp(profile, request, smtp);
+        return;
+    }
 
-    SmtpSettings smtp = SmtpSettings::fromProfile(
-        profile,
-        request.secret ? request.secret(QStringLiteral("smtp"), QStringLiteral("pass")) : QByteArray());
+    startSmtp(profile, request,
+              SmtpSettings::fromProfile(
+                  profile, request.secret ? request.secret(QStringLiteral("smtp"), QStringLiteral("pass"))
+                                          : QByteArray()));
+}
+
+void TestEmailSender::startSmtp(const Profile& profile, const TestSendRequest& request, SmtpSettings smtp)
+{
     smtp.extraCaCertificates = request.extraCaCertificates;
     smtp.timeouts = request.timeouts;
 
-    const TestMessageOptions options =
+    TestMessageOptions options =
         messageOptions(profile, request, smtp.host + QLatin1Char(':') + QString::number(smtp.port));
+    if (options.fromEmail.isEmpty()) {
+        options.fromEmail = smtp.username; // Zoho: always the signed-in account
+    }
     const TestMessage message = buildTestMessage(options);
     m_pending.messageId = message.messageId;
 
@@ -110,6 +139,187 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
         finishWith(result);
     });
     m_smtp->send(smtp, envelope);
+}
+
+void TestEmailSender::startOAuth(const Profile& profile, const TestSendRequest& request)
+{
+    const MailerInfo* m = profile.mailer();
+    const QJsonObject settings = m->withDefaults(profile.currentSettings());
+    const auto secret = request.secret;
+    const QString mailerId = m->id;
+    auto lookup = [secret, mailerId](const QString& field) {
+        return secret ? secret(mailerId, field) : QByteArray();
+    };
+    Findings problems;
+    auto config = oauthClientConfig(*m, settings, lookup, &problems);
+    const OAuthTokens tokens = lookupOAuthTokens(lookup);
+    if (config && tokens.isEmpty()) {
+        problems.append(
+            Finding{QStringLiteral("oauth.not_signed_in"), Severity::Error, mailerId,
+                    tr("Postino holds no sign-in for %1.").arg(Catalog::tr(m->name)),
+                    Advice{tr("Sign in first"),
+                           {tr("Click Sign in on the Configure mailer page, or run \"postino-cli oauth "
+                               "sign-in --mailer %1\" (or set POSTINO_SECRET_%2_REFRESH_TOKEN).")
+                                .arg(mailerId, mailerId.toUpper())}}});
+    }
+    if (!config || hasErrors(problems)) {
+        TestSendResult r = m_pending;
+        r.findings = problems;
+        QTimer::singleShot(0, this, [this, r] { finishWith(r); });
+        return;
+    }
+    config->endpointOverride = request.apiBaseOverride;
+    config->extraCa = request.extraCaCertificates;
+    config->requestTimeoutMs = request.timeouts.commandMs;
+    if (tokens.accessTokenUsable()) {
+        const QByteArray access = tokens.accessToken;
+        QTimer::singleShot(0, this,
+                           [this, profile, request, access] { oauthReady(profile, request, access, false); });
+        return;
+    }
+    m_tokens = new OAuthTokenClient(this);
+    connect(m_tokens, &OAuthTokenClient::transcript, this, &TestEmailSender::transcript);
+    connect(m_tokens, &OAuthTokenClient::finished, this,
+            [this, profile, request, mailerId](const OAuthTokenResult& r) {
+                m_tokens->deleteLater();
+                if (!r.ok) {
+                    TestSendResult result = m_pending;
+                    result.findings = r.findings;
+                    finishWith(result);
+                    return;
+                }
+                if (request.storeSecret) {
+                    request.storeSecret(mailerId, oauthTokenField(), r.tokens.toJson());
+                }
+                oauthReady(profile, request, r.tokens.accessToken, true);
+            });
+    Q_EMIT transcript(TranscriptLine{TranscriptLine::Direction::Info, tr("Refreshing the sign-in…"), 0});
+    m_tokens->refresh(*config, tokens);
+}
+
+void TestEmailSender::oauthReady(const Profile& original, const TestSendRequest& request,
+                                 const QByteArray& accessToken, bool refreshed)
+{
+    const MailerInfo* m = original.mailer();
+    Profile profile = original;
+    QJsonObject settings = profile.currentSettings();
+    const QJsonObject withDefaults = m->withDefaults(settings);
+    const QString mailerId = m->id;
+    // Zoho's send URL names the account: look it up once when the profile does not know it yet.
+    const bool needsAccountId =
+        withDefaults.value(QStringLiteral("account_id")).toString().isEmpty() &&
+        m->oauth.value(QLatin1String("sendUrl")).toString().contains(QLatin1String("{account_id}"));
+    const bool needsAccount = sendsWithXoauth2(*m, withDefaults) &&
+                              withDefaults.value(QStringLiteral("account")).toString().isEmpty() &&
+                              withDefaults.value(QStringLiteral("user")).toString().isEmpty();
+    if (needsAccountId || needsAccount) {
+        const auto secret = request.secret;
+        auto config = oauthClientConfig(
+            *m, withDefaults,
+            [secret, mailerId](const QString& f) { return secret ? secret(mailerId, f) : QByteArray(); },
+            nullptr);
+        config->endpointOverride = request.apiBaseOverride;
+        config->extraCa = request.extraCaCertificates;
+        config->requestTimeoutMs = request.timeouts.commandMs;
+        m_tokens = new OAuthTokenClient(this);
+        connect(m_tokens, &OAuthTokenClient::transcript, this, &TestEmailSender::transcript);
+        connect(m_tokens, &OAuthTokenClient::finished, this,
+                [this, profile, request, accessToken, refreshed](const OAuthTokenResult& r) {
+                    m_tokens->deleteLater();
+                    if (!r.ok) {
+                        TestSendResult result = m_pending;
+                        result.findings = r.findings;
+                        finishWith(result);
+                        return;
+                    }
+                    Profile next = profile;
+                    QJsonObject s = next.currentSettings();
+                    s.insert(QStringLiteral("account"), r.account);
+                    s.insert(QStringLiteral("account_id"), r.accountId);
+                    next.setMailerSettings(next.mailerId(), s);
+                    oauthReady(next, request, accessToken, refreshed);
+                });
+        m_tokens->lookupAccount(*config, accessToken);
+        return;
+    }
+
+    if (sendsWithXoauth2(*m, withDefaults)) {
+        SmtpSettings smtp;
+        smtp.host =
+            request.smtpHostOverride.isEmpty() ? m->relayHostFor(withDefaults) : request.smtpHostOverride;
+        smtp.port = request.smtpPortOverride ? request.smtpPortOverride : quint16(587);
+        smtp.security = SmtpSecurity::StartTls;
+        smtp.username = withDefaults.value(QStringLiteral("account")).toString();
+        if (smtp.username.isEmpty()) {
+            smtp.username = withDefaults.value(QStringLiteral("user")).toString().trimmed();
+        }
+        smtp.oauthToken = accessToken;
+        startSmtp(profile, request, smtp);
+        return;
+    }
+
+    TestMessageOptions options = messageOptions(profile, request, m->apiHost(settings));
+    const QString account = withDefaults.value(QStringLiteral("account")).toString();
+    if (!m->sender.fromEmail && !account.isEmpty()) {
+        options.fromEmail = account; // Zoho sends only as the connected account
+    }
+    const TestMessage built = buildTestMessage(options);
+    m_pending.messageId = built.messageId;
+    ApiMessage message;
+    message.fromEmail = options.fromEmail;
+    message.fromName = options.fromName;
+    message.to = options.to;
+    message.subject = built.subject;
+    message.text = built.text;
+    message.html = built.html;
+    message.raw = built.data;
+    message.runId = options.runId;
+
+    m_api = new ApiClient(this);
+    m_api->setExtraCaCertificates(request.extraCaCertificates);
+    m_api->setBaseUrlOverride(request.apiBaseOverride);
+    m_api->setTimeoutMs(request.timeouts.commandMs);
+    connect(m_api, &ApiClient::transcript, this, &TestEmailSender::transcript);
+    connect(m_api, &ApiClient::finished, this, [this, profile, request, refreshed](const ApiResult& r) {
+        m_api->deleteLater();
+        const OAuthTokens held = lookupOAuthTokens([&request, &profile](const QString& f) {
+            return request.secret ? request.secret(profile.mailerId(), f) : QByteArray();
+        });
+        if (!r.ok && r.httpStatus == 401 && !refreshed && !held.refreshToken.isEmpty()) {
+            // The access token was older than it looked: refresh once and send again.
+            TestSendRequest again = request;
+            const auto secret = request.secret;
+            const QString retried = profile.mailerId();
+            again.secret = [secret, retried](const QString& mailer, const QString& field) {
+                if (mailer == retried && (field == QLatin1String("access_token"))) {
+                    return QByteArray();
+                }
+                if (mailer == retried && field == oauthTokenField()) {
+                    OAuthTokens t = OAuthTokens::fromJson(secret ? secret(mailer, field) : QByteArray());
+                    t.accessToken.clear();
+                    return t.isEmpty() ? QByteArray() : t.toJson();
+                }
+                return secret ? secret(mailer, field) : QByteArray();
+            };
+            Q_EMIT transcript(TranscriptLine{TranscriptLine::Direction::Info,
+                                             tr("The provider refused the access token; refreshing it once…"),
+                                             0});
+            startOAuth(profile, again);
+            return;
+        }
+        TestSendResult result = m_pending;
+        result.ok = r.ok;
+        result.findings = r.findings;
+        result.providerId = r.messageId;
+        result.elapsedMs = r.elapsedMs;
+        finishWith(result);
+    });
+    m_api->send(profile, message, [accessToken, request](const QString& mailer, const QString& field) {
+        if (field == QLatin1String("access_token")) {
+            return accessToken;
+        }
+        return request.secret ? request.secret(mailer, field) : QByteArray();
+    });
 }
 
 TestMessageOptions TestEmailSender::messageOptions(const Profile& profile, const TestSendRequest& request,
@@ -166,6 +376,16 @@ void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& re
 
 void TestEmailSender::cancel()
 {
+    if (m_tokens && m_tokens->isRunning()) {
+        m_tokens->cancel();
+        m_tokens->deleteLater();
+        if (m_running) {
+            TestSendResult r = m_pending;
+            r.findings.append(
+                Finding{QStringLiteral("send.cancelled"), Severity::Info, {}, tr("Cancelled."), {}});
+            finishWith(r);
+        }
+    }
     if (m_api && m_api->isRunning()) {
         m_api->cancel();
     }

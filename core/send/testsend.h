@@ -18,9 +18,15 @@ struct TestSendRequest
     QString recipient;
     QList<QSslCertificate> extraCaCertificates;
     SmtpTimeouts timeouts;
-    QUrl apiBaseOverride; // tests and the CLI only
+    QUrl apiBaseOverride; // tests and the CLI only (also the OAuth endpoints)
+    // Gmail / Microsoft / Zoho over SMTP (app password, XOAUTH2): another server in place of the
+    // provider's. Tests and the CLI only, never from a profile.
+    QString smtpHostOverride;
+    quint16 smtpPortOverride = 0;
     // Looks a secret up by (mailer id, field key); empty when there is none.
     std::function<QByteArray(const QString&, const QString&)> secret;
+    // Where refreshed OAuth tokens go (mailer id, field key, value); may be empty.
+    std::function<void(const QString&, const QString&, const QByteArray&)> storeSecret;
 };
 
 struct TestSendResult
@@ -60,8 +66,14 @@ private:
     TestMessageOptions messageOptions(const Profile& profile, const TestSendRequest& request,
                                       const QString& serverName) const;
 
+    void startSmtp(const Profile& profile, const TestSendRequest& request, SmtpSettings smtp);
+    void startOAuth(const Profile& profile, const TestSendRequest& request);
+    void oauthReady(const Profile& profile, const TestSendRequest& request, const QByteArray& accessToken,
+                    bool refreshed);
+
     QPointer<SmtpClient> m_smtp;
     QPointer<class ApiClient> m_api;
+    QPointer<class OAuthTokenClient> m_tokens;
     TestSendResult m_pending;
     bool m_running = false;
 };

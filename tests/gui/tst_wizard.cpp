@@ -832,20 +832,39 @@ private Q_SLOTS:
         }
         QVERIFY(chooseMailer(w, QStringLiteral("gmail")));
         clickNext(w);
+        // The two ways to connect, explained; OAuth with Sign in (enabled once there is a client ID).
+        QVERIFY(find<QWidget>(w, QStringLiteral("oauthBox"))->isVisible());
+        QVERIFY(find<QLabel>(w, QStringLiteral("methodNote"))->text().contains(QLatin1String("OAuth")));
+        QVERIFY(!find<QPushButton>(w, QStringLiteral("signInButton"))->isEnabled());
         typeInto(find<QLineEdit>(w, QStringLiteral("client_id")),
                  QStringLiteral("abc.apps.googleusercontent.com"));
         typeInto(find<QLineEdit>(w, QStringLiteral("client_secret")), QStringLiteral("secret"));
+        QVERIFY(find<QPushButton>(w, QStringLiteral("signInButton"))->isEnabled());
+        QVERIFY(!find<QPushButton>(w, QStringLiteral("signOutButton"))->isEnabled());
+        QCOMPARE(find<QLabel>(w, QStringLiteral("oauthState"))->text(), QStringLiteral("Not signed in."));
+        // The app password way: its own fields and steps, and Check credentials.
+        QTest::mouseClick(find<QRadioButton>(w, QStringLiteral("method_app_password")), Qt::LeftButton);
+        QVERIFY(find<QLabel>(w, QStringLiteral("methodNote"))
+                    ->text()
+                    .contains(QLatin1String("two-step verification")));
+        QVERIFY(find<QLineEdit>(w, QStringLiteral("user"))->isVisible());
+        QVERIFY(!find<QPushButton>(w, QStringLiteral("signInButton"))->isVisible());
+        QTest::mouseClick(find<QRadioButton>(w, QStringLiteral("method_oauth")), Qt::LeftButton);
         clickNext(w);
         typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("shop@example.com"));
         clickNext(w);
         clickNext(w);
         clickNext(w);
         QCOMPARE(w.currentId(), int(PostinoWizard::TestEmailPageId));
-        QVERIFY(find<InlineMessage>(w, QStringLiteral("sendUnavailable"))->isVisible());
-        QVERIFY(find<InlineMessage>(w, QStringLiteral("sendUnavailable"))
-                    ->text()
-                    .contains(QLatin1String("not available")));
-        QVERIFY(!find<QPushButton>(w, QStringLiteral("sendButton"))->isEnabled());
+        QVERIFY(!find<InlineMessage>(w, QStringLiteral("sendUnavailable"))->isVisible());
+        // Not signed in: the send says so, and nothing pretends to have worked.
+        QPushButton* send = find<QPushButton>(w, QStringLiteral("sendButton"));
+        QVERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY(send->isEnabled());
+        const QString verdict = find<QLabel>(w, QStringLiteral("verdictTitle"))->text();
+        QVERIFY(!verdict.isEmpty());
+        QVERIFY2(!verdict.contains(QLatin1String("accepted"), Qt::CaseInsensitive), qPrintable(verdict));
     }
 };
 

@@ -405,7 +405,8 @@ private Q_SLOTS:
             const ProbeTarget t = ProbeTarget::forMailer(m, {});
             // Placeholders such as {region} are filled from the mailer's defaults.
             QVERIFY2(!t.host.contains(QLatin1Char('{')), qPrintable(t.host));
-            QCOMPARE(t.host.section(QLatin1Char('.'), 0, 0), m.relayHost.section(QLatin1Char('.'), 0, 0));
+            QCOMPARE(t.host.section(QLatin1Char('.'), 0, 0),
+                     m.relayHostFor(m.withDefaults({})).section(QLatin1Char('.'), 0, 0));
             QCOMPARE(t.ports.size(), m.relayPorts.size());
             QCOMPARE(t.apiHost, m.apiHost(m.withDefaults({})));
             for (qsizetype i = 0; i < t.ports.size(); ++i) {

@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(QLatin1String("POSTINO_PASSWORD=")));
     }
 
-    void oauthMailerSaysNotAvailable()
+    void oauthMailerNeedsSignIn()
     {
         qputenv("POSTINO_SECRET_GMAIL_CLIENT_SECRET", "not-a-real-secret");
         const Run r =
@@ -124,7 +124,7 @@ private Q_SLOTS:
                  QStringLiteral("--from"), QStringLiteral("me@example.com"), QStringLiteral("--json")});
         qunsetenv("POSTINO_SECRET_GMAIL_CLIENT_SECRET");
         QCOMPARE(r.code, 1);
-        QCOMPARE(r.ids(), QStringList{QStringLiteral("send.mailer_not_available")});
+        QCOMPARE(r.ids(), QStringList{QStringLiteral("oauth.not_signed_in")});
         QVERIFY(!r.out.contains(QLatin1String("not-a-real-secret")));
     }
 

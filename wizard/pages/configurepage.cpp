@@ -1,5 +1,6 @@
 #include "api/apiclient.h"
 #include "catalog/catalog.h"
+#include "oauth/oauthflow.h"
 #include "pages.h"
 #include "postinowizard.h"
 #include "secrets/secretstore.h"
@@ -9,6 +10,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIntValidator>
@@ -51,6 +53,7 @@ ConfigurePage::ConfigurePage(PostinoWizard* wizard)
     buttons->addStretch();
     static_cast<QVBoxLayout*>(layout())->addLayout(buttons);
     layout()->addWidget(m_checkResult);
+    buildOAuthPanel();
     static_cast<QVBoxLayout*>(layout())->addStretch();
     connect(m_checkButton, &QPushButton::clicked, this, &ConfigurePage::checkCredentials);
     connect(postino()->secrets(), &SessionSecrets::loaded, this, [this](const QString& key) {
@@ -80,8 +83,203 @@ void ConfigurePage::initializePage()
     }
 }
 
+void ConfigurePage::buildOAuthPanel()
+{
+    m_oauthBox = new QWidget(this);
+    m_oauthBox->setObjectName(QStringLiteral("oauthBox"));
+    auto* v = new QVBoxLayout(m_oauthBox);
+    v->setContentsMargins(0, 0, 0, 0);
+    m_methodNote = new QLabel(m_oauthBox);
+    m_methodNote->setObjectName(QStringLiteral("methodNote"));
+    m_methodNote->setWordWrap(true);
+    m_methodNote->setTextFormat(Qt::RichText);
+    m_methodNote->setOpenExternalLinks(true);
+    m_methodNote->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_oauthState = new QLabel(m_oauthBox);
+    m_oauthState->setObjectName(QStringLiteral("oauthState"));
+    m_oauthState->setWordWrap(true);
+    m_oauthState->setTextFormat(Qt::RichText);
+    m_oauthState->setOpenExternalLinks(true);
+    m_oauthState->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_signIn = new QPushButton(tr("&Sign in…"), m_oauthBox);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setToolTip(tr("Opens the provider's sign-in page in your browser."));
+    m_signOut = new QPushButton(tr("Sign &out"), m_oauthBox);
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_oauthResult = new FindingsView(m_oauthBox);
+    m_oauthResult->setObjectName(QStringLiteral("oauthResult"));
+    v->addWidget(m_methodNote);
+    v->addWidget(m_oauthState);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_signIn);
+    row->addWidget(m_signOut);
+    row->addStretch();
+    v->addLayout(row);
+    v->addWidget(m_oauthResult);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->indexOf(m_keychainNote), m_oauthBox);
+    connect(m_signIn, &QPushButton::clicked, this, &ConfigurePage::signIn);
+    connect(m_signOut, &QPushButton::clicked, this, &ConfigurePage::signOut);
+}
+
+void ConfigurePage::refreshOAuthPanel()
+{
+    const MailerInfo* m = profile().mailer();
+    const bool oauthMailer = m && m->kind == MailerKind::OAuth;
+    m_oauthBox->setVisible(oauthMailer);
+    if (!oauthMailer) {
+        return;
+    }
+    const QJsonObject settings = m->withDefaults(profile().currentSettings());
+    const bool oauth = usesOAuth(*m, settings);
+    const QString name = Catalog::tr(m->name);
+    QString note;
+    if (oauth) {
+        note =
+            tr("<b>Sign in with OAuth:</b> you create your own OAuth client with %1, enter its ID and secret "
+               "here, then sign in once in your browser. Postino never sees your password; it keeps the "
+               "sign-in in the system keychain and renews it by itself.")
+                .arg(name.toHtmlEscaped());
+        note +=
+            QStringLiteral("<br>") +
+            tr("While you sign in, Postino waits for the browser on http://127.0.0.1 (this computer only).")
+                .toHtmlEscaped();
+    } else {
+        const QString url = m->oauth.value(QLatin1String("appPasswordUrl")).toString();
+        QStringList steps{
+            tr("Turn on two-step verification for the account first: without it there is no app "
+               "password."),
+            tr("Create an app password (name it \"Postino\" or after your website) and copy it."),
+            tr("Enter the account's full address and the app password here; spaces in it do not "
+               "matter to the provider but copy it exactly.")};
+        if (m->id == QLatin1String("outlook")) {
+            steps << tr(
+                "Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the "
+                "administrator to allow it for this mailbox, or use OAuth.");
+        }
+        note =
+            tr("<b>App password (SMTP):</b> a separate password for this one program, sent over SMTP to %1. "
+               "Simple, and it works on servers without a browser.")
+                .arg(m->relayHostFor(settings).toHtmlEscaped());
+        note += QStringLiteral("<ol>");
+        for (const QString& s : std::as_const(steps)) {
+            note += QStringLiteral("<li>") + s.toHtmlEscaped() + QStringLiteral("</li>");
+        }
+        note += QStringLiteral("</ol>");
+        if (!url.isEmpty()) {
+            note += tr("<a href=\"%1\">Open the app password page</a>").arg(url.toHtmlEscaped());
+        }
+    }
+    m_methodNote->setText(note);
+    const bool running = m_signInFlow && m_signInFlow->isRunning();
+    const OAuthTokens tokens =
+        OAuthTokens::fromJson(postino()->secrets()->value(Profile::secretKey(m->id, oauthTokenField())));
+    m_signIn->setVisible(oauth);
+    m_signOut->setVisible(oauth);
+    m_oauthResult->setVisible(oauth);
+    m_oauthState->setVisible(oauth);
+    m_signIn->setText(running ? tr("&Cancel sign-in") : tr("&Sign in…"));
+    const QString clientId = settings.value(QStringLiteral("client_id")).toString().trimmed();
+    m_signIn->setEnabled(running || !clientId.isEmpty());
+    m_signOut->setEnabled(!running && !tokens.isEmpty());
+    if (running) {
+        return; // the state label shows the address to open
+    }
+    const QString account = settings.value(QStringLiteral("account")).toString();
+    m_oauthState->setText(tokens.isEmpty()    ? tr("Not signed in.")
+                          : account.isEmpty() ? tr("Signed in.")
+                                              : tr("Signed in as %1.").arg(account.toHtmlEscaped()));
+}
+
+void ConfigurePage::signIn()
+{
+    if (m_signInFlow && m_signInFlow->isRunning()) {
+        m_signInFlow->cancel();
+        return;
+    }
+    const MailerInfo* m = profile().mailer();
+    SessionSecrets* secrets = postino()->secrets();
+    const QString mailerId = m->id;
+    Findings problems;
+    auto config = oauthClientConfig(
+        *m, profile().currentSettings(),
+        [secrets, mailerId](const QString& f) { return secrets->value(Profile::secretKey(mailerId, f)); },
+        &problems);
+    if (!config) {
+        m_oauthResult->setFindings(problems);
+        return;
+    }
+    config->extraCa = postino()->extraCaCertificates();
+    config->endpointOverride = postino()->apiBaseOverride();
+    if (!m_signInFlow) {
+        m_signInFlow = new OAuthSignIn(this);
+        connect(m_signInFlow, &OAuthSignIn::authorizationUrlReady, this, [this](const QUrl& url) {
+            // Only the wizard opens a browser; the address stays visible in case none opens.
+            const bool opened = QDesktopServices::openUrl(url);
+            const QString link =
+                QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("the sign-in page"));
+            m_oauthState->setText((opened
+                                       ? tr("Waiting for you to sign in and click \"Allow\" in the browser…")
+                                       : tr("No browser could be opened.")) +
+                                  QLatin1Char(' ') + tr("You can also open %1 yourself.").arg(link));
+        });
+        connect(m_signInFlow, &OAuthSignIn::finished, this, [this, mailerId](const OAuthSignInResult& r) {
+            if (r.ok) {
+                postino()->secrets()->setValue(Profile::secretKey(mailerId, oauthTokenField()),
+                                               r.tokens.toJson());
+                QJsonObject s = profile().mailerSettings(mailerId);
+                s.insert(QStringLiteral("account"), r.account);
+                if (!r.accountId.isEmpty()) {
+                    s.insert(QStringLiteral("account_id"), r.accountId);
+                }
+                profile().setMailerSettings(mailerId, s);
+            }
+            m_oauthResult->setFindings(r.findings);
+            refresh();
+        });
+    }
+    m_oauthResult->clear();
+    m_signInFlow->start(*config);
+    refresh();
+}
+
+void ConfigurePage::signOut()
+{
+    const MailerInfo* m = profile().mailer();
+    SessionSecrets* secrets = postino()->secrets();
+    const QString mailerId = m->id;
+    const QString key = Profile::secretKey(mailerId, oauthTokenField());
+    const OAuthTokens tokens = OAuthTokens::fromJson(secrets->value(key));
+    auto config = oauthClientConfig(
+        *m, profile().currentSettings(),
+        [secrets, mailerId](const QString& f) { return secrets->value(Profile::secretKey(mailerId, f)); },
+        nullptr);
+    // Forget first: the sign-out must not depend on the provider answering.
+    secrets->setValue(key, QByteArray());
+    QJsonObject s = profile().mailerSettings(mailerId);
+    s.remove(QStringLiteral("account"));
+    s.remove(QStringLiteral("account_id"));
+    profile().setMailerSettings(mailerId, s);
+    refresh();
+    if (!config) {
+        return;
+    }
+    config->extraCa = postino()->extraCaCertificates();
+    config->endpointOverride = postino()->apiBaseOverride();
+    m_signOutClient = new OAuthTokenClient(this);
+    connect(m_signOutClient, &OAuthTokenClient::finished, this, [this](const OAuthTokenResult& r) {
+        m_oauthResult->setFindings(r.findings);
+        m_signOutClient->deleteLater();
+        refresh();
+    });
+    m_signOutClient->revoke(*config, tokens);
+}
+
 void ConfigurePage::cleanupPage()
 {
+    if (m_signInFlow && m_signInFlow->isRunning()) {
+        m_signInFlow->cancel();
+    }
     if (m_apiCheck) {
         m_apiCheck->cancel();
     }
@@ -115,7 +313,6 @@ void ConfigurePage::rebuild()
     }
     m_keyLink->setText(link);
     m_keyLink->setVisible(!link.isEmpty());
-    m_checkButton->setVisible(m->kind != MailerKind::OAuth);
 
     const QJsonObject settings = m->withDefaults(profile().currentSettings());
     for (const FieldSpec& spec : m->fields) {
@@ -382,8 +579,10 @@ void ConfigurePage::refresh()
     } else {
         m_keychainNote->clear();
     }
+    m_checkButton->setVisible(m->kind != MailerKind::OAuth || !usesOAuth(*m, settings));
     m_checkButton->setEnabled(findings.isEmpty() && !(m_checkClient && m_checkClient->isRunning()) &&
                               !(m_apiCheck && m_apiCheck->isRunning()));
+    refreshOAuthPanel();
     Q_EMIT completeChanged();
 }
 
@@ -409,6 +608,17 @@ void ConfigurePage::checkCredentials()
     SmtpSettings settings = SmtpSettings::fromProfile(
         profile(),
         postino()->secrets()->value(Profile::secretKey(QStringLiteral("smtp"), QStringLiteral("pass"))));
+    if (const MailerInfo* m = profile().mailer(); m && m->kind == MailerKind::OAuth) {
+        // The app password against the provider's own SMTP server.
+        const QJsonObject s = m->withDefaults(profile().currentSettings());
+        settings.host = m->relayHostFor(s);
+        const int port = s.value(QStringLiteral("smtp_port")).toString().toInt();
+        settings.port = static_cast<quint16>(port > 0 ? port : 587);
+        settings.security = settings.port == 465 ? SmtpSecurity::Tls : SmtpSecurity::StartTls;
+        settings.authenticate = true;
+        settings.username = s.value(QStringLiteral("user")).toString().trimmed();
+        settings.password = postino()->secrets()->value(Profile::secretKey(m->id, QStringLiteral("pass")));
+    }
     settings.extraCaCertificates = postino()->extraCaCertificates();
     m_checkResult->setFindings({Finding{QStringLiteral("smtp.checking"),
                                         Severity::Info,

@@ -230,8 +230,9 @@ void ChooseMailerPage::showDetails()
                        .arg(Catalog::tr(m->name).toHtmlEscaped(), Catalog::tr(m->summary).toHtmlEscaped());
     if (m->kind == MailerKind::OAuth) {
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("In this version Postino saves this mailer's settings; sending its test email is "
-                            "coming in a later version.")
+                    .arg(tr("Two ways to connect: sign in with your own OAuth client in the browser, or use "
+                            "an app "
+                            "password over SMTP. You choose on the next page.")
                              .toHtmlEscaped());
     }
     m_details->setText(html);

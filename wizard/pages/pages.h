@@ -138,6 +138,10 @@ private:
     Findings currentFindings() const;
     void checkCredentials();
     void checkApiKey();
+    void buildOAuthPanel();
+    void refreshOAuthPanel();
+    void signIn();
+    void signOut();
 
     QString m_mailerId;
     QLabel* m_title;
@@ -151,6 +155,15 @@ private:
     FindingsView* m_checkResult;
     QPointer<SmtpCredentialCheck> m_checkClient;
     QPointer<ApiClient> m_apiCheck;
+    // Gmail, Microsoft and Zoho: the two ways to sign in, and the OAuth state.
+    QWidget* m_oauthBox = nullptr;
+    QLabel* m_methodNote = nullptr;
+    QLabel* m_oauthState = nullptr;
+    QPushButton* m_signIn = nullptr;
+    QPushButton* m_signOut = nullptr;
+    FindingsView* m_oauthResult = nullptr;
+    QPointer<class OAuthSignIn> m_signInFlow;
+    QPointer<class OAuthTokenClient> m_signOutClient;
     bool m_updating = false;
 };
 

@@ -387,6 +387,9 @@ void TestEmailPage::send()
     request.secret = [secrets](const QString& mailer, const QString& field) {
         return secrets->value(Profile::secretKey(mailer, field));
     };
+    request.storeSecret = [secrets](const QString& mailer, const QString& field, const QByteArray& value) {
+        secrets->setValue(Profile::secretKey(mailer, field), value); // a refreshed sign-in
+    };
     profile().setTestRecipient(request.recipient);
     m_sender->start(profile(), request);
     updateButtons();
