@@ -810,6 +810,54 @@ Error: %3
         <source>Check the settings on the Configure mailer page, then try again.</source>
         <translation>Check the settings on the Configure mailer page, then try again.</translation>
     </message>
+    <message>
+        <source>The provider did not accept the sign-in</source>
+        <translation>The provider did not accept the sign-in</translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</source>
+        <translation>Sign out and sign in again on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, check that the OAuth client still exists and its secret has not expired.</source>
+        <translation>If it keeps happening, check that the OAuth client still exists and its secret has not expired.</translation>
+    </message>
+    <message>
+        <source>The sign-in does not allow sending mail</source>
+        <translation>The sign-in does not allow sending mail</translation>
+    </message>
+    <message>
+        <source>Sign out, sign in again and leave every permission on the consent page ticked.</source>
+        <translation>Sign out, sign in again and leave every permission on the consent page ticked.</translation>
+    </message>
+    <message>
+        <source>For a work account, your administrator may have to grant the app the mail-sending permission.</source>
+        <translation>For a work account, your administrator may have to grant the app the mail-sending permission.</translation>
+    </message>
+    <message>
+        <source>The Gmail API is not enabled</source>
+        <translation>The Gmail API is not enabled</translation>
+    </message>
+    <message>
+        <source>Enable the Gmail API in the Google Cloud project of your OAuth client (APIs &amp; Services, Library).</source>
+        <translation>Enable the Gmail API in the Google Cloud project of your OAuth client (APIs &amp; Services, Library).</translation>
+    </message>
+    <message>
+        <source>For Google Workspace, check that Gmail is turned on for the account.</source>
+        <translation>For Google Workspace, check that Gmail is turned on for the account.</translation>
+    </message>
+    <message>
+        <source>This account may not send as the From address</source>
+        <translation>This account may not send as the From address</translation>
+    </message>
+    <message>
+        <source>Use the signed-in mailbox&apos;s own address as the From email.</source>
+        <translation>Use the signed-in mailbox&apos;s own address as the From email.</translation>
+    </message>
+    <message>
+        <source>Or have your Microsoft 365 administrator grant &quot;Send As&quot; on that address to the signed-in user.</source>
+        <translation>Or have your Microsoft 365 administrator grant &quot;Send As&quot; on that address to the signed-in user.</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -936,6 +984,10 @@ Error: %3
     <message>
         <source>%1 answered HTTP %2: %3</source>
         <translation>%1 answered HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>(answer body: %1 bytes, not shown: it may hold a token)</source>
+        <translation>(answer body: %1 bytes, not shown: it may hold a token)</translation>
     </message>
 </context>
 <context>
@@ -1181,14 +1233,6 @@ Error: %3
         <translation>Google / Gmail</translation>
     </message>
     <message>
-        <source>Send through a Gmail or Google Workspace account after signing in with Google. It uses the Gmail API over HTTPS (port 443) and suits low volumes, because Google limits how much you can send.</source>
-        <translation>Send through a Gmail or Google Workspace account after signing in with Google. It uses the Gmail API over HTTPS (port 443) and suits low volumes, because Google limits how much you can send.</translation>
-    </message>
-    <message>
-        <source>Create an OAuth client of type &quot;Web application&quot; in your Google Cloud project and copy its client ID and secret. A &quot;Desktop&quot; client will not work.</source>
-        <translation>Create an OAuth client of type &quot;Web application&quot; in your Google Cloud project and copy its client ID and secret. A &quot;Desktop&quot; client will not work.</translation>
-    </message>
-    <message>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
@@ -1349,14 +1393,6 @@ Error: %3
         <translation>Microsoft 365 / Outlook</translation>
     </message>
     <message>
-        <source>Send through a Microsoft 365 or Outlook account after signing in with Microsoft. It uses the Microsoft Graph API over HTTPS (port 443).</source>
-        <translation>Send through a Microsoft 365 or Outlook account after signing in with Microsoft. It uses the Microsoft Graph API over HTTPS (port 443).</translation>
-    </message>
-    <message>
-        <source>Register an app with Microsoft and copy its application ID and a client secret (application password).</source>
-        <translation>Register an app with Microsoft and copy its application ID and a client secret (application password).</translation>
-    </message>
-    <message>
         <source>Application ID</source>
         <translation>Application ID</translation>
     </message>
@@ -1499,10 +1535,6 @@ Error: %3
     <message>
         <source>Zoho Mail</source>
         <translation>Zoho Mail</translation>
-    </message>
-    <message>
-        <source>Send through a Zoho Mail account after signing in with Zoho. It uses the Zoho Mail API over HTTPS (port 443), and mail always goes out from the connected account&apos;s address.</source>
-        <translation>Send through a Zoho Mail account after signing in with Zoho. It uses the Zoho Mail API over HTTPS (port 443), and mail always goes out from the connected account&apos;s address.</translation>
     </message>
     <message>
         <source>Global (zoho.com)</source>
@@ -1681,12 +1713,310 @@ Error: %3
         <translation>Pick European Union if you sign in to SparkPost at app.eu.sparkpost.com.</translation>
     </message>
     <message>
-        <source>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data center) your Zoho account lives in.</source>
-        <translation>Create an API client in your Zoho account and copy its client ID and secret. Pick the region (data center) your Zoho account lives in.</translation>
-    </message>
-    <message>
         <source>The Zoho data center of your account; it matches the address you use to sign in to Zoho.</source>
         <translation>The Zoho data center of your account; it matches the address you use to sign in to Zoho.</translation>
+    </message>
+    <message>
+        <source>Send through a Gmail or Google Workspace account: sign in with Google (Gmail API over HTTPS, port 443, or SMTP with XOAUTH2), or use an app password over SMTP. Google limits how much you can send.</source>
+        <translation>Send through a Gmail or Google Workspace account: sign in with Google (Gmail API over HTTPS, port 443, or SMTP with XOAUTH2), or use an app password over SMTP. Google limits how much you can send.</translation>
+    </message>
+    <message>
+        <source>For signing in from Postino, create an OAuth client of type &quot;Desktop app&quot; in your Google Cloud project (with the Gmail API enabled). WP Mail SMTP on your site needs a client of type &quot;Web application&quot; instead.</source>
+        <translation>For signing in from Postino, create an OAuth client of type &quot;Desktop app&quot; in your Google Cloud project (with the Gmail API enabled). WP Mail SMTP on your site needs a client of type &quot;Web application&quot; instead.</translation>
+    </message>
+    <message>
+        <source>How Postino signs in</source>
+        <translation>How Postino signs in</translation>
+    </message>
+    <message>
+        <source>Sign in with OAuth uses your own OAuth client and the provider&apos;s sign-in page; an app password is a separate password for this one program, sent over SMTP.</source>
+        <translation>Sign in with OAuth uses your own OAuth client and the provider&apos;s sign-in page; an app password is a separate password for this one program, sent over SMTP.</translation>
+    </message>
+    <message>
+        <source>Sign in with OAuth</source>
+        <translation>Sign in with OAuth</translation>
+    </message>
+    <message>
+        <source>App password (SMTP)</source>
+        <translation>App password (SMTP)</translation>
+    </message>
+    <message>
+        <source>Send through</source>
+        <translation>Send through</translation>
+    </message>
+    <message>
+        <source>The API works over HTTPS (port 443), which hosts rarely block; XOAUTH2 signs in to the provider&apos;s SMTP server with the same sign-in.</source>
+        <translation>The API works over HTTPS (port 443), which hosts rarely block; XOAUTH2 signs in to the provider&apos;s SMTP server with the same sign-in.</translation>
+    </message>
+    <message>
+        <source>Gmail API (HTTPS)</source>
+        <translation>Gmail API (HTTPS)</translation>
+    </message>
+    <message>
+        <source>SMTP with XOAUTH2 (smtp.gmail.com)</source>
+        <translation>SMTP with XOAUTH2 (smtp.gmail.com)</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Redirect port</translation>
+    </message>
+    <message>
+        <source>Leave empty to use a random free port. Clients that accept only an exact redirect address need a fixed one: enter a port here and register http://127.0.0.1:PORT/ with the client.</source>
+        <translation>Leave empty to use a random free port. Clients that accept only an exact redirect address need a fixed one: enter a port here and register http://127.0.0.1:PORT/ with the client.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Your full Gmail or Google Workspace address.</source>
+        <translation>Your full Gmail or Google Workspace address.</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <source>A 16-letter app password from your Google Account (Security, 2-Step Verification, App passwords), not your normal password.</source>
+        <translation>A 16-letter app password from your Google Account (Security, 2-Step Verification, App passwords), not your normal password.</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <source>587 with STARTTLS is the usual choice; 465 when your network blocks 587.</source>
+        <translation>587 with STARTTLS is the usual choice; 465 when your network blocks 587.</translation>
+    </message>
+    <message>
+        <source>587 (STARTTLS)</source>
+        <translation>587 (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>465 (SSL/TLS)</source>
+        <translation>465 (SSL/TLS)</translation>
+    </message>
+    <message>
+        <source>Send through a Microsoft 365 or Outlook.com account: sign in with Microsoft (Microsoft Graph over HTTPS, port 443, or SMTP with XOAUTH2), or use an app password over SMTP where your organisation still allows SMTP AUTH.</source>
+        <translation>Send through a Microsoft 365 or Outlook.com account: sign in with Microsoft (Microsoft Graph over HTTPS, port 443, or SMTP with XOAUTH2), or use an app password over SMTP where your organisation still allows SMTP AUTH.</translation>
+    </message>
+    <message>
+        <source>Register an app in Microsoft Entra, add the redirect URI http://127.0.0.1 (Microsoft ignores the port of loopback addresses), and copy its application (client) ID and a client secret.</source>
+        <translation>Register an app in Microsoft Entra, add the redirect URI http://127.0.0.1 (Microsoft ignores the port of loopback addresses), and copy its application (client) ID and a client secret.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>&quot;common&quot; for any account; &quot;organizations&quot; or your directory (tenant) ID for a work account only; &quot;consumers&quot; for Outlook.com only.</source>
+        <translation>&quot;common&quot; for any account; &quot;organizations&quot; or your directory (tenant) ID for a work account only; &quot;consumers&quot; for Outlook.com only.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph (HTTPS)</source>
+        <translation>Microsoft Graph (HTTPS)</translation>
+    </message>
+    <message>
+        <source>SMTP with XOAUTH2 (smtp.office365.com)</source>
+        <translation>SMTP with XOAUTH2 (smtp.office365.com)</translation>
+    </message>
+    <message>
+        <source>Your full Microsoft 365 or Outlook.com address.</source>
+        <translation>Your full Microsoft 365 or Outlook.com address.</translation>
+    </message>
+    <message>
+        <source>An app password from your Microsoft account&apos;s security settings (it needs two-step verification). Many Microsoft 365 organisations turn SMTP AUTH off: then only OAuth works.</source>
+        <translation>An app password from your Microsoft account&apos;s security settings (it needs two-step verification). Many Microsoft 365 organisations turn SMTP AUTH off: then only OAuth works.</translation>
+    </message>
+    <message>
+        <source>Send through a Zoho Mail account: sign in with Zoho (Zoho Mail API over HTTPS, port 443), or use an app password over SMTP. Mail always goes out from the connected account&apos;s address.</source>
+        <translation>Send through a Zoho Mail account: sign in with Zoho (Zoho Mail API over HTTPS, port 443), or use an app password over SMTP. Mail always goes out from the connected account&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Create a &quot;Server-based Applications&quot; client in the Zoho API Console of your region, register the redirect URI Postino shows (a fixed port), and copy its client ID and secret.</source>
+        <translation>Create a &quot;Server-based Applications&quot; client in the Zoho API Console of your region, register the redirect URI Postino shows (a fixed port), and copy its client ID and secret.</translation>
+    </message>
+    <message>
+        <source>Canada (zohocloud.ca)</source>
+        <translation>Canada (zohocloud.ca)</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (zoho.sa)</source>
+        <translation>Saudi Arabia (zoho.sa)</translation>
+    </message>
+    <message>
+        <source>China (zoho.com.cn)</source>
+        <translation>China (zoho.com.cn)</translation>
+    </message>
+    <message>
+        <source>Your full Zoho Mail address.</source>
+        <translation>Your full Zoho Mail address.</translation>
+    </message>
+    <message>
+        <source>An application-specific password from Zoho Accounts (Security, App Passwords); with two-factor authentication on, your normal password is refused.</source>
+        <translation>An application-specific password from Zoho Accounts (Security, App Passwords); with two-factor authentication on, your normal password is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Can this computer reach your mail service, and is your domain ready?</source>
+        <translation>Can this computer reach your mail service, and is your domain ready?</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Ports tested</source>
+        <translation>Ports tested</translation>
+    </message>
+    <message>
+        <source>&amp;Ports</source>
+        <translation>&amp;Ports</translation>
+    </message>
+    <message>
+        <source>&amp;Domain: SPF, DKIM, DMARC</source>
+        <translation>&amp;Domain: SPF, DKIM, DMARC</translation>
+    </message>
+    <message>
+        <source>Ask the domain&apos;s &amp;own name servers</source>
+        <translation>Ask the domain&apos;s &amp;own name servers</translation>
+    </message>
+    <message>
+        <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
+        <translation>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</translation>
+    </message>
+    <message>
+        <source>Other DKIM selector (optional)</source>
+        <translation>Other DKIM selector (optional)</translation>
+    </message>
+    <message>
+        <source>Other DKIM selector</source>
+        <translation>Other DKIM selector</translation>
+    </message>
+    <message>
+        <source>Bounce host, e.g. em1234</source>
+        <translation>Bounce host, e.g. em1234</translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) host</source>
+        <translation>Bounce (return-path) host</translation>
+    </message>
+    <message>
+        <source>Check D&amp;NS again</source>
+        <translation>Check D&amp;NS again</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the records to add</source>
+        <translation>&amp;Copy the records to add</translation>
+    </message>
+    <message>
+        <source>Enter a From address on the Sender page to check its domain.</source>
+        <translation>Enter a From address on the Sender page to check its domain.</translation>
+    </message>
+    <message>
+        <source>Checking the DNS records of %1 for %2…</source>
+        <translation>Checking the DNS records of %1 for %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
+        <translation>
+            <numerusform>%1: %n thing to fix. Checked with %2 in %3 ms.</numerusform>
+            <numerusform>%1: %n things to fix. Checked with %2 in %3 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Domain: all good</source>
+        <translation>&amp;Domain: all good</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Domain: %n to fix</source>
+        <translation>
+            <numerusform>&amp;Domain: %n to fix</numerusform>
+            <numerusform>&amp;Domain: %n to fix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is reached through its own sign-in; there is no server to test from here.</source>
+        <translation>%1 is reached through its own sign-in; there is no server to test from here.</translation>
+    </message>
+    <message>
+        <source>Testing HTTPS to %1…</source>
+        <translation>Testing HTTPS to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing every mail port of %1 at once; this takes at most %n second(s).</source>
+        <translation>
+            <numerusform>Testing every mail port of %1 at once; this takes at most %n second.</numerusform>
+            <numerusform>Testing every mail port of %1 at once; this takes at most %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>testing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n port(s) in %1 seconds.</source>
+        <translation>
+            <numerusform>Tested %n port in %1 seconds.</numerusform>
+            <numerusform>Tested %n ports in %1 seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use port %1</source>
+        <translation>&amp;Use port %1</translation>
+    </message>
+    <message>
+        <source>The mailer now uses port %1.</source>
+        <translation>The mailer now uses port %1.</translation>
+    </message>
+    <message>
+        <source>Test from your &amp;web server…</source>
+        <translation>Test from your &amp;web server…</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
+        <translation>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n port(s) of %1.</source>
+        <translation>
+            <numerusform>Tested %n port of %1.</numerusform>
+            <numerusform>Tested %n ports of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These results come from your web server, not from this computer. Check again to test from here.</source>
+        <translation>These results come from your web server, not from this computer. Check again to test from here.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2996,46 @@ Error: %3
         <source>Add channels with the Alert channels… button on the Features page.</source>
         <translation>Add channels with the Alert channels… button on the Features page.</translation>
     </message>
+    <message>
+        <source>In the Google Cloud console, open the OAuth client (type &quot;Web application&quot;; a &quot;Desktop app&quot; client gives redirect_uri_mismatch) and add exactly %1 under &quot;Authorized redirect URIs&quot;. Sites that use their own redirect show https://YOUR-SITE/wp-admin/options-general.php?page=wp-mail-smtp&amp;tab=auth there instead.</source>
+        <translation>In the Google Cloud console, open the OAuth client (type &quot;Web application&quot;; a &quot;Desktop app&quot; client gives redirect_uri_mismatch) and add exactly %1 under &quot;Authorized redirect URIs&quot;. Sites that use their own redirect show https://YOUR-SITE/wp-admin/options-general.php?page=wp-mail-smtp&amp;tab=auth there instead.</translation>
+    </message>
+    <message>
+        <source>Copy the Redirect URI that WP Mail SMTP shows next to the client secret and add it, exactly, to the app registration (%1).</source>
+        <translation>Copy the Redirect URI that WP Mail SMTP shows next to the client secret and add it, exactly, to the app registration (%1).</translation>
+    </message>
+    <message>
+        <source>Load these settings on the site, open WP Mail SMTP &gt; Settings and click the button that connects the account (&quot;Allow plugin to send emails using your account&quot;).</source>
+        <translation>Load these settings on the site, open WP Mail SMTP &gt; Settings and click the button that connects the account (&quot;Allow plugin to send emails using your account&quot;).</translation>
+    </message>
+    <message>
+        <source>On the provider&apos;s page, sign in with the sending account and click &quot;Allow&quot;; WordPress shows the account as connected afterwards.</source>
+        <translation>On the provider&apos;s page, sign in with the sending account and click &quot;Allow&quot;; WordPress shows the account as connected afterwards.</translation>
+    </message>
+    <message>
+        <source>Send a test email from WP Mail SMTP &gt; Tools &gt; Email Test.</source>
+        <translation>Send a test email from WP Mail SMTP &gt; Tools &gt; Email Test.</translation>
+    </message>
+    <message>
+        <source>The OAuth client needs WP Mail SMTP&apos;s redirect address for your site, not Postino&apos;s.</source>
+        <translation>The OAuth client needs WP Mail SMTP&apos;s redirect address for your site, not Postino&apos;s.</translation>
+    </message>
+    <message>
+        <source>The OAuth client needs the redirect address %1 for WP Mail SMTP.</source>
+        <translation>The OAuth client needs the redirect address %1 for WP Mail SMTP.</translation>
+    </message>
+    <message>
+        <source>Connect the account in WordPress</source>
+        <translation>Connect the account in WordPress</translation>
+    </message>
+    <message>
+        <source>%1 sends through %2 with the app password: a server cannot open a browser to sign in, and an OAuth token would need the client secret on the server and expire.</source>
+        <translation>%1 sends through %2 with the app password: a server cannot open a browser to sign in, and an OAuth token would need the client secret on the server and expire.</translation>
+    </message>
+    <message>
+        <source>%1 with an app password is WP Mail SMTP&apos;s &quot;Other SMTP&quot; mailer with %2; the file sets that up.</source>
+        <translation>%1 with an app password is WP Mail SMTP&apos;s &quot;Other SMTP&quot; mailer with %2; the file sets that up.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -2676,6 +3046,180 @@ Error: %3
     <message>
         <source>Check that you picked the site&apos;s wp-config.php.</source>
         <translation>Check that you picked the site&apos;s wp-config.php.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Put the configuration on your server</source>
+        <translation>Put the configuration on your server</translation>
+    </message>
+    <message>
+        <source>Include &amp;passwords and keys</source>
+        <translation>Include &amp;passwords and keys</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into wp-config.php…</source>
+        <translation>&amp;Insert into wp-config.php…</translation>
+    </message>
+    <message>
+        <source>WordPress: wp-config.php constants (WP Mail SMTP)</source>
+        <translation>WordPress: wp-config.php constants (WP Mail SMTP)</translation>
+    </message>
+    <message>
+        <source>WordPress: WP Mail SMTP settings for wp-cli</source>
+        <translation>WordPress: WP Mail SMTP settings for wp-cli</translation>
+    </message>
+    <message>
+        <source>msmtp, for PHP&apos;s sendmail_path</source>
+        <translation>msmtp, for PHP&apos;s sendmail_path</translation>
+    </message>
+    <message>
+        <source>Postfix relay host</source>
+        <translation>Postfix relay host</translation>
+    </message>
+    <message>
+        <source>Laravel .env</source>
+        <translation>Laravel .env</translation>
+    </message>
+    <message>
+        <source>Symfony .env (MAILER_DSN)</source>
+        <translation>Symfony .env (MAILER_DSN)</translation>
+    </message>
+    <message>
+        <source>Postino profile (no passwords)</source>
+        <translation>Postino profile (no passwords)</translation>
+    </message>
+    <message>
+        <source>Failure alert channels (JSON, without WordPress)</source>
+        <translation>Failure alert channels (JSON, without WordPress)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Your settings for %1 are saved in %2. Pick where they should go on your server.</source>
+        <translation>Your settings for %1 are saved in %2. Pick where they should go on your server.</translation>
+    </message>
+    <message>
+        <source>Then run: %1</source>
+        <translation>Then run: %1</translation>
+    </message>
+    <message>
+        <source>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</source>
+        <translation>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</translation>
+    </message>
+    <message>
+        <source>Replace the placeholders for %1 with the real values on the server, or include them above.</source>
+        <translation>Replace the placeholders for %1 with the real values on the server, or include them above.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
+        <translation>Save configuration</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable only by you.</source>
+        <translation>Saved to %1, readable only by you.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Choose the site&apos;s wp-config.php</source>
+        <translation>Choose the site&apos;s wp-config.php</translation>
+    </message>
+    <message>
+        <source>WordPress configuration (wp-config.php);;PHP files (*.php)</source>
+        <translation>WordPress configuration (wp-config.php);;PHP files (*.php)</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 was not changed.</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>Could not change %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings are in %1. The original is kept as %2.</source>
+        <translation>The settings are in %1. The original is kept as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturesPage</name>
+    <message>
+        <source>What your website should keep track of</source>
+        <translation>What your website should keep track of</translation>
+    </message>
+    <message>
+        <source>These settings travel with the configuration you export to your server.</source>
+        <translation>These settings travel with the configuration you export to your server.</translation>
+    </message>
+    <message>
+        <source>Email &amp;logs</source>
+        <translation>Email &amp;logs</translation>
+    </message>
+    <message>
+        <source>Keep a record of every email the site sends, to see what went out and when.</source>
+        <translation>Keep a record of every email the site sends, to see what went out and when.</translation>
+    </message>
+    <message>
+        <source>&amp;Error tracking</source>
+        <translation>&amp;Error tracking</translation>
+    </message>
+    <message>
+        <source>Remember failed emails and why they failed, so problems do not go unnoticed.</source>
+        <translation>Remember failed emails and why they failed, so problems do not go unnoticed.</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly summary</source>
+        <translation>&amp;Weekly summary</translation>
+    </message>
+    <message>
+        <source>A weekly email with how many messages were sent and how many failed.</source>
+        <translation>A weekly email with how many messages were sent and how many failed.</translation>
+    </message>
+    <message>
+        <source>Failure &amp;alerts</source>
+        <translation>Failure &amp;alerts</translation>
+    </message>
+    <message>
+        <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
+        <translation>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;channels…</source>
+        <translation>Alert &amp;channels…</translation>
+    </message>
+    <message>
+        <source>No channel set up yet.</source>
+        <translation>No channel set up yet.</translation>
+    </message>
+    <message>
+        <source>Alerts go to: %1</source>
+        <translation>Alerts go to: %1</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3645,373 @@ Error: %3
     </message>
 </context>
 <context>
+    <name>OAuth</name>
+    <message>
+        <source>Postino does not know how %1 signs in with these settings (check the region or tenant).</source>
+        <translation>Postino does not know how %1 signs in with these settings (check the region or tenant).</translation>
+    </message>
+    <message>
+        <source>The OAuth client ID is missing.</source>
+        <translation>The OAuth client ID is missing.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client with %1 and copy its client ID and secret into Postino.</source>
+        <translation>Create an OAuth client with %1 and copy its client ID and secret into Postino.</translation>
+    </message>
+    <message>
+        <source>%1 did not grant access (%2).</source>
+        <translation>%1 did not grant access (%2).</translation>
+    </message>
+    <message>
+        <source>Allow access</source>
+        <translation>Allow access</translation>
+    </message>
+    <message>
+        <source>Sign in again and click &quot;Allow&quot; (or &quot;Accept&quot;) on %1&apos;s page.</source>
+        <translation>Sign in again and click &quot;Allow&quot; (or &quot;Accept&quot;) on %1&apos;s page.</translation>
+    </message>
+    <message>
+        <source>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</source>
+        <translation>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</translation>
+    </message>
+    <message>
+        <source>For a work or school account, your administrator may have to approve the app first.</source>
+        <translation>For a work or school account, your administrator may have to approve the app first.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the saved sign-in (%2): it was revoked or has expired.</source>
+        <translation>%1 no longer accepts the saved sign-in (%2): it was revoked or has expired.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <source>Click Sign out, then Sign in on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</source>
+        <translation>Click Sign out, then Sign in on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</translation>
+    </message>
+    <message>
+        <source>Google ends sign-ins after 7 days while the OAuth consent screen is in &quot;Testing&quot;; publish the app to keep it.</source>
+        <translation>Google ends sign-ins after 7 days while the OAuth consent screen is in &quot;Testing&quot;; publish the app to keep it.</translation>
+    </message>
+    <message>
+        <source>Changing the account&apos;s password can end earlier sign-ins.</source>
+        <translation>Changing the account&apos;s password can end earlier sign-ins.</translation>
+    </message>
+    <message>
+        <source>%1 refused the authorization code (%2).</source>
+        <translation>%1 refused the authorization code (%2).</translation>
+    </message>
+    <message>
+        <source>Codes are valid for a few minutes and only once: start the sign-in again and finish it without waiting.</source>
+        <translation>Codes are valid for a few minutes and only once: start the sign-in again and finish it without waiting.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s clock is correct.</source>
+        <translation>Check that this computer&apos;s clock is correct.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept Postino&apos;s redirect address (%2).</source>
+        <translation>%1 does not accept Postino&apos;s redirect address (%2).</translation>
+    </message>
+    <message>
+        <source>Use an OAuth client of type &quot;Desktop app&quot; for Postino: it accepts http://127.0.0.1 on any port. A &quot;Web application&quot; client accepts only the exact addresses listed under &quot;Authorized redirect URIs&quot;.</source>
+        <translation>Use an OAuth client of type &quot;Desktop app&quot; for Postino: it accepts http://127.0.0.1 on any port. A &quot;Web application&quot; client accepts only the exact addresses listed under &quot;Authorized redirect URIs&quot;.</translation>
+    </message>
+    <message>
+        <source>To keep a &quot;Web application&quot; client, set a fixed Redirect port and add http://127.0.0.1:PORT/ to its authorized redirect URIs.</source>
+        <translation>To keep a &quot;Web application&quot; client, set a fixed Redirect port and add http://127.0.0.1:PORT/ to its authorized redirect URIs.</translation>
+    </message>
+    <message>
+        <source>In Microsoft Entra, open the app&apos;s Authentication page and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (or &quot;Web&quot;); Microsoft ignores the port of loopback addresses.</source>
+        <translation>In Microsoft Entra, open the app&apos;s Authentication page and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (or &quot;Web&quot;); Microsoft ignores the port of loopback addresses.</translation>
+    </message>
+    <message>
+        <source>Set a fixed Redirect port in Postino and register exactly http://127.0.0.1:PORT/ as the client&apos;s redirect URI.</source>
+        <translation>Set a fixed Redirect port in Postino and register exactly http://127.0.0.1:PORT/ as the client&apos;s redirect URI.</translation>
+    </message>
+    <message>
+        <source>Copy the address exactly: the scheme, the port and the final slash all count.</source>
+        <translation>Copy the address exactly: the scheme, the port and the final slash all count.</translation>
+    </message>
+    <message>
+        <source>Register the redirect address</source>
+        <translation>Register the redirect address</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the OAuth client (%2).</source>
+        <translation>%1 does not accept the OAuth client (%2).</translation>
+    </message>
+    <message>
+        <source>Copy the client ID and the client secret again, without spaces; create a new secret if the old one has expired.</source>
+        <translation>Copy the client ID and the client secret again, without spaces; create a new secret if the old one has expired.</translation>
+    </message>
+    <message>
+        <source>Zoho keeps clients per data centre: pick the Region in which you created the client.</source>
+        <translation>Zoho keeps clients per data centre: pick the Region in which you created the client.</translation>
+    </message>
+    <message>
+        <source>Microsoft refuses a client secret for an app registered as a public client (&quot;Allow public client flows&quot;): leave the secret empty then, or register the redirect under &quot;Web&quot;.</source>
+        <translation>Microsoft refuses a client secret for an app registered as a public client (&quot;Allow public client flows&quot;): leave the secret empty then, or register the redirect under &quot;Web&quot;.</translation>
+    </message>
+    <message>
+        <source>Check that the client still exists and is enabled in the Google Cloud console.</source>
+        <translation>Check that the client still exists and is enabled in the Google Cloud console.</translation>
+    </message>
+    <message>
+        <source>Check the OAuth client</source>
+        <translation>Check the OAuth client</translation>
+    </message>
+    <message>
+        <source>%1 refused the permissions Postino asked for (%2).</source>
+        <translation>%1 refused the permissions Postino asked for (%2).</translation>
+    </message>
+    <message>
+        <source>Enable the API</source>
+        <translation>Enable the API</translation>
+    </message>
+    <message>
+        <source>Enable the Gmail API in the client&apos;s Google Cloud project.</source>
+        <translation>Enable the Gmail API in the client&apos;s Google Cloud project.</translation>
+    </message>
+    <message>
+        <source>Add the mail-sending permission to the client, then sign in again.</source>
+        <translation>Add the mail-sending permission to the client, then sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own (%2).</source>
+        <translation>%1 had a problem of its own (%2).</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and sign in again.</source>
+        <translation>Wait a few minutes and sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in with an error (%2).</source>
+        <translation>%1 answered the sign-in with an error (%2).</translation>
+    </message>
+    <message>
+        <source>Check the client ID, the secret and the redirect address, then sign in again.</source>
+        <translation>Check the client ID, the secret and the redirect address, then sign in again.</translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation>Not understood</translation>
+    </message>
+    <message>
+        <source>Postino only expects the sign-in answer here.</source>
+        <translation>Postino only expects the sign-in answer here.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Already done</translation>
+    </message>
+    <message>
+        <source>Postino already has an answer for this sign-in; you can close this tab.</source>
+        <translation>Postino already has an answer for this sign-in; you can close this tab.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Sign-in not completed</translation>
+    </message>
+    <message>
+        <source>The provider answered &quot;%1&quot;. Go back to Postino to see what to do.</source>
+        <translation>The provider answered &quot;%1&quot;. Go back to Postino to see what to do.</translation>
+    </message>
+    <message>
+        <source>Back to Postino</source>
+        <translation>Back to Postino</translation>
+    </message>
+    <message>
+        <source>Postino received the answer. You can close this tab and go back to Postino.</source>
+        <translation>Postino received the answer. You can close this tab and go back to Postino.</translation>
+    </message>
+    <message>
+        <source>%1 answered with far more data than a sign-in answer holds.</source>
+        <translation>%1 answered with far more data than a sign-in answer holds.</translation>
+    </message>
+    <message>
+        <source>Check that no proxy or captive portal answers in the provider&apos;s place.</source>
+        <translation>Check that no proxy or captive portal answers in the provider&apos;s place.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 could not be reached: %2</translation>
+    </message>
+    <message>
+        <source>Check the network</source>
+        <translation>Check the network</translation>
+    </message>
+    <message>
+        <source>Make sure this computer can reach %1 over HTTPS (port 443).</source>
+        <translation>Make sure this computer can reach %1 over HTTPS (port 443).</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>Check that this computer&apos;s date and time are correct.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s token endpoint answered HTTP %2 without a token.</source>
+        <translation>%1&apos;s token endpoint answered HTTP %2 without a token.</translation>
+    </message>
+    <message>
+        <source>Check the region or tenant, then sign in again.</source>
+        <translation>Check the region or tenant, then sign in again.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to Postino within %1 minutes.</source>
+        <translation>The browser did not come back to Postino within %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in the browser</source>
+        <translation>Finish the sign-in in the browser</translation>
+    </message>
+    <message>
+        <source>Start again and complete every step on %1&apos;s page.</source>
+        <translation>Start again and complete every step on %1&apos;s page.</translation>
+    </message>
+    <message>
+        <source>If the page showed &quot;redirect_uri_mismatch&quot; (Google) or AADSTS50011 (Microsoft), the client does not accept %1: register it, or use a client type that accepts loopback addresses.</source>
+        <translation>If the page showed &quot;redirect_uri_mismatch&quot; (Google) or AADSTS50011 (Microsoft), the client does not accept %1: register it, or use a client type that accepts loopback addresses.</translation>
+    </message>
+    <message>
+        <source>A firewall or security program must let the browser reach 127.0.0.1.</source>
+        <translation>A firewall or security program must let the browser reach 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Postino could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
+        <translation>Postino could not listen on 127.0.0.1 for the browser&apos;s answer: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use; choose another Redirect port (and register it with the client).</source>
+        <translation>Port %1 is in use; choose another Redirect port (and register it with the client).</translation>
+    </message>
+    <message>
+        <source>Close other programs and try again.</source>
+        <translation>Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser on %1 (PKCE S256)…</source>
+        <translation>Waiting for the browser on %1 (PKCE S256)…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Sign-in cancelled.</translation>
+    </message>
+    <message>
+        <source>The answer that reached Postino does not belong to this sign-in (its &quot;state&quot; does not match), so it was ignored.</source>
+        <translation>The answer that reached Postino does not belong to this sign-in (its &quot;state&quot; does not match), so it was ignored.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again from Postino and use only the page it opens.</source>
+        <translation>Start the sign-in again from Postino and use only the page it opens.</translation>
+    </message>
+    <message>
+        <source>If this repeats, another program may be answering on 127.0.0.1.</source>
+        <translation>If this repeats, another program may be answering on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code.</source>
+        <translation>The browser came back without an authorization code.</translation>
+    </message>
+    <message>
+        <source>Sign in again and allow access on the provider&apos;s page.</source>
+        <translation>Sign in again and allow access on the provider&apos;s page.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an authorization code.</source>
+        <translation>The browser came back with an authorization code.</translation>
+    </message>
+    <message>
+        <source>%1 gave no refresh token, so the sign-in lasts only about an hour.</source>
+        <translation>%1 gave no refresh token, so the sign-in lasts only about an hour.</translation>
+    </message>
+    <message>
+        <source>Remove Postino&apos;s access in your account&apos;s security settings, then sign in again: providers hand out a refresh token only on the first consent.</source>
+        <translation>Remove Postino&apos;s access in your account&apos;s security settings, then sign in again: providers hand out a refresh token only on the first consent.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not grant the permission &quot;%1&quot;, which sending needs.</source>
+        <translation>The sign-in did not grant the permission &quot;%1&quot;, which sending needs.</translation>
+    </message>
+    <message>
+        <source>Grant every permission</source>
+        <translation>Grant every permission</translation>
+    </message>
+    <message>
+        <source>Sign in again and leave every box on the consent page ticked.</source>
+        <translation>Sign in again and leave every box on the consent page ticked.</translation>
+    </message>
+    <message>
+        <source>Signed in, but %1 would not say which account (HTTP %2).</source>
+        <translation>Signed in, but %1 would not say which account (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Signed in, but asking which account failed: %1</source>
+        <translation>Signed in, but asking which account failed: %1</translation>
+    </message>
+    <message>
+        <source>Sending will ask again; if it fails too, check the permissions the client has.</source>
+        <translation>Sending will ask again; if it fails too, check the permissions the client has.</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Signed in with %1.</translation>
+    </message>
+    <message>
+        <source>Signed in with %1 as %2.</source>
+        <translation>Signed in with %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Postino holds no sign-in for %1.</source>
+        <translation>Postino holds no sign-in for %1.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot;.</source>
+        <translation>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Postino forgot the sign-in. Microsoft has no way for an app to give its access back.</source>
+        <translation>Postino forgot the sign-in. Microsoft has no way for an app to give its access back.</translation>
+    </message>
+    <message>
+        <source>To end it everywhere, remove the app under &quot;Apps&quot; at https://myapps.microsoft.com (work accounts) or https://account.live.com/consent/Manage (personal accounts).</source>
+        <translation>To end it everywhere, remove the app under &quot;Apps&quot; at https://myapps.microsoft.com (work accounts) or https://account.live.com/consent/Manage (personal accounts).</translation>
+    </message>
+    <message>
+        <source>%1 would not say which account signed in (HTTP %2).</source>
+        <translation>%1 would not say which account signed in (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Sign out and sign in again.</source>
+        <translation>Sign out and sign in again.</translation>
+    </message>
+    <message>
+        <source>Postino forgot the sign-in anyway.</source>
+        <translation>Postino forgot the sign-in anyway.</translation>
+    </message>
+    <message>
+        <source>%1 ended Postino&apos;s access.</source>
+        <translation>%1 ended Postino&apos;s access.</translation>
+    </message>
+    <message>
+        <source>%1 no longer knew the sign-in (HTTP %2); Postino forgot it.</source>
+        <translation>%1 no longer knew the sign-in (HTTP %2); Postino forgot it.</translation>
+    </message>
+</context>
+<context>
     <name>PhpProbe</name>
     <message>
         <source>The probe result is larger than 1 MB: this is not the output of Postino&apos;s probe script.</source>
@@ -3485,6 +4396,65 @@ Error: %3
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Could not create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderPage</name>
+    <message>
+        <source>Who your emails come from</source>
+        <translation>Who your emails come from</translation>
+    </message>
+    <message>
+        <source>Force From &amp;email</source>
+        <translation>Force From &amp;email</translation>
+    </message>
+    <message>
+        <source>Force From n&amp;ame</source>
+        <translation>Force From n&amp;ame</translation>
+    </message>
+    <message>
+        <source>Set the &amp;return path to the From email</source>
+        <translation>Set the &amp;return path to the From email</translation>
+    </message>
+    <message>
+        <source>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</source>
+        <translation>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</translation>
+    </message>
+    <message>
+        <source>hello@example.com</source>
+        <translation>hello@example.com</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s name</source>
+        <translation>Your website&apos;s name</translation>
+    </message>
+    <message>
+        <source>From e&amp;mail address:</source>
+        <translation>From e&amp;mail address:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>From &amp;name:</translation>
+    </message>
+    <message>
+        <source>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</source>
+        <translation>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</translation>
+    </message>
+    <message>
+        <source>Every email uses this name, even when a form or plugin sets its own.</source>
+        <translation>Every email uses this name, even when a form or plugin sets its own.</translation>
+    </message>
+    <message>
+        <source>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</source>
+        <translation>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</translation>
+    </message>
+    <message>
+        <source>Enter the From email address to continue.</source>
+        <translation>Enter the From email address to continue.</translation>
+    </message>
+    <message>
+        <source>Fix the From email address to continue.</source>
+        <translation>Fix the From email address to continue.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +5218,209 @@ Error: %3
     </message>
 </context>
 <context>
+    <name>TestEmailPage</name>
+    <message>
+        <source>Send a test email</source>
+        <translation>Send a test email</translation>
+    </message>
+    <message>
+        <source>&amp;Send test email</source>
+        <translation>&amp;Send test email</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Copy conversation</source>
+        <translation>&amp;Copy conversation</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Save &amp;report…</translation>
+    </message>
+    <message>
+        <source>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</source>
+        <translation>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</translation>
+    </message>
+    <message>
+        <source>Conversation with the server</source>
+        <translation>Conversation with the server</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here when you send.</source>
+        <translation>The conversation with the server appears here when you send.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+        <source>A text or HTML file to send to your host&apos;s support. It contains no passwords.</source>
+        <translation>A text or HTML file to send to your host&apos;s support. It contains no passwords.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
+        <translation>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</translation>
+    </message>
+    <message>
+        <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
+        <translation>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</translation>
+    </message>
+    <message>
+        <source>Other mailbox</source>
+        <translation>Other mailbox</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>None (not recommended)</source>
+        <translation>None (not recommended)</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Password or app password</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the test email from the mailbox once found</source>
+        <translation>&amp;Delete the test email from the mailbox once found</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;server:</source>
+        <translation>IMAP &amp;server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>1. Accepted: not sent yet.</source>
+        <translation>1. Accepted: not sent yet.</translation>
+    </message>
+    <message>
+        <source>2. Delivered (as the provider reports it): waiting.</source>
+        <translation>2. Delivered (as the provider reports it): waiting.</translation>
+    </message>
+    <message>
+        <source>3. Arrived in the mailbox: %1</source>
+        <translation>3. Arrived in the mailbox: %1</translation>
+    </message>
+    <message>
+        <source>waiting.</source>
+        <translation>waiting.</translation>
+    </message>
+    <message>
+        <source>not checked.</source>
+        <translation>not checked.</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
+        <translation>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</translation>
+    </message>
+    <message>
+        <source>1. Accepted:</source>
+        <translation>1. Accepted:</translation>
+    </message>
+    <message>
+        <source>2. Delivered:</source>
+        <translation>2. Delivered:</translation>
+    </message>
+    <message>
+        <source>3. Arrived:</source>
+        <translation>3. Arrived:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentication:</translation>
+    </message>
+    <message>
+        <source>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</source>
+        <translation>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>It works: the test email was sent to %1.</source>
+        <translation>It works: the test email was sent to %1.</translation>
+    </message>
+    <message>
+        <source>The test email was not sent.</source>
+        <translation>The test email was not sent.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server (SHA-256 %1…)</source>
+        <translation>Trust this certificate for this server (SHA-256 %1…)</translation>
+    </message>
+    <message>
+        <source>1. Accepted: no, see below.</source>
+        <translation>1. Accepted: no, see below.</translation>
+    </message>
+    <message>
+        <source>The conversation is on the clipboard.</source>
+        <translation>The conversation is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Text file (*.txt)</source>
+        <translation>Web page (*.html);;Text file (*.txt)</translation>
+    </message>
+    <message>
+        <source>Postino test email report</source>
+        <translation>Postino test email report</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It contains no passwords.</source>
+        <translation>Report saved to %1. It contains no passwords.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>This certificate is now trusted for this server. Send the test again.</source>
+        <translation>This certificate is now trusted for this server. Send the test again.</translation>
+    </message>
+</context>
+<context>
     <name>TestMessage</name>
     <message>
         <source>Postino test email: sending through %1 works</source>
@@ -4343,164 +5516,6 @@ You do not need to reply.
     </message>
 </context>
 <context>
-    <name>postino::ChecksPage</name>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>Check &amp;again</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Encryption</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <source>Ports tested</source>
-        <translation>Ports tested</translation>
-    </message>
-    <message>
-        <source>%1 is reached through its own sign-in; there is no server to test from here.</source>
-        <translation>%1 is reached through its own sign-in; there is no server to test from here.</translation>
-    </message>
-    <message>
-        <source>Testing HTTPS to %1…</source>
-        <translation>Testing HTTPS to %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Testing every mail port of %1 at once; this takes at most %n second(s).</source>
-        <translation>
-            <numerusform>Testing every mail port of %1 at once; this takes at most %n second.</numerusform>
-            <numerusform>Testing every mail port of %1 at once; this takes at most %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>testing…</source>
-        <translation>testing…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n port(s) in %1 seconds.</source>
-        <translation>
-            <numerusform>Tested %n port in %1 seconds.</numerusform>
-            <numerusform>Tested %n ports in %1 seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Use port %1</source>
-        <translation>&amp;Use port %1</translation>
-    </message>
-    <message>
-        <source>The mailer now uses port %1.</source>
-        <translation>The mailer now uses port %1.</translation>
-    </message>
-    <message>
-        <source>Can this computer reach your mail service, and is your domain ready?</source>
-        <translation>Can this computer reach your mail service, and is your domain ready?</translation>
-    </message>
-    <message>
-        <source>&amp;Ports</source>
-        <translation>&amp;Ports</translation>
-    </message>
-    <message>
-        <source>&amp;Domain: SPF, DKIM, DMARC</source>
-        <translation>&amp;Domain: SPF, DKIM, DMARC</translation>
-    </message>
-    <message>
-        <source>Ask the domain&apos;s &amp;own name servers</source>
-        <translation>Ask the domain&apos;s &amp;own name servers</translation>
-    </message>
-    <message>
-        <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
-        <translation>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</translation>
-    </message>
-    <message>
-        <source>Other DKIM selector (optional)</source>
-        <translation>Other DKIM selector (optional)</translation>
-    </message>
-    <message>
-        <source>Other DKIM selector</source>
-        <translation>Other DKIM selector</translation>
-    </message>
-    <message>
-        <source>Bounce host, e.g. em1234</source>
-        <translation>Bounce host, e.g. em1234</translation>
-    </message>
-    <message>
-        <source>Bounce (return-path) host</source>
-        <translation>Bounce (return-path) host</translation>
-    </message>
-    <message>
-        <source>Check D&amp;NS again</source>
-        <translation>Check D&amp;NS again</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the records to add</source>
-        <translation>&amp;Copy the records to add</translation>
-    </message>
-    <message>
-        <source>Enter a From address on the Sender page to check its domain.</source>
-        <translation>Enter a From address on the Sender page to check its domain.</translation>
-    </message>
-    <message>
-        <source>Checking the DNS records of %1 for %2…</source>
-        <translation>Checking the DNS records of %1 for %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
-        <translation>
-            <numerusform>%1: %n thing to fix. Checked with %2 in %3 ms.</numerusform>
-            <numerusform>%1: %n things to fix. Checked with %2 in %3 ms.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Domain: all good</source>
-        <translation>&amp;Domain: all good</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Domain: %n to fix</source>
-        <translation>
-            <numerusform>&amp;Domain: %n to fix</numerusform>
-            <numerusform>&amp;Domain: %n to fix</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Test from your &amp;web server…</source>
-        <translation>Test from your &amp;web server…</translation>
-    </message>
-    <message>
-        <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
-        <translation>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n port(s) of %1.</source>
-        <translation>
-            <numerusform>Tested %n port of %1.</numerusform>
-            <numerusform>Tested %n ports of %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These results come from your web server, not from this computer. Check again to test from here.</source>
-        <translation>These results come from your web server, not from this computer. Check again to test from here.</translation>
-    </message>
-</context>
-<context>
     <name>postino::ChooseMailerPage</name>
     <message>
         <source>Choose how your website sends email</source>
@@ -4531,8 +5546,8 @@ You do not need to reply.
         <translation>recommended</translation>
     </message>
     <message>
-        <source>In this version Postino saves this mailer&apos;s settings; sending its test email is coming in a later version.</source>
-        <translation>In this version Postino saves this mailer&apos;s settings; sending its test email is coming in a later version.</translation>
+        <source>Two ways to connect: sign in with your own OAuth client in the browser, or use an app password over SMTP. You choose on the next page.</source>
+        <translation>Two ways to connect: sign in with your own OAuth client in the browser, or use an app password over SMTP. You choose on the next page.</translation>
     </message>
 </context>
 <context>
@@ -4846,54 +5861,6 @@ You do not need to reply.
         <translation>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself after that run.</translation>
     </message>
     <message>
-        <source>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-  probe              test which mail ports this network can reach (--mailer, --host)
-  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
-  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
-                     webhook|ntfy|pushover|email, --set key=value)
-  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
-                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
-e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
-The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
-an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
-        <translation>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-  probe              test which mail ports this network can reach (--mailer, --host)
-  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
-  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
-                     webhook|ntfy|pushover|email, --set key=value)
-  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
-                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
-e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
-The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
-an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
-    </message>
-    <message>
         <source>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts.</source>
         <translation>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts.</translation>
     </message>
@@ -5019,6 +5986,104 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <source>--set %1: %2 alerts have the settings %3.</source>
         <translation>--set %1: %2 alerts have the settings %3.</translation>
     </message>
+    <message>
+        <source>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+  probe              test which mail ports this network can reach (--mailer, --host)
+  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
+  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
+                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
+  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
+                     the tokens go to --secrets-file (--no-browser: only print the address)
+  oauth sign-out     end the sign-in at the provider and forget its tokens
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
+The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
+an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
+        <translation>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+  probe              test which mail ports this network can reach (--mailer, --host)
+  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
+  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
+                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
+  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
+                     the tokens go to --secrets-file (--no-browser: only print the address)
+  oauth sign-out     end the sign-in at the provider and forget its tokens
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
+The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
+an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
+    </message>
+    <message>
+        <source>oauth sign-in: do not open a browser; print the address to open (on any computer that can reach this one&apos;s 127.0.0.1, e.g. through an SSH tunnel).</source>
+        <translation>oauth sign-in: do not open a browser; print the address to open (on any computer that can reach this one&apos;s 127.0.0.1, e.g. through an SSH tunnel).</translation>
+    </message>
+    <message>
+        <source>oauth works with the mailers that sign in: gmail, outlook and zoho (--mailer).</source>
+        <translation>oauth works with the mailers that sign in: gmail, outlook and zoho (--mailer).</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s %1 settings use an app password, not OAuth (method=app_password).</source>
+        <translation>The profile&apos;s %1 settings use an app password, not OAuth (method=app_password).</translation>
+    </message>
+    <message>
+        <source>Use &quot;oauth sign-in&quot; or &quot;oauth sign-out&quot;.</source>
+        <translation>Use &quot;oauth sign-in&quot; or &quot;oauth sign-out&quot;.</translation>
+    </message>
+    <message>
+        <source>oauth sign-in keeps the tokens in --secrets-file FILE (created readable only by you); they are never printed.</source>
+        <translation>oauth sign-in keeps the tokens in --secrets-file FILE (created readable only by you); they are never printed.</translation>
+    </message>
+    <message>
+        <source>No client secret given: set %1 or use --secrets-file.</source>
+        <translation>No client secret given: set %1 or use --secrets-file.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be removed from %1: %2</source>
+        <translation>The tokens could not be removed from %1: %2</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in (Postino waits for the answer on 127.0.0.1):</source>
+        <translation>Open this address in a browser to sign in (Postino waits for the answer on 127.0.0.1):</translation>
+    </message>
+    <message>
+        <source>No browser could be opened; open the address above yourself.</source>
+        <translation>No browser could be opened; open the address above yourself.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be saved to %1: %2</source>
+        <translation>The tokens could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>The tokens were saved as %1 in %2 (readable only by you).</source>
+        <translation>The tokens were saved as %1 in %2 (readable only by you).</translation>
+    </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>
@@ -5074,179 +6139,81 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <source>Asking %1…</source>
         <translation>Asking %1…</translation>
     </message>
-</context>
-<context>
-    <name>postino::ExportPage</name>
     <message>
-        <source>Include &amp;passwords and keys</source>
-        <translation>Include &amp;passwords and keys</translation>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <source>&amp;Insert into wp-config.php…</source>
-        <translation>&amp;Insert into wp-config.php…</translation>
+        <source>Opens the provider&apos;s sign-in page in your browser.</source>
+        <translation>Opens the provider&apos;s sign-in page in your browser.</translation>
     </message>
     <message>
-        <source>Put the configuration on your server</source>
-        <translation>Put the configuration on your server</translation>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <source>WordPress: wp-config.php constants (WP Mail SMTP)</source>
-        <translation>WordPress: wp-config.php constants (WP Mail SMTP)</translation>
+        <source>&lt;b&gt;Sign in with OAuth:&lt;/b&gt; you create your own OAuth client with %1, enter its ID and secret here, then sign in once in your browser. Postino never sees your password; it keeps the sign-in in the system keychain and renews it by itself.</source>
+        <translation>&lt;b&gt;Sign in with OAuth:&lt;/b&gt; you create your own OAuth client with %1, enter its ID and secret here, then sign in once in your browser. Postino never sees your password; it keeps the sign-in in the system keychain and renews it by itself.</translation>
     </message>
     <message>
-        <source>WordPress: WP Mail SMTP settings for wp-cli</source>
-        <translation>WordPress: WP Mail SMTP settings for wp-cli</translation>
+        <source>While you sign in, Postino waits for the browser on http://127.0.0.1 (this computer only).</source>
+        <translation>While you sign in, Postino waits for the browser on http://127.0.0.1 (this computer only).</translation>
     </message>
     <message>
-        <source>msmtp, for PHP&apos;s sendmail_path</source>
-        <translation>msmtp, for PHP&apos;s sendmail_path</translation>
+        <source>Turn on two-step verification for the account first: without it there is no app password.</source>
+        <translation>Turn on two-step verification for the account first: without it there is no app password.</translation>
     </message>
     <message>
-        <source>Postfix relay host</source>
-        <translation>Postfix relay host</translation>
+        <source>Create an app password (name it &quot;Postino&quot; or after your website) and copy it.</source>
+        <translation>Create an app password (name it &quot;Postino&quot; or after your website) and copy it.</translation>
     </message>
     <message>
-        <source>Laravel .env</source>
-        <translation>Laravel .env</translation>
+        <source>Enter the account&apos;s full address and the app password here; spaces in it do not matter to the provider but copy it exactly.</source>
+        <translation>Enter the account&apos;s full address and the app password here; spaces in it do not matter to the provider but copy it exactly.</translation>
     </message>
     <message>
-        <source>Symfony .env (MAILER_DSN)</source>
-        <translation>Symfony .env (MAILER_DSN)</translation>
+        <source>Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the administrator to allow it for this mailbox, or use OAuth.</source>
+        <translation>Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the administrator to allow it for this mailbox, or use OAuth.</translation>
     </message>
     <message>
-        <source>Postino profile (no passwords)</source>
-        <translation>Postino profile (no passwords)</translation>
+        <source>&lt;b&gt;App password (SMTP):&lt;/b&gt; a separate password for this one program, sent over SMTP to %1. Simple, and it works on servers without a browser.</source>
+        <translation>&lt;b&gt;App password (SMTP):&lt;/b&gt; a separate password for this one program, sent over SMTP to %1. Simple, and it works on servers without a browser.</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
+        <source>&lt;a href=&quot;%1&quot;&gt;Open the app password page&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Open the app password page&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
+        <source>&amp;Cancel sign-in</source>
+        <translation>&amp;Cancel sign-in</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
     </message>
     <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Save as…</translation>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
     </message>
     <message>
-        <source>Your settings for %1 are saved in %2. Pick where they should go on your server.</source>
-        <translation>Your settings for %1 are saved in %2. Pick where they should go on your server.</translation>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
     </message>
     <message>
-        <source>Then run: %1</source>
-        <translation>Then run: %1</translation>
+        <source>the sign-in page</source>
+        <translation>the sign-in page</translation>
     </message>
     <message>
-        <source>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</source>
-        <translation>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</translation>
+        <source>Waiting for you to sign in and click &quot;Allow&quot; in the browser…</source>
+        <translation>Waiting for you to sign in and click &quot;Allow&quot; in the browser…</translation>
     </message>
     <message>
-        <source>Replace the placeholders for %1 with the real values on the server, or include them above.</source>
-        <translation>Replace the placeholders for %1 with the real values on the server, or include them above.</translation>
+        <source>No browser could be opened.</source>
+        <translation>No browser could be opened.</translation>
     </message>
     <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copied to the clipboard.</translation>
-    </message>
-    <message>
-        <source>Save configuration</source>
-        <translation>Save configuration</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Could not save %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1, readable only by you.</source>
-        <translation>Saved to %1, readable only by you.</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Saved to %1.</translation>
-    </message>
-    <message>
-        <source>Choose the site&apos;s wp-config.php</source>
-        <translation>Choose the site&apos;s wp-config.php</translation>
-    </message>
-    <message>
-        <source>WordPress configuration (wp-config.php);;PHP files (*.php)</source>
-        <translation>WordPress configuration (wp-config.php);;PHP files (*.php)</translation>
-    </message>
-    <message>
-        <source>%1 was not changed.</source>
-        <translation>%1 was not changed.</translation>
-    </message>
-    <message>
-        <source>Could not change %1: %2</source>
-        <translation>Could not change %1: %2</translation>
-    </message>
-    <message>
-        <source>The settings are in %1. The original is kept as %2.</source>
-        <translation>The settings are in %1. The original is kept as %2.</translation>
-    </message>
-    <message>
-        <source>Failure alert channels (JSON, without WordPress)</source>
-        <translation>Failure alert channels (JSON, without WordPress)</translation>
-    </message>
-</context>
-<context>
-    <name>postino::FeaturesPage</name>
-    <message>
-        <source>What your website should keep track of</source>
-        <translation>What your website should keep track of</translation>
-    </message>
-    <message>
-        <source>These settings travel with the configuration you export to your server.</source>
-        <translation>These settings travel with the configuration you export to your server.</translation>
-    </message>
-    <message>
-        <source>Email &amp;logs</source>
-        <translation>Email &amp;logs</translation>
-    </message>
-    <message>
-        <source>Keep a record of every email the site sends, to see what went out and when.</source>
-        <translation>Keep a record of every email the site sends, to see what went out and when.</translation>
-    </message>
-    <message>
-        <source>&amp;Error tracking</source>
-        <translation>&amp;Error tracking</translation>
-    </message>
-    <message>
-        <source>Remember failed emails and why they failed, so problems do not go unnoticed.</source>
-        <translation>Remember failed emails and why they failed, so problems do not go unnoticed.</translation>
-    </message>
-    <message>
-        <source>&amp;Weekly summary</source>
-        <translation>&amp;Weekly summary</translation>
-    </message>
-    <message>
-        <source>A weekly email with how many messages were sent and how many failed.</source>
-        <translation>A weekly email with how many messages were sent and how many failed.</translation>
-    </message>
-    <message>
-        <source>Failure &amp;alerts</source>
-        <translation>Failure &amp;alerts</translation>
-    </message>
-    <message>
-        <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
-        <translation>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</translation>
-    </message>
-    <message>
-        <source>Alert &amp;channels…</source>
-        <translation>Alert &amp;channels…</translation>
-    </message>
-    <message>
-        <source>No channel set up yet.</source>
-        <translation>No channel set up yet.</translation>
-    </message>
-    <message>
-        <source>Alerts go to: %1</source>
-        <translation>Alerts go to: %1</translation>
+        <source>You can also open %1 yourself.</source>
+        <translation>You can also open %1 yourself.</translation>
     </message>
 </context>
 <context>
@@ -5606,65 +6573,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     </message>
 </context>
 <context>
-    <name>postino::SenderPage</name>
-    <message>
-        <source>Force From &amp;email</source>
-        <translation>Force From &amp;email</translation>
-    </message>
-    <message>
-        <source>Force From n&amp;ame</source>
-        <translation>Force From n&amp;ame</translation>
-    </message>
-    <message>
-        <source>Set the &amp;return path to the From email</source>
-        <translation>Set the &amp;return path to the From email</translation>
-    </message>
-    <message>
-        <source>Who your emails come from</source>
-        <translation>Who your emails come from</translation>
-    </message>
-    <message>
-        <source>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</source>
-        <translation>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</translation>
-    </message>
-    <message>
-        <source>hello@example.com</source>
-        <translation>hello@example.com</translation>
-    </message>
-    <message>
-        <source>Your website&apos;s name</source>
-        <translation>Your website&apos;s name</translation>
-    </message>
-    <message>
-        <source>From e&amp;mail address:</source>
-        <translation>From e&amp;mail address:</translation>
-    </message>
-    <message>
-        <source>From &amp;name:</source>
-        <translation>From &amp;name:</translation>
-    </message>
-    <message>
-        <source>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</source>
-        <translation>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</translation>
-    </message>
-    <message>
-        <source>Every email uses this name, even when a form or plugin sets its own.</source>
-        <translation>Every email uses this name, even when a form or plugin sets its own.</translation>
-    </message>
-    <message>
-        <source>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</source>
-        <translation>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</translation>
-    </message>
-    <message>
-        <source>Enter the From email address to continue.</source>
-        <translation>Enter the From email address to continue.</translation>
-    </message>
-    <message>
-        <source>Fix the From email address to continue.</source>
-        <translation>Fix the From email address to continue.</translation>
-    </message>
-</context>
-<context>
     <name>postino::SmtpClient</name>
     <message>
         <source>idle</source>
@@ -5814,209 +6722,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     </message>
 </context>
 <context>
-    <name>postino::TestEmailPage</name>
-    <message>
-        <source>&amp;Send test email</source>
-        <translation>&amp;Send test email</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>S&amp;top</translation>
-    </message>
-    <message>
-        <source>Send a test email</source>
-        <translation>Send a test email</translation>
-    </message>
-    <message>
-        <source>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</source>
-        <translation>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</translation>
-    </message>
-    <message>
-        <source>Conversation with the server</source>
-        <translation>Conversation with the server</translation>
-    </message>
-    <message>
-        <source>Send &amp;to:</source>
-        <translation>Send &amp;to:</translation>
-    </message>
-    <message>
-        <source>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</source>
-        <translation>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>&quot;%1&quot; is not a valid email address.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>It works: the test email was sent to %1.</source>
-        <translation>It works: the test email was sent to %1.</translation>
-    </message>
-    <message>
-        <source>The test email was not sent.</source>
-        <translation>The test email was not sent.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy conversation</source>
-        <translation>&amp;Copy conversation</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>Save &amp;report…</translation>
-    </message>
-    <message>
-        <source>A text or HTML file to send to your host&apos;s support. It contains no passwords.</source>
-        <translation>A text or HTML file to send to your host&apos;s support. It contains no passwords.</translation>
-    </message>
-    <message>
-        <source>Trust this certificate for this server (SHA-256 %1…)</source>
-        <translation>Trust this certificate for this server (SHA-256 %1…)</translation>
-    </message>
-    <message>
-        <source>The conversation is on the clipboard.</source>
-        <translation>The conversation is on the clipboard.</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Save report</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;Text file (*.txt)</source>
-        <translation>Web page (*.html);;Text file (*.txt)</translation>
-    </message>
-    <message>
-        <source>Postino test email report</source>
-        <translation>Postino test email report</translation>
-    </message>
-    <message>
-        <source>Sent to</source>
-        <translation>Sent to</translation>
-    </message>
-    <message>
-        <source>Report saved to %1. It contains no passwords.</source>
-        <translation>Report saved to %1. It contains no passwords.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Could not save %1: %2</translation>
-    </message>
-    <message>
-        <source>This certificate is now trusted for this server. Send the test again.</source>
-        <translation>This certificate is now trusted for this server. Send the test again.</translation>
-    </message>
-    <message>
-        <source>The conversation with the server appears here when you send.</source>
-        <translation>The conversation with the server appears here when you send.</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
-        <translation>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</translation>
-    </message>
-    <message>
-        <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
-        <translation>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</translation>
-    </message>
-    <message>
-        <source>Other mailbox</source>
-        <translation>Other mailbox</translation>
-    </message>
-    <message>
-        <source>SSL/TLS (port 993)</source>
-        <translation>SSL/TLS (port 993)</translation>
-    </message>
-    <message>
-        <source>STARTTLS (port 143)</source>
-        <translation>STARTTLS (port 143)</translation>
-    </message>
-    <message>
-        <source>None (not recommended)</source>
-        <translation>None (not recommended)</translation>
-    </message>
-    <message>
-        <source>Password or app password</source>
-        <translation>Password or app password</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the test email from the mailbox once found</source>
-        <translation>&amp;Delete the test email from the mailbox once found</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Provider:</translation>
-    </message>
-    <message>
-        <source>IMAP &amp;server:</source>
-        <translation>IMAP &amp;server:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>&amp;Encryption:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;word:</translation>
-    </message>
-    <message>
-        <source>1. Accepted: not sent yet.</source>
-        <translation>1. Accepted: not sent yet.</translation>
-    </message>
-    <message>
-        <source>2. Delivered (as the provider reports it): waiting.</source>
-        <translation>2. Delivered (as the provider reports it): waiting.</translation>
-    </message>
-    <message>
-        <source>3. Arrived in the mailbox: %1</source>
-        <translation>3. Arrived in the mailbox: %1</translation>
-    </message>
-    <message>
-        <source>waiting.</source>
-        <translation>waiting.</translation>
-    </message>
-    <message>
-        <source>not checked.</source>
-        <translation>not checked.</translation>
-    </message>
-    <message>
-        <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
-        <translation>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</translation>
-    </message>
-    <message>
-        <source>1. Accepted:</source>
-        <translation>1. Accepted:</translation>
-    </message>
-    <message>
-        <source>2. Delivered:</source>
-        <translation>2. Delivered:</translation>
-    </message>
-    <message>
-        <source>3. Arrived:</source>
-        <translation>3. Arrived:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>Authentication:</translation>
-    </message>
-    <message>
-        <source>1. Accepted: no, see below.</source>
-        <translation>1. Accepted: no, see below.</translation>
-    </message>
-</context>
-<context>
     <name>postino::TestEmailSender</name>
     <message>
         <source>%1 is required.</source>
@@ -6045,6 +6750,30 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>To test sending now, choose Other SMTP with your provider&apos;s SMTP details.</source>
         <translation>To test sending now, choose Other SMTP with your provider&apos;s SMTP details.</translation>
+    </message>
+    <message>
+        <source>Postino holds no sign-in for %1.</source>
+        <translation>Postino holds no sign-in for %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>Sign in first</translation>
+    </message>
+    <message>
+        <source>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot; (or set POSTINO_SECRET_%2_REFRESH_TOKEN).</source>
+        <translation>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot; (or set POSTINO_SECRET_%2_REFRESH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Refreshing the sign-in…</source>
+        <translation>Refreshing the sign-in…</translation>
+    </message>
+    <message>
+        <source>The provider refused the access token; refreshing it once…</source>
+        <translation>The provider refused the access token; refreshing it once…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
