@@ -263,17 +263,7 @@ void TestEmailSender::oauthReady(const Profile& original, const TestSendRequest&
     if (!m->sender.fromEmail && !account.isEmpty()) {
         options.fromEmail = account; // Zoho sends only as the connected account
     }
-    const TestMessage built = buildTestMessage(options);
-    m_pending.messageId = built.messageId;
-    ApiMessage message;
-    message.fromEmail = options.fromEmail;
-    message.fromName = options.fromName;
-    message.to = options.to;
-    message.subject = built.subject;
-    message.text = built.text;
-    message.html = built.html;
-    message.raw = built.data;
-    message.runId = options.runId;
+    const ApiMessage message = buildApiMessage(options);
 
     m_api = new ApiClient(this);
     m_api->setExtraCaCertificates(request.extraCaCertificates);
@@ -335,14 +325,11 @@ TestMessageOptions TestEmailSender::messageOptions(const Profile& profile, const
     return options;
 }
 
-void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& request)
+// The test message, built once and handed to a provider's API in its parts and as raw MIME.
+ApiMessage TestEmailSender::buildApiMessage(const TestMessageOptions& options)
 {
-    const MailerInfo* m = profile.mailer();
-    const TestMessageOptions options =
-        messageOptions(profile, request, m->apiHost(profile.currentSettings()));
     const TestMessage built = buildTestMessage(options);
     m_pending.messageId = built.messageId;
-
     ApiMessage message;
     message.fromEmail = options.fromEmail;
     message.fromName = options.fromName;
@@ -352,6 +339,15 @@ void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& re
     message.html = built.html;
     message.raw = built.data;
     message.runId = options.runId;
+    return message;
+}
+
+void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& request)
+{
+    const MailerInfo* m = profile.mailer();
+    const TestMessageOptions options =
+        messageOptions(profile, request, m->apiHost(profile.currentSettings()));
+    ApiMessage message = buildApiMessage(options);
     message.returnPath = m->returnPath && profile.sender().returnPath;
 
     m_api = new ApiClient(this);

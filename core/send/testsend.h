@@ -12,6 +12,7 @@
 namespace postino {
 
 class Profile;
+struct ApiMessage;
 
 struct TestSendRequest
 {
@@ -63,6 +64,7 @@ Q_SIGNALS:
 private:
     void finishWith(TestSendResult result);
     void startApi(const Profile& profile, const TestSendRequest& request);
+    ApiMessage buildApiMessage(const TestMessageOptions& options);
     TestMessageOptions messageOptions(const Profile& profile, const TestSendRequest& request,
                                       const QString& serverName) const;
 
