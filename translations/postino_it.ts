@@ -812,51 +812,51 @@ Errore: %3
     </message>
     <message>
         <source>The provider did not accept the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provider non ha accettato l&apos;accesso</translation>
     </message>
     <message>
         <source>Sign out and sign in again on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettiti e accedi di nuovo nella pagina di configurazione (oppure esegui &quot;postino-cli oauth sign-in&quot;).</translation>
     </message>
     <message>
         <source>If it keeps happening, check that the OAuth client still exists and its secret has not expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se continua a succedere, verifica che il client OAuth esista ancora e che il suo segreto non sia scaduto.</translation>
     </message>
     <message>
         <source>The sign-in does not allow sending mail</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso non consente di inviare posta</translation>
     </message>
     <message>
         <source>Sign out, sign in again and leave every permission on the consent page ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettiti, accedi di nuovo e lascia selezionate tutte le autorizzazioni nella schermata di consenso.</translation>
     </message>
     <message>
         <source>For a work account, your administrator may have to grant the app the mail-sending permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un account aziendale, potrebbe essere necessario che l&apos;amministratore conceda all&apos;app l&apos;autorizzazione a inviare posta.</translation>
     </message>
     <message>
         <source>The Gmail API is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Gmail non è abilitata</translation>
     </message>
     <message>
         <source>Enable the Gmail API in the Google Cloud project of your OAuth client (APIs &amp; Services, Library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abilita l&apos;API Gmail nel progetto Google Cloud del tuo client OAuth (API e servizi, Libreria).</translation>
     </message>
     <message>
         <source>For Google Workspace, check that Gmail is turned on for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Google Workspace, verifica che Gmail sia attivo per l&apos;account.</translation>
     </message>
     <message>
         <source>This account may not send as the From address</source>
-        <translation type="unfinished">Questo account non può inviare con questo indirizzo del mittente</translation>
+        <translation>Questo account non può inviare con questo indirizzo del mittente</translation>
     </message>
     <message>
         <source>Use the signed-in mailbox&apos;s own address as the From email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa come email del mittente l&apos;indirizzo della casella di posta con cui hai effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <source>Or have your Microsoft 365 administrator grant &quot;Send As&quot; on that address to the signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure chiedi all&apos;amministratore di Microsoft 365 di concedere all&apos;utente con cui hai effettuato l&apos;accesso l&apos;autorizzazione &quot;Invia come&quot; su quell&apos;indirizzo.</translation>
     </message>
 </context>
 <context>
@@ -987,7 +987,7 @@ Errore: %3
     </message>
     <message>
         <source>(answer body: %1 bytes, not shown: it may hold a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corpo della risposta: %1 byte, non mostrato perché potrebbe contenere un token)</translation>
     </message>
 </context>
 <context>
@@ -1718,305 +1718,305 @@ Errore: %3
     </message>
     <message>
         <source>Send through a Gmail or Google Workspace account: sign in with Google (Gmail API over HTTPS, port 443, or SMTP with XOAUTH2), or use an app password over SMTP. Google limits how much you can send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite un account Gmail o Google Workspace: accedi con Google (API Gmail tramite HTTPS sulla porta 443, o SMTP con XOAUTH2), oppure usa una password per le app via SMTP. Google limita la quantità di email che puoi inviare.</translation>
     </message>
     <message>
         <source>For signing in from Postino, create an OAuth client of type &quot;Desktop app&quot; in your Google Cloud project (with the Gmail API enabled). WP Mail SMTP on your site needs a client of type &quot;Web application&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per accedere da Postino, crea nel tuo progetto Google Cloud (con l&apos;API Gmail abilitata) un client OAuth di tipo &quot;App desktop&quot;. WP Mail SMTP sul tuo sito richiede invece un client di tipo &quot;Applicazione web&quot;.</translation>
     </message>
     <message>
         <source>How Postino signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Come accede Postino</translation>
     </message>
     <message>
         <source>Sign in with OAuth uses your own OAuth client and the provider&apos;s sign-in page; an app password is a separate password for this one program, sent over SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con Accedi con OAuth usi il tuo client OAuth e la pagina di accesso del provider; la password per le app è una password separata, solo per questo programma, inviata tramite SMTP.</translation>
     </message>
     <message>
         <source>Sign in with OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con OAuth</translation>
     </message>
     <message>
         <source>App password (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Password per le app (SMTP)</translation>
     </message>
     <message>
         <source>Send through</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite</translation>
     </message>
     <message>
         <source>The API works over HTTPS (port 443), which hosts rarely block; XOAUTH2 signs in to the provider&apos;s SMTP server with the same sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API funziona tramite HTTPS (porta 443), che raramente l&apos;hosting blocca; XOAUTH2 accede al server SMTP del provider con lo stesso accesso.</translation>
     </message>
     <message>
         <source>Gmail API (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>API Gmail (HTTPS)</translation>
     </message>
     <message>
         <source>SMTP with XOAUTH2 (smtp.gmail.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP con XOAUTH2 (smtp.gmail.com)</translation>
     </message>
     <message>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta di reindirizzamento</translation>
     </message>
     <message>
         <source>Leave empty to use a random free port. Clients that accept only an exact redirect address need a fixed one: enter a port here and register http://127.0.0.1:PORT/ with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascia vuoto per usare una porta libera a caso. I client che accettano solo un indirizzo di reindirizzamento esatto ne richiedono una fissa: inserisci qui una porta e registra http://127.0.0.1:PORT/ nel client.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo email</translation>
     </message>
     <message>
         <source>Your full Gmail or Google Workspace address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo indirizzo Gmail o Google Workspace completo.</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.com</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password per le app</translation>
     </message>
     <message>
         <source>A 16-letter app password from your Google Account (Security, 2-Step Verification, App passwords), not your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una password per le app di 16 lettere, creata nel tuo Account Google (Sicurezza, Verifica in due passaggi, Password per le app), non la tua password normale.</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SMTP</translation>
     </message>
     <message>
         <source>587 with STARTTLS is the usual choice; 465 when your network blocks 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>587 con STARTTLS è la scelta abituale; 465 se la tua rete blocca la 587.</translation>
     </message>
     <message>
         <source>587 (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>587 (STARTTLS)</translation>
     </message>
     <message>
         <source>465 (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>465 (SSL/TLS)</translation>
     </message>
     <message>
         <source>Send through a Microsoft 365 or Outlook.com account: sign in with Microsoft (Microsoft Graph over HTTPS, port 443, or SMTP with XOAUTH2), or use an app password over SMTP where your organisation still allows SMTP AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite un account Microsoft 365 o Outlook.com: accedi con Microsoft (Microsoft Graph tramite HTTPS sulla porta 443, o SMTP con XOAUTH2), oppure usa una password per le app via SMTP, se la tua organizzazione consente ancora SMTP AUTH.</translation>
     </message>
     <message>
         <source>Register an app in Microsoft Entra, add the redirect URI http://127.0.0.1 (Microsoft ignores the port of loopback addresses), and copy its application (client) ID and a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un&apos;app in Microsoft Entra, aggiungi l&apos;URI di reindirizzamento http://127.0.0.1 (Microsoft ignora la porta degli indirizzi di loopback) e copia l&apos;ID applicazione (client) e un segreto client.</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>&quot;common&quot; for any account; &quot;organizations&quot; or your directory (tenant) ID for a work account only; &quot;consumers&quot; for Outlook.com only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;common&quot; per qualsiasi account; &quot;organizations&quot; o l&apos;ID directory (tenant) solo per un account aziendale; &quot;consumers&quot; solo per Outlook.com.</translation>
     </message>
     <message>
         <source>Microsoft Graph (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph (HTTPS)</translation>
     </message>
     <message>
         <source>SMTP with XOAUTH2 (smtp.office365.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP con XOAUTH2 (smtp.office365.com)</translation>
     </message>
     <message>
         <source>Your full Microsoft 365 or Outlook.com address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo indirizzo Microsoft 365 o Outlook.com completo.</translation>
     </message>
     <message>
         <source>An app password from your Microsoft account&apos;s security settings (it needs two-step verification). Many Microsoft 365 organisations turn SMTP AUTH off: then only OAuth works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una password per le app creata nelle impostazioni di sicurezza del tuo account Microsoft (richiede la verifica in due passaggi). Molte organizzazioni Microsoft 365 disattivano SMTP AUTH: in quel caso funziona solo OAuth.</translation>
     </message>
     <message>
         <source>Send through a Zoho Mail account: sign in with Zoho (Zoho Mail API over HTTPS, port 443), or use an app password over SMTP. Mail always goes out from the connected account&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite un account Zoho Mail: accedi con Zoho (API di Zoho Mail tramite HTTPS, porta 443), oppure usa una password per le app via SMTP. La posta parte sempre dall&apos;indirizzo dell&apos;account collegato.</translation>
     </message>
     <message>
         <source>Create a &quot;Server-based Applications&quot; client in the Zoho API Console of your region, register the redirect URI Postino shows (a fixed port), and copy its client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un client &quot;Server-based Applications&quot; nella Zoho API Console della tua regione, registra l&apos;URI di reindirizzamento indicato da Postino (con una porta fissa) e copia l&apos;ID client e il segreto client.</translation>
     </message>
     <message>
         <source>Canada (zohocloud.ca)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada (zohocloud.ca)</translation>
     </message>
     <message>
         <source>Saudi Arabia (zoho.sa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabia Saudita (zoho.sa)</translation>
     </message>
     <message>
         <source>China (zoho.com.cn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cina (zoho.com.cn)</translation>
     </message>
     <message>
         <source>Your full Zoho Mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo indirizzo Zoho Mail completo.</translation>
     </message>
     <message>
         <source>An application-specific password from Zoho Accounts (Security, App Passwords); with two-factor authentication on, your normal password is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una password specifica per l&apos;applicazione, creata in Zoho Accounts (Sicurezza, App Passwords); con l&apos;autenticazione a due fattori attiva, la tua password normale viene rifiutata.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
         <source>Can this computer reach your mail service, and is your domain ready?</source>
-        <translation type="unfinished">Questo computer riesce a raggiungere il tuo servizio di posta? Il tuo dominio è pronto?</translation>
+        <translation>Questo computer riesce a raggiungere il tuo servizio di posta? Il tuo dominio è pronto?</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">&amp;Ricontrolla</translation>
+        <translation>&amp;Ricontrolla</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Porta</translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished">Crittografia</translation>
+        <translation>Crittografia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished">TLS</translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Accesso</translation>
+        <translation>Accesso</translation>
     </message>
     <message>
         <source>Ports tested</source>
-        <translation type="unfinished">Porte verificate</translation>
+        <translation>Porte verificate</translation>
     </message>
     <message>
         <source>&amp;Ports</source>
-        <translation type="unfinished">&amp;Porte</translation>
+        <translation>&amp;Porte</translation>
     </message>
     <message>
         <source>&amp;Domain: SPF, DKIM, DMARC</source>
-        <translation type="unfinished">&amp;Dominio: SPF, DKIM, DMARC</translation>
+        <translation>&amp;Dominio: SPF, DKIM, DMARC</translation>
     </message>
     <message>
         <source>Ask the domain&apos;s &amp;own name servers</source>
-        <translation type="unfinished">Interroga direttamente i name server del d&amp;ominio</translation>
+        <translation>Interroga direttamente i name server del d&amp;ominio</translation>
     </message>
     <message>
         <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
-        <translation type="unfinished">Mostra anche un record aggiunto un minuto fa, senza aspettare che scada la cache degli altri server.</translation>
+        <translation>Mostra anche un record aggiunto un minuto fa, senza aspettare che scada la cache degli altri server.</translation>
     </message>
     <message>
         <source>Other DKIM selector (optional)</source>
-        <translation type="unfinished">Altro selettore DKIM (facoltativo)</translation>
+        <translation>Altro selettore DKIM (facoltativo)</translation>
     </message>
     <message>
         <source>Other DKIM selector</source>
-        <translation type="unfinished">Altro selettore DKIM</translation>
+        <translation>Altro selettore DKIM</translation>
     </message>
     <message>
         <source>Bounce host, e.g. em1234</source>
-        <translation type="unfinished">Host per i bounce, es. em1234</translation>
+        <translation>Host per i bounce, es. em1234</translation>
     </message>
     <message>
         <source>Bounce (return-path) host</source>
-        <translation type="unfinished">Host per i bounce (return-path)</translation>
+        <translation>Host per i bounce (return-path)</translation>
     </message>
     <message>
         <source>Check D&amp;NS again</source>
-        <translation type="unfinished">Ricontrolla il D&amp;NS</translation>
+        <translation>Ricontrolla il D&amp;NS</translation>
     </message>
     <message>
         <source>&amp;Copy the records to add</source>
-        <translation type="unfinished">&amp;Copia i record da aggiungere</translation>
+        <translation>&amp;Copia i record da aggiungere</translation>
     </message>
     <message>
         <source>Enter a From address on the Sender page to check its domain.</source>
-        <translation type="unfinished">Inserisci un indirizzo del mittente nella pagina Mittente per controllarne il dominio.</translation>
+        <translation>Inserisci un indirizzo del mittente nella pagina Mittente per controllarne il dominio.</translation>
     </message>
     <message>
         <source>Checking the DNS records of %1 for %2…</source>
-        <translation type="unfinished">Controllo dei record DNS di %1 per %2…</translation>
+        <translation>Controllo dei record DNS di %1 per %2…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1: %n problema da correggere. Controllato con %2 in %3 ms.</numerusform>
             <numerusform>%1: %n problemi da correggere. Controllato con %2 in %3 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Domain: all good</source>
-        <translation type="unfinished">&amp;Dominio: tutto a posto</translation>
+        <translation>&amp;Dominio: tutto a posto</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Domain: %n to fix</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>&amp;Dominio: %n da correggere</numerusform>
             <numerusform>&amp;Dominio: %n da correggere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is reached through its own sign-in; there is no server to test from here.</source>
-        <translation type="unfinished">%1 si raggiunge con il suo accesso dedicato; da qui non c&apos;è un server da verificare.</translation>
+        <translation>%1 si raggiunge con il suo accesso dedicato; da qui non c&apos;è un server da verificare.</translation>
     </message>
     <message>
         <source>Testing HTTPS to %1…</source>
-        <translation type="unfinished">Verifica di HTTPS verso %1…</translation>
+        <translation>Verifica di HTTPS verso %1…</translation>
     </message>
     <message numerus="yes">
         <source>Testing every mail port of %1 at once; this takes at most %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Verifica contemporanea di tutte le porte di posta di %1; ci vuole al massimo %n secondo.</numerusform>
             <numerusform>Verifica contemporanea di tutte le porte di posta di %1; ci vogliono al massimo %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>testing…</source>
-        <translation type="unfinished">verifica…</translation>
+        <translation>verifica…</translation>
     </message>
     <message numerus="yes">
         <source>Tested %n port(s) in %1 seconds.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Verificata %n porta in %1 secondi.</numerusform>
             <numerusform>Verificate %n porte in %1 secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Use port %1</source>
-        <translation type="unfinished">&amp;Usa la porta %1</translation>
+        <translation>&amp;Usa la porta %1</translation>
     </message>
     <message>
         <source>The mailer now uses port %1.</source>
-        <translation type="unfinished">Il servizio di invio ora usa la porta %1.</translation>
+        <translation>Il servizio di invio ora usa la porta %1.</translation>
     </message>
     <message>
         <source>Test from your &amp;web server…</source>
-        <translation type="unfinished">Verifica dal tuo server &amp;web…</translation>
+        <translation>Verifica dal tuo server &amp;web…</translation>
     </message>
     <message>
         <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
-        <translation type="unfinished">Il server del tuo sito web potrebbe bloccare porte che questo computer riesce a usare: un piccolo script PHP le verifica direttamente da lì.</translation>
+        <translation>Il server del tuo sito web potrebbe bloccare porte che questo computer riesce a usare: un piccolo script PHP le verifica direttamente da lì.</translation>
     </message>
     <message numerus="yes">
         <source>Tested %n port(s) of %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Verificata %n porta di %1.</numerusform>
             <numerusform>Verificate %n porte di %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>These results come from your web server, not from this computer. Check again to test from here.</source>
-        <translation type="unfinished">Questi risultati provengono dal tuo server web, non da questo computer. Usa Ricontrolla per verificare da qui.</translation>
+        <translation>Questi risultati provengono dal tuo server web, non da questo computer. Usa Ricontrolla per verificare da qui.</translation>
     </message>
 </context>
 <context>
@@ -2998,43 +2998,43 @@ Errore: %3
     </message>
     <message>
         <source>In the Google Cloud console, open the OAuth client (type &quot;Web application&quot;; a &quot;Desktop app&quot; client gives redirect_uri_mismatch) and add exactly %1 under &quot;Authorized redirect URIs&quot;. Sites that use their own redirect show https://YOUR-SITE/wp-admin/options-general.php?page=wp-mail-smtp&amp;tab=auth there instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella console di Google Cloud, apri il client OAuth (di tipo &quot;Applicazione web&quot;; un client &quot;App desktop&quot; dà redirect_uri_mismatch) e aggiungi esattamente %1 in &quot;URI di reindirizzamento autorizzati&quot;. Per i siti che usano un reindirizzamento proprio, lì va invece https://YOUR-SITE/wp-admin/options-general.php?page=wp-mail-smtp&amp;tab=auth.</translation>
     </message>
     <message>
         <source>Copy the Redirect URI that WP Mail SMTP shows next to the client secret and add it, exactly, to the app registration (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia l&apos;URI di reindirizzamento che WP Mail SMTP mostra accanto al segreto client e aggiungilo, esattamente com&apos;è, alla registrazione dell&apos;app (%1).</translation>
     </message>
     <message>
         <source>Load these settings on the site, open WP Mail SMTP &gt; Settings and click the button that connects the account (&quot;Allow plugin to send emails using your account&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica queste impostazioni sul sito, apri WP Mail SMTP &gt; Impostazioni e fai clic sul pulsante che collega l&apos;account (&quot;Consenti al plugin di inviare email utilizzando il tuo account&quot;).</translation>
     </message>
     <message>
         <source>On the provider&apos;s page, sign in with the sending account and click &quot;Allow&quot;; WordPress shows the account as connected afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella pagina del provider, accedi con l&apos;account di invio e fai clic su &quot;Consenti&quot;; dopodiché WordPress mostra l&apos;account come collegato.</translation>
     </message>
     <message>
         <source>Send a test email from WP Mail SMTP &gt; Tools &gt; Email Test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un&apos;email di prova da WP Mail SMTP &gt; Strumenti &gt; Test email.</translation>
     </message>
     <message>
         <source>The OAuth client needs WP Mail SMTP&apos;s redirect address for your site, not Postino&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il client OAuth ha bisogno dell&apos;indirizzo di reindirizzamento di WP Mail SMTP per il tuo sito, non di quello di Postino.</translation>
     </message>
     <message>
         <source>The OAuth client needs the redirect address %1 for WP Mail SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il client OAuth ha bisogno dell&apos;indirizzo di reindirizzamento %1 per WP Mail SMTP.</translation>
     </message>
     <message>
         <source>Connect the account in WordPress</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega l&apos;account in WordPress</translation>
     </message>
     <message>
         <source>%1 sends through %2 with the app password: a server cannot open a browser to sign in, and an OAuth token would need the client secret on the server and expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 invia tramite %2 con la password per le app: un server non può aprire un browser per accedere, e un token OAuth richiederebbe il segreto client sul server e scadrebbe.</translation>
     </message>
     <message>
         <source>%1 with an app password is WP Mail SMTP&apos;s &quot;Other SMTP&quot; mailer with %2; the file sets that up.</source>
-        <translation type="unfinished"></translation>
+        <translation>In WP Mail SMTP, %1 con una password per le app corrisponde al servizio di invio &quot;Altro SMTP&quot; con %2; il file lo configura così.</translation>
     </message>
 </context>
 <context>
@@ -3052,111 +3052,111 @@ Errore: %3
     <name>ExportPage</name>
     <message>
         <source>Put the configuration on your server</source>
-        <translation type="unfinished">Trasferisci la configurazione sul tuo server</translation>
+        <translation>Trasferisci la configurazione sul tuo server</translation>
     </message>
     <message>
         <source>Include &amp;passwords and keys</source>
-        <translation type="unfinished">&amp;Includi password e chiavi</translation>
+        <translation>&amp;Includi password e chiavi</translation>
     </message>
     <message>
         <source>&amp;Insert into wp-config.php…</source>
-        <translation type="unfinished">Inserisci in &amp;wp-config.php…</translation>
+        <translation>Inserisci in &amp;wp-config.php…</translation>
     </message>
     <message>
         <source>WordPress: wp-config.php constants (WP Mail SMTP)</source>
-        <translation type="unfinished">WordPress: costanti in wp-config.php (WP Mail SMTP)</translation>
+        <translation>WordPress: costanti in wp-config.php (WP Mail SMTP)</translation>
     </message>
     <message>
         <source>WordPress: WP Mail SMTP settings for wp-cli</source>
-        <translation type="unfinished">WordPress: impostazioni di WP Mail SMTP per wp-cli</translation>
+        <translation>WordPress: impostazioni di WP Mail SMTP per wp-cli</translation>
     </message>
     <message>
         <source>msmtp, for PHP&apos;s sendmail_path</source>
-        <translation type="unfinished">msmtp, per il sendmail_path di PHP</translation>
+        <translation>msmtp, per il sendmail_path di PHP</translation>
     </message>
     <message>
         <source>Postfix relay host</source>
-        <translation type="unfinished">Relay host di Postfix</translation>
+        <translation>Relay host di Postfix</translation>
     </message>
     <message>
         <source>Laravel .env</source>
-        <translation type="unfinished">Laravel .env</translation>
+        <translation>Laravel .env</translation>
     </message>
     <message>
         <source>Symfony .env (MAILER_DSN)</source>
-        <translation type="unfinished">Symfony .env (MAILER_DSN)</translation>
+        <translation>Symfony .env (MAILER_DSN)</translation>
     </message>
     <message>
         <source>Postino profile (no passwords)</source>
-        <translation type="unfinished">Profilo Postino (senza password)</translation>
+        <translation>Profilo Postino (senza password)</translation>
     </message>
     <message>
         <source>Failure alert channels (JSON, without WordPress)</source>
-        <translation type="unfinished">Canali degli avvisi di mancato invio (JSON, senza WordPress)</translation>
+        <translation>Canali degli avvisi di mancato invio (JSON, senza WordPress)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">F&amp;ormato:</translation>
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Anteprima</translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copia</translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished">Salva con &amp;nome…</translation>
+        <translation>Salva con &amp;nome…</translation>
     </message>
     <message>
         <source>Your settings for %1 are saved in %2. Pick where they should go on your server.</source>
-        <translation type="unfinished">Le tue impostazioni per %1 sono salvate in %2. Scegli dove devono andare sul tuo server.</translation>
+        <translation>Le tue impostazioni per %1 sono salvate in %2. Scegli dove devono andare sul tuo server.</translation>
     </message>
     <message>
         <source>Then run: %1</source>
-        <translation type="unfinished">Poi esegui: %1</translation>
+        <translation>Poi esegui: %1</translation>
     </message>
     <message>
         <source>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</source>
-        <translation type="unfinished">Questo testo contiene le tue password o chiavi. I file vengono salvati in modo che solo tu possa leggerli; non incollarlo dove altri possono leggerlo.</translation>
+        <translation>Questo testo contiene le tue password o chiavi. I file vengono salvati in modo che solo tu possa leggerli; non incollarlo dove altri possono leggerlo.</translation>
     </message>
     <message>
         <source>Replace the placeholders for %1 with the real values on the server, or include them above.</source>
-        <translation type="unfinished">Sostituisci sul server i segnaposto per %1 con i valori reali, oppure includili qui sopra.</translation>
+        <translation>Sostituisci sul server i segnaposto per %1 con i valori reali, oppure includili qui sopra.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished">Copiato negli appunti.</translation>
+        <translation>Copiato negli appunti.</translation>
     </message>
     <message>
         <source>Save configuration</source>
-        <translation type="unfinished">Salva la configurazione</translation>
+        <translation>Salva la configurazione</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">Impossibile salvare %1: %2</translation>
+        <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1, readable only by you.</source>
-        <translation type="unfinished">Salvato in %1, leggibile solo da te.</translation>
+        <translation>Salvato in %1, leggibile solo da te.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Salvato in %1.</translation>
+        <translation>Salvato in %1.</translation>
     </message>
     <message>
         <source>Choose the site&apos;s wp-config.php</source>
-        <translation type="unfinished">Scegli il file wp-config.php del sito</translation>
+        <translation>Scegli il file wp-config.php del sito</translation>
     </message>
     <message>
         <source>WordPress configuration (wp-config.php);;PHP files (*.php)</source>
-        <translation type="unfinished">Configurazione di WordPress (wp-config.php);;File PHP (*.php)</translation>
+        <translation>Configurazione di WordPress (wp-config.php);;File PHP (*.php)</translation>
     </message>
     <message>
         <source>%1 was not changed.</source>
-        <translation type="unfinished">%1 non è stato modificato.</translation>
+        <translation>%1 non è stato modificato.</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
