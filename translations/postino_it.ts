@@ -3160,66 +3160,66 @@ Errore: %3
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished">Impossibile modificare %1: %2</translation>
+        <translation>Impossibile modificare %1: %2</translation>
     </message>
     <message>
         <source>The settings are in %1. The original is kept as %2.</source>
-        <translation type="unfinished">Le impostazioni ora sono in %1. L&apos;originale è stato conservato come %2.</translation>
+        <translation>Le impostazioni ora sono in %1. L&apos;originale è stato conservato come %2.</translation>
     </message>
 </context>
 <context>
     <name>FeaturesPage</name>
     <message>
         <source>What your website should keep track of</source>
-        <translation type="unfinished">Cosa deve tenere sotto controllo il tuo sito web</translation>
+        <translation>Cosa deve tenere sotto controllo il tuo sito web</translation>
     </message>
     <message>
         <source>These settings travel with the configuration you export to your server.</source>
-        <translation type="unfinished">Queste impostazioni fanno parte della configurazione che esporti sul tuo server.</translation>
+        <translation>Queste impostazioni fanno parte della configurazione che esporti sul tuo server.</translation>
     </message>
     <message>
         <source>Email &amp;logs</source>
-        <translation type="unfinished">&amp;Registro delle email</translation>
+        <translation>&amp;Registro delle email</translation>
     </message>
     <message>
         <source>Keep a record of every email the site sends, to see what went out and when.</source>
-        <translation type="unfinished">Tiene traccia di ogni email inviata dal sito, così puoi vedere cosa è partito e quando.</translation>
+        <translation>Tiene traccia di ogni email inviata dal sito, così puoi vedere cosa è partito e quando.</translation>
     </message>
     <message>
         <source>&amp;Error tracking</source>
-        <translation type="unfinished">&amp;Tracciamento degli errori</translation>
+        <translation>&amp;Tracciamento degli errori</translation>
     </message>
     <message>
         <source>Remember failed emails and why they failed, so problems do not go unnoticed.</source>
-        <translation type="unfinished">Memorizza le email non inviate e il motivo dell&apos;errore, così i problemi non passano inosservati.</translation>
+        <translation>Memorizza le email non inviate e il motivo dell&apos;errore, così i problemi non passano inosservati.</translation>
     </message>
     <message>
         <source>&amp;Weekly summary</source>
-        <translation type="unfinished">Ri&amp;epilogo settimanale</translation>
+        <translation>Ri&amp;epilogo settimanale</translation>
     </message>
     <message>
         <source>A weekly email with how many messages were sent and how many failed.</source>
-        <translation type="unfinished">Un&apos;email settimanale con il numero di messaggi inviati e di quelli non riusciti.</translation>
+        <translation>Un&apos;email settimanale con il numero di messaggi inviati e di quelli non riusciti.</translation>
     </message>
     <message>
         <source>Failure &amp;alerts</source>
-        <translation type="unfinished">Avvisi di &amp;mancato invio</translation>
+        <translation>Avvisi di &amp;mancato invio</translation>
     </message>
     <message>
         <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
-        <translation type="unfinished">Ricevi subito un avviso quando un&apos;email non viene inviata: via email, Slack, Discord, Microsoft Teams, SMS, webhook o notifica push.</translation>
+        <translation>Ricevi subito un avviso quando un&apos;email non viene inviata: via email, Slack, Discord, Microsoft Teams, SMS, webhook o notifica push.</translation>
     </message>
     <message>
         <source>Alert &amp;channels…</source>
-        <translation type="unfinished">&amp;Canali di avviso…</translation>
+        <translation>&amp;Canali di avviso…</translation>
     </message>
     <message>
         <source>No channel set up yet.</source>
-        <translation type="unfinished">Ancora nessun canale configurato.</translation>
+        <translation>Ancora nessun canale configurato.</translation>
     </message>
     <message>
         <source>Alerts go to: %1</source>
-        <translation type="unfinished">Gli avvisi vanno a: %1</translation>
+        <translation>Gli avvisi vanno a: %1</translation>
     </message>
 </context>
 <context>
@@ -3648,367 +3648,367 @@ Errore: %3
     <name>OAuth</name>
     <message>
         <source>Postino does not know how %1 signs in with these settings (check the region or tenant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non sa come accedere a %1 con queste impostazioni (controlla la regione o il tenant).</translation>
     </message>
     <message>
         <source>The OAuth client ID is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca l&apos;ID client OAuth.</translation>
     </message>
     <message>
         <source>Create an OAuth client with %1 and copy its client ID and secret into Postino.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un client OAuth presso %1 e copia in Postino il suo ID client e il segreto client.</translation>
     </message>
     <message>
         <source>%1 did not grant access (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha concesso l&apos;accesso (%2).</translation>
     </message>
     <message>
         <source>Allow access</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti l&apos;accesso</translation>
     </message>
     <message>
         <source>Sign in again and click &quot;Allow&quot; (or &quot;Accept&quot;) on %1&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo e fai clic su &quot;Consenti&quot; (o &quot;Accetta&quot;) nella pagina di %1.</translation>
     </message>
     <message>
         <source>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se Google avvisa che l&apos;app non è verificata, fai clic su &quot;Avanzate&quot; e continua: l&apos;app è il tuo client OAuth. Per un account Workspace, potrebbe essere necessario che l&apos;amministratore consenta l&apos;app.</translation>
     </message>
     <message>
         <source>For a work or school account, your administrator may have to approve the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un account aziendale o dell&apos;istituto di istruzione, potrebbe essere necessario che l&apos;amministratore approvi prima l&apos;app.</translation>
     </message>
     <message>
         <source>%1 no longer accepts the saved sign-in (%2): it was revoked or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non accetta più l&apos;accesso salvato (%2): è stato revocato o è scaduto.</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo</translation>
     </message>
     <message>
         <source>Click Sign out, then Sign in on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su Disconnetti, poi su Accedi nella pagina di configurazione (oppure esegui &quot;postino-cli oauth sign-in&quot;).</translation>
     </message>
     <message>
         <source>Google ends sign-ins after 7 days while the OAuth consent screen is in &quot;Testing&quot;; publish the app to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google fa scadere gli accessi dopo 7 giorni finché la schermata di consenso OAuth è in stato &quot;Test&quot;; pubblica l&apos;app perché l&apos;accesso resti valido.</translation>
     </message>
     <message>
         <source>Changing the account&apos;s password can end earlier sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiare la password dell&apos;account può far scadere gli accessi precedenti.</translation>
     </message>
     <message>
         <source>%1 refused the authorization code (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato il codice di autorizzazione (%2).</translation>
     </message>
     <message>
         <source>Codes are valid for a few minutes and only once: start the sign-in again and finish it without waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>I codici valgono pochi minuti e una sola volta: avvia di nuovo l&apos;accesso e completalo senza aspettare.</translation>
     </message>
     <message>
         <source>Check that this computer&apos;s clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che l&apos;orologio di questo computer sia corretto.</translation>
     </message>
     <message>
         <source>%1 does not accept Postino&apos;s redirect address (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non accetta l&apos;indirizzo di reindirizzamento di Postino (%2).</translation>
     </message>
     <message>
         <source>Use an OAuth client of type &quot;Desktop app&quot; for Postino: it accepts http://127.0.0.1 on any port. A &quot;Web application&quot; client accepts only the exact addresses listed under &quot;Authorized redirect URIs&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Postino usa un client OAuth di tipo &quot;App desktop&quot;: accetta http://127.0.0.1 su qualsiasi porta. Un client &quot;Applicazione web&quot; accetta solo gli indirizzi esatti elencati in &quot;URI di reindirizzamento autorizzati&quot;.</translation>
     </message>
     <message>
         <source>To keep a &quot;Web application&quot; client, set a fixed Redirect port and add http://127.0.0.1:PORT/ to its authorized redirect URIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per continuare a usare un client &quot;Applicazione web&quot;, imposta una porta fissa nel campo Porta di reindirizzamento e aggiungi http://127.0.0.1:PORT/ ai suoi URI di reindirizzamento autorizzati.</translation>
     </message>
     <message>
         <source>In Microsoft Entra, open the app&apos;s Authentication page and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (or &quot;Web&quot;); Microsoft ignores the port of loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Microsoft Entra, apri la pagina Autenticazione dell&apos;app e aggiungi l&apos;URI di reindirizzamento http://127.0.0.1 in &quot;Applicazioni per dispositivi mobili e desktop&quot; (o &quot;Web&quot;); Microsoft ignora la porta degli indirizzi di loopback.</translation>
     </message>
     <message>
         <source>Set a fixed Redirect port in Postino and register exactly http://127.0.0.1:PORT/ as the client&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta in Postino una porta fissa nel campo Porta di reindirizzamento e registra esattamente http://127.0.0.1:PORT/ come URI di reindirizzamento del client.</translation>
     </message>
     <message>
         <source>Copy the address exactly: the scheme, the port and the final slash all count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia l&apos;indirizzo esattamente com&apos;è: contano lo schema, la porta e la barra finale.</translation>
     </message>
     <message>
         <source>Register the redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra l&apos;indirizzo di reindirizzamento</translation>
     </message>
     <message>
         <source>%1 does not accept the OAuth client (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non accetta il client OAuth (%2).</translation>
     </message>
     <message>
         <source>Copy the client ID and the client secret again, without spaces; create a new secret if the old one has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo l&apos;ID client e il segreto client, senza spazi; crea un nuovo segreto se quello vecchio è scaduto.</translation>
     </message>
     <message>
         <source>Zoho keeps clients per data centre: pick the Region in which you created the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho gestisce i client separatamente per ogni data center: nel campo Regione scegli quella in cui hai creato il client.</translation>
     </message>
     <message>
         <source>Microsoft refuses a client secret for an app registered as a public client (&quot;Allow public client flows&quot;): leave the secret empty then, or register the redirect under &quot;Web&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft rifiuta un segreto client per un&apos;app registrata come client pubblico (&quot;Consenti flussi client pubblici&quot;): in quel caso lascia vuoto il segreto, oppure registra il reindirizzamento in &quot;Web&quot;.</translation>
     </message>
     <message>
         <source>Check that the client still exists and is enabled in the Google Cloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che il client esista ancora e sia abilitato nella console di Google Cloud.</translation>
     </message>
     <message>
         <source>Check the OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il client OAuth</translation>
     </message>
     <message>
         <source>%1 refused the permissions Postino asked for (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato le autorizzazioni richieste da Postino (%2).</translation>
     </message>
     <message>
         <source>Enable the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Abilita l&apos;API</translation>
     </message>
     <message>
         <source>Enable the Gmail API in the client&apos;s Google Cloud project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abilita l&apos;API Gmail nel progetto Google Cloud del client.</translation>
     </message>
     <message>
         <source>Add the mail-sending permission to the client, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al client l&apos;autorizzazione a inviare posta, poi accedi di nuovo.</translation>
     </message>
     <message>
         <source>%1 had a problem of its own (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha avuto un problema interno (%2).</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Wait a few minutes and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendi qualche minuto e accedi di nuovo.</translation>
     </message>
     <message>
         <source>%1 answered the sign-in with an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto all&apos;accesso con un errore (%2).</translation>
     </message>
     <message>
         <source>Check the client ID, the secret and the redirect address, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;ID client, il segreto e l&apos;indirizzo di reindirizzamento, poi accedi di nuovo.</translation>
     </message>
     <message>
         <source>Not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta non compresa</translation>
     </message>
     <message>
         <source>Postino only expects the sign-in answer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui Postino attende solo la risposta all&apos;accesso.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trovato</translation>
     </message>
     <message>
         <source>Already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Già fatto</translation>
     </message>
     <message>
         <source>Postino already has an answer for this sign-in; you can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino ha già ricevuto una risposta per questo accesso; puoi chiudere questa scheda.</translation>
     </message>
     <message>
         <source>Sign-in not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non completato</translation>
     </message>
     <message>
         <source>The provider answered &quot;%1&quot;. Go back to Postino to see what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provider ha risposto &quot;%1&quot;. Torna a Postino per sapere cosa fare.</translation>
     </message>
     <message>
         <source>Back to Postino</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna a Postino</translation>
     </message>
     <message>
         <source>Postino received the answer. You can close this tab and go back to Postino.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino ha ricevuto la risposta. Puoi chiudere questa scheda e tornare a Postino.</translation>
     </message>
     <message>
         <source>%1 answered with far more data than a sign-in answer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto con molti più dati di quanti ne contenga una risposta di accesso.</translation>
     </message>
     <message>
         <source>Check that no proxy or captive portal answers in the provider&apos;s place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che nessun proxy o captive portal risponda al posto del provider.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere %1: %2</translation>
     </message>
     <message>
         <source>Check the network</source>
-        <translation type="unfinished">Controlla la rete</translation>
+        <translation>Controlla la rete</translation>
     </message>
     <message>
         <source>Make sure this computer can reach %1 over HTTPS (port 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assicurati che questo computer possa raggiungere %1 tramite HTTPS (porta 443).</translation>
     </message>
     <message>
         <source>Check that this computer&apos;s date and time are correct.</source>
-        <translation type="unfinished">Verifica che data e ora di questo computer siano corrette.</translation>
+        <translation>Verifica che data e ora di questo computer siano corrette.</translation>
     </message>
     <message>
         <source>%1&apos;s token endpoint answered HTTP %2 without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endpoint dei token di %1 ha risposto con HTTP %2 senza restituire un token.</translation>
     </message>
     <message>
         <source>Check the region or tenant, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la regione o il tenant, poi accedi di nuovo.</translation>
     </message>
     <message>
         <source>The browser did not come back to Postino within %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il browser non è tornato a Postino entro %1 minuti.</translation>
     </message>
     <message>
         <source>Finish the sign-in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa l&apos;accesso nel browser</translation>
     </message>
     <message>
         <source>Start again and complete every step on %1&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia e completa tutti i passaggi nella pagina di %1.</translation>
     </message>
     <message>
         <source>If the page showed &quot;redirect_uri_mismatch&quot; (Google) or AADSTS50011 (Microsoft), the client does not accept %1: register it, or use a client type that accepts loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se la pagina mostrava &quot;redirect_uri_mismatch&quot; (Google) o AADSTS50011 (Microsoft), il client non accetta %1: registralo, oppure usa un tipo di client che accetti gli indirizzi di loopback.</translation>
     </message>
     <message>
         <source>A firewall or security program must let the browser reach 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall o un programma di sicurezza deve consentire al browser di raggiungere 127.0.0.1.</translation>
     </message>
     <message>
         <source>Postino could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non è riuscito a mettersi in ascolto su 127.0.0.1 per la risposta del browser: %1</translation>
     </message>
     <message>
         <source>Port %1 is in use; choose another Redirect port (and register it with the client).</source>
-        <translation type="unfinished"></translation>
+        <translation>La porta %1 è in uso; scegli un&apos;altra porta di reindirizzamento (e registrala nel client).</translation>
     </message>
     <message>
         <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi gli altri programmi e riprova.</translation>
     </message>
     <message>
         <source>Waiting for the browser on %1 (PKCE S256)…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del browser su %1 (PKCE S256)…</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso annullato.</translation>
     </message>
     <message>
         <source>The answer that reached Postino does not belong to this sign-in (its &quot;state&quot; does not match), so it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta arrivata a Postino non appartiene a questo accesso (il suo &quot;state&quot; non corrisponde), quindi è stata ignorata.</translation>
     </message>
     <message>
         <source>Start the sign-in again from Postino and use only the page it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia di nuovo l&apos;accesso da Postino e usa solo la pagina che apre.</translation>
     </message>
     <message>
         <source>If this repeats, another program may be answering on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se succede di nuovo, potrebbe esserci un altro programma che risponde su 127.0.0.1.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il browser è tornato senza un codice di autorizzazione.</translation>
     </message>
     <message>
         <source>Sign in again and allow access on the provider&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo e consenti l&apos;accesso nella pagina del provider.</translation>
     </message>
     <message>
         <source>The browser came back with an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il browser è tornato con un codice di autorizzazione.</translation>
     </message>
     <message>
         <source>%1 gave no refresh token, so the sign-in lasts only about an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha fornito un refresh token, quindi l&apos;accesso dura solo un&apos;ora circa.</translation>
     </message>
     <message>
         <source>Remove Postino&apos;s access in your account&apos;s security settings, then sign in again: providers hand out a refresh token only on the first consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;accesso di Postino nelle impostazioni di sicurezza del tuo account, poi accedi di nuovo: i provider rilasciano un refresh token solo al primo consenso.</translation>
     </message>
     <message>
         <source>The sign-in did not grant the permission &quot;%1&quot;, which sending needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso non ha concesso l&apos;autorizzazione &quot;%1&quot;, necessaria per l&apos;invio.</translation>
     </message>
     <message>
         <source>Grant every permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedi tutte le autorizzazioni</translation>
     </message>
     <message>
         <source>Sign in again and leave every box on the consent page ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo e lascia selezionate tutte le caselle nella schermata di consenso.</translation>
     </message>
     <message>
         <source>Signed in, but %1 would not say which account (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato, ma %1 non ha indicato con quale account (HTTP %2).</translation>
     </message>
     <message>
         <source>Signed in, but asking which account failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato, ma non è stato possibile sapere con quale account: %1</translation>
     </message>
     <message>
         <source>Sending will ask again; if it fails too, check the permissions the client has.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invio lo chiederà di nuovo; se non riesce neanche allora, controlla le autorizzazioni del client.</translation>
     </message>
     <message>
         <source>Signed in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato con %1.</translation>
     </message>
     <message>
         <source>Signed in with %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato con %1 come %2.</translation>
     </message>
     <message>
         <source>Postino holds no sign-in for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non ha nessun accesso salvato per %1.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi</translation>
     </message>
     <message>
         <source>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su Accedi nella pagina di configurazione, oppure esegui &quot;postino-cli oauth sign-in --mailer %1&quot;.</translation>
     </message>
     <message>
         <source>Postino forgot the sign-in. Microsoft has no way for an app to give its access back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino ha dimenticato l&apos;accesso. Microsoft non offre alle app un modo per rinunciare da sé all&apos;accesso ricevuto.</translation>
     </message>
     <message>
         <source>To end it everywhere, remove the app under &quot;Apps&quot; at https://myapps.microsoft.com (work accounts) or https://account.live.com/consent/Manage (personal accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per revocarlo ovunque, rimuovi l&apos;app nella sezione &quot;App&quot; su https://myapps.microsoft.com (account aziendali) o su https://account.live.com/consent/Manage (account personali).</translation>
     </message>
     <message>
         <source>%1 would not say which account signed in (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha indicato con quale account è stato effettuato l&apos;accesso (HTTP %2).</translation>
     </message>
     <message>
         <source>Sign out and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettiti e accedi di nuovo.</translation>
     </message>
     <message>
         <source>Postino forgot the sign-in anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino ha comunque dimenticato l&apos;accesso.</translation>
     </message>
     <message>
         <source>%1 ended Postino&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha revocato l&apos;accesso di Postino.</translation>
     </message>
     <message>
         <source>%1 no longer knew the sign-in (HTTP %2); Postino forgot it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non riconosceva più l&apos;accesso (HTTP %2); Postino lo ha dimenticato.</translation>
     </message>
 </context>
 <context>
@@ -4402,59 +4402,59 @@ Errore: %3
     <name>SenderPage</name>
     <message>
         <source>Who your emails come from</source>
-        <translation type="unfinished">Da chi arrivano le tue email</translation>
+        <translation>Da chi arrivano le tue email</translation>
     </message>
     <message>
         <source>Force From &amp;email</source>
-        <translation type="unfinished">&amp;Forza l&apos;email del mittente</translation>
+        <translation>&amp;Forza l&apos;email del mittente</translation>
     </message>
     <message>
         <source>Force From n&amp;ame</source>
-        <translation type="unfinished">Forza il n&amp;ome del mittente</translation>
+        <translation>Forza il n&amp;ome del mittente</translation>
     </message>
     <message>
         <source>Set the &amp;return path to the From email</source>
-        <translation type="unfinished">Usa l&apos;email del mittente come indirizzo di &amp;ritorno (Return-Path)</translation>
+        <translation>Usa l&apos;email del mittente come indirizzo di &amp;ritorno (Return-Path)</translation>
     </message>
     <message>
         <source>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</source>
-        <translation type="unfinished">I destinatari vedono questo nome e questo indirizzo. Usa un indirizzo sul dominio del tuo sito web, così i record SPF, DKIM e DMARC del dominio possono garantirne l&apos;autenticità.</translation>
+        <translation>I destinatari vedono questo nome e questo indirizzo. Usa un indirizzo sul dominio del tuo sito web, così i record SPF, DKIM e DMARC del dominio possono garantirne l&apos;autenticità.</translation>
     </message>
     <message>
         <source>hello@example.com</source>
-        <translation type="unfinished">info@example.com</translation>
+        <translation>info@example.com</translation>
     </message>
     <message>
         <source>Your website&apos;s name</source>
-        <translation type="unfinished">Il nome del tuo sito web</translation>
+        <translation>Il nome del tuo sito web</translation>
     </message>
     <message>
         <source>From e&amp;mail address:</source>
-        <translation type="unfinished">Indirizzo &amp;email del mittente:</translation>
+        <translation>Indirizzo &amp;email del mittente:</translation>
     </message>
     <message>
         <source>From &amp;name:</source>
-        <translation type="unfinished">&amp;Nome del mittente:</translation>
+        <translation>&amp;Nome del mittente:</translation>
     </message>
     <message>
         <source>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</source>
-        <translation type="unfinished">Tutte le email usano questo indirizzo, anche quando un altro plugin ne richiede uno diverso. Consigliato: i servizi di posta accettano solo indirizzi che hai verificato.</translation>
+        <translation>Tutte le email usano questo indirizzo, anche quando un altro plugin ne richiede uno diverso. Consigliato: i servizi di posta accettano solo indirizzi che hai verificato.</translation>
     </message>
     <message>
         <source>Every email uses this name, even when a form or plugin sets its own.</source>
-        <translation type="unfinished">Tutte le email usano questo nome, anche quando un modulo o un plugin ne imposta uno proprio.</translation>
+        <translation>Tutte le email usano questo nome, anche quando un modulo o un plugin ne imposta uno proprio.</translation>
     </message>
     <message>
         <source>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</source>
-        <translation type="unfinished">I messaggi respinti (quelli che non è stato possibile recapitare) tornano all&apos;indirizzo del mittente, così te ne accorgi.</translation>
+        <translation>I messaggi respinti (quelli che non è stato possibile recapitare) tornano all&apos;indirizzo del mittente, così te ne accorgi.</translation>
     </message>
     <message>
         <source>Enter the From email address to continue.</source>
-        <translation type="unfinished">Inserisci l&apos;indirizzo email del mittente per continuare.</translation>
+        <translation>Inserisci l&apos;indirizzo email del mittente per continuare.</translation>
     </message>
     <message>
         <source>Fix the From email address to continue.</source>
-        <translation type="unfinished">Correggi l&apos;indirizzo email del mittente per continuare.</translation>
+        <translation>Correggi l&apos;indirizzo email del mittente per continuare.</translation>
     </message>
 </context>
 <context>
