@@ -5221,203 +5221,203 @@ Errore: %3
     <name>TestEmailPage</name>
     <message>
         <source>Send a test email</source>
-        <translation type="unfinished">Invia un&apos;email di prova</translation>
+        <translation>Invia un&apos;email di prova</translation>
     </message>
     <message>
         <source>&amp;Send test email</source>
-        <translation type="unfinished">&amp;Invia email di prova</translation>
+        <translation>&amp;Invia email di prova</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">&amp;Ferma</translation>
+        <translation>&amp;Ferma</translation>
     </message>
     <message>
         <source>&amp;Copy conversation</source>
-        <translation type="unfinished">&amp;Copia la conversazione</translation>
+        <translation>&amp;Copia la conversazione</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished">Salva il &amp;rapporto…</translation>
+        <translation>Salva il &amp;rapporto…</translation>
     </message>
     <message>
         <source>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</source>
-        <translation type="unfinished">Postino invia un&apos;email vera con le tue impostazioni e mostra in tempo reale la conversazione con il server. Le password sono nascoste.</translation>
+        <translation>Postino invia un&apos;email vera con le tue impostazioni e mostra in tempo reale la conversazione con il server. Le password sono nascoste.</translation>
     </message>
     <message>
         <source>Conversation with the server</source>
-        <translation type="unfinished">Conversazione con il server</translation>
+        <translation>Conversazione con il server</translation>
     </message>
     <message>
         <source>The conversation with the server appears here when you send.</source>
-        <translation type="unfinished">La conversazione con il server compare qui quando invii.</translation>
+        <translation>La conversazione con il server compare qui quando invii.</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation type="unfinished">&amp;Destinatario:</translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>A text or HTML file to send to your host&apos;s support. It contains no passwords.</source>
-        <translation type="unfinished">Un file di testo o HTML da inviare all&apos;assistenza del tuo hosting. Non contiene password.</translation>
+        <translation>Un file di testo o HTML da inviare all&apos;assistenza del tuo hosting. Non contiene password.</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Consegna</translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
-        <translation type="unfinished">Verifica anche che sia &amp;arrivata: cerca nella casella di posta del destinatario (IMAP)</translation>
+        <translation>Verifica anche che sia &amp;arrivata: cerca nella casella di posta del destinatario (IMAP)</translation>
     </message>
     <message>
         <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
-        <translation type="unfinished">Postino si limita a leggere: trova l&apos;email di prova grazie alla sua intestazione di prova e ne legge le intestazioni. La password viene usata solo per questo controllo e non viene mai salvata.</translation>
+        <translation>Postino si limita a leggere: trova l&apos;email di prova grazie alla sua intestazione di prova e ne legge le intestazioni. La password viene usata solo per questo controllo e non viene mai salvata.</translation>
     </message>
     <message>
         <source>Other mailbox</source>
-        <translation type="unfinished">Altra casella di posta</translation>
+        <translation>Altra casella di posta</translation>
     </message>
     <message>
         <source>SSL/TLS (port 993)</source>
-        <translation type="unfinished">SSL/TLS (porta 993)</translation>
+        <translation>SSL/TLS (porta 993)</translation>
     </message>
     <message>
         <source>STARTTLS (port 143)</source>
-        <translation type="unfinished">STARTTLS (porta 143)</translation>
+        <translation>STARTTLS (porta 143)</translation>
     </message>
     <message>
         <source>None (not recommended)</source>
-        <translation type="unfinished">Nessuna (sconsigliata)</translation>
+        <translation>Nessuna (sconsigliata)</translation>
     </message>
     <message>
         <source>Password or app password</source>
-        <translation type="unfinished">Password o password per le app</translation>
+        <translation>Password o password per le app</translation>
     </message>
     <message>
         <source>&amp;Delete the test email from the mailbox once found</source>
-        <translation type="unfinished">&amp;Elimina l&apos;email di prova dalla casella di posta una volta trovata</translation>
+        <translation>&amp;Elimina l&apos;email di prova dalla casella di posta una volta trovata</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished">&amp;Provider:</translation>
+        <translation>&amp;Provider:</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished">&amp;Server IMAP:</translation>
+        <translation>&amp;Server IMAP:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished">P&amp;orta:</translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished">Cri&amp;ttografia:</translation>
+        <translation>Cri&amp;ttografia:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Nome utente:</translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;word:</translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>1. Accepted: not sent yet.</source>
-        <translation type="unfinished">1. Accettata: non ancora inviata.</translation>
+        <translation>1. Accettata: non ancora inviata.</translation>
     </message>
     <message>
         <source>2. Delivered (as the provider reports it): waiting.</source>
-        <translation type="unfinished">2. Consegnata (secondo il provider): in attesa.</translation>
+        <translation>2. Consegnata (secondo il provider): in attesa.</translation>
     </message>
     <message>
         <source>3. Arrived in the mailbox: %1</source>
-        <translation type="unfinished">3. Arrivata nella casella di posta: %1</translation>
+        <translation>3. Arrivata nella casella di posta: %1</translation>
     </message>
     <message>
         <source>waiting.</source>
-        <translation type="unfinished">in attesa.</translation>
+        <translation>in attesa.</translation>
     </message>
     <message>
         <source>not checked.</source>
-        <translation type="unfinished">non verificato.</translation>
+        <translation>non verificato.</translation>
     </message>
     <message>
         <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
-        <translation type="unfinished">SPF, DKIM e DMARC secondo la casella di posta del destinatario: in attesa.</translation>
+        <translation>SPF, DKIM e DMARC secondo la casella di posta del destinatario: in attesa.</translation>
     </message>
     <message>
         <source>1. Accepted:</source>
-        <translation type="unfinished">1. Accettata:</translation>
+        <translation>1. Accettata:</translation>
     </message>
     <message>
         <source>2. Delivered:</source>
-        <translation type="unfinished">2. Consegnata:</translation>
+        <translation>2. Consegnata:</translation>
     </message>
     <message>
         <source>3. Arrived:</source>
-        <translation type="unfinished">3. Arrivata:</translation>
+        <translation>3. Arrivata:</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished">Autenticazione:</translation>
+        <translation>Autenticazione:</translation>
     </message>
     <message>
         <source>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</source>
-        <translation type="unfinished">L&apos;invio di un&apos;email di prova tramite %1 non è ancora disponibile in questa versione di Postino, quindi non verrà inviato nulla. Le tue impostazioni vengono conservate e puoi salvarle nella pagina successiva.</translation>
+        <translation>L&apos;invio di un&apos;email di prova tramite %1 non è ancora disponibile in questa versione di Postino, quindi non verrà inviato nulla. Le tue impostazioni vengono conservate e puoi salvarle nella pagina successiva.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished">&quot;%1&quot; non è un indirizzo email valido.</translation>
+        <translation>&quot;%1&quot; non è un indirizzo email valido.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">Invio in corso…</translation>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <source>It works: the test email was sent to %1.</source>
-        <translation type="unfinished">Funziona: l&apos;email di prova è stata inviata a %1.</translation>
+        <translation>Funziona: l&apos;email di prova è stata inviata a %1.</translation>
     </message>
     <message>
         <source>The test email was not sent.</source>
-        <translation type="unfinished">L&apos;email di prova non è stata inviata.</translation>
+        <translation>L&apos;email di prova non è stata inviata.</translation>
     </message>
     <message>
         <source>Trust this certificate for this server (SHA-256 %1…)</source>
-        <translation type="unfinished">Considera attendibile questo certificato per questo server (SHA-256 %1…)</translation>
+        <translation>Considera attendibile questo certificato per questo server (SHA-256 %1…)</translation>
     </message>
     <message>
         <source>1. Accepted: no, see below.</source>
-        <translation type="unfinished">1. Accettata: no, vedi sotto.</translation>
+        <translation>1. Accettata: no, vedi sotto.</translation>
     </message>
     <message>
         <source>The conversation is on the clipboard.</source>
-        <translation type="unfinished">La conversazione è stata copiata negli appunti.</translation>
+        <translation>La conversazione è stata copiata negli appunti.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished">Salva il rapporto</translation>
+        <translation>Salva il rapporto</translation>
     </message>
     <message>
         <source>Web page (*.html);;Text file (*.txt)</source>
-        <translation type="unfinished">Pagina web (*.html);;File di testo (*.txt)</translation>
+        <translation>Pagina web (*.html);;File di testo (*.txt)</translation>
     </message>
     <message>
         <source>Postino test email report</source>
-        <translation type="unfinished">Rapporto dell&apos;email di prova di Postino</translation>
+        <translation>Rapporto dell&apos;email di prova di Postino</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished">Inviata a</translation>
+        <translation>Inviata a</translation>
     </message>
     <message>
         <source>Report saved to %1. It contains no passwords.</source>
-        <translation type="unfinished">Rapporto salvato in %1. Non contiene password.</translation>
+        <translation>Rapporto salvato in %1. Non contiene password.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">Impossibile salvare %1: %2</translation>
+        <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
         <source>This certificate is now trusted for this server. Send the test again.</source>
-        <translation type="unfinished">Ora questo certificato è considerato attendibile per questo server. Invia di nuovo la prova.</translation>
+        <translation>Ora questo certificato è considerato attendibile per questo server. Invia di nuovo la prova.</translation>
     </message>
 </context>
 <context>
@@ -5547,7 +5547,7 @@ Non è necessario rispondere.
     </message>
     <message>
         <source>Two ways to connect: sign in with your own OAuth client in the browser, or use an app password over SMTP. You choose on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due modi per collegarti: accedi nel browser con il tuo client OAuth, oppure usa una password per le app via SMTP. La scelta si fa nella pagina successiva.</translation>
     </message>
 </context>
 <context>
@@ -6013,51 +6013,76 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO
 e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
 The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
 an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino verifica e mette alla prova l&apos;invio delle email di un sito web dalla riga di comando.
+
+Comandi:
+  mailers            elenca i servizi di invio che Postino conosce
+  validate           controlla le impostazioni di un profilo
+  smtp check         si collega a un server SMTP, attiva la crittografia e accede, senza inviare
+  smtp send          invia un&apos;email di prova tramite un server SMTP
+  send               invia un&apos;email di prova tramite il servizio di invio del profilo
+  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio, senza inviare
+  export             scrive la configurazione per il tuo server (--format)
+  import FILE        importa le impostazioni da wp-config.php, da un&apos;esportazione o da un profilo
+  probe              verifica quali porte di posta raggiunge questa rete (--mailer, --host)
+  dns [DOMAIN]       controlla SPF, DKIM, DMARC e MX del dominio del mittente per il servizio
+  alert test         invia un avviso di prova di mancato invio (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    segue un messaggio inviato: lo stato presso il provider (--message-id) e
+                     la casella di posta del destinatario via IMAP (--imap, --run-id)
+  oauth sign-in      accede a Gmail, Microsoft 365 o Zoho (--mailer) nel browser;
+                     i token vanno in --secrets-file (--no-browser: stampa solo l&apos;indirizzo)
+  oauth sign-out     chiude l&apos;accesso presso il provider e ne dimentica i token
+
+I segreti non vengono mai letti dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (avvisi: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+ad es. POSTINO_SECRET_ALERT_SLACK_URL), oppure usa --secrets-file.
+La password IMAP viene letta da POSTINO_IMAP_PASSWORD (o POSTINO_SECRET_IMAP_PASSWORD),
+un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>oauth sign-in: do not open a browser; print the address to open (on any computer that can reach this one&apos;s 127.0.0.1, e.g. through an SSH tunnel).</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth sign-in: non apre un browser; stampa l&apos;indirizzo da aprire (su qualsiasi computer che possa raggiungere il 127.0.0.1 di questo, ad es. tramite un tunnel SSH).</translation>
     </message>
     <message>
         <source>oauth works with the mailers that sign in: gmail, outlook and zoho (--mailer).</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth funziona con i servizi di invio che usano l&apos;accesso: gmail, outlook e zoho (--mailer).</translation>
     </message>
     <message>
         <source>The profile&apos;s %1 settings use an app password, not OAuth (method=app_password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni di %1 nel profilo usano una password per le app, non OAuth (method=app_password).</translation>
     </message>
     <message>
         <source>Use &quot;oauth sign-in&quot; or &quot;oauth sign-out&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa &quot;oauth sign-in&quot; oppure &quot;oauth sign-out&quot;.</translation>
     </message>
     <message>
         <source>oauth sign-in keeps the tokens in --secrets-file FILE (created readable only by you); they are never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth sign-in conserva i token in --secrets-file FILE (creato leggibile solo da te); non vengono mai stampati.</translation>
     </message>
     <message>
         <source>No client secret given: set %1 or use --secrets-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun segreto client fornito: imposta %1 oppure usa --secrets-file.</translation>
     </message>
     <message>
         <source>The tokens could not be removed from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere i token da %1: %2</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in (Postino waits for the answer on 127.0.0.1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri questo indirizzo in un browser per accedere (Postino attende la risposta su 127.0.0.1):</translation>
     </message>
     <message>
         <source>No browser could be opened; open the address above yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire un browser; apri tu l&apos;indirizzo qui sopra.</translation>
     </message>
     <message>
         <source>The tokens could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare i token in %1: %2</translation>
     </message>
     <message>
         <source>The tokens were saved as %1 in %2 (readable only by you).</source>
-        <translation type="unfinished"></translation>
+        <translation>I token sono stati salvati come %1 in %2 (file leggibile solo da te).</translation>
     </message>
 </context>
 <context>
@@ -6116,79 +6141,79 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi…</translation>
     </message>
     <message>
         <source>Opens the provider&apos;s sign-in page in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre nel browser la pagina di accesso del provider.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign in with OAuth:&lt;/b&gt; you create your own OAuth client with %1, enter its ID and secret here, then sign in once in your browser. Postino never sees your password; it keeps the sign-in in the system keychain and renews it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Accedi con OAuth:&lt;/b&gt; crei un tuo client OAuth presso %1, ne inserisci qui l&apos;ID e il segreto, poi accedi una volta nel browser. Postino non vede mai la tua password; conserva l&apos;accesso nel portachiavi di sistema e lo rinnova da solo.</translation>
     </message>
     <message>
         <source>While you sign in, Postino waits for the browser on http://127.0.0.1 (this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante l&apos;accesso, Postino attende il browser su http://127.0.0.1 (solo su questo computer).</translation>
     </message>
     <message>
         <source>Turn on two-step verification for the account first: without it there is no app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima attiva la verifica in due passaggi per l&apos;account: senza, la password per le app non è disponibile.</translation>
     </message>
     <message>
         <source>Create an app password (name it &quot;Postino&quot; or after your website) and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una password per le app (chiamala &quot;Postino&quot; o con il nome del tuo sito web) e copiala.</translation>
     </message>
     <message>
         <source>Enter the account&apos;s full address and the app password here; spaces in it do not matter to the provider but copy it exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci qui l&apos;indirizzo completo dell&apos;account e la password per le app; per il provider gli spazi non contano, ma copiala esattamente com&apos;è.</translation>
     </message>
     <message>
         <source>Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the administrator to allow it for this mailbox, or use OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: molte organizzazioni disattivano SMTP AUTH (risposta 535 5.7.139); in quel caso chiedi all&apos;amministratore di abilitarlo per questa casella di posta, oppure usa OAuth.</translation>
     </message>
     <message>
         <source>&lt;b&gt;App password (SMTP):&lt;/b&gt; a separate password for this one program, sent over SMTP to %1. Simple, and it works on servers without a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Password per le app (SMTP):&lt;/b&gt; una password separata, solo per questo programma, inviata tramite SMTP a %1. È semplice e funziona anche sui server senza browser.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Open the app password page&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Apri la pagina delle password per le app&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnulla l&apos;accesso</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato come %1.</translation>
     </message>
     <message>
         <source>the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina di accesso</translation>
     </message>
     <message>
         <source>Waiting for you to sign in and click &quot;Allow&quot; in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa che tu acceda e faccia clic su &quot;Consenti&quot; nel browser…</translation>
     </message>
     <message>
         <source>No browser could be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire un browser.</translation>
     </message>
     <message>
         <source>You can also open %1 yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi anche aprire direttamente %1.</translation>
     </message>
 </context>
 <context>
@@ -6728,27 +6753,27 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     </message>
     <message>
         <source>Postino holds no sign-in for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non ha nessun accesso salvato per %1.</translation>
     </message>
     <message>
         <source>Sign in first</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi prima</translation>
     </message>
     <message>
         <source>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot; (or set POSTINO_SECRET_%2_REFRESH_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su Accedi nella pagina di configurazione, oppure esegui &quot;postino-cli oauth sign-in --mailer %1&quot; (o imposta POSTINO_SECRET_%2_REFRESH_TOKEN).</translation>
     </message>
     <message>
         <source>Refreshing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovo dell&apos;accesso in corso…</translation>
     </message>
     <message>
         <source>The provider refused the access token; refreshing it once…</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provider ha rifiutato il token di accesso; rinnovo in corso (un solo tentativo)…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
 </context>
 <context>
