@@ -812,51 +812,51 @@ Errore: %3
     </message>
     <message>
         <source>The provider did not accept the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provider non ha accettato l&apos;accesso</translation>
     </message>
     <message>
         <source>Sign out and sign in again on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettiti e accedi di nuovo nella pagina di configurazione (oppure esegui &quot;postino-cli oauth sign-in&quot;).</translation>
     </message>
     <message>
         <source>If it keeps happening, check that the OAuth client still exists and its secret has not expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se continua a succedere, verifica che il client OAuth esista ancora e che il suo segreto non sia scaduto.</translation>
     </message>
     <message>
         <source>The sign-in does not allow sending mail</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso non consente di inviare posta</translation>
     </message>
     <message>
         <source>Sign out, sign in again and leave every permission on the consent page ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettiti, accedi di nuovo e lascia selezionate tutte le autorizzazioni nella schermata di consenso.</translation>
     </message>
     <message>
         <source>For a work account, your administrator may have to grant the app the mail-sending permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un account aziendale, potrebbe essere necessario che l&apos;amministratore conceda all&apos;app l&apos;autorizzazione a inviare posta.</translation>
     </message>
     <message>
         <source>The Gmail API is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Gmail non è abilitata</translation>
     </message>
     <message>
         <source>Enable the Gmail API in the Google Cloud project of your OAuth client (APIs &amp; Services, Library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abilita l&apos;API Gmail nel progetto Google Cloud del tuo client OAuth (API e servizi, Libreria).</translation>
     </message>
     <message>
         <source>For Google Workspace, check that Gmail is turned on for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Google Workspace, verifica che Gmail sia attivo per l&apos;account.</translation>
     </message>
     <message>
         <source>This account may not send as the From address</source>
-        <translation type="unfinished">Questo account non può inviare con questo indirizzo del mittente</translation>
+        <translation>Questo account non può inviare con questo indirizzo del mittente</translation>
     </message>
     <message>
         <source>Use the signed-in mailbox&apos;s own address as the From email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa come email del mittente l&apos;indirizzo della casella di posta con cui hai effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <source>Or have your Microsoft 365 administrator grant &quot;Send As&quot; on that address to the signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure chiedi all&apos;amministratore di Microsoft 365 di concedere all&apos;utente con cui hai effettuato l&apos;accesso l&apos;autorizzazione &quot;Invia come&quot; su quell&apos;indirizzo.</translation>
     </message>
 </context>
 <context>
@@ -987,7 +987,7 @@ Errore: %3
     </message>
     <message>
         <source>(answer body: %1 bytes, not shown: it may hold a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corpo della risposta: %1 byte, non mostrato perché potrebbe contenere un token)</translation>
     </message>
 </context>
 <context>
@@ -1718,305 +1718,305 @@ Errore: %3
     </message>
     <message>
         <source>Send through a Gmail or Google Workspace account: sign in with Google (Gmail API over HTTPS, port 443, or SMTP with XOAUTH2), or use an app password over SMTP. Google limits how much you can send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite un account Gmail o Google Workspace: accedi con Google (API Gmail tramite HTTPS sulla porta 443, o SMTP con XOAUTH2), oppure usa una password per le app via SMTP. Google limita la quantità di email che puoi inviare.</translation>
     </message>
     <message>
         <source>For signing in from Postino, create an OAuth client of type &quot;Desktop app&quot; in your Google Cloud project (with the Gmail API enabled). WP Mail SMTP on your site needs a client of type &quot;Web application&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per accedere da Postino, crea nel tuo progetto Google Cloud (con l&apos;API Gmail abilitata) un client OAuth di tipo &quot;App desktop&quot;. WP Mail SMTP sul tuo sito richiede invece un client di tipo &quot;Applicazione web&quot;.</translation>
     </message>
     <message>
         <source>How Postino signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Come accede Postino</translation>
     </message>
     <message>
         <source>Sign in with OAuth uses your own OAuth client and the provider&apos;s sign-in page; an app password is a separate password for this one program, sent over SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con Accedi con OAuth usi il tuo client OAuth e la pagina di accesso del provider; la password per le app è una password separata, solo per questo programma, inviata tramite SMTP.</translation>
     </message>
     <message>
         <source>Sign in with OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con OAuth</translation>
     </message>
     <message>
         <source>App password (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Password per le app (SMTP)</translation>
     </message>
     <message>
         <source>Send through</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite</translation>
     </message>
     <message>
         <source>The API works over HTTPS (port 443), which hosts rarely block; XOAUTH2 signs in to the provider&apos;s SMTP server with the same sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API funziona tramite HTTPS (porta 443), che raramente l&apos;hosting blocca; XOAUTH2 accede al server SMTP del provider con lo stesso accesso.</translation>
     </message>
     <message>
         <source>Gmail API (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>API Gmail (HTTPS)</translation>
     </message>
     <message>
         <source>SMTP with XOAUTH2 (smtp.gmail.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP con XOAUTH2 (smtp.gmail.com)</translation>
     </message>
     <message>
         <source>Redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta di reindirizzamento</translation>
     </message>
     <message>
         <source>Leave empty to use a random free port. Clients that accept only an exact redirect address need a fixed one: enter a port here and register http://127.0.0.1:PORT/ with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascia vuoto per usare una porta libera a caso. I client che accettano solo un indirizzo di reindirizzamento esatto ne richiedono una fissa: inserisci qui una porta e registra http://127.0.0.1:PORT/ nel client.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo email</translation>
     </message>
     <message>
         <source>Your full Gmail or Google Workspace address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo indirizzo Gmail o Google Workspace completo.</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.com</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password per le app</translation>
     </message>
     <message>
         <source>A 16-letter app password from your Google Account (Security, 2-Step Verification, App passwords), not your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una password per le app di 16 lettere, creata nel tuo Account Google (Sicurezza, Verifica in due passaggi, Password per le app), non la tua password normale.</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SMTP</translation>
     </message>
     <message>
         <source>587 with STARTTLS is the usual choice; 465 when your network blocks 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>587 con STARTTLS è la scelta abituale; 465 se la tua rete blocca la 587.</translation>
     </message>
     <message>
         <source>587 (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>587 (STARTTLS)</translation>
     </message>
     <message>
         <source>465 (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>465 (SSL/TLS)</translation>
     </message>
     <message>
         <source>Send through a Microsoft 365 or Outlook.com account: sign in with Microsoft (Microsoft Graph over HTTPS, port 443, or SMTP with XOAUTH2), or use an app password over SMTP where your organisation still allows SMTP AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite un account Microsoft 365 o Outlook.com: accedi con Microsoft (Microsoft Graph tramite HTTPS sulla porta 443, o SMTP con XOAUTH2), oppure usa una password per le app via SMTP, se la tua organizzazione consente ancora SMTP AUTH.</translation>
     </message>
     <message>
         <source>Register an app in Microsoft Entra, add the redirect URI http://127.0.0.1 (Microsoft ignores the port of loopback addresses), and copy its application (client) ID and a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un&apos;app in Microsoft Entra, aggiungi l&apos;URI di reindirizzamento http://127.0.0.1 (Microsoft ignora la porta degli indirizzi di loopback) e copia l&apos;ID applicazione (client) e un segreto client.</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>&quot;common&quot; for any account; &quot;organizations&quot; or your directory (tenant) ID for a work account only; &quot;consumers&quot; for Outlook.com only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;common&quot; per qualsiasi account; &quot;organizations&quot; o l&apos;ID directory (tenant) solo per un account aziendale; &quot;consumers&quot; solo per Outlook.com.</translation>
     </message>
     <message>
         <source>Microsoft Graph (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph (HTTPS)</translation>
     </message>
     <message>
         <source>SMTP with XOAUTH2 (smtp.office365.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP con XOAUTH2 (smtp.office365.com)</translation>
     </message>
     <message>
         <source>Your full Microsoft 365 or Outlook.com address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo indirizzo Microsoft 365 o Outlook.com completo.</translation>
     </message>
     <message>
         <source>An app password from your Microsoft account&apos;s security settings (it needs two-step verification). Many Microsoft 365 organisations turn SMTP AUTH off: then only OAuth works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una password per le app creata nelle impostazioni di sicurezza del tuo account Microsoft (richiede la verifica in due passaggi). Molte organizzazioni Microsoft 365 disattivano SMTP AUTH: in quel caso funziona solo OAuth.</translation>
     </message>
     <message>
         <source>Send through a Zoho Mail account: sign in with Zoho (Zoho Mail API over HTTPS, port 443), or use an app password over SMTP. Mail always goes out from the connected account&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite un account Zoho Mail: accedi con Zoho (API di Zoho Mail tramite HTTPS, porta 443), oppure usa una password per le app via SMTP. La posta parte sempre dall&apos;indirizzo dell&apos;account collegato.</translation>
     </message>
     <message>
         <source>Create a &quot;Server-based Applications&quot; client in the Zoho API Console of your region, register the redirect URI Postino shows (a fixed port), and copy its client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un client &quot;Server-based Applications&quot; nella Zoho API Console della tua regione, registra l&apos;URI di reindirizzamento indicato da Postino (con una porta fissa) e copia l&apos;ID client e il segreto client.</translation>
     </message>
     <message>
         <source>Canada (zohocloud.ca)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada (zohocloud.ca)</translation>
     </message>
     <message>
         <source>Saudi Arabia (zoho.sa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabia Saudita (zoho.sa)</translation>
     </message>
     <message>
         <source>China (zoho.com.cn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cina (zoho.com.cn)</translation>
     </message>
     <message>
         <source>Your full Zoho Mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo indirizzo Zoho Mail completo.</translation>
     </message>
     <message>
         <source>An application-specific password from Zoho Accounts (Security, App Passwords); with two-factor authentication on, your normal password is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una password specifica per l&apos;applicazione, creata in Zoho Accounts (Sicurezza, App Passwords); con l&apos;autenticazione a due fattori attiva, la tua password normale viene rifiutata.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
         <source>Can this computer reach your mail service, and is your domain ready?</source>
-        <translation type="unfinished">Questo computer riesce a raggiungere il tuo servizio di posta? Il tuo dominio è pronto?</translation>
+        <translation>Questo computer riesce a raggiungere il tuo servizio di posta? Il tuo dominio è pronto?</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished">&amp;Ricontrolla</translation>
+        <translation>&amp;Ricontrolla</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Porta</translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished">Crittografia</translation>
+        <translation>Crittografia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished">TLS</translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Accesso</translation>
+        <translation>Accesso</translation>
     </message>
     <message>
         <source>Ports tested</source>
-        <translation type="unfinished">Porte verificate</translation>
+        <translation>Porte verificate</translation>
     </message>
     <message>
         <source>&amp;Ports</source>
-        <translation type="unfinished">&amp;Porte</translation>
+        <translation>&amp;Porte</translation>
     </message>
     <message>
         <source>&amp;Domain: SPF, DKIM, DMARC</source>
-        <translation type="unfinished">&amp;Dominio: SPF, DKIM, DMARC</translation>
+        <translation>&amp;Dominio: SPF, DKIM, DMARC</translation>
     </message>
     <message>
         <source>Ask the domain&apos;s &amp;own name servers</source>
-        <translation type="unfinished">Interroga direttamente i name server del d&amp;ominio</translation>
+        <translation>Interroga direttamente i name server del d&amp;ominio</translation>
     </message>
     <message>
         <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
-        <translation type="unfinished">Mostra anche un record aggiunto un minuto fa, senza aspettare che scada la cache degli altri server.</translation>
+        <translation>Mostra anche un record aggiunto un minuto fa, senza aspettare che scada la cache degli altri server.</translation>
     </message>
     <message>
         <source>Other DKIM selector (optional)</source>
-        <translation type="unfinished">Altro selettore DKIM (facoltativo)</translation>
+        <translation>Altro selettore DKIM (facoltativo)</translation>
     </message>
     <message>
         <source>Other DKIM selector</source>
-        <translation type="unfinished">Altro selettore DKIM</translation>
+        <translation>Altro selettore DKIM</translation>
     </message>
     <message>
         <source>Bounce host, e.g. em1234</source>
-        <translation type="unfinished">Host per i bounce, es. em1234</translation>
+        <translation>Host per i bounce, es. em1234</translation>
     </message>
     <message>
         <source>Bounce (return-path) host</source>
-        <translation type="unfinished">Host per i bounce (return-path)</translation>
+        <translation>Host per i bounce (return-path)</translation>
     </message>
     <message>
         <source>Check D&amp;NS again</source>
-        <translation type="unfinished">Ricontrolla il D&amp;NS</translation>
+        <translation>Ricontrolla il D&amp;NS</translation>
     </message>
     <message>
         <source>&amp;Copy the records to add</source>
-        <translation type="unfinished">&amp;Copia i record da aggiungere</translation>
+        <translation>&amp;Copia i record da aggiungere</translation>
     </message>
     <message>
         <source>Enter a From address on the Sender page to check its domain.</source>
-        <translation type="unfinished">Inserisci un indirizzo del mittente nella pagina Mittente per controllarne il dominio.</translation>
+        <translation>Inserisci un indirizzo del mittente nella pagina Mittente per controllarne il dominio.</translation>
     </message>
     <message>
         <source>Checking the DNS records of %1 for %2…</source>
-        <translation type="unfinished">Controllo dei record DNS di %1 per %2…</translation>
+        <translation>Controllo dei record DNS di %1 per %2…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1: %n problema da correggere. Controllato con %2 in %3 ms.</numerusform>
             <numerusform>%1: %n problemi da correggere. Controllato con %2 in %3 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Domain: all good</source>
-        <translation type="unfinished">&amp;Dominio: tutto a posto</translation>
+        <translation>&amp;Dominio: tutto a posto</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Domain: %n to fix</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>&amp;Dominio: %n da correggere</numerusform>
             <numerusform>&amp;Dominio: %n da correggere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is reached through its own sign-in; there is no server to test from here.</source>
-        <translation type="unfinished">%1 si raggiunge con il suo accesso dedicato; da qui non c&apos;è un server da verificare.</translation>
+        <translation>%1 si raggiunge con il suo accesso dedicato; da qui non c&apos;è un server da verificare.</translation>
     </message>
     <message>
         <source>Testing HTTPS to %1…</source>
-        <translation type="unfinished">Verifica di HTTPS verso %1…</translation>
+        <translation>Verifica di HTTPS verso %1…</translation>
     </message>
     <message numerus="yes">
         <source>Testing every mail port of %1 at once; this takes at most %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Verifica contemporanea di tutte le porte di posta di %1; ci vuole al massimo %n secondo.</numerusform>
             <numerusform>Verifica contemporanea di tutte le porte di posta di %1; ci vogliono al massimo %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>testing…</source>
-        <translation type="unfinished">verifica…</translation>
+        <translation>verifica…</translation>
     </message>
     <message numerus="yes">
         <source>Tested %n port(s) in %1 seconds.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Verificata %n porta in %1 secondi.</numerusform>
             <numerusform>Verificate %n porte in %1 secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Use port %1</source>
-        <translation type="unfinished">&amp;Usa la porta %1</translation>
+        <translation>&amp;Usa la porta %1</translation>
     </message>
     <message>
         <source>The mailer now uses port %1.</source>
-        <translation type="unfinished">Il servizio di invio ora usa la porta %1.</translation>
+        <translation>Il servizio di invio ora usa la porta %1.</translation>
     </message>
     <message>
         <source>Test from your &amp;web server…</source>
-        <translation type="unfinished">Verifica dal tuo server &amp;web…</translation>
+        <translation>Verifica dal tuo server &amp;web…</translation>
     </message>
     <message>
         <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
-        <translation type="unfinished">Il server del tuo sito web potrebbe bloccare porte che questo computer riesce a usare: un piccolo script PHP le verifica direttamente da lì.</translation>
+        <translation>Il server del tuo sito web potrebbe bloccare porte che questo computer riesce a usare: un piccolo script PHP le verifica direttamente da lì.</translation>
     </message>
     <message numerus="yes">
         <source>Tested %n port(s) of %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Verificata %n porta di %1.</numerusform>
             <numerusform>Verificate %n porte di %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>These results come from your web server, not from this computer. Check again to test from here.</source>
-        <translation type="unfinished">Questi risultati provengono dal tuo server web, non da questo computer. Usa Ricontrolla per verificare da qui.</translation>
+        <translation>Questi risultati provengono dal tuo server web, non da questo computer. Usa Ricontrolla per verificare da qui.</translation>
     </message>
 </context>
 <context>
@@ -2998,43 +2998,43 @@ Errore: %3
     </message>
     <message>
         <source>In the Google Cloud console, open the OAuth client (type &quot;Web application&quot;; a &quot;Desktop app&quot; client gives redirect_uri_mismatch) and add exactly %1 under &quot;Authorized redirect URIs&quot;. Sites that use their own redirect show https://YOUR-SITE/wp-admin/options-general.php?page=wp-mail-smtp&amp;tab=auth there instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella console di Google Cloud, apri il client OAuth (di tipo &quot;Applicazione web&quot;; un client &quot;App desktop&quot; dà redirect_uri_mismatch) e aggiungi esattamente %1 in &quot;URI di reindirizzamento autorizzati&quot;. Per i siti che usano un reindirizzamento proprio, lì va invece https://YOUR-SITE/wp-admin/options-general.php?page=wp-mail-smtp&amp;tab=auth.</translation>
     </message>
     <message>
         <source>Copy the Redirect URI that WP Mail SMTP shows next to the client secret and add it, exactly, to the app registration (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia l&apos;URI di reindirizzamento che WP Mail SMTP mostra accanto al segreto client e aggiungilo, esattamente com&apos;è, alla registrazione dell&apos;app (%1).</translation>
     </message>
     <message>
         <source>Load these settings on the site, open WP Mail SMTP &gt; Settings and click the button that connects the account (&quot;Allow plugin to send emails using your account&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica queste impostazioni sul sito, apri WP Mail SMTP &gt; Impostazioni e fai clic sul pulsante che collega l&apos;account (&quot;Consenti al plugin di inviare email utilizzando il tuo account&quot;).</translation>
     </message>
     <message>
         <source>On the provider&apos;s page, sign in with the sending account and click &quot;Allow&quot;; WordPress shows the account as connected afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella pagina del provider, accedi con l&apos;account di invio e fai clic su &quot;Consenti&quot;; dopodiché WordPress mostra l&apos;account come collegato.</translation>
     </message>
     <message>
         <source>Send a test email from WP Mail SMTP &gt; Tools &gt; Email Test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un&apos;email di prova da WP Mail SMTP &gt; Strumenti &gt; Test email.</translation>
     </message>
     <message>
         <source>The OAuth client needs WP Mail SMTP&apos;s redirect address for your site, not Postino&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il client OAuth ha bisogno dell&apos;indirizzo di reindirizzamento di WP Mail SMTP per il tuo sito, non di quello di Postino.</translation>
     </message>
     <message>
         <source>The OAuth client needs the redirect address %1 for WP Mail SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il client OAuth ha bisogno dell&apos;indirizzo di reindirizzamento %1 per WP Mail SMTP.</translation>
     </message>
     <message>
         <source>Connect the account in WordPress</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega l&apos;account in WordPress</translation>
     </message>
     <message>
         <source>%1 sends through %2 with the app password: a server cannot open a browser to sign in, and an OAuth token would need the client secret on the server and expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 invia tramite %2 con la password per le app: un server non può aprire un browser per accedere, e un token OAuth richiederebbe il segreto client sul server e scadrebbe.</translation>
     </message>
     <message>
         <source>%1 with an app password is WP Mail SMTP&apos;s &quot;Other SMTP&quot; mailer with %2; the file sets that up.</source>
-        <translation type="unfinished"></translation>
+        <translation>In WP Mail SMTP, %1 con una password per le app corrisponde al servizio di invio &quot;Altro SMTP&quot; con %2; il file lo configura così.</translation>
     </message>
 </context>
 <context>
@@ -3052,174 +3052,174 @@ Errore: %3
     <name>ExportPage</name>
     <message>
         <source>Put the configuration on your server</source>
-        <translation type="unfinished">Trasferisci la configurazione sul tuo server</translation>
+        <translation>Trasferisci la configurazione sul tuo server</translation>
     </message>
     <message>
         <source>Include &amp;passwords and keys</source>
-        <translation type="unfinished">&amp;Includi password e chiavi</translation>
+        <translation>&amp;Includi password e chiavi</translation>
     </message>
     <message>
         <source>&amp;Insert into wp-config.php…</source>
-        <translation type="unfinished">Inserisci in &amp;wp-config.php…</translation>
+        <translation>Inserisci in &amp;wp-config.php…</translation>
     </message>
     <message>
         <source>WordPress: wp-config.php constants (WP Mail SMTP)</source>
-        <translation type="unfinished">WordPress: costanti in wp-config.php (WP Mail SMTP)</translation>
+        <translation>WordPress: costanti in wp-config.php (WP Mail SMTP)</translation>
     </message>
     <message>
         <source>WordPress: WP Mail SMTP settings for wp-cli</source>
-        <translation type="unfinished">WordPress: impostazioni di WP Mail SMTP per wp-cli</translation>
+        <translation>WordPress: impostazioni di WP Mail SMTP per wp-cli</translation>
     </message>
     <message>
         <source>msmtp, for PHP&apos;s sendmail_path</source>
-        <translation type="unfinished">msmtp, per il sendmail_path di PHP</translation>
+        <translation>msmtp, per il sendmail_path di PHP</translation>
     </message>
     <message>
         <source>Postfix relay host</source>
-        <translation type="unfinished">Relay host di Postfix</translation>
+        <translation>Relay host di Postfix</translation>
     </message>
     <message>
         <source>Laravel .env</source>
-        <translation type="unfinished">Laravel .env</translation>
+        <translation>Laravel .env</translation>
     </message>
     <message>
         <source>Symfony .env (MAILER_DSN)</source>
-        <translation type="unfinished">Symfony .env (MAILER_DSN)</translation>
+        <translation>Symfony .env (MAILER_DSN)</translation>
     </message>
     <message>
         <source>Postino profile (no passwords)</source>
-        <translation type="unfinished">Profilo Postino (senza password)</translation>
+        <translation>Profilo Postino (senza password)</translation>
     </message>
     <message>
         <source>Failure alert channels (JSON, without WordPress)</source>
-        <translation type="unfinished">Canali degli avvisi di mancato invio (JSON, senza WordPress)</translation>
+        <translation>Canali degli avvisi di mancato invio (JSON, senza WordPress)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">F&amp;ormato:</translation>
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Anteprima</translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copia</translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished">Salva con &amp;nome…</translation>
+        <translation>Salva con &amp;nome…</translation>
     </message>
     <message>
         <source>Your settings for %1 are saved in %2. Pick where they should go on your server.</source>
-        <translation type="unfinished">Le tue impostazioni per %1 sono salvate in %2. Scegli dove devono andare sul tuo server.</translation>
+        <translation>Le tue impostazioni per %1 sono salvate in %2. Scegli dove devono andare sul tuo server.</translation>
     </message>
     <message>
         <source>Then run: %1</source>
-        <translation type="unfinished">Poi esegui: %1</translation>
+        <translation>Poi esegui: %1</translation>
     </message>
     <message>
         <source>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</source>
-        <translation type="unfinished">Questo testo contiene le tue password o chiavi. I file vengono salvati in modo che solo tu possa leggerli; non incollarlo dove altri possono leggerlo.</translation>
+        <translation>Questo testo contiene le tue password o chiavi. I file vengono salvati in modo che solo tu possa leggerli; non incollarlo dove altri possono leggerlo.</translation>
     </message>
     <message>
         <source>Replace the placeholders for %1 with the real values on the server, or include them above.</source>
-        <translation type="unfinished">Sostituisci sul server i segnaposto per %1 con i valori reali, oppure includili qui sopra.</translation>
+        <translation>Sostituisci sul server i segnaposto per %1 con i valori reali, oppure includili qui sopra.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished">Copiato negli appunti.</translation>
+        <translation>Copiato negli appunti.</translation>
     </message>
     <message>
         <source>Save configuration</source>
-        <translation type="unfinished">Salva la configurazione</translation>
+        <translation>Salva la configurazione</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">Impossibile salvare %1: %2</translation>
+        <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1, readable only by you.</source>
-        <translation type="unfinished">Salvato in %1, leggibile solo da te.</translation>
+        <translation>Salvato in %1, leggibile solo da te.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Salvato in %1.</translation>
+        <translation>Salvato in %1.</translation>
     </message>
     <message>
         <source>Choose the site&apos;s wp-config.php</source>
-        <translation type="unfinished">Scegli il file wp-config.php del sito</translation>
+        <translation>Scegli il file wp-config.php del sito</translation>
     </message>
     <message>
         <source>WordPress configuration (wp-config.php);;PHP files (*.php)</source>
-        <translation type="unfinished">Configurazione di WordPress (wp-config.php);;File PHP (*.php)</translation>
+        <translation>Configurazione di WordPress (wp-config.php);;File PHP (*.php)</translation>
     </message>
     <message>
         <source>%1 was not changed.</source>
-        <translation type="unfinished">%1 non è stato modificato.</translation>
+        <translation>%1 non è stato modificato.</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished">Impossibile modificare %1: %2</translation>
+        <translation>Impossibile modificare %1: %2</translation>
     </message>
     <message>
         <source>The settings are in %1. The original is kept as %2.</source>
-        <translation type="unfinished">Le impostazioni ora sono in %1. L&apos;originale è stato conservato come %2.</translation>
+        <translation>Le impostazioni ora sono in %1. L&apos;originale è stato conservato come %2.</translation>
     </message>
 </context>
 <context>
     <name>FeaturesPage</name>
     <message>
         <source>What your website should keep track of</source>
-        <translation type="unfinished">Cosa deve tenere sotto controllo il tuo sito web</translation>
+        <translation>Cosa deve tenere sotto controllo il tuo sito web</translation>
     </message>
     <message>
         <source>These settings travel with the configuration you export to your server.</source>
-        <translation type="unfinished">Queste impostazioni fanno parte della configurazione che esporti sul tuo server.</translation>
+        <translation>Queste impostazioni fanno parte della configurazione che esporti sul tuo server.</translation>
     </message>
     <message>
         <source>Email &amp;logs</source>
-        <translation type="unfinished">&amp;Registro delle email</translation>
+        <translation>&amp;Registro delle email</translation>
     </message>
     <message>
         <source>Keep a record of every email the site sends, to see what went out and when.</source>
-        <translation type="unfinished">Tiene traccia di ogni email inviata dal sito, così puoi vedere cosa è partito e quando.</translation>
+        <translation>Tiene traccia di ogni email inviata dal sito, così puoi vedere cosa è partito e quando.</translation>
     </message>
     <message>
         <source>&amp;Error tracking</source>
-        <translation type="unfinished">&amp;Tracciamento degli errori</translation>
+        <translation>&amp;Tracciamento degli errori</translation>
     </message>
     <message>
         <source>Remember failed emails and why they failed, so problems do not go unnoticed.</source>
-        <translation type="unfinished">Memorizza le email non inviate e il motivo dell&apos;errore, così i problemi non passano inosservati.</translation>
+        <translation>Memorizza le email non inviate e il motivo dell&apos;errore, così i problemi non passano inosservati.</translation>
     </message>
     <message>
         <source>&amp;Weekly summary</source>
-        <translation type="unfinished">Ri&amp;epilogo settimanale</translation>
+        <translation>Ri&amp;epilogo settimanale</translation>
     </message>
     <message>
         <source>A weekly email with how many messages were sent and how many failed.</source>
-        <translation type="unfinished">Un&apos;email settimanale con il numero di messaggi inviati e di quelli non riusciti.</translation>
+        <translation>Un&apos;email settimanale con il numero di messaggi inviati e di quelli non riusciti.</translation>
     </message>
     <message>
         <source>Failure &amp;alerts</source>
-        <translation type="unfinished">Avvisi di &amp;mancato invio</translation>
+        <translation>Avvisi di &amp;mancato invio</translation>
     </message>
     <message>
         <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
-        <translation type="unfinished">Ricevi subito un avviso quando un&apos;email non viene inviata: via email, Slack, Discord, Microsoft Teams, SMS, webhook o notifica push.</translation>
+        <translation>Ricevi subito un avviso quando un&apos;email non viene inviata: via email, Slack, Discord, Microsoft Teams, SMS, webhook o notifica push.</translation>
     </message>
     <message>
         <source>Alert &amp;channels…</source>
-        <translation type="unfinished">&amp;Canali di avviso…</translation>
+        <translation>&amp;Canali di avviso…</translation>
     </message>
     <message>
         <source>No channel set up yet.</source>
-        <translation type="unfinished">Ancora nessun canale configurato.</translation>
+        <translation>Ancora nessun canale configurato.</translation>
     </message>
     <message>
         <source>Alerts go to: %1</source>
-        <translation type="unfinished">Gli avvisi vanno a: %1</translation>
+        <translation>Gli avvisi vanno a: %1</translation>
     </message>
 </context>
 <context>
@@ -3648,367 +3648,367 @@ Errore: %3
     <name>OAuth</name>
     <message>
         <source>Postino does not know how %1 signs in with these settings (check the region or tenant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non sa come accedere a %1 con queste impostazioni (controlla la regione o il tenant).</translation>
     </message>
     <message>
         <source>The OAuth client ID is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca l&apos;ID client OAuth.</translation>
     </message>
     <message>
         <source>Create an OAuth client with %1 and copy its client ID and secret into Postino.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un client OAuth presso %1 e copia in Postino il suo ID client e il segreto client.</translation>
     </message>
     <message>
         <source>%1 did not grant access (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha concesso l&apos;accesso (%2).</translation>
     </message>
     <message>
         <source>Allow access</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti l&apos;accesso</translation>
     </message>
     <message>
         <source>Sign in again and click &quot;Allow&quot; (or &quot;Accept&quot;) on %1&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo e fai clic su &quot;Consenti&quot; (o &quot;Accetta&quot;) nella pagina di %1.</translation>
     </message>
     <message>
         <source>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se Google avvisa che l&apos;app non è verificata, fai clic su &quot;Avanzate&quot; e continua: l&apos;app è il tuo client OAuth. Per un account Workspace, potrebbe essere necessario che l&apos;amministratore consenta l&apos;app.</translation>
     </message>
     <message>
         <source>For a work or school account, your administrator may have to approve the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un account aziendale o dell&apos;istituto di istruzione, potrebbe essere necessario che l&apos;amministratore approvi prima l&apos;app.</translation>
     </message>
     <message>
         <source>%1 no longer accepts the saved sign-in (%2): it was revoked or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non accetta più l&apos;accesso salvato (%2): è stato revocato o è scaduto.</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo</translation>
     </message>
     <message>
         <source>Click Sign out, then Sign in on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su Disconnetti, poi su Accedi nella pagina di configurazione (oppure esegui &quot;postino-cli oauth sign-in&quot;).</translation>
     </message>
     <message>
         <source>Google ends sign-ins after 7 days while the OAuth consent screen is in &quot;Testing&quot;; publish the app to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google fa scadere gli accessi dopo 7 giorni finché la schermata di consenso OAuth è in stato &quot;Test&quot;; pubblica l&apos;app perché l&apos;accesso resti valido.</translation>
     </message>
     <message>
         <source>Changing the account&apos;s password can end earlier sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiare la password dell&apos;account può far scadere gli accessi precedenti.</translation>
     </message>
     <message>
         <source>%1 refused the authorization code (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato il codice di autorizzazione (%2).</translation>
     </message>
     <message>
         <source>Codes are valid for a few minutes and only once: start the sign-in again and finish it without waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>I codici valgono pochi minuti e una sola volta: avvia di nuovo l&apos;accesso e completalo senza aspettare.</translation>
     </message>
     <message>
         <source>Check that this computer&apos;s clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che l&apos;orologio di questo computer sia corretto.</translation>
     </message>
     <message>
         <source>%1 does not accept Postino&apos;s redirect address (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non accetta l&apos;indirizzo di reindirizzamento di Postino (%2).</translation>
     </message>
     <message>
         <source>Use an OAuth client of type &quot;Desktop app&quot; for Postino: it accepts http://127.0.0.1 on any port. A &quot;Web application&quot; client accepts only the exact addresses listed under &quot;Authorized redirect URIs&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Postino usa un client OAuth di tipo &quot;App desktop&quot;: accetta http://127.0.0.1 su qualsiasi porta. Un client &quot;Applicazione web&quot; accetta solo gli indirizzi esatti elencati in &quot;URI di reindirizzamento autorizzati&quot;.</translation>
     </message>
     <message>
         <source>To keep a &quot;Web application&quot; client, set a fixed Redirect port and add http://127.0.0.1:PORT/ to its authorized redirect URIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per continuare a usare un client &quot;Applicazione web&quot;, imposta una porta fissa nel campo Porta di reindirizzamento e aggiungi http://127.0.0.1:PORT/ ai suoi URI di reindirizzamento autorizzati.</translation>
     </message>
     <message>
         <source>In Microsoft Entra, open the app&apos;s Authentication page and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (or &quot;Web&quot;); Microsoft ignores the port of loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Microsoft Entra, apri la pagina Autenticazione dell&apos;app e aggiungi l&apos;URI di reindirizzamento http://127.0.0.1 in &quot;Applicazioni per dispositivi mobili e desktop&quot; (o &quot;Web&quot;); Microsoft ignora la porta degli indirizzi di loopback.</translation>
     </message>
     <message>
         <source>Set a fixed Redirect port in Postino and register exactly http://127.0.0.1:PORT/ as the client&apos;s redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta in Postino una porta fissa nel campo Porta di reindirizzamento e registra esattamente http://127.0.0.1:PORT/ come URI di reindirizzamento del client.</translation>
     </message>
     <message>
         <source>Copy the address exactly: the scheme, the port and the final slash all count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia l&apos;indirizzo esattamente com&apos;è: contano lo schema, la porta e la barra finale.</translation>
     </message>
     <message>
         <source>Register the redirect address</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra l&apos;indirizzo di reindirizzamento</translation>
     </message>
     <message>
         <source>%1 does not accept the OAuth client (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non accetta il client OAuth (%2).</translation>
     </message>
     <message>
         <source>Copy the client ID and the client secret again, without spaces; create a new secret if the old one has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di nuovo l&apos;ID client e il segreto client, senza spazi; crea un nuovo segreto se quello vecchio è scaduto.</translation>
     </message>
     <message>
         <source>Zoho keeps clients per data centre: pick the Region in which you created the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho gestisce i client separatamente per ogni data center: nel campo Regione scegli quella in cui hai creato il client.</translation>
     </message>
     <message>
         <source>Microsoft refuses a client secret for an app registered as a public client (&quot;Allow public client flows&quot;): leave the secret empty then, or register the redirect under &quot;Web&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft rifiuta un segreto client per un&apos;app registrata come client pubblico (&quot;Consenti flussi client pubblici&quot;): in quel caso lascia vuoto il segreto, oppure registra il reindirizzamento in &quot;Web&quot;.</translation>
     </message>
     <message>
         <source>Check that the client still exists and is enabled in the Google Cloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che il client esista ancora e sia abilitato nella console di Google Cloud.</translation>
     </message>
     <message>
         <source>Check the OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il client OAuth</translation>
     </message>
     <message>
         <source>%1 refused the permissions Postino asked for (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato le autorizzazioni richieste da Postino (%2).</translation>
     </message>
     <message>
         <source>Enable the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Abilita l&apos;API</translation>
     </message>
     <message>
         <source>Enable the Gmail API in the client&apos;s Google Cloud project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abilita l&apos;API Gmail nel progetto Google Cloud del client.</translation>
     </message>
     <message>
         <source>Add the mail-sending permission to the client, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al client l&apos;autorizzazione a inviare posta, poi accedi di nuovo.</translation>
     </message>
     <message>
         <source>%1 had a problem of its own (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha avuto un problema interno (%2).</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Wait a few minutes and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendi qualche minuto e accedi di nuovo.</translation>
     </message>
     <message>
         <source>%1 answered the sign-in with an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto all&apos;accesso con un errore (%2).</translation>
     </message>
     <message>
         <source>Check the client ID, the secret and the redirect address, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;ID client, il segreto e l&apos;indirizzo di reindirizzamento, poi accedi di nuovo.</translation>
     </message>
     <message>
         <source>Not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta non compresa</translation>
     </message>
     <message>
         <source>Postino only expects the sign-in answer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui Postino attende solo la risposta all&apos;accesso.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trovato</translation>
     </message>
     <message>
         <source>Already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Già fatto</translation>
     </message>
     <message>
         <source>Postino already has an answer for this sign-in; you can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino ha già ricevuto una risposta per questo accesso; puoi chiudere questa scheda.</translation>
     </message>
     <message>
         <source>Sign-in not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non completato</translation>
     </message>
     <message>
         <source>The provider answered &quot;%1&quot;. Go back to Postino to see what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provider ha risposto &quot;%1&quot;. Torna a Postino per sapere cosa fare.</translation>
     </message>
     <message>
         <source>Back to Postino</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna a Postino</translation>
     </message>
     <message>
         <source>Postino received the answer. You can close this tab and go back to Postino.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino ha ricevuto la risposta. Puoi chiudere questa scheda e tornare a Postino.</translation>
     </message>
     <message>
         <source>%1 answered with far more data than a sign-in answer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto con molti più dati di quanti ne contenga una risposta di accesso.</translation>
     </message>
     <message>
         <source>Check that no proxy or captive portal answers in the provider&apos;s place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che nessun proxy o captive portal risponda al posto del provider.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere %1: %2</translation>
     </message>
     <message>
         <source>Check the network</source>
-        <translation type="unfinished">Controlla la rete</translation>
+        <translation>Controlla la rete</translation>
     </message>
     <message>
         <source>Make sure this computer can reach %1 over HTTPS (port 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assicurati che questo computer possa raggiungere %1 tramite HTTPS (porta 443).</translation>
     </message>
     <message>
         <source>Check that this computer&apos;s date and time are correct.</source>
-        <translation type="unfinished">Verifica che data e ora di questo computer siano corrette.</translation>
+        <translation>Verifica che data e ora di questo computer siano corrette.</translation>
     </message>
     <message>
         <source>%1&apos;s token endpoint answered HTTP %2 without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endpoint dei token di %1 ha risposto con HTTP %2 senza restituire un token.</translation>
     </message>
     <message>
         <source>Check the region or tenant, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la regione o il tenant, poi accedi di nuovo.</translation>
     </message>
     <message>
         <source>The browser did not come back to Postino within %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il browser non è tornato a Postino entro %1 minuti.</translation>
     </message>
     <message>
         <source>Finish the sign-in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa l&apos;accesso nel browser</translation>
     </message>
     <message>
         <source>Start again and complete every step on %1&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia e completa tutti i passaggi nella pagina di %1.</translation>
     </message>
     <message>
         <source>If the page showed &quot;redirect_uri_mismatch&quot; (Google) or AADSTS50011 (Microsoft), the client does not accept %1: register it, or use a client type that accepts loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se la pagina mostrava &quot;redirect_uri_mismatch&quot; (Google) o AADSTS50011 (Microsoft), il client non accetta %1: registralo, oppure usa un tipo di client che accetti gli indirizzi di loopback.</translation>
     </message>
     <message>
         <source>A firewall or security program must let the browser reach 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall o un programma di sicurezza deve consentire al browser di raggiungere 127.0.0.1.</translation>
     </message>
     <message>
         <source>Postino could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non è riuscito a mettersi in ascolto su 127.0.0.1 per la risposta del browser: %1</translation>
     </message>
     <message>
         <source>Port %1 is in use; choose another Redirect port (and register it with the client).</source>
-        <translation type="unfinished"></translation>
+        <translation>La porta %1 è in uso; scegli un&apos;altra porta di reindirizzamento (e registrala nel client).</translation>
     </message>
     <message>
         <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi gli altri programmi e riprova.</translation>
     </message>
     <message>
         <source>Waiting for the browser on %1 (PKCE S256)…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del browser su %1 (PKCE S256)…</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso annullato.</translation>
     </message>
     <message>
         <source>The answer that reached Postino does not belong to this sign-in (its &quot;state&quot; does not match), so it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta arrivata a Postino non appartiene a questo accesso (il suo &quot;state&quot; non corrisponde), quindi è stata ignorata.</translation>
     </message>
     <message>
         <source>Start the sign-in again from Postino and use only the page it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia di nuovo l&apos;accesso da Postino e usa solo la pagina che apre.</translation>
     </message>
     <message>
         <source>If this repeats, another program may be answering on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se succede di nuovo, potrebbe esserci un altro programma che risponde su 127.0.0.1.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il browser è tornato senza un codice di autorizzazione.</translation>
     </message>
     <message>
         <source>Sign in again and allow access on the provider&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo e consenti l&apos;accesso nella pagina del provider.</translation>
     </message>
     <message>
         <source>The browser came back with an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il browser è tornato con un codice di autorizzazione.</translation>
     </message>
     <message>
         <source>%1 gave no refresh token, so the sign-in lasts only about an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha fornito un refresh token, quindi l&apos;accesso dura solo un&apos;ora circa.</translation>
     </message>
     <message>
         <source>Remove Postino&apos;s access in your account&apos;s security settings, then sign in again: providers hand out a refresh token only on the first consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;accesso di Postino nelle impostazioni di sicurezza del tuo account, poi accedi di nuovo: i provider rilasciano un refresh token solo al primo consenso.</translation>
     </message>
     <message>
         <source>The sign-in did not grant the permission &quot;%1&quot;, which sending needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso non ha concesso l&apos;autorizzazione &quot;%1&quot;, necessaria per l&apos;invio.</translation>
     </message>
     <message>
         <source>Grant every permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedi tutte le autorizzazioni</translation>
     </message>
     <message>
         <source>Sign in again and leave every box on the consent page ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo e lascia selezionate tutte le caselle nella schermata di consenso.</translation>
     </message>
     <message>
         <source>Signed in, but %1 would not say which account (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato, ma %1 non ha indicato con quale account (HTTP %2).</translation>
     </message>
     <message>
         <source>Signed in, but asking which account failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato, ma non è stato possibile sapere con quale account: %1</translation>
     </message>
     <message>
         <source>Sending will ask again; if it fails too, check the permissions the client has.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invio lo chiederà di nuovo; se non riesce neanche allora, controlla le autorizzazioni del client.</translation>
     </message>
     <message>
         <source>Signed in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato con %1.</translation>
     </message>
     <message>
         <source>Signed in with %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato con %1 come %2.</translation>
     </message>
     <message>
         <source>Postino holds no sign-in for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non ha nessun accesso salvato per %1.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi</translation>
     </message>
     <message>
         <source>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su Accedi nella pagina di configurazione, oppure esegui &quot;postino-cli oauth sign-in --mailer %1&quot;.</translation>
     </message>
     <message>
         <source>Postino forgot the sign-in. Microsoft has no way for an app to give its access back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino ha dimenticato l&apos;accesso. Microsoft non offre alle app un modo per rinunciare da sé all&apos;accesso ricevuto.</translation>
     </message>
     <message>
         <source>To end it everywhere, remove the app under &quot;Apps&quot; at https://myapps.microsoft.com (work accounts) or https://account.live.com/consent/Manage (personal accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per revocarlo ovunque, rimuovi l&apos;app nella sezione &quot;App&quot; su https://myapps.microsoft.com (account aziendali) o su https://account.live.com/consent/Manage (account personali).</translation>
     </message>
     <message>
         <source>%1 would not say which account signed in (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha indicato con quale account è stato effettuato l&apos;accesso (HTTP %2).</translation>
     </message>
     <message>
         <source>Sign out and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnettiti e accedi di nuovo.</translation>
     </message>
     <message>
         <source>Postino forgot the sign-in anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino ha comunque dimenticato l&apos;accesso.</translation>
     </message>
     <message>
         <source>%1 ended Postino&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha revocato l&apos;accesso di Postino.</translation>
     </message>
     <message>
         <source>%1 no longer knew the sign-in (HTTP %2); Postino forgot it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non riconosceva più l&apos;accesso (HTTP %2); Postino lo ha dimenticato.</translation>
     </message>
 </context>
 <context>
@@ -4402,59 +4402,59 @@ Errore: %3
     <name>SenderPage</name>
     <message>
         <source>Who your emails come from</source>
-        <translation type="unfinished">Da chi arrivano le tue email</translation>
+        <translation>Da chi arrivano le tue email</translation>
     </message>
     <message>
         <source>Force From &amp;email</source>
-        <translation type="unfinished">&amp;Forza l&apos;email del mittente</translation>
+        <translation>&amp;Forza l&apos;email del mittente</translation>
     </message>
     <message>
         <source>Force From n&amp;ame</source>
-        <translation type="unfinished">Forza il n&amp;ome del mittente</translation>
+        <translation>Forza il n&amp;ome del mittente</translation>
     </message>
     <message>
         <source>Set the &amp;return path to the From email</source>
-        <translation type="unfinished">Usa l&apos;email del mittente come indirizzo di &amp;ritorno (Return-Path)</translation>
+        <translation>Usa l&apos;email del mittente come indirizzo di &amp;ritorno (Return-Path)</translation>
     </message>
     <message>
         <source>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</source>
-        <translation type="unfinished">I destinatari vedono questo nome e questo indirizzo. Usa un indirizzo sul dominio del tuo sito web, così i record SPF, DKIM e DMARC del dominio possono garantirne l&apos;autenticità.</translation>
+        <translation>I destinatari vedono questo nome e questo indirizzo. Usa un indirizzo sul dominio del tuo sito web, così i record SPF, DKIM e DMARC del dominio possono garantirne l&apos;autenticità.</translation>
     </message>
     <message>
         <source>hello@example.com</source>
-        <translation type="unfinished">info@example.com</translation>
+        <translation>info@example.com</translation>
     </message>
     <message>
         <source>Your website&apos;s name</source>
-        <translation type="unfinished">Il nome del tuo sito web</translation>
+        <translation>Il nome del tuo sito web</translation>
     </message>
     <message>
         <source>From e&amp;mail address:</source>
-        <translation type="unfinished">Indirizzo &amp;email del mittente:</translation>
+        <translation>Indirizzo &amp;email del mittente:</translation>
     </message>
     <message>
         <source>From &amp;name:</source>
-        <translation type="unfinished">&amp;Nome del mittente:</translation>
+        <translation>&amp;Nome del mittente:</translation>
     </message>
     <message>
         <source>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</source>
-        <translation type="unfinished">Tutte le email usano questo indirizzo, anche quando un altro plugin ne richiede uno diverso. Consigliato: i servizi di posta accettano solo indirizzi che hai verificato.</translation>
+        <translation>Tutte le email usano questo indirizzo, anche quando un altro plugin ne richiede uno diverso. Consigliato: i servizi di posta accettano solo indirizzi che hai verificato.</translation>
     </message>
     <message>
         <source>Every email uses this name, even when a form or plugin sets its own.</source>
-        <translation type="unfinished">Tutte le email usano questo nome, anche quando un modulo o un plugin ne imposta uno proprio.</translation>
+        <translation>Tutte le email usano questo nome, anche quando un modulo o un plugin ne imposta uno proprio.</translation>
     </message>
     <message>
         <source>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</source>
-        <translation type="unfinished">I messaggi respinti (quelli che non è stato possibile recapitare) tornano all&apos;indirizzo del mittente, così te ne accorgi.</translation>
+        <translation>I messaggi respinti (quelli che non è stato possibile recapitare) tornano all&apos;indirizzo del mittente, così te ne accorgi.</translation>
     </message>
     <message>
         <source>Enter the From email address to continue.</source>
-        <translation type="unfinished">Inserisci l&apos;indirizzo email del mittente per continuare.</translation>
+        <translation>Inserisci l&apos;indirizzo email del mittente per continuare.</translation>
     </message>
     <message>
         <source>Fix the From email address to continue.</source>
-        <translation type="unfinished">Correggi l&apos;indirizzo email del mittente per continuare.</translation>
+        <translation>Correggi l&apos;indirizzo email del mittente per continuare.</translation>
     </message>
 </context>
 <context>
@@ -5221,203 +5221,203 @@ Errore: %3
     <name>TestEmailPage</name>
     <message>
         <source>Send a test email</source>
-        <translation type="unfinished">Invia un&apos;email di prova</translation>
+        <translation>Invia un&apos;email di prova</translation>
     </message>
     <message>
         <source>&amp;Send test email</source>
-        <translation type="unfinished">&amp;Invia email di prova</translation>
+        <translation>&amp;Invia email di prova</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">&amp;Ferma</translation>
+        <translation>&amp;Ferma</translation>
     </message>
     <message>
         <source>&amp;Copy conversation</source>
-        <translation type="unfinished">&amp;Copia la conversazione</translation>
+        <translation>&amp;Copia la conversazione</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished">Salva il &amp;rapporto…</translation>
+        <translation>Salva il &amp;rapporto…</translation>
     </message>
     <message>
         <source>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</source>
-        <translation type="unfinished">Postino invia un&apos;email vera con le tue impostazioni e mostra in tempo reale la conversazione con il server. Le password sono nascoste.</translation>
+        <translation>Postino invia un&apos;email vera con le tue impostazioni e mostra in tempo reale la conversazione con il server. Le password sono nascoste.</translation>
     </message>
     <message>
         <source>Conversation with the server</source>
-        <translation type="unfinished">Conversazione con il server</translation>
+        <translation>Conversazione con il server</translation>
     </message>
     <message>
         <source>The conversation with the server appears here when you send.</source>
-        <translation type="unfinished">La conversazione con il server compare qui quando invii.</translation>
+        <translation>La conversazione con il server compare qui quando invii.</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation type="unfinished">&amp;Destinatario:</translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>A text or HTML file to send to your host&apos;s support. It contains no passwords.</source>
-        <translation type="unfinished">Un file di testo o HTML da inviare all&apos;assistenza del tuo hosting. Non contiene password.</translation>
+        <translation>Un file di testo o HTML da inviare all&apos;assistenza del tuo hosting. Non contiene password.</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Consegna</translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
-        <translation type="unfinished">Verifica anche che sia &amp;arrivata: cerca nella casella di posta del destinatario (IMAP)</translation>
+        <translation>Verifica anche che sia &amp;arrivata: cerca nella casella di posta del destinatario (IMAP)</translation>
     </message>
     <message>
         <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
-        <translation type="unfinished">Postino si limita a leggere: trova l&apos;email di prova grazie alla sua intestazione di prova e ne legge le intestazioni. La password viene usata solo per questo controllo e non viene mai salvata.</translation>
+        <translation>Postino si limita a leggere: trova l&apos;email di prova grazie alla sua intestazione di prova e ne legge le intestazioni. La password viene usata solo per questo controllo e non viene mai salvata.</translation>
     </message>
     <message>
         <source>Other mailbox</source>
-        <translation type="unfinished">Altra casella di posta</translation>
+        <translation>Altra casella di posta</translation>
     </message>
     <message>
         <source>SSL/TLS (port 993)</source>
-        <translation type="unfinished">SSL/TLS (porta 993)</translation>
+        <translation>SSL/TLS (porta 993)</translation>
     </message>
     <message>
         <source>STARTTLS (port 143)</source>
-        <translation type="unfinished">STARTTLS (porta 143)</translation>
+        <translation>STARTTLS (porta 143)</translation>
     </message>
     <message>
         <source>None (not recommended)</source>
-        <translation type="unfinished">Nessuna (sconsigliata)</translation>
+        <translation>Nessuna (sconsigliata)</translation>
     </message>
     <message>
         <source>Password or app password</source>
-        <translation type="unfinished">Password o password per le app</translation>
+        <translation>Password o password per le app</translation>
     </message>
     <message>
         <source>&amp;Delete the test email from the mailbox once found</source>
-        <translation type="unfinished">&amp;Elimina l&apos;email di prova dalla casella di posta una volta trovata</translation>
+        <translation>&amp;Elimina l&apos;email di prova dalla casella di posta una volta trovata</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished">&amp;Provider:</translation>
+        <translation>&amp;Provider:</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished">&amp;Server IMAP:</translation>
+        <translation>&amp;Server IMAP:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished">P&amp;orta:</translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished">Cri&amp;ttografia:</translation>
+        <translation>Cri&amp;ttografia:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Nome utente:</translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;word:</translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>1. Accepted: not sent yet.</source>
-        <translation type="unfinished">1. Accettata: non ancora inviata.</translation>
+        <translation>1. Accettata: non ancora inviata.</translation>
     </message>
     <message>
         <source>2. Delivered (as the provider reports it): waiting.</source>
-        <translation type="unfinished">2. Consegnata (secondo il provider): in attesa.</translation>
+        <translation>2. Consegnata (secondo il provider): in attesa.</translation>
     </message>
     <message>
         <source>3. Arrived in the mailbox: %1</source>
-        <translation type="unfinished">3. Arrivata nella casella di posta: %1</translation>
+        <translation>3. Arrivata nella casella di posta: %1</translation>
     </message>
     <message>
         <source>waiting.</source>
-        <translation type="unfinished">in attesa.</translation>
+        <translation>in attesa.</translation>
     </message>
     <message>
         <source>not checked.</source>
-        <translation type="unfinished">non verificato.</translation>
+        <translation>non verificato.</translation>
     </message>
     <message>
         <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
-        <translation type="unfinished">SPF, DKIM e DMARC secondo la casella di posta del destinatario: in attesa.</translation>
+        <translation>SPF, DKIM e DMARC secondo la casella di posta del destinatario: in attesa.</translation>
     </message>
     <message>
         <source>1. Accepted:</source>
-        <translation type="unfinished">1. Accettata:</translation>
+        <translation>1. Accettata:</translation>
     </message>
     <message>
         <source>2. Delivered:</source>
-        <translation type="unfinished">2. Consegnata:</translation>
+        <translation>2. Consegnata:</translation>
     </message>
     <message>
         <source>3. Arrived:</source>
-        <translation type="unfinished">3. Arrivata:</translation>
+        <translation>3. Arrivata:</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished">Autenticazione:</translation>
+        <translation>Autenticazione:</translation>
     </message>
     <message>
         <source>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</source>
-        <translation type="unfinished">L&apos;invio di un&apos;email di prova tramite %1 non è ancora disponibile in questa versione di Postino, quindi non verrà inviato nulla. Le tue impostazioni vengono conservate e puoi salvarle nella pagina successiva.</translation>
+        <translation>L&apos;invio di un&apos;email di prova tramite %1 non è ancora disponibile in questa versione di Postino, quindi non verrà inviato nulla. Le tue impostazioni vengono conservate e puoi salvarle nella pagina successiva.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished">&quot;%1&quot; non è un indirizzo email valido.</translation>
+        <translation>&quot;%1&quot; non è un indirizzo email valido.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">Invio in corso…</translation>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <source>It works: the test email was sent to %1.</source>
-        <translation type="unfinished">Funziona: l&apos;email di prova è stata inviata a %1.</translation>
+        <translation>Funziona: l&apos;email di prova è stata inviata a %1.</translation>
     </message>
     <message>
         <source>The test email was not sent.</source>
-        <translation type="unfinished">L&apos;email di prova non è stata inviata.</translation>
+        <translation>L&apos;email di prova non è stata inviata.</translation>
     </message>
     <message>
         <source>Trust this certificate for this server (SHA-256 %1…)</source>
-        <translation type="unfinished">Considera attendibile questo certificato per questo server (SHA-256 %1…)</translation>
+        <translation>Considera attendibile questo certificato per questo server (SHA-256 %1…)</translation>
     </message>
     <message>
         <source>1. Accepted: no, see below.</source>
-        <translation type="unfinished">1. Accettata: no, vedi sotto.</translation>
+        <translation>1. Accettata: no, vedi sotto.</translation>
     </message>
     <message>
         <source>The conversation is on the clipboard.</source>
-        <translation type="unfinished">La conversazione è stata copiata negli appunti.</translation>
+        <translation>La conversazione è stata copiata negli appunti.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished">Salva il rapporto</translation>
+        <translation>Salva il rapporto</translation>
     </message>
     <message>
         <source>Web page (*.html);;Text file (*.txt)</source>
-        <translation type="unfinished">Pagina web (*.html);;File di testo (*.txt)</translation>
+        <translation>Pagina web (*.html);;File di testo (*.txt)</translation>
     </message>
     <message>
         <source>Postino test email report</source>
-        <translation type="unfinished">Rapporto dell&apos;email di prova di Postino</translation>
+        <translation>Rapporto dell&apos;email di prova di Postino</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished">Inviata a</translation>
+        <translation>Inviata a</translation>
     </message>
     <message>
         <source>Report saved to %1. It contains no passwords.</source>
-        <translation type="unfinished">Rapporto salvato in %1. Non contiene password.</translation>
+        <translation>Rapporto salvato in %1. Non contiene password.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">Impossibile salvare %1: %2</translation>
+        <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
         <source>This certificate is now trusted for this server. Send the test again.</source>
-        <translation type="unfinished">Ora questo certificato è considerato attendibile per questo server. Invia di nuovo la prova.</translation>
+        <translation>Ora questo certificato è considerato attendibile per questo server. Invia di nuovo la prova.</translation>
     </message>
 </context>
 <context>
@@ -5547,7 +5547,7 @@ Non è necessario rispondere.
     </message>
     <message>
         <source>Two ways to connect: sign in with your own OAuth client in the browser, or use an app password over SMTP. You choose on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due modi per collegarti: accedi nel browser con il tuo client OAuth, oppure usa una password per le app via SMTP. La scelta si fa nella pagina successiva.</translation>
     </message>
 </context>
 <context>
@@ -6013,51 +6013,76 @@ POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO
 e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
 The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
 an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino verifica e mette alla prova l&apos;invio delle email di un sito web dalla riga di comando.
+
+Comandi:
+  mailers            elenca i servizi di invio che Postino conosce
+  validate           controlla le impostazioni di un profilo
+  smtp check         si collega a un server SMTP, attiva la crittografia e accede, senza inviare
+  smtp send          invia un&apos;email di prova tramite un server SMTP
+  send               invia un&apos;email di prova tramite il servizio di invio del profilo
+  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio, senza inviare
+  export             scrive la configurazione per il tuo server (--format)
+  import FILE        importa le impostazioni da wp-config.php, da un&apos;esportazione o da un profilo
+  probe              verifica quali porte di posta raggiunge questa rete (--mailer, --host)
+  dns [DOMAIN]       controlla SPF, DKIM, DMARC e MX del dominio del mittente per il servizio
+  alert test         invia un avviso di prova di mancato invio (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    segue un messaggio inviato: lo stato presso il provider (--message-id) e
+                     la casella di posta del destinatario via IMAP (--imap, --run-id)
+  oauth sign-in      accede a Gmail, Microsoft 365 o Zoho (--mailer) nel browser;
+                     i token vanno in --secrets-file (--no-browser: stampa solo l&apos;indirizzo)
+  oauth sign-out     chiude l&apos;accesso presso il provider e ne dimentica i token
+
+I segreti non vengono mai letti dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (avvisi: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+ad es. POSTINO_SECRET_ALERT_SLACK_URL), oppure usa --secrets-file.
+La password IMAP viene letta da POSTINO_IMAP_PASSWORD (o POSTINO_SECRET_IMAP_PASSWORD),
+un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>oauth sign-in: do not open a browser; print the address to open (on any computer that can reach this one&apos;s 127.0.0.1, e.g. through an SSH tunnel).</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth sign-in: non apre un browser; stampa l&apos;indirizzo da aprire (su qualsiasi computer che possa raggiungere il 127.0.0.1 di questo, ad es. tramite un tunnel SSH).</translation>
     </message>
     <message>
         <source>oauth works with the mailers that sign in: gmail, outlook and zoho (--mailer).</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth funziona con i servizi di invio che usano l&apos;accesso: gmail, outlook e zoho (--mailer).</translation>
     </message>
     <message>
         <source>The profile&apos;s %1 settings use an app password, not OAuth (method=app_password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni di %1 nel profilo usano una password per le app, non OAuth (method=app_password).</translation>
     </message>
     <message>
         <source>Use &quot;oauth sign-in&quot; or &quot;oauth sign-out&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa &quot;oauth sign-in&quot; oppure &quot;oauth sign-out&quot;.</translation>
     </message>
     <message>
         <source>oauth sign-in keeps the tokens in --secrets-file FILE (created readable only by you); they are never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>oauth sign-in conserva i token in --secrets-file FILE (creato leggibile solo da te); non vengono mai stampati.</translation>
     </message>
     <message>
         <source>No client secret given: set %1 or use --secrets-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun segreto client fornito: imposta %1 oppure usa --secrets-file.</translation>
     </message>
     <message>
         <source>The tokens could not be removed from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere i token da %1: %2</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in (Postino waits for the answer on 127.0.0.1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri questo indirizzo in un browser per accedere (Postino attende la risposta su 127.0.0.1):</translation>
     </message>
     <message>
         <source>No browser could be opened; open the address above yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire un browser; apri tu l&apos;indirizzo qui sopra.</translation>
     </message>
     <message>
         <source>The tokens could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare i token in %1: %2</translation>
     </message>
     <message>
         <source>The tokens were saved as %1 in %2 (readable only by you).</source>
-        <translation type="unfinished"></translation>
+        <translation>I token sono stati salvati come %1 in %2 (file leggibile solo da te).</translation>
     </message>
 </context>
 <context>
@@ -6116,79 +6141,79 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi…</translation>
     </message>
     <message>
         <source>Opens the provider&apos;s sign-in page in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre nel browser la pagina di accesso del provider.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign in with OAuth:&lt;/b&gt; you create your own OAuth client with %1, enter its ID and secret here, then sign in once in your browser. Postino never sees your password; it keeps the sign-in in the system keychain and renews it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Accedi con OAuth:&lt;/b&gt; crei un tuo client OAuth presso %1, ne inserisci qui l&apos;ID e il segreto, poi accedi una volta nel browser. Postino non vede mai la tua password; conserva l&apos;accesso nel portachiavi di sistema e lo rinnova da solo.</translation>
     </message>
     <message>
         <source>While you sign in, Postino waits for the browser on http://127.0.0.1 (this computer only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante l&apos;accesso, Postino attende il browser su http://127.0.0.1 (solo su questo computer).</translation>
     </message>
     <message>
         <source>Turn on two-step verification for the account first: without it there is no app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima attiva la verifica in due passaggi per l&apos;account: senza, la password per le app non è disponibile.</translation>
     </message>
     <message>
         <source>Create an app password (name it &quot;Postino&quot; or after your website) and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una password per le app (chiamala &quot;Postino&quot; o con il nome del tuo sito web) e copiala.</translation>
     </message>
     <message>
         <source>Enter the account&apos;s full address and the app password here; spaces in it do not matter to the provider but copy it exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci qui l&apos;indirizzo completo dell&apos;account e la password per le app; per il provider gli spazi non contano, ma copiala esattamente com&apos;è.</translation>
     </message>
     <message>
         <source>Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the administrator to allow it for this mailbox, or use OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365: molte organizzazioni disattivano SMTP AUTH (risposta 535 5.7.139); in quel caso chiedi all&apos;amministratore di abilitarlo per questa casella di posta, oppure usa OAuth.</translation>
     </message>
     <message>
         <source>&lt;b&gt;App password (SMTP):&lt;/b&gt; a separate password for this one program, sent over SMTP to %1. Simple, and it works on servers without a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Password per le app (SMTP):&lt;/b&gt; una password separata, solo per questo programma, inviata tramite SMTP a %1. È semplice e funziona anche sui server senza browser.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Open the app password page&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Apri la pagina delle password per le app&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnulla l&apos;accesso</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso non effettuato.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato come %1.</translation>
     </message>
     <message>
         <source>the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina di accesso</translation>
     </message>
     <message>
         <source>Waiting for you to sign in and click &quot;Allow&quot; in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa che tu acceda e faccia clic su &quot;Consenti&quot; nel browser…</translation>
     </message>
     <message>
         <source>No browser could be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire un browser.</translation>
     </message>
     <message>
         <source>You can also open %1 yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi anche aprire direttamente %1.</translation>
     </message>
 </context>
 <context>
@@ -6728,27 +6753,27 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
     </message>
     <message>
         <source>Postino holds no sign-in for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non ha nessun accesso salvato per %1.</translation>
     </message>
     <message>
         <source>Sign in first</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi prima</translation>
     </message>
     <message>
         <source>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot; (or set POSTINO_SECRET_%2_REFRESH_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su Accedi nella pagina di configurazione, oppure esegui &quot;postino-cli oauth sign-in --mailer %1&quot; (o imposta POSTINO_SECRET_%2_REFRESH_TOKEN).</translation>
     </message>
     <message>
         <source>Refreshing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovo dell&apos;accesso in corso…</translation>
     </message>
     <message>
         <source>The provider refused the access token; refreshing it once…</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provider ha rifiutato il token di accesso; rinnovo in corso (un solo tentativo)…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
 </context>
 <context>
