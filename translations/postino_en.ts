@@ -1862,164 +1862,6 @@ Error: %3
     </message>
 </context>
 <context>
-    <name>ChecksPage</name>
-    <message>
-        <source>Can this computer reach your mail service, and is your domain ready?</source>
-        <translation>Can this computer reach your mail service, and is your domain ready?</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>Check &amp;again</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Encryption</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <source>Ports tested</source>
-        <translation>Ports tested</translation>
-    </message>
-    <message>
-        <source>&amp;Ports</source>
-        <translation>&amp;Ports</translation>
-    </message>
-    <message>
-        <source>&amp;Domain: SPF, DKIM, DMARC</source>
-        <translation>&amp;Domain: SPF, DKIM, DMARC</translation>
-    </message>
-    <message>
-        <source>Ask the domain&apos;s &amp;own name servers</source>
-        <translation>Ask the domain&apos;s &amp;own name servers</translation>
-    </message>
-    <message>
-        <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
-        <translation>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</translation>
-    </message>
-    <message>
-        <source>Other DKIM selector (optional)</source>
-        <translation>Other DKIM selector (optional)</translation>
-    </message>
-    <message>
-        <source>Other DKIM selector</source>
-        <translation>Other DKIM selector</translation>
-    </message>
-    <message>
-        <source>Bounce host, e.g. em1234</source>
-        <translation>Bounce host, e.g. em1234</translation>
-    </message>
-    <message>
-        <source>Bounce (return-path) host</source>
-        <translation>Bounce (return-path) host</translation>
-    </message>
-    <message>
-        <source>Check D&amp;NS again</source>
-        <translation>Check D&amp;NS again</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the records to add</source>
-        <translation>&amp;Copy the records to add</translation>
-    </message>
-    <message>
-        <source>Enter a From address on the Sender page to check its domain.</source>
-        <translation>Enter a From address on the Sender page to check its domain.</translation>
-    </message>
-    <message>
-        <source>Checking the DNS records of %1 for %2…</source>
-        <translation>Checking the DNS records of %1 for %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
-        <translation>
-            <numerusform>%1: %n thing to fix. Checked with %2 in %3 ms.</numerusform>
-            <numerusform>%1: %n things to fix. Checked with %2 in %3 ms.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Domain: all good</source>
-        <translation>&amp;Domain: all good</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Domain: %n to fix</source>
-        <translation>
-            <numerusform>&amp;Domain: %n to fix</numerusform>
-            <numerusform>&amp;Domain: %n to fix</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is reached through its own sign-in; there is no server to test from here.</source>
-        <translation>%1 is reached through its own sign-in; there is no server to test from here.</translation>
-    </message>
-    <message>
-        <source>Testing HTTPS to %1…</source>
-        <translation>Testing HTTPS to %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Testing every mail port of %1 at once; this takes at most %n second(s).</source>
-        <translation>
-            <numerusform>Testing every mail port of %1 at once; this takes at most %n second.</numerusform>
-            <numerusform>Testing every mail port of %1 at once; this takes at most %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>testing…</source>
-        <translation>testing…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n port(s) in %1 seconds.</source>
-        <translation>
-            <numerusform>Tested %n port in %1 seconds.</numerusform>
-            <numerusform>Tested %n ports in %1 seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Use port %1</source>
-        <translation>&amp;Use port %1</translation>
-    </message>
-    <message>
-        <source>The mailer now uses port %1.</source>
-        <translation>The mailer now uses port %1.</translation>
-    </message>
-    <message>
-        <source>Test from your &amp;web server…</source>
-        <translation>Test from your &amp;web server…</translation>
-    </message>
-    <message>
-        <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
-        <translation>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n port(s) of %1.</source>
-        <translation>
-            <numerusform>Tested %n port of %1.</numerusform>
-            <numerusform>Tested %n ports of %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These results come from your web server, not from this computer. Check again to test from here.</source>
-        <translation>These results come from your web server, not from this computer. Check again to test from here.</translation>
-    </message>
-</context>
-<context>
     <name>DeliveryAuth</name>
     <message>
         <source>The receiving mailbox added no Authentication-Results of its own, so Postino cannot say how it judged SPF, DKIM and DMARC.</source>
@@ -3049,180 +2891,6 @@ Error: %3
     </message>
 </context>
 <context>
-    <name>ExportPage</name>
-    <message>
-        <source>Put the configuration on your server</source>
-        <translation>Put the configuration on your server</translation>
-    </message>
-    <message>
-        <source>Include &amp;passwords and keys</source>
-        <translation>Include &amp;passwords and keys</translation>
-    </message>
-    <message>
-        <source>&amp;Insert into wp-config.php…</source>
-        <translation>&amp;Insert into wp-config.php…</translation>
-    </message>
-    <message>
-        <source>WordPress: wp-config.php constants (WP Mail SMTP)</source>
-        <translation>WordPress: wp-config.php constants (WP Mail SMTP)</translation>
-    </message>
-    <message>
-        <source>WordPress: WP Mail SMTP settings for wp-cli</source>
-        <translation>WordPress: WP Mail SMTP settings for wp-cli</translation>
-    </message>
-    <message>
-        <source>msmtp, for PHP&apos;s sendmail_path</source>
-        <translation>msmtp, for PHP&apos;s sendmail_path</translation>
-    </message>
-    <message>
-        <source>Postfix relay host</source>
-        <translation>Postfix relay host</translation>
-    </message>
-    <message>
-        <source>Laravel .env</source>
-        <translation>Laravel .env</translation>
-    </message>
-    <message>
-        <source>Symfony .env (MAILER_DSN)</source>
-        <translation>Symfony .env (MAILER_DSN)</translation>
-    </message>
-    <message>
-        <source>Postino profile (no passwords)</source>
-        <translation>Postino profile (no passwords)</translation>
-    </message>
-    <message>
-        <source>Failure alert channels (JSON, without WordPress)</source>
-        <translation>Failure alert channels (JSON, without WordPress)</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Save as…</translation>
-    </message>
-    <message>
-        <source>Your settings for %1 are saved in %2. Pick where they should go on your server.</source>
-        <translation>Your settings for %1 are saved in %2. Pick where they should go on your server.</translation>
-    </message>
-    <message>
-        <source>Then run: %1</source>
-        <translation>Then run: %1</translation>
-    </message>
-    <message>
-        <source>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</source>
-        <translation>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</translation>
-    </message>
-    <message>
-        <source>Replace the placeholders for %1 with the real values on the server, or include them above.</source>
-        <translation>Replace the placeholders for %1 with the real values on the server, or include them above.</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copied to the clipboard.</translation>
-    </message>
-    <message>
-        <source>Save configuration</source>
-        <translation>Save configuration</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Could not save %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1, readable only by you.</source>
-        <translation>Saved to %1, readable only by you.</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Saved to %1.</translation>
-    </message>
-    <message>
-        <source>Choose the site&apos;s wp-config.php</source>
-        <translation>Choose the site&apos;s wp-config.php</translation>
-    </message>
-    <message>
-        <source>WordPress configuration (wp-config.php);;PHP files (*.php)</source>
-        <translation>WordPress configuration (wp-config.php);;PHP files (*.php)</translation>
-    </message>
-    <message>
-        <source>%1 was not changed.</source>
-        <translation>%1 was not changed.</translation>
-    </message>
-    <message>
-        <source>Could not change %1: %2</source>
-        <translation>Could not change %1: %2</translation>
-    </message>
-    <message>
-        <source>The settings are in %1. The original is kept as %2.</source>
-        <translation>The settings are in %1. The original is kept as %2.</translation>
-    </message>
-</context>
-<context>
-    <name>FeaturesPage</name>
-    <message>
-        <source>What your website should keep track of</source>
-        <translation>What your website should keep track of</translation>
-    </message>
-    <message>
-        <source>These settings travel with the configuration you export to your server.</source>
-        <translation>These settings travel with the configuration you export to your server.</translation>
-    </message>
-    <message>
-        <source>Email &amp;logs</source>
-        <translation>Email &amp;logs</translation>
-    </message>
-    <message>
-        <source>Keep a record of every email the site sends, to see what went out and when.</source>
-        <translation>Keep a record of every email the site sends, to see what went out and when.</translation>
-    </message>
-    <message>
-        <source>&amp;Error tracking</source>
-        <translation>&amp;Error tracking</translation>
-    </message>
-    <message>
-        <source>Remember failed emails and why they failed, so problems do not go unnoticed.</source>
-        <translation>Remember failed emails and why they failed, so problems do not go unnoticed.</translation>
-    </message>
-    <message>
-        <source>&amp;Weekly summary</source>
-        <translation>&amp;Weekly summary</translation>
-    </message>
-    <message>
-        <source>A weekly email with how many messages were sent and how many failed.</source>
-        <translation>A weekly email with how many messages were sent and how many failed.</translation>
-    </message>
-    <message>
-        <source>Failure &amp;alerts</source>
-        <translation>Failure &amp;alerts</translation>
-    </message>
-    <message>
-        <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
-        <translation>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</translation>
-    </message>
-    <message>
-        <source>Alert &amp;channels…</source>
-        <translation>Alert &amp;channels…</translation>
-    </message>
-    <message>
-        <source>No channel set up yet.</source>
-        <translation>No channel set up yet.</translation>
-    </message>
-    <message>
-        <source>Alerts go to: %1</source>
-        <translation>Alerts go to: %1</translation>
-    </message>
-</context>
-<context>
     <name>Findings</name>
     <message>
         <source>OK</source>
@@ -3867,10 +3535,6 @@ Error: %3
         <translation>Check the region or tenant, then sign in again.</translation>
     </message>
     <message>
-        <source>The browser did not come back to Postino within %1 minutes.</source>
-        <translation>The browser did not come back to Postino within %1 minutes.</translation>
-    </message>
-    <message>
         <source>Finish the sign-in in the browser</source>
         <translation>Finish the sign-in in the browser</translation>
     </message>
@@ -4009,6 +3673,13 @@ Error: %3
     <message>
         <source>%1 no longer knew the sign-in (HTTP %2); Postino forgot it.</source>
         <translation>%1 no longer knew the sign-in (HTTP %2); Postino forgot it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The browser did not come back to Postino within %n minute(s).</source>
+        <translation>
+            <numerusform>The browser did not come back to Postino within %n minute.</numerusform>
+            <numerusform>The browser did not come back to Postino within %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4396,65 +4067,6 @@ Error: %3
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Could not create the folder %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SenderPage</name>
-    <message>
-        <source>Who your emails come from</source>
-        <translation>Who your emails come from</translation>
-    </message>
-    <message>
-        <source>Force From &amp;email</source>
-        <translation>Force From &amp;email</translation>
-    </message>
-    <message>
-        <source>Force From n&amp;ame</source>
-        <translation>Force From n&amp;ame</translation>
-    </message>
-    <message>
-        <source>Set the &amp;return path to the From email</source>
-        <translation>Set the &amp;return path to the From email</translation>
-    </message>
-    <message>
-        <source>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</source>
-        <translation>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</translation>
-    </message>
-    <message>
-        <source>hello@example.com</source>
-        <translation>hello@example.com</translation>
-    </message>
-    <message>
-        <source>Your website&apos;s name</source>
-        <translation>Your website&apos;s name</translation>
-    </message>
-    <message>
-        <source>From e&amp;mail address:</source>
-        <translation>From e&amp;mail address:</translation>
-    </message>
-    <message>
-        <source>From &amp;name:</source>
-        <translation>From &amp;name:</translation>
-    </message>
-    <message>
-        <source>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</source>
-        <translation>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</translation>
-    </message>
-    <message>
-        <source>Every email uses this name, even when a form or plugin sets its own.</source>
-        <translation>Every email uses this name, even when a form or plugin sets its own.</translation>
-    </message>
-    <message>
-        <source>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</source>
-        <translation>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</translation>
-    </message>
-    <message>
-        <source>Enter the From email address to continue.</source>
-        <translation>Enter the From email address to continue.</translation>
-    </message>
-    <message>
-        <source>Fix the From email address to continue.</source>
-        <translation>Fix the From email address to continue.</translation>
     </message>
 </context>
 <context>
@@ -5218,209 +4830,6 @@ Error: %3
     </message>
 </context>
 <context>
-    <name>TestEmailPage</name>
-    <message>
-        <source>Send a test email</source>
-        <translation>Send a test email</translation>
-    </message>
-    <message>
-        <source>&amp;Send test email</source>
-        <translation>&amp;Send test email</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>S&amp;top</translation>
-    </message>
-    <message>
-        <source>&amp;Copy conversation</source>
-        <translation>&amp;Copy conversation</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>Save &amp;report…</translation>
-    </message>
-    <message>
-        <source>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</source>
-        <translation>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</translation>
-    </message>
-    <message>
-        <source>Conversation with the server</source>
-        <translation>Conversation with the server</translation>
-    </message>
-    <message>
-        <source>The conversation with the server appears here when you send.</source>
-        <translation>The conversation with the server appears here when you send.</translation>
-    </message>
-    <message>
-        <source>Send &amp;to:</source>
-        <translation>Send &amp;to:</translation>
-    </message>
-    <message>
-        <source>A text or HTML file to send to your host&apos;s support. It contains no passwords.</source>
-        <translation>A text or HTML file to send to your host&apos;s support. It contains no passwords.</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
-        <translation>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</translation>
-    </message>
-    <message>
-        <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
-        <translation>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</translation>
-    </message>
-    <message>
-        <source>Other mailbox</source>
-        <translation>Other mailbox</translation>
-    </message>
-    <message>
-        <source>SSL/TLS (port 993)</source>
-        <translation>SSL/TLS (port 993)</translation>
-    </message>
-    <message>
-        <source>STARTTLS (port 143)</source>
-        <translation>STARTTLS (port 143)</translation>
-    </message>
-    <message>
-        <source>None (not recommended)</source>
-        <translation>None (not recommended)</translation>
-    </message>
-    <message>
-        <source>Password or app password</source>
-        <translation>Password or app password</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the test email from the mailbox once found</source>
-        <translation>&amp;Delete the test email from the mailbox once found</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Provider:</translation>
-    </message>
-    <message>
-        <source>IMAP &amp;server:</source>
-        <translation>IMAP &amp;server:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>&amp;Encryption:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;word:</translation>
-    </message>
-    <message>
-        <source>1. Accepted: not sent yet.</source>
-        <translation>1. Accepted: not sent yet.</translation>
-    </message>
-    <message>
-        <source>2. Delivered (as the provider reports it): waiting.</source>
-        <translation>2. Delivered (as the provider reports it): waiting.</translation>
-    </message>
-    <message>
-        <source>3. Arrived in the mailbox: %1</source>
-        <translation>3. Arrived in the mailbox: %1</translation>
-    </message>
-    <message>
-        <source>waiting.</source>
-        <translation>waiting.</translation>
-    </message>
-    <message>
-        <source>not checked.</source>
-        <translation>not checked.</translation>
-    </message>
-    <message>
-        <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
-        <translation>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</translation>
-    </message>
-    <message>
-        <source>1. Accepted:</source>
-        <translation>1. Accepted:</translation>
-    </message>
-    <message>
-        <source>2. Delivered:</source>
-        <translation>2. Delivered:</translation>
-    </message>
-    <message>
-        <source>3. Arrived:</source>
-        <translation>3. Arrived:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>Authentication:</translation>
-    </message>
-    <message>
-        <source>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</source>
-        <translation>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>&quot;%1&quot; is not a valid email address.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>It works: the test email was sent to %1.</source>
-        <translation>It works: the test email was sent to %1.</translation>
-    </message>
-    <message>
-        <source>The test email was not sent.</source>
-        <translation>The test email was not sent.</translation>
-    </message>
-    <message>
-        <source>Trust this certificate for this server (SHA-256 %1…)</source>
-        <translation>Trust this certificate for this server (SHA-256 %1…)</translation>
-    </message>
-    <message>
-        <source>1. Accepted: no, see below.</source>
-        <translation>1. Accepted: no, see below.</translation>
-    </message>
-    <message>
-        <source>The conversation is on the clipboard.</source>
-        <translation>The conversation is on the clipboard.</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Save report</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;Text file (*.txt)</source>
-        <translation>Web page (*.html);;Text file (*.txt)</translation>
-    </message>
-    <message>
-        <source>Postino test email report</source>
-        <translation>Postino test email report</translation>
-    </message>
-    <message>
-        <source>Sent to</source>
-        <translation>Sent to</translation>
-    </message>
-    <message>
-        <source>Report saved to %1. It contains no passwords.</source>
-        <translation>Report saved to %1. It contains no passwords.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Could not save %1: %2</translation>
-    </message>
-    <message>
-        <source>This certificate is now trusted for this server. Send the test again.</source>
-        <translation>This certificate is now trusted for this server. Send the test again.</translation>
-    </message>
-</context>
-<context>
     <name>TestMessage</name>
     <message>
         <source>Postino test email: sending through %1 works</source>
@@ -5513,6 +4922,164 @@ You do not need to reply.
     <message>
         <source>The test alert did not go through.</source>
         <translation>The test alert did not go through.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::ChecksPage</name>
+    <message>
+        <source>Can this computer reach your mail service, and is your domain ready?</source>
+        <translation>Can this computer reach your mail service, and is your domain ready?</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Ports tested</source>
+        <translation>Ports tested</translation>
+    </message>
+    <message>
+        <source>&amp;Ports</source>
+        <translation>&amp;Ports</translation>
+    </message>
+    <message>
+        <source>&amp;Domain: SPF, DKIM, DMARC</source>
+        <translation>&amp;Domain: SPF, DKIM, DMARC</translation>
+    </message>
+    <message>
+        <source>Ask the domain&apos;s &amp;own name servers</source>
+        <translation>Ask the domain&apos;s &amp;own name servers</translation>
+    </message>
+    <message>
+        <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
+        <translation>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</translation>
+    </message>
+    <message>
+        <source>Other DKIM selector (optional)</source>
+        <translation>Other DKIM selector (optional)</translation>
+    </message>
+    <message>
+        <source>Other DKIM selector</source>
+        <translation>Other DKIM selector</translation>
+    </message>
+    <message>
+        <source>Bounce host, e.g. em1234</source>
+        <translation>Bounce host, e.g. em1234</translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) host</source>
+        <translation>Bounce (return-path) host</translation>
+    </message>
+    <message>
+        <source>Check D&amp;NS again</source>
+        <translation>Check D&amp;NS again</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the records to add</source>
+        <translation>&amp;Copy the records to add</translation>
+    </message>
+    <message>
+        <source>Enter a From address on the Sender page to check its domain.</source>
+        <translation>Enter a From address on the Sender page to check its domain.</translation>
+    </message>
+    <message>
+        <source>Checking the DNS records of %1 for %2…</source>
+        <translation>Checking the DNS records of %1 for %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
+        <translation>
+            <numerusform>%1: %n thing to fix. Checked with %2 in %3 ms.</numerusform>
+            <numerusform>%1: %n things to fix. Checked with %2 in %3 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Domain: all good</source>
+        <translation>&amp;Domain: all good</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Domain: %n to fix</source>
+        <translation>
+            <numerusform>&amp;Domain: %n to fix</numerusform>
+            <numerusform>&amp;Domain: %n to fix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is reached through its own sign-in; there is no server to test from here.</source>
+        <translation>%1 is reached through its own sign-in; there is no server to test from here.</translation>
+    </message>
+    <message>
+        <source>Testing HTTPS to %1…</source>
+        <translation>Testing HTTPS to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing every mail port of %1 at once; this takes at most %n second(s).</source>
+        <translation>
+            <numerusform>Testing every mail port of %1 at once; this takes at most %n second.</numerusform>
+            <numerusform>Testing every mail port of %1 at once; this takes at most %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>testing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n port(s) in %1 seconds.</source>
+        <translation>
+            <numerusform>Tested %n port in %1 seconds.</numerusform>
+            <numerusform>Tested %n ports in %1 seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use port %1</source>
+        <translation>&amp;Use port %1</translation>
+    </message>
+    <message>
+        <source>The mailer now uses port %1.</source>
+        <translation>The mailer now uses port %1.</translation>
+    </message>
+    <message>
+        <source>Test from your &amp;web server…</source>
+        <translation>Test from your &amp;web server…</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
+        <translation>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n port(s) of %1.</source>
+        <translation>
+            <numerusform>Tested %n port of %1.</numerusform>
+            <numerusform>Tested %n ports of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These results come from your web server, not from this computer. Check again to test from here.</source>
+        <translation>These results come from your web server, not from this computer. Check again to test from here.</translation>
     </message>
 </context>
 <context>
@@ -6217,6 +5784,180 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     </message>
 </context>
 <context>
+    <name>postino::ExportPage</name>
+    <message>
+        <source>Put the configuration on your server</source>
+        <translation>Put the configuration on your server</translation>
+    </message>
+    <message>
+        <source>Include &amp;passwords and keys</source>
+        <translation>Include &amp;passwords and keys</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into wp-config.php…</source>
+        <translation>&amp;Insert into wp-config.php…</translation>
+    </message>
+    <message>
+        <source>WordPress: wp-config.php constants (WP Mail SMTP)</source>
+        <translation>WordPress: wp-config.php constants (WP Mail SMTP)</translation>
+    </message>
+    <message>
+        <source>WordPress: WP Mail SMTP settings for wp-cli</source>
+        <translation>WordPress: WP Mail SMTP settings for wp-cli</translation>
+    </message>
+    <message>
+        <source>msmtp, for PHP&apos;s sendmail_path</source>
+        <translation>msmtp, for PHP&apos;s sendmail_path</translation>
+    </message>
+    <message>
+        <source>Postfix relay host</source>
+        <translation>Postfix relay host</translation>
+    </message>
+    <message>
+        <source>Laravel .env</source>
+        <translation>Laravel .env</translation>
+    </message>
+    <message>
+        <source>Symfony .env (MAILER_DSN)</source>
+        <translation>Symfony .env (MAILER_DSN)</translation>
+    </message>
+    <message>
+        <source>Postino profile (no passwords)</source>
+        <translation>Postino profile (no passwords)</translation>
+    </message>
+    <message>
+        <source>Failure alert channels (JSON, without WordPress)</source>
+        <translation>Failure alert channels (JSON, without WordPress)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Your settings for %1 are saved in %2. Pick where they should go on your server.</source>
+        <translation>Your settings for %1 are saved in %2. Pick where they should go on your server.</translation>
+    </message>
+    <message>
+        <source>Then run: %1</source>
+        <translation>Then run: %1</translation>
+    </message>
+    <message>
+        <source>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</source>
+        <translation>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</translation>
+    </message>
+    <message>
+        <source>Replace the placeholders for %1 with the real values on the server, or include them above.</source>
+        <translation>Replace the placeholders for %1 with the real values on the server, or include them above.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
+        <translation>Save configuration</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable only by you.</source>
+        <translation>Saved to %1, readable only by you.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Choose the site&apos;s wp-config.php</source>
+        <translation>Choose the site&apos;s wp-config.php</translation>
+    </message>
+    <message>
+        <source>WordPress configuration (wp-config.php);;PHP files (*.php)</source>
+        <translation>WordPress configuration (wp-config.php);;PHP files (*.php)</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 was not changed.</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>Could not change %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings are in %1. The original is kept as %2.</source>
+        <translation>The settings are in %1. The original is kept as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::FeaturesPage</name>
+    <message>
+        <source>What your website should keep track of</source>
+        <translation>What your website should keep track of</translation>
+    </message>
+    <message>
+        <source>These settings travel with the configuration you export to your server.</source>
+        <translation>These settings travel with the configuration you export to your server.</translation>
+    </message>
+    <message>
+        <source>Email &amp;logs</source>
+        <translation>Email &amp;logs</translation>
+    </message>
+    <message>
+        <source>Keep a record of every email the site sends, to see what went out and when.</source>
+        <translation>Keep a record of every email the site sends, to see what went out and when.</translation>
+    </message>
+    <message>
+        <source>&amp;Error tracking</source>
+        <translation>&amp;Error tracking</translation>
+    </message>
+    <message>
+        <source>Remember failed emails and why they failed, so problems do not go unnoticed.</source>
+        <translation>Remember failed emails and why they failed, so problems do not go unnoticed.</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly summary</source>
+        <translation>&amp;Weekly summary</translation>
+    </message>
+    <message>
+        <source>A weekly email with how many messages were sent and how many failed.</source>
+        <translation>A weekly email with how many messages were sent and how many failed.</translation>
+    </message>
+    <message>
+        <source>Failure &amp;alerts</source>
+        <translation>Failure &amp;alerts</translation>
+    </message>
+    <message>
+        <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
+        <translation>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;channels…</source>
+        <translation>Alert &amp;channels…</translation>
+    </message>
+    <message>
+        <source>No channel set up yet.</source>
+        <translation>No channel set up yet.</translation>
+    </message>
+    <message>
+        <source>Alerts go to: %1</source>
+        <translation>Alerts go to: %1</translation>
+    </message>
+</context>
+<context>
     <name>postino::ImapClient</name>
     <message>
         <source>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</source>
@@ -6573,6 +6314,65 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     </message>
 </context>
 <context>
+    <name>postino::SenderPage</name>
+    <message>
+        <source>Who your emails come from</source>
+        <translation>Who your emails come from</translation>
+    </message>
+    <message>
+        <source>Force From &amp;email</source>
+        <translation>Force From &amp;email</translation>
+    </message>
+    <message>
+        <source>Force From n&amp;ame</source>
+        <translation>Force From n&amp;ame</translation>
+    </message>
+    <message>
+        <source>Set the &amp;return path to the From email</source>
+        <translation>Set the &amp;return path to the From email</translation>
+    </message>
+    <message>
+        <source>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</source>
+        <translation>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</translation>
+    </message>
+    <message>
+        <source>hello@example.com</source>
+        <translation>hello@example.com</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s name</source>
+        <translation>Your website&apos;s name</translation>
+    </message>
+    <message>
+        <source>From e&amp;mail address:</source>
+        <translation>From e&amp;mail address:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>From &amp;name:</translation>
+    </message>
+    <message>
+        <source>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</source>
+        <translation>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</translation>
+    </message>
+    <message>
+        <source>Every email uses this name, even when a form or plugin sets its own.</source>
+        <translation>Every email uses this name, even when a form or plugin sets its own.</translation>
+    </message>
+    <message>
+        <source>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</source>
+        <translation>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</translation>
+    </message>
+    <message>
+        <source>Enter the From email address to continue.</source>
+        <translation>Enter the From email address to continue.</translation>
+    </message>
+    <message>
+        <source>Fix the From email address to continue.</source>
+        <translation>Fix the From email address to continue.</translation>
+    </message>
+</context>
+<context>
     <name>postino::SmtpClient</name>
     <message>
         <source>idle</source>
@@ -6719,6 +6519,209 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>postino::TestEmailPage</name>
+    <message>
+        <source>Send a test email</source>
+        <translation>Send a test email</translation>
+    </message>
+    <message>
+        <source>&amp;Send test email</source>
+        <translation>&amp;Send test email</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Copy conversation</source>
+        <translation>&amp;Copy conversation</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Save &amp;report…</translation>
+    </message>
+    <message>
+        <source>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</source>
+        <translation>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</translation>
+    </message>
+    <message>
+        <source>Conversation with the server</source>
+        <translation>Conversation with the server</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here when you send.</source>
+        <translation>The conversation with the server appears here when you send.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+        <source>A text or HTML file to send to your host&apos;s support. It contains no passwords.</source>
+        <translation>A text or HTML file to send to your host&apos;s support. It contains no passwords.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
+        <translation>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</translation>
+    </message>
+    <message>
+        <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
+        <translation>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</translation>
+    </message>
+    <message>
+        <source>Other mailbox</source>
+        <translation>Other mailbox</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>None (not recommended)</source>
+        <translation>None (not recommended)</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Password or app password</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the test email from the mailbox once found</source>
+        <translation>&amp;Delete the test email from the mailbox once found</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;server:</source>
+        <translation>IMAP &amp;server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>1. Accepted: not sent yet.</source>
+        <translation>1. Accepted: not sent yet.</translation>
+    </message>
+    <message>
+        <source>2. Delivered (as the provider reports it): waiting.</source>
+        <translation>2. Delivered (as the provider reports it): waiting.</translation>
+    </message>
+    <message>
+        <source>3. Arrived in the mailbox: %1</source>
+        <translation>3. Arrived in the mailbox: %1</translation>
+    </message>
+    <message>
+        <source>waiting.</source>
+        <translation>waiting.</translation>
+    </message>
+    <message>
+        <source>not checked.</source>
+        <translation>not checked.</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
+        <translation>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</translation>
+    </message>
+    <message>
+        <source>1. Accepted:</source>
+        <translation>1. Accepted:</translation>
+    </message>
+    <message>
+        <source>2. Delivered:</source>
+        <translation>2. Delivered:</translation>
+    </message>
+    <message>
+        <source>3. Arrived:</source>
+        <translation>3. Arrived:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentication:</translation>
+    </message>
+    <message>
+        <source>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</source>
+        <translation>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>It works: the test email was sent to %1.</source>
+        <translation>It works: the test email was sent to %1.</translation>
+    </message>
+    <message>
+        <source>The test email was not sent.</source>
+        <translation>The test email was not sent.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server (SHA-256 %1…)</source>
+        <translation>Trust this certificate for this server (SHA-256 %1…)</translation>
+    </message>
+    <message>
+        <source>1. Accepted: no, see below.</source>
+        <translation>1. Accepted: no, see below.</translation>
+    </message>
+    <message>
+        <source>The conversation is on the clipboard.</source>
+        <translation>The conversation is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Text file (*.txt)</source>
+        <translation>Web page (*.html);;Text file (*.txt)</translation>
+    </message>
+    <message>
+        <source>Postino test email report</source>
+        <translation>Postino test email report</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It contains no passwords.</source>
+        <translation>Report saved to %1. It contains no passwords.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>This certificate is now trusted for this server. Send the test again.</source>
+        <translation>This certificate is now trusted for this server. Send the test again.</translation>
     </message>
 </context>
 <context>

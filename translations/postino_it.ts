@@ -1862,164 +1862,6 @@ Errore: %3
     </message>
 </context>
 <context>
-    <name>ChecksPage</name>
-    <message>
-        <source>Can this computer reach your mail service, and is your domain ready?</source>
-        <translation>Questo computer riesce a raggiungere il tuo servizio di posta? Il tuo dominio è pronto?</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>&amp;Ricontrolla</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Crittografia</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Accesso</translation>
-    </message>
-    <message>
-        <source>Ports tested</source>
-        <translation>Porte verificate</translation>
-    </message>
-    <message>
-        <source>&amp;Ports</source>
-        <translation>&amp;Porte</translation>
-    </message>
-    <message>
-        <source>&amp;Domain: SPF, DKIM, DMARC</source>
-        <translation>&amp;Dominio: SPF, DKIM, DMARC</translation>
-    </message>
-    <message>
-        <source>Ask the domain&apos;s &amp;own name servers</source>
-        <translation>Interroga direttamente i name server del d&amp;ominio</translation>
-    </message>
-    <message>
-        <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
-        <translation>Mostra anche un record aggiunto un minuto fa, senza aspettare che scada la cache degli altri server.</translation>
-    </message>
-    <message>
-        <source>Other DKIM selector (optional)</source>
-        <translation>Altro selettore DKIM (facoltativo)</translation>
-    </message>
-    <message>
-        <source>Other DKIM selector</source>
-        <translation>Altro selettore DKIM</translation>
-    </message>
-    <message>
-        <source>Bounce host, e.g. em1234</source>
-        <translation>Host per i bounce, es. em1234</translation>
-    </message>
-    <message>
-        <source>Bounce (return-path) host</source>
-        <translation>Host per i bounce (return-path)</translation>
-    </message>
-    <message>
-        <source>Check D&amp;NS again</source>
-        <translation>Ricontrolla il D&amp;NS</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the records to add</source>
-        <translation>&amp;Copia i record da aggiungere</translation>
-    </message>
-    <message>
-        <source>Enter a From address on the Sender page to check its domain.</source>
-        <translation>Inserisci un indirizzo del mittente nella pagina Mittente per controllarne il dominio.</translation>
-    </message>
-    <message>
-        <source>Checking the DNS records of %1 for %2…</source>
-        <translation>Controllo dei record DNS di %1 per %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
-        <translation>
-            <numerusform>%1: %n problema da correggere. Controllato con %2 in %3 ms.</numerusform>
-            <numerusform>%1: %n problemi da correggere. Controllato con %2 in %3 ms.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Domain: all good</source>
-        <translation>&amp;Dominio: tutto a posto</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Domain: %n to fix</source>
-        <translation>
-            <numerusform>&amp;Dominio: %n da correggere</numerusform>
-            <numerusform>&amp;Dominio: %n da correggere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is reached through its own sign-in; there is no server to test from here.</source>
-        <translation>%1 si raggiunge con il suo accesso dedicato; da qui non c&apos;è un server da verificare.</translation>
-    </message>
-    <message>
-        <source>Testing HTTPS to %1…</source>
-        <translation>Verifica di HTTPS verso %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Testing every mail port of %1 at once; this takes at most %n second(s).</source>
-        <translation>
-            <numerusform>Verifica contemporanea di tutte le porte di posta di %1; ci vuole al massimo %n secondo.</numerusform>
-            <numerusform>Verifica contemporanea di tutte le porte di posta di %1; ci vogliono al massimo %n secondi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>testing…</source>
-        <translation>verifica…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n port(s) in %1 seconds.</source>
-        <translation>
-            <numerusform>Verificata %n porta in %1 secondi.</numerusform>
-            <numerusform>Verificate %n porte in %1 secondi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Use port %1</source>
-        <translation>&amp;Usa la porta %1</translation>
-    </message>
-    <message>
-        <source>The mailer now uses port %1.</source>
-        <translation>Il servizio di invio ora usa la porta %1.</translation>
-    </message>
-    <message>
-        <source>Test from your &amp;web server…</source>
-        <translation>Verifica dal tuo server &amp;web…</translation>
-    </message>
-    <message>
-        <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
-        <translation>Il server del tuo sito web potrebbe bloccare porte che questo computer riesce a usare: un piccolo script PHP le verifica direttamente da lì.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tested %n port(s) of %1.</source>
-        <translation>
-            <numerusform>Verificata %n porta di %1.</numerusform>
-            <numerusform>Verificate %n porte di %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These results come from your web server, not from this computer. Check again to test from here.</source>
-        <translation>Questi risultati provengono dal tuo server web, non da questo computer. Usa Ricontrolla per verificare da qui.</translation>
-    </message>
-</context>
-<context>
     <name>DeliveryAuth</name>
     <message>
         <source>The receiving mailbox added no Authentication-Results of its own, so Postino cannot say how it judged SPF, DKIM and DMARC.</source>
@@ -3049,180 +2891,6 @@ Errore: %3
     </message>
 </context>
 <context>
-    <name>ExportPage</name>
-    <message>
-        <source>Put the configuration on your server</source>
-        <translation>Trasferisci la configurazione sul tuo server</translation>
-    </message>
-    <message>
-        <source>Include &amp;passwords and keys</source>
-        <translation>&amp;Includi password e chiavi</translation>
-    </message>
-    <message>
-        <source>&amp;Insert into wp-config.php…</source>
-        <translation>Inserisci in &amp;wp-config.php…</translation>
-    </message>
-    <message>
-        <source>WordPress: wp-config.php constants (WP Mail SMTP)</source>
-        <translation>WordPress: costanti in wp-config.php (WP Mail SMTP)</translation>
-    </message>
-    <message>
-        <source>WordPress: WP Mail SMTP settings for wp-cli</source>
-        <translation>WordPress: impostazioni di WP Mail SMTP per wp-cli</translation>
-    </message>
-    <message>
-        <source>msmtp, for PHP&apos;s sendmail_path</source>
-        <translation>msmtp, per il sendmail_path di PHP</translation>
-    </message>
-    <message>
-        <source>Postfix relay host</source>
-        <translation>Relay host di Postfix</translation>
-    </message>
-    <message>
-        <source>Laravel .env</source>
-        <translation>Laravel .env</translation>
-    </message>
-    <message>
-        <source>Symfony .env (MAILER_DSN)</source>
-        <translation>Symfony .env (MAILER_DSN)</translation>
-    </message>
-    <message>
-        <source>Postino profile (no passwords)</source>
-        <translation>Profilo Postino (senza password)</translation>
-    </message>
-    <message>
-        <source>Failure alert channels (JSON, without WordPress)</source>
-        <translation>Canali degli avvisi di mancato invio (JSON, senza WordPress)</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>F&amp;ormato:</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Anteprima</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copia</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>Salva con &amp;nome…</translation>
-    </message>
-    <message>
-        <source>Your settings for %1 are saved in %2. Pick where they should go on your server.</source>
-        <translation>Le tue impostazioni per %1 sono salvate in %2. Scegli dove devono andare sul tuo server.</translation>
-    </message>
-    <message>
-        <source>Then run: %1</source>
-        <translation>Poi esegui: %1</translation>
-    </message>
-    <message>
-        <source>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</source>
-        <translation>Questo testo contiene le tue password o chiavi. I file vengono salvati in modo che solo tu possa leggerli; non incollarlo dove altri possono leggerlo.</translation>
-    </message>
-    <message>
-        <source>Replace the placeholders for %1 with the real values on the server, or include them above.</source>
-        <translation>Sostituisci sul server i segnaposto per %1 con i valori reali, oppure includili qui sopra.</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard.</source>
-        <translation>Copiato negli appunti.</translation>
-    </message>
-    <message>
-        <source>Save configuration</source>
-        <translation>Salva la configurazione</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossibile salvare %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1, readable only by you.</source>
-        <translation>Salvato in %1, leggibile solo da te.</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Salvato in %1.</translation>
-    </message>
-    <message>
-        <source>Choose the site&apos;s wp-config.php</source>
-        <translation>Scegli il file wp-config.php del sito</translation>
-    </message>
-    <message>
-        <source>WordPress configuration (wp-config.php);;PHP files (*.php)</source>
-        <translation>Configurazione di WordPress (wp-config.php);;File PHP (*.php)</translation>
-    </message>
-    <message>
-        <source>%1 was not changed.</source>
-        <translation>%1 non è stato modificato.</translation>
-    </message>
-    <message>
-        <source>Could not change %1: %2</source>
-        <translation>Impossibile modificare %1: %2</translation>
-    </message>
-    <message>
-        <source>The settings are in %1. The original is kept as %2.</source>
-        <translation>Le impostazioni ora sono in %1. L&apos;originale è stato conservato come %2.</translation>
-    </message>
-</context>
-<context>
-    <name>FeaturesPage</name>
-    <message>
-        <source>What your website should keep track of</source>
-        <translation>Cosa deve tenere sotto controllo il tuo sito web</translation>
-    </message>
-    <message>
-        <source>These settings travel with the configuration you export to your server.</source>
-        <translation>Queste impostazioni fanno parte della configurazione che esporti sul tuo server.</translation>
-    </message>
-    <message>
-        <source>Email &amp;logs</source>
-        <translation>&amp;Registro delle email</translation>
-    </message>
-    <message>
-        <source>Keep a record of every email the site sends, to see what went out and when.</source>
-        <translation>Tiene traccia di ogni email inviata dal sito, così puoi vedere cosa è partito e quando.</translation>
-    </message>
-    <message>
-        <source>&amp;Error tracking</source>
-        <translation>&amp;Tracciamento degli errori</translation>
-    </message>
-    <message>
-        <source>Remember failed emails and why they failed, so problems do not go unnoticed.</source>
-        <translation>Memorizza le email non inviate e il motivo dell&apos;errore, così i problemi non passano inosservati.</translation>
-    </message>
-    <message>
-        <source>&amp;Weekly summary</source>
-        <translation>Ri&amp;epilogo settimanale</translation>
-    </message>
-    <message>
-        <source>A weekly email with how many messages were sent and how many failed.</source>
-        <translation>Un&apos;email settimanale con il numero di messaggi inviati e di quelli non riusciti.</translation>
-    </message>
-    <message>
-        <source>Failure &amp;alerts</source>
-        <translation>Avvisi di &amp;mancato invio</translation>
-    </message>
-    <message>
-        <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
-        <translation>Ricevi subito un avviso quando un&apos;email non viene inviata: via email, Slack, Discord, Microsoft Teams, SMS, webhook o notifica push.</translation>
-    </message>
-    <message>
-        <source>Alert &amp;channels…</source>
-        <translation>&amp;Canali di avviso…</translation>
-    </message>
-    <message>
-        <source>No channel set up yet.</source>
-        <translation>Ancora nessun canale configurato.</translation>
-    </message>
-    <message>
-        <source>Alerts go to: %1</source>
-        <translation>Gli avvisi vanno a: %1</translation>
-    </message>
-</context>
-<context>
     <name>Findings</name>
     <message>
         <source>OK</source>
@@ -3867,10 +3535,6 @@ Errore: %3
         <translation>Controlla la regione o il tenant, poi accedi di nuovo.</translation>
     </message>
     <message>
-        <source>The browser did not come back to Postino within %1 minutes.</source>
-        <translation>Il browser non è tornato a Postino entro %1 minuti.</translation>
-    </message>
-    <message>
         <source>Finish the sign-in in the browser</source>
         <translation>Completa l&apos;accesso nel browser</translation>
     </message>
@@ -4009,6 +3673,13 @@ Errore: %3
     <message>
         <source>%1 no longer knew the sign-in (HTTP %2); Postino forgot it.</source>
         <translation>%1 non riconosceva più l&apos;accesso (HTTP %2); Postino lo ha dimenticato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The browser did not come back to Postino within %n minute(s).</source>
+        <translation>
+            <numerusform>Il browser non è tornato a Postino entro %n minuto.</numerusform>
+            <numerusform>Il browser non è tornato a Postino entro %n minuti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4396,65 +4067,6 @@ Errore: %3
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Impossibile creare la cartella %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SenderPage</name>
-    <message>
-        <source>Who your emails come from</source>
-        <translation>Da chi arrivano le tue email</translation>
-    </message>
-    <message>
-        <source>Force From &amp;email</source>
-        <translation>&amp;Forza l&apos;email del mittente</translation>
-    </message>
-    <message>
-        <source>Force From n&amp;ame</source>
-        <translation>Forza il n&amp;ome del mittente</translation>
-    </message>
-    <message>
-        <source>Set the &amp;return path to the From email</source>
-        <translation>Usa l&apos;email del mittente come indirizzo di &amp;ritorno (Return-Path)</translation>
-    </message>
-    <message>
-        <source>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</source>
-        <translation>I destinatari vedono questo nome e questo indirizzo. Usa un indirizzo sul dominio del tuo sito web, così i record SPF, DKIM e DMARC del dominio possono garantirne l&apos;autenticità.</translation>
-    </message>
-    <message>
-        <source>hello@example.com</source>
-        <translation>info@example.com</translation>
-    </message>
-    <message>
-        <source>Your website&apos;s name</source>
-        <translation>Il nome del tuo sito web</translation>
-    </message>
-    <message>
-        <source>From e&amp;mail address:</source>
-        <translation>Indirizzo &amp;email del mittente:</translation>
-    </message>
-    <message>
-        <source>From &amp;name:</source>
-        <translation>&amp;Nome del mittente:</translation>
-    </message>
-    <message>
-        <source>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</source>
-        <translation>Tutte le email usano questo indirizzo, anche quando un altro plugin ne richiede uno diverso. Consigliato: i servizi di posta accettano solo indirizzi che hai verificato.</translation>
-    </message>
-    <message>
-        <source>Every email uses this name, even when a form or plugin sets its own.</source>
-        <translation>Tutte le email usano questo nome, anche quando un modulo o un plugin ne imposta uno proprio.</translation>
-    </message>
-    <message>
-        <source>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</source>
-        <translation>I messaggi respinti (quelli che non è stato possibile recapitare) tornano all&apos;indirizzo del mittente, così te ne accorgi.</translation>
-    </message>
-    <message>
-        <source>Enter the From email address to continue.</source>
-        <translation>Inserisci l&apos;indirizzo email del mittente per continuare.</translation>
-    </message>
-    <message>
-        <source>Fix the From email address to continue.</source>
-        <translation>Correggi l&apos;indirizzo email del mittente per continuare.</translation>
     </message>
 </context>
 <context>
@@ -5218,209 +4830,6 @@ Errore: %3
     </message>
 </context>
 <context>
-    <name>TestEmailPage</name>
-    <message>
-        <source>Send a test email</source>
-        <translation>Invia un&apos;email di prova</translation>
-    </message>
-    <message>
-        <source>&amp;Send test email</source>
-        <translation>&amp;Invia email di prova</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>&amp;Ferma</translation>
-    </message>
-    <message>
-        <source>&amp;Copy conversation</source>
-        <translation>&amp;Copia la conversazione</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>Salva il &amp;rapporto…</translation>
-    </message>
-    <message>
-        <source>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</source>
-        <translation>Postino invia un&apos;email vera con le tue impostazioni e mostra in tempo reale la conversazione con il server. Le password sono nascoste.</translation>
-    </message>
-    <message>
-        <source>Conversation with the server</source>
-        <translation>Conversazione con il server</translation>
-    </message>
-    <message>
-        <source>The conversation with the server appears here when you send.</source>
-        <translation>La conversazione con il server compare qui quando invii.</translation>
-    </message>
-    <message>
-        <source>Send &amp;to:</source>
-        <translation>&amp;Destinatario:</translation>
-    </message>
-    <message>
-        <source>A text or HTML file to send to your host&apos;s support. It contains no passwords.</source>
-        <translation>Un file di testo o HTML da inviare all&apos;assistenza del tuo hosting. Non contiene password.</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Consegna</translation>
-    </message>
-    <message>
-        <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
-        <translation>Verifica anche che sia &amp;arrivata: cerca nella casella di posta del destinatario (IMAP)</translation>
-    </message>
-    <message>
-        <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
-        <translation>Postino si limita a leggere: trova l&apos;email di prova grazie alla sua intestazione di prova e ne legge le intestazioni. La password viene usata solo per questo controllo e non viene mai salvata.</translation>
-    </message>
-    <message>
-        <source>Other mailbox</source>
-        <translation>Altra casella di posta</translation>
-    </message>
-    <message>
-        <source>SSL/TLS (port 993)</source>
-        <translation>SSL/TLS (porta 993)</translation>
-    </message>
-    <message>
-        <source>STARTTLS (port 143)</source>
-        <translation>STARTTLS (porta 143)</translation>
-    </message>
-    <message>
-        <source>None (not recommended)</source>
-        <translation>Nessuna (sconsigliata)</translation>
-    </message>
-    <message>
-        <source>Password or app password</source>
-        <translation>Password o password per le app</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the test email from the mailbox once found</source>
-        <translation>&amp;Elimina l&apos;email di prova dalla casella di posta una volta trovata</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Provider:</translation>
-    </message>
-    <message>
-        <source>IMAP &amp;server:</source>
-        <translation>&amp;Server IMAP:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;orta:</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>Cri&amp;ttografia:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Nome utente:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;word:</translation>
-    </message>
-    <message>
-        <source>1. Accepted: not sent yet.</source>
-        <translation>1. Accettata: non ancora inviata.</translation>
-    </message>
-    <message>
-        <source>2. Delivered (as the provider reports it): waiting.</source>
-        <translation>2. Consegnata (secondo il provider): in attesa.</translation>
-    </message>
-    <message>
-        <source>3. Arrived in the mailbox: %1</source>
-        <translation>3. Arrivata nella casella di posta: %1</translation>
-    </message>
-    <message>
-        <source>waiting.</source>
-        <translation>in attesa.</translation>
-    </message>
-    <message>
-        <source>not checked.</source>
-        <translation>non verificato.</translation>
-    </message>
-    <message>
-        <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
-        <translation>SPF, DKIM e DMARC secondo la casella di posta del destinatario: in attesa.</translation>
-    </message>
-    <message>
-        <source>1. Accepted:</source>
-        <translation>1. Accettata:</translation>
-    </message>
-    <message>
-        <source>2. Delivered:</source>
-        <translation>2. Consegnata:</translation>
-    </message>
-    <message>
-        <source>3. Arrived:</source>
-        <translation>3. Arrivata:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>Autenticazione:</translation>
-    </message>
-    <message>
-        <source>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</source>
-        <translation>L&apos;invio di un&apos;email di prova tramite %1 non è ancora disponibile in questa versione di Postino, quindi non verrà inviato nulla. Le tue impostazioni vengono conservate e puoi salvarle nella pagina successiva.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>&quot;%1&quot; non è un indirizzo email valido.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Invio in corso…</translation>
-    </message>
-    <message>
-        <source>It works: the test email was sent to %1.</source>
-        <translation>Funziona: l&apos;email di prova è stata inviata a %1.</translation>
-    </message>
-    <message>
-        <source>The test email was not sent.</source>
-        <translation>L&apos;email di prova non è stata inviata.</translation>
-    </message>
-    <message>
-        <source>Trust this certificate for this server (SHA-256 %1…)</source>
-        <translation>Considera attendibile questo certificato per questo server (SHA-256 %1…)</translation>
-    </message>
-    <message>
-        <source>1. Accepted: no, see below.</source>
-        <translation>1. Accettata: no, vedi sotto.</translation>
-    </message>
-    <message>
-        <source>The conversation is on the clipboard.</source>
-        <translation>La conversazione è stata copiata negli appunti.</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Salva il rapporto</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;Text file (*.txt)</source>
-        <translation>Pagina web (*.html);;File di testo (*.txt)</translation>
-    </message>
-    <message>
-        <source>Postino test email report</source>
-        <translation>Rapporto dell&apos;email di prova di Postino</translation>
-    </message>
-    <message>
-        <source>Sent to</source>
-        <translation>Inviata a</translation>
-    </message>
-    <message>
-        <source>Report saved to %1. It contains no passwords.</source>
-        <translation>Rapporto salvato in %1. Non contiene password.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossibile salvare %1: %2</translation>
-    </message>
-    <message>
-        <source>This certificate is now trusted for this server. Send the test again.</source>
-        <translation>Ora questo certificato è considerato attendibile per questo server. Invia di nuovo la prova.</translation>
-    </message>
-</context>
-<context>
     <name>TestMessage</name>
     <message>
         <source>Postino test email: sending through %1 works</source>
@@ -5513,6 +4922,164 @@ Non è necessario rispondere.
     <message>
         <source>The test alert did not go through.</source>
         <translation>L&apos;avviso di prova non è andato a buon fine.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::ChecksPage</name>
+    <message>
+        <source>Can this computer reach your mail service, and is your domain ready?</source>
+        <translation>Questo computer riesce a raggiungere il tuo servizio di posta? Il tuo dominio è pronto?</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Ricontrolla</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Crittografia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Ports tested</source>
+        <translation>Porte verificate</translation>
+    </message>
+    <message>
+        <source>&amp;Ports</source>
+        <translation>&amp;Porte</translation>
+    </message>
+    <message>
+        <source>&amp;Domain: SPF, DKIM, DMARC</source>
+        <translation>&amp;Dominio: SPF, DKIM, DMARC</translation>
+    </message>
+    <message>
+        <source>Ask the domain&apos;s &amp;own name servers</source>
+        <translation>Interroga direttamente i name server del d&amp;ominio</translation>
+    </message>
+    <message>
+        <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
+        <translation>Mostra anche un record aggiunto un minuto fa, senza aspettare che scada la cache degli altri server.</translation>
+    </message>
+    <message>
+        <source>Other DKIM selector (optional)</source>
+        <translation>Altro selettore DKIM (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Other DKIM selector</source>
+        <translation>Altro selettore DKIM</translation>
+    </message>
+    <message>
+        <source>Bounce host, e.g. em1234</source>
+        <translation>Host per i bounce, es. em1234</translation>
+    </message>
+    <message>
+        <source>Bounce (return-path) host</source>
+        <translation>Host per i bounce (return-path)</translation>
+    </message>
+    <message>
+        <source>Check D&amp;NS again</source>
+        <translation>Ricontrolla il D&amp;NS</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the records to add</source>
+        <translation>&amp;Copia i record da aggiungere</translation>
+    </message>
+    <message>
+        <source>Enter a From address on the Sender page to check its domain.</source>
+        <translation>Inserisci un indirizzo del mittente nella pagina Mittente per controllarne il dominio.</translation>
+    </message>
+    <message>
+        <source>Checking the DNS records of %1 for %2…</source>
+        <translation>Controllo dei record DNS di %1 per %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
+        <translation>
+            <numerusform>%1: %n problema da correggere. Controllato con %2 in %3 ms.</numerusform>
+            <numerusform>%1: %n problemi da correggere. Controllato con %2 in %3 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Domain: all good</source>
+        <translation>&amp;Dominio: tutto a posto</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Domain: %n to fix</source>
+        <translation>
+            <numerusform>&amp;Dominio: %n da correggere</numerusform>
+            <numerusform>&amp;Dominio: %n da correggere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is reached through its own sign-in; there is no server to test from here.</source>
+        <translation>%1 si raggiunge con il suo accesso dedicato; da qui non c&apos;è un server da verificare.</translation>
+    </message>
+    <message>
+        <source>Testing HTTPS to %1…</source>
+        <translation>Verifica di HTTPS verso %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing every mail port of %1 at once; this takes at most %n second(s).</source>
+        <translation>
+            <numerusform>Verifica contemporanea di tutte le porte di posta di %1; ci vuole al massimo %n secondo.</numerusform>
+            <numerusform>Verifica contemporanea di tutte le porte di posta di %1; ci vogliono al massimo %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>verifica…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n port(s) in %1 seconds.</source>
+        <translation>
+            <numerusform>Verificata %n porta in %1 secondi.</numerusform>
+            <numerusform>Verificate %n porte in %1 secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use port %1</source>
+        <translation>&amp;Usa la porta %1</translation>
+    </message>
+    <message>
+        <source>The mailer now uses port %1.</source>
+        <translation>Il servizio di invio ora usa la porta %1.</translation>
+    </message>
+    <message>
+        <source>Test from your &amp;web server…</source>
+        <translation>Verifica dal tuo server &amp;web…</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s server may block ports this computer can use: a small PHP script tests them from there.</source>
+        <translation>Il server del tuo sito web potrebbe bloccare porte che questo computer riesce a usare: un piccolo script PHP le verifica direttamente da lì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tested %n port(s) of %1.</source>
+        <translation>
+            <numerusform>Verificata %n porta di %1.</numerusform>
+            <numerusform>Verificate %n porte di %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These results come from your web server, not from this computer. Check again to test from here.</source>
+        <translation>Questi risultati provengono dal tuo server web, non da questo computer. Usa Ricontrolla per verificare da qui.</translation>
     </message>
 </context>
 <context>
@@ -6217,6 +5784,180 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
 </context>
 <context>
+    <name>postino::ExportPage</name>
+    <message>
+        <source>Put the configuration on your server</source>
+        <translation>Trasferisci la configurazione sul tuo server</translation>
+    </message>
+    <message>
+        <source>Include &amp;passwords and keys</source>
+        <translation>&amp;Includi password e chiavi</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into wp-config.php…</source>
+        <translation>Inserisci in &amp;wp-config.php…</translation>
+    </message>
+    <message>
+        <source>WordPress: wp-config.php constants (WP Mail SMTP)</source>
+        <translation>WordPress: costanti in wp-config.php (WP Mail SMTP)</translation>
+    </message>
+    <message>
+        <source>WordPress: WP Mail SMTP settings for wp-cli</source>
+        <translation>WordPress: impostazioni di WP Mail SMTP per wp-cli</translation>
+    </message>
+    <message>
+        <source>msmtp, for PHP&apos;s sendmail_path</source>
+        <translation>msmtp, per il sendmail_path di PHP</translation>
+    </message>
+    <message>
+        <source>Postfix relay host</source>
+        <translation>Relay host di Postfix</translation>
+    </message>
+    <message>
+        <source>Laravel .env</source>
+        <translation>Laravel .env</translation>
+    </message>
+    <message>
+        <source>Symfony .env (MAILER_DSN)</source>
+        <translation>Symfony .env (MAILER_DSN)</translation>
+    </message>
+    <message>
+        <source>Postino profile (no passwords)</source>
+        <translation>Profilo Postino (senza password)</translation>
+    </message>
+    <message>
+        <source>Failure alert channels (JSON, without WordPress)</source>
+        <translation>Canali degli avvisi di mancato invio (JSON, senza WordPress)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Salva con &amp;nome…</translation>
+    </message>
+    <message>
+        <source>Your settings for %1 are saved in %2. Pick where they should go on your server.</source>
+        <translation>Le tue impostazioni per %1 sono salvate in %2. Scegli dove devono andare sul tuo server.</translation>
+    </message>
+    <message>
+        <source>Then run: %1</source>
+        <translation>Poi esegui: %1</translation>
+    </message>
+    <message>
+        <source>This text contains your passwords or keys. Files are saved readable only by you; do not paste it where others can read it.</source>
+        <translation>Questo testo contiene le tue password o chiavi. I file vengono salvati in modo che solo tu possa leggerli; non incollarlo dove altri possono leggerlo.</translation>
+    </message>
+    <message>
+        <source>Replace the placeholders for %1 with the real values on the server, or include them above.</source>
+        <translation>Sostituisci sul server i segnaposto per %1 con i valori reali, oppure includili qui sopra.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiato negli appunti.</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
+        <translation>Salva la configurazione</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable only by you.</source>
+        <translation>Salvato in %1, leggibile solo da te.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvato in %1.</translation>
+    </message>
+    <message>
+        <source>Choose the site&apos;s wp-config.php</source>
+        <translation>Scegli il file wp-config.php del sito</translation>
+    </message>
+    <message>
+        <source>WordPress configuration (wp-config.php);;PHP files (*.php)</source>
+        <translation>Configurazione di WordPress (wp-config.php);;File PHP (*.php)</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>Impossibile modificare %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings are in %1. The original is kept as %2.</source>
+        <translation>Le impostazioni ora sono in %1. L&apos;originale è stato conservato come %2.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::FeaturesPage</name>
+    <message>
+        <source>What your website should keep track of</source>
+        <translation>Cosa deve tenere sotto controllo il tuo sito web</translation>
+    </message>
+    <message>
+        <source>These settings travel with the configuration you export to your server.</source>
+        <translation>Queste impostazioni fanno parte della configurazione che esporti sul tuo server.</translation>
+    </message>
+    <message>
+        <source>Email &amp;logs</source>
+        <translation>&amp;Registro delle email</translation>
+    </message>
+    <message>
+        <source>Keep a record of every email the site sends, to see what went out and when.</source>
+        <translation>Tiene traccia di ogni email inviata dal sito, così puoi vedere cosa è partito e quando.</translation>
+    </message>
+    <message>
+        <source>&amp;Error tracking</source>
+        <translation>&amp;Tracciamento degli errori</translation>
+    </message>
+    <message>
+        <source>Remember failed emails and why they failed, so problems do not go unnoticed.</source>
+        <translation>Memorizza le email non inviate e il motivo dell&apos;errore, così i problemi non passano inosservati.</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly summary</source>
+        <translation>Ri&amp;epilogo settimanale</translation>
+    </message>
+    <message>
+        <source>A weekly email with how many messages were sent and how many failed.</source>
+        <translation>Un&apos;email settimanale con il numero di messaggi inviati e di quelli non riusciti.</translation>
+    </message>
+    <message>
+        <source>Failure &amp;alerts</source>
+        <translation>Avvisi di &amp;mancato invio</translation>
+    </message>
+    <message>
+        <source>Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, SMS, a webhook or a push notification.</source>
+        <translation>Ricevi subito un avviso quando un&apos;email non viene inviata: via email, Slack, Discord, Microsoft Teams, SMS, webhook o notifica push.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;channels…</source>
+        <translation>&amp;Canali di avviso…</translation>
+    </message>
+    <message>
+        <source>No channel set up yet.</source>
+        <translation>Ancora nessun canale configurato.</translation>
+    </message>
+    <message>
+        <source>Alerts go to: %1</source>
+        <translation>Gli avvisi vanno a: %1</translation>
+    </message>
+</context>
+<context>
     <name>postino::ImapClient</name>
     <message>
         <source>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</source>
@@ -6573,6 +6314,65 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
 </context>
 <context>
+    <name>postino::SenderPage</name>
+    <message>
+        <source>Who your emails come from</source>
+        <translation>Da chi arrivano le tue email</translation>
+    </message>
+    <message>
+        <source>Force From &amp;email</source>
+        <translation>&amp;Forza l&apos;email del mittente</translation>
+    </message>
+    <message>
+        <source>Force From n&amp;ame</source>
+        <translation>Forza il n&amp;ome del mittente</translation>
+    </message>
+    <message>
+        <source>Set the &amp;return path to the From email</source>
+        <translation>Usa l&apos;email del mittente come indirizzo di &amp;ritorno (Return-Path)</translation>
+    </message>
+    <message>
+        <source>Recipients see this name and address. Use an address on your website&apos;s own domain, so the domain&apos;s SPF, DKIM and DMARC records can vouch for it.</source>
+        <translation>I destinatari vedono questo nome e questo indirizzo. Usa un indirizzo sul dominio del tuo sito web, così i record SPF, DKIM e DMARC del dominio possono garantirne l&apos;autenticità.</translation>
+    </message>
+    <message>
+        <source>hello@example.com</source>
+        <translation>info@example.com</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s name</source>
+        <translation>Il nome del tuo sito web</translation>
+    </message>
+    <message>
+        <source>From e&amp;mail address:</source>
+        <translation>Indirizzo &amp;email del mittente:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nome del mittente:</translation>
+    </message>
+    <message>
+        <source>Every email uses this address, even when another plugin asks for a different one. Recommended: mail services only accept addresses you verified.</source>
+        <translation>Tutte le email usano questo indirizzo, anche quando un altro plugin ne richiede uno diverso. Consigliato: i servizi di posta accettano solo indirizzi che hai verificato.</translation>
+    </message>
+    <message>
+        <source>Every email uses this name, even when a form or plugin sets its own.</source>
+        <translation>Tutte le email usano questo nome, anche quando un modulo o un plugin ne imposta uno proprio.</translation>
+    </message>
+    <message>
+        <source>Bounces (messages that could not be delivered) come back to the From address, so you notice them.</source>
+        <translation>I messaggi respinti (quelli che non è stato possibile recapitare) tornano all&apos;indirizzo del mittente, così te ne accorgi.</translation>
+    </message>
+    <message>
+        <source>Enter the From email address to continue.</source>
+        <translation>Inserisci l&apos;indirizzo email del mittente per continuare.</translation>
+    </message>
+    <message>
+        <source>Fix the From email address to continue.</source>
+        <translation>Correggi l&apos;indirizzo email del mittente per continuare.</translation>
+    </message>
+</context>
+<context>
     <name>postino::SmtpClient</name>
     <message>
         <source>idle</source>
@@ -6719,6 +6519,209 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Passaggio %1 di %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>postino::TestEmailPage</name>
+    <message>
+        <source>Send a test email</source>
+        <translation>Invia un&apos;email di prova</translation>
+    </message>
+    <message>
+        <source>&amp;Send test email</source>
+        <translation>&amp;Invia email di prova</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>&amp;Copy conversation</source>
+        <translation>&amp;Copia la conversazione</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Salva il &amp;rapporto…</translation>
+    </message>
+    <message>
+        <source>Postino sends a real email with your settings and shows the conversation with the server as it happens. Passwords are hidden.</source>
+        <translation>Postino invia un&apos;email vera con le tue impostazioni e mostra in tempo reale la conversazione con il server. Le password sono nascoste.</translation>
+    </message>
+    <message>
+        <source>Conversation with the server</source>
+        <translation>Conversazione con il server</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here when you send.</source>
+        <translation>La conversazione con il server compare qui quando invii.</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>A text or HTML file to send to your host&apos;s support. It contains no passwords.</source>
+        <translation>Un file di testo o HTML da inviare all&apos;assistenza del tuo hosting. Non contiene password.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Also check that it &amp;arrived: look in the recipient&apos;s mailbox (IMAP)</source>
+        <translation>Verifica anche che sia &amp;arrivata: cerca nella casella di posta del destinatario (IMAP)</translation>
+    </message>
+    <message>
+        <source>Postino only reads: it finds the test email by its test-run header and reads its headers. The password is used for this check only and never saved.</source>
+        <translation>Postino si limita a leggere: trova l&apos;email di prova grazie alla sua intestazione di prova e ne legge le intestazioni. La password viene usata solo per questo controllo e non viene mai salvata.</translation>
+    </message>
+    <message>
+        <source>Other mailbox</source>
+        <translation>Altra casella di posta</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (porta 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (porta 143)</translation>
+    </message>
+    <message>
+        <source>None (not recommended)</source>
+        <translation>Nessuna (sconsigliata)</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Password o password per le app</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the test email from the mailbox once found</source>
+        <translation>&amp;Elimina l&apos;email di prova dalla casella di posta una volta trovata</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;server:</source>
+        <translation>&amp;Server IMAP:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Cri&amp;ttografia:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>1. Accepted: not sent yet.</source>
+        <translation>1. Accettata: non ancora inviata.</translation>
+    </message>
+    <message>
+        <source>2. Delivered (as the provider reports it): waiting.</source>
+        <translation>2. Consegnata (secondo il provider): in attesa.</translation>
+    </message>
+    <message>
+        <source>3. Arrived in the mailbox: %1</source>
+        <translation>3. Arrivata nella casella di posta: %1</translation>
+    </message>
+    <message>
+        <source>waiting.</source>
+        <translation>in attesa.</translation>
+    </message>
+    <message>
+        <source>not checked.</source>
+        <translation>non verificato.</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM and DMARC as the receiving mailbox judged them: waiting.</source>
+        <translation>SPF, DKIM e DMARC secondo la casella di posta del destinatario: in attesa.</translation>
+    </message>
+    <message>
+        <source>1. Accepted:</source>
+        <translation>1. Accettata:</translation>
+    </message>
+    <message>
+        <source>2. Delivered:</source>
+        <translation>2. Consegnata:</translation>
+    </message>
+    <message>
+        <source>3. Arrived:</source>
+        <translation>3. Arrivata:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticazione:</translation>
+    </message>
+    <message>
+        <source>Sending a test email through %1 is not available in this version of Postino yet, so nothing will be sent. Your settings are kept and can be saved on the next page.</source>
+        <translation>L&apos;invio di un&apos;email di prova tramite %1 non è ancora disponibile in questa versione di Postino, quindi non verrà inviato nulla. Le tue impostazioni vengono conservate e puoi salvarle nella pagina successiva.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; non è un indirizzo email valido.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>It works: the test email was sent to %1.</source>
+        <translation>Funziona: l&apos;email di prova è stata inviata a %1.</translation>
+    </message>
+    <message>
+        <source>The test email was not sent.</source>
+        <translation>L&apos;email di prova non è stata inviata.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server (SHA-256 %1…)</source>
+        <translation>Considera attendibile questo certificato per questo server (SHA-256 %1…)</translation>
+    </message>
+    <message>
+        <source>1. Accepted: no, see below.</source>
+        <translation>1. Accettata: no, vedi sotto.</translation>
+    </message>
+    <message>
+        <source>The conversation is on the clipboard.</source>
+        <translation>La conversazione è stata copiata negli appunti.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Salva il rapporto</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Text file (*.txt)</source>
+        <translation>Pagina web (*.html);;File di testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>Postino test email report</source>
+        <translation>Rapporto dell&apos;email di prova di Postino</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Inviata a</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It contains no passwords.</source>
+        <translation>Rapporto salvato in %1. Non contiene password.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <source>This certificate is now trusted for this server. Send the test again.</source>
+        <translation>Ora questo certificato è considerato attendibile per questo server. Invia di nuovo la prova.</translation>
     </message>
 </context>
 <context>

@@ -284,8 +284,8 @@ OAuthSignIn::OAuthSignIn(QObject* parent)
     connect(&m_browserTimer, &QTimer::timeout, this, [this] {
         fail(Finding{
             QStringLiteral("oauth.browser_timeout"), Severity::Error, m_config.mailerId,
-            Text::tr("The browser did not come back to Postino within %1 minutes.")
-                .arg(qMax(1, m_config.browserTimeoutMs / 60000)),
+            Text::tr("The browser did not come back to Postino within %n minute(s).", nullptr,
+                     qMax(1, m_config.browserTimeoutMs / 60000)),
             Advice{
                 Text::tr("Finish the sign-in in the browser"),
                 {Text::tr("Start again and complete every step on %1's page.").arg(m_config.providerName),

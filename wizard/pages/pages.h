@@ -40,6 +40,8 @@ class SmtpCredentialCheck;
 class AlertsDialog;
 class ApiClient;
 class TestEmailSender;
+class OAuthSignIn;
+class OAuthTokenClient;
 class DeliveryVerifier;
 struct DeliveryReport;
 enum class DeliveryLevel;
@@ -162,8 +164,8 @@ private:
     QPushButton* m_signIn = nullptr;
     QPushButton* m_signOut = nullptr;
     FindingsView* m_oauthResult = nullptr;
-    QPointer<class OAuthSignIn> m_signInFlow;
-    QPointer<class OAuthTokenClient> m_signOutClient;
+    QPointer<OAuthSignIn> m_signInFlow;
+    QPointer<OAuthTokenClient> m_signOutClient;
     bool m_updating = false;
 };
 
