@@ -4,8 +4,10 @@
 #include <QDir>
 #include <QImage>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +90,11 @@ private Q_SLOTS:
         shoot(w, language, QStringLiteral("features"));
         clickNext(w);
         shoot(w, language, QStringLiteral("checks"));
+        auto* tabs = find<QTabWidget>(w, QStringLiteral("checksTabs"));
+        tabs->setCurrentIndex(1);
+        QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("dnsAgainButton"))->isEnabled()); // the report is in
+        shoot(w, language, QStringLiteral("checks-domain"));
+        tabs->setCurrentIndex(0);
         clickNext(w);
         shoot(w, language, QStringLiteral("test-email"));
         clickNext(w);

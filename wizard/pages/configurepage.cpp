@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -45,7 +46,15 @@ ConfigurePage::ConfigurePage(PostinoWizard* wizard)
     m_message->setObjectName(QStringLiteral("configureMessage"));
     layout()->addWidget(m_title);
     layout()->addWidget(m_keyLink);
-    layout()->addWidget(m_formHost);
+    // Mailers with many fields and long help outgrow a small window: the fields scroll
+    // instead of squeezing their help text.
+    auto* formScroll = new QScrollArea(this);
+    formScroll->setObjectName(QStringLiteral("configureScroll"));
+    formScroll->setWidget(m_formHost);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    static_cast<QVBoxLayout*>(layout())->addWidget(formScroll, 1);
     layout()->addWidget(m_keychainNote);
     layout()->addWidget(m_message);
     auto* buttons = new QHBoxLayout;
