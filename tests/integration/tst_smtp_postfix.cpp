@@ -1,5 +1,7 @@
 #include "message/mime.h"
 #include "message/testmessage.h"
+#include "profile/profile.h"
+#include "send/testsend.h"
 #include "smtp/smtpcheck.h"
 #include "smtp/smtpclient.h"
 
@@ -395,6 +397,63 @@ private Q_SLOTS:
         QVERIFY(r.findings.last().detail.contains(QLatin1String("587")));
         // One connect timeout plus the alternatives probed in parallel, not one after another.
         QVERIFY2(timer.elapsed() < 1500 + 5000 + 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // The app-password way of Gmail, Microsoft 365 and Zoho is plain SMTP with a login: the real
+    // Postfix stands in for smtp.gmail.com / smtp.office365.com / smtp.zoho.eu, and the message
+    // arrives in the mailbox, on each provider's default port (587 STARTTLS or 465 TLS).
+    void appPasswordMailersSendThroughSmtp_data()
+    {
+        QTest::addColumn<QString>("mailer");
+        QTest::addColumn<QString>("smtpPort");
+        QTest::newRow("gmail 587") << "gmail"
+                                   << "587";
+        QTest::newRow("gmail 465") << "gmail"
+                                   << "465";
+        QTest::newRow("outlook") << "outlook"
+                                 << "";
+        QTest::newRow("zoho") << "zoho"
+                              << "";
+    }
+
+    void appPasswordMailersSendThroughSmtp()
+    {
+        QFETCH(QString, mailer);
+        QFETCH(QString, smtpPort);
+        Profile profile;
+        profile.setMailerId(mailer);
+        QJsonObject settings{{QStringLiteral("method"), QStringLiteral("app_password")},
+                             {QStringLiteral("user"), env("POSTINO_TEST_USER")}};
+        if (!smtpPort.isEmpty())
+            settings.insert(QStringLiteral("smtp_port"), smtpPort);
+        profile.setMailerSettings(mailer, settings);
+        profile.sender().fromEmail = env("POSTINO_TEST_USER");
+        profile.sender().fromName = QStringLiteral("Caffè Età");
+        TestSendRequest request;
+        request.recipient = env("POSTINO_TEST_USER2");
+        request.extraCaCertificates = m_ca;
+        request.smtpHostOverride = m_host;
+        const QByteArray password = env("POSTINO_TEST_PASSWORD").toUtf8();
+        request.secret = [password](const QString&, const QString& field) {
+            return field == QLatin1String("pass") ? password : QByteArray();
+        };
+        TestEmailSender sender;
+        QStringList transcript;
+        connect(&sender, &TestEmailSender::transcript, this,
+                [&transcript](const TranscriptLine& line) { transcript << formatTranscriptLine(line); });
+        QSignalSpy done(&sender, &TestEmailSender::finished);
+        sender.start(profile, request);
+        QVERIFY(done.wait(30000));
+        const auto result = done.first().first().value<TestSendResult>();
+        QVERIFY2(result.ok, qPrintable(formatFindingsText(result.findings) + transcript.join(u'\n')));
+        QVERIFY(!result.providerId.isEmpty()); // Postfix's queue id
+        const QByteArray data = delivered(env("POSTINO_TEST_MAILDIR_BOB"), result.runId);
+        QVERIFY2(!data.isEmpty(), "the message never reached the mailbox");
+        QVERIFY(data.contains("From: ") && data.contains(env("POSTINO_TEST_USER").toUtf8()));
+        QVERIFY(!transcript.join(u'\n').contains(QString::fromUtf8(password)));
+        // The port chosen in the profile is the one used.
+        if (!smtpPort.isEmpty())
+            QVERIFY(transcript.constFirst().contains(QStringLiteral("port ") + smtpPort));
     }
 
     void cliSendsAndPrintsJson()
