@@ -636,6 +636,48 @@ private Q_SLOTS:
                  QStringLiteral("composer require symfony/sendgrid-mailer symfony/http-client"));
     }
 
+    // Issue 10: WordPress signs in on the site, so the export says which redirect address the
+    // OAuth client needs and how to connect; servers get the app-password way, and say why.
+    void oauthMailersExplainTheWayOnEachServer()
+    {
+        const ExportResult wp = run(gmailProfile(), ExportFormat::WpConfig, false);
+        QVERIFY(wp.text.contains(QLatin1String("1234-abcd.apps.googleusercontent.com")));
+        const Finding* redirect = findById(wp.findings, QStringLiteral("export.oauth_redirect_uri"));
+        QVERIFY(redirect);
+        QVERIFY(redirect->detail.contains(QLatin1String("https://connect.wpmailsmtp.com/google/")));
+        QVERIFY(redirect->advice.steps.join(u' ').contains(QLatin1String("Allow")));
+        QVERIFY(findById(wp.findings, QStringLiteral("export.oauth_reconnect")));
+
+        // Microsoft: no fixed redirect known; the user copies the one WP Mail SMTP shows. Pro only.
+        Profile outlook;
+        outlook.setMailerId(QStringLiteral("outlook"));
+        outlook.setMailerSettings(
+            QStringLiteral("outlook"),
+            {{QStringLiteral("client_id"), QStringLiteral("00000000-1111-2222-3333-444444444444")}});
+        outlook.sender().fromEmail = QStringLiteral("shop@example.com");
+        const ExportResult ms = run(outlook, ExportFormat::WpConfig, false);
+        const Finding* msRedirect = findById(ms.findings, QStringLiteral("export.oauth_redirect_uri"));
+        QVERIFY(msRedirect);
+        QVERIFY(msRedirect->advice.steps.constFirst().contains(QLatin1String("Redirect URI")));
+        QVERIFY(findById(ms.findings, QStringLiteral("export.pro_mailer")));
+
+        // With an app password: WordPress gets "Other SMTP" on smtp.gmail.com, msmtp the account itself.
+        Profile app = gmailProfile();
+        app.setMailerSettings(QStringLiteral("gmail"),
+                              {{QStringLiteral("method"), QStringLiteral("app_password")},
+                               {QStringLiteral("user"), QStringLiteral("shop@gmail.com")}});
+        const ExportResult wpApp =
+            run(app, ExportFormat::WpConfig, true, allSecrets(QStringLiteral("abcd efgh")));
+        QVERIFY(findById(wpApp.findings, QStringLiteral("export.app_password_as_smtp")));
+        QVERIFY(wpApp.text.contains(QLatin1String("smtp.gmail.com")));
+        const ExportResult msmtp =
+            run(app, ExportFormat::Msmtp, true, allSecrets(QStringLiteral("abcd efgh")));
+        QCOMPARE(msmtpArgument(msmtp.text, QStringLiteral("user")), QStringLiteral("shop@gmail.com"));
+        const Finding* why = findById(msmtp.findings, QStringLiteral("export.app_password"));
+        QVERIFY(why);
+        QVERIFY(why->detail.contains(QLatin1String("browser")));
+    }
+
     void relayRulesPerProvider()
     {
         // SendGrid's relay: the literal username "apikey" and the API key as password.
