@@ -2584,6 +2584,10 @@ Error: %3
         <source>DNS report for %1 (%2), checked with %3 in %4 ms</source>
         <translation>DNS report for %1 (%2), checked with %3 in %4 ms</translation>
     </message>
+    <message>
+        <source>%1 is %2&apos;s own domain: %2 publishes and looks after its SPF, DKIM and DMARC records, so there is nothing for you to add.</source>
+        <translation>%1 is %2&apos;s own domain: %2 publishes and looks after its SPF, DKIM and DMARC records, so there is nothing for you to add.</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentSecrets</name>

@@ -76,6 +76,23 @@ void DomainReport::start()
         QTimer::singleShot(0, this, [this] { finish(); });
         return;
     }
+    // A personal address at the provider's own domain (gmail.com, outlook.com, ...): its
+    // records are the provider's to run, and nothing on the user's side can change them.
+    for (const QJsonValue& v : m_checks.value(QLatin1String("providerDomains")).toArray()) {
+        if (m_domain == v.toString()) {
+            add({QStringLiteral("dns.provider_domain"),
+                 Severity::Ok,
+                 m_domain,
+                 Dns::tr(
+                     "%1 is %2's own domain: %2 publishes and looks after its SPF, DKIM and DMARC records, "
+                     "so there is nothing for you to add.")
+                     .arg(m_domain, mailerName(m_mailer)),
+                 {}},
+                m_otherFindings);
+            QTimer::singleShot(0, this, [this] { finish(); });
+            return;
+        }
+    }
     m_deadline.start(m_options.deadlineMs);
 
     const SpfExpectation expectation = SpfExpectation::fromCatalog(mailerName(m_mailer), m_checks);

@@ -625,6 +625,21 @@ private Q_SLOTS:
         QVERIFY(findIn(reportFindings(r, o), QStringLiteral("verification.missing")));
     }
 
+    void personalAddressAtTheProvider()
+    {
+        // shop@gmail.com through Gmail: Google runs gmail.com's records; no query is needed.
+        MemoryResolver r;
+        DomainReportOptions o;
+        o.mailerId = QStringLiteral("gmail");
+        o.domain = QStringLiteral("gmail.com");
+        const Findings f = reportFindings(r, o);
+        QCOMPARE(ids(f), QStringList{QStringLiteral("dns.provider_domain")});
+        QCOMPARE(r.queriesSent(), 0);
+        o.mailerId = QStringLiteral("outlook");
+        o.domain = QStringLiteral("hotmail.it");
+        QCOMPARE(ids(reportFindings(r, o)), QStringList{QStringLiteral("dns.provider_domain")});
+    }
+
     void badDomainAndDeadline()
     {
         MemoryResolver r;
