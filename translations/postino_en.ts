@@ -1933,6 +1933,10 @@ Error: %3
             <numerusform>%n Authentication-Results headers from other servers were ignored; only the receiving provider&apos;s own counts.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The receiving server reported no %1 result.</source>
+        <translation>The receiving server reported no %1 result.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryVerifier</name>
@@ -2029,10 +2033,6 @@ Error: %3
         <translation>The provider may now suppress this address: remove it from its suppression list before testing again.</translation>
     </message>
     <message>
-        <source>%1 did not send the message (rejected, blocked or suppressed)%2</source>
-        <translation>%1 did not send the message (rejected, blocked or suppressed)%2</translation>
-    </message>
-    <message>
         <source>The provider held the message back</source>
         <translation>The provider held the message back</translation>
     </message>
@@ -2103,14 +2103,6 @@ Error: %3
         <translation>Asking %1 whether the message was delivered…</translation>
     </message>
     <message>
-        <source> %1 s after it was sent</source>
-        <translation> %1 s after it was sent</translation>
-    </message>
-    <message>
-        <source>The test email arrived, but in the spam folder &quot;%1&quot;%2.</source>
-        <translation>The test email arrived, but in the spam folder &quot;%1&quot;%2.</translation>
-    </message>
-    <message>
         <source>It landed in spam</source>
         <translation>It landed in spam</translation>
     </message>
@@ -2121,10 +2113,6 @@ Error: %3
     <message>
         <source>Mark it as &quot;not spam&quot; to teach this mailbox, but fix authentication for everyone else.</source>
         <translation>Mark it as &quot;not spam&quot; to teach this mailbox, but fix authentication for everyone else.</translation>
-    </message>
-    <message>
-        <source>The test email arrived in &quot;%1&quot;%2.</source>
-        <translation>The test email arrived in &quot;%1&quot;%2.</translation>
     </message>
     <message numerus="yes">
         <source>The test email was not found in %1 after %n second(s) (searched: %2).</source>
@@ -2156,6 +2144,30 @@ Error: %3
     <message>
         <source>The DNS records of %1 look right from here; if they were changed recently, the receiver may still have the old ones cached.</source>
         <translation>The DNS records of %1 look right from here; if they were changed recently, the receiver may still have the old ones cached.</translation>
+    </message>
+    <message>
+        <source>%1 did not send the message (rejected, blocked or suppressed).</source>
+        <translation>%1 did not send the message (rejected, blocked or suppressed).</translation>
+    </message>
+    <message>
+        <source>%1 did not send the message (rejected, blocked or suppressed): %2</source>
+        <translation>%1 did not send the message (rejected, blocked or suppressed): %2</translation>
+    </message>
+    <message>
+        <source>The test email arrived, but in the spam folder &quot;%1&quot;, %2 s after it was sent.</source>
+        <translation>The test email arrived, but in the spam folder &quot;%1&quot;, %2 s after it was sent.</translation>
+    </message>
+    <message>
+        <source>The test email arrived, but in the spam folder &quot;%1&quot;.</source>
+        <translation>The test email arrived, but in the spam folder &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The test email arrived in &quot;%1&quot;, %2 s after it was sent.</source>
+        <translation>The test email arrived in &quot;%1&quot;, %2 s after it was sent.</translation>
+    </message>
+    <message>
+        <source>The test email arrived in &quot;%1&quot;.</source>
+        <translation>The test email arrived in &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6056,18 +6068,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <translation>A firewall on this network may block the port.</translation>
     </message>
     <message>
-        <source>The mailbox server %1 closed the connection while %2.</source>
-        <translation>The mailbox server %1 closed the connection while %2.</translation>
-    </message>
-    <message>
-        <source>greeting</source>
-        <translation>greeting</translation>
-    </message>
-    <message>
-        <source>answering</source>
-        <translation>answering</translation>
-    </message>
-    <message>
         <source>The mailbox server %1 could not be reached on port %2: %3</source>
         <translation>The mailbox server %1 could not be reached on port %2: %3</translation>
     </message>
@@ -6272,6 +6272,14 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Looking in %1…</source>
         <translation>Looking in %1…</translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 closed the connection before greeting.</source>
+        <translation>The mailbox server %1 closed the connection before greeting.</translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 closed the connection in the middle of a reply.</source>
+        <translation>The mailbox server %1 closed the connection in the middle of a reply.</translation>
     </message>
 </context>
 <context>

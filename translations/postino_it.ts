@@ -1933,6 +1933,10 @@ Errore: %3
             <numerusform>Sono state ignorate %n intestazioni Authentication-Results di altri server; conta solo quella del provider che riceve il messaggio.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The receiving server reported no %1 result.</source>
+        <translation>Il server ricevente non ha riportato alcun risultato %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryVerifier</name>
@@ -2029,10 +2033,6 @@ Errore: %3
         <translation>Ora il provider potrebbe escludere questo indirizzo dagli invii: rimuovilo dalla sua lista di soppressione prima di riprovare.</translation>
     </message>
     <message>
-        <source>%1 did not send the message (rejected, blocked or suppressed)%2</source>
-        <translation>%1 non ha inviato il messaggio (rifiutato, bloccato o soppresso)%2</translation>
-    </message>
-    <message>
         <source>The provider held the message back</source>
         <translation>Il provider ha trattenuto il messaggio</translation>
     </message>
@@ -2103,14 +2103,6 @@ Errore: %3
         <translation>Richiesta a %1 sull&apos;avvenuta consegna del messaggio…</translation>
     </message>
     <message>
-        <source> %1 s after it was sent</source>
-        <translation> %1 s dopo l&apos;invio</translation>
-    </message>
-    <message>
-        <source>The test email arrived, but in the spam folder &quot;%1&quot;%2.</source>
-        <translation>L&apos;email di prova è arrivata, ma nella cartella spam &quot;%1&quot;%2.</translation>
-    </message>
-    <message>
         <source>It landed in spam</source>
         <translation>È finita nello spam</translation>
     </message>
@@ -2121,10 +2113,6 @@ Errore: %3
     <message>
         <source>Mark it as &quot;not spam&quot; to teach this mailbox, but fix authentication for everyone else.</source>
         <translation>Segnalala come &quot;non spam&quot; per istruire questa casella di posta, ma sistema l&apos;autenticazione per tutti gli altri destinatari.</translation>
-    </message>
-    <message>
-        <source>The test email arrived in &quot;%1&quot;%2.</source>
-        <translation>L&apos;email di prova è arrivata in &quot;%1&quot;%2.</translation>
     </message>
     <message numerus="yes">
         <source>The test email was not found in %1 after %n second(s) (searched: %2).</source>
@@ -2156,6 +2144,30 @@ Errore: %3
     <message>
         <source>The DNS records of %1 look right from here; if they were changed recently, the receiver may still have the old ones cached.</source>
         <translation>Da qui i record DNS di %1 sembrano corretti; se li hai modificati da poco, il server ricevente potrebbe avere ancora in memoria quelli vecchi.</translation>
+    </message>
+    <message>
+        <source>%1 did not send the message (rejected, blocked or suppressed).</source>
+        <translation>%1 non ha inviato il messaggio (rifiutato, bloccato o soppresso).</translation>
+    </message>
+    <message>
+        <source>%1 did not send the message (rejected, blocked or suppressed): %2</source>
+        <translation>%1 non ha inviato il messaggio (rifiutato, bloccato o soppresso): %2</translation>
+    </message>
+    <message>
+        <source>The test email arrived, but in the spam folder &quot;%1&quot;, %2 s after it was sent.</source>
+        <translation>L&apos;email di prova è arrivata, ma nella cartella spam &quot;%1&quot;, %2 s dopo l&apos;invio.</translation>
+    </message>
+    <message>
+        <source>The test email arrived, but in the spam folder &quot;%1&quot;.</source>
+        <translation>L&apos;email di prova è arrivata, ma nella cartella spam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The test email arrived in &quot;%1&quot;, %2 s after it was sent.</source>
+        <translation>L&apos;email di prova è arrivata in &quot;%1&quot;, %2 s dopo l&apos;invio.</translation>
+    </message>
+    <message>
+        <source>The test email arrived in &quot;%1&quot;.</source>
+        <translation>L&apos;email di prova è arrivata in &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6056,18 +6068,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <translation>Un firewall su questa rete potrebbe bloccare la porta.</translation>
     </message>
     <message>
-        <source>The mailbox server %1 closed the connection while %2.</source>
-        <translation>Il server della casella di posta %1 ha chiuso la connessione durante %2.</translation>
-    </message>
-    <message>
-        <source>greeting</source>
-        <translation>il saluto iniziale</translation>
-    </message>
-    <message>
-        <source>answering</source>
-        <translation>la risposta</translation>
-    </message>
-    <message>
         <source>The mailbox server %1 could not be reached on port %2: %3</source>
         <translation>Impossibile raggiungere il server della casella di posta %1 sulla porta %2: %3</translation>
     </message>
@@ -6272,6 +6272,14 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Looking in %1…</source>
         <translation>Ricerca in %1…</translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 closed the connection before greeting.</source>
+        <translation>Il server della casella di posta %1 ha chiuso la connessione prima di presentarsi.</translation>
+    </message>
+    <message>
+        <source>The mailbox server %1 closed the connection in the middle of a reply.</source>
+        <translation>Il server della casella di posta %1 ha chiuso la connessione a metà di una risposta.</translation>
     </message>
 </context>
 <context>

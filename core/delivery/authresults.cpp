@@ -433,7 +433,9 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
                    const QString& subject, const QStringList& failSteps) {
         if (result.isEmpty()) {
             out.append(Finding{QLatin1String(id), Severity::Warning, subject,
-                               Text::tr("%1 reported no %2 result.").arg(by, name), Advice{{}, failSteps}});
+                               v.found ? Text::tr("%1 reported no %2 result.").arg(v.authservId, name)
+                                       : Text::tr("The receiving server reported no %1 result.").arg(name),
+                               Advice{{}, failSteps}});
             return;
         }
         const Severity severity = severityFor(result);

@@ -326,8 +326,10 @@ void DeliveryStatusPoller::conclude(Findings extra)
         case DeliveryState::Rejected:
             extra.append(Finding{
                 QStringLiteral("delivery.status.rejected"), Severity::Error, who,
-                Text::tr("%1 did not send the message (rejected, blocked or suppressed)%2")
-                    .arg(who, why.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + why),
+                why.isEmpty()
+                    ? Text::tr("%1 did not send the message (rejected, blocked or suppressed).").arg(who)
+                    : Text::tr("%1 did not send the message (rejected, blocked or suppressed): %2")
+                          .arg(who, why),
                 Advice{Text::tr("The provider held the message back"),
                        {Text::tr("Check the provider's suppression or block list for the recipient."),
                         Text::tr("Check that the From address's domain is verified with the provider.")}}});
@@ -533,14 +535,15 @@ void DeliveryVerifier::onImap(const ImapResult& r)
         m_report.folder = r.folder;
         m_report.junk = r.junk;
         m_report.arrivalMs = r.arrivalMs;
-        const QString after =
-            r.arrivalMs >= 0
-                ? Text::tr(" %1 s after it was sent").arg(QString::number(r.arrivalMs / 1000.0, 'f', 1))
-                : QString();
+        const bool timed = r.arrivalMs >= 0;
+        const QString seconds = QString::number(r.arrivalMs / 1000.0, 'f', 1);
         Finding arrived =
             r.junk ? Finding{QStringLiteral("delivery.arrived_in_junk"), Severity::Warning, r.folder,
-                             Text::tr("The test email arrived, but in the spam folder \"%1\"%2.")
-                                 .arg(r.folder, after),
+                             timed ? Text::tr("The test email arrived, but in the spam folder \"%1\", %2 s "
+                                              "after it was sent.")
+                                         .arg(r.folder, seconds)
+                                   : Text::tr("The test email arrived, but in the spam folder \"%1\".")
+                                         .arg(r.folder),
                              Advice{Text::tr("It landed in spam"),
                                     {Text::tr("Spam filters trust mail whose SPF, DKIM and DMARC pass: "
                                               "see the results below and the DNS checks."),
@@ -549,7 +552,9 @@ void DeliveryVerifier::onImap(const ImapResult& r)
                    : Finding{QStringLiteral("delivery.arrived"),
                              Severity::Ok,
                              r.folder,
-                             Text::tr("The test email arrived in \"%1\"%2.").arg(r.folder, after),
+                             timed ? Text::tr("The test email arrived in \"%1\", %2 s after it was sent.")
+                                         .arg(r.folder, seconds)
+                                   : Text::tr("The test email arrived in \"%1\".").arg(r.folder),
                              {}};
         out.prepend(arrived);
         Q_EMIT levelReached(DeliveryLevel::Arrived, arrived.severity, arrived.detail);

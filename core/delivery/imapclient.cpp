@@ -347,12 +347,14 @@ void ImapClient::onSocketError()
                              tr("A firewall on this network may block the port.")}}});
         return;
     case QAbstractSocket::RemoteHostClosedError:
-        fail(Finding{QStringLiteral("imap.connection_closed"),
-                     Severity::Error,
-                     where(),
-                     tr("The mailbox server %1 closed the connection while %2.")
-                         .arg(host, m_stage == Stage::Greeting ? tr("greeting") : tr("answering")),
-                     {}});
+        fail(Finding{
+            QStringLiteral("imap.connection_closed"),
+            Severity::Error,
+            where(),
+            m_stage == Stage::Greeting
+                ? tr("The mailbox server %1 closed the connection before greeting.").arg(host)
+                : tr("The mailbox server %1 closed the connection in the middle of a reply.").arg(host),
+            {}});
         return;
     default:
         fail(
