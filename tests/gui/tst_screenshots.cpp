@@ -1,6 +1,8 @@
 #include "i18n/translations.h"
 #include "wizarddriver.h"
 
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QImage>
 #include <QPixmap>
@@ -41,6 +43,19 @@ private:
                                  .arg(w.currentId() + 1, 2, 10, QLatin1Char('0'))
                                  .arg(name);
         QVERIFY(image.save(file));
+    }
+
+    // A dialog the page opened, saved next to the page's own picture.
+    void shootDialog(QWidget* dialog, int page, const QString& language, const QString& name)
+    {
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::qWait(50);
+        const QImage image = dialog->grab().toImage();
+        QVERIFY(!image.isNull() && image.width() > 300);
+        QVERIFY(image.save(QStringLiteral("%1/%2-%3-%4.png")
+                               .arg(m_outDir, language)
+                               .arg(page + 1, 2, 10, QLatin1Char('0'))
+                               .arg(name)));
     }
 
 private Q_SLOTS:
@@ -88,8 +103,22 @@ private Q_SLOTS:
         typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("hello@example.com"));
         clickNext(w);
         shoot(w, language, QStringLiteral("features"));
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("alertsButton")), Qt::LeftButton);
+        auto* alerts = find<QDialog>(w, QStringLiteral("alertsDialog"));
+        shootDialog(alerts, w.currentId(), language, QStringLiteral("alerts"));
+        auto* type = alerts->findChild<QComboBox*>(QStringLiteral("alertType"));
+        type->setCurrentIndex(type->findData(QStringLiteral("twilio")));
+        QTest::mouseClick(alerts->findChild<QPushButton*>(QStringLiteral("addAlert")), Qt::LeftButton);
+        auto* editor = alerts->findChild<QDialog*>(QStringLiteral("alertChannelDialog"));
+        shootDialog(editor, w.currentId(), language, QStringLiteral("alert-twilio"));
+        editor->reject();
+        alerts->reject();
         clickNext(w);
         shoot(w, language, QStringLiteral("checks"));
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("webProbeButton")), Qt::LeftButton);
+        auto* webProbe = find<QDialog>(w, QStringLiteral("webProbeDialog"));
+        shootDialog(webProbe, w.currentId(), language, QStringLiteral("web-probe"));
+        webProbe->reject();
         auto* tabs = find<QTabWidget>(w, QStringLiteral("checksTabs"));
         tabs->setCurrentIndex(1);
         QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("dnsAgainButton"))->isEnabled()); // the report is in
