@@ -545,9 +545,9 @@ const Answer* SpfEvaluator::answer(const QString& name, RecordType type)
     return nullptr;
 }
 
-const SpfRecord* SpfEvaluator::recordFor(const QString& domain, const QByteArray& text)
+// Records are parsed once per evaluation, however often the evaluation runs again.
+const SpfRecord* SpfEvaluator::parsed(const QByteArray& text)
 {
-    Q_UNUSED(domain);
     auto it = m_parsed.find(text);
     if (it == m_parsed.end())
         it = m_parsed.insert(text, parseSpfRecord(text));
@@ -659,7 +659,7 @@ SpfEvaluator::HostResult SpfEvaluator::checkHost(Run& run, const QString& domain
     if (records.size() > 1)
         return result(SpfResult::PermError, QStringLiteral("%1 has more than one SPF record").arg(name));
 
-    const SpfRecord* record = recordFor(name, records.constFirst());
+    const SpfRecord* record = parsed(records.constFirst());
     out.record = record;
     out.domain = name;
     if (!record->isValid())

@@ -150,7 +150,7 @@ private:
     const Answer* answer(const QString& name, RecordType type);
     void prefetch(const QString& name, RecordType type);
     void prefetchRecord(const SpfRecord& record);
-    const SpfRecord* recordFor(const QString& domain, const QByteArray& text);
+    const SpfRecord* parsed(const QByteArray& text);
     RecordType addressType() const;
     static QString key(const QString& name, RecordType type);
 
