@@ -5097,6 +5097,14 @@ You do not need to reply.
         <source>These results come from your web server, not from this computer. Check again to test from here.</source>
         <translation>These results come from your web server, not from this computer. Check again to test from here.</translation>
     </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Stops the test; ports not finished are shown as not tested.</source>
+        <translation>Stops the test; ports not finished are shown as not tested.</translation>
+    </message>
 </context>
 <context>
     <name>postino::ChooseMailerPage</name>

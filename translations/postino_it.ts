@@ -5097,6 +5097,14 @@ Non è necessario rispondere.
         <source>These results come from your web server, not from this computer. Check again to test from here.</source>
         <translation>Questi risultati provengono dal tuo server web, non da questo computer. Usa Ricontrolla per verificare da qui.</translation>
     </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>Stops the test; ports not finished are shown as not tested.</source>
+        <translation>Ferma il test; le porte non ancora verificate risultano non testate.</translation>
+    </message>
 </context>
 <context>
     <name>postino::ChooseMailerPage</name>

@@ -32,6 +32,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -186,6 +188,48 @@ private Q_SLOTS:
 
     // The Checks page's second tab: the From domain's DNS for the chosen mailer, with the
     // records to add ready to copy, and "check again" picking up a typed selector.
+    // A port that accepts and stays silent keeps the probe waiting up to its timeout; Stop ends
+    // it at once and shows that port as not tested.
+    void checksPageProbeCanBeStopped()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket*> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (silent.hasPendingConnections())
+                held.append(silent.nextPendingConnection()); // never says a word
+        });
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.profile().setMailerId(QStringLiteral("smtp"));
+        w.profile().setMailerSettings(QStringLiteral("smtp"),
+                                      {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                       {QStringLiteral("port"), silent.serverPort()},
+                                       {QStringLiteral("encryption"), QStringLiteral("tls")},
+                                       {QStringLiteral("auth"), false}});
+        w.profile().sender().fromEmail = QStringLiteral("shop@example.com");
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ChecksPageId);
+        w.restart();
+        auto* stop = find<QPushButton>(w, QStringLiteral("stopProbeButton"));
+        QVERIFY(stop->isVisible());
+        QTRY_VERIFY(!held.isEmpty()); // the probe is connected and waiting for a greeting
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled());
+        QVERIFY(clock.elapsed() < 2000);
+        QVERIFY(!stop->isVisible());
+        auto* table = find<QTableWidget>(w, QStringLiteral("probeTable"));
+        bool notTested = false;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QString::number(silent.serverPort()))
+                notTested = table->item(row, 2)->text().contains(QLatin1String("not tested"));
+        }
+        QVERIFY(notTested);
+        qDeleteAll(held);
+    }
+
     void checksPageReportsTheDomainsDns()
     {
         PostinoWizard w(ProfileStore(profilePath()), nullptr);

@@ -58,6 +58,10 @@ void ChecksPage::build()
     m_results = new FindingsView(ports);
     m_useRecommended = new QPushButton(ports);
     m_again = new QPushButton(tr("Check &again"), ports);
+    m_stop = new QPushButton(tr("S&top"), ports);
+    m_stop->setObjectName(QStringLiteral("stopProbeButton"));
+    m_stop->setToolTip(tr("Stops the test; ports not finished are shown as not tested."));
+    m_stop->hide();
 
     m_target->setWordWrap(true);
     m_busy->setRange(0, 0);
@@ -82,6 +86,7 @@ void ChecksPage::build()
     auto* row = new QHBoxLayout;
     row->addWidget(m_useRecommended);
     row->addWidget(m_again);
+    row->addWidget(m_stop);
     buildWebProbe(row);
     row->addStretch();
     portsLayout->addLayout(row);
@@ -89,6 +94,10 @@ void ChecksPage::build()
     m_tabs->addTab(buildDns(), tr("&Domain: SPF, DKIM, DMARC"));
     layout()->addWidget(m_tabs);
     connect(m_again, &QPushButton::clicked, this, &ChecksPage::runChecks);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_probe)
+            m_probe->cancel(); // finishes with what is known so far
+    });
     connect(m_useRecommended, &QPushButton::clicked, this, &ChecksPage::useRecommendedPort);
 }
 
@@ -275,6 +284,7 @@ void ChecksPage::runChecks()
     m_table->show();
     m_again->show();
     m_again->setEnabled(false);
+    m_stop->show();
     m_busy->show();
     m_target->setText(target.host.isEmpty()
                           ? tr("Testing HTTPS to %1…").arg(target.apiHost)
@@ -347,6 +357,7 @@ void ChecksPage::fillRow(int row, const PortResult& r)
 void ChecksPage::showReport(const ProbeReport& report)
 {
     m_busy->hide();
+    m_stop->hide();
     m_again->setEnabled(true);
     m_target->setText(tr("Tested %n port(s) in %1 seconds.", nullptr, static_cast<int>(report.ports.size()))
                           .arg(QString::number(report.elapsedMs / 1000.0, 'f', 1)));

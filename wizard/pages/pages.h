@@ -268,6 +268,7 @@ private:
     FindingsView* m_results = nullptr;
     QPushButton* m_useRecommended = nullptr;
     QPushButton* m_again = nullptr;
+    QPushButton* m_stop = nullptr;
     QPushButton* m_webProbe = nullptr;
     QLabel* m_source = nullptr; // says when the table shows the web server's results
     QPointer<PortProbe> m_probe;
