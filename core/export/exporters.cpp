@@ -276,6 +276,7 @@ private:
     // The alert channels WP Mail SMTP knows, in its terms; the others get a finding.
     bool alertsOn() const { return m_profile.features().alerts && !m_profile.alerts().channels.isEmpty(); }
     Value alertValue(const AlertChannel& channel, const AlertField& field);
+    const AlertChannelInfo* wpMailSmtpAlert(const AlertChannel& channel);
     void alertConstants(const std::function<void(const QString&, const QString&)>& define);
     void alertOptions(QJsonObject& root);
 
@@ -447,7 +448,8 @@ void Exporter::wpOption()
     QJsonObject group;
     for (const FieldSpec& f : m_mailer.fields) {
         if (m_mailer.kind == MailerKind::OAuth && f.constant.isEmpty()) {
-            continue; // Postino's own choices (method, send_via, redirect port, app password) are not WP Mail SMTP's
+            continue; // Postino's own choices (method, send_via, redirect port, app password) are not WP Mail
+                      // SMTP's
         }
         if (f.secret) {
             if (f.isVisible(m_settings)) {
@@ -526,6 +528,19 @@ Value Exporter::alertValue(const AlertChannel& channel, const AlertField& field)
     return Value{text, false};
 }
 
+// The channel's description when WP Mail SMTP has such alerts; otherwise says so and gives null.
+const AlertChannelInfo* Exporter::wpMailSmtpAlert(const AlertChannel& channel)
+{
+    const AlertChannelInfo* info = alertChannelInfo(channel.type);
+    if (info && info->wpOptionGroup.isEmpty()) {
+        add("export.alert_not_in_wp_mail_smtp", Severity::Info,
+            Export::tr("WP Mail SMTP has no %1 alerts; that channel is only in the \"alerts\" JSON export.")
+                .arg(alertText(info->name)));
+        return nullptr;
+    }
+    return info;
+}
+
 void Exporter::alertConstants(const std::function<void(const QString&, const QString&)>& define)
 {
     if (!alertsOn()) {
@@ -533,15 +548,8 @@ void Exporter::alertConstants(const std::function<void(const QString&, const QSt
     }
     QStringList done;
     for (const AlertChannel& channel : m_profile.alerts().channels) {
-        const AlertChannelInfo* info = alertChannelInfo(channel.type);
+        const AlertChannelInfo* info = wpMailSmtpAlert(channel);
         if (!info) {
-            continue;
-        }
-        if (info->wpOptionGroup.isEmpty()) {
-            add("export.alert_not_in_wp_mail_smtp", Severity::Info,
-                Export::tr(
-                    "WP Mail SMTP has no %1 alerts; that channel is only in the \"alerts\" JSON export.")
-                    .arg(alertText(info->name)));
             continue;
         }
         if (done.contains(channel.type)) {
@@ -579,15 +587,8 @@ void Exporter::alertOptions(QJsonObject& root)
         return;
     }
     for (const AlertChannel& channel : m_profile.alerts().channels) {
-        const AlertChannelInfo* info = alertChannelInfo(channel.type);
+        const AlertChannelInfo* info = wpMailSmtpAlert(channel);
         if (!info) {
-            continue;
-        }
-        if (info->wpOptionGroup.isEmpty()) {
-            add("export.alert_not_in_wp_mail_smtp", Severity::Info,
-                Export::tr(
-                    "WP Mail SMTP has no %1 alerts; that channel is only in the \"alerts\" JSON export.")
-                    .arg(alertText(info->name)));
             continue;
         }
         QJsonObject group = root.value(info->wpOptionGroup).toObject();
