@@ -89,7 +89,8 @@ QString formatFindingsText(const Findings& findings)
             out += QStringLiteral("  %1 %2\n")
                        .arg(QCoreApplication::translate("Findings", "Expected:"), f.expected);
         if (!f.fix.isEmpty())
-            out += QStringLiteral("  %1 %2\n").arg(QCoreApplication::translate("Findings", "Publish:"), f.fix);
+            out +=
+                QStringLiteral("  %1 %2\n").arg(QCoreApplication::translate("Findings", "Publish:"), f.fix);
     }
     return out;
 }

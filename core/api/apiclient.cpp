@@ -18,7 +18,6 @@ class Text
 // A provider's answer to a send is a few hundred bytes; anything this large is not one.
 constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
-
 } // namespace
 
 ApiClient::ApiClient(QObject* parent)
