@@ -1,4 +1,5 @@
 #include "i18n/translations.h"
+#include "isolatedhome.h"
 #include "wizarddriver.h"
 
 #include <QComboBox>
@@ -61,7 +62,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::isolateHome();
         QCoreApplication::setOrganizationName(QStringLiteral("PostinoTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
         wizarddriver::useFixtureDns();

@@ -1,6 +1,7 @@
 #include "catalog/catalog.h"
 #include "faultserver.h"
 #include "httpsserver.h"
+#include "isolatedhome.h"
 #include "message/mime.h"
 #include "pages/alertsdialog.h"
 #include "pages/pages.h"
@@ -180,7 +181,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        test::isolateHome();
         QCoreApplication::setOrganizationName(QStringLiteral("PostinoTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
         useFixtureDns();

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "isolatedhome.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -53,7 +54,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // "import" saves the profile: never the user's own
+        test::isolateHome(); // "import" saves the profile: never the user's own
         qunsetenv("POSTINO_PASSWORD");
         qunsetenv("POSTINO_API_KEY");
     }
