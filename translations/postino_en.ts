@@ -532,20 +532,8 @@ Error: %3
         <translation>Look for the test alert where %1 delivers it.</translation>
     </message>
     <message>
-        <source>%1 is limiting how often alerts can be sent (HTTP 429%2).</source>
-        <translation>%1 is limiting how often alerts can be sent (HTTP 429%2).</translation>
-    </message>
-    <message>
         <source>Wait a minute and send the test again.</source>
         <translation>Wait a minute and send the test again.</translation>
-    </message>
-    <message>
-        <source>%1 had a problem of its own (HTTP %2%3).</source>
-        <translation>%1 had a problem of its own (HTTP %2%3).</translation>
-    </message>
-    <message>
-        <source>%1 refused the test alert (HTTP %2%3).</source>
-        <translation>%1 refused the test alert (HTTP %2%3).</translation>
     </message>
     <message>
         <source>Check the channel&apos;s settings against what %1 shows.</source>
@@ -606,6 +594,30 @@ Error: %3
     <message>
         <source>For a server on your own network, allow local targets (in the CLI: --allow-local-targets).</source>
         <translation>For a server on your own network, allow local targets (in the CLI: --allow-local-targets).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often alerts can be sent (HTTP 429: %2).</source>
+        <translation>%1 is limiting how often alerts can be sent (HTTP 429: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often alerts can be sent (HTTP 429).</source>
+        <translation>%1 is limiting how often alerts can be sent (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own (HTTP %2: %3).</source>
+        <translation>%1 had a problem of its own (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own (HTTP %2).</source>
+        <translation>%1 had a problem of its own (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the test alert (HTTP %2: %3).</source>
+        <translation>%1 refused the test alert (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 refused the test alert (HTTP %2).</source>
+        <translation>%1 refused the test alert (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -1879,10 +1891,6 @@ Error: %3
         <translation>The DNS checks on the Checks page still show whether SPF, DKIM and DMARC are published for %1.</translation>
     </message>
     <message>
-        <source>the receiving server</source>
-        <translation>the receiving server</translation>
-    </message>
-    <message>
         <source>%1 reported no %2 result.</source>
         <translation>%1 reported no %2 result.</translation>
     </message>
@@ -1936,6 +1944,14 @@ Error: %3
     <message>
         <source>The receiving server reported no %1 result.</source>
         <translation>The receiving server reported no %1 result.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (as judged by the receiving server).</source>
+        <translation>%1: %2 (as judged by the receiving server).</translation>
+    </message>
+    <message>
+        <source>%1: %2, as judged by the receiving server.</source>
+        <translation>%1: %2, as judged by the receiving server.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2615,10 @@ Error: %3
     <message>
         <source>%1 is %2&apos;s own domain: %2 publishes and looks after its SPF, DKIM and DMARC records, so there is nothing for you to add.</source>
         <translation>%1 is %2&apos;s own domain: %2 publishes and looks after its SPF, DKIM and DMARC records, so there is nothing for you to add.</translation>
+    </message>
+    <message>
+        <source>Authorise %1 in the SPF record of %2</source>
+        <translation>Authorise %1 in the SPF record of %2</translation>
     </message>
 </context>
 <context>
@@ -5500,10 +5520,6 @@ You do not need to reply.
         <translation>dns: also check this DKIM selector (repeatable).</translation>
     </message>
     <message>
-        <source>dns: also tell whether mail from this server address passes SPF.</source>
-        <translation>dns: also tell whether mail from this server address passes SPF.</translation>
-    </message>
-    <message>
         <source>dns: the mailer&apos;s bounce host under your domain, e.g. em1234.</source>
         <translation>dns: the mailer&apos;s bounce host under your domain, e.g. em1234.</translation>
     </message>
@@ -5578,60 +5594,6 @@ You do not need to reply.
         <translation>--set %1: %2 alerts have the settings %3.</translation>
     </message>
     <message>
-        <source>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-  probe              test which mail ports this network can reach (--mailer, --host)
-  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
-  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
-                     webhook|ntfy|pushover|email, --set key=value)
-  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
-                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
-  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
-                     the tokens go to --secrets-file (--no-browser: only print the address)
-  oauth sign-out     end the sign-in at the provider and forget its tokens
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
-e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
-The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
-an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
-        <translation>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-  probe              test which mail ports this network can reach (--mailer, --host)
-  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
-  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
-                     webhook|ntfy|pushover|email, --set key=value)
-  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
-                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
-  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
-                     the tokens go to --secrets-file (--no-browser: only print the address)
-  oauth sign-out     end the sign-in at the provider and forget its tokens
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
-e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
-The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
-an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
-    </message>
-    <message>
         <source>oauth sign-in: do not open a browser; print the address to open (on any computer that can reach this one&apos;s 127.0.0.1, e.g. through an SSH tunnel).</source>
         <translation>oauth sign-in: do not open a browser; print the address to open (on any computer that can reach this one&apos;s 127.0.0.1, e.g. through an SSH tunnel).</translation>
     </message>
@@ -5674,6 +5636,144 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>The tokens were saved as %1 in %2 (readable only by you).</source>
         <translation>The tokens were saved as %1 in %2 (readable only by you).</translation>
+    </message>
+    <message>
+        <source>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+  probe              test which mail ports this network can reach (--mailer, --host)
+  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
+  spf                the SPF result for one server sending as one address
+                     (--ip, --sender and/or --helo): pass, fail, softfail, ...
+  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
+                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
+  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
+                     the tokens go to --secrets-file (--no-browser: only print the address)
+  oauth sign-out     end the sign-in at the provider and forget its tokens
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
+The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
+an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
+        <translation>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+  probe              test which mail ports this network can reach (--mailer, --host)
+  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
+  spf                the SPF result for one server sending as one address
+                     (--ip, --sender and/or --helo): pass, fail, softfail, ...
+  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
+                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
+  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
+                     the tokens go to --secrets-file (--no-browser: only print the address)
+  oauth sign-out     end the sign-in at the provider and forget its tokens
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
+The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
+an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
+    </message>
+    <message>
+        <source>dns: also tell whether mail from this server address passes SPF. spf: the sending server&apos;s address.</source>
+        <translation>dns: also tell whether mail from this server address passes SPF. spf: the sending server&apos;s address.</translation>
+    </message>
+    <message>
+        <source>spf: the envelope sender (MAIL FROM) address to check.</source>
+        <translation>spf: the envelope sender (MAIL FROM) address to check.</translation>
+    </message>
+    <message>
+        <source>spf: the name the sending server gives in HELO / EHLO.</source>
+        <translation>spf: the name the sending server gives in HELO / EHLO.</translation>
+    </message>
+    <message>
+        <source>spf needs --ip: the address of the server that sends the mail.</source>
+        <translation>spf needs --ip: the address of the server that sends the mail.</translation>
+    </message>
+    <message>
+        <source>spf needs --sender (the MAIL FROM address) or --helo (the server&apos;s HELO name).</source>
+        <translation>spf needs --sender (the MAIL FROM address) or --helo (the server&apos;s HELO name).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; --sender takes the full MAIL FROM address.</source>
+        <translation>&quot;%1&quot; is not an email address; --sender takes the full MAIL FROM address.</translation>
+    </message>
+    <message>
+        <source>HELO %1</source>
+        <translation>HELO %1</translation>
+    </message>
+    <message>
+        <source>%1 may send as %2: “pass”, decided by %3.</source>
+        <translation>%1 may send as %2: “pass”, decided by %3.</translation>
+    </message>
+    <message>
+        <source>%1 may not send as %2: “fail”, decided by %3.</source>
+        <translation>%1 may not send as %2: “fail”, decided by %3.</translation>
+    </message>
+    <message>
+        <source>%1 sending as %2 gets “%3” (%4): receivers will not trust it, and many file it as spam.</source>
+        <translation>%1 sending as %2 gets “%3” (%4): receivers will not trust it, and many file it as spam.</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record, so receivers cannot tell whether %2 may send as %3.</source>
+        <translation>%1 has no SPF record, so receivers cannot tell whether %2 may send as %3.</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record for %1</source>
+        <translation>Publish an SPF record for %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;postino-cli dns %1 --mailer ID&quot; for the record your mailer needs.</source>
+        <translation>Run &quot;postino-cli dns %1 --mailer ID&quot; for the record your mailer needs.</translation>
+    </message>
+    <message>
+        <source>The SPF check for %1 could not finish: %2</source>
+        <translation>The SPF check for %1 could not finish: %2</translation>
+    </message>
+    <message>
+        <source>Try again, or ask another DNS server</source>
+        <translation>Try again, or ask another DNS server</translation>
+    </message>
+    <message>
+        <source>A DNS server did not answer in time; --nameserver asks a different one.</source>
+        <translation>A DNS server did not answer in time; --nameserver asks a different one.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is broken, so every check of it fails: %2</source>
+        <translation>The SPF record of %1 is broken, so every check of it fails: %2</translation>
+    </message>
+    <message>
+        <source>Fix the SPF record of %1</source>
+        <translation>Fix the SPF record of %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;postino-cli dns %1&quot; to see where the record goes wrong.</source>
+        <translation>Run &quot;postino-cli dns %1&quot; to see where the record goes wrong.</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Explanation: %1</translation>
     </message>
 </context>
 <context>

@@ -532,20 +532,8 @@ Errore: %3
         <translation>Cerca l&apos;avviso di prova nel punto in cui %1 lo recapita.</translation>
     </message>
     <message>
-        <source>%1 is limiting how often alerts can be sent (HTTP 429%2).</source>
-        <translation>%1 sta limitando la frequenza di invio degli avvisi (HTTP 429%2).</translation>
-    </message>
-    <message>
         <source>Wait a minute and send the test again.</source>
         <translation>Attendi un minuto e invia di nuovo la prova.</translation>
-    </message>
-    <message>
-        <source>%1 had a problem of its own (HTTP %2%3).</source>
-        <translation>%1 ha avuto un problema interno (HTTP %2%3).</translation>
-    </message>
-    <message>
-        <source>%1 refused the test alert (HTTP %2%3).</source>
-        <translation>%1 ha rifiutato l&apos;avviso di prova (HTTP %2%3).</translation>
     </message>
     <message>
         <source>Check the channel&apos;s settings against what %1 shows.</source>
@@ -606,6 +594,30 @@ Errore: %3
     <message>
         <source>For a server on your own network, allow local targets (in the CLI: --allow-local-targets).</source>
         <translation>Per un server sulla tua rete, consenti le destinazioni locali (nella CLI: --allow-local-targets).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often alerts can be sent (HTTP 429: %2).</source>
+        <translation>%1 sta limitando la frequenza di invio degli avvisi (HTTP 429: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how often alerts can be sent (HTTP 429).</source>
+        <translation>%1 sta limitando la frequenza di invio degli avvisi (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own (HTTP %2: %3).</source>
+        <translation>%1 ha avuto un problema interno (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 had a problem of its own (HTTP %2).</source>
+        <translation>%1 ha avuto un problema interno (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the test alert (HTTP %2: %3).</source>
+        <translation>%1 ha rifiutato l&apos;avviso di prova (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 refused the test alert (HTTP %2).</source>
+        <translation>%1 ha rifiutato l&apos;avviso di prova (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -1879,10 +1891,6 @@ Errore: %3
         <translation>I controlli DNS nella pagina Controlli mostrano comunque se SPF, DKIM e DMARC sono pubblicati per %1.</translation>
     </message>
     <message>
-        <source>the receiving server</source>
-        <translation>il server di destinazione</translation>
-    </message>
-    <message>
         <source>%1 reported no %2 result.</source>
         <translation>%2: %1 non ha indicato alcun risultato.</translation>
     </message>
@@ -1936,6 +1944,14 @@ Errore: %3
     <message>
         <source>The receiving server reported no %1 result.</source>
         <translation>Il server ricevente non ha riportato alcun risultato %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (as judged by the receiving server).</source>
+        <translation>%1: %2 (secondo il server di destinazione).</translation>
+    </message>
+    <message>
+        <source>%1: %2, as judged by the receiving server.</source>
+        <translation>%1: %2, secondo il server di destinazione.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2615,10 @@ Errore: %3
     <message>
         <source>%1 is %2&apos;s own domain: %2 publishes and looks after its SPF, DKIM and DMARC records, so there is nothing for you to add.</source>
         <translation>%1 è il dominio di %2: è %2 a pubblicare e gestire i suoi record SPF, DKIM e DMARC, quindi non devi aggiungere nulla.</translation>
+    </message>
+    <message>
+        <source>Authorise %1 in the SPF record of %2</source>
+        <translation>Autorizza %1 nel record SPF di %2</translation>
     </message>
 </context>
 <context>
@@ -5500,10 +5520,6 @@ Non è necessario rispondere.
         <translation>dns: controlla anche questo selettore DKIM (si può ripetere).</translation>
     </message>
     <message>
-        <source>dns: also tell whether mail from this server address passes SPF.</source>
-        <translation>dns: indica anche se la posta inviata da questo indirizzo di server supera l&apos;SPF.</translation>
-    </message>
-    <message>
         <source>dns: the mailer&apos;s bounce host under your domain, e.g. em1234.</source>
         <translation>dns: l&apos;host per i bounce del servizio di invio sotto il tuo dominio, ad es. em1234.</translation>
     </message>
@@ -5578,60 +5594,6 @@ Non è necessario rispondere.
         <translation>--set %1: gli avvisi %2 hanno le impostazioni %3.</translation>
     </message>
     <message>
-        <source>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-  probe              test which mail ports this network can reach (--mailer, --host)
-  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
-  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
-                     webhook|ntfy|pushover|email, --set key=value)
-  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
-                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
-  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
-                     the tokens go to --secrets-file (--no-browser: only print the address)
-  oauth sign-out     end the sign-in at the provider and forget its tokens
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
-e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
-The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
-an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
-        <translation>Postino verifica e mette alla prova l&apos;invio delle email di un sito web dalla riga di comando.
-
-Comandi:
-  mailers            elenca i servizi di invio che Postino conosce
-  validate           controlla le impostazioni di un profilo
-  smtp check         si collega a un server SMTP, attiva la crittografia e accede, senza inviare
-  smtp send          invia un&apos;email di prova tramite un server SMTP
-  send               invia un&apos;email di prova tramite il servizio di invio del profilo
-  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio, senza inviare
-  export             scrive la configurazione per il tuo server (--format)
-  import FILE        importa le impostazioni da wp-config.php, da un&apos;esportazione o da un profilo
-  probe              verifica quali porte di posta raggiunge questa rete (--mailer, --host)
-  dns [DOMAIN]       controlla SPF, DKIM, DMARC e MX del dominio del mittente per il servizio
-  alert test         invia un avviso di prova di mancato invio (--channel slack|discord|teams|twilio|
-                     webhook|ntfy|pushover|email, --set key=value)
-  verify-delivery    segue un messaggio inviato: lo stato presso il provider (--message-id) e
-                     la casella di posta del destinatario via IMAP (--imap, --run-id)
-  oauth sign-in      accede a Gmail, Microsoft 365 o Zoho (--mailer) nel browser;
-                     i token vanno in --secrets-file (--no-browser: stampa solo l&apos;indirizzo)
-  oauth sign-out     chiude l&apos;accesso presso il provider e ne dimentica i token
-
-I segreti non vengono mai letti dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (avvisi: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
-ad es. POSTINO_SECRET_ALERT_SLACK_URL), oppure usa --secrets-file.
-La password IMAP viene letta da POSTINO_IMAP_PASSWORD (o POSTINO_SECRET_IMAP_PASSWORD),
-un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
-    </message>
-    <message>
         <source>oauth sign-in: do not open a browser; print the address to open (on any computer that can reach this one&apos;s 127.0.0.1, e.g. through an SSH tunnel).</source>
         <translation>oauth sign-in: non apre un browser; stampa l&apos;indirizzo da aprire (su qualsiasi computer che possa raggiungere il 127.0.0.1 di questo, ad es. tramite un tunnel SSH).</translation>
     </message>
@@ -5674,6 +5636,144 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>The tokens were saved as %1 in %2 (readable only by you).</source>
         <translation>I token sono stati salvati come %1 in %2 (file leggibile solo da te).</translation>
+    </message>
+    <message>
+        <source>Postino checks and tests a website&apos;s email sending from the command line.
+
+Commands:
+  mailers            list the mailers Postino knows
+  validate           check a profile&apos;s settings
+  smtp check         connect, secure and log in to an SMTP server without sending
+  smtp send          send a test email through an SMTP server
+  send               send a test email through the profile&apos;s mailer
+  check-credentials  check the mailer&apos;s key or login without sending
+  export             write the configuration for your server (--format)
+  import FILE        take over settings from wp-config.php, a plugin export or a profile
+  probe              test which mail ports this network can reach (--mailer, --host)
+  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
+  spf                the SPF result for one server sending as one address
+                     (--ip, --sender and/or --helo): pass, fail, softfail, ...
+  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
+                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
+  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
+                     the tokens go to --secrets-file (--no-browser: only print the address)
+  oauth sign-out     end the sign-in at the provider and forget its tokens
+
+Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
+The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
+an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
+        <translation>Postino verifica e mette alla prova l&apos;invio delle email di un sito web dalla riga di comando.
+
+Comandi:
+  mailers            elenca i servizi di invio che Postino conosce
+  validate           controlla le impostazioni di un profilo
+  smtp check         si collega a un server SMTP, attiva la crittografia e accede, senza inviare
+  smtp send          invia un&apos;email di prova tramite un server SMTP
+  send               invia un&apos;email di prova tramite il servizio di invio del profilo
+  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio, senza inviare
+  export             scrive la configurazione per il tuo server (--format)
+  import FILE        importa le impostazioni da wp-config.php, da un&apos;esportazione o da un profilo
+  probe              verifica quali porte di posta raggiunge questa rete (--mailer, --host)
+  dns [DOMAIN]       controlla SPF, DKIM, DMARC e MX del dominio del mittente per il servizio
+  spf                il risultato SPF per un server che invia come un indirizzo
+                     (--ip, --sender e/o --helo): pass, fail, softfail, ...
+  alert test         invia un avviso di prova di mancato invio (--channel slack|discord|teams|twilio|
+                     webhook|ntfy|pushover|email, --set key=value)
+  verify-delivery    segue un messaggio inviato: lo stato presso il provider (--message-id) e
+                     la casella di posta del destinatario via IMAP (--imap, --run-id)
+  oauth sign-in      accede a Gmail, Microsoft 365 o Zoho (--mailer) nel browser;
+                     i token vanno in --secrets-file (--no-browser: stampa solo l&apos;indirizzo)
+  oauth sign-out     chiude l&apos;accesso presso il provider e ne dimentica i token
+
+I segreti non vengono mai letti dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (avvisi: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+ad es. POSTINO_SECRET_ALERT_SLACK_URL), oppure usa --secrets-file.
+La password IMAP viene letta da POSTINO_IMAP_PASSWORD (o POSTINO_SECRET_IMAP_PASSWORD),
+un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
+    </message>
+    <message>
+        <source>dns: also tell whether mail from this server address passes SPF. spf: the sending server&apos;s address.</source>
+        <translation>dns: indica anche se la posta inviata da questo indirizzo di server supera l&apos;SPF. spf: l&apos;indirizzo del server che invia.</translation>
+    </message>
+    <message>
+        <source>spf: the envelope sender (MAIL FROM) address to check.</source>
+        <translation>spf: l&apos;indirizzo del mittente della busta (MAIL FROM) da verificare.</translation>
+    </message>
+    <message>
+        <source>spf: the name the sending server gives in HELO / EHLO.</source>
+        <translation>spf: il nome che il server mittente dichiara in HELO / EHLO.</translation>
+    </message>
+    <message>
+        <source>spf needs --ip: the address of the server that sends the mail.</source>
+        <translation>spf richiede --ip: l&apos;indirizzo del server che invia la posta.</translation>
+    </message>
+    <message>
+        <source>spf needs --sender (the MAIL FROM address) or --helo (the server&apos;s HELO name).</source>
+        <translation>spf richiede --sender (l&apos;indirizzo MAIL FROM) oppure --helo (il nome HELO del server).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; --sender takes the full MAIL FROM address.</source>
+        <translation>&quot;%1&quot; non è un indirizzo email; --sender vuole l&apos;indirizzo MAIL FROM completo.</translation>
+    </message>
+    <message>
+        <source>HELO %1</source>
+        <translation>HELO %1</translation>
+    </message>
+    <message>
+        <source>%1 may send as %2: “pass”, decided by %3.</source>
+        <translation>%1 può inviare come %2: “pass”, deciso da %3.</translation>
+    </message>
+    <message>
+        <source>%1 may not send as %2: “fail”, decided by %3.</source>
+        <translation>%1 non può inviare come %2: “fail”, deciso da %3.</translation>
+    </message>
+    <message>
+        <source>%1 sending as %2 gets “%3” (%4): receivers will not trust it, and many file it as spam.</source>
+        <translation>%1 che invia come %2 ottiene “%3” (%4): i destinatari non se ne fidano e molti lo mettono nello spam.</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record, so receivers cannot tell whether %2 may send as %3.</source>
+        <translation>%1 non ha un record SPF, quindi i destinatari non possono sapere se %2 può inviare come %3.</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record for %1</source>
+        <translation>Pubblica un record SPF per %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;postino-cli dns %1 --mailer ID&quot; for the record your mailer needs.</source>
+        <translation>Esegui &quot;postino-cli dns %1 --mailer ID&quot; per avere il record che serve al tuo servizio di invio.</translation>
+    </message>
+    <message>
+        <source>The SPF check for %1 could not finish: %2</source>
+        <translation>Il controllo SPF per %1 non si è potuto concludere: %2</translation>
+    </message>
+    <message>
+        <source>Try again, or ask another DNS server</source>
+        <translation>Riprova, oppure interroga un altro server DNS</translation>
+    </message>
+    <message>
+        <source>A DNS server did not answer in time; --nameserver asks a different one.</source>
+        <translation>Un server DNS non ha risposto in tempo; con --nameserver ne interroghi un altro.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is broken, so every check of it fails: %2</source>
+        <translation>Il record SPF di %1 è rotto, quindi ogni suo controllo fallisce: %2</translation>
+    </message>
+    <message>
+        <source>Fix the SPF record of %1</source>
+        <translation>Correggi il record SPF di %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;postino-cli dns %1&quot; to see where the record goes wrong.</source>
+        <translation>Esegui &quot;postino-cli dns %1&quot; per vedere dove il record è sbagliato.</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Spiegazione: %1</translation>
     </message>
 </context>
 <context>

@@ -256,25 +256,35 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
              false);
         return;
     }
-    const QString said = outcome.said.isEmpty() ? QString() : QStringLiteral(": ") + outcome.said;
+    // The service's own words, when it gave any, end the sentence; each form is a whole sentence.
+    const bool said = !outcome.said.isEmpty();
     if (status == 429) {
-        done(
-            {Finding{QStringLiteral("alert.rate_limited"), Severity::Error, subject(),
-                     Text::tr("%1 is limiting how often alerts can be sent (HTTP 429%2).").arg(service, said),
-                     Advice{{}, {Text::tr("Wait a minute and send the test again.")}}}},
-            false);
+        done({Finding{QStringLiteral("alert.rate_limited"), Severity::Error, subject(),
+                      said ? Text::tr("%1 is limiting how often alerts can be sent (HTTP 429: %2).")
+                                 .arg(service, outcome.said)
+                           : Text::tr("%1 is limiting how often alerts can be sent (HTTP 429).").arg(service),
+                      Advice{{}, {Text::tr("Wait a minute and send the test again.")}}}},
+             false);
         return;
     }
     if (status >= 500) {
         done({Finding{QStringLiteral("alert.service_unavailable"), Severity::Error, subject(),
-                      Text::tr("%1 had a problem of its own (HTTP %2%3).").arg(service).arg(status).arg(said),
+                      said ? Text::tr("%1 had a problem of its own (HTTP %2: %3).")
+                                 .arg(service)
+                                 .arg(status)
+                                 .arg(outcome.said)
+                           : Text::tr("%1 had a problem of its own (HTTP %2).").arg(service).arg(status),
                       Advice{{}, {Text::tr("Try again in a few minutes.")}}}},
              false);
         return;
     }
     done(
         {Finding{QStringLiteral("alert.rejected"), Severity::Error, subject(),
-                 Text::tr("%1 refused the test alert (HTTP %2%3).").arg(service).arg(status).arg(said),
+                 said ? Text::tr("%1 refused the test alert (HTTP %2: %3).")
+                            .arg(service)
+                            .arg(status)
+                            .arg(outcome.said)
+                      : Text::tr("%1 refused the test alert (HTTP %2).").arg(service).arg(status),
                  Advice{{}, {Text::tr("Check the channel's settings against what %1 shows.").arg(service)}}}},
         false);
 }

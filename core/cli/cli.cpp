@@ -5,6 +5,8 @@
 #include "catalog/catalog.h"
 #include "delivery/deliveryverifier.h"
 #include "dns/domainreport.h"
+#include "dns/spf.h"
+#include "dns/spfcheck.h"
 #include "dns/wireresolver.h"
 #include "export/exporters.h"
 #include "export/exportfile.h"
@@ -134,6 +136,8 @@ void CliRunner::run(const QStringList& arguments)
            "  import FILE        take over settings from wp-config.php, a plugin export or a profile\n"
            "  probe              test which mail ports this network can reach (--mailer, --host)\n"
            "  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer\n"
+           "  spf                the SPF result for one server sending as one address\n"
+           "                     (--ip, --sender and/or --helo): pass, fail, softfail, ...\n"
            "  alert test         send a test failure alert (--channel slack|discord|teams|twilio|\n"
            "                     webhook|ntfy|pushover|email, --set key=value)\n"
            "  verify-delivery    follow a sent message: the provider's status (--message-id) and\n"
@@ -239,11 +243,18 @@ void CliRunner::run(const QStringList& arguments)
     const QCommandLineOption authoritativeOpt(
         QStringLiteral("authoritative"),
         tr("dns: ask the domain's own name servers, so records added a minute ago show."));
-    const QCommandLineOption selectorOpt(QStringLiteral("selector"),
-                                         tr("dns: also check this DKIM selector (repeatable)."), tr("name"));
+    const QCommandLineOption selectorOpt(
+        QStringList{QStringLiteral("selector"), QStringLiteral("dkim-selector")},
+        tr("dns: also check this DKIM selector (repeatable)."), tr("name"));
     const QCommandLineOption ipOpt(QStringLiteral("ip"),
-                                   tr("dns: also tell whether mail from this server address passes SPF."),
+                                   tr("dns: also tell whether mail from this server address passes SPF. "
+                                      "spf: the sending server's address."),
                                    tr("address"));
+    const QCommandLineOption senderOpt(QStringLiteral("sender"),
+                                       tr("spf: the envelope sender (MAIL FROM) address to check."),
+                                       tr("address"));
+    const QCommandLineOption heloOpt(
+        QStringLiteral("helo"), tr("spf: the name the sending server gives in HELO / EHLO."), tr("name"));
     const QCommandLineOption returnPathOpt(
         QStringLiteral("return-path"), tr("dns: the mailer's bounce host under your domain, e.g. em1234."),
         tr("host"));
@@ -259,7 +270,7 @@ void CliRunner::run(const QStringList& arguments)
         QStringLiteral("no-browser"),
         tr("oauth sign-in: do not open a browser; print the address to open (on any computer that can reach "
            "this one's 127.0.0.1, e.g. through an SSH tunnel)."));
-    parser.addOptions({channelOpt, allowLocalOpt, noBrowserOpt});
+    parser.addOptions({channelOpt, allowLocalOpt, noBrowserOpt, senderOpt, heloOpt});
     parser.addOptions(
         {jsonOpt,      profileOpt,   mailerOpt,     hostOpt,          portOpt,           encOpt,
          noAutoTlsOpt, userOpt,      noAuthOpt,     fromOpt,          fromNameOpt,       toOpt,
@@ -537,6 +548,9 @@ void CliRunner::run(const QStringList& arguments)
     } else if (o.command == QLatin1String("dns")) {
         runDns(o, parser.value(nameserverOpt), parser.isSet(authoritativeOpt), parser.values(selectorOpt),
                parser.value(returnPathOpt), parser.value(ipOpt));
+    } else if (o.command == QLatin1String("spf")) {
+        runSpf(o, parser.value(nameserverOpt), parser.value(ipOpt), parser.value(senderOpt),
+               parser.value(heloOpt));
     } else if (o.command == QLatin1String("probe")) {
         runProbe(o, parser.value(hostOpt), parser.value(writePhpOpt), parser.value(phpResultOpt));
     } else if (alertCommand && o.subcommand == QLatin1String("test")) {
@@ -1084,6 +1098,119 @@ void CliRunner::runProbe(const Options& o, const QString& hostOverride, const QS
     probe->start(target);
 }
 
+dns::Resolver* CliRunner::createResolver(const Options& o, const QString& nameserver, bool authoritative,
+                                         const QString& domain)
+{
+    dns::Resolver* resolver = nullptr;
+    if (!nameserver.isEmpty()) {
+        const auto server = dns::parseNameServer(nameserver);
+        if (!server) {
+            usage(tr("\"%1\" is not a DNS server address (use 192.0.2.53 or 192.0.2.53:5353).")
+                      .arg(nameserver));
+            return nullptr;
+        }
+        resolver = new dns::WireResolver({*server}, this);
+    } else {
+        resolver = dns::createSystemResolver(this);
+    }
+    if (authoritative)
+        resolver = new dns::AuthoritativeResolver(domain, resolver, this);
+    if (o.timeoutMs > 0)
+        resolver->setTimeout(o.timeoutMs);
+    return resolver;
+}
+
+void CliRunner::runSpf(const Options& o, const QString& nameserver, const QString& ip, const QString& sender,
+                       const QString& helo)
+{
+    QHostAddress address;
+    if (ip.isEmpty() || !address.setAddress(ip)) {
+        usage(ip.isEmpty() ? tr("spf needs --ip: the address of the server that sends the mail.")
+                           : tr("\"%1\" is not an IP address.").arg(ip));
+        return;
+    }
+    if (sender.isEmpty() && helo.isEmpty()) {
+        usage(tr("spf needs --sender (the MAIL FROM address) or --helo (the server's HELO name)."));
+        return;
+    }
+    if (!sender.isEmpty() && !sender.contains(QLatin1Char('@'))) {
+        usage(tr("\"%1\" is not an email address; --sender takes the full MAIL FROM address.").arg(sender));
+        return;
+    }
+    dns::Resolver* resolver = createResolver(o, nameserver, false, {});
+    if (!resolver) {
+        return;
+    }
+    auto* evaluator = new dns::SpfEvaluator(resolver, this);
+    connect(evaluator, &dns::SpfEvaluator::finished, this, [this, evaluator, address, sender, helo] {
+        evaluator->deleteLater();
+        const dns::SpfOutcome out = evaluator->outcome();
+        const QString word = dns::spfResultName(out.result);
+        const QString who = sender.isEmpty() ? tr("HELO %1").arg(helo) : sender;
+        Finding f;
+        f.id = QStringLiteral("spf.result.") + word;
+        f.subject = out.domain;
+        f.seen = out.record;
+        switch (out.result) {
+        case dns::SpfResult::Pass:
+            f.severity = Severity::Ok;
+            f.detail =
+                tr("%1 may send as %2: “pass”, decided by %3.").arg(address.toString(), who, out.mechanism);
+            break;
+        case dns::SpfResult::Fail:
+            f.severity = Severity::Error;
+            f.detail = tr("%1 may not send as %2: “fail”, decided by %3.")
+                           .arg(address.toString(), who, out.mechanism);
+            f.advice = dns::authoriseInSpfAdvice(address, out.domain);
+            break;
+        case dns::SpfResult::SoftFail:
+        case dns::SpfResult::Neutral:
+            f.severity = Severity::Warning;
+            f.detail =
+                tr("%1 sending as %2 gets “%3” (%4): receivers will not trust it, and many file it as spam.")
+                    .arg(address.toString(), who, word, out.mechanism);
+            f.advice = dns::authoriseInSpfAdvice(address, out.domain);
+            break;
+        case dns::SpfResult::None:
+            f.severity = Severity::Warning;
+            f.detail = tr("%1 has no SPF record, so receivers cannot tell whether %2 may send as %3.")
+                           .arg(out.domain, address.toString(), who);
+            f.advice = {tr("Publish an SPF record for %1").arg(out.domain),
+                        {tr("Run \"postino-cli dns %1 --mailer ID\" for the record your mailer needs.")
+                             .arg(out.domain)}};
+            break;
+        case dns::SpfResult::TempError:
+            f.severity = Severity::Error;
+            f.detail = tr("The SPF check for %1 could not finish: %2").arg(who, out.problem);
+            f.advice = {tr("Try again, or ask another DNS server"),
+                        {tr("A DNS server did not answer in time; --nameserver asks a different one.")}};
+            break;
+        case dns::SpfResult::PermError:
+            f.severity = Severity::Error;
+            f.detail = tr("The SPF record of %1 is broken, so every check of it fails: %2")
+                           .arg(out.domain, out.problem);
+            f.advice = {
+                tr("Fix the SPF record of %1").arg(out.domain),
+                {tr("Run \"postino-cli dns %1\" to see where the record goes wrong.").arg(out.domain)}};
+            break;
+        }
+        QJsonObject extra{
+            {QStringLiteral("result"), word},         {QStringLiteral("domain"), out.domain},
+            {QStringLiteral("record"), out.record},   {QStringLiteral("mechanism"), out.mechanism},
+            {QStringLiteral("lookups"), out.lookups}, {QStringLiteral("voidLookups"), out.voidLookups}};
+        if (!out.explanation.isEmpty())
+            extra.insert(QStringLiteral("explanation"), out.explanation);
+        if (!out.problem.isEmpty())
+            extra.insert(QStringLiteral("problem"), out.problem);
+        // The result word comes first and alone, as spfquery and pyspf print it, for scripts.
+        QString summary = word + QLatin1Char('\n');
+        if (!out.explanation.isEmpty())
+            summary += tr("Explanation: %1").arg(out.explanation) + QLatin1Char('\n');
+        finishFindings({f}, extra, summary);
+    });
+    evaluator->start(address, sender, helo);
+}
+
 void CliRunner::runDns(const Options& o, const QString& nameserver, bool authoritative,
                        const QStringList& selectors, const QString& returnPath, const QString& ip)
 {
@@ -1106,22 +1233,10 @@ void CliRunner::runDns(const Options& o, const QString& nameserver, bool authori
         return;
     }
 
-    dns::Resolver* resolver = nullptr;
-    if (!nameserver.isEmpty()) {
-        const auto server = dns::parseNameServer(nameserver);
-        if (!server) {
-            usage(tr("\"%1\" is not a DNS server address (use 192.0.2.53 or 192.0.2.53:5353).")
-                      .arg(nameserver));
-            return;
-        }
-        resolver = new dns::WireResolver({*server}, this);
-    } else {
-        resolver = dns::createSystemResolver(this);
+    dns::Resolver* resolver = createResolver(o, nameserver, authoritative, options.domain);
+    if (!resolver) {
+        return;
     }
-    if (authoritative)
-        resolver = new dns::AuthoritativeResolver(options.domain, resolver, this);
-    if (o.timeoutMs > 0)
-        resolver->setTimeout(o.timeoutMs);
 
     auto* report = new dns::DomainReport(resolver, options, this);
     connect(report, &dns::DomainReport::finished, this, [this, report] {

@@ -12,6 +12,9 @@
 #include <functional>
 
 namespace postino {
+namespace dns {
+class Resolver;
+}
 
 class Profile;
 class TestEmailSender;
@@ -53,8 +56,13 @@ private:
     void runProbe(const Options& o, const QString& hostOverride, const QString& writePhp,
                   const QString& phpResult);
     void printProbeReport(const ProbeReport& report);
+    // The resolver the dns and spf commands ask: the system's, or --nameserver; null after usage().
+    dns::Resolver* createResolver(const Options& o, const QString& nameserver, bool authoritative,
+                                  const QString& domain);
     void runDns(const Options& o, const QString& nameserver, bool authoritative, const QStringList& selectors,
                 const QString& returnPath, const QString& ip);
+    void runSpf(const Options& o, const QString& nameserver, const QString& ip, const QString& sender,
+                const QString& helo);
     void runAlertTest(const Options& o, const QString& channel, const QStringList& assignments,
                       bool allowLocal);
     VerifyRequest verifyRequest(const Options& o) const;

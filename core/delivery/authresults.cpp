@@ -428,7 +428,6 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
                                        .arg(fromDomain)}}});
         return out;
     }
-    const QString by = v.found ? v.authservId : Text::tr("the receiving server");
     auto add = [&](const char* id, const QString& name, const QString& result, const AuthMethodResult& full,
                    const QString& subject, const QStringList& failSteps) {
         if (result.isEmpty()) {
@@ -439,9 +438,17 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
             return;
         }
         const Severity severity = severityFor(result);
-        QString detail = severity == Severity::Ok
-                             ? Text::tr("%1: %2 (as judged by %3).").arg(name, result, by)
-                             : Text::tr("%1: %2, as judged by %3.").arg(name, result, by);
+        // Whole sentences per case, so translators never stitch a fragment in.
+        QString detail;
+        if (v.found) {
+            detail = severity == Severity::Ok
+                         ? Text::tr("%1: %2 (as judged by %3).").arg(name, result, v.authservId)
+                         : Text::tr("%1: %2, as judged by %3.").arg(name, result, v.authservId);
+        } else {
+            detail = severity == Severity::Ok
+                         ? Text::tr("%1: %2 (as judged by the receiving server).").arg(name, result)
+                         : Text::tr("%1: %2, as judged by the receiving server.").arg(name, result);
+        }
         if (!full.reason.isEmpty()) {
             detail += QLatin1Char(' ') + Text::tr("Reason given: %1.").arg(full.reason);
         }

@@ -29,6 +29,14 @@ QString txtLine(const QString& name, const QString& value)
 
 } // namespace
 
+Advice authoriseInSpfAdvice(const QHostAddress& address, const QString& domain)
+{
+    return {Dns::tr("Authorise %1 in the SPF record of %2").arg(address.toString(), domain),
+            {Dns::tr("Add ip4:%1 (or ip6:) before the all term, or the include of the service that owns the "
+                     "address.")
+                 .arg(address.toString())}};
+}
+
 SpfExpectation SpfExpectation::fromCatalog(const QString& mailerName, const QJsonObject& checks)
 {
     SpfExpectation e;
@@ -99,11 +107,7 @@ void SpfCheck::start()
                                  .arg(m_senderAddress.toString(), m_domain, out.mechanism)
                            : Dns::tr("Mail from %1 would get “%2” from the SPF of %3, not “pass”.")
                                  .arg(m_senderAddress.toString(), spfResultName(out.result), m_domain),
-                      pass ? Advice{}
-                           : Advice{Dns::tr("Authorise %1 in the SPF record").arg(m_senderAddress.toString()),
-                                    {Dns::tr("Add ip4:%1 (or ip6:) before the all term, or the include of "
-                                             "the service that owns the address.")
-                                         .arg(m_senderAddress.toString())}}};
+                      pass ? Advice{} : authoriseInSpfAdvice(m_senderAddress, m_domain)};
             add(f);
             --m_pending;
             checkDone();

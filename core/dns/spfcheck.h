@@ -21,6 +21,9 @@ struct SpfExpectation
     bool matches(const QString& includeDomain) const;
 };
 
+// What to do when `address` does not get "pass" from the SPF of `domain`.
+Advice authoriseInSpfAdvice(const QHostAddress& address, const QString& domain);
+
 // The SPF half of the domain report: finds and parses the record, fetches the whole include
 // tree at once (every include as soon as it is seen), then judges it — multiple records,
 // syntax with the position, the obsolete SPF type, size, +all / ?all / no all, ptr, lookups

@@ -14,7 +14,6 @@ namespace postino::dns {
 namespace {
 
 constexpr quint16 kEdnsPayload = 1232; // the DNS flag day 2020 size: no fragmentation
-constexpr int kMaxReply = 65535;
 
 struct Reader
 {

@@ -598,7 +598,7 @@ void SmtpClient::afterEhlo()
     }
     if (m_settings.authenticate) {
         startAuth();
-    } else if ((m_mode == Mode::Check)) {
+    } else if (m_mode == Mode::Check) {
         m_result.ok = true;
         m_result.findings.append(smtpadvice::credentialsAccepted(m_settings, false));
         quitAndFinish();
@@ -655,7 +655,7 @@ void SmtpClient::onAuthReply(const SmtpReply& reply)
         m_result.authenticated = true;
         note(TranscriptLine::Direction::Info,
              tr("Logged in as %1 (%2).").arg(m_settings.username, m_result.authMechanism));
-        if ((m_mode == Mode::Check)) {
+        if (m_mode == Mode::Check) {
             m_result.ok = true;
             m_result.findings.append(smtpadvice::credentialsAccepted(m_settings, true));
             quitAndFinish();

@@ -1,11 +1,15 @@
 // The domain report against a real authoritative DNS server (NSD, tests/harness/dns) serving
 // the fixture zones described in tests/harness/dns/README.md: each fixture's one problem is
 // found, and nothing else is reported as a warning or an error.
+#include "cli/cli.h"
 #include "dns/domainreport.h"
 #include "dns/wireresolver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,6 +54,38 @@ QStringList problems(const Findings& findings)
 QString server()
 {
     return qEnvironmentVariable("POSTINO_TEST_DNS_SERVER");
+}
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QStringList ids() const
+    {
+        QStringList list;
+        for (const QJsonValue& f : json().value(QStringLiteral("findings")).toArray())
+            list << f.toObject().value(QStringLiteral("id")).toString();
+        return list;
+    }
+};
+
+// postino-cli as a user on the server would run it, asking the fixture server.
+CliRun cli(QStringList args)
+{
+    args << QStringLiteral("--nameserver") << server();
+    CliRun r;
+    QString err;
+    QTextStream out(&r.out);
+    QTextStream errStream(&err);
+    CliRunner runner(&out, &errStream);
+    QSignalSpy finished(&runner, &CliRunner::finished);
+    runner.run(args);
+    if (finished.isEmpty())
+        finished.wait(20000);
+    r.code = finished.isEmpty() ? -1 : finished.first().first().toInt();
+    out.flush();
+    return r;
 }
 
 } // namespace
@@ -139,6 +175,68 @@ private Q_SLOTS:
         QVERIFY(!findById(r.findings, QStringLiteral("spf.missing")));
         QVERIFY(!findById(r.findings, QStringLiteral("dmarc.not_found")));
         QVERIFY(!findById(r.findings, QStringLiteral("alignment.none")));
+    }
+
+    // The dns command prints the same report, with the record to publish, and exits 1 on errors.
+    void cliDnsCommand()
+    {
+        CliRun r = cli({QStringLiteral("dns"), QStringLiteral("badspf.test"), QStringLiteral("--mailer"),
+                        QStringLiteral("sendgrid"), QStringLiteral("--return-path"), QStringLiteral("em1234"),
+                        QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.ids().contains(QStringLiteral("spf.syntax")), qPrintable(r.out));
+        for (const QJsonValue& v : r.json().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QStringLiteral("id")).toString() == QLatin1String("spf.syntax")) {
+                QVERIFY(f.value(QStringLiteral("seen")).toString().contains(QLatin1String("192.0.2.256")));
+            }
+        }
+        r = cli({QStringLiteral("dns"), QStringLiteral("goodsendgrid.test"), QStringLiteral("--mailer"),
+                 QStringLiteral("sendgrid"), QStringLiteral("--dkim-selector"), QStringLiteral("s1"),
+                 QStringLiteral("--return-path"), QStringLiteral("em1234")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY(r.out.startsWith(QLatin1String("DNS report for goodsendgrid.test")));
+    }
+
+    // The spf command prints RFC 7208's result word first, as spfquery does, for scripts.
+    void cliSpfCommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("result");
+        QTest::addColumn<int>("code");
+        const QString ip = QStringLiteral("--ip");
+        const QString sender = QStringLiteral("--sender");
+        // goodsendgrid.test: "v=spf1 include:sendgrid.net ~all"; sendgrid.net lists 167.89.0.0/17.
+        QTest::newRow("pass through the include") << QStringList{ip, QStringLiteral("167.89.10.20"), sender,
+                                                                 QStringLiteral("news@goodsendgrid.test")}
+                                                  << QStringLiteral("pass") << 0;
+        QTest::newRow("softfail elsewhere")
+            << QStringList{ip, QStringLiteral("192.0.2.99"), sender, QStringLiteral("news@goodsendgrid.test")}
+            << QStringLiteral("softfail") << 0;
+        // goodsendlayer.test: "v=spf1 mx -all".
+        QTest::newRow("fail") << QStringList{ip, QStringLiteral("192.0.2.99"), sender,
+                                             QStringLiteral("news@goodsendlayer.test")}
+                              << QStringLiteral("fail") << 1;
+        QTest::newRow("permerror") << QStringList{ip, QStringLiteral("192.0.2.99"), sender,
+                                                  QStringLiteral("news@badspf.test")}
+                                   << QStringLiteral("permerror") << 1;
+        QTest::newRow("helo only, no such domain")
+            << QStringList{ip, QStringLiteral("192.0.2.99"), QStringLiteral("--helo"),
+                           QStringLiteral("mail.nonexistent.test")}
+            << QStringLiteral("none") << 0;
+    }
+
+    void cliSpfCommand()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, result);
+        QFETCH(int, code);
+        CliRun r = cli(QStringList{QStringLiteral("spf")} + args);
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.out.section(QLatin1Char('\n'), 0, 0), result);
+        r = cli(QStringList{QStringLiteral("spf"), QStringLiteral("--json")} + args);
+        QCOMPARE(r.json().value(QStringLiteral("result")).toString(), result);
+        QCOMPARE(r.ids(), QStringList{QStringLiteral("spf.result.") + result});
     }
 
     void chosenServerAndOwnNameServers()
