@@ -49,7 +49,7 @@ DomainReport::~DomainReport() = default;
 
 static QString mailerName(const MailerInfo* mailer)
 {
-    return mailer ? mailer->name : QString();
+    return mailer ? Catalog::tr(mailer->name) : QString();
 }
 
 void DomainReport::add(Finding f, Findings& into)
@@ -110,7 +110,7 @@ void DomainReport::start()
     if (m_mailer) {
         for (const QJsonValue& v : m_mailer->dns.value(QLatin1String("dkimSelectors")).toArray())
             dkim.mailerSelectors << v.toString();
-        dkim.mailerName = m_mailer->name;
+        dkim.mailerName = Catalog::tr(m_mailer->name);
         dkim.mailerHint = Catalog::tr(m_mailer->dns.value(QLatin1String("dkim")).toString());
     }
     dkim.userSelectors = m_options.extraSelectors;
