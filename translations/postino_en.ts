@@ -2013,10 +2013,6 @@ Error: %3
         <translation>%1 answered HTTP %2 in a form Postino does not know.</translation>
     </message>
     <message>
-        <source>SendLayer&apos;s events answer has not been verified against its documentation yet.</source>
-        <translation>SendLayer&apos;s events answer has not been verified against its documentation yet.</translation>
-    </message>
-    <message>
         <source>%1 says the receiving server accepted the message.</source>
         <translation>%1 says the receiving server accepted the message.</translation>
     </message>
@@ -2184,6 +2180,14 @@ Error: %3
     <message>
         <source>The test email arrived in &quot;%1&quot;.</source>
         <translation>The test email arrived in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Look the message up in the provider&apos;s dashboard</source>
+        <translation>Look the message up in the provider&apos;s dashboard</translation>
+    </message>
+    <message>
+        <source>The message may well be fine; Postino only cannot read this answer. Please report it to Postino&apos;s developers with the transcript.</source>
+        <translation>The message may well be fine; Postino only cannot read this answer. Please report it to Postino&apos;s developers with the transcript.</translation>
     </message>
 </context>
 <context>

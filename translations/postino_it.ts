@@ -2013,10 +2013,6 @@ Errore: %3
         <translation>%1 ha risposto con HTTP %2 in un formato che Postino non conosce.</translation>
     </message>
     <message>
-        <source>SendLayer&apos;s events answer has not been verified against its documentation yet.</source>
-        <translation>La risposta di SendLayer sugli eventi non è ancora stata verificata rispetto alla sua documentazione.</translation>
-    </message>
-    <message>
         <source>%1 says the receiving server accepted the message.</source>
         <translation>Secondo %1 il server di destinazione ha accettato il messaggio.</translation>
     </message>
@@ -2184,6 +2180,14 @@ Errore: %3
     <message>
         <source>The test email arrived in &quot;%1&quot;.</source>
         <translation>L&apos;email di prova è arrivata in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Look the message up in the provider&apos;s dashboard</source>
+        <translation>Cerca il messaggio nel pannello di controllo del provider</translation>
+    </message>
+    <message>
+        <source>The message may well be fine; Postino only cannot read this answer. Please report it to Postino&apos;s developers with the transcript.</source>
+        <translation>Il messaggio potrebbe essere a posto: è Postino che non sa leggere questa risposta. Segnalala agli sviluppatori di Postino, allegando la trascrizione.</translation>
     </message>
 </context>
 <context>

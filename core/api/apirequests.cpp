@@ -644,9 +644,10 @@ ApiOutcome interpretProbe(const QString& id, int status, const HttpHeaders& head
 //   Mailjet    GET /v3/REST/message/{id}  (Data[].Status: queued, sent, opened, clicked,
 //              bounce, hardbounced, softbounced, blocked, spam, deferred [H], from the
 //              official client's types)
-//   SendLayer  GET /api/v1/events?MessageID=<id>  (NOT verified: SendLayer documents an events
-//              endpoint in its SDKs, but its parameters and answer were not found; read
-//              tolerantly and said so in the finding when the answer is not understood)
+//   SendLayer  GET /api/v1/events?MessageID=<id>  (SendLayer's "Retrieving Email Events" guide:
+//              Bearer key, {TotalRecords, Events[]{Event, LoggedAt, Reason, Message.Headers}};
+//              events accepted / accepted-by-system, delivered, failed (bounced), rejected,
+//              opened, clicked, unsubscribed, complained)
 //   SendGrid   GET /v3/messages?limit=10&query=msg_id LIKE "<id>%"  (Email Activity API, only
 //              with the paid activity add-on; status processed/delivered/not_delivered [H])
 bool hasStatusApi(const MailerInfo& mailer)
@@ -818,7 +819,8 @@ DeliveryState stateFromWord(const QString& word)
         w == QLatin1String("suppressed") || w == QLatin1String("spam") || w == QLatin1String("error")) {
         return DeliveryState::Rejected;
     }
-    if (w == QLatin1String("queued") || w == QLatin1String("accepted") || w == QLatin1String("processed") ||
+    if (w == QLatin1String("queued") || w == QLatin1String("accepted") ||
+        w == QLatin1String("acceptedbysystem") || w == QLatin1String("processed") ||
         w == QLatin1String("injection") || w == QLatin1String("requests") || w == QLatin1String("request") ||
         w == QLatin1String("sent") || w == QLatin1String("processing")) {
         return DeliveryState::Queued;
@@ -915,22 +917,17 @@ StatusOutcome interpretStatus(const QString& id, int status, const HttpHeaders& 
             }
         }
     } else if (id == QLatin1String("sendlayer") && status == 200) {
-        // Unverified shape (see above): any array of objects with an event name.
-        QJsonArray events;
-        for (const char* k : {"Events", "events", "Data", "data"}) {
-            if (o.value(QLatin1String(k)).isArray()) {
-                events = o.value(QLatin1String(k)).toArray();
-                out.understood = true;
-            }
-        }
-        if (doc.isArray()) {
-            events = doc.toArray();
-            out.understood = true;
-        }
-        for (const QJsonValue& v : events) {
+        out.understood = o.value(QLatin1String("Events")).isArray();
+        for (const QJsonValue& v : o.value(QLatin1String("Events")).toArray()) {
             const QJsonObject e = v.toObject();
-            fold.add(stateFromWord(firstString(e, {"Event", "event", "EventType", "Status", "status"})),
-                     firstString(e, {"Reason", "reason", "Description", "description"}));
+            const QString event = e.value(QLatin1String("Event")).toString().toLower();
+            // "failed" is SendLayer's bounce; a complaint or an unsubscribe means it arrived.
+            DeliveryState state = stateFromWord(event);
+            if (event == QLatin1String("failed"))
+                state = DeliveryState::Bounced;
+            else if (event == QLatin1String("complained") || event == QLatin1String("unsubscribed"))
+                state = DeliveryState::Delivered;
+            fold.add(state, e.value(QLatin1String("Reason")).toString());
         }
     } else if (id == QLatin1String("sendgrid") && status == 200) {
         out.understood = o.value(QLatin1String("messages")).isArray();

@@ -252,15 +252,13 @@ void DeliveryStatusPoller::onReply()
         return;
     }
     if (!outcome.retryable && !outcome.understood) {
-        QString detail =
+        const QString detail =
             Text::tr("%1 answered HTTP %2 in a form Postino does not know.").arg(m_mailerName).arg(status);
-        if (m_context.mailer->id == QLatin1String("sendlayer")) {
-            detail +=
-                QLatin1Char(' ') + Text::tr("SendLayer's events answer has not been verified against its "
-                                            "documentation yet.");
-        }
-        conclude({Finding{
-            QStringLiteral("delivery.status.unexpected"), Severity::Warning, m_mailerName, detail, {}}});
+        conclude(
+            {Finding{QStringLiteral("delivery.status.unexpected"), Severity::Warning, m_mailerName, detail,
+                     Advice{Text::tr("Look the message up in the provider's dashboard"),
+                            {Text::tr("The message may well be fine; Postino only cannot read this answer. "
+                                      "Please report it to Postino's developers with the transcript.")}}}});
         return;
     }
     if (!outcome.retryable && outcome.state != m_result.state) {

@@ -388,16 +388,41 @@ private Q_SLOTS:
         mjRow("mailjet bounced", q("{'Count':1,'Data':[{'ID':1,'Status':'hardbounced'}],'Total':1}"),
               DeliveryState::Bounced);
 
-        auto slRow = [&](const char* name, const QByteArray& body, DeliveryState state) {
+        auto slRow = [&](const char* name, const QByteArray& body, DeliveryState state, const char* detail) {
             QTest::newRow(name) << QStringLiteral("sendlayer") << QJsonObject{} << QStringLiteral("sl-123")
                                 << QByteArray("GET") << QByteArray("/api/v1/events")
                                 << QStringLiteral("MessageID") << QStringLiteral("sl-123")
-                                << QByteArray("Bearer key-api_key") << body << int(state) << QString();
+                                << QByteArray("Bearer key-api_key") << body << int(state)
+                                << QString::fromUtf8(detail);
         };
-        slRow("sendlayer delivered", q("{'Events':[{'Event':'delivered'}]}"), DeliveryState::Delivered);
-        slRow("sendlayer deferred", q("{'Events':[{'Event':'deferred'}]}"), DeliveryState::Deferred);
-        slRow("sendlayer bounced", q("{'Events':[{'Event':'bounced','Reason':'550 unknown'}]}"),
-              DeliveryState::Bounced);
+        // SendLayer's events guide: {"TotalRecords", "Events": [{"Event", "LoggedAt", "Message":
+        // {"Headers": {"MessageId", ...}}, "Recipient", "Reason"}]}; newest first.
+        const auto slEvent = [](const char* event, const char* reason) -> QByteArray {
+            return QByteArray("{'Event':'") + event +
+                   "','LoggedAt':1746340896,'LogLevel':'info','Message':{'Headers':{'MessageId':'sl-123',"
+                   "'From':[['','news@example.com']],'To':[['','you@example.org']]},'Size':2004,"
+                   "'Transport':'api'},'Recipient':'you@example.org','Reason':'" +
+                   reason + "'}";
+        };
+        const auto slBody = [](const QByteArrayList& events) {
+            const QByteArray body = "{'TotalRecords':" + QByteArray::number(events.size()) + ",'Events':[" +
+                                    events.join(',') + "]}";
+            return q(body.constData());
+        };
+        slRow("sendlayer delivered",
+              slBody({slEvent("delivered", "Email has been delivered."), slEvent("accepted", "Accepted.")}),
+              DeliveryState::Delivered, "");
+        slRow("sendlayer only accepted so far",
+              slBody({slEvent("accepted-by-system", "Queued for delivery.")}), DeliveryState::Queued, "");
+        slRow("sendlayer failed (bounced)",
+              slBody({slEvent("failed", "550 5.1.1 mailbox unknown"), slEvent("accepted", "Accepted.")}),
+              DeliveryState::Bounced, "550 5.1.1 mailbox unknown");
+        slRow("sendlayer rejected", slBody({slEvent("rejected", "Recipient is on the suppression list.")}),
+              DeliveryState::Rejected, "suppression list");
+        slRow("sendlayer complained still arrived",
+              slBody({slEvent("complained", "Marked as spam."),
+                      slEvent("delivered", "Email has been delivered.")}),
+              DeliveryState::Delivered, "");
 
         auto sgRow = [&](const char* name, const QByteArray& body, DeliveryState state) {
             QTest::newRow(name) << QStringLiteral("sendgrid") << QJsonObject{} << QStringLiteral("abcXYZ123")
