@@ -1001,6 +1001,10 @@ Error: %3
         <source>(answer body: %1 bytes, not shown: it may hold a token)</source>
         <translation>(answer body: %1 bytes, not shown: it may hold a token)</translation>
     </message>
+    <message>
+        <source>The answer did not finish within %1 s.</source>
+        <translation>The answer did not finish within %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

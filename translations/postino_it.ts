@@ -1001,6 +1001,10 @@ Errore: %3
         <source>(answer body: %1 bytes, not shown: it may hold a token)</source>
         <translation>(corpo della risposta: %1 byte, non mostrato perché potrebbe contenere un token)</translation>
     </message>
+    <message>
+        <source>The answer did not finish within %1 s.</source>
+        <translation>La risposta non si è conclusa entro %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

@@ -39,6 +39,13 @@ HttpExchange::HttpExchange(QObject* parent)
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     // Never follow a redirect: it could carry a key or a token to another host.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_timedOut = true;
+            m_reply->abort(); // finishes the reply: onFinished() reports the time-out
+        }
+    });
 }
 
 HttpExchange::~HttpExchange()
@@ -48,6 +55,7 @@ HttpExchange::~HttpExchange()
 
 void HttpExchange::cancel()
 {
+    m_deadline.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -103,8 +111,10 @@ void HttpExchange::start(const ApiCall& call, const HttpExchangeOptions& options
     }
     m_body.clear();
     m_tooLarge = false;
+    m_timedOut = false;
     m_sslErrors.clear();
     m_reply = m_nam->sendCustomRequest(request, call.method, call.body);
+    m_deadline.start(options.timeoutMs);
     connect(m_reply, &QNetworkReply::readyRead, this, [this] {
         if (!m_reply) {
             return;
@@ -127,6 +137,7 @@ void HttpExchange::onFinished()
     if (!reply) {
         return;
     }
+    m_deadline.stop();
     reply->deleteLater();
     HttpAnswer answer;
     answer.host = m_host;
@@ -141,6 +152,14 @@ void HttpExchange::onFinished()
     // A transport error after the status line (a body cut short) still means no reliable answer.
     const bool transportError =
         reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+    if (m_timedOut) {
+        answer.kind = HttpAnswer::Kind::NetworkError;
+        answer.error = QNetworkReply::TimeoutError;
+        answer.errorString =
+            Text::tr("The answer did not finish within %1 s.").arg(m_options.timeoutMs / 1000.0);
+        Q_EMIT finished(answer);
+        return;
+    }
     if (!statusAttribute.isValid() || transportError) {
         answer.kind = HttpAnswer::Kind::NetworkError;
         answer.error = reply->error();

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QTimer>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -16,6 +17,8 @@ namespace postino {
 
 struct HttpExchangeOptions
 {
+    // Bounds the whole exchange, not only silence: a server that drips a byte at a time
+    // never trips Qt's transfer timeout, which restarts with every byte.
     int timeoutMs = 30000;
     qint64 maxBodyBytes = 1024 * 1024; // a larger answer is cut off and reported as TooLarge
     QList<QSslCertificate> extraCa;
@@ -78,6 +81,8 @@ private:
     QByteArray m_body;
     bool m_tooLarge = false;
     QList<QSslError> m_sslErrors;
+    QTimer m_deadline;
+    bool m_timedOut = false;
     QString m_host;
     int m_port = 443;
 };

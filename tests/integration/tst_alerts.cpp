@@ -802,6 +802,23 @@ private Q_SLOTS:
         CHECKED(verifyNoSecrets(r, f.secrets));
     }
 
+    // A server that keeps sending one byte at a time never goes quiet, so only a bound on the
+    // whole exchange ends it.
+    void drippingServerIsBoundedToo()
+    {
+        const Fixture f = fixture(QStringLiteral("slack"));
+        HttpResponse drip = HttpResponse::json(200, QByteArray(200, ' ') + "ok");
+        drip.behaviour = HttpResponse::Behaviour::Drip;
+        drip.dripIntervalMs = 100; // 20 s for the whole body
+        answer({drip});
+        AlertSendOptions o = localOptions(f.secrets);
+        o.timeoutMs = 1500;
+        const Run r = run(f.channel, o);
+        QVERIFY2(r.finished, qPrintable(r.explain()));
+        QCOMPARE(r.id(), QStringLiteral("alert.timeout"));
+        QVERIFY2(r.elapsedMs < 4000, qPrintable(QString::number(r.elapsedMs)));
+    }
+
     void hugeAnswerIsCutOff()
     {
         const Fixture f = fixture(QStringLiteral("webhook"));

@@ -6,6 +6,7 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <algorithm>
+#include <memory>
 
 namespace postino::test {
 
@@ -512,6 +513,22 @@ void HttpsServer::respond(Connection* c, const HttpRequest& request, const HttpR
         c->socket->write(sendBody ? QByteArray(head + body.left(body.size() / 2)) : head);
         closeGracefully(c);
         break;
+    case Behaviour::Drip: {
+        c->socket->write(head);
+        c->stalled = true; // nothing pipelined behind it is answered meanwhile
+        auto* drip = new QTimer(c->socket);
+        const QByteArray rest = sendBody ? body : QByteArray();
+        auto sent = std::make_shared<qsizetype>(0);
+        connect(drip, &QTimer::timeout, c->socket, [c, drip, rest, sent] {
+            if (c->gone || *sent >= rest.size()) {
+                drip->stop();
+                return;
+            }
+            c->socket->write(rest.mid((*sent)++, 1));
+        });
+        drip->start(std::max(1, response.dripIntervalMs));
+        break;
+    }
     case Behaviour::Huge: {
         c->socket->write(head);
         c->keepAlive = keepAlive;

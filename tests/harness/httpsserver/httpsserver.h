@@ -37,6 +37,7 @@ struct HttpResponse
         CloseAfterHeaders, // status line and headers (announcing the body), then close
         TruncateBody,      // announce Content-Length, send half the body, close
         Huge, // announce and stream `hugeBytes` of body (`body` repeated, or 'x') as the socket drains
+        Drip, // announce the body, then send it one byte every `dripIntervalMs`: never silent for long
     };
 
     int status = 200;
@@ -44,6 +45,7 @@ struct HttpResponse
     QByteArray body;
     Behaviour behaviour = Behaviour::Normal;
     qint64 hugeBytes = 0;
+    int dripIntervalMs = 200;
 
     HttpResponse& addHeader(const QByteArray& name, const QByteArray& value) // appends; chainable
     {
