@@ -4006,6 +4006,10 @@ Error: %3
         <source>The name %1 could not be looked up within %2 s.</source>
         <translation>The name %1 could not be looked up within %2 s.</translation>
     </message>
+    <message>
+        <source>The connection opened, but no server said a word within %1 s: something between this computer and the server (a firewall or proxy) is holding it.</source>
+        <translation>The connection opened, but no server said a word within %1 s: something between this computer and the server (a firewall or proxy) is holding it.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

@@ -4006,6 +4006,10 @@ Errore: %3
         <source>The name %1 could not be looked up within %2 s.</source>
         <translation>Impossibile risolvere il nome %1 entro %2 s.</translation>
     </message>
+    <message>
+        <source>The connection opened, but no server said a word within %1 s: something between this computer and the server (a firewall or proxy) is holding it.</source>
+        <translation>La connessione si è aperta, ma nessun server ha detto una parola entro %1 s: qualcosa tra questo computer e il server (un firewall o un proxy) la sta trattenendo.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

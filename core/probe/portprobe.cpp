@@ -139,6 +139,11 @@ PortResult::Outcome outcomeFromFailure(const SmtpResult& r, SmtpSecurity securit
         if (security == SmtpSecurity::Tls && !r.encrypted) {
             return PortResult::Outcome::TlsProblem;
         }
+        // Connected, then not one word: something in between (a firewall or proxy) holds it.
+        if (!r.lastReply &&
+            (id == QLatin1String("smtp.no_greeting") || id == QLatin1String("smtp.no_response"))) {
+            return PortResult::Outcome::Blocked;
+        }
         // A "554" greeting is an SMTP server refusing this client.
         if (r.lastReply && r.lastReply->code >= 400 && r.lastReply->code < 600) {
             return PortResult::Outcome::Refused;
@@ -879,6 +884,13 @@ void PortProbe::onDeadline()
         case SmtpStage::TlsHandshake:
             outcome = PortResult::Outcome::TlsProblem;
             detail = Probe::tr("The encryption handshake did not finish within %1 s.").arg(waited / 1000.0);
+            break;
+        case SmtpStage::Greeting:
+            // A firewall or proxy that accepts connections and passes nothing on looks like this.
+            outcome = PortResult::Outcome::Blocked;
+            detail = Probe::tr("The connection opened, but no server said a word within %1 s: something "
+                               "between this computer and the server (a firewall or proxy) is holding it.")
+                         .arg(waited / 1000.0);
             break;
         default:
             detail = Probe::tr("Connected, but no complete answer within %1 s.").arg(waited / 1000.0);

@@ -4,6 +4,7 @@
 #include "smtp/smtpclient.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace postino::smtpadvice {
 
@@ -106,7 +107,12 @@ Finding tlsError(const QList<QSslError>& errors, const SmtpSettings& s, const QS
 
 Finding tlsErrorFinding(const QList<QSslError>& errors, const SmtpSettings& s, const QString& systemText)
 {
-    for (const QSslError& e : errors) {
+    // An expired certificate is named first even when the name is wrong too: nothing the user
+    // changes on this side fixes it, and renewing it is the server's first job.
+    QList<QSslError> ordered = errors;
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [](const QSslError& e) { return e.error() == QSslError::CertificateExpired; });
+    for (const QSslError& e : std::as_const(ordered)) {
         switch (e.error()) {
         case QSslError::CertificateExpired:
             return make(

@@ -270,6 +270,17 @@ private Q_SLOTS:
                                     .send("220 smtp.hostingprovider.example ESMTP\r\n")
                                     .on(QStringLiteral("^EHLO"), "250-smtp.hostingprovider.example\r\n250 "
                                                                  "AUTH PLAIN LOGIN\r\n"));
+        // Implicit TLS with a certificate that expired in 2020.
+        FaultServer expired(FaultScript()
+                                .startTls(m_certs.expired.certificate, m_certs.expired.key)
+                                .send("220 mail.postino.test ESMTP\r\n")
+                                .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"));
+        // Plain text where 465 promises TLS from the first byte.
+        FaultServer plainOn465(FaultScript()
+                                   .send("220 mail.postino.test ESMTP\r\n")
+                                   .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"));
+        // Accepts the connection and never says a word (a proxy holding it).
+        FaultServer silent(FaultScript().expect(QStringLiteral("^never sent$")));
         // A web server.
         FaultServer web(FaultScript().send("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n").close());
         // The API host: HTTPS with a valid certificate for 127.0.0.1.
@@ -282,18 +293,26 @@ private Q_SLOTS:
         const quint16 interceptorPort = interceptor.start();
         const quint16 webPort = web.start();
         const quint16 apiPort = api.start();
-        QVERIFY(wrongNamePort && interceptorPort && webPort && apiPort);
+        const quint16 expiredPort = expired.start();
+        const quint16 plainPort = plainOn465.start();
+        const quint16 silentPort = silent.start();
+        QVERIFY(wrongNamePort && interceptorPort && webPort && apiPort && expiredPort && plainPort &&
+                silentPort);
 
         ProbeTarget t;
         t.host = m_host;
+        // The connected-but-silent port early: its wait starts when it connects.
         t.ports = {{25, SmtpSecurity::StartTls},
+                   {silentPort, SmtpSecurity::StartTls},
                    {465, SmtpSecurity::Tls},
                    {587, SmtpSecurity::StartTls},
                    {kClosedPort, SmtpSecurity::StartTls},
                    {kDroppedPort, SmtpSecurity::StartTls},
                    {wrongNamePort, SmtpSecurity::Tls},
                    {interceptorPort, SmtpSecurity::StartTls},
-                   {webPort, SmtpSecurity::StartTls}};
+                   {webPort, SmtpSecurity::StartTls},
+                   {expiredPort, SmtpSecurity::Tls},
+                   {plainPort, SmtpSecurity::Tls}};
         t.apiHost = QStringLiteral("127.0.0.1");
         t.apiPort = apiPort;
         t.timeoutMs = 2000;
@@ -305,11 +324,11 @@ private Q_SLOTS:
         const ProbeReport report = run(t, &elapsed, &each);
         const QString why = describe(report) + QStringLiteral("\nelapsed %1 ms").arg(elapsed);
         qInfo().noquote() << why;
-        QCOMPARE(report.ports.size(), 9);
-        QCOMPARE(each.size(), 9);
+        QCOMPARE(report.ports.size(), 12);
+        QCOMPARE(each.size(), 12);
         const qint64 bound = t.timeoutMs + t.staggerMs * (report.ports.size() - 1) + 1000;
         QVERIFY2(elapsed < bound, qPrintable(why));
-        // Silence is judged one timeout after the start: the dropped port, started 400 ms late,
+        // Silence is judged one timeout after the start: the dropped port, started 500 ms late,
         // does not push the run past the timeout (everything else answered long before).
         QVERIFY2(elapsed < t.timeoutMs + 700, qPrintable(why));
 
@@ -324,6 +343,12 @@ private Q_SLOTS:
         QCOMPARE(portOf(report, interceptorPort)->greetingName,
                  QStringLiteral("smtp.hostingprovider.example"));
         QCOMPARE(portOf(report, webPort)->outcome, Outcome::NotSmtp);
+        QCOMPARE(portOf(report, expiredPort)->outcome, Outcome::TlsProblem);
+        QVERIFY2(describe(report).contains(QLatin1String("certificate expired on 2021-01-01")),
+                 qPrintable(why));
+        QCOMPARE(portOf(report, plainPort)->outcome, Outcome::TlsProblem);
+        QVERIFY2(describe(report).contains(QLatin1String("answered in plain text")), qPrintable(why));
+        QCOMPARE(portOf(report, silentPort)->outcome, Outcome::Blocked);
         const PortResult* https = portOf(report, apiPort);
         QVERIFY(https->https);
         QCOMPARE(https->outcome, Outcome::Usable);
