@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -333,10 +334,32 @@ void ChecksPage::showPort(const PortResult& r)
 
 void ChecksPage::fillRow(int row, const PortResult& r)
 {
-    const bool usable = r.outcome == PortResult::Outcome::Usable;
-    const QString mark = usable ? QStringLiteral("✓ ") : QStringLiteral("✗ ");
-    auto* status = new QTableWidgetItem(mark + probeOutcomeText(r.outcome));
-    status->setForeground(QColor(severityColor(usable ? Severity::Ok : Severity::Error)));
+    // An icon and a colour per kind of outcome, so the table reads at a glance (and the word
+    // stays for screen readers and colour-blind users).
+    Severity severity = Severity::Error;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxCritical;
+    switch (r.outcome) {
+    case PortResult::Outcome::Usable:
+        severity = Severity::Ok;
+        icon = QStyle::SP_DialogApplyButton;
+        break;
+    case PortResult::Outcome::Intercepted:
+    case PortResult::Outcome::TlsProblem:
+    case PortResult::Outcome::NotSmtp:
+        severity = Severity::Warning;
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case PortResult::Outcome::NotTested:
+        severity = Severity::Info;
+        icon = QStyle::SP_MessageBoxQuestion;
+        break;
+    case PortResult::Outcome::Blocked:
+    case PortResult::Outcome::Refused:
+    case PortResult::Outcome::HostNotFound:
+        break;
+    }
+    auto* status = new QTableWidgetItem(style()->standardIcon(icon), probeOutcomeText(r.outcome));
+    status->setForeground(QColor(severityColor(severity)));
     QStringList tip;
     for (const Finding& f : r.findings.mid(0, 2)) { // the summary, then the address that answered
         tip << f.detail;
