@@ -4655,10 +4655,6 @@ Error: %3
         <translation>Login over SMTP is turned off for this account</translation>
     </message>
     <message>
-        <source>Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP login.</source>
-        <translation>Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP login.</translation>
-    </message>
-    <message>
         <source>The server does not accept this way of logging in</source>
         <translation>The server does not accept this way of logging in</translation>
     </message>
@@ -4836,6 +4832,26 @@ Error: %3
     <message>
         <source>Hosting companies often block some mail ports: try the other ports your provider offers (587, 465 or 2525).</source>
         <translation>Hosting companies often block some mail ports: try the other ports your provider offers (587, 465 or 2525).</translation>
+    </message>
+    <message>
+        <source>Or, with the Microsoft 365 / Outlook mailer, choose &quot;Sign in with OAuth&quot; instead of an app password: that sends without an SMTP login.</source>
+        <translation>Or, with the Microsoft 365 / Outlook mailer, choose &quot;Sign in with OAuth&quot; instead of an app password: that sends without an SMTP login.</translation>
+    </message>
+    <message>
+        <source>Google did not accept this app password</source>
+        <translation>Google did not accept this app password</translation>
+    </message>
+    <message>
+        <source>Google takes only an app password here, never the account&apos;s normal password: turn on 2-Step Verification, then create one under Google Account, Security, App passwords.</source>
+        <translation>Google takes only an app password here, never the account&apos;s normal password: turn on 2-Step Verification, then create one under Google Account, Security, App passwords.</translation>
+    </message>
+    <message>
+        <source>An app password stops working when the Google password changes or the app password is revoked: create a new one and enter it without spaces.</source>
+        <translation>An app password stops working when the Google password changes or the app password is revoked: create a new one and enter it without spaces.</translation>
+    </message>
+    <message>
+        <source>Check the username: the full Gmail or Google Workspace address.</source>
+        <translation>Check the username: the full Gmail or Google Workspace address.</translation>
     </message>
 </context>
 <context>

@@ -4655,10 +4655,6 @@ Errore: %3
         <translation>L&apos;accesso tramite SMTP è disattivato per questo account</translation>
     </message>
     <message>
-        <source>Or choose the Microsoft 365 / Outlook mailer, which signs in without SMTP login.</source>
-        <translation>Oppure scegli il servizio Microsoft 365 / Outlook, che accede senza il login SMTP.</translation>
-    </message>
-    <message>
         <source>The server does not accept this way of logging in</source>
         <translation>Il server non accetta questo metodo di accesso</translation>
     </message>
@@ -4836,6 +4832,26 @@ Errore: %3
     <message>
         <source>Hosting companies often block some mail ports: try the other ports your provider offers (587, 465 or 2525).</source>
         <translation>Le società di hosting bloccano spesso alcune porte di posta: prova le altre porte offerte dal tuo provider (587, 465 o 2525).</translation>
+    </message>
+    <message>
+        <source>Or, with the Microsoft 365 / Outlook mailer, choose &quot;Sign in with OAuth&quot; instead of an app password: that sends without an SMTP login.</source>
+        <translation>Oppure, con il servizio Microsoft 365 / Outlook, scegli &quot;Accedi con OAuth&quot; invece della password per le app: così l&apos;invio avviene senza login SMTP.</translation>
+    </message>
+    <message>
+        <source>Google did not accept this app password</source>
+        <translation>Google non ha accettato questa password per le app</translation>
+    </message>
+    <message>
+        <source>Google takes only an app password here, never the account&apos;s normal password: turn on 2-Step Verification, then create one under Google Account, Security, App passwords.</source>
+        <translation>Qui Google accetta solo una password per le app, mai la password normale dell&apos;account: attiva la verifica in due passaggi, poi creane una in Account Google, Sicurezza, Password per le app.</translation>
+    </message>
+    <message>
+        <source>An app password stops working when the Google password changes or the app password is revoked: create a new one and enter it without spaces.</source>
+        <translation>Una password per le app smette di funzionare quando cambi la password di Google o quando viene revocata: creane una nuova e inseriscila senza spazi.</translation>
+    </message>
+    <message>
+        <source>Check the username: the full Gmail or Google Workspace address.</source>
+        <translation>Controlla il nome utente: l&apos;indirizzo Gmail o Google Workspace completo.</translation>
     </message>
 </context>
 <context>

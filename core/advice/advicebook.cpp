@@ -55,6 +55,9 @@ int matchScore(const QJsonObject& condition, const AdviceFacts& facts)
                        v.toString().compare(facts.providerCode, Qt::CaseInsensitive) == 0;
             });
             weight = 30;
+        } else if (key == QLatin1String("login")) {
+            ok = anyOf(want, [&](const QJsonValue& v) { return v.toString() == facts.login; });
+            weight = 5;
         } else if (key == QLatin1String("text")) {
             ok = anyOf(want, [&](const QJsonValue& v) {
                 return facts.text.contains(v.toString(), Qt::CaseInsensitive);

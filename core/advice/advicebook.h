@@ -21,6 +21,7 @@ struct AdviceFacts
     QString text;
     QString mailer;       // API rules may be for one provider
     QString providerCode; // the provider's own error code
+    QString login;        // SMTP AUTH: "password" or "oauth" (XOAUTH2), which needs other advice
 };
 
 struct AdviceRule

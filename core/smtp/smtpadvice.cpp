@@ -294,6 +294,7 @@ Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& 
         break;
     case SmtpStage::Auth:
         facts.stage = QStringLiteral("auth");
+        facts.login = s.oauthToken.isEmpty() ? QStringLiteral("password") : QStringLiteral("oauth");
         break;
     case SmtpStage::MailFrom:
         facts.stage = QStringLiteral("mail");

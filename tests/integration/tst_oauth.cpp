@@ -405,7 +405,7 @@ private Q_SLOTS:
             << "gmail"
             << QByteArray("535-5.7.8 Username and Password not accepted. For more information, go to\r\n"
                           "535 5.7.8  https://support.google.com/mail/?p=BadCredentials\r\n")
-            << "smtp.auth_failed";
+            << "smtp.auth_app_password_rejected";
         QTest::newRow("gmail 534 5.7.14")
             << "gmail"
             << QByteArray("534-5.7.14 <https://accounts.google.com/signin/continue>\r\n"

@@ -332,7 +332,7 @@ private Q_SLOTS:
                           "the Tenant.\r\n")
             << "smtp.auth_smtp_disabled";
         QTest::newRow("535 bad password")
-            << "auth" << QByteArray("535 5.7.8 Username and Password not accepted.\r\n")
+            << "auth" << QByteArray("535 5.7.8 Error: authentication failed: authentication failure\r\n")
             << "smtp.auth_failed";
         QTest::newRow("538 encryption required")
             << "auth"

@@ -42,7 +42,8 @@ private Q_SLOTS:
             << auth << QByteArray("534 5.7.14 Please log in via your web browser and then try again.")
             << "smtp.auth_web_login_required";
         QTest::newRow("Gmail bad password")
-            << auth << QByteArray("535 5.7.8 Username and Password not accepted.") << "smtp.auth_failed";
+            << auth << QByteArray("535 5.7.8 Username and Password not accepted.")
+            << "smtp.auth_app_password_rejected";
         QTest::newRow("seed: 535 bare")
             << auth << QByteArray("535 Incorrect authentication data") << "smtp.auth_failed";
         QTest::newRow("M365 SMTP AUTH off")
