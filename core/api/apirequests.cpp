@@ -650,6 +650,15 @@ ApiOutcome interpretProbe(const QString& id, int status, const HttpHeaders& head
 //              opened, clicked, unsubscribed, complained)
 //   SendGrid   GET /v3/messages?limit=10&query=msg_id LIKE "<id>%"  (Email Activity API, only
 //              with the paid activity add-on; status processed/delivered/not_delivered [H])
+bool apiCarriesTestHeader(const QString& mailerId, const QJsonObject& settings)
+{
+    if (mailerId == QLatin1String("zoho"))
+        return false;
+    if (mailerId == QLatin1String("mailersend"))
+        return settings.value(QLatin1String("has_pro_plan")).toBool();
+    return true;
+}
+
 bool hasStatusApi(const MailerInfo& mailer)
 {
     return !mailer.api.value(QLatin1String("statusUrl")).toString().isEmpty();

@@ -91,6 +91,9 @@ struct StatusOutcome
 
 // Whether the catalog names a status API for the mailer ("statusUrl").
 bool hasStatusApi(const MailerInfo& mailer);
+// Whether the send request carries Postino's X-Postino-Test header: Zoho's API takes no custom
+// headers and MailerSend only on its paid plan; then the run id is only in the message text.
+bool apiCarriesTestHeader(const QString& mailerId, const QJsonObject& settings);
 std::optional<ApiCall> buildStatusCall(const ApiContext& context, const QString& messageId, QString* error);
 StatusOutcome interpretStatus(const QString& mailerId, int status, const HttpHeaders& headers,
                               const QByteArray& body);

@@ -563,6 +563,9 @@ void CliRunner::run(const QStringList& arguments)
         VerifyRequest request = verifyRequest(o);
         request.providerId = o.messageId;
         request.runId = o.runId;
+        if (o.profile.mailer() && o.profile.mailer()->kind != MailerKind::Smtp)
+            request.runIdInBodyOnly =
+                !apiCarriesTestHeader(o.profile.mailerId(), o.profile.currentSettings());
         request.pollProvider = !o.messageId.isEmpty();
         runVerify(o, request, {}, {});
     } else if (o.command == QLatin1String("oauth")) {
@@ -658,6 +661,7 @@ void CliRunner::runSend(const Options& o, bool)
         VerifyRequest follow = verifyRequest(copy);
         follow.providerId = r.providerId;
         follow.runId = r.runId;
+        follow.runIdInBodyOnly = r.runIdInBodyOnly;
         follow.messageIdHeader = r.messageId;
         follow.sentAt = QDateTime::currentDateTimeUtc().addMSecs(-r.elapsedMs);
         runVerify(copy, follow, r.findings, extra);

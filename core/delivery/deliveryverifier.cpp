@@ -459,6 +459,7 @@ void DeliveryVerifier::start(const Profile& profile, const VerifyRequest& reques
         ImapSearch search;
         if (!request.runId.isEmpty()) {
             search.headerValue = request.runId;
+            search.inBody = request.runIdInBodyOnly;
         } else {
             search.headerName = QStringLiteral("Message-ID");
             search.headerValue = request.messageIdHeader;

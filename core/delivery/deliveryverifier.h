@@ -98,9 +98,10 @@ enum class DeliveryLevel
 
 struct VerifyRequest
 {
-    QString providerId;      // SMTP queue id or the provider's message id
-    QString messageIdHeader; // our Message-ID, without <>
-    QString runId;           // the X-Postino-Test value
+    QString providerId;           // SMTP queue id or the provider's message id
+    QString messageIdHeader;      // our Message-ID, without <>
+    QString runId;                // the X-Postino-Test value
+    bool runIdInBodyOnly = false; // the provider dropped the header: look for the id in the text
     QString fromDomain;
     QDateTime sentAt = QDateTime::currentDateTimeUtc();
     bool pollProvider = true;

@@ -877,7 +877,10 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
         }
         m_matches.clear();
         setStage(Stage::Search, m_settings.commandMs);
-        command("UID SEARCH HEADER " + quoted(m_search.headerName) + ' ' + quoted(m_search.headerValue));
+        if (m_search.inBody)
+            command("UID SEARCH BODY " + quoted(m_search.headerValue));
+        else
+            command("UID SEARCH HEADER " + quoted(m_search.headerName) + ' ' + quoted(m_search.headerValue));
         return;
     case Stage::Search: {
         if (!ok) {

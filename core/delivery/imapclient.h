@@ -60,7 +60,10 @@ std::optional<ImapPreset> imapPreset(const QString& id);
 struct ImapSearch
 {
     QString headerName = QStringLiteral("X-Postino-Test");
-    QString headerValue;          // the test run id
+    QString headerValue; // the test run id
+    // Search the text instead of the header: for providers that drop custom headers (Zoho's
+    // API, MailerSend without its paid plan) the run id is only in the body.
+    bool inBody = false;
     QDateTime sentAt;             // when the message was handed over; arrival time is measured from it
     int waitMs = 0;               // keep looking (INBOX, then Junk) until this much time has passed
     int pollMs = 5000;            // pause between two looks

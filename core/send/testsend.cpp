@@ -264,6 +264,7 @@ void TestEmailSender::oauthReady(const Profile& original, const TestSendRequest&
         options.fromEmail = account; // Zoho sends only as the connected account
     }
     const ApiMessage message = buildApiMessage(options);
+    m_pending.runIdInBodyOnly = !apiCarriesTestHeader(m->id, settings);
 
     m_api = new ApiClient(this);
     m_api->setExtraCaCertificates(request.extraCaCertificates);
@@ -349,6 +350,7 @@ void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& re
         messageOptions(profile, request, m->apiHost(profile.currentSettings()));
     ApiMessage message = buildApiMessage(options);
     message.returnPath = m->returnPath && profile.sender().returnPath;
+    m_pending.runIdInBodyOnly = !apiCarriesTestHeader(m->id, profile.currentSettings());
 
     m_api = new ApiClient(this);
     m_api->setExtraCaCertificates(request.extraCaCertificates);

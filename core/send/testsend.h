@@ -37,6 +37,7 @@ struct TestSendResult
     QString messageId;  // the Message-ID header we set
     QString providerId; // the server's queue id or the provider's message id
     QString runId;
+    bool runIdInBodyOnly = false; // the provider took no custom header: the id is only in the text
     qint64 elapsedMs = 0;
     QSslCertificate peerCertificate; // offered for "trust this certificate" after a TLS finding
 };

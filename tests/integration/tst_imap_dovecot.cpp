@@ -46,7 +46,9 @@ private:
     }
 
     // Sends a test message through Postfix submission (587, STARTTLS, AUTH as alice).
-    QString send(const QString& to, const QByteArray& extraHeaders = {})
+    // Without `withRunIdHeader` the message looks as Zoho's API delivers it: no custom header,
+    // the run id only in the text.
+    QString send(const QString& to, const QByteArray& extraHeaders = {}, bool withRunIdHeader = true)
     {
         SmtpSettings s;
         s.host = m_host;
@@ -62,6 +64,9 @@ private:
         o.runId = newRunId();
         TestMessage built = buildTestMessage(o);
         built.data.prepend(extraHeaders);
+        if (!withRunIdHeader) {
+            built.data.replace(QByteArray("X-Postino-Test: " + o.runId.toUtf8() + "\r\n"), QByteArray());
+        }
         SmtpClient client;
         QSignalSpy done(&client, &SmtpClient::finished);
         client.send(s, SmtpEnvelope{o.fromEmail, {to}, built.data});
@@ -304,6 +309,25 @@ private Q_SLOTS:
             runFind(imap("POSTINO_TEST_USER2", "POSTINO_TEST_PASSWORD2"), lookFor(runId, 0));
         QVERIFY(again.ok);
         QVERIFY(!again.found);
+    }
+
+    // A provider that drops custom headers: the header search cannot find it, the text search does.
+    void foundByTheTextWhenTheHeaderWasDropped()
+    {
+        const QString runId = send(env("POSTINO_TEST_USER2"), {}, false);
+        QVERIFY(!runId.isEmpty());
+        const ImapSettings s = imap("POSTINO_TEST_USER2", "POSTINO_TEST_PASSWORD2");
+        ImapSearch byText = lookFor(runId);
+        byText.inBody = true;
+        QStringList transcript;
+        const ImapResult r = runFind(s, byText, &transcript);
+        QVERIFY2(r.ok && r.found, qPrintable(formatFindingsText(r.findings)));
+        QCOMPARE(r.folder, QStringLiteral("INBOX"));
+        QVERIFY(!r.header.contains("X-Postino-Test"));
+        QVERIFY(transcript.join(QLatin1Char('\n')).contains(QLatin1String("UID SEARCH BODY")));
+        const ImapResult byHeader = runFind(s, lookFor(runId, 0));
+        QVERIFY(byHeader.ok);
+        QVERIFY(!byHeader.found);
     }
 
     void notArrivedIsReportedAfterTheWait()

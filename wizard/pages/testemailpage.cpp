@@ -241,6 +241,7 @@ void TestEmailPage::startVerifying(const TestSendResult& result)
     VerifyRequest request;
     request.providerId = result.providerId;
     request.runId = result.runId;
+    request.runIdInBodyOnly = result.runIdInBodyOnly;
     request.messageIdHeader = result.messageId;
     request.fromDomain = profile().sender().fromEmail.section(QLatin1Char('@'), -1);
     request.resolverFactory = &PostinoWizard::createResolver;
