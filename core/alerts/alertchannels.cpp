@@ -433,16 +433,54 @@ SampleAlert sampleAlert(const QString& fromEmail, const QString& recipient, cons
     return a;
 }
 
+int gsm7Septets(const QString& text)
+{
+    // GSM 03.38: the basic table, then the extension table (escape + character, two septets).
+    static const QString basic =
+        QStringLiteral("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+                       "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà");
+    static const QString extension = QStringLiteral("\f^{}\\[~]|€");
+    int septets = 0;
+    for (const QChar c : text) {
+        if (basic.contains(c))
+            septets += 1;
+        else if (extension.contains(c))
+            septets += 2;
+        else
+            return -1;
+    }
+    return septets;
+}
+
 QString smsText(const SampleAlert& alert)
 {
-    // The site title is cut to 15 characters, as WP Mail SMTP does; the whole text stays within one SMS.
-    QString site = alert.siteTitle.left(15);
-    QString text = Text::tr("[%1] TEST alert from Postino: an email failed to send. Subject: %2")
-                       .arg(site, alert.subject);
-    if (text.size() > 160) {
-        text = text.left(159) + QChar(u'…');
+    // The site title is cut to 15 characters, as WP Mail SMTP does; the whole text stays within
+    // one SMS. One character outside GSM-7 (an emoji, a Greek or Cyrillic title, "…") turns the
+    // whole message into UCS-2, where one SMS holds 70 characters instead of 160.
+    const QString site = alert.siteTitle.left(15);
+    const QString text = Text::tr("[%1] TEST alert from Postino: an email failed to send. Subject: %2")
+                             .arg(site, alert.subject);
+    const int septets = gsm7Septets(text);
+    if (septets >= 0) {
+        if (septets <= 160)
+            return text;
+        QString cut;
+        int used = 0;
+        for (const QChar c : text) {
+            const int width = gsm7Septets(QString(c));
+            if (used + width > 157)
+                break;
+            cut += c;
+            used += width;
+        }
+        return cut + QStringLiteral("..."); // "…" is not GSM-7: it alone would make it UCS-2
     }
-    return text;
+    if (text.size() <= 70)
+        return text;
+    QString cut = text.left(69);
+    if (cut.back().isHighSurrogate()) // never split a character in two
+        cut.chop(1);
+    return cut + QChar(u'…');
 }
 
 QString maskedUrl(const QUrl& url)

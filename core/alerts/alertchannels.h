@@ -98,7 +98,11 @@ struct SampleAlert
     QString mailer;
 };
 SampleAlert sampleAlert(const QString& fromEmail, const QString& recipient, const QString& mailerName);
-// The SMS text: at most 160 characters (GSM-7 when the site title allows it).
+// How many septets `text` takes in the GSM 03.38 alphabet (extension characters take two),
+// or -1 when a character is outside it and the SMS must go as UCS-2 (70 characters a message).
+int gsm7Septets(const QString& text);
+// The SMS text, always one message: at most 160 GSM-7 septets, or 70 UCS-2 units when the
+// site title or subject needs characters outside GSM-7.
 QString smsText(const SampleAlert& alert);
 
 // Request shaping, one branch per service; the email channel has none (it goes through the mailer).

@@ -412,11 +412,28 @@ private Q_SLOTS:
         QCOMPARE(QUrlQuery(QString::fromLatin1(req.body)).queryItems().size(), 3);
     }
 
-    void smsTextStaysWithin160Characters()
+    // Always one SMS: 160 GSM-7 septets, or 70 characters once anything needs UCS-2.
+    void smsTextIsAlwaysOneMessage()
     {
         SampleAlert a = sampleAlert(QStringLiteral("x@a-very-long-site-name-indeed.example"), {}, {});
         a.subject = QString(300, QLatin1Char('s'));
-        QVERIFY(smsText(a).size() <= 160);
+        QString text = smsText(a);
+        QCOMPARE(gsm7Septets(text), 160);
+        QVERIFY2(text.endsWith(QLatin1String("...")), qPrintable(text));
+
+        a.subject =
+            QStringLiteral("Ordine n. 1042: è confermato, grazie {€}"); // GSM-7, two from the extension
+        text = smsText(a);
+        QVERIFY(gsm7Septets(text) > 0 && gsm7Septets(text) <= 160);
+        QVERIFY2(text.contains(QStringLiteral("è confermato")), qPrintable(text));
+
+        a.subject = QStringLiteral("Ваш заказ 1042 подтверждён, спасибо за покупку в нашем магазине 🎉");
+        text = smsText(a);
+        QCOMPARE(gsm7Septets(text), -1);
+        QVERIFY2(text.size() <= 70, qPrintable(text));
+
+        QCOMPARE(gsm7Septets(QStringLiteral("a…")), -1);
+        QCOMPARE(gsm7Septets(QStringLiteral("[€]")), 6);
     }
 
     void webhookPostsJson()
