@@ -198,6 +198,20 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith(QLatin1String("DNS report for goodsendgrid.test")));
     }
 
+    // Non-ASCII in a domain-spec is a syntax error however the bytes arrive: the report names it,
+    // and check_host() ends in permerror.
+    void nonAsciiDomainSpecIsASyntaxError()
+    {
+        std::unique_ptr<Resolver> resolver(createSystemResolver());
+        const Run r = report(resolver.get(), QStringLiteral("spf-utf8.nonascii.test"),
+                             QStringLiteral("sendgrid"), QStringLiteral("em1234"));
+        QVERIFY2(problems(r.findings).contains(QStringLiteral("spf.syntax")),
+                 qPrintable(formatFindingsText(r.findings)));
+        const CliRun spf = cli({QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.1"),
+                                QStringLiteral("--sender"), QStringLiteral("a@spf-utf8.nonascii.test")});
+        QCOMPARE(spf.out.section(QLatin1Char('\n'), 0, 0), QStringLiteral("permerror"));
+    }
+
     // The spf command prints RFC 7208's result word first, as spfquery does, for scripts.
     void cliSpfCommand_data()
     {
