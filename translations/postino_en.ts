@@ -7418,6 +7418,18 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <source>The DKIM check was stopped before every selector was checked.</source>
         <translation>The DKIM check was stopped before every selector was checked.</translation>
     </message>
+    <message>
+        <source>%1 points to %2, which is not one of %3&apos;s names (%4): the key there is not the one %3 signs with, unless you set it up that way.</source>
+        <translation>%1 points to %2, which is not one of %3&apos;s names (%4): the key there is not the one %3 signs with, unless you set it up that way.</translation>
+    </message>
+    <message>
+        <source>Point the selector at %1</source>
+        <translation>Point the selector at %1</translation>
+    </message>
+    <message>
+        <source>Copy the CNAME record for selector %1 again from %2&apos;s dashboard and replace the one published at %3.</source>
+        <translation>Copy the CNAME record for selector %1 again from %2&apos;s dashboard and replace the one published at %3.</translation>
+    </message>
 </context>
 <context>
     <name>postino::dns::DmarcCheck</name>

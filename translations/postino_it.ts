@@ -7418,6 +7418,18 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <source>The DKIM check was stopped before every selector was checked.</source>
         <translation>Il controllo DKIM è stato interrotto prima di aver controllato tutti i selettori.</translation>
     </message>
+    <message>
+        <source>%1 points to %2, which is not one of %3&apos;s names (%4): the key there is not the one %3 signs with, unless you set it up that way.</source>
+        <translation>%1 punta a %2, che non è uno dei nomi di %3 (%4): la chiave lì pubblicata non è quella con cui firma %3, a meno che tu non l&apos;abbia configurato apposta.</translation>
+    </message>
+    <message>
+        <source>Point the selector at %1</source>
+        <translation>Fai puntare il selettore a %1</translation>
+    </message>
+    <message>
+        <source>Copy the CNAME record for selector %1 again from %2&apos;s dashboard and replace the one published at %3.</source>
+        <translation>Copia di nuovo il record CNAME per il selettore %1 dal pannello di controllo di %2 e sostituisci quello pubblicato in %3.</translation>
+    </message>
 </context>
 <context>
     <name>postino::dns::DmarcCheck</name>

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -638,6 +639,29 @@ void DkimCheck::finish()
                 tr("Copy the DKIM record again from %1's dashboard and replace the one published at %2.")
                     .arg(mailer, n),
                 tr("Paste the whole value, without extra quotes, spaces or line breaks.")};
+
+            // The mailer's selector delegated somewhere the mailer does not publish keys: the key
+            // there belongs to another service or an old set-up, not to what this mailer signs with.
+            if (delegated && r.fromMailer && !m_request.mailerTargetSuffixes.isEmpty()) {
+                const QString target = normalizedName(r.cnameChain.constLast());
+                const bool mailers = std::any_of(
+                    m_request.mailerTargetSuffixes.cbegin(), m_request.mailerTargetSuffixes.cend(),
+                    [&](const QString& suffix) { return isSameOrSubdomain(target, normalizedName(suffix)); });
+                if (!mailers) {
+                    Finding f = make(QStringLiteral("dkim.cname_elsewhere"), Severity::Warning, n,
+                                     tr("%1 points to %2, which is not one of %3's names (%4): the key "
+                                        "there is not the one %3 signs with, unless you set it up that way.")
+                                         .arg(n, target, mailer,
+                                              m_request.mailerTargetSuffixes.join(QStringLiteral(", "))));
+                    f.seen = seen;
+                    f.advice.title = tr("Point the selector at %1").arg(mailer);
+                    f.advice.steps = {
+                        tr("Copy the CNAME record for selector %1 again from %2's dashboard and "
+                           "replace the one published at %3.")
+                            .arg(r.selector, mailer, n)};
+                    m_findings.append(f);
+                }
+            }
 
             if (r.records.size() > 1) {
                 Finding f =

@@ -99,6 +99,8 @@ public:
         QStringList userSelectors;   // typed by the user
         QString mailerName;          // for the advice: "SendGrid"
         QString mailerHint;          // the catalog's dns.dkim text: what the mailer asks to publish
+        // Where the mailer's selector CNAMEs lead (dns.checks.dkimTargetSuffix), e.g. "sendgrid.net".
+        QStringList mailerTargetSuffixes;
     };
 
     explicit DkimCheck(Resolver* resolver, QObject* parent = nullptr);

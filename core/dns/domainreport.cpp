@@ -112,6 +112,10 @@ void DomainReport::start()
             dkim.mailerSelectors << v.toString();
         dkim.mailerName = Catalog::tr(m_mailer->name);
         dkim.mailerHint = Catalog::tr(m_mailer->dns.value(QLatin1String("dkim")).toString());
+        const QJsonValue suffix = m_checks.value(QLatin1String("dkimTargetSuffix"));
+        for (const QJsonValue& v : suffix.isArray() ? suffix.toArray() : QJsonArray{suffix})
+            if (!v.toString().isEmpty())
+                dkim.mailerTargetSuffixes << v.toString();
     }
     dkim.userSelectors = m_options.extraSelectors;
     m_dkim->start(dkim);

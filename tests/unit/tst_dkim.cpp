@@ -452,6 +452,33 @@ private Q_SLOTS:
                     .contains(QLatin1String("s1.domainkey.u1.wl1.sendgrid.net")));
     }
 
+    // The mailer's selector delegated to a host that is not the mailer's: a warning naming both;
+    // delegated to the mailer's own names (a subdomain of the suffix): nothing to say.
+    void cnameElsewhere()
+    {
+        MemoryResolver dns;
+        dns.addName(QStringLiteral("s1._domainkey.example.com"), RecordType::CNAME,
+                    QStringLiteral("s1.dkim.old-esp.example"));
+        dns.addTxt(QStringLiteral("s1.dkim.old-esp.example"), rec("v=DKIM1; p=", k.rsa2048));
+        dns.addName(QStringLiteral("s2._domainkey.example.com"), RecordType::CNAME,
+                    QStringLiteral("s2.domainkey.u1.wl1.sendgrid.net"));
+        dns.addTxt(QStringLiteral("s2.domainkey.u1.wl1.sendgrid.net"), rec("v=DKIM1; p=", k.rsa2048));
+        DkimCheck::Request req = request({QStringLiteral("s1"), QStringLiteral("s2")});
+        req.mailerTargetSuffixes = {QStringLiteral("sendgrid.net")};
+        const Findings f = run(&dns, req);
+        QCOMPARE(ids(f).count(QStringLiteral("dkim.cname_elsewhere")), 1);
+        const Finding* elsewhere = byId(f, "dkim.cname_elsewhere");
+        QCOMPARE(elsewhere->severity, Severity::Warning);
+        QCOMPARE(elsewhere->subject, QStringLiteral("s1._domainkey.example.com"));
+        QVERIFY2(elsewhere->detail.contains(QLatin1String("s1.dkim.old-esp.example")) &&
+                     elsewhere->detail.contains(QLatin1String("sendgrid.net")),
+                 qPrintable(elsewhere->detail));
+        // A selector the user typed may point anywhere.
+        req = request({}, {QStringLiteral("s1")});
+        req.mailerTargetSuffixes = {QStringLiteral("sendgrid.net")};
+        QVERIFY(!ids(run(&dns, req)).contains(QStringLiteral("dkim.cname_elsewhere")));
+    }
+
     void cnameTargetMissing()
     {
         MemoryResolver dns;
