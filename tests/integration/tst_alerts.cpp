@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -667,6 +668,41 @@ private Q_SLOTS:
         QCOMPARE(r.id(), QStringLiteral("alert.not_https"));
         o.allowLocalTargets = true; // local targets allow http:// only to this computer
         QCOMPARE(run(c, o).id(), QStringLiteral("alert.not_https"));
+    }
+
+    // The one way http:// works: a test server on this computer, with local targets allowed.
+    void plainHttpToThisComputerWhenAllowed()
+    {
+        QTcpServer plain;
+        QVERIFY(plain.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        connect(&plain, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = plain.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] {
+                received += socket->readAll();
+                const qsizetype end = received.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const qsizetype length = received.mid(received.toLower().indexOf("content-length:") + 15)
+                                             .split('\r')
+                                             .first()
+                                             .trimmed()
+                                             .toLongLong();
+                if (received.size() - end - 4 < length)
+                    return;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                socket->disconnectFromHost();
+            });
+        });
+        AlertChannel c = channel(
+            QStringLiteral("webhook"),
+            {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/hook").arg(plain.serverPort())}});
+        AlertSendOptions o = localOptions({});
+        o.baseOverride = QUrl();
+        const Run r = run(c, o);
+        QVERIFY2(r.result.ok, qPrintable(r.explain()));
+        QVERIFY(received.startsWith("POST /hook HTTP/1.1"));
+        QVERIFY(received.contains("\"event\":\"failed_email\""));
     }
 
     void refusesLoopbackAddress()
