@@ -231,6 +231,50 @@ private Q_SLOTS:
         qDeleteAll(held);
     }
 
+    // When the probe finds another port that works, one click puts it in the profile.
+    void checksPageAppliesTheRecommendedPort()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.profile().setMailerId(QStringLiteral("smtp"));
+        w.profile().setMailerSettings(QStringLiteral("smtp"),
+                                      {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                       {QStringLiteral("port"), 587},
+                                       {QStringLiteral("encryption"), QStringLiteral("tls")},
+                                       {QStringLiteral("auth"), false}});
+        w.profile().sender().fromEmail = QStringLiteral("shop@example.com");
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ChecksPageId);
+        w.restart();
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("stopProbeButton")), Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled());
+        // What the PHP probe printed on a web server that blocks 587 and 25 but lets 465 through.
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("webProbeButton")), Qt::LeftButton);
+        QPointer<WebProbeDialog> dialog = find<WebProbeDialog>(w, QStringLiteral("webProbeDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("webProbeResult"))
+            ->setPlainText(QStringLiteral(
+                R"({"host": "127.0.0.1", "ports": [
+                    {"port": 587, "security": "starttls", "outcome": "blocked"},
+                    {"port": 25, "security": "starttls", "outcome": "blocked"},
+                    {"port": 465, "security": "ssl", "outcome": "usable", "greeting": "220 mail.example.test ESMTP",
+                     "auth": "PLAIN LOGIN"}]})"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("webProbeShow")), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+        auto* use = find<QPushButton>(w, QStringLiteral("useRecommendedButton"));
+        QTRY_VERIFY(use->isVisible());
+        QVERIFY2(use->text().remove(QLatin1Char('&')).contains(QLatin1String("465")),
+                 qPrintable(use->text()));
+        QTest::mouseClick(use, Qt::LeftButton);
+        QCOMPARE(w.profile().setting(QStringLiteral("port")).toInt(), 465);
+        QCOMPARE(w.profile().setting(QStringLiteral("encryption")).toString(), QStringLiteral("ssl"));
+        QVERIFY(!use->isVisible());
+        // Saved at once: a restart keeps the new port.
+        const auto saved = ProfileStore(profilePath()).load();
+        QCOMPARE(saved.profile.mailerSettings(QStringLiteral("smtp")).value(QStringLiteral("port")).toInt(),
+                 465);
+    }
+
     void checksPageReportsTheDomainsDns()
     {
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
