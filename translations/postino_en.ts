@@ -4010,6 +4010,18 @@ Error: %3
         <source>The connection opened, but no server said a word within %1 s: something between this computer and the server (a firewall or proxy) is holding it.</source>
         <translation>The connection opened, but no server said a word within %1 s: something between this computer and the server (a firewall or proxy) is holding it.</translation>
     </message>
+    <message>
+        <source>Let this computer reach the mailer over HTTPS</source>
+        <translation>Let this computer reach the mailer over HTTPS</translation>
+    </message>
+    <message>
+        <source>Check that other HTTPS sites open from here; a proxy or firewall may allow only some of them.</source>
+        <translation>Check that other HTTPS sites open from here; a proxy or firewall may allow only some of them.</translation>
+    </message>
+    <message>
+        <source>Run the same check on your web server (&quot;Test from your web server&quot; or postino-cli probe there): that is where the mail leaves from.</source>
+        <translation>Run the same check on your web server (&quot;Test from your web server&quot; or postino-cli probe there): that is where the mail leaves from.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

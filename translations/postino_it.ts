@@ -4010,6 +4010,18 @@ Errore: %3
         <source>The connection opened, but no server said a word within %1 s: something between this computer and the server (a firewall or proxy) is holding it.</source>
         <translation>La connessione si è aperta, ma nessun server ha detto una parola entro %1 s: qualcosa tra questo computer e il server (un firewall o un proxy) la sta trattenendo.</translation>
     </message>
+    <message>
+        <source>Let this computer reach the mailer over HTTPS</source>
+        <translation>Fai in modo che questo computer raggiunga il servizio di invio via HTTPS</translation>
+    </message>
+    <message>
+        <source>Check that other HTTPS sites open from here; a proxy or firewall may allow only some of them.</source>
+        <translation>Verifica che da qui si aprano altri siti HTTPS; un proxy o un firewall potrebbe consentirne solo alcuni.</translation>
+    </message>
+    <message>
+        <source>Run the same check on your web server (&quot;Test from your web server&quot; or postino-cli probe there): that is where the mail leaves from.</source>
+        <translation>Esegui lo stesso controllo sul tuo server web ((&quot;Prova dal tuo server web&quot; oppure postino-cli probe lì)quot;Verifica dal tuo server web(&quot;Prova dal tuo server web&quot; oppure postino-cli probe lì)quot; oppure postino-cli probe lì): è da lì che parte la posta.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

@@ -955,6 +955,14 @@ void PortProbe::recommend(ProbeReport* report)
         f.subject = api ? where(*api) : report->host;
         f.detail = ok ? Probe::tr("The API host answers on HTTPS: this network can reach the mailer.")
                       : Probe::tr("The API host could not be reached over HTTPS from this network.");
+        if (!ok) {
+            f.advice =
+                Advice{Probe::tr("Let this computer reach the mailer over HTTPS"),
+                       {Probe::tr("Check that other HTTPS sites open from here; a proxy or firewall may "
+                                  "allow only some of them."),
+                        Probe::tr("Run the same check on your web server (\"Test from your web server\" "
+                                  "or postino-cli probe there): that is where the mail leaves from.")}};
+        }
         return;
     }
     const auto all = [&smtp](std::initializer_list<Outcome> outcomes) {
