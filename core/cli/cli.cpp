@@ -560,6 +560,14 @@ void CliRunner::run(const QStringList& arguments)
             usage(tr("verify-delivery needs --message-id (the provider's id), or --imap with --run-id."));
             return;
         }
+        // Asking the provider needs its key; say so now rather than after a refused request.
+        if (!o.messageId.isEmpty() && o.profile.mailer() && o.profile.mailer()->kind == MailerKind::Api) {
+            const Findings missing = missingSecrets(o, o.profile.mailer());
+            if (hasErrors(missing)) {
+                finishFindings(missing, {});
+                return;
+            }
+        }
         VerifyRequest request = verifyRequest(o);
         request.providerId = o.messageId;
         request.runId = o.runId;
@@ -817,6 +825,24 @@ void CliRunner::runImport(const Options&, const QString& path)
                               {QStringLiteral("secretsFound"), r.secrets.size()}});
 }
 
+Findings CliRunner::missingSecrets(const Options& o, const MailerInfo* mailer) const
+{
+    Findings problems;
+    const QJsonObject settings = mailer->withDefaults(o.profile.currentSettings());
+    for (const FieldSpec& f : mailer->fields) {
+        if (f.secret && f.isRequired(settings) && !o.secrets.value(mailer->id, f.key)) {
+            problems.append(
+                Finding{QStringLiteral("profile.required"),
+                        Severity::Error,
+                        mailer->id + QLatin1Char('.') + f.key,
+                        tr("No %1 given: set %2 or use --secrets-file.")
+                            .arg(Catalog::tr(f.label), EnvironmentSecrets::variableName(mailer->id, f.key)),
+                        {}});
+        }
+    }
+    return problems;
+}
+
 void CliRunner::runApiCheck(const Options& o)
 {
     m_reportSettings = SessionReport::describe(o.profile);
@@ -830,18 +856,7 @@ void CliRunner::runApiCheck(const Options& o)
             tr("%1 signs in with OAuth; there is no key to check here.").arg(Catalog::tr(mailer->name)),
             {}});
     }
-    const QJsonObject settings = mailer->withDefaults(o.profile.currentSettings());
-    for (const FieldSpec& f : mailer->fields) {
-        if (f.secret && f.isRequired(settings) && !o.secrets.value(mailer->id, f.key)) {
-            problems.append(
-                Finding{QStringLiteral("profile.required"),
-                        Severity::Error,
-                        mailer->id + QLatin1Char('.') + f.key,
-                        tr("No %1 given: set %2 or use --secrets-file.")
-                            .arg(Catalog::tr(f.label), EnvironmentSecrets::variableName(mailer->id, f.key)),
-                        {}});
-        }
-    }
+    problems += missingSecrets(o, mailer);
     if (hasErrors(problems)) {
         finishFindings(problems, {});
         return;

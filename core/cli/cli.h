@@ -12,6 +12,7 @@
 #include <functional>
 
 namespace postino {
+struct MailerInfo;
 namespace dns {
 class Resolver;
 }
@@ -50,6 +51,7 @@ private:
     void runSend(const Options& o, bool smtpOnly);
     void runSmtpCheck(const Options& o);
     void runApiCheck(const Options& o);
+    Findings missingSecrets(const Options& o, const MailerInfo* mailer) const; // secret fields not given
     void runOAuth(const Options& o, const QString& secretsFile, bool noBrowser, int waitMs);
     void runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out);
     void runImport(const Options& o, const QString& path);

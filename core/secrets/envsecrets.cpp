@@ -1,5 +1,7 @@
 #include "envsecrets.h"
 
+#include "catalog/catalog.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -114,9 +116,23 @@ std::optional<QByteArray> EnvironmentSecrets::value(const QString& mailerId, con
     if (specific != m_values.cend()) {
         return *specific;
     }
-    const QString shortName = fieldKey == QLatin1String("pass")      ? QStringLiteral("POSTINO_PASSWORD")
-                              : fieldKey == QLatin1String("api_key") ? QStringLiteral("POSTINO_API_KEY")
-                                                                     : QString();
+    // POSTINO_API_KEY stands for an API mailer's key whatever the provider calls it (Postmark's
+    // server token, SparkPost's key): the first secret field of the mailer in the catalog.
+    const auto isPrimaryKey = [&] {
+        if (fieldKey == QLatin1String("api_key"))
+            return true;
+        const MailerInfo* m = Catalog::builtin().mailer(mailerId);
+        if (!m || m->kind != MailerKind::Api)
+            return false;
+        for (const FieldSpec& f : m->fields) {
+            if (f.secret)
+                return f.key == fieldKey;
+        }
+        return false;
+    };
+    const QString shortName = fieldKey == QLatin1String("pass") ? QStringLiteral("POSTINO_PASSWORD")
+                              : isPrimaryKey()                  ? QStringLiteral("POSTINO_API_KEY")
+                                                                : QString();
     const auto generic = shortName.isEmpty() ? m_values.cend() : m_values.constFind(shortName);
     if (generic != m_values.cend()) {
         return *generic;

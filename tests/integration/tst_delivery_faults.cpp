@@ -3,6 +3,7 @@
 // closed port), and the provider status poller facing the local HTTPS server that answers each
 // provider's documented delivered, deferred and bounced bodies. Loopback only.
 #include "api/apirequests.h"
+#include "cli/cli.h"
 #include "delivery/deliveryverifier.h"
 #include "delivery/imapclient.h"
 #include "faultserver.h"
@@ -11,9 +12,12 @@
 #include "testca.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 #include <memory>
@@ -503,6 +507,52 @@ private Q_SLOTS:
                  QStringLiteral("id@mg"), 5000);
         QCOMPARE(r.state, DeliveryState::Delivered);
         QCOMPARE(r.polls, 3);
+    }
+
+    // postino-cli verify-delivery asks the provider as a user on the server would, key from the environment.
+    void cliVerifyDeliveryAsksTheProvider()
+    {
+        const QByteArray pmId = "0a129aee-e1cd-480d-b08d-4f48548ff48d";
+        QList<HttpRequest> seen;
+        m_server->setHandler([&seen](const HttpRequest& r) {
+            seen.append(r);
+            return HttpResponse::json(
+                200,
+                q("{'MessageID':'x','Status':'Sent','MessageEvents':[{'Type':'Bounced','Details':{'Summary':"
+                  "'The server was unable to deliver your message (ex: unknown user, mailbox not "
+                  "found).'}}]}"));
+        });
+        QTemporaryDir dir;
+        const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+        {
+            QFile f(ca);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (const QSslCertificate& c : m_certs.ca)
+                f.write(c.toPem());
+        }
+        qputenv("POSTINO_API_KEY", "server-token-123");
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        CliRunner runner(&outStream, &errStream);
+        QSignalSpy finished(&runner, &CliRunner::finished);
+        runner.run({QStringLiteral("verify-delivery"), QStringLiteral("--mailer"), QStringLiteral("postmark"),
+                    QStringLiteral("--message-id"), QString::fromLatin1(pmId), QStringLiteral("--api-base"),
+                    m_server->baseUrl().toString(), QStringLiteral("--ca-file"), ca, QStringLiteral("--wait"),
+                    QStringLiteral("10"), QStringLiteral("--json")});
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(30000));
+        qunsetenv("POSTINO_API_KEY");
+        outStream.flush();
+        QCOMPARE(finished.first().first().toInt(), 1); // a bounce is an error
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.first().path, QByteArray("/messages/outbound/" + pmId + "/details"));
+        QCOMPARE(seen.first().header("X-Postmark-Server-Token"), QByteArray("server-token-123"));
+        const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+        QVERIFY2(out.contains(QLatin1String("mailbox not found")), qPrintable(out));
+        QVERIFY(!out.contains(QLatin1String("server-token-123")));
+        QCOMPARE(json.value(QStringLiteral("ok")).toBool(), false);
     }
 
     void postmarkNotFoundYetIsNotAnError()
