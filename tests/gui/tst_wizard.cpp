@@ -895,6 +895,26 @@ private Q_SLOTS:
         QVERIFY(file.contains("\"slack\""));
         QVERIFY(!file.contains("good-token"));
 
+        // Edit: the stored URL comes back into the field; a new one replaces it and is what the next
+        // test alert uses.
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("editAlert")), Qt::LeftButton);
+        AlertChannelDialog* again = nullptr;
+        QTRY_VERIFY([&] {
+            for (AlertChannelDialog* d : dialog->findChildren<AlertChannelDialog*>())
+                if (d->isVisible())
+                    again = d;
+            return again != nullptr;
+        }());
+        auto* editedUrl = again->findChild<QLineEdit*>(QStringLiteral("url"));
+        QCOMPARE(editedUrl->text(), QStringLiteral("https://hooks.slack.com/services/T0/B0/good-token"));
+        typeInto(editedUrl, QStringLiteral("https://hooks.slack.com/services/T0/B0/newer-token"));
+        again->accept();
+        QTRY_VERIFY(!again->isVisible());
+        QCOMPARE(list->count(), 1);
+        QTRY_VERIFY(test->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests().last().path.startsWith("/services/T0/B0/newer"), 15000);
+
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("removeAlert")), Qt::LeftButton);
         QCOMPARE(list->count(), 0);
         QVERIFY(w.profile().alerts().channels.isEmpty());
