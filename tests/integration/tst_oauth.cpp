@@ -228,9 +228,22 @@ private Q_SLOTS:
         QCOMPARE(m_server->verifiedExchanges, 0);
     }
 
+    void refreshAndRevoke_data()
+    {
+        QTest::addColumn<QString>("mailer");
+        QTest::addColumn<QString>("revokePath");
+        QTest::addColumn<bool>("tokenInQuery");
+        QTest::newRow("google") << QStringLiteral("gmail") << QStringLiteral("/revoke") << false;
+        QTest::newRow("zoho") << QStringLiteral("zoho") << QStringLiteral("/oauth/v2/token/revoke") << true;
+    }
+
     void refreshAndRevoke()
     {
-        const OAuthClientConfig c = config(QStringLiteral("gmail"));
+        QFETCH(QString, mailer);
+        QFETCH(QString, revokePath);
+        QFETCH(bool, tokenInQuery);
+        m_server->revokeRequests.clear();
+        const OAuthClientConfig c = config(mailer);
         const OAuthSignInResult r = signIn(c);
         QVERIFY(r.ok);
         OAuthTokenClient client;
@@ -246,12 +259,38 @@ private Q_SLOTS:
         QCOMPARE(ids(done.takeFirst().first().value<OAuthTokenResult>().findings),
                  QStringList{QStringLiteral("oauth.revoked")});
         QCOMPARE(m_server->revokeRequests.size(), 1);
-        QCOMPARE(QString::fromLatin1(m_server->revokeRequests.first().path), QStringLiteral("/revoke"));
+        const auto& revoke = m_server->revokeRequests.first();
+        QVERIFY2(QString::fromLatin1(revoke.path).endsWith(revokePath), revoke.path.constData());
+        // Zoho takes the token in the query; Google in a form body.
+        QCOMPARE(revoke.query.contains("token="), tokenInQuery);
+        QCOMPARE(revoke.body.contains("token="), !tokenInQuery);
         client.refresh(c, refreshed.tokens); // revoked: invalid_grant at the refresh stage
         QVERIFY(done.wait());
         const auto gone = done.takeFirst().first().value<OAuthTokenResult>();
         QCOMPARE(ids(gone.findings), QStringList{QStringLiteral("oauth.invalid_grant")});
         QVERIFY(gone.findings.first().detail.contains(QLatin1String("revoked")));
+    }
+
+    // Microsoft offers apps no revocation: sign-out forgets the tokens and says where to end the
+    // grant, without a request to anyone.
+    void microsoftSignOutSaysWhereToRemoveAccess()
+    {
+        const OAuthClientConfig c = config(QStringLiteral("outlook"));
+        const OAuthSignInResult r = signIn(c);
+        QVERIFY(r.ok);
+        const int before = int(m_server->revokeRequests.size()) + int(m_server->tokenRequests.size());
+        OAuthTokenClient client;
+        QSignalSpy done(&client, &OAuthTokenClient::finished);
+        client.revoke(c, r.tokens);
+        if (done.isEmpty())
+            QVERIFY(done.wait());
+        const auto result = done.takeFirst().first().value<OAuthTokenResult>();
+        QVERIFY(result.ok);
+        QCOMPARE(ids(result.findings), QStringList{QStringLiteral("oauth.revoke_manually")});
+        QVERIFY(result.findings.first()
+                    .advice.steps.join(QLatin1Char(' '))
+                    .contains(QLatin1String("myapps.microsoft.com")));
+        QCOMPARE(int(m_server->revokeRequests.size()) + int(m_server->tokenRequests.size()), before);
     }
 
     void sendsAsDocumented_data()
