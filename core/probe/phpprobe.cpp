@@ -162,6 +162,12 @@ function postino_session($fp, $host, $security, array &$r)
     $greeting = postino_reply($fp);
     $r['greeting'] = postino_clean(isset($greeting[0]) ? $greeting[0] : '');
     $code = postino_code($greeting);
+    // Connected, then silence until the timeout: a firewall or proxy holds the connection.
+    $meta = stream_get_meta_data($fp);
+    if (count($greeting) === 0 && !empty($meta['timed_out'])) {
+        fclose($fp);
+        return 'blocked';
+    }
     if ($code !== 220) {
         fclose($fp);
         return ($code >= 400 && $code < 600) ? 'refused' : 'not_smtp';

@@ -1,5 +1,7 @@
+#include "faultserver.h"
 #include "probe/phpprobe.h"
 #include "probe/portprobe.h"
+#include "testca.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -87,7 +89,9 @@ private:
         QProcess php;
         php.start(QStringLiteral("php"), {QStringLiteral("-d"), QStringLiteral("openssl.cafile=") + m_caPath,
                                           QStringLiteral("-f"), path});
-        if (!php.waitForFinished(120000)) {
+        // The event loop keeps running meanwhile: the fault servers live in this process.
+        QSignalSpy finished(&php, &QProcess::finished);
+        if (php.state() != QProcess::NotRunning && !finished.wait(120000)) {
             php.kill();
             php.waitForFinished();
             *exitCode = -1;
@@ -229,6 +233,71 @@ private Q_SLOTS:
         QCOMPARE(php.recommendedPort, quint16(587));
         QCOMPARE(php.recommendedPort, native.recommendedPort);
         QVERIFY(!php.findings.isEmpty());
+    }
+
+    // Servers that misbehave, as the web server's PHP and this computer see them: the same outcome.
+    void phpAgreesOnMisbehavingServers()
+    {
+        using postino::test::FaultScript;
+        using postino::test::FaultServer;
+        postino::test::TestCertificates certs;
+        QVERIFY(certs.create());
+        FaultServer wrongName(FaultScript()
+                                  .startTls(certs.wrongName.certificate, certs.wrongName.key)
+                                  .send("220 mail.postino.test ESMTP\r\n")
+                                  .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"));
+        FaultServer plainOnTls(FaultScript()
+                                   .send("220 mail.postino.test ESMTP\r\n")
+                                   .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"));
+        FaultServer interceptor(FaultScript()
+                                    .send("220 smtp.hostingprovider.example ESMTP\r\n")
+                                    .on(QStringLiteral("^EHLO"),
+                                        "250-smtp.hostingprovider.example\r\n250 AUTH "
+                                        "PLAIN\r\n"));
+        FaultServer web(FaultScript().send("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n").close());
+        FaultServer silent(FaultScript().expect(QStringLiteral("^never sent$")));
+        const quint16 wrongNamePort = wrongName.start();
+        const quint16 plainPort = plainOnTls.start();
+        const quint16 interceptorPort = interceptor.start();
+        const quint16 webPort = web.start();
+        const quint16 silentPort = silent.start();
+        QVERIFY(wrongNamePort && plainPort && interceptorPort && webPort && silentPort);
+
+        ProbeTarget t;
+        t.host = m_host;
+        t.ports = {{wrongNamePort, SmtpSecurity::Tls},
+                   {plainPort, SmtpSecurity::Tls},
+                   {interceptorPort, SmtpSecurity::StartTls},
+                   {webPort, SmtpSecurity::StartTls},
+                   {silentPort, SmtpSecurity::StartTls}};
+        t.timeoutMs = 2000;
+        t.extraCa = m_ca + certs.ca;
+        const QString path = write(makePhpProbe(t, false));
+        QVERIFY(!path.isEmpty());
+        int exitCode = 0;
+        const QByteArray out = runPhp(path, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QString error;
+        const ProbeReport php = parsePhpProbeResult(out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(out)));
+        const ProbeReport native = runPortProbe(t);
+        const QString why = QStringLiteral("php:\n%1\nPortProbe:\n%2\nraw:\n%3")
+                                .arg(describe(php), describe(native), QString::fromUtf8(out));
+        using Outcome = PortResult::Outcome;
+        const QList<QPair<quint16, Outcome>> expected = {{wrongNamePort, Outcome::TlsProblem},
+                                                         {plainPort, Outcome::TlsProblem},
+                                                         {interceptorPort, Outcome::Intercepted},
+                                                         {webPort, Outcome::NotSmtp},
+                                                         {silentPort, Outcome::Blocked}};
+        for (const auto& [port, outcome] : expected) {
+            const PortResult* a = portOf(php, port);
+            const PortResult* b = portOf(native, port);
+            QVERIFY2(a && b, qPrintable(why));
+            QVERIFY2(b->outcome == outcome,
+                     qPrintable(QStringLiteral("PortProbe, port %1\n").arg(port) + why));
+            QVERIFY2(a->outcome == outcome, qPrintable(QStringLiteral("PHP, port %1\n").arg(port) + why));
+        }
+        QCOMPARE(portOf(php, interceptorPort)->greetingName, QStringLiteral("smtp.hostingprovider.example"));
     }
 
     void deletesItselfWhenAsked()
