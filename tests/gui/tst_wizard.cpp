@@ -69,6 +69,22 @@ private:
     }
     static bool haveMailServer() { return !qEnvironmentVariable("POSTINO_TEST_SMTP_HOST").isEmpty(); }
 
+    // Other SMTP on 127.0.0.1:port without login, shown straight on the Checks page (its probe starts).
+    void openChecksPage(PostinoWizard& w, quint16 port)
+    {
+        w.profile().setMailerId(QStringLiteral("smtp"));
+        w.profile().setMailerSettings(QStringLiteral("smtp"),
+                                      {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                       {QStringLiteral("port"), port},
+                                       {QStringLiteral("encryption"), QStringLiteral("tls")},
+                                       {QStringLiteral("auth"), false}});
+        w.profile().sender().fromEmail = QStringLiteral("shop@example.com");
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ChecksPageId);
+        w.restart();
+    }
+
     // Walks from Welcome to the Test email page for Other SMTP, as a user would.
     void walkToTestEmail(PostinoWizard& w)
     {
@@ -201,17 +217,9 @@ private Q_SLOTS:
                 held.append(silent.nextPendingConnection()); // never says a word
         });
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
-        w.profile().setMailerId(QStringLiteral("smtp"));
-        w.profile().setMailerSettings(QStringLiteral("smtp"),
-                                      {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                                       {QStringLiteral("port"), silent.serverPort()},
-                                       {QStringLiteral("encryption"), QStringLiteral("tls")},
-                                       {QStringLiteral("auth"), false}});
-        w.profile().sender().fromEmail = QStringLiteral("shop@example.com");
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setStartId(PostinoWizard::ChecksPageId);
-        w.restart();
+        openChecksPage(w, silent.serverPort());
+        if (QTest::currentTestFailed())
+            return;
         auto* stop = find<QPushButton>(w, QStringLiteral("stopProbeButton"));
         QVERIFY(stop->isVisible());
         QTRY_VERIFY(!held.isEmpty()); // the probe is connected and waiting for a greeting
@@ -235,17 +243,9 @@ private Q_SLOTS:
     void checksPageAppliesTheRecommendedPort()
     {
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
-        w.profile().setMailerId(QStringLiteral("smtp"));
-        w.profile().setMailerSettings(QStringLiteral("smtp"),
-                                      {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                                       {QStringLiteral("port"), 587},
-                                       {QStringLiteral("encryption"), QStringLiteral("tls")},
-                                       {QStringLiteral("auth"), false}});
-        w.profile().sender().fromEmail = QStringLiteral("shop@example.com");
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setStartId(PostinoWizard::ChecksPageId);
-        w.restart();
+        openChecksPage(w, 587);
+        if (QTest::currentTestFailed())
+            return;
         QTest::mouseClick(find<QPushButton>(w, QStringLiteral("stopProbeButton")), Qt::LeftButton);
         QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled());
         // What the PHP probe printed on a web server that blocks 587 and 25 but lets 465 through.

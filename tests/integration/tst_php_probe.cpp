@@ -1,4 +1,4 @@
-#include "faultserver.h"
+#include "misbehavingservers.h"
 #include "probe/phpprobe.h"
 #include "probe/portprobe.h"
 #include "testca.h"
@@ -238,30 +238,15 @@ private Q_SLOTS:
     // Servers that misbehave, as the web server's PHP and this computer see them: the same outcome.
     void phpAgreesOnMisbehavingServers()
     {
-        using postino::test::FaultScript;
-        using postino::test::FaultServer;
         postino::test::TestCertificates certs;
         QVERIFY(certs.create());
-        FaultServer wrongName(FaultScript()
-                                  .startTls(certs.wrongName.certificate, certs.wrongName.key)
-                                  .send("220 mail.postino.test ESMTP\r\n")
-                                  .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"));
-        FaultServer plainOnTls(FaultScript()
-                                   .send("220 mail.postino.test ESMTP\r\n")
-                                   .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"));
-        FaultServer interceptor(FaultScript()
-                                    .send("220 smtp.hostingprovider.example ESMTP\r\n")
-                                    .on(QStringLiteral("^EHLO"),
-                                        "250-smtp.hostingprovider.example\r\n250 AUTH "
-                                        "PLAIN\r\n"));
-        FaultServer web(FaultScript().send("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n").close());
-        FaultServer silent(FaultScript().expect(QStringLiteral("^never sent$")));
-        const quint16 wrongNamePort = wrongName.start();
-        const quint16 plainPort = plainOnTls.start();
-        const quint16 interceptorPort = interceptor.start();
-        const quint16 webPort = web.start();
-        const quint16 silentPort = silent.start();
-        QVERIFY(wrongNamePort && plainPort && interceptorPort && webPort && silentPort);
+        postino::test::MisbehavingSmtpServers bad(certs);
+        QVERIFY(bad.start());
+        const quint16 wrongNamePort = bad.wrongName.serverPort();
+        const quint16 plainPort = bad.plainOnTls.serverPort();
+        const quint16 interceptorPort = bad.interceptor.serverPort();
+        const quint16 webPort = bad.web.serverPort();
+        const quint16 silentPort = bad.silent.serverPort();
 
         ProbeTarget t;
         t.host = m_host;

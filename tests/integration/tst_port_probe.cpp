@@ -1,5 +1,6 @@
 #include "catalog/catalog.h"
 #include "faultserver.h"
+#include "misbehavingservers.h"
 #include "probe/portprobe.h"
 #include "testca.h"
 
@@ -259,45 +260,22 @@ private Q_SLOTS:
     // Every kind of port at once, the whole run bounded by one timeout plus the stagger.
     void everyOutcomeInOneRun()
     {
-        // Implicit TLS with a certificate for another name.
-        FaultServer wrongName(
-            FaultScript()
-                .startTls(m_certs.wrongName.certificate, m_certs.wrongName.key)
-                .send("220 mail.postino.test ESMTP\r\n")
-                .on(QStringLiteral("^EHLO"), "250-mail.postino.test\r\n250 AUTH PLAIN\r\n"));
-        // The hosting provider's server answering in place of the real one.
-        FaultServer interceptor(FaultScript()
-                                    .send("220 smtp.hostingprovider.example ESMTP\r\n")
-                                    .on(QStringLiteral("^EHLO"), "250-smtp.hostingprovider.example\r\n250 "
-                                                                 "AUTH PLAIN LOGIN\r\n"));
-        // Implicit TLS with a certificate that expired in 2020.
-        FaultServer expired(FaultScript()
-                                .startTls(m_certs.expired.certificate, m_certs.expired.key)
-                                .send("220 mail.postino.test ESMTP\r\n")
-                                .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"));
-        // Plain text where 465 promises TLS from the first byte.
-        FaultServer plainOn465(FaultScript()
-                                   .send("220 mail.postino.test ESMTP\r\n")
-                                   .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"));
-        // Accepts the connection and never says a word (a proxy holding it).
-        FaultServer silent(FaultScript().expect(QStringLiteral("^never sent$")));
-        // A web server.
-        FaultServer web(FaultScript().send("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n").close());
+        postino::test::MisbehavingSmtpServers bad(m_certs);
+        QVERIFY(bad.start());
         // The API host: HTTPS with a valid certificate for 127.0.0.1.
         FaultServer api(
             FaultScript()
                 .startTls(m_certs.good.certificate, m_certs.good.key)
                 .on(QStringLiteral("^HEAD / HTTP/1\\.1"), "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
                 .close());
-        const quint16 wrongNamePort = wrongName.start();
-        const quint16 interceptorPort = interceptor.start();
-        const quint16 webPort = web.start();
         const quint16 apiPort = api.start();
-        const quint16 expiredPort = expired.start();
-        const quint16 plainPort = plainOn465.start();
-        const quint16 silentPort = silent.start();
-        QVERIFY(wrongNamePort && interceptorPort && webPort && apiPort && expiredPort && plainPort &&
-                silentPort);
+        QVERIFY(apiPort);
+        const quint16 wrongNamePort = bad.wrongName.serverPort();
+        const quint16 interceptorPort = bad.interceptor.serverPort();
+        const quint16 webPort = bad.web.serverPort();
+        const quint16 expiredPort = bad.expired.serverPort();
+        const quint16 plainPort = bad.plainOnTls.serverPort();
+        const quint16 silentPort = bad.silent.serverPort();
 
         ProbeTarget t;
         t.host = m_host;

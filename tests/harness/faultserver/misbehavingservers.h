@@ -1,0 +1,51 @@
+#pragma once
+
+#include "faultserver.h"
+#include "testca.h"
+
+namespace postino::test {
+
+// The SMTP ports a probe must tell apart from a working server, each on its own loopback port:
+// implicit TLS with a certificate for another name or an expired one, plain text where TLS is
+// expected, the hosting provider's server answering in place of the real one, a web server,
+// and a port that accepts and never says a word.
+struct MisbehavingSmtpServers
+{
+    explicit MisbehavingSmtpServers(const TestCertificates& certs)
+        : wrongName(FaultScript()
+                        .startTls(certs.wrongName.certificate, certs.wrongName.key)
+                        .send("220 mail.postino.test ESMTP\r\n")
+                        .on(QStringLiteral("^EHLO"), "250-mail.postino.test\r\n250 AUTH PLAIN\r\n"))
+        , expired(FaultScript()
+                      .startTls(certs.expired.certificate, certs.expired.key)
+                      .send("220 mail.postino.test ESMTP\r\n")
+                      .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"))
+        , plainOnTls(FaultScript()
+                         .send("220 mail.postino.test ESMTP\r\n")
+                         .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"))
+        , interceptor(FaultScript()
+                          .send("220 smtp.hostingprovider.example ESMTP\r\n")
+                          .on(QStringLiteral("^EHLO"),
+                              "250-smtp.hostingprovider.example\r\n250 AUTH PLAIN LOGIN\r\n"))
+        , web(FaultScript().send("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n").close())
+        , silent(FaultScript().expect(QStringLiteral("^never sent$")))
+    {}
+
+    bool start()
+    {
+        for (FaultServer* s : {&wrongName, &expired, &plainOnTls, &interceptor, &web, &silent}) {
+            if (s->start() == 0)
+                return false;
+        }
+        return true;
+    }
+
+    FaultServer wrongName;
+    FaultServer expired;
+    FaultServer plainOnTls;
+    FaultServer interceptor;
+    FaultServer web;
+    FaultServer silent;
+};
+
+} // namespace postino::test
