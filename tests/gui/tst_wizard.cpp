@@ -332,6 +332,16 @@ private Q_SLOTS:
             find<QLineEdit>(w, QStringLiteral("recipient"))->clear();
             QTest::keyClicks(find<QLineEdit>(w, QStringLiteral("recipient")),
                              qEnvironmentVariable("POSTINO_TEST_USER2"));
+            // Level 3: follow it into Bob's mailbox over IMAP (the harness's Dovecot).
+            QTest::mouseClick(find<QCheckBox>(w, QStringLiteral("checkMailbox")), Qt::LeftButton, {},
+                              QPoint(8, 8));
+            auto* preset = find<QComboBox>(w, QStringLiteral("imapPreset"));
+            preset->setCurrentIndex(preset->count() - 1); // "Other mailbox"
+            typeInto(find<QLineEdit>(w, QStringLiteral("imapHost")), smtpHost());
+            typeInto(find<QLineEdit>(w, QStringLiteral("imapUser")),
+                     qEnvironmentVariable("POSTINO_TEST_USER2"));
+            typeInto(find<QLineEdit>(w, QStringLiteral("imapPassword")),
+                     qEnvironmentVariable("POSTINO_TEST_PASSWORD2"));
             QTest::mouseClick(send, Qt::LeftButton);
             auto* title = find<QLabel>(w, QStringLiteral("verdictTitle"));
             QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QLatin1String("It works")) ||
@@ -341,6 +351,11 @@ private Q_SLOTS:
             QVERIFY2(title->text().startsWith(QLatin1String("It works")), qPrintable(transcript));
             QVERIFY(transcript.contains(QLatin1String("250")));
             QVERIFY(!transcript.contains(qEnvironmentVariable("POSTINO_TEST_PASSWORD")));
+            auto* arrived = find<QLabel>(w, QStringLiteral("levelArrived"));
+            QTRY_VERIFY_WITH_TIMEOUT(arrived->text().contains(QLatin1String("INBOX")), 30000);
+            QVERIFY(!find<QPlainTextEdit>(w, QStringLiteral("transcript"))
+                         ->toPlainText()
+                         .contains(qEnvironmentVariable("POSTINO_TEST_PASSWORD2")));
             // The message really arrived, with the UTF-8 From name intact.
             const QDir inbox(qEnvironmentVariable("POSTINO_TEST_MAILDIR_BOB") + QStringLiteral("/new"));
             QByteArray mail;
