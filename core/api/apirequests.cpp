@@ -207,7 +207,7 @@ std::optional<ApiCall> buildSendCall(const ApiContext& c, const ApiMessage& m, Q
                          {QStringLiteral("text"), m.text},
                          {QStringLiteral("html"), m.html}};
         // Custom headers need MailerSend's paid plan; sent only when the user says they have it.
-        if (c.settings.value(QLatin1String("has_pro_plan")).toBool()) {
+        if (apiCarriesTestHeader(id, c.settings)) {
             body.insert(QStringLiteral("headers"),
                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-Postino-Test")},
                                                {QStringLiteral("value"), m.runId}}});
