@@ -279,8 +279,11 @@ QJsonObject AlertChannel::toJson() const
             }
         }
     }
-    return QJsonObject{
-        {QStringLiteral("id"), id}, {QStringLiteral("type"), type}, {QStringLiteral("settings"), clean}};
+    QJsonObject out = extra;
+    out.insert(QStringLiteral("id"), id);
+    out.insert(QStringLiteral("type"), type);
+    out.insert(QStringLiteral("settings"), clean);
+    return out;
 }
 
 AlertChannel AlertChannel::fromJson(const QJsonObject& json)
@@ -289,6 +292,10 @@ AlertChannel AlertChannel::fromJson(const QJsonObject& json)
     c.type = json.value(QLatin1String("type")).toString();
     c.id = json.value(QLatin1String("id")).toString(c.type);
     c.settings = json.value(QLatin1String("settings")).toObject();
+    c.extra = json;
+    for (const char* known : {"id", "type", "settings"}) {
+        c.extra.remove(QLatin1String(known));
+    }
     return c;
 }
 

@@ -59,6 +59,7 @@ struct AlertChannel
     QString id; // unique in the profile: the type for the first channel of a type, then "slack_2", ...
     QString type;
     QJsonObject settings; // non-secret fields only
+    QJsonObject extra;    // keys of the profile file this version does not know, written back as read
 
     QString secretGroup() const { return QStringLiteral("alert_") + id; }
     QString setting(const QString& key) const; // with the field's default

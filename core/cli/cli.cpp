@@ -199,7 +199,17 @@ void CliRunner::run(const QStringList& arguments)
     const QCommandLineOption includeSecretsOpt(QStringLiteral("include-secrets"),
                                                tr("Put passwords and keys into the export (the file is made "
                                                   "readable only by you)."));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Write the export to this file."), tr("file"));
+    const QCommandLineOption outOpt(
+        QStringLiteral("out"),
+        tr("Write the export to this file (a file Postino did not write is never replaced)."), tr("file"));
+    const QCommandLineOption insertOpt(
+        QStringLiteral("insert"),
+        tr("export --format wp-config: put the settings into this wp-config.php, above the \"stop editing\" "
+           "line, after making a backup of it."),
+        tr("wp-config.php"));
+    const QCommandLineOption allowPlaceholdersOpt(
+        QStringLiteral("allow-placeholders"),
+        tr("export --insert: insert even when the settings still hold placeholders (PUT-YOUR-…-HERE)."));
     const QCommandLineOption writePhpOpt(
         QStringLiteral("write-php"),
         tr("probe: write a PHP probe script into this folder, for a web server without a shell."),
@@ -280,6 +290,7 @@ void CliRunner::run(const QStringList& arguments)
          ipOpt});
     parser.addOptions(
         {confirmOpt, messageIdOpt, runIdOpt, imapOpt, imapUserOpt, imapSecurityOpt, imapDeleteOpt, waitOpt});
+    parser.addOptions({insertOpt, allowPlaceholdersOpt});
 
     if (!parser.parse(QStringList{QStringLiteral("postino-cli")} + arguments)) {
         usage(parser.errorText());
@@ -542,7 +553,12 @@ void CliRunner::run(const QStringList& arguments)
                      "profile, alerts."));
             return;
         }
-        runExport(o, *format, parser.isSet(includeSecretsOpt), parser.value(outOpt));
+        if (parser.isSet(insertOpt) && (*format != ExportFormat::WpConfig || parser.isSet(outOpt))) {
+            usage(tr("--insert works with --format wp-config only, and not together with --out."));
+            return;
+        }
+        runExport(o, *format, parser.isSet(includeSecretsOpt), parser.value(outOpt), parser.value(insertOpt),
+                  parser.isSet(allowPlaceholdersOpt));
     } else if (o.command == QLatin1String("import")) {
         runImport(o, o.subcommand);
     } else if (o.command == QLatin1String("dns")) {
@@ -735,7 +751,8 @@ void CliRunner::runVerify(const Options& o, const VerifyRequest& request, const 
     verifier->start(o.profile, request);
 }
 
-void CliRunner::runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out)
+void CliRunner::runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out,
+                          const QString& insert, bool allowPlaceholders)
 {
     const EnvironmentSecrets secrets = o.secrets;
     ExportOptions options;
@@ -756,12 +773,32 @@ void CliRunner::runExport(const Options& o, ExportFormat format, bool includeSec
             *m_err << tr("Note: %1 will contain passwords or keys; it is made readable only by you.").arg(out)
                    << '\n';
         }
-        const ExportWrite w = writeExportFile(out, r.text, r.containsSecrets);
+        const ExportWrite w = writeExportFileOverOwn(out, r.text, r.containsSecrets, format);
         if (!w.ok) {
-            usage(tr("Could not write %1: %2").arg(out, w.error));
+            // Refused (the file is not Postino's) or failed: a usage error, exit 2, the file untouched.
+            usage(w.findings.isEmpty() ? tr("Could not write %1: %2").arg(out, w.error)
+                                       : w.findings.first().detail + QLatin1Char('\n') +
+                                             w.findings.first().advice.steps.join(QLatin1Char('\n')));
             return;
         }
         extra.insert(QStringLiteral("file"), out);
+    } else if (!insert.isEmpty()) {
+        WpConfigInsertOptions insertOptions;
+        insertOptions.allowPlaceholders = allowPlaceholders;
+        const ExportWrite w = insertIntoWpConfigFile(insert, r.text, insertOptions);
+        const Finding* placeholders = findById(w.findings, QStringLiteral("export.wpconfig_placeholders"));
+        if (placeholders || !w.error.isEmpty()) {
+            usage(placeholders ? placeholders->detail + QLatin1Char('\n') +
+                                     placeholders->advice.steps.join(QLatin1Char('\n'))
+                               : tr("Could not change %1: %2").arg(insert, w.error));
+            return;
+        }
+        findings += w.findings;
+        extra.insert(QStringLiteral("file"), insert);
+        extra.insert(QStringLiteral("inserted"), w.ok);
+        if (w.ok) {
+            extra.insert(QStringLiteral("backup"), w.backupPath);
+        }
     } else if (m_json) {
         extra.insert(QStringLiteral("text"), r.text);
     } else {

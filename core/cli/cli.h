@@ -53,7 +53,8 @@ private:
     void runApiCheck(const Options& o);
     Findings missingSecrets(const Options& o, const MailerInfo* mailer) const; // secret fields not given
     void runOAuth(const Options& o, const QString& secretsFile, bool noBrowser, int waitMs);
-    void runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out);
+    void runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out,
+                   const QString& insert, bool allowPlaceholders);
     void runImport(const Options& o, const QString& path);
     void runProbe(const Options& o, const QString& hostOverride, const QString& writePhp,
                   const QString& phpResult);

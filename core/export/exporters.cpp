@@ -422,6 +422,15 @@ void Exporter::wpConfig()
 
     m_result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     m_result.suggestedFileName = QStringLiteral("wp-config-postino.txt");
+    if (alertsOn()) {
+        // WP Mail SMTP reads where alerts go from WPMS_ALERT_* constants, but whether each kind of alert is
+        // on only from its settings (the option's "enabled"): no constant exists for that.
+        add("export.alerts_need_switching_on", Severity::Warning,
+            Export::tr("These constants say where failure alerts go, but they cannot switch WP Mail SMTP's "
+                       "alerts on: the plugin has no constant for that. Alerts also need WP Mail SMTP Pro."),
+            Export::tr("After loading the settings, turn each alert on in WP Mail SMTP > Settings > Alerts, "
+                       "or use the export for wp-cli (WP Mail SMTP settings), which switches them on."));
+    }
     wordpressNotes();
 }
 
@@ -477,6 +486,11 @@ void Exporter::wpOption()
         {QStringLiteral("logs"), QJsonObject{{QStringLiteral("enabled"), m_profile.features().emailLogs}}},
     };
     alertOptions(root);
+    if (alertsOn()) {
+        add("export.alerts_need_pro", Severity::Info,
+            Export::tr("The settings switch WP Mail SMTP's failure alerts on; the plugin sends them only in "
+                       "its Pro edition."));
+    }
     m_result.text = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     m_result.suggestedFileName = QStringLiteral("wp-mail-smtp-option.json");
     // The JSON goes through standard input so that no secret shows in the process list or shell history.

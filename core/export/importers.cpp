@@ -1686,6 +1686,20 @@ void importPostinoProfile(const QJsonObject& json, const QString& where, ImportR
     if (!profile.testRecipient().isEmpty()) {
         b.note(Builder::Kind::Feature, Text::tr("Test recipient"));
     }
+    if (!profile.alerts().channels.isEmpty()) {
+        b.note(Builder::Kind::Feature, Text::tr("Alert channels (%1)").arg(profile.alerts().channels.size()));
+    }
+    // This option lowers a safety check (alerts may reach this computer and private networks), so the
+    // import says it turned it on instead of leaving it for the user to find.
+    if (profile.alerts().allowLocalTargets) {
+        b.note(Builder::Kind::Feature, Text::tr("Alerts to this computer and private networks"));
+        b.warn(
+            "import.allow_local_targets", QStringLiteral("alerts.allowLocalTargets"),
+            Text::tr("The profile lets failure alerts go to this computer and to private networks "
+                     "(allowLocalTargets), which is meant only for a test server."),
+            {Text::tr("Unless the alerts go to a test server on your network, clear \"Allow alerts to this "
+                      "computer and private networks\" in the Failure alerts window on the Features page.")});
+    }
     b.finish();
 }
 
@@ -2137,6 +2151,63 @@ bool isUtf8(const QByteArray& data)
     return !decoder.hasError();
 }
 
+// Control characters that never occur in a text file (tab, line breaks, form feed and escape do).
+bool hasBinaryControls(const QByteArray& data)
+{
+    return std::any_of(data.cbegin(), data.cend(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && u != 0x1b;
+    });
+}
+
+// Windows-1252, the superset of Latin-1 that editors on Windows save as "ANSI": its bytes 0x80-0x9F are
+// printable characters (0 marks the five it leaves undefined, which stay the Latin-1 control codes).
+QString fromWindows1252(const QByteArray& data)
+{
+    static constexpr char16_t k80to9F[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                             0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                             0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                             0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    QString out;
+    out.reserve(data.size());
+    for (const char c : data) {
+        const auto u = static_cast<unsigned char>(c);
+        const char16_t mapped = u >= 0x80 && u <= 0x9F ? k80to9F[u - 0x80] : 0;
+        out.append(QChar(mapped ? mapped : char16_t(u)));
+    }
+    return out;
+}
+
+// The file as UTF-8 without a byte order mark, or nothing when it is not text. wp-config.php files saved
+// by older editors come as UTF-16 with a BOM ("Unicode" in Notepad) or as Latin-1 / Windows-1252; both
+// are text, and their settings read the same once converted. `encoding` names what was converted from.
+std::optional<QByteArray> asUtf8Text(const QByteArray& data, QString* encoding)
+{
+    const bool utf16le = data.startsWith("\xFF\xFE");
+    if (utf16le || data.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        const QString text = decoder(QByteArrayView(data).sliced(2));
+        const QByteArray utf8 = text.toUtf8();
+        if (decoder.hasError() || hasBinaryControls(utf8) || utf8.contains('\0')) {
+            return std::nullopt;
+        }
+        *encoding = QStringLiteral("UTF-16");
+        return utf8;
+    }
+    if (data.contains('\0')) {
+        return std::nullopt;
+    }
+    if (isUtf8(data)) {
+        return data.startsWith("\xEF\xBB\xBF") ? data.sliced(3) : data;
+    }
+    if (hasBinaryControls(data)) {
+        return std::nullopt;
+    }
+    *encoding = QStringLiteral("Windows-1252 (Latin-1)");
+    return fromWindows1252(data).toUtf8();
+}
+
 } // namespace
 
 ImportResult importData(const QByteArray& data, const QString& nameHint)
@@ -2153,18 +2224,19 @@ ImportResult importData(const QByteArray& data, const QString& nameHint)
              {Text::tr("Check that you picked the right file.")});
         return r;
     }
-    if (data.contains('\0') || !isUtf8(data)) {
+    QString encoding;
+    const std::optional<QByteArray> text = asUtf8Text(data, &encoding);
+    if (!text) {
         fail(&r, "import.binary", where,
-             Text::tr(
-                 "%1 is not UTF-8 text (it holds binary data or another character encoding), so Postino did "
-                 "not read it.")
-                 .arg(where),
+             Text::tr("%1 holds binary data, not text, so Postino did not read it.").arg(where),
              {Text::tr("Pick the wp-config.php or the settings export itself, not an archive or a backup.")});
         return r;
     }
-    QByteArray body = data;
-    if (body.startsWith("\xEF\xBB\xBF")) {
-        body.remove(0, 3);
+    const QByteArray& body = *text;
+    if (!encoding.isEmpty()) {
+        r.findings.append(
+            makeFinding("import.encoding", Severity::Info, where,
+                        Text::tr("%1 is not UTF-8; Postino read it as %2 text.").arg(where, encoding)));
     }
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty()) {

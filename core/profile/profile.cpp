@@ -221,86 +221,191 @@ QJsonObject Profile::toJson() const
     if (!m_testRecipient.isEmpty()) {
         top.insert(QStringLiteral("testRecipient"), m_testRecipient);
     }
-    if (!m_alerts.channels.isEmpty() || m_alerts.allowLocalTargets) {
+    if (!m_alerts.channels.isEmpty() || m_alerts.allowLocalTargets || !m_extraAlerts.isEmpty()) {
         QJsonArray channels;
         for (const AlertChannel& c : m_alerts.channels) {
             channels.append(c.toJson());
         }
-        top.insert(QStringLiteral("alerts"),
-                   QJsonObject{{QStringLiteral("allowLocalTargets"), m_alerts.allowLocalTargets},
-                               {QStringLiteral("channels"), channels}});
+        QJsonObject alerts = m_extraAlerts;
+        alerts.insert(QStringLiteral("allowLocalTargets"), m_alerts.allowLocalTargets);
+        alerts.insert(QStringLiteral("channels"), channels);
+        top.insert(QStringLiteral("alerts"), alerts);
     }
     return top;
 }
 
+namespace {
+
+// How a JSON value is described to the user, in the finding that says it has the wrong type.
+QString jsonKindName(QJsonValue::Type type)
+{
+    switch (type) {
+    case QJsonValue::Bool:
+        return Text::tr("true or false");
+    case QJsonValue::Double:
+        return Text::tr("a number");
+    case QJsonValue::String:
+        return Text::tr("a text");
+    case QJsonValue::Array:
+        return Text::tr("a list");
+    case QJsonValue::Object:
+        return Text::tr("a group of settings");
+    case QJsonValue::Null:
+        return Text::tr("null");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return Text::tr("nothing");
+}
+
+QString defaultShown(const QJsonValue& v)
+{
+    if (v.isBool()) {
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    if (v.isString()) {
+        return v.toString().isEmpty() ? Text::tr("empty")
+                                      : QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    }
+    if (v.isDouble()) {
+        return QString::number(v.toDouble());
+    }
+    return Text::tr("empty");
+}
+
+// Reads the values of a profile file, checking each known key's type. A value of the wrong type keeps
+// the default, and a finding names the key: silently reading "false" (a text) as true, or 5 as "smtp",
+// would change what the site does without anyone noticing.
+class ProfileReader
+{
+public:
+    explicit ProfileReader(Findings* problems)
+        : m_problems(problems)
+    {}
+
+    void warn(const QString& id, const QString& subject, const QString& detail, const QString& step)
+    {
+        if (m_problems) {
+            m_problems->append(Finding{id, Severity::Warning, subject, detail, Advice{{}, {step}}});
+        }
+    }
+
+    // The value at `path` when it has the expected type (or is absent); otherwise `fallback`, reported.
+    QJsonValue typed(const QJsonObject& object, const QString& path, QJsonValue::Type type,
+                     const QJsonValue& fallback)
+    {
+        const QString key = path.section(QLatin1Char('.'), -1);
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined()) {
+            return fallback;
+        }
+        if (v.type() == type) {
+            return v;
+        }
+        const QString expected = jsonKindName(type);
+        warn(QStringLiteral("profile.wrong_type"), path,
+             Text::tr(
+                 "\"%1\" in the profile is %2, but it must be %3; Postino ignored it and uses the default "
+                 "(%4).")
+                 .arg(path, jsonKindName(v.type()), expected, defaultShown(fallback)),
+             Text::tr("Write %1 as %2 in the file, or set it again in Postino and save the profile.")
+                 .arg(path, expected));
+        return fallback;
+    }
+    bool flag(const QJsonObject& object, const QString& path, bool fallback)
+    {
+        return typed(object, path, QJsonValue::Bool, fallback).toBool(fallback);
+    }
+    QString text(const QJsonObject& object, const QString& path, const QString& fallback = {})
+    {
+        return typed(object, path, QJsonValue::String, fallback).toString(fallback);
+    }
+    QJsonObject group(const QJsonObject& object, const QString& path)
+    {
+        return typed(object, path, QJsonValue::Object, QJsonObject{}).toObject();
+    }
+
+private:
+    Findings* m_problems;
+};
+
+} // namespace
+
 Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
 {
     Profile p;
-    auto problem = [problems](const QString& id, const QString& detail) {
-        if (problems) {
-            problems->append(Finding{id, Severity::Warning, QStringLiteral("profile"), detail, {}});
-        }
-    };
-    if (json.value(QLatin1String("version")).toInt(kVersion) > kVersion) {
-        problem(QStringLiteral("profile.newer_version"),
-                Text::tr("This profile was written by a newer Postino; settings it does not know are kept as "
-                         "they are."));
+    ProfileReader read(problems);
+    const QString subject = QStringLiteral("profile");
+    const QString secretStep =
+        Text::tr("Enter it in Postino, which keeps it in the system keychain, and delete it from the file.");
+    const QJsonValue version = read.typed(json, QStringLiteral("version"), QJsonValue::Double, kVersion);
+    if (version.toInt(kVersion) > kVersion) {
+        read.warn(QStringLiteral("profile.newer_version"), QStringLiteral("version"),
+                  Text::tr("This profile was written by a newer Postino (format version %1; this one reads "
+                           "version %2). Settings it does not know are kept as they are.")
+                      .arg(version.toInt())
+                      .arg(kVersion),
+                  Text::tr("Update Postino to the version that wrote the profile, and check the settings "
+                           "before sending."));
     }
     p.m_extraTop = withoutKeys(
         json, {"format", "version", "mailer", "mailers", "sender", "features", "testRecipient", "alerts"});
-    p.m_mailerId = json.value(QLatin1String("mailer")).toString(QStringLiteral("smtp"));
-    const QJsonObject mailers = json.value(QLatin1String("mailers")).toObject();
+    p.m_mailerId = read.text(json, QStringLiteral("mailer"), QStringLiteral("smtp"));
+    const QJsonObject mailers = read.group(json, QStringLiteral("mailers"));
     for (auto it = mailers.constBegin(); it != mailers.constEnd(); ++it) {
-        QJsonObject settings = it.value().toObject();
+        QJsonObject settings = read.group(mailers, QStringLiteral("mailers.") + it.key());
         if (const MailerInfo* m = Catalog::builtin().mailer(it.key())) {
             for (const FieldSpec& f : m->fields) {
                 if (f.secret && settings.contains(f.key)) {
                     settings.remove(f.key);
-                    problem(
-                        QStringLiteral("profile.secret_in_file"),
-                        Text::tr(
-                            "The file contained a secret (%1); Postino ignored it. Enter it in the wizard "
-                            "so it is kept in the system keychain.")
-                            .arg(it.key() + QLatin1Char('.') + f.key));
+                    read.warn(QStringLiteral("profile.secret_in_file"), subject,
+                              Text::tr("The file contained a secret (%1); Postino ignored it.")
+                                  .arg(it.key() + QLatin1Char('.') + f.key),
+                              secretStep);
                 }
             }
         }
-        p.m_mailerSettings.insert(it.key(), settings);
+        if (it.value().isObject()) {
+            p.m_mailerSettings.insert(it.key(), settings);
+        }
     }
-    const QJsonObject sender = json.value(QLatin1String("sender")).toObject();
+    const QJsonObject sender = read.group(json, QStringLiteral("sender"));
     p.m_extraSender =
         withoutKeys(sender, {"fromEmail", "fromName", "forceFromEmail", "forceFromName", "returnPath"});
-    p.m_sender.fromEmail = sender.value(QLatin1String("fromEmail")).toString();
-    p.m_sender.fromName = sender.value(QLatin1String("fromName")).toString();
-    p.m_sender.forceFromEmail = sender.value(QLatin1String("forceFromEmail")).toBool(true);
-    p.m_sender.forceFromName = sender.value(QLatin1String("forceFromName")).toBool(false);
-    p.m_sender.returnPath = sender.value(QLatin1String("returnPath")).toBool(true);
-    const QJsonObject features = json.value(QLatin1String("features")).toObject();
+    p.m_sender.fromEmail = read.text(sender, QStringLiteral("sender.fromEmail"));
+    p.m_sender.fromName = read.text(sender, QStringLiteral("sender.fromName"));
+    p.m_sender.forceFromEmail = read.flag(sender, QStringLiteral("sender.forceFromEmail"), true);
+    p.m_sender.forceFromName = read.flag(sender, QStringLiteral("sender.forceFromName"), false);
+    p.m_sender.returnPath = read.flag(sender, QStringLiteral("sender.returnPath"), true);
+    const QJsonObject features = read.group(json, QStringLiteral("features"));
     p.m_extraFeatures = withoutKeys(features, {"emailLogs", "errorTracking", "weeklySummary", "alerts"});
-    p.m_features.emailLogs = features.value(QLatin1String("emailLogs")).toBool(true);
-    p.m_features.errorTracking = features.value(QLatin1String("errorTracking")).toBool(true);
-    p.m_features.weeklySummary = features.value(QLatin1String("weeklySummary")).toBool(true);
-    p.m_features.alerts = features.value(QLatin1String("alerts")).toBool(false);
-    p.m_testRecipient = json.value(QLatin1String("testRecipient")).toString();
-    const QJsonObject alerts = json.value(QLatin1String("alerts")).toObject();
-    p.m_alerts.allowLocalTargets = alerts.value(QLatin1String("allowLocalTargets")).toBool(false);
-    for (const QJsonValue& v : alerts.value(QLatin1String("channels")).toArray()) {
+    p.m_features.emailLogs = read.flag(features, QStringLiteral("features.emailLogs"), true);
+    p.m_features.errorTracking = read.flag(features, QStringLiteral("features.errorTracking"), true);
+    p.m_features.weeklySummary = read.flag(features, QStringLiteral("features.weeklySummary"), true);
+    p.m_features.alerts = read.flag(features, QStringLiteral("features.alerts"), false);
+    p.m_testRecipient = read.text(json, QStringLiteral("testRecipient"));
+    const QJsonObject alerts = read.group(json, QStringLiteral("alerts"));
+    p.m_extraAlerts = withoutKeys(alerts, {"allowLocalTargets", "channels"});
+    p.m_alerts.allowLocalTargets = read.flag(alerts, QStringLiteral("alerts.allowLocalTargets"), false);
+    const QJsonArray channels =
+        read.typed(alerts, QStringLiteral("alerts.channels"), QJsonValue::Array, QJsonArray{}).toArray();
+    for (const QJsonValue& v : channels) {
         AlertChannel c = AlertChannel::fromJson(v.toObject());
         if (c.id.isEmpty() || p.m_alerts.channel(c.id)) {
-            problem(QStringLiteral("profile.alert_ignored"),
-                    Text::tr("An alert channel without an id, or with the id of another, was ignored."));
+            read.warn(QStringLiteral("profile.alert_ignored"), QStringLiteral("alerts.channels"),
+                      Text::tr("An alert channel without an id, or with the id of another, was ignored."),
+                      Text::tr("Give each channel in the file its own \"id\", or add the channel again in "
+                               "Postino."));
             continue;
         }
         if (const AlertChannelInfo* info = alertChannelInfo(c.type)) {
             for (const AlertField& f : info->fields) {
                 if (f.secret && c.settings.contains(f.key)) {
                     c.settings.remove(f.key);
-                    problem(
-                        QStringLiteral("profile.secret_in_file"),
-                        Text::tr(
-                            "The file contained a secret (%1); Postino ignored it. Enter it in the wizard "
-                            "so it is kept in the system keychain.")
-                            .arg(QStringLiteral("alerts.") + c.id + QLatin1Char('.') + f.key));
+                    read.warn(QStringLiteral("profile.secret_in_file"), subject,
+                              Text::tr("The file contained a secret (%1); Postino ignored it.")
+                                  .arg(QStringLiteral("alerts.") + c.id + QLatin1Char('.') + f.key),
+                              secretStep);
                 }
             }
         }

@@ -61,7 +61,9 @@ public:
     Findings validate() const;
 
     QJsonObject toJson() const;
-    // Unknown keys are kept and written back; secrets found in the file are dropped.
+    // Unknown keys are kept and written back (alerts and channels included); secrets found in the file
+    // are dropped. A known key holding a value of the wrong type keeps its default and is reported in
+    // `problems` (id profile.wrong_type, subject the key's path such as "sender.forceFromEmail").
     static Profile fromJson(const QJsonObject& json, Findings* problems = nullptr);
 
     static QString secretKey(const QString& mailerId, const QString& fieldKey);
@@ -77,6 +79,7 @@ private:
     QJsonObject m_extraTop;
     QJsonObject m_extraSender;
     QJsonObject m_extraFeatures;
+    QJsonObject m_extraAlerts;
 };
 
 } // namespace postino

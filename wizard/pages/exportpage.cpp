@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -165,10 +166,18 @@ void ExportPage::save()
     if (path.isEmpty()) {
         return;
     }
-    const ExportWrite w = writeExportFile(path, m_preview->toPlainText(), m_containsSecrets);
+    // The file dialog asked before replacing, but a site's own file (a wp-config.php, a hand-written
+    // msmtprc) is still never replaced by an export: only files Postino wrote for this format are.
+    const auto format = static_cast<ExportFormat>(m_format->currentData().toInt());
+    const ExportWrite w = writeExportFileOverOwn(path, m_preview->toPlainText(), m_containsSecrets, format);
     if (!w.ok) {
-        m_message->showMessage(Severity::Error,
-                               tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), w.error));
+        if (!w.findings.isEmpty()) {
+            m_findings->setFindings(w.findings);
+        }
+        m_message->showMessage(
+            Severity::Error, w.error.isEmpty()
+                                 ? tr("%1 was not changed.").arg(QDir::toNativeSeparators(path))
+                                 : tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), w.error));
         return;
     }
     m_message->showMessage(Severity::Ok,
@@ -182,21 +191,51 @@ void ExportPage::insertIntoWpConfig()
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Choose the site's wp-config.php"), QDir::homePath(),
                                      tr("WordPress configuration (wp-config.php);;PHP files (*.php)"));
-    if (path.isEmpty()) {
-        return;
+    if (!path.isEmpty()) {
+        insertInto(path);
     }
-    const ExportWrite w = insertIntoWpConfigFile(path, m_preview->toPlainText());
+}
+
+bool ExportPage::insertInto(const QString& path)
+{
+    const QString block = m_preview->toPlainText();
+    const QString shownPath = QDir::toNativeSeparators(path);
+    WpConfigInsertOptions options;
+    const QStringList placeholders = placeholdersIn(block);
+    if (!placeholders.isEmpty()) {
+        // A placeholder in a live site is worse than no settings: WordPress logs in with it and fails.
+        QMessageBox confirm(
+            QMessageBox::Warning, tr("Insert placeholders into the site?"),
+            tr("The settings still hold placeholders: %1.").arg(placeholders.join(QStringLiteral(", "))),
+            QMessageBox::Cancel, this);
+        confirm.setObjectName(QStringLiteral("placeholderConfirm"));
+        confirm.setInformativeText(
+            tr("WordPress would try to log in with the placeholder and stop sending email until you replace "
+               "it in %1 by hand. To avoid this, tick \"Include passwords and keys\" first.")
+                .arg(shownPath));
+        QPushButton* insertAnyway = confirm.addButton(tr("Insert &anyway"), QMessageBox::DestructiveRole);
+        insertAnyway->setObjectName(QStringLiteral("insertAnyway"));
+        confirm.setDefaultButton(QMessageBox::Cancel);
+        confirm.exec();
+        if (confirm.clickedButton() != insertAnyway) {
+            m_message->showMessage(Severity::Info, tr("%1 was not changed.").arg(shownPath));
+            return false;
+        }
+        options.allowPlaceholders = true;
+    }
+    const ExportWrite w = insertIntoWpConfigFile(path, block, options);
     m_findings->setFindings(w.findings);
     if (!w.ok) {
-        m_message->showMessage(
-            Severity::Error,
-            w.error.isEmpty() ? tr("%1 was not changed.").arg(QDir::toNativeSeparators(path))
-                              : tr("Could not change %1: %2").arg(QDir::toNativeSeparators(path), w.error));
-        return;
+        m_message->showMessage(Severity::Error, w.error.isEmpty()
+                                                    ? tr("%1 was not changed.").arg(shownPath)
+                                                    : tr("Could not change %1: %2").arg(shownPath, w.error));
+        return false;
     }
-    m_message->showMessage(Severity::Ok,
-                           tr("The settings are in %1. The original is kept as %2.")
-                               .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(w.backupPath)));
+    m_message->showMessage(
+        Severity::Ok, tr("The settings are in %1. The original is kept as %2; it holds the site's database "
+                         "password and keys, so delete it once the site sends email.")
+                          .arg(shownPath, QDir::toNativeSeparators(w.backupPath)));
+    return true;
 }
 
 } // namespace postino

@@ -350,11 +350,13 @@ class ExportPage : public WizardPage
 public:
     explicit ExportPage(PostinoWizard* wizard);
     void initializePage() override;
+    // Inserts the wp-config.php block into the file at `path` (what Insert does after its file dialog).
+    // A block with placeholders asks for confirmation first. True when the file was changed.
+    bool insertInto(const QString& path);
 
 protected:
     void build() override;
 
-public:
 private:
     void regenerate();
     void copy();
