@@ -323,6 +323,10 @@ void CliRunner::run(const QStringList& arguments)
             return;
         }
         o.profile = loaded.profile;
+        // Values of the wrong type, a newer version: said on stderr (stdout may be JSON), not dropped.
+        if (!loaded.problems.isEmpty()) {
+            *m_err << formatFindingsText(loaded.problems);
+        }
     }
     if (parser.isSet(mailerOpt)) {
         o.profile.setMailerId(parser.value(mailerOpt));

@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -37,6 +38,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace postino;
 using namespace wizarddriver;
@@ -723,6 +725,64 @@ private Q_SLOTS:
         // The Postino profile never carries secrets, whatever the box says.
         QVERIFY(!preview->toPlainText().contains(QLatin1String("s3cret")));
         QVERIFY(!find<QPushButton>(w, QStringLiteral("insertWpConfigButton"))->isVisible());
+    }
+
+    // Inserting a block that still holds a placeholder asks first: WordPress would log in with it.
+    void insertWithPlaceholdersAsksFirst()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.profile().setMailerId(QStringLiteral("smtp"));
+        w.profile().setMailerSettings(QStringLiteral("smtp"),
+                                      {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
+                                       {QStringLiteral("user"), QStringLiteral("me@example.com")}});
+        w.profile().sender().fromEmail = QStringLiteral("me@example.com");
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        while (w.currentId() < PostinoWizard::ExportPageId) {
+            w.next();
+        }
+        auto* page = qobject_cast<ExportPage*>(w.currentPage());
+        QVERIFY(page);
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("wp-config.php"));
+        const QByteArray before = "<?php\ndefine( 'DB_NAME', 'wordpress' );\n\n/* That's all, stop editing! */\n"
+                                  "require_once ABSPATH . 'wp-settings.php';\n";
+        QFile original(config);
+        QVERIFY(original.open(QIODevice::WriteOnly));
+        original.write(before);
+        original.close();
+
+        // Answers the confirmation the page shows with the button named `button`.
+        QString question;
+        auto answer = [&question](const QString& button) {
+            QTimer::singleShot(0, [&question, button] {
+                QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QCOMPARE(box->objectName(), QStringLiteral("placeholderConfirm"));
+                question = box->text() + QLatin1Char(' ') + box->informativeText();
+                if (button == QLatin1String("cancel")) {
+                    box->button(QMessageBox::Cancel)->click();
+                } else {
+                    box->findChild<QPushButton*>(button)->click();
+                }
+            });
+        };
+        answer(QStringLiteral("cancel"));
+        QVERIFY(!page->insertInto(config));
+        QVERIFY(question.contains(QLatin1String("PUT-YOUR-PASSWORD-HERE")));
+        QVERIFY(question.contains(QLatin1String("stop sending")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+        original.close();
+
+        answer(QStringLiteral("insertAnyway"));
+        QVERIFY(page->insertInto(config));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QVERIFY(original.readAll().contains("PUT-YOUR-PASSWORD-HERE"));
+        // The page says where the backup is and that it holds secrets.
+        const QString message = find<InlineMessage>(w, QStringLiteral("exportMessage"))->text();
+        QVERIFY2(message.contains(QLatin1String("postino-backup")), qPrintable(message));
+        QVERIFY(message.contains(QLatin1String("password")));
     }
 
     void welcomeImportsAWpConfig()

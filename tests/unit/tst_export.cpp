@@ -517,6 +517,31 @@ private Q_SLOTS:
                          QStringLiteral("export.no_alerts")));
     }
 
+    // wp-config.php constants cannot turn WP Mail SMTP's alerts on, and alerts need Pro: the notes say
+    // both, and point to the option export, which does turn them on.
+    void alertNotesSayWhatTurnsAlertsOn()
+    {
+        const ExportResult wp = run(alertsProfile(), ExportFormat::WpConfig, false);
+        const Finding* note = findById(wp.findings, QStringLiteral("export.alerts_need_switching_on"));
+        QVERIFY2(note, qPrintable(formatFindingsText(wp.findings)));
+        QCOMPARE(note->severity, Severity::Warning);
+        QVERIFY(note->detail.contains(QLatin1String("no constant")));
+        QVERIFY(note->detail.contains(QLatin1String("WP Mail SMTP Pro")));
+        QVERIFY(note->advice.steps.join(QLatin1Char(' ')).contains(QLatin1String("switches them on")));
+        const ExportResult option = run(alertsProfile(), ExportFormat::WpOptionJson, false);
+        QVERIFY(!findById(option.findings, QStringLiteral("export.alerts_need_switching_on")));
+        const Finding* pro = findById(option.findings, QStringLiteral("export.alerts_need_pro"));
+        QVERIFY(pro);
+        QVERIFY(pro->detail.contains(QLatin1String("Pro")));
+        // Without alerts, no such notes.
+        Profile off = alertsProfile();
+        off.features().alerts = false;
+        QVERIFY(!findById(run(off, ExportFormat::WpConfig, false).findings,
+                          QStringLiteral("export.alerts_need_switching_on")));
+        QVERIFY(!findById(run(off, ExportFormat::WpOptionJson, false).findings,
+                          QStringLiteral("export.alerts_need_pro")));
+    }
+
     void alertSecretsOnlyWhenAsked()
     {
         const QByteArray url = "https://hooks.slack.com/services/T0/B0/secret'slack\\token";

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -469,9 +470,61 @@ private Q_SLOTS:
         nul.append('\0').append("\x01\x02\xff", 3);
         expectFailure(importData(nul, s("wp-config.php")), "import.binary");
 
-        // Latin-1 text is not UTF-8 either.
-        expectFailure(importData("<?php define( 'WPMS_MAIL_FROM_NAME', 'Caf\xe9' );", s("wp-config.php")),
+        // A compressed backup is not text, whatever its name.
+        expectFailure(importData(QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcb\x48", 12),
+                                 s("wp-config.php")),
                       "import.binary");
+    }
+
+    // --- encodings other than UTF-8 -------------------------------------------------------------
+
+    void wpConfigLatin1()
+    {
+        const QByteArray latin1 = QString::fromUtf8(readFixture("wpconfig-smtp-single.php")).toLatin1();
+        QVERIFY(latin1.contains("Caff\xe8 Et\xe0"));
+        const ImportResult r = importData(latin1, s("wp-config.php"));
+        checkSmtpWpConfig(r, s("Caffè Età"));
+        QVERIFY(findById(r.findings, s("import.encoding")));
+        QVERIFY(findById(r.findings, s("import.encoding"))->detail.contains(QLatin1String("Windows-1252")));
+        // Windows-1252's own characters (curly quotes, the euro sign) read as such.
+        const ImportResult quotes = importData("<?php\ndefine( 'WPMS_MAIL_FROM_NAME', '\x93Caff\xe8\x94 \x80' );\n",
+                                               s("wp-config.php"));
+        QVERIFY2(quotes.ok, qPrintable(dump(quotes)));
+        QCOMPARE(quotes.profile.sender().fromName, s("“Caffè” €"));
+    }
+
+    void wpConfigWithByteOrderMark()
+    {
+        const QByteArray utf8 = readFixture("wpconfig-smtp-single.php");
+        checkSmtpWpConfig(importData("\xEF\xBB\xBF" + utf8, s("wp-config.php")), s("Caffè Età"));
+        // Saved as "Unicode" by Notepad: UTF-16 with its byte order mark.
+        const QString text = QString::fromUtf8(utf8);
+        QByteArray utf16("\xFF\xFE", 2);
+        for (const QChar c : text) {
+            utf16.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+        }
+        const ImportResult r = importData(utf16, s("wp-config.php"));
+        checkSmtpWpConfig(r, s("Caffè Età"));
+        QVERIFY(findById(r.findings, s("import.encoding")));
+    }
+
+    // A profile that lets alerts reach this computer says so: it lowers a safety check.
+    void profileAllowingLocalTargetsSaysSo()
+    {
+        QJsonObject json = QJsonDocument::fromJson(readFixture("postino-profile.json")).object();
+        json.insert(s("alerts"), QJsonObject{{s("allowLocalTargets"), true}, {s("channels"), QJsonArray{}}});
+        const ImportResult r = importData(QJsonDocument(json).toJson(), s("profile.json"));
+        QVERIFY2(r.ok, qPrintable(dump(r)));
+        QVERIFY(r.profile.alerts().allowLocalTargets);
+        const Finding* f = findById(r.findings, s("import.allow_local_targets"));
+        QVERIFY2(f, qPrintable(dump(r)));
+        QCOMPARE(f->severity, Severity::Warning);
+        QVERIFY(!f->advice.steps.isEmpty());
+        QVERIFY(r.imported.contains(s("Alerts to this computer and private networks")));
+        // Off, nothing is said.
+        json.insert(s("alerts"), QJsonObject{{s("allowLocalTargets"), false}});
+        const ImportResult off = importData(QJsonDocument(json).toJson(), s("profile.json"));
+        QVERIFY(!findById(off.findings, s("import.allow_local_targets")));
     }
 
     void unbalancedQuote()

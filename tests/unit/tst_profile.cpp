@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +134,78 @@ private Q_SLOTS:
             again.value(QStringLiteral("mailers")).toObject().value(QStringLiteral("someday")).toObject(),
             (QJsonObject{{QStringLiteral("x"), 1}}));
         QCOMPARE(again, json);
+    }
+
+    // A value of the wrong type is named with its key; the default stays and the rest still loads.
+    void wrongTypesAreNamedAndKeepDefaults()
+    {
+        QJsonObject json = smtpProfile().toJson();
+        json.insert(QStringLiteral("mailer"), 5);
+        QJsonObject sender = json.value(QStringLiteral("sender")).toObject();
+        sender.insert(QStringLiteral("forceFromEmail"), QStringLiteral("false"));
+        sender.insert(QStringLiteral("forceFromName"), false);
+        json.insert(QStringLiteral("sender"), sender);
+        json.insert(QStringLiteral("features"), QJsonObject{{QStringLiteral("weeklySummary"), 0},
+                                                            {QStringLiteral("emailLogs"), false}});
+        json.insert(QStringLiteral("alerts"), QJsonObject{{QStringLiteral("allowLocalTargets"), QStringLiteral("yes")},
+                                                          {QStringLiteral("channels"), QJsonArray{}}});
+        Findings problems;
+        const Profile p = Profile::fromJson(json, &problems);
+        QCOMPARE(subjects(problems),
+                 (QStringList{QStringLiteral("mailer=profile.wrong_type"),
+                              QStringLiteral("sender.forceFromEmail=profile.wrong_type"),
+                              QStringLiteral("features.weeklySummary=profile.wrong_type"),
+                              QStringLiteral("alerts.allowLocalTargets=profile.wrong_type")}));
+        for (const Finding& f : std::as_const(problems)) {
+            QCOMPARE(f.severity, Severity::Warning);
+            QVERIFY(f.detail.contains(f.subject));
+            QVERIFY(!f.advice.steps.isEmpty());
+        }
+        QVERIFY(problems.first().detail.contains(QLatin1String("a number")));
+        QVERIFY(problems.at(1).detail.contains(QLatin1String("(true)")));
+        // Defaults where the type was wrong; everything else as written.
+        QCOMPARE(p.mailerId(), QStringLiteral("smtp"));
+        QCOMPARE(p.sender().forceFromEmail, true);
+        QCOMPARE(p.features().weeklySummary, true);
+        QCOMPARE(p.alerts().allowLocalTargets, false);
+        QCOMPARE(p.sender().forceFromName, false);
+        QCOMPARE(p.features().emailLogs, false);
+        QCOMPARE(p.sender().fromName, QStringLiteral("Caffè Età"));
+        QCOMPARE(p.mailerSettings(QStringLiteral("smtp")).value(QStringLiteral("host")).toString(),
+                 QStringLiteral("smtp.example.com"));
+    }
+
+    void unknownAlertKeysAreKept()
+    {
+        QJsonObject json = smtpProfile().toJson();
+        const QJsonObject channel{{QStringLiteral("id"), QStringLiteral("slack")},
+                                  {QStringLiteral("type"), QStringLiteral("slack")},
+                                  {QStringLiteral("settings"), QJsonObject{}},
+                                  {QStringLiteral("muteUntil"), QStringLiteral("2030-01-01")}};
+        json.insert(QStringLiteral("alerts"), QJsonObject{{QStringLiteral("allowLocalTargets"), false},
+                                                          {QStringLiteral("channels"), QJsonArray{channel}},
+                                                          {QStringLiteral("quietHours"), QStringLiteral("22-7")}});
+        Findings problems;
+        const QJsonObject again = Profile::fromJson(json, &problems).toJson();
+        QCOMPARE(subjects(problems), QStringList{});
+        QCOMPARE(again, json);
+    }
+
+    void newerVersionWarnsWithAdvice()
+    {
+        QJsonObject json = smtpProfile().toJson();
+        json.insert(QStringLiteral("version"), 7);
+        Findings problems;
+        const Profile p = Profile::fromJson(json, &problems);
+        QCOMPARE(subjects(problems), QStringList{QStringLiteral("version=profile.newer_version")});
+        QCOMPARE(problems.first().severity, Severity::Warning);
+        QVERIFY(problems.first().detail.contains(QLatin1String("7")));
+        QVERIFY(!problems.first().advice.steps.isEmpty());
+        QCOMPARE(p.sender().fromEmail, QStringLiteral("hello@example.com"));
+        json.insert(QStringLiteral("version"), QStringLiteral("2"));
+        problems.clear();
+        Profile::fromJson(json, &problems);
+        QCOMPARE(subjects(problems), QStringList{QStringLiteral("version=profile.wrong_type")});
     }
 
     void secretsNeverWritten()
