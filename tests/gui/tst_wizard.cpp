@@ -745,8 +745,9 @@ private Q_SLOTS:
         QVERIFY(page);
         QTemporaryDir dir;
         const QString config = dir.filePath(QStringLiteral("wp-config.php"));
-        const QByteArray before = "<?php\ndefine( 'DB_NAME', 'wordpress' );\n\n/* That's all, stop editing! */\n"
-                                  "require_once ABSPATH . 'wp-settings.php';\n";
+        const QByteArray before =
+            "<?php\ndefine( 'DB_NAME', 'wordpress' );\n\n/* That's all, stop editing! */\n"
+            "require_once ABSPATH . 'wp-settings.php';\n";
         QFile original(config);
         QVERIFY(original.open(QIODevice::WriteOnly));
         original.write(before);
@@ -769,7 +770,7 @@ private Q_SLOTS:
         };
         answer(QStringLiteral("cancel"));
         QVERIFY(!page->insertInto(config));
-        QVERIFY(question.contains(QLatin1String("PUT-YOUR-PASSWORD-HERE")));
+        QVERIFY(question.contains(QLatin1String("PUT-YOUR-SMTP-PASSWORD-HERE")));
         QVERIFY(question.contains(QLatin1String("stop sending")));
         QVERIFY(original.open(QIODevice::ReadOnly));
         QCOMPARE(original.readAll(), before);
@@ -778,7 +779,7 @@ private Q_SLOTS:
         answer(QStringLiteral("insertAnyway"));
         QVERIFY(page->insertInto(config));
         QVERIFY(original.open(QIODevice::ReadOnly));
-        QVERIFY(original.readAll().contains("PUT-YOUR-PASSWORD-HERE"));
+        QVERIFY(original.readAll().contains("PUT-YOUR-SMTP-PASSWORD-HERE"));
         // The page says where the backup is and that it holds secrets.
         const QString message = find<InlineMessage>(w, QStringLiteral("exportMessage"))->text();
         QVERIFY2(message.contains(QLatin1String("postino-backup")), qPrintable(message));

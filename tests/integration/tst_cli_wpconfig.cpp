@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -209,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(siteConfig(config, debianSample(), 0640));
         const Run refused = cli({QStringLiteral("--insert"), config});
         QCOMPARE(refused.code, 2);
-        QVERIFY2(refused.err.contains(QLatin1String("PUT-YOUR-PASSWORD-HERE")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("PUT-YOUR-SMTP-PASSWORD-HERE")), qPrintable(refused.err));
         QVERIFY(refused.err.contains(QLatin1String("stop sending")));
         QVERIFY(refused.err.contains(QLatin1String("--allow-placeholders")));
         QCOMPARE(read(config), debianSample());
@@ -217,7 +216,7 @@ private Q_SLOTS:
 
         const Run allowed = cli({QStringLiteral("--insert"), config, QStringLiteral("--allow-placeholders")});
         QVERIFY2(allowed.code == 0, qPrintable(allowed.out + allowed.err));
-        QVERIFY(read(config).contains("PUT-YOUR-PASSWORD-HERE"));
+        QVERIFY(read(config).contains("PUT-YOUR-SMTP-PASSWORD-HERE"));
         QCOMPARE(statOf(config).st_mode & 07777, mode_t(0640));
         const QString lint = phpLint(config);
         QVERIFY2(lint.isEmpty(), qPrintable(lint));

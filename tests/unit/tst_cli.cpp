@@ -220,6 +220,24 @@ private Q_SLOTS:
                  QFileDevice::Permissions{});
     }
 
+    // A profile value of the wrong type is named on stderr; the export still runs with the default.
+    void profileWithWrongTypeNamesTheKey()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile.json"));
+        QFile file(profile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "postino-profile", "version": 1, "mailer": "smtp",
+                       "mailers": {"smtp": {"host": "smtp.example.com", "auth": false}},
+                       "sender": {"fromEmail": "me@example.com", "forceFromEmail": "false"}})");
+        file.close();
+        const Run r = run({QStringLiteral("export"), QStringLiteral("--profile"), profile,
+                           QStringLiteral("--format"), QStringLiteral("wp-config")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QLatin1String("sender.forceFromEmail")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("define( 'WPMS_MAIL_FROM_FORCE', true );")));
+    }
+
     void importTakesOverAWpConfig()
     {
         Run r = run({QStringLiteral("import"),

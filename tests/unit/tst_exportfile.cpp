@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace postino;
@@ -96,11 +95,12 @@ private Q_SLOTS:
         QFETCH(ExportFormat, format);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("export"));
-        const ExportResult r = exportProfile(
-            smtpProfile(), format, [](const QString&, const QString&) { return QByteArray(); }, {});
+        const ExportResult r = exportProfile(smtpProfile(), format,
+                                             [](const QString&, const QString&) { return QByteArray(); }, {});
         QVERIFY(!r.text.isEmpty());
         QVERIFY(writeExportFileOverOwn(path, r.text, false, format).ok); // a new file
-        QVERIFY(write(path, r.text.toUtf8() + "# edited by hand\n", 0644));
+        const bool json = format == ExportFormat::PostinoProfile || format == ExportFormat::AlertsJson;
+        QVERIFY(write(path, r.text.toUtf8() + (json ? "\n" : "# edited by hand\n"), 0644));
         const ExportWrite again = writeExportFileOverOwn(path, r.text, false, format);
         QVERIFY2(again.ok, qPrintable(formatFindingsText(again.findings) + again.error));
         QCOMPARE(read(path), r.text.toUtf8());
@@ -149,12 +149,12 @@ private Q_SLOTS:
         const QString site = dir.filePath(QStringLiteral("wp-config.php"));
         QVERIFY(write(site, sample(), 0640));
         const QString withPlaceholder = block(false);
-        QCOMPARE(placeholdersIn(withPlaceholder), QStringList{QStringLiteral("PUT-YOUR-PASSWORD-HERE")});
+        QCOMPARE(placeholdersIn(withPlaceholder), QStringList{QStringLiteral("PUT-YOUR-SMTP-PASSWORD-HERE")});
         const ExportWrite refused = insertIntoWpConfigFile(site, withPlaceholder);
         QVERIFY(!refused.ok);
         const Finding* f = findById(refused.findings, QStringLiteral("export.wpconfig_placeholders"));
         QVERIFY(f);
-        QVERIFY(f->detail.contains(QLatin1String("PUT-YOUR-PASSWORD-HERE")));
+        QVERIFY(f->detail.contains(QLatin1String("PUT-YOUR-SMTP-PASSWORD-HERE")));
         QVERIFY(f->detail.contains(QLatin1String("stop sending")));
         QCOMPARE(read(site), sample());
         QCOMPARE(backupsIn(dir.path()), QStringList{});
@@ -162,7 +162,7 @@ private Q_SLOTS:
         WpConfigInsertOptions allow;
         allow.allowPlaceholders = true;
         QVERIFY(insertIntoWpConfigFile(site, withPlaceholder, allow).ok);
-        QVERIFY(read(site).contains("PUT-YOUR-PASSWORD-HERE"));
+        QVERIFY(read(site).contains("PUT-YOUR-SMTP-PASSWORD-HERE"));
     }
 
     // Two inserts in the same second make two backups; neither is served as text by a web server, and
@@ -220,7 +220,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString site = dir.filePath(QStringLiteral("wp-config.php"));
         QByteArray latin1 = QString::fromUtf8(sample()).toLatin1();
-        latin1.replace("<?php\n", "<?php\n// Configurazione di \xabCaff\xe8 Et\xe0\xbb\n");
+        latin1.replace("<?php\n", "<?php\n// Configurazione di \xab"
+                                  "Caff\xe8 Et\xe0\xbb\n");
         QVERIFY(write(site, latin1, 0640));
         const ExportWrite w = insertIntoWpConfigFile(site, block(true));
         QVERIFY2(w.ok, qPrintable(formatFindingsText(w.findings) + w.error));

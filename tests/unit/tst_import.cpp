@@ -1,11 +1,13 @@
 #include "export/importers.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace postino;
 
@@ -476,6 +478,80 @@ private Q_SLOTS:
                       "import.binary");
     }
 
+    // --- Italian -------------------------------------------------------------------------------
+
+    // With Italian loaded, nothing an import tells the user is still the English text: not the details,
+    // the steps, the list of what was imported, nor the name of the source.
+    void importReportsAreTranslated()
+    {
+        QList<QPair<QByteArray, QString>> inputs;
+        for (const char* name :
+             {"wpconfig-smtp-single.php", "wpconfig-mailgun.php", "wpconfig-commented.php",
+              "wpconfig-function-call.php", "wpconfig-unbalanced-quote.php", "option-sendgrid.json",
+              "easy-wp-smtp.json", "post-smtp.json", "post-smtp-export.txt", "smtp-mailer.json",
+              "wp-smtp.json", "fluent-smtp.json", "postino-profile.json", "unknown.json"}) {
+            inputs.append({readFixture(name), s(name)});
+        }
+        inputs.append(
+            {QString::fromUtf8(readFixture("wpconfig-smtp-single.php")).toLatin1(), s("latin1.php")});
+        inputs.append({"{\"mail\": ", s("cut.json")});
+        inputs.append({QByteArray("\0\1", 2), s("binary.php")});
+        inputs.append(
+            {"<?php\ndefine('WPMS_ON', 'yes');\ndefine('WPMS_MAILER', 'pigeon');\n"
+             "define('WPMS_SMTP_HOST', 'a.example.com');\ndefine('WPMS_SMTP_HOST', 'b.example.com');\n"
+             "define('WPMS_SMTP_AUTH', 'false');\ndefine('WPMS_SMTP_PASS', getenv('X'));\n"
+             "define('WPMS_SOMETHING_NEW', 1);\ndefine('WPMS_MAILGUN_REGION', 'mars');\n"
+             "define('WPMS_PEPIPOST_API_KEY', 'k');\ndefine('WPMS_DO_NOT_SEND', true);\n"
+             "define('WPMS_MAIL_FROM_FORCE', 'maybe');\ndefine('EASY_WP_SMTP_FROM', 'x');\n"
+             "define('WPMS_ALERT_EMAIL_SEND_TO', 'ops@example.com');\n",
+             s("odd.php")});
+        inputs.append({"<?php\ndefine('WPMS_MAIL_FROM_NAME', \"Shop {$name}\");\ndefine('WPMS_SMTP_USER', "
+                       "<<<EOT\nu\nEOT);\n",
+                       s("computed.php")});
+        inputs.append({"<?php\n/* never closed\ndefine('WPMS_ON', true);\n", s("comment.php")});
+        inputs.append({"<?php\ndefine('WPMS_ON', true\n", s("paren.php")});
+        inputs.append({"<?php\n$x = <<<EOT\nnever closed\n", s("heredoc.php")});
+        inputs.append({"<?php\n$x = 'never closed;\ndefine('WPMS_ON', true);\n", s("quote.php")});
+        inputs.append({"[1, 2]", s("list.json")});
+        inputs.append({"{\"fluentmail-settings\": {}}", s("fluent.json")});
+        inputs.append({"", s("empty.php")});
+        inputs.append(
+            {"{\"format\": \"postino-profile\", \"mailer\": 5, \"sender\": {\"forceFromEmail\": \"no\"}, "
+             "\"alerts\": {\"allowLocalTargets\": true}}",
+             s("profile.json")});
+        auto texts = [](const ImportResult& r) {
+            QStringList out{r.source};
+            out += r.imported;
+            out += r.secretsToEnter;
+            for (const Finding& f : r.findings) {
+                out << f.detail << f.advice.title << f.advice.steps;
+            }
+            out.removeAll(QString());
+            return out;
+        };
+        QList<QStringList> english;
+        for (const auto& [data, name] : std::as_const(inputs)) {
+            english.append(texts(importData(data, name)));
+        }
+        QTranslator italian;
+        QVERIFY(italian.load(s(":/i18n/postino_it.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&italian));
+        const QStringList productNames{s("Easy WP SMTP"), s("Post SMTP"), s("SMTP Mailer"), s("WP SMTP")};
+        QStringList untranslated;
+        for (qsizetype i = 0; i < inputs.size(); ++i) {
+            const QStringList translated = texts(importData(inputs.at(i).first, inputs.at(i).second));
+            for (const QString& text : translated) {
+                // File names, constants and values stand as they are; any sentence is Italian.
+                if (english.at(i).contains(text) && text.contains(QLatin1Char(' ')) &&
+                    !productNames.contains(text)) {
+                    untranslated << inputs.at(i).second + QStringLiteral(": ") + text;
+                }
+            }
+        }
+        QCoreApplication::removeTranslator(&italian);
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+    }
+
     // --- encodings other than UTF-8 -------------------------------------------------------------
 
     void wpConfigLatin1()
@@ -487,7 +563,8 @@ private Q_SLOTS:
         QVERIFY(findById(r.findings, s("import.encoding")));
         QVERIFY(findById(r.findings, s("import.encoding"))->detail.contains(QLatin1String("Windows-1252")));
         // Windows-1252's own characters (curly quotes, the euro sign) read as such.
-        const ImportResult quotes = importData("<?php\ndefine( 'WPMS_MAIL_FROM_NAME', '\x93Caff\xe8\x94 \x80' );\n",
+        const ImportResult quotes = importData("<?php\ndefine( 'WPMS_MAIL_FROM_NAME', '\x93"
+                                               "Caff\xe8\x94 \x80' );\n",
                                                s("wp-config.php"));
         QVERIFY2(quotes.ok, qPrintable(dump(quotes)));
         QCOMPARE(quotes.profile.sender().fromName, s("“Caffè” €"));

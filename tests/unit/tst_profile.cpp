@@ -145,10 +145,11 @@ private Q_SLOTS:
         sender.insert(QStringLiteral("forceFromEmail"), QStringLiteral("false"));
         sender.insert(QStringLiteral("forceFromName"), false);
         json.insert(QStringLiteral("sender"), sender);
-        json.insert(QStringLiteral("features"), QJsonObject{{QStringLiteral("weeklySummary"), 0},
-                                                            {QStringLiteral("emailLogs"), false}});
-        json.insert(QStringLiteral("alerts"), QJsonObject{{QStringLiteral("allowLocalTargets"), QStringLiteral("yes")},
-                                                          {QStringLiteral("channels"), QJsonArray{}}});
+        json.insert(QStringLiteral("features"),
+                    QJsonObject{{QStringLiteral("weeklySummary"), 0}, {QStringLiteral("emailLogs"), false}});
+        json.insert(QStringLiteral("alerts"),
+                    QJsonObject{{QStringLiteral("allowLocalTargets"), QStringLiteral("yes")},
+                                {QStringLiteral("channels"), QJsonArray{}}});
         Findings problems;
         const Profile p = Profile::fromJson(json, &problems);
         QCOMPARE(subjects(problems),
@@ -182,9 +183,10 @@ private Q_SLOTS:
                                   {QStringLiteral("type"), QStringLiteral("slack")},
                                   {QStringLiteral("settings"), QJsonObject{}},
                                   {QStringLiteral("muteUntil"), QStringLiteral("2030-01-01")}};
-        json.insert(QStringLiteral("alerts"), QJsonObject{{QStringLiteral("allowLocalTargets"), false},
-                                                          {QStringLiteral("channels"), QJsonArray{channel}},
-                                                          {QStringLiteral("quietHours"), QStringLiteral("22-7")}});
+        json.insert(QStringLiteral("alerts"),
+                    QJsonObject{{QStringLiteral("allowLocalTargets"), false},
+                                {QStringLiteral("channels"), QJsonArray{channel}},
+                                {QStringLiteral("quietHours"), QStringLiteral("22-7")}});
         Findings problems;
         const QJsonObject again = Profile::fromJson(json, &problems).toJson();
         QCOMPARE(subjects(problems), QStringList{});
