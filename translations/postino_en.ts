@@ -2922,6 +2922,18 @@ Error: %3
         <source>%1 with an app password is WP Mail SMTP&apos;s &quot;Other SMTP&quot; mailer with %2; the file sets that up.</source>
         <translation>%1 with an app password is WP Mail SMTP&apos;s &quot;Other SMTP&quot; mailer with %2; the file sets that up.</translation>
     </message>
+    <message>
+        <source>These constants say where failure alerts go, but they cannot switch WP Mail SMTP&apos;s alerts on: the plugin has no constant for that. Alerts also need WP Mail SMTP Pro.</source>
+        <translation>These constants say where failure alerts go, but they cannot switch WP Mail SMTP&apos;s alerts on: the plugin has no constant for that. Alerts also need WP Mail SMTP Pro.</translation>
+    </message>
+    <message>
+        <source>After loading the settings, turn each alert on in WP Mail SMTP &gt; Settings &gt; Alerts, or use the export for wp-cli (WP Mail SMTP settings), which switches them on.</source>
+        <translation>After loading the settings, turn each alert on in WP Mail SMTP &gt; Settings &gt; Alerts, or use the export for wp-cli (WP Mail SMTP settings), which switches them on.</translation>
+    </message>
+    <message>
+        <source>The settings switch WP Mail SMTP&apos;s failure alerts on; the plugin sends them only in its Pro edition.</source>
+        <translation>The settings switch WP Mail SMTP&apos;s failure alerts on; the plugin sends them only in its Pro edition.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -2932,6 +2944,70 @@ Error: %3
     <message>
         <source>Check that you picked the site&apos;s wp-config.php.</source>
         <translation>Check that you picked the site&apos;s wp-config.php.</translation>
+    </message>
+    <message>
+        <source>There are already 999 backups from the same second.</source>
+        <translation>There are already 999 backups from the same second.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>To add the settings to a site&apos;s wp-config.php, insert them instead (postino-cli export --format wp-config --insert FILE, or Insert into wp-config.php… in the wizard): the rest of the file stays, and a backup is made first.</source>
+        <translation>To add the settings to a site&apos;s wp-config.php, insert them instead (postino-cli export --format wp-config --insert FILE, or Insert into wp-config.php… in the wizard): the rest of the file stays, and a backup is made first.</translation>
+    </message>
+    <message>
+        <source>Or write the export to a new file with another name.</source>
+        <translation>Or write the export to a new file with another name.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a file Postino wrote for this format, so it was left as it is: replacing it would lose what it holds.</source>
+        <translation>%1 already exists and is not a file Postino wrote for this format, so it was left as it is: replacing it would lose what it holds.</translation>
+    </message>
+    <message>
+        <source>The settings still hold placeholders (%1). WordPress would try to log in with the placeholder and stop sending email, so %2 was not changed.</source>
+        <translation>The settings still hold placeholders (%1). WordPress would try to log in with the placeholder and stop sending email, so %2 was not changed.</translation>
+    </message>
+    <message>
+        <source>Enter the passwords and keys in Postino and include them in the export, then insert again.</source>
+        <translation>Enter the passwords and keys in Postino and include them in the export, then insert again.</translation>
+    </message>
+    <message>
+        <source>To insert anyway and replace the placeholders by hand on the server at once, confirm it (postino-cli: --allow-placeholders).</source>
+        <translation>To insert anyway and replace the placeholders by hand on the server at once, confirm it (postino-cli: --allow-placeholders).</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Postino cannot give the rewritten file its owner and group (%1:%2) as this user, and the site might not be able to read it otherwise. Nothing was changed.</source>
+        <translation>Postino cannot give the rewritten file its owner and group (%1:%2) as this user, and the site might not be able to read it otherwise. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Run Postino as the file&apos;s owner, or with sudo.</source>
+        <translation>Run Postino as the file&apos;s owner, or with sudo.</translation>
+    </message>
+    <message>
+        <source>No backup could be made (%1), so nothing was changed.</source>
+        <translation>No backup could be made (%1), so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The original file is kept as %1. Like wp-config.php itself, it holds the site&apos;s database password and secret keys.</source>
+        <translation>The original file is kept as %1. Like wp-config.php itself, it holds the site&apos;s database password and secret keys.</translation>
+    </message>
+    <message>
+        <source>Keep the backup safe</source>
+        <translation>Keep the backup safe</translation>
+    </message>
+    <message>
+        <source>Once the site sends email, delete the backup or move it out of the website&apos;s folders.</source>
+        <translation>Once the site sends email, delete the backup or move it out of the website&apos;s folders.</translation>
+    </message>
+    <message>
+        <source>To undo the change, rename the backup to %1.</source>
+        <translation>To undo the change, rename the backup to %1.</translation>
     </message>
 </context>
 <context>
@@ -3312,10 +3388,6 @@ Error: %3
         <translation>Check that you picked the right file.</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text (it holds binary data or another character encoding), so Postino did not read it.</source>
-        <translation>%1 is not UTF-8 text (it holds binary data or another character encoding), so Postino did not read it.</translation>
-    </message>
-    <message>
         <source>Pick the wp-config.php or the settings export itself, not an archive or a backup.</source>
         <translation>Pick the wp-config.php or the settings export itself, not an archive or a backup.</translation>
     </message>
@@ -3354,6 +3426,30 @@ Error: %3
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>%1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>Alert channels (%1)</source>
+        <translation>Alert channels (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts to this computer and private networks</source>
+        <translation>Alerts to this computer and private networks</translation>
+    </message>
+    <message>
+        <source>The profile lets failure alerts go to this computer and to private networks (allowLocalTargets), which is meant only for a test server.</source>
+        <translation>The profile lets failure alerts go to this computer and to private networks (allowLocalTargets), which is meant only for a test server.</translation>
+    </message>
+    <message>
+        <source>Unless the alerts go to a test server on your network, clear &quot;Allow alerts to this computer and private networks&quot; in the Failure alerts window on the Features page.</source>
+        <translation>Unless the alerts go to a test server on your network, clear &quot;Allow alerts to this computer and private networks&quot; in the Failure alerts window on the Features page.</translation>
+    </message>
+    <message>
+        <source>%1 holds binary data, not text, so Postino did not read it.</source>
+        <translation>%1 holds binary data, not text, so Postino did not read it.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8; Postino read it as %2 text.</source>
+        <translation>%1 is not UTF-8; Postino read it as %2 text.</translation>
     </message>
 </context>
 <context>
@@ -4082,16 +4178,68 @@ Error: %3
         <translation>The From name cannot contain line breaks.</translation>
     </message>
     <message>
-        <source>This profile was written by a newer Postino; settings it does not know are kept as they are.</source>
-        <translation>This profile was written by a newer Postino; settings it does not know are kept as they are.</translation>
-    </message>
-    <message>
-        <source>The file contained a secret (%1); Postino ignored it. Enter it in the wizard so it is kept in the system keychain.</source>
-        <translation>The file contained a secret (%1); Postino ignored it. Enter it in the wizard so it is kept in the system keychain.</translation>
-    </message>
-    <message>
         <source>An alert channel without an id, or with the id of another, was ignored.</source>
         <translation>An alert channel without an id, or with the id of another, was ignored.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>a group of settings</source>
+        <translation>a group of settings</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the profile is %2, but it must be %3; Postino ignored it and uses the default (%4).</source>
+        <translation>&quot;%1&quot; in the profile is %2, but it must be %3; Postino ignored it and uses the default (%4).</translation>
+    </message>
+    <message>
+        <source>Write %1 as %2 in the file, or set it again in Postino and save the profile.</source>
+        <translation>Write %1 as %2 in the file, or set it again in Postino and save the profile.</translation>
+    </message>
+    <message>
+        <source>Enter it in Postino, which keeps it in the system keychain, and delete it from the file.</source>
+        <translation>Enter it in Postino, which keeps it in the system keychain, and delete it from the file.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer Postino (format version %1; this one reads version %2). Settings it does not know are kept as they are.</source>
+        <translation>This profile was written by a newer Postino (format version %1; this one reads version %2). Settings it does not know are kept as they are.</translation>
+    </message>
+    <message>
+        <source>Update Postino to the version that wrote the profile, and check the settings before sending.</source>
+        <translation>Update Postino to the version that wrote the profile, and check the settings before sending.</translation>
+    </message>
+    <message>
+        <source>The file contained a secret (%1); Postino ignored it.</source>
+        <translation>The file contained a secret (%1); Postino ignored it.</translation>
+    </message>
+    <message>
+        <source>Give each channel in the file its own &quot;id&quot;, or add the channel again in Postino.</source>
+        <translation>Give each channel in the file its own &quot;id&quot;, or add the channel again in Postino.</translation>
     </message>
 </context>
 <context>
@@ -5404,10 +5552,6 @@ You do not need to reply.
         <translation>Put passwords and keys into the export (the file is made readable only by you).</translation>
     </message>
     <message>
-        <source>Write the export to this file.</source>
-        <translation>Write the export to this file.</translation>
-    </message>
-    <message>
         <source>--set %1: %2 has no setting of that name.</source>
         <translation>--set %1: %2 has no setting of that name.</translation>
     </message>
@@ -5815,6 +5959,30 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <source>Explanation: %1</source>
         <translation>Explanation: %1</translation>
     </message>
+    <message>
+        <source>Write the export to this file (a file Postino did not write is never replaced).</source>
+        <translation>Write the export to this file (a file Postino did not write is never replaced).</translation>
+    </message>
+    <message>
+        <source>export --format wp-config: put the settings into this wp-config.php, above the &quot;stop editing&quot; line, after making a backup of it.</source>
+        <translation>export --format wp-config: put the settings into this wp-config.php, above the &quot;stop editing&quot; line, after making a backup of it.</translation>
+    </message>
+    <message>
+        <source>wp-config.php</source>
+        <translation>wp-config.php</translation>
+    </message>
+    <message>
+        <source>export --insert: insert even when the settings still hold placeholders (PUT-YOUR-…-HERE).</source>
+        <translation>export --insert: insert even when the settings still hold placeholders (PUT-YOUR-…-HERE).</translation>
+    </message>
+    <message>
+        <source>--insert works with --format wp-config only, and not together with --out.</source>
+        <translation>--insert works with --format wp-config only, and not together with --out.</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>Could not change %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>
@@ -6062,8 +6230,24 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <translation>Could not change %1: %2</translation>
     </message>
     <message>
-        <source>The settings are in %1. The original is kept as %2.</source>
-        <translation>The settings are in %1. The original is kept as %2.</translation>
+        <source>Insert placeholders into the site?</source>
+        <translation>Insert placeholders into the site?</translation>
+    </message>
+    <message>
+        <source>The settings still hold placeholders: %1.</source>
+        <translation>The settings still hold placeholders: %1.</translation>
+    </message>
+    <message>
+        <source>WordPress would try to log in with the placeholder and stop sending email until you replace it in %1 by hand. To avoid this, tick &quot;Include passwords and keys&quot; first.</source>
+        <translation>WordPress would try to log in with the placeholder and stop sending email until you replace it in %1 by hand. To avoid this, tick &quot;Include passwords and keys&quot; first.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;anyway</source>
+        <translation>Insert &amp;anyway</translation>
+    </message>
+    <message>
+        <source>The settings are in %1. The original is kept as %2; it holds the site&apos;s database password and keys, so delete it once the site sends email.</source>
+        <translation>The settings are in %1. The original is kept as %2; it holds the site&apos;s database password and keys, so delete it once the site sends email.</translation>
     </message>
 </context>
 <context>

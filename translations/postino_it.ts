@@ -2922,6 +2922,18 @@ Errore: %3
         <source>%1 with an app password is WP Mail SMTP&apos;s &quot;Other SMTP&quot; mailer with %2; the file sets that up.</source>
         <translation>In WP Mail SMTP, %1 con una password per le app corrisponde al servizio di invio &quot;Altro SMTP&quot; con %2; il file lo configura così.</translation>
     </message>
+    <message>
+        <source>These constants say where failure alerts go, but they cannot switch WP Mail SMTP&apos;s alerts on: the plugin has no constant for that. Alerts also need WP Mail SMTP Pro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After loading the settings, turn each alert on in WP Mail SMTP &gt; Settings &gt; Alerts, or use the export for wp-cli (WP Mail SMTP settings), which switches them on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings switch WP Mail SMTP&apos;s failure alerts on; the plugin sends them only in its Pro edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -2932,6 +2944,70 @@ Errore: %3
     <message>
         <source>Check that you picked the site&apos;s wp-config.php.</source>
         <translation>Verifica di aver scelto il file wp-config.php del sito.</translation>
+    </message>
+    <message>
+        <source>There are already 999 backups from the same second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add the settings to a site&apos;s wp-config.php, insert them instead (postino-cli export --format wp-config --insert FILE, or Insert into wp-config.php… in the wizard): the rest of the file stays, and a backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or write the export to a new file with another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a file Postino wrote for this format, so it was left as it is: replacing it would lose what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings still hold placeholders (%1). WordPress would try to log in with the placeholder and stop sending email, so %2 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passwords and keys in Postino and include them in the export, then insert again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To insert anyway and replace the placeholders by hand on the server at once, confirm it (postino-cli: --allow-placeholders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino cannot give the rewritten file its owner and group (%1:%2) as this user, and the site might not be able to read it otherwise. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Postino as the file&apos;s owner, or with sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be made (%1), so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original file is kept as %1. Like wp-config.php itself, it holds the site&apos;s database password and secret keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the backup safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the site sends email, delete the backup or move it out of the website&apos;s folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To undo the change, rename the backup to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3312,10 +3388,6 @@ Errore: %3
         <translation>Verifica di aver scelto il file giusto.</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text (it holds binary data or another character encoding), so Postino did not read it.</source>
-        <translation>%1 non è un testo UTF-8 (contiene dati binari o usa un&apos;altra codifica dei caratteri), quindi Postino non l&apos;ha letto.</translation>
-    </message>
-    <message>
         <source>Pick the wp-config.php or the settings export itself, not an archive or a backup.</source>
         <translation>Scegli il file wp-config.php o l&apos;esportazione delle impostazioni vera e propria, non un archivio o un backup.</translation>
     </message>
@@ -3354,6 +3426,30 @@ Errore: %3
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>Alert channels (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts to this computer and private networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile lets failure alerts go to this computer and to private networks (allowLocalTargets), which is meant only for a test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unless the alerts go to a test server on your network, clear &quot;Allow alerts to this computer and private networks&quot; in the Failure alerts window on the Features page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds binary data, not text, so Postino did not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8; Postino read it as %2 text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4082,16 +4178,68 @@ Errore: %3
         <translation>Il nome del mittente non può contenere interruzioni di riga.</translation>
     </message>
     <message>
-        <source>This profile was written by a newer Postino; settings it does not know are kept as they are.</source>
-        <translation>Questo profilo è stato creato da una versione più recente di Postino; le impostazioni che non riconosce vengono mantenute così come sono.</translation>
-    </message>
-    <message>
-        <source>The file contained a secret (%1); Postino ignored it. Enter it in the wizard so it is kept in the system keychain.</source>
-        <translation>Il file conteneva un segreto (%1), che Postino ha ignorato. Inseriscilo nella procedura guidata, così verrà conservato nel portachiavi di sistema.</translation>
-    </message>
-    <message>
         <source>An alert channel without an id, or with the id of another, was ignored.</source>
         <translation>È stato ignorato un canale di avviso senza ID o con l&apos;ID di un altro canale.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the profile is %2, but it must be %3; Postino ignored it and uses the default (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 as %2 in the file, or set it again in Postino and save the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it in Postino, which keeps it in the system keychain, and delete it from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer Postino (format version %1; this one reads version %2). Settings it does not know are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Postino to the version that wrote the profile, and check the settings before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contained a secret (%1); Postino ignored it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each channel in the file its own &quot;id&quot;, or add the channel again in Postino.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5404,10 +5552,6 @@ Non è necessario rispondere.
         <translation>Inserisce password e chiavi nell&apos;esportazione (il file viene reso leggibile solo da te).</translation>
     </message>
     <message>
-        <source>Write the export to this file.</source>
-        <translation>Scrive l&apos;esportazione in questo file.</translation>
-    </message>
-    <message>
         <source>--set %1: %2 has no setting of that name.</source>
         <translation>--set %1: %2 non ha un&apos;impostazione con questo nome.</translation>
     </message>
@@ -5815,6 +5959,30 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <source>Explanation: %1</source>
         <translation>Spiegazione: %1</translation>
     </message>
+    <message>
+        <source>Write the export to this file (a file Postino did not write is never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --format wp-config: put the settings into this wp-config.php, above the &quot;stop editing&quot; line, after making a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wp-config.php</source>
+        <translation type="unfinished">wp-config.php</translation>
+    </message>
+    <message>
+        <source>export --insert: insert even when the settings still hold placeholders (PUT-YOUR-…-HERE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--insert works with --format wp-config only, and not together with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation type="unfinished">Impossibile modificare %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>
@@ -6062,8 +6230,24 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <translation>Impossibile modificare %1: %2</translation>
     </message>
     <message>
-        <source>The settings are in %1. The original is kept as %2.</source>
-        <translation>Le impostazioni ora sono in %1. L&apos;originale è stato conservato come %2.</translation>
+        <source>Insert placeholders into the site?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings still hold placeholders: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress would try to log in with the placeholder and stop sending email until you replace it in %1 by hand. To avoid this, tick &quot;Include passwords and keys&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are in %1. The original is kept as %2; it holds the site&apos;s database password and keys, so delete it once the site sends email.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

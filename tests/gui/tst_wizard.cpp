@@ -735,6 +735,7 @@ private Q_SLOTS:
         w.profile().setMailerSettings(QStringLiteral("smtp"),
                                       {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
                                        {QStringLiteral("user"), QStringLiteral("me@example.com")}});
+        w.secrets()->setValue(QStringLiteral("smtp.pass"), "s3cret"); // kept out unless included
         w.profile().sender().fromEmail = QStringLiteral("me@example.com");
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
