@@ -2924,15 +2924,15 @@ Errore: %3
     </message>
     <message>
         <source>These constants say where failure alerts go, but they cannot switch WP Mail SMTP&apos;s alerts on: the plugin has no constant for that. Alerts also need WP Mail SMTP Pro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste costanti dicono dove vanno gli avvisi di mancato invio, ma non possono attivare gli avvisi di WP Mail SMTP: il plugin non ha una costante per farlo. Inoltre gli avvisi richiedono WP Mail SMTP Pro.</translation>
     </message>
     <message>
         <source>After loading the settings, turn each alert on in WP Mail SMTP &gt; Settings &gt; Alerts, or use the export for wp-cli (WP Mail SMTP settings), which switches them on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo aver caricato le impostazioni, attiva ogni avviso in WP Mail SMTP &gt; Impostazioni &gt; Avvisi, oppure usa l&apos;esportazione per wp-cli (impostazioni di WP Mail SMTP), che li attiva.</translation>
     </message>
     <message>
         <source>The settings switch WP Mail SMTP&apos;s failure alerts on; the plugin sends them only in its Pro edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni attivano gli avvisi di mancato invio di WP Mail SMTP; il plugin li invia solo nella versione Pro.</translation>
     </message>
 </context>
 <context>
@@ -2947,67 +2947,67 @@ Errore: %3
     </message>
     <message>
         <source>There are already 999 backups from the same second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci sono già 999 copie di sicurezza dello stesso secondo.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella.</translation>
     </message>
     <message>
         <source>To add the settings to a site&apos;s wp-config.php, insert them instead (postino-cli export --format wp-config --insert FILE, or Insert into wp-config.php… in the wizard): the rest of the file stays, and a backup is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per aggiungere le impostazioni al wp-config.php di un sito, inseriscile invece (postino-cli export --format wp-config --insert FILE, oppure Inserisci in wp-config.php… nella procedura guidata): il resto del file rimane com&apos;è e prima viene fatta una copia di sicurezza.</translation>
     </message>
     <message>
         <source>Or write the export to a new file with another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure scrivi l&apos;esportazione in un nuovo file con un altro nome.</translation>
     </message>
     <message>
         <source>%1 already exists and is not a file Postino wrote for this format, so it was left as it is: replacing it would lose what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 esiste già e non è un file scritto da Postino per questo formato, quindi è stato lasciato com&apos;è: sostituirlo farebbe perdere ciò che contiene.</translation>
     </message>
     <message>
         <source>The settings still hold placeholders (%1). WordPress would try to log in with the placeholder and stop sending email, so %2 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni contengono ancora dei segnaposto (%1). WordPress proverebbe ad accedere con il segnaposto e smetterebbe di inviare email, quindi %2 non è stato modificato.</translation>
     </message>
     <message>
         <source>Enter the passwords and keys in Postino and include them in the export, then insert again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci password e chiavi in Postino e includile nell&apos;esportazione, poi ripeti l&apos;inserimento.</translation>
     </message>
     <message>
         <source>To insert anyway and replace the placeholders by hand on the server at once, confirm it (postino-cli: --allow-placeholders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per inserire comunque e sostituire subito a mano i segnaposto sul server, confermalo (postino-cli: --allow-placeholders).</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non esiste.</translation>
     </message>
     <message>
         <source>Postino cannot give the rewritten file its owner and group (%1:%2) as this user, and the site might not be able to read it otherwise. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con questo utente Postino non può dare al file riscritto il suo proprietario e il suo gruppo (%1:%2), e senza di essi il sito potrebbe non riuscire a leggerlo. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Run Postino as the file&apos;s owner, or with sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia Postino come proprietario del file, oppure con sudo.</translation>
     </message>
     <message>
         <source>No backup could be made (%1), so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile fare una copia di sicurezza (%1), quindi non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The original file is kept as %1. Like wp-config.php itself, it holds the site&apos;s database password and secret keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file originale è conservato come %1. Come lo stesso wp-config.php, contiene la password del database del sito e le chiavi segrete.</translation>
     </message>
     <message>
         <source>Keep the backup safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodisci la copia di sicurezza</translation>
     </message>
     <message>
         <source>Once the site sends email, delete the backup or move it out of the website&apos;s folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando il sito invia le email, elimina la copia di sicurezza o spostala fuori dalle cartelle del sito.</translation>
     </message>
     <message>
         <source>To undo the change, rename the backup to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per annullare la modifica, rinomina la copia di sicurezza in %1.</translation>
     </message>
 </context>
 <context>
@@ -3429,27 +3429,27 @@ Errore: %3
     </message>
     <message>
         <source>Alert channels (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canali di avviso (%1)</translation>
     </message>
     <message>
         <source>Alerts to this computer and private networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi verso questo computer e verso reti private</translation>
     </message>
     <message>
         <source>The profile lets failure alerts go to this computer and to private networks (allowLocalTargets), which is meant only for a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo consente di inviare gli avvisi di mancato invio a questo computer e a reti private (allowLocalTargets), cosa pensata solo per un server di prova.</translation>
     </message>
     <message>
         <source>Unless the alerts go to a test server on your network, clear &quot;Allow alerts to this computer and private networks&quot; in the Failure alerts window on the Features page.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meno che gli avvisi non vadano a un server di prova della tua rete, togli la spunta a &quot;Consenti avvisi verso questo computer e verso reti private&quot; nella finestra Avvisi di mancato invio della pagina Funzioni.</translation>
     </message>
     <message>
         <source>%1 holds binary data, not text, so Postino did not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene dati binari, non testo, quindi Postino non l&apos;ha letto.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8; Postino read it as %2 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è in UTF-8; Postino l&apos;ha letto come testo %2.</translation>
     </message>
 </context>
 <context>
@@ -4183,63 +4183,63 @@ Errore: %3
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>un testo</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>un elenco</translation>
     </message>
     <message>
         <source>a group of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>un gruppo di impostazioni</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>niente</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the profile is %2, but it must be %3; Postino ignored it and uses the default (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel profilo &quot;%1&quot; è %2, ma deve essere %3; Postino l&apos;ha ignorato e usa il valore predefinito (%4).</translation>
     </message>
     <message>
         <source>Write %1 as %2 in the file, or set it again in Postino and save the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi %1 come %2 nel file, oppure impostalo di nuovo in Postino e salva il profilo.</translation>
     </message>
     <message>
         <source>Enter it in Postino, which keeps it in the system keychain, and delete it from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inseriscilo in Postino, che lo conserva nel portachiavi di sistema, e cancellalo dal file.</translation>
     </message>
     <message>
         <source>This profile was written by a newer Postino (format version %1; this one reads version %2). Settings it does not know are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo profilo è stato scritto da una versione più recente di Postino (formato versione %1; questa legge la versione %2). Le impostazioni che non conosce vengono conservate così come sono.</translation>
     </message>
     <message>
         <source>Update Postino to the version that wrote the profile, and check the settings before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna Postino alla versione che ha scritto il profilo e controlla le impostazioni prima di inviare.</translation>
     </message>
     <message>
         <source>The file contained a secret (%1); Postino ignored it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file conteneva un segreto (%1); Postino l&apos;ha ignorato.</translation>
     </message>
     <message>
         <source>Give each channel in the file its own &quot;id&quot;, or add the channel again in Postino.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna a ogni canale del file un proprio &quot;id&quot;, oppure aggiungi di nuovo il canale in Postino.</translation>
     </message>
 </context>
 <context>
@@ -5961,27 +5961,27 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>Write the export to this file (a file Postino did not write is never replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi l&apos;esportazione in questo file (un file non scritto da Postino non viene mai sostituito).</translation>
     </message>
     <message>
         <source>export --format wp-config: put the settings into this wp-config.php, above the &quot;stop editing&quot; line, after making a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>export --format wp-config: inserisci le impostazioni in questo wp-config.php, sopra la riga &quot;stop editing&quot;, dopo averne fatto una copia di sicurezza.</translation>
     </message>
     <message>
         <source>wp-config.php</source>
-        <translation type="unfinished">wp-config.php</translation>
+        <translation>wp-config.php</translation>
     </message>
     <message>
         <source>export --insert: insert even when the settings still hold placeholders (PUT-YOUR-…-HERE).</source>
-        <translation type="unfinished"></translation>
+        <translation>export --insert: inserisci anche se le impostazioni contengono ancora dei segnaposto (PUT-YOUR-…-HERE).</translation>
     </message>
     <message>
         <source>--insert works with --format wp-config only, and not together with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--insert funziona solo con --format wp-config, e non insieme a --out.</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished">Impossibile modificare %1: %2</translation>
+        <translation>Impossibile modificare %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6231,23 +6231,23 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>Insert placeholders into the site?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire i segnaposto nel sito?</translation>
     </message>
     <message>
         <source>The settings still hold placeholders: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni contengono ancora dei segnaposto: %1.</translation>
     </message>
     <message>
         <source>WordPress would try to log in with the placeholder and stop sending email until you replace it in %1 by hand. To avoid this, tick &quot;Include passwords and keys&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress proverebbe ad accedere con il segnaposto e smetterebbe di inviare email finché non lo sostituisci a mano in %1. Per evitarlo, spunta prima &quot;Includi password e chiavi&quot;.</translation>
     </message>
     <message>
         <source>Insert &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci &amp;comunque</translation>
     </message>
     <message>
         <source>The settings are in %1. The original is kept as %2; it holds the site&apos;s database password and keys, so delete it once the site sends email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni sono in %1. L&apos;originale è conservato come %2; contiene la password del database del sito e le chiavi, quindi eliminalo quando il sito invia le email.</translation>
     </message>
 </context>
 <context>
