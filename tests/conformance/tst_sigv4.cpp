@@ -2,6 +2,7 @@
 // postino::sigv4, for both header signing and presigned (query) signing.
 #include "api/sigv4.h"
 
+#include <QTimeZone>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -188,7 +189,7 @@ sigv4::Options vanillaOptions()
     sigv4::Options options;
     options.region = "us-east-1";
     options.service = "service";
-    options.timestamp = QDateTime(QDate(2015, 8, 30), QTime(12, 36), Qt::UTC);
+    options.timestamp = QDateTime(QDate(2015, 8, 30), QTime(12, 36), QTimeZone::utc());
     return options;
 }
 

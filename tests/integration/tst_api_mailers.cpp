@@ -14,6 +14,7 @@
 #include "profile/profile.h"
 #include "testca.h"
 
+#include <QTimeZone>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -878,7 +879,8 @@ private:
         options.service = "ses";
         options.timestamp = QDateTime(
             QDate::fromString(QString::fromLatin1(amzDate.left(8)), QStringLiteral("yyyyMMdd")),
-            QTime::fromString(QString::fromLatin1(amzDate.mid(9, 6)), QStringLiteral("HHmmss")), Qt::UTC);
+            QTime::fromString(QString::fromLatin1(amzDate.mid(9, 6)), QStringLiteral("HHmmss")),
+            QTimeZone::utc());
         const sigv4::Signed expected = sigv4::signWithHeaders(
             request, sigv4::Credentials{clientId, p.secrets.value(QStringLiteral("client_secret")), {}},
             options);
