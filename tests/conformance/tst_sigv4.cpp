@@ -2,12 +2,12 @@
 // postino::sigv4, for both header signing and presigned (query) signing.
 #include "api/sigv4.h"
 
-#include <QTimeZone>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace postino;
 

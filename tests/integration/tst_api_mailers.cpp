@@ -14,7 +14,6 @@
 #include "profile/profile.h"
 #include "testca.h"
 
-#include <QTimeZone>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -25,6 +24,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <memory>
 
 using namespace postino;
@@ -877,10 +877,10 @@ private:
         sigv4::Options options;
         options.region = region.toLatin1();
         options.service = "ses";
-        options.timestamp = QDateTime(
-            QDate::fromString(QString::fromLatin1(amzDate.left(8)), QStringLiteral("yyyyMMdd")),
-            QTime::fromString(QString::fromLatin1(amzDate.mid(9, 6)), QStringLiteral("HHmmss")),
-            QTimeZone::utc());
+        options.timestamp =
+            QDateTime(QDate::fromString(QString::fromLatin1(amzDate.left(8)), QStringLiteral("yyyyMMdd")),
+                      QTime::fromString(QString::fromLatin1(amzDate.mid(9, 6)), QStringLiteral("HHmmss")),
+                      QTimeZone::utc());
         const sigv4::Signed expected = sigv4::signWithHeaders(
             request, sigv4::Credentials{clientId, p.secrets.value(QStringLiteral("client_secret")), {}},
             options);

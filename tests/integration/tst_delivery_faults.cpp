@@ -11,7 +11,6 @@
 #include "profile/profile.h"
 #include "testca.h"
 
-#include <QTimeZone>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -20,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <memory>
 

@@ -160,7 +160,8 @@ private slots:
         QTest::newRow("POSIX header") << QStringLiteral("#include <unistd.h>\n") << 1;
         QTest::newRow("sys header") << QStringLiteral("#include <sys/socket.h>\n") << 1;
         QTest::newRow("linux header") << QStringLiteral("#  include <linux/sched.h>\n") << 1;
-        QTest::newRow("/proc path") << QStringLiteral("QFile f(QStringLiteral(\"/proc/self/status\"));\n") << 1;
+        QTest::newRow("/proc path") << QStringLiteral("QFile f(QStringLiteral(\"/proc/self/status\"));\n")
+                                    << 1;
         QTest::newRow("namespace call") << QStringLiteral("if (::unshare(CLONE_NEWNET) != 0) {}\n") << 1;
         QTest::newRow("getuid") << QStringLiteral("const bool root = getuid() == 0;\n") << 1;
         QTest::newRow("guarded include")
