@@ -19,16 +19,16 @@ const QList<QRegularExpression>& platformOnlyPatterns()
     static const QList<QRegularExpression> patterns = {
         // POSIX and Linux headers (the C and C++ standard headers are fine).
         QRegularExpression(QStringLiteral(
-            R"(^\s*#\s*include\s*<(unistd|fcntl|pwd|grp|dlfcn|poll|termios|netdb|ifaddrs|sched|spawn|syslog|)"
-            R"(pthread|semaphore|dirent|glob|libgen|utime|sys/[^>]+|linux/[^>]+|arpa/[^>]+|netinet/[^>]+|)"
-            R"(net/[^>]+)(\.h)?>)")),
+            "^\\s*#\\s*include\\s*<(unistd|fcntl|pwd|grp|dlfcn|poll|termios|netdb|ifaddrs|sched|spawn|syslog|"
+            "pthread|semaphore|dirent|glob|libgen|utime|sys/[^>]+|linux/[^>]+|arpa/[^>]+|netinet/[^>]+|"
+            "net/[^>]+)(\\.h)?>")),
         // Paths of Linux's kernel interfaces.
-        QRegularExpression(QStringLiteral(R"("/(proc|sys)/)")),
+        QRegularExpression(QStringLiteral("\"/(proc|sys)/")),
         // System calls with no Windows counterpart.
         QRegularExpression(QStringLiteral(
-            R"((^|[^\w.>:]|::)(unshare|setns|clone|fork|vfork|execv|execve|execvp|execl|execlp|getuid|geteuid|)"
-            R"(getgid|getegid|getpwuid|getpwnam|setuid|setgid|chroot|mount|umount|ioctl|prctl|epoll_create1?|)"
-            R"(epoll_ctl|epoll_wait|inotify_init1?|inotify_add_watch|syscall|sysconf|mkfifo|chown)\s*\()")),
+            "(^|[^\\w.>:]|::)(unshare|setns|clone|fork|vfork|execv|execve|execvp|execl|execlp|getuid|geteuid|"
+            "getgid|getegid|getpwuid|getpwnam|setuid|setgid|chroot|mount|umount|ioctl|prctl|epoll_create1?|"
+            "epoll_ctl|epoll_wait|inotify_init1?|inotify_add_watch|syscall|sysconf|mkfifo|chown)\\s*\\(")),
     };
     return patterns;
 }
@@ -37,7 +37,7 @@ const QList<QRegularExpression>& platformOnlyPatterns()
 bool isPlatformGuard(const QString& condition)
 {
     static const QRegularExpression guard(
-        QStringLiteral(R"(\bQ_OS_\w+|__linux__|__unix__|__APPLE__|_WIN32|_POSIX_VERSION|__FreeBSD__)"));
+        QStringLiteral("\\bQ_OS_\\w+|__linux__|__unix__|__APPLE__|_WIN32|_POSIX_VERSION|__FreeBSD__"));
     return guard.match(condition).hasMatch();
 }
 
@@ -51,18 +51,18 @@ QStringList codeLines(const QString& source)
         QString line;
         for (qsizetype i = 0; i < raw.size(); ++i) {
             if (inBlockComment) {
-                if (raw.mid(i, 2) == QLatin1String("*/")) {
+                if (QStringView(raw).mid(i, 2) == QLatin1String("*/")) {
                     inBlockComment = false;
                     ++i;
                 }
                 continue;
             }
-            if (raw.mid(i, 2) == QLatin1String("/*")) {
+            if (QStringView(raw).mid(i, 2) == QLatin1String("/*")) {
                 inBlockComment = true;
                 ++i;
                 continue;
             }
-            if (raw.mid(i, 2) == QLatin1String("//")) {
+            if (QStringView(raw).mid(i, 2) == QLatin1String("//")) {
                 break;
             }
             line.append(raw.at(i));
@@ -75,9 +75,9 @@ QStringList codeLines(const QString& source)
 // Platform-only code in one file that is not under a platform guard.
 QList<Finding> scan(const QString& name, const QString& source)
 {
-    static const QRegularExpression ifLine(QStringLiteral(R"(^\s*#\s*(if|ifdef|ifndef)\b(.*))"));
-    static const QRegularExpression elifLine(QStringLiteral(R"(^\s*#\s*(elif|else)\b(.*))"));
-    static const QRegularExpression endifLine(QStringLiteral(R"(^\s*#\s*endif\b)"));
+    static const QRegularExpression ifLine(QStringLiteral("^\\s*#\\s*(if|ifdef|ifndef)\\b(.*)"));
+    static const QRegularExpression elifLine(QStringLiteral("^\\s*#\\s*(elif|else)\\b(.*)"));
+    static const QRegularExpression endifLine(QStringLiteral("^\\s*#\\s*endif\\b"));
     QList<Finding> findings;
     // One entry per open #if: whether the branch we are in is guarded by a platform condition.
     // An #else or #elif of a platform #if is platform-specific code too.
@@ -128,7 +128,7 @@ class TestPortability : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void productCodeHasNoUnguardedPlatformCalls()
     {
         QList<Finding> findings;
