@@ -182,7 +182,10 @@ timed() {
     local label=$1 name=$2 cmd=$3 log=$results/$suite-$1.log t0 rc=0
     say "running: $cmd   (log: $log)"
     t0=$(date +%s.%N)
-    in_root "$name" "$cmd" 2>&1 | tee "$log" || rc=$?
+    # In the background, so that Ctrl-C or a kill reaches the trap at once (bash holds traps while
+    # a foreground command runs); the clean-up then ends what runs in the root.
+    in_root "$name" "$cmd" > >(tee "$log") 2>&1 &
+    wait "$!" || rc=$?
     took[$label]=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { s = b - a; printf "%dm %02ds", s / 60, s % 60 }')
     status[$label]=$rc
     say "$label: exit $rc after ${took[$label]}"
@@ -243,6 +246,7 @@ fi
 
 # ---- Summary -------------------------------------------------------------------------------
 echo
+# shellcheck disable=SC2016  # expanded inside the root
 say "summary for Debian $suite ($(in_root source '. /etc/os-release; echo "$PRETTY_NAME"'))"
 for label in run-wizard run-tests package install-test; do
     [ -n "${status[$label]:-}" ] || continue
