@@ -1,19 +1,38 @@
 #!/usr/bin/env bash
-# Installs what Postino needs on Debian 12 / Ubuntu 22.04+ (only what is missing).
-#   install-deps.sh          build tools, Qt 6, QtKeychain, OpenSSL
-#   install-deps.sh --test   also Xvfb, Postfix, Dovecot (IMAP, LMTP, Sieve), NSD and the SPF/DNS tools for the test tiers
+# Installs what Postino needs on Debian 12 / 13 (only what is missing). Every package the build,
+# the app and each test tier use directly is named here, so nothing depends on what a
+# Recommends happens to bring: packages are installed with --no-install-recommends.
+#   install-deps.sh          build tools, Qt 6, QtKeychain, OpenSSL, and what the app needs at run time
+#   install-deps.sh --test   also what the test tiers use: Xvfb, Postfix, Dovecot (IMAP, LMTP, Sieve),
+#                            NSD, MariaDB + WordPress, PHP, swaks, msmtp and the SPF/DNS tools
 set -euo pipefail
 
+# Build: compiler, CMake + Ninja, Qt 6 with lupdate/lrelease, QtKeychain, OpenSSL.
 packages=(cmake ninja-build g++ pkg-config
-          qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-          qtkeychain-qt6-dev libssl-dev libgl-dev fonts-dejavu-core)
+          qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libssl-dev libgl-dev)
+# The app at run time: Qt's platform plugins (offscreen, xcb, wayland), Qt's own translations
+# (dialog buttons in Italian), a font, and the CA certificates every HTTPS and TLS check trusts.
+packages+=(qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core ca-certificates)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(xvfb xauth postfix dovecot-core dovecot-imapd dovecot-lmtpd dovecot-sieve iproute2 util-linux openssl swaks msmtp nftables php-vlucas-phpdotenv php-symfony-dotenv php-cli wordpress mariadb-server)
+    # GUI tier: Xvfb through xvfb-run, which needs xauth.
+    packages+=(xvfb xauth)
+    # Mail server harness (tests/harness/mailserver): Postfix and Dovecot in private namespaces
+    # (unshare from util-linux, ip from iproute2), certificates made with openssl.
+    packages+=(postfix dovecot-core dovecot-imapd dovecot-lmtpd dovecot-sieve iproute2 util-linux openssl)
+    # The harness self-test's client: swaks, whose STARTTLS needs Net::SSLeay and IO::Socket::SSL.
+    packages+=(swaks libnet-ssleay-perl libio-socket-ssl-perl)
+    # Exports read back by the real programs: msmtp, Postfix's postconf/postmap, PHP's dotenv
+    # readers; the PHP probe runs under php-cli; Debian's WordPress loads a patched wp-config.php
+    # against a private MariaDB (WordPress's own dependencies bring php-mysql).
+    packages+=(msmtp php-cli php-vlucas-phpdotenv php-symfony-dotenv wordpress mariadb-server mariadb-client)
+    # Port-probe tests drop packets with nftables.
+    packages+=(nftables)
     # DNS tests and benchmark: NSD serves fixture zones in a private namespace
-    # (tests/harness/dns), dig checks them, and three SPF implementations are the peers and
-    # oracles: pyspf (python3-spf, also ships the RFC 7208 suite), libspf2's spfquery
+    # (tests/harness/dns), dig checks them, Python runs its silent server and delay layer, and
+    # three SPF implementations are the peers and oracles: pyspf (python3-spf, also ships the
+    # RFC 7208 suite, which python3-yaml reads at build time), libspf2's spfquery
     # (/usr/bin/spfquery.libspf2) and Mail::SPF's (spf-tools-perl, /usr/bin/spfquery.mail-spf-perl).
-    packages+=(nsd bind9-dnsutils python3-spf spfquery spf-tools-perl)
+    packages+=(nsd bind9-dnsutils python3 python3-spf python3-yaml spfquery spf-tools-perl)
 fi
 
 missing=()

@@ -29,7 +29,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption exitAfterPaint(
         QStringLiteral("exit-after-first-paint"),
         QStringLiteral("Quit once the first page is painted (benchmarks)."));
-    parser.addOptions({lang, caFile, exitAfterPaint});
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Quit once the first page is painted and save a picture of it (install checks)."),
+        QStringLiteral("file.png"));
+    parser.addOptions({lang, caFile, exitAfterPaint, screenshot});
     parser.process(app);
     postino::installTranslations(parser.value(lang));
 
@@ -38,13 +42,19 @@ int main(int argc, char* argv[])
     if (parser.isSet(caFile)) {
         wizard.setExtraCaCertificates(QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem));
     }
+    const bool quitAfterPaint = parser.isSet(exitAfterPaint) || parser.isSet(screenshot);
     FirstPaintExit exitFilter;
-    if (parser.isSet(exitAfterPaint)) {
+    if (quitAfterPaint) {
         wizard.installEventFilter(&exitFilter);
     }
     wizard.show();
-    if (!parser.isSet(exitAfterPaint)) {
+    if (!quitAfterPaint) {
         wizard.resumeProgress();
     }
-    return app.exec();
+    const int status = app.exec();
+    if (parser.isSet(screenshot) && !wizard.grab().save(parser.value(screenshot))) {
+        qCritical("cannot write the screenshot %s", qPrintable(parser.value(screenshot)));
+        return 1;
+    }
+    return status;
 }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace postino;
 
@@ -188,7 +189,7 @@ sigv4::Options vanillaOptions()
     sigv4::Options options;
     options.region = "us-east-1";
     options.service = "service";
-    options.timestamp = QDateTime(QDate(2015, 8, 30), QTime(12, 36), Qt::UTC);
+    options.timestamp = QDateTime(QDate(2015, 8, 30), QTime(12, 36), QTimeZone::utc());
     return options;
 }
 

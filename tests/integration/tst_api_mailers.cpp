@@ -24,6 +24,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <memory>
 
 using namespace postino;
@@ -876,9 +877,10 @@ private:
         sigv4::Options options;
         options.region = region.toLatin1();
         options.service = "ses";
-        options.timestamp = QDateTime(
-            QDate::fromString(QString::fromLatin1(amzDate.left(8)), QStringLiteral("yyyyMMdd")),
-            QTime::fromString(QString::fromLatin1(amzDate.mid(9, 6)), QStringLiteral("HHmmss")), Qt::UTC);
+        options.timestamp =
+            QDateTime(QDate::fromString(QString::fromLatin1(amzDate.left(8)), QStringLiteral("yyyyMMdd")),
+                      QTime::fromString(QString::fromLatin1(amzDate.mid(9, 6)), QStringLiteral("HHmmss")),
+                      QTimeZone::utc());
         const sigv4::Signed expected = sigv4::signWithHeaders(
             request, sigv4::Credentials{clientId, p.secrets.value(QStringLiteral("client_secret")), {}},
             options);

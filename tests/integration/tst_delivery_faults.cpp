@@ -19,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <memory>
 
@@ -161,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(r.found);
         QCOMPARE(r.uid, 7);
         QCOMPARE(r.header, header);
-        QCOMPARE(r.arrivedAt, QDateTime(QDate(2024, 7, 7), QTime(2, 44, 25), Qt::UTC));
+        QCOMPARE(r.arrivedAt, QDateTime(QDate(2024, 7, 7), QTime(2, 44, 25), QTimeZone::utc()));
         QVERIFY(!transcript.join(QLatin1Char('\n')).contains(QLatin1String("secret-P")));
         // The junk folder was learnt from the \Junk attribute even though it is called "Spam".
         QCOMPARE(server.count(QStringLiteral("^P5")), 1);

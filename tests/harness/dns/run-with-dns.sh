@@ -47,10 +47,12 @@ if [ "${POSTINO_DNS_INNER:-}" != 1 ]; then
         command -v sudo >/dev/null 2>&1 || die "must run as root (needs unshare and NSD on port 53)"
         exec sudo --preserve-env "$0" "$@"
     fi
-    for tool in unshare ip mount nsd nsd-checkzone dig "$PY"; do
-        command -v "$tool" >/dev/null 2>&1 || die "missing tool: $tool (scripts/install-deps.sh --test)"
-    done
-    id nsd >/dev/null 2>&1 || die "no 'nsd' user (is the nsd package installed?)"
+    # shellcheck source=tests/harness/tools.sh
+    . "$here/../tools.sh"
+    # nft is needed for the black-hole address the DNS tests time out against.
+    require_tools "$prog" unshare:util-linux mount:mount ip:iproute2 nsd:nsd nsd-checkzone:nsd \
+        dig:bind9-dnsutils "$PY:python3" nft:nftables
+    id nsd >/dev/null 2>&1 || die "no 'nsd' user: reinstall the nsd package (apt-get install --reinstall nsd)"
     export POSTINO_DNS_INNER=1
     export POSTINO_DNS_T0="${EPOCHREALTIME:-$(date +%s.%N)}"
     # --kill-child: if unshare itself is killed (a ctest timeout, Ctrl-C), pid 1 inside gets

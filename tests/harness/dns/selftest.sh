@@ -8,6 +8,9 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 if [ -z "${POSTINO_TEST_DNS_DIR:-}" ]; then
+    # shellcheck source=tests/harness/tools.sh
+    . "$here/../tools.sh"
+    require_tools dns-selftest python-module:spf:python3-spf openssl:openssl base64:coreutils
     exec "$here/run-with-dns.sh" "$here/selftest.sh" "$@"
 fi
 

@@ -11,6 +11,11 @@ bool TestCertificates::openssl(const QStringList& arguments)
     QProcess p;
     p.setWorkingDirectory(m_dir.path());
     p.start(QStringLiteral("openssl"), arguments);
+    if (!p.waitForStarted(30000)) {
+        qWarning("the openssl program is missing: install the Debian package openssl "
+                 "(scripts/install-deps.sh --test)");
+        return false;
+    }
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         qWarning().noquote() << "openssl" << arguments.join(QLatin1Char(' '))
                              << "failed:" << p.readAllStandardError();

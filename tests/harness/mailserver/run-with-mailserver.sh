@@ -42,9 +42,11 @@ die() { echo "$prog: $*" >&2; exit 2; }
 if [ "${POSTINO_MAILSERVER_INNER:-}" != 1 ]; then
     [ $# -ge 1 ] || die "usage: $0 CMD [ARGS...]"
     [ "$(id -u)" = 0 ] || die "must run as root (needs unshare, postfix and dovecot)"
-    for tool in unshare ip openssl postfix dovecot mount; do
-        command -v "$tool" >/dev/null 2>&1 || die "missing tool: $tool"
-    done
+    # shellcheck source=tests/harness/tools.sh
+    . "$(dirname "$(readlink -f "$0")")/../tools.sh"
+    require_tools "$prog" unshare:util-linux mount:mount ip:iproute2 openssl:openssl postfix:postfix \
+        postmap:postfix dovecot:dovecot-core /usr/lib/dovecot/imap:dovecot-imapd /usr/lib/dovecot/lmtp:dovecot-lmtpd \
+        /usr/lib/dovecot/modules/lib90_sieve_plugin.so:dovecot-sieve
     self=$(readlink -f "$0")
     export POSTINO_MAILSERVER_INNER=1
     export POSTINO_MAILSERVER_T0="${EPOCHREALTIME:-$(date +%s.%N)}"

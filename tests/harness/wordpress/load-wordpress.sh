@@ -8,7 +8,10 @@
 set -euo pipefail
 dir=${1:?usage: load-wordpress.sh DIR}
 wordpress=/usr/share/wordpress
-[ -f "$wordpress/wp-settings.php" ] || { echo "Debian's wordpress package is missing" >&2; exit 2; }
+# shellcheck source=tests/harness/tools.sh
+. "$(dirname "$(readlink -f "$0")")/../tools.sh"
+require_tools load-wordpress "$wordpress/wp-settings.php:wordpress" php:php-cli php-extension:mysqli:php-mysql \
+    mariadb-install-db:mariadb-server mariadbd:mariadb-server mariadb:mariadb-client
 
 mariadb-install-db --no-defaults --user=root --datadir="$dir/data" --auth-root-authentication-method=normal \
     >"$dir/install.log" 2>&1
