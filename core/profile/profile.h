@@ -60,9 +60,19 @@ public:
     Findings validateSender() const;
     Findings validate() const;
 
+    // The profile without any secret: what an export and a copy for someone else get.
     QJsonObject toJson() const;
-    // Unknown keys are kept and written back; secrets found in the file are dropped.
+    // What the profile file gets: toJson() plus the secrets from an older file not yet stored elsewhere.
+    QJsonObject toFileJson() const;
+    // Unknown keys are kept and written back. Secrets found in the file are dropped, except those older
+    // versions kept there (formerlyPlain): those are taken out into secretsFromFile().
     static Profile fromJson(const QJsonObject& json, Findings* problems = nullptr);
+
+    // Secrets an older Postino kept in the profile file (a custom webhook's URL, an ntfy topic), by
+    // secretKey(): they belong in a SecretStore. Until forgetSecretFromFile() says one is safely stored
+    // there (or replaced), toFileJson() writes it back, so a missing keychain never loses it.
+    const QHash<QString, QByteArray>& secretsFromFile() const { return m_secretsFromFile; }
+    void forgetSecretFromFile(const QString& key) { m_secretsFromFile.remove(key); }
 
     static QString secretKey(const QString& mailerId, const QString& fieldKey);
     const MailerInfo* mailer() const;
@@ -74,6 +84,7 @@ private:
     FeatureSettings m_features;
     QString m_testRecipient;
     AlertSettings m_alerts;
+    QHash<QString, QByteArray> m_secretsFromFile;
     QJsonObject m_extraTop;
     QJsonObject m_extraSender;
     QJsonObject m_extraFeatures;
