@@ -619,6 +619,10 @@ Error: %3
         <source>%1 refused the test alert (HTTP %2).</source>
         <translation>%1 refused the test alert (HTTP %2).</translation>
     </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
 </context>
 <context>
     <name>ApiAdvice</name>
@@ -6612,6 +6616,26 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>The mailbox server %1 closed the connection in the middle of a reply.</source>
         <translation>The mailbox server %1 closed the connection in the middle of a reply.</translation>
+    </message>
+    <message>
+        <source>(%1 more parts of this answer not shown)</source>
+        <translation>(%1 more parts of this answer not shown)</translation>
+    </message>
+    <message>
+        <source>One answer of the mailbox server grew past %1 bytes, in many parts; Postino reads at most that much of one answer, so it stopped.</source>
+        <translation>One answer of the mailbox server grew past %1 bytes, in many parts; Postino reads at most that much of one answer, so it stopped.</translation>
+    </message>
+    <message>
+        <source>The mailbox server did not return the test message it had found, so Postino did not delete anything.</source>
+        <translation>The mailbox server did not return the test message it had found, so Postino did not delete anything.</translation>
+    </message>
+    <message>
+        <source>Delete it by hand if it is still there</source>
+        <translation>Delete it by hand if it is still there</translation>
+    </message>
+    <message>
+        <source>Look for the message with the test&apos;s subject in %1.</source>
+        <translation>Look for the message with the test&apos;s subject in %1.</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,10 @@ Errore: %3
         <source>%1 refused the test alert (HTTP %2).</source>
         <translation>%1 ha rifiutato l&apos;avviso di prova (HTTP %2).</translation>
     </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(nascosto)</translation>
+    </message>
 </context>
 <context>
     <name>ApiAdvice</name>
@@ -6612,6 +6616,26 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>The mailbox server %1 closed the connection in the middle of a reply.</source>
         <translation>Il server della casella di posta %1 ha chiuso la connessione a metà di una risposta.</translation>
+    </message>
+    <message>
+        <source>(%1 more parts of this answer not shown)</source>
+        <translation>(altre %1 parti di questa risposta non mostrate)</translation>
+    </message>
+    <message>
+        <source>One answer of the mailbox server grew past %1 bytes, in many parts; Postino reads at most that much of one answer, so it stopped.</source>
+        <translation>Una risposta del server della casella di posta ha superato i %1 byte, divisa in molte parti; Postino legge al massimo questa quantità per risposta, quindi si è fermato.</translation>
+    </message>
+    <message>
+        <source>The mailbox server did not return the test message it had found, so Postino did not delete anything.</source>
+        <translation>Il server della casella di posta non ha restituito il messaggio di prova che aveva trovato, quindi Postino non ha eliminato nulla.</translation>
+    </message>
+    <message>
+        <source>Delete it by hand if it is still there</source>
+        <translation>Eliminalo a mano se è ancora lì</translation>
+    </message>
+    <message>
+        <source>Look for the message with the test&apos;s subject in %1.</source>
+        <translation>Cerca in %1 il messaggio con l&apos;oggetto della prova.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,12 @@ PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWi
             resumeProgress();
         }
     });
+    connect(m_secrets, &SessionSecrets::changed, this, &PostinoWizard::onSecretChanged);
+    connect(m_secrets, &SessionSecrets::stored, this, &PostinoWizard::onSecretStored);
+    takeSecretsFromFile();
+    // All of them now, not when a page or dialog first needs one: an export with passwords right after
+    // a restart must not find placeholders where an alert's secret belongs.
+    loadProfileSecrets();
 }
 
 PostinoWizard::~PostinoWizard()
@@ -86,7 +92,54 @@ void PostinoWizard::adoptImport(const Profile& profile, const QHash<QString, QBy
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         m_secrets->setValue(it.key(), it.value());
     }
+    takeSecretsFromFile();
+    loadProfileSecrets();
     saveProgress();
+}
+
+void PostinoWizard::takeSecretsFromFile()
+{
+    const QHash<QString, QByteArray> fromFile = m_profile.secretsFromFile();
+    for (auto it = fromFile.cbegin(); it != fromFile.cend(); ++it) {
+        m_secrets->setValue(it.key(), it.value());
+    }
+}
+
+void PostinoWizard::onSecretChanged(const QString& key)
+{
+    const auto& fromFile = m_profile.secretsFromFile();
+    const auto it = fromFile.constFind(key);
+    if (it != fromFile.cend() && *it != m_secrets->value(key)) {
+        // Replaced or removed by the user: the old value must not come back from the file.
+        m_profile.forgetSecretFromFile(key);
+        saveProgress();
+    }
+}
+
+void PostinoWizard::onSecretStored(const QString& key)
+{
+    const auto& fromFile = m_profile.secretsFromFile();
+    const auto it = fromFile.constFind(key);
+    if (it != fromFile.cend() && *it == m_secrets->value(key)) {
+        m_profile.forgetSecretFromFile(key); // safe in the keychain: out of the file
+        saveProgress();
+    }
+}
+
+void PostinoWizard::loadProfileSecrets()
+{
+    loadSecretsOf(m_profile.mailerId());
+    QStringList keys;
+    for (const AlertChannel& c : m_profile.alerts().channels) {
+        if (const AlertChannelInfo* info = alertChannelInfo(c.type)) {
+            for (const AlertField& f : info->fields) {
+                if (f.secret) {
+                    keys << Profile::secretKey(c.secretGroup(), f.key);
+                }
+            }
+        }
+    }
+    m_secrets->load(keys);
 }
 
 void PostinoWizard::loadSecretsOf(const QString& mailerId)

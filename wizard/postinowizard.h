@@ -74,9 +74,16 @@ public:
     void adoptImport(const Profile& profile, const QHash<QString, QByteArray>& secrets);
     // Fetches the stored secrets of one mailer from the keychain (once per key).
     void loadSecretsOf(const QString& mailerId);
+    // Fetches every secret the profile uses: its mailer's and its alert channels'.
+    void loadProfileSecrets();
 
 private:
     void onCurrentIdChanged(int id);
+    // Secrets an older profile file held in plain go to the session (and the keychain); the file
+    // drops each once the keychain holds it.
+    void takeSecretsFromFile();
+    void onSecretChanged(const QString& key);
+    void onSecretStored(const QString& key);
 
     ProfileStore m_store;
     Profile m_profile;

@@ -147,8 +147,11 @@ QList<AlertChannelInfo> makeTypes()
             {urlField(QT_TRANSLATE_NOOP("Alerts", "Webhook URL"), "https://monitor.example.com/hooks/mail",
                       QT_TRANSLATE_NOOP("Alerts", "Postino sends a JSON object describing the failure; any "
                                                   "2xx answer counts as received."),
-                      {}, {}, QStringLiteral("WPMS_ALERT_CUSTOM_WEBHOOK_URL"), false)},
+                      {}, {}, QStringLiteral("WPMS_ALERT_CUSTOM_WEBHOOK_URL"))},
             QStringLiteral("alert_custom_webhook")};
+        // Whoever knows the address can post to it (it often carries a token): a secret, which older
+        // versions kept in the profile.
+        c.fields.first().formerlyPlain = true;
         types << c;
     }
     {
@@ -168,7 +171,8 @@ QList<AlertChannelInfo> makeTypes()
                   QT_TRANSLATE_NOOP("Alerts", "Subscribe to this topic in the ntfy app. On "
                                               "ntfy.sh anyone who guesses it can read it: pick "
                                               "something hard to guess."),
-                  QStringLiteral("[-_A-Za-z0-9]{1,64}"));
+                  QStringLiteral("[-_A-Za-z0-9]{1,64}"), true);
+        topic.formerlyPlain = true; // on ntfy.sh the topic is the only key to read and post: a secret
         AlertField token =
             field("token", QT_TRANSLATE_NOOP("Alerts", "Access token"), AlertField::Kind::Text, "tk_…",
                   QT_TRANSLATE_NOOP("Alerts", "Only for a protected topic."), {}, true, false);
@@ -490,20 +494,66 @@ QString smsText(const SampleAlert& alert)
     return cut + QChar(u'…');
 }
 
-QString maskedUrl(const QUrl& url)
+QString maskedUrl(const QUrl& url, int segments)
 {
     QString shown = url.scheme() + QStringLiteral("://") + url.host();
     if (url.port() > 0) {
         shown += QLatin1Char(':') + QString::number(url.port());
     }
-    const QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (!segments.isEmpty()) {
-        shown += QLatin1Char('/') + segments.first();
+    const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const qsizetype kept = std::min<qsizetype>(std::max(segments, 0), parts.size());
+    for (qsizetype i = 0; i < kept; ++i) {
+        shown += QLatin1Char('/') + parts.at(i);
     }
-    if (segments.size() > 1 || url.hasQuery()) {
+    if (parts.size() > kept || url.hasQuery()) {
         shown += QStringLiteral("/…");
     }
     return shown;
+}
+
+QString maskAlertSecrets(QString text, const AlertChannel& channel, const AlertSecretLookup& secret)
+{
+    const AlertChannelInfo* info = alertChannelInfo(channel.type);
+    if (!info || !secret) {
+        return text;
+    }
+    const QString hidden = Text::tr("(hidden)");
+    for (const AlertField& f : info->fields) {
+        if (!f.secret) {
+            continue;
+        }
+        const QString value = QString::fromUtf8(secret(channel.secretGroup(), f.key)).trimmed();
+        if (value.isEmpty()) {
+            continue;
+        }
+        QStringList forms{value};
+        if (f.kind == AlertField::Kind::Url) {
+            // The address may come back whole, or only its path and query, encoded or not.
+            const QUrl url(value);
+            for (const QString& part :
+                 {url.path(QUrl::FullyEncoded), url.path(QUrl::FullyDecoded), url.query(QUrl::FullyEncoded),
+                  url.query(QUrl::FullyDecoded), url.toString(QUrl::FullyEncoded)}) {
+                if (part.size() > 3) { // "/" or "/a" alone would hide half the transcript
+                    forms << part;
+                }
+            }
+        }
+        // Longest first, so a whole URL is hidden before its path is.
+        std::sort(forms.begin(), forms.end(),
+                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        for (const QString& form : std::as_const(forms)) {
+            if (f.kind == AlertField::Kind::Url) {
+                text.replace(form, hidden);
+            } else {
+                // A short word-like secret (a topic) is hidden where it stands as a whole word, so the
+                // rest of the text stays readable.
+                const QRegularExpression whole(QStringLiteral("(?<![-_A-Za-z0-9])%1(?![-_A-Za-z0-9])")
+                                                   .arg(QRegularExpression::escape(form)));
+                text.replace(whole, hidden);
+            }
+        }
+    }
+    return text;
 }
 
 std::optional<ApiCall> buildAlertCall(const AlertChannel& channel, const SampleAlert& a,
@@ -633,7 +683,7 @@ std::optional<ApiCall> buildAlertCall(const AlertChannel& channel, const SampleA
         put("Body", smsText(a));
         call.body = form.query(QUrl::FullyEncoded).toLatin1();
     } else if (type == QLatin1String("webhook")) {
-        call.url = QUrl(channel.setting(QStringLiteral("url")));
+        call.url = QUrl(QString::fromUtf8(secretOf("url")));
         call.headers = jsonHeaders;
         const QJsonObject email{{QStringLiteral("to_email_addresses"), a.recipient},
                                 {QStringLiteral("subject"), a.subject},
@@ -660,14 +710,13 @@ std::optional<ApiCall> buildAlertCall(const AlertChannel& channel, const SampleA
         }
         const QString message = Text::tr("To: %1\nSubject: %2\nError: %3\n\n%4\n\n%5")
                                     .arg(a.recipient, a.subject, a.error, a.advice, note);
-        call.body =
-            QJsonDocument(QJsonObject{{QStringLiteral("topic"), channel.setting(QStringLiteral("topic"))},
-                                      {QStringLiteral("title"), heading},
-                                      {QStringLiteral("message"), message},
-                                      {QStringLiteral("priority"), 4},
-                                      {QStringLiteral("tags"), QJsonArray{QStringLiteral("warning")}},
-                                      {QStringLiteral("click"), a.siteUrl}})
-                .toJson(QJsonDocument::Compact);
+        call.body = QJsonDocument(QJsonObject{{QStringLiteral("topic"), QString::fromUtf8(secretOf("topic"))},
+                                              {QStringLiteral("title"), heading},
+                                              {QStringLiteral("message"), message},
+                                              {QStringLiteral("priority"), 4},
+                                              {QStringLiteral("tags"), QJsonArray{QStringLiteral("warning")}},
+                                              {QStringLiteral("click"), a.siteUrl}})
+                        .toJson(QJsonDocument::Compact);
     } else if (type == QLatin1String("pushover")) {
         call.url = QUrl(QStringLiteral("https://api.pushover.net/1/messages.json"));
         call.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};

@@ -25,6 +25,9 @@ struct AlertField
     const char* label = nullptr;
     Kind kind = Kind::Text;
     bool secret = false;
+    // A secret that Postino 1.x kept in the profile file in plain (a custom webhook's URL, an ntfy
+    // topic): found there, it is moved to the SecretStore rather than dropped.
+    bool formerlyPlain = false;
     bool required = true;
     const char* placeholder = "";
     const char* help = "";
@@ -122,7 +125,12 @@ struct AlertOutcome
 AlertOutcome interpretAlertReply(const QString& type, int status, const HttpHeaders& headers,
                                  const QByteArray& body);
 
-// The URL as a transcript or finding may show it: scheme, host, port and the first path segment.
-QString maskedUrl(const QUrl& url);
+// The URL as a transcript or finding may show it: scheme, host, port and the first `segments` path
+// segments (a service's fixed prefix such as Slack's "/services"; none for an address of the user's own).
+QString maskedUrl(const QUrl& url, int segments = 1);
+
+// `text` with every secret of the channel in it replaced by "(hidden)": a service may echo the topic or
+// the address it was sent to.
+QString maskAlertSecrets(QString text, const AlertChannel& channel, const AlertSecretLookup& secret);
 
 } // namespace postino

@@ -40,7 +40,8 @@ AlertSender::~AlertSender() = default;
 
 void AlertSender::note(TranscriptLine::Direction direction, const QString& text)
 {
-    Q_EMIT transcript(TranscriptLine{direction, text, m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
+    Q_EMIT transcript(TranscriptLine{direction, maskAlertSecrets(text, m_channel, m_options.secret),
+                                     m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
 }
 
 void AlertSender::cancel()
@@ -64,6 +65,13 @@ void AlertSender::done(Findings findings, bool ok)
     ++m_generation;
     m_running = false;
     m_result.ok = ok;
+    // A service's own words may repeat the address or topic it was sent to.
+    for (Finding& f : findings) {
+        f.detail = maskAlertSecrets(f.detail, m_channel, m_options.secret);
+        for (QString& step : f.advice.steps) {
+            step = maskAlertSecrets(step, m_channel, m_options.secret);
+        }
+    }
     m_result.findings = std::move(findings);
     m_result.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     const AlertResult result = m_result;
@@ -164,7 +172,9 @@ void AlertSender::connectTo(const QUrl& url, const QList<QHostAddress>& addresse
     http.maxBodyBytes = m_options.maxAnswerBytes;
     http.extraCa = m_options.extraCa;
     http.connectTo = addresses.first();
-    http.displayUrl = maskedUrl(url);
+    // A service's address starts with its fixed prefix ("/services/"); the user's own webhook may carry
+    // its token anywhere in the path.
+    http.displayUrl = maskedUrl(url, m_channel.type == QLatin1String("webhook") ? 0 : 1);
     http.secretHeaders = {"authorization"};
     m_http->start(m_call, http);
 }

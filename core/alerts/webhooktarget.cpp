@@ -80,13 +80,45 @@ AddressClass classifyAddress(const QHostAddress& address)
     if (a[0] == 0xfe && (a[1] & 0xc0) == 0x80) {
         return AddressClass::LinkLocal;
     }
-    // NAT64 (64:ff9b::/96) carries an IPv4 address in its last 32 bits.
-    static const quint8 nat64[12] = {0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
-    if (std::equal(nat64, nat64 + 12, a.c)) {
-        return classifyV4(v4(a[12], a[13], a[14], a[15]));
+    const auto startsWith = [&a](std::initializer_list<quint8> prefix) {
+        return std::equal(prefix.begin(), prefix.end(), a.c);
+    };
+    // Forms that carry an IPv4 address inside: NAT64 (64:ff9b::/96) and IPv4-compatible (::a.b.c.d) in the
+    // last 32 bits, 6to4 (2002::/16) after the prefix, Teredo (2001::/32) the server's after the prefix
+    // and the client's inverted at the end. Whichever of them is not public decides.
+    QList<quint32> inside;
+    if (startsWith({0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0})) {
+        inside << v4(a[12], a[13], a[14], a[15]);
+    } else if (startsWith({0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}) && address != QHostAddress::AnyIPv6) {
+        inside << v4(a[12], a[13], a[14], a[15]);
+        // Deprecated since 2006 (RFC 4291): no public server is reached this way.
+        inside << v4(0, 0, 0, 0);
+    } else if (startsWith({0x20, 0x02})) {
+        inside << v4(a[2], a[3], a[4], a[5]);
+    } else if (startsWith({0x20, 0x01, 0x00, 0x00})) {
+        inside << v4(a[4], a[5], a[6], a[7]) << ~v4(a[12], a[13], a[14], a[15]);
+    }
+    for (const quint32 ip : std::as_const(inside)) {
+        switch (classifyV4(ip)) {
+        case AddressClass::Public:
+            break;
+        case AddressClass::Loopback: // reaches another machine's loopback at best: not "this computer"
+        case AddressClass::Private:
+            return AddressClass::Private;
+        case AddressClass::LinkLocal:
+            return AddressClass::LinkLocal;
+        case AddressClass::Metadata:
+            return AddressClass::Metadata;
+        }
     }
     const bool unspecified = address == QHostAddress(QHostAddress::AnyIPv6);
-    if (unspecified || (a[0] & 0xfe) == 0xfc || a[0] == 0xff) {
+    const bool uniqueLocal = (a[0] & 0xfe) == 0xfc;               // fc00::/7
+    const bool siteLocal = a[0] == 0xfe && (a[1] & 0xc0) == 0xc0; // fec0::/10, deprecated but routed inside
+    const bool multicast = a[0] == 0xff;
+    const bool localNat64 = startsWith({0x00, 0x64, 0xff, 0x9b, 0x00, 0x01}); // 64:ff9b:1::/48 (RFC 8215)
+    const bool documentation = startsWith({0x20, 0x01, 0x0d, 0xb8});          // 2001:db8::/32
+    const bool discard = startsWith({0x01, 0x00, 0, 0, 0, 0, 0, 0});          // 100::/64
+    if (unspecified || uniqueLocal || siteLocal || multicast || localNat64 || documentation || discard) {
         return AddressClass::Private;
     }
     return AddressClass::Public;

@@ -13,7 +13,8 @@ enum class AddressClass
 {
     Public,
     Loopback,  // 127.0.0.0/8, ::1
-    Private,   // RFC 1918, 100.64/10 (carrier NAT), fc00::/7, unspecified, multicast, reserved
+    Private,   // RFC 1918, 100.64/10 (carrier NAT), fc00::/7, fec0::/10, unspecified, multicast, reserved,
+               // and IPv6 forms that carry a non-public IPv4 address (NAT64, 6to4, Teredo, ::a.b.c.d)
     LinkLocal, // 169.254.0.0/16, fe80::/10
     Metadata,  // the cloud instance-metadata service: 169.254.169.254, fd00:ec2::254
 };

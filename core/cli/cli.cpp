@@ -465,6 +465,11 @@ void CliRunner::run(const QStringList& arguments)
             return;
         }
     }
+    // An older profile may still hold a webhook's URL or an ntfy topic: it serves when nothing else does.
+    for (auto it = o.profile.secretsFromFile().cbegin(); it != o.profile.secretsFromFile().cend(); ++it) {
+        o.secrets.setFallback(it.key().section(QLatin1Char('.'), 0, 0), it.key().section(QLatin1Char('.'), 1),
+                              it.value());
+    }
     if (parser.isSet(timeoutOpt)) {
         bool ok = false;
         o.timeoutMs = parser.value(timeoutOpt).toInt(&ok) * 1000;

@@ -15,6 +15,8 @@ namespace {
 // A line (outside literals) longer than this is not IMAP. A SEARCH answer listing every UID of
 // a very large folder would come close, but Postino's searches match one message.
 constexpr qsizetype kMaxLineBytes = 256 * 1024;
+// The transcript shows the first parts of an answer made of many literals, then how many more came.
+constexpr qsizetype kMaxLiteralsShown = 20;
 
 // Names that mean "spam" when the server does not mark its folder with \Junk (RFC 6154).
 const QStringList& junkNames()
@@ -223,6 +225,7 @@ void ImapClient::start(const ImapSettings& settings)
     m_folders.clear();
     m_folderIndex = 0;
     m_matches.clear();
+    m_fetchedTarget = false;
     m_sslErrors.clear();
     m_pause.stop();
     m_elapsed.start();
@@ -396,20 +399,28 @@ void ImapClient::onReadyRead()
         return;
     }
     m_buffer.append(m_socket->readAll());
+    // Consumed bytes are dropped once at the end: removing them piece by piece would move the rest of
+    // the buffer again for every small literal.
+    qsizetype pos = 0;
+    const auto consumeAndWait = [this, &pos] {
+        m_buffer.remove(0, pos);
+    };
     while (isRunning() && m_socket) {
         if (m_literalLeft >= 0) {
-            const qint64 take = std::min<qint64>(m_literalLeft, m_buffer.size());
-            m_current.literals.last().append(m_buffer.constData(), take);
-            m_buffer.remove(0, take);
+            const qint64 take = std::min<qint64>(m_literalLeft, m_buffer.size() - pos);
+            m_current.literals.last().append(m_buffer.constData() + pos, take);
+            pos += take;
             m_literalLeft -= take;
             if (m_literalLeft > 0) {
-                return; // wait for more of the literal
+                consumeAndWait(); // wait for more of the literal
+                return;
             }
             m_literalLeft = -1;
             continue;
         }
-        const qsizetype nl = m_buffer.indexOf('\n');
+        const qsizetype nl = m_buffer.indexOf('\n', pos);
         if (nl < 0) {
+            consumeAndWait();
             if (m_buffer.size() > kMaxLineBytes) {
                 fail(Finding{QStringLiteral("imap.protocol_error"),
                              Severity::Error,
@@ -420,8 +431,8 @@ void ImapClient::onReadyRead()
             }
             return;
         }
-        QByteArray line = m_buffer.left(nl);
-        m_buffer.remove(0, nl + 1);
+        QByteArray line = m_buffer.mid(pos, nl - pos);
+        pos = nl + 1;
         if (line.endsWith('\r')) {
             line.chop(1);
         }
@@ -432,8 +443,7 @@ void ImapClient::onReadyRead()
         if (m.hasMatch() && !continuation) {
             bool ok = false;
             const qint64 size = m.captured(1).toLongLong(&ok);
-            const qint64 total = size + m_current.text.size();
-            if (!ok || size > m_settings.maxLiteralBytes || total > 2 * m_settings.maxLiteralBytes) {
+            if (!ok || size > m_settings.maxLiteralBytes) {
                 note(TranscriptLine::Direction::Server, QString::fromUtf8(line.left(200)));
                 fail(
                     Finding{QStringLiteral("imap.literal_too_large"), Severity::Error, where(),
@@ -446,16 +456,34 @@ void ImapClient::onReadyRead()
                                        "something else may be answering.")}}});
                 return;
             }
+            // The whole response counts, not each literal: a thousand small ones weigh as much as a big one.
+            m_current.bytes += line.size() + 1 + size;
+            if (m_current.bytes > m_settings.maxResponseBytes) {
+                note(TranscriptLine::Direction::Server, QString::fromUtf8(line.left(200)));
+                responseTooLarge();
+                return;
+            }
             m_current.text += line + '\n';
             m_current.literals.append(QByteArray());
             m_current.literals.last().reserve(size);
             m_literalLeft = size;
-            note(TranscriptLine::Direction::Server,
-                 QString::fromUtf8(line.left(300)) +
-                     tr(" (%n byte(s) follow)", nullptr, static_cast<int>(size)));
+            if (m_current.literals.size() <= kMaxLiteralsShown) {
+                note(TranscriptLine::Direction::Server,
+                     QString::fromUtf8(line.left(300)) +
+                         tr(" (%n byte(s) follow)", nullptr, static_cast<int>(size)));
+            }
             continue;
         }
+        m_current.bytes += line.size();
+        if (m_current.bytes > m_settings.maxResponseBytes) {
+            responseTooLarge();
+            return;
+        }
         m_current.text += line;
+        if (m_current.literals.size() > kMaxLiteralsShown) {
+            note(TranscriptLine::Direction::Info, tr("(%1 more parts of this answer not shown)")
+                                                      .arg(m_current.literals.size() - kMaxLiteralsShown));
+        }
         if (m_current.literals.isEmpty()) {
             note(TranscriptLine::Direction::Server, QString::fromUtf8(line.left(300)));
         } else if (!line.isEmpty()) {
@@ -463,8 +491,24 @@ void ImapClient::onReadyRead()
         }
         const Response response = m_current;
         m_current = Response{};
+        m_buffer.remove(0, pos); // a response may start TLS or end the session: leave the buffer exact
+        pos = 0;
         onResponse(response);
     }
+    if (m_socket) {
+        m_buffer.remove(0, pos);
+    }
+}
+
+void ImapClient::responseTooLarge()
+{
+    fail(Finding{QStringLiteral("imap.response_too_large"), Severity::Error, where(),
+                 tr("One answer of the mailbox server grew past %1 bytes, in many parts; Postino reads at "
+                    "most that much of one answer, so it stopped.")
+                     .arg(m_settings.maxResponseBytes),
+                 Advice{tr("This is not a normal answer"),
+                        {tr("Check that the IMAP host and port are your mailbox provider's; something else "
+                            "may be answering.")}}});
 }
 
 void ImapClient::onResponse(const Response& response)
@@ -580,15 +624,19 @@ void ImapClient::onUntagged(const Response& response)
         return;
     }
     if (m_stage == Stage::Fetch && word(text, 1).toUpper() == "FETCH") {
-        static const QRegularExpression uid(QStringLiteral("UID (\\d+)"),
+        static const QRegularExpression uid(QStringLiteral("[( ]UID (\\d+)"),
                                             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression date(QStringLiteral("INTERNALDATE \"([^\"]+)\""),
                                              QRegularExpression::CaseInsensitiveOption);
         const QString t = QString::fromUtf8(text);
+        // A server may report on other messages at any time (RFC 3501 §7: flags changed by another
+        // client). Only the answer carrying the UID the search returned is about the test message; the
+        // others never change which message is read, or deleted.
         const auto u = uid.match(t);
-        if (u.hasMatch()) {
-            m_result.uid = u.captured(1).toLongLong();
+        if (!u.hasMatch() || u.captured(1).toLongLong() != m_result.uid) {
+            return;
         }
+        m_fetchedTarget = true;
         const auto d = date.match(t);
         if (d.hasMatch()) {
             // "17-Jul-1996 02:44:25 -0700"
@@ -902,6 +950,7 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
         m_result.folder = folder.name;
         m_result.junk = folder.junk;
         m_result.uid = *std::max_element(m_matches.cbegin(), m_matches.cend());
+        m_fetchedTarget = false;
         setStage(Stage::Fetch, m_settings.commandMs);
         command("UID FETCH " + QByteArray::number(m_result.uid) + " (UID INTERNALDATE BODY.PEEK[HEADER])");
         return;
@@ -914,6 +963,17 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                 where(),
                 tr("The mailbox server could not read the message's header: %1").arg(tagText(response.text)),
                 {}});
+            return;
+        }
+        if (m_search.deleteWhenFound && !m_fetchedTarget) {
+            // The server did not show the message it found: it may be gone already. Nothing is changed.
+            m_result.findings.append(Finding{
+                QStringLiteral("imap.delete_skipped"), Severity::Warning, where(),
+                tr("The mailbox server did not return the test message it had found, so Postino did "
+                   "not delete anything."),
+                Advice{tr("Delete it by hand if it is still there"),
+                       {tr("Look for the message with the test's subject in %1.").arg(m_result.folder)}}});
+            finishLooking();
             return;
         }
         if (m_search.deleteWhenFound) {

@@ -39,6 +39,9 @@ struct ImapSettings
     // The largest literal accepted from the server. Only one message's header block is ever
     // fetched; anything larger is not one, and is refused before it is read.
     qint64 maxLiteralBytes = 1024 * 1024;
+    // The largest whole response (its lines and all its literals together): many small literals
+    // add up, and a response is held in memory until it ends.
+    qint64 maxResponseBytes = 2 * 1024 * 1024;
 
     static ImapSecurity securityFromName(const QString& name); // "ssl"/"tls", "starttls", "none"
     static QString securityName(ImapSecurity security);
@@ -133,6 +136,7 @@ private:
     {
         QByteArray text;            // the lines joined, each literal replaced by "{n}"
         QList<QByteArray> literals; // the literals' contents, in order
+        qint64 bytes = 0;           // text and literals together, as announced
     };
     struct Folder
     {
@@ -148,6 +152,7 @@ private:
     void onSocketError();
     void onSslErrors(const QList<QSslError>& errors);
     void onTimeout();
+    void responseTooLarge();
     void onResponse(const Response& response);
     void onUntagged(const Response& response);
     void onTagged(const QByteArray& status, const Response& response);
@@ -184,6 +189,7 @@ private:
     QList<Folder> m_folders;
     qsizetype m_folderIndex = 0;
     QList<qint64> m_matches;
+    bool m_fetchedTarget = false; // the FETCH answer for the UID the search returned has come
     QList<QSslError> m_sslErrors;
     ImapResult m_result;
 };

@@ -331,6 +331,31 @@ private:
 
 } // namespace
 
+QJsonObject Profile::toFileJson() const
+{
+    QJsonObject top = toJson();
+    if (m_secretsFromFile.isEmpty()) {
+        return top;
+    }
+    QJsonObject alerts = top.value(QLatin1String("alerts")).toObject();
+    QJsonArray channels = alerts.value(QLatin1String("channels")).toArray();
+    for (int i = 0; i < channels.size() && i < m_alerts.channels.size(); ++i) {
+        const AlertChannel& c = m_alerts.channels.at(i);
+        QJsonObject json = channels.at(i).toObject();
+        QJsonObject settings = json.value(QLatin1String("settings")).toObject();
+        for (auto it = m_secretsFromFile.cbegin(); it != m_secretsFromFile.cend(); ++it) {
+            if (it.key().section(QLatin1Char('.'), 0, 0) == c.secretGroup()) {
+                settings.insert(it.key().section(QLatin1Char('.'), 1), QString::fromUtf8(it.value()));
+            }
+        }
+        json.insert(QStringLiteral("settings"), settings);
+        channels.replace(i, json);
+    }
+    alerts.insert(QStringLiteral("channels"), channels);
+    top.insert(QStringLiteral("alerts"), alerts);
+    return top;
+}
+
 Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
 {
     Profile p;
@@ -400,7 +425,13 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
         }
         if (const AlertChannelInfo* info = alertChannelInfo(c.type)) {
             for (const AlertField& f : info->fields) {
-                if (f.secret && c.settings.contains(f.key)) {
+                if (f.secret && f.formerlyPlain && c.settings.contains(f.key)) {
+                    // Written by an older Postino, where this was a setting: kept, to be stored safely.
+                    const QString value = c.settings.take(f.key).toString().trimmed();
+                    if (!value.isEmpty()) {
+                        p.m_secretsFromFile.insert(secretKey(c.secretGroup(), f.key), value.toUtf8());
+                    }
+                } else if (f.secret && c.settings.contains(f.key)) {
                     c.settings.remove(f.key);
                     read.warn(QStringLiteral("profile.secret_in_file"), subject,
                               Text::tr("The file contained a secret (%1); Postino ignored it.")

@@ -60,11 +60,21 @@ public:
     Findings validateSender() const;
     Findings validate() const;
 
+    // The profile without any secret: what an export and a copy for someone else get.
     QJsonObject toJson() const;
-    // Unknown keys are kept and written back (alerts and channels included); secrets found in the file
-    // are dropped. A known key holding a value of the wrong type keeps its default and is reported in
-    // `problems` (id profile.wrong_type, subject the key's path such as "sender.forceFromEmail").
+    // What the profile file gets: toJson() plus the secrets from an older file not yet stored elsewhere.
+    QJsonObject toFileJson() const;
+    // Unknown keys are kept and written back (alerts and channels included). Secrets found in the file
+    // are dropped, except those older versions kept there (formerlyPlain): those are taken out into
+    // secretsFromFile(). A known key holding a value of the wrong type keeps its default and is reported
+    // in `problems` (id profile.wrong_type, subject the key's path such as "sender.forceFromEmail").
     static Profile fromJson(const QJsonObject& json, Findings* problems = nullptr);
+
+    // Secrets an older Postino kept in the profile file (a custom webhook's URL, an ntfy topic), by
+    // secretKey(): they belong in a SecretStore. Until forgetSecretFromFile() says one is safely stored
+    // there (or replaced), toFileJson() writes it back, so a missing keychain never loses it.
+    const QHash<QString, QByteArray>& secretsFromFile() const { return m_secretsFromFile; }
+    void forgetSecretFromFile(const QString& key) { m_secretsFromFile.remove(key); }
 
     static QString secretKey(const QString& mailerId, const QString& fieldKey);
     const MailerInfo* mailer() const;
@@ -76,6 +86,7 @@ private:
     FeatureSettings m_features;
     QString m_testRecipient;
     AlertSettings m_alerts;
+    QHash<QString, QByteArray> m_secretsFromFile;
     QJsonObject m_extraTop;
     QJsonObject m_extraSender;
     QJsonObject m_extraFeatures;

@@ -108,7 +108,7 @@ bool ProfileStore::save(const Profile& profile, QString* error) const
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented));
+    file.write(QJsonDocument(profile.toFileJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error) {
             *error = file.errorString();

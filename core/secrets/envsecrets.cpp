@@ -62,6 +62,15 @@ void EnvironmentSecrets::setValue(const QString& mailerId, const QString& fieldK
     m_values.insert(variableName(mailerId, fieldKey), value);
 }
 
+void EnvironmentSecrets::setFallback(const QString& mailerId, const QString& fieldKey,
+                                     const QByteArray& value)
+{
+    const QString name = variableName(mailerId, fieldKey);
+    if (!m_values.contains(name)) {
+        m_values.insert(name, value);
+    }
+}
+
 bool EnvironmentSecrets::updateFile(const QString& path,
                                     const QList<QPair<QString, std::optional<QByteArray>>>& changes,
                                     QString* error)

@@ -22,6 +22,8 @@ public:
 
     std::optional<QByteArray> value(const QString& mailerId, const QString& fieldKey) const;
     void setValue(const QString& mailerId, const QString& fieldKey, const QByteArray& value);
+    // Sets the value only where neither a variable nor the file gave one (a secret an older profile kept).
+    void setFallback(const QString& mailerId, const QString& fieldKey, const QByteArray& value);
 
     // Sets (a value) or removes (nullopt) NAME=VALUE lines of a secrets file, keeping every other line; the
     // file is written atomically and readable only by its owner. Created when missing.

@@ -112,9 +112,11 @@ SessionSecrets::SessionSecrets(SecretStore* backing, QObject* parent)
                 readNext();
             });
     connect(m_backing, &SecretStore::writeFinished, this,
-            [this](const QString&, SecretStore::Status status, const QString& message) {
+            [this](const QString& key, SecretStore::Status status, const QString& message) {
                 if (status == SecretStore::Status::Unavailable || status == SecretStore::Status::Failed) {
                     markUnavailable(message);
+                } else if (status == SecretStore::Status::Ok) {
+                    Q_EMIT stored(key);
                 }
             });
 }
@@ -132,6 +134,7 @@ void SessionSecrets::setValue(const QString& key, const QByteArray& value)
             m_backing->write(key, value);
         }
     }
+    Q_EMIT changed(key);
 }
 
 void SessionSecrets::load(const QStringList& keys)

@@ -85,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void loaded(const QString& key);
+    void changed(const QString& key); // setValue() gave it another value (empty: removed)
+    void stored(const QString& key);  // the persistent store confirmed it holds the key's value
     void persistenceChanged(bool persistent);
 
 private:

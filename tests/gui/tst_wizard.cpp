@@ -1,4 +1,5 @@
 #include "catalog/catalog.h"
+#include "export/exporters.h"
 #include "faultserver.h"
 #include "httpsserver.h"
 #include "isolatedhome.h"
@@ -19,6 +20,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -785,6 +789,127 @@ private Q_SLOTS:
         const QString message = find<InlineMessage>(w, QStringLiteral("exportMessage"))->text();
         QVERIFY2(message.contains(QLatin1String("postino-backup")), qPrintable(message));
         QVERIFY(message.contains(QLatin1String("password")));
+    }
+
+    // Alert secrets are read from the keychain with the profile: after a restart, an export with passwords
+    // has every one of them, without the Alerts dialog ever being opened.
+    void restartThenExportHasTheAlertSecrets()
+    {
+        const QByteArray slackUrl = "https://hooks.slack.com/services/T0/B0/after-restart-token";
+        const QByteArray hookUrl = "https://monitor.example.com/hooks/after-restart";
+        const QByteArray topic = "shop-alerts-after-restart";
+        FakeKeychain keychain;
+        {
+            PostinoWizard w(ProfileStore(profilePath()), &keychain);
+            w.profile() = Profile();
+            w.profile().setMailerId(QStringLiteral("sendgrid"));
+            w.profile().sender().fromEmail = QStringLiteral("shop@example.com");
+            w.profile().features().alerts = true;
+            for (const char* type : {"slack", "webhook", "ntfy"}) {
+                AlertChannel c;
+                c.type = c.id = QLatin1String(type);
+                w.profile().alerts().channels.append(c);
+            }
+            w.secrets()->setValue(QStringLiteral("sendgrid.api_key"), "SG.after-restart");
+            w.secrets()->setValue(QStringLiteral("alert_slack.url"), slackUrl);
+            w.secrets()->setValue(QStringLiteral("alert_webhook.url"), hookUrl);
+            w.secrets()->setValue(QStringLiteral("alert_ntfy.topic"), topic);
+            w.secrets()->setValue(QStringLiteral("alert_ntfy.token"), "tk_after_restart");
+            QVERIFY(w.saveProgress());
+        }
+        PostinoWizard again(ProfileStore(profilePath()), &keychain);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.setStartId(PostinoWizard::ExportPageId);
+        again.restart();
+        QCOMPARE(again.currentId(), int(PostinoWizard::ExportPageId));
+        auto* format = find<QComboBox>(again, QStringLiteral("exportFormat"));
+        auto* preview = find<QPlainTextEdit>(again, QStringLiteral("exportPreview"));
+        auto* secrets = find<QCheckBox>(again, QStringLiteral("includeSecrets"));
+        QTest::mouseClick(secrets, Qt::LeftButton, {}, QPoint(8, secrets->height() / 2));
+        QVERIFY(secrets->isChecked());
+        format->setCurrentIndex(format->findData(static_cast<int>(ExportFormat::AlertsJson)));
+        QTRY_VERIFY2(preview->toPlainText().contains(QString::fromUtf8(slackUrl)) &&
+                         preview->toPlainText().contains(QString::fromUtf8(hookUrl)) &&
+                         preview->toPlainText().contains(QString::fromUtf8(topic)),
+                     qPrintable(preview->toPlainText()));
+        QTRY_VERIFY2(!preview->toPlainText().contains(QLatin1String("PUT-YOUR")),
+                     qPrintable(preview->toPlainText()));
+        format->setCurrentIndex(format->findData(static_cast<int>(ExportFormat::WpConfig)));
+        const QString wp = preview->toPlainText();
+        QVERIFY2(wp.contains(
+                     QStringLiteral("'WPMS_ALERT_SLACK_WEBHOOK_URL', '%1'").arg(QString::fromUtf8(slackUrl))),
+                 qPrintable(wp));
+        QVERIFY2(wp.contains(
+                     QStringLiteral("'WPMS_ALERT_CUSTOM_WEBHOOK_URL', '%1'").arg(QString::fromUtf8(hookUrl))),
+                 qPrintable(wp));
+        QVERIFY2(wp.contains(QLatin1String("SG.after-restart")), qPrintable(wp));
+        // Without the box, neither the addresses nor the topic.
+        secrets->setChecked(false);
+        format->setCurrentIndex(format->findData(static_cast<int>(ExportFormat::AlertsJson)));
+        QVERIFY(!preview->toPlainText().contains(QString::fromUtf8(hookUrl)));
+        QVERIFY(!preview->toPlainText().contains(QString::fromUtf8(topic)));
+    }
+
+    // A profile an older Postino wrote keeps the custom webhook's address and the ntfy topic in plain. The
+    // wizard moves both to the keychain and drops them from the file; they work on, and come back after a
+    // restart. Without a keychain the file keeps them, so nothing is lost.
+    void olderProfileMovesWebhookAddressAndTopicToTheKeychain()
+    {
+        const QString url = QStringLiteral("https://monitor.example.com/hooks/from-an-older-profile");
+        const QString topic = QStringLiteral("topic-from-an-older-profile");
+        const QJsonObject old{
+            {QStringLiteral("format"), QStringLiteral("postino-profile")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("mailer"), QStringLiteral("sendgrid")},
+            {QStringLiteral("sender"),
+             QJsonObject{{QStringLiteral("fromEmail"), QStringLiteral("shop@example.com")}}},
+            {QStringLiteral("features"), QJsonObject{{QStringLiteral("alerts"), true}}},
+            {QStringLiteral("alerts"),
+             QJsonObject{{QStringLiteral("channels"),
+                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("webhook")},
+                                                 {QStringLiteral("type"), QStringLiteral("webhook")},
+                                                 {QStringLiteral("settings"),
+                                                  QJsonObject{{QStringLiteral("url"), url}}}},
+                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("ntfy")},
+                                                 {QStringLiteral("type"), QStringLiteral("ntfy")},
+                                                 {QStringLiteral("settings"),
+                                                  QJsonObject{{QStringLiteral("topic"), topic}}}}}}}}};
+        const auto writeOld = [&old](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                   f.write(QJsonDocument(old).toJson()) > 0;
+        };
+        const auto fileHolds = [](const QString& path, const QString& text) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains(text.toUtf8());
+        };
+
+        const QString path = m_dir.filePath(QStringLiteral("older-profile.json"));
+        QVERIFY(writeOld(path));
+        FakeKeychain keychain;
+        {
+            PostinoWizard w(ProfileStore(path), &keychain);
+            QCOMPARE(w.secrets()->value(QStringLiteral("alert_webhook.url")), url.toUtf8());
+            QCOMPARE(w.secrets()->value(QStringLiteral("alert_ntfy.topic")), topic.toUtf8());
+            QCOMPARE(w.profile().alerts().channels.size(), 2);
+            QTRY_VERIFY(!fileHolds(path, url) && !fileHolds(path, topic));
+            QVERIFY(fileHolds(path, QStringLiteral("\"webhook\"")));
+        }
+        {
+            PostinoWizard again(ProfileStore(path), &keychain);
+            QTRY_COMPARE(again.secrets()->value(QStringLiteral("alert_webhook.url")), url.toUtf8());
+            QTRY_COMPARE(again.secrets()->value(QStringLiteral("alert_ntfy.topic")), topic.toUtf8());
+        }
+
+        // No keychain: the session has them, and a save keeps them in the file rather than lose them.
+        const QString bare = m_dir.filePath(QStringLiteral("older-profile-no-keychain.json"));
+        QVERIFY(writeOld(bare));
+        PostinoWizard w(ProfileStore(bare), nullptr);
+        QCOMPARE(w.secrets()->value(QStringLiteral("alert_webhook.url")), url.toUtf8());
+        QVERIFY(w.saveProgress());
+        QTest::qWait(50);
+        QVERIFY(fileHolds(bare, url) && fileHolds(bare, topic));
     }
 
     void welcomeImportsAWpConfig()

@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QUrlQuery>
 #include <memory>
+#include <tuple>
 
 using namespace postino;
 using postino::test::HttpRequest;
@@ -33,6 +34,7 @@ using postino::test::HttpsServer;
 using postino::test::TestCertificates;
 
 Q_DECLARE_METATYPE(postino::test::HttpResponse)
+Q_DECLARE_METATYPE(postino::AddressClass)
 
 #define CHECKED(call)                                                                                        \
     do {                                                                                                     \
@@ -55,6 +57,7 @@ const QByteArray kTeamsUrl =
 const QString kSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
 const QByteArray kTwilioToken = "f00dfeedf00dfeedf00dfeedf00dfeed";
 const QByteArray kNtfyToken = "tk_ntfysecret0123456789abcdef";
+const QByteArray kNtfyTopic = "caffe-eta-mail-alerts";
 const QByteArray kPushoverToken = "azGDORePK8gMaC0QOYAMyEEuzJnyUi";
 const QByteArray kSendGridKey = "SG.alerts-test-key.0123456789";
 
@@ -79,6 +82,12 @@ AlertChannel channel(const QString& type, QJsonObject settings = {})
     c.type = type;
     c.settings = std::move(settings);
     return c;
+}
+
+// A custom webhook's address is a secret: it goes where the secrets go.
+Secrets webhookUrl(const QString& url)
+{
+    return {{QStringLiteral("alert_webhook.url"), url.toUtf8()}};
 }
 
 // Every channel, filled in as a user would, with its secrets.
@@ -106,13 +115,12 @@ Fixture fixture(const QString& type)
                 {{QStringLiteral("alert_twilio.auth_token"), kTwilioToken}}};
     }
     if (type == QLatin1String("webhook")) {
-        return {channel(type,
-                        {{QStringLiteral("url"), QStringLiteral("https://monitor.example.com/hooks/mail")}}),
-                {}};
+        return {channel(type), webhookUrl(QStringLiteral("https://monitor.example.com/hooks/mail"))};
     }
     if (type == QLatin1String("ntfy")) {
-        return {channel(type, {{QStringLiteral("topic"), QStringLiteral("caffe-eta-mail-alerts")}}),
-                {{QStringLiteral("alert_ntfy.token"), kNtfyToken}}};
+        return {channel(type),
+                {{QStringLiteral("alert_ntfy.topic"), kNtfyTopic},
+                 {QStringLiteral("alert_ntfy.token"), kNtfyToken}}};
     }
     if (type == QLatin1String("pushover")) {
         return {channel(type, {{QStringLiteral("user"), QStringLiteral("uQiRzpo4DXghDmr9QzzfQu27cmVRsG")}}),
@@ -470,6 +478,32 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("priority")).toInt(), 4);
     }
 
+    // The custom webhook's address and the ntfy topic are secrets: a service that echoes them (ntfy's
+    // answer names the topic; a webhook's error may repeat its path) shows them in neither the transcript
+    // nor the findings, and the transcript names only the webhook's server.
+    void webhookAddressAndNtfyTopicAreMasked()
+    {
+        const QString url = QStringLiteral("https://monitor.example.com/h00k-s3cret/mail?key=k3y");
+        answer({plain(
+            404, "No hook at /h00k-s3cret/mail?key=k3y (https://monitor.example.com/h00k-s3cret/mail)")});
+        const Secrets webhook = webhookUrl(url);
+        const Run failed = run(channel(QStringLiteral("webhook")), localOptions(webhook));
+        QVERIFY2(failed.finished && !failed.result.ok, qPrintable(failed.explain()));
+        QCOMPARE(failed.id(), QStringLiteral("alert.rejected"));
+        QCOMPARE(m_server->requests().last().path, QByteArray("/h00k-s3cret/mail"));
+        QString shown = failed.explain();
+        QVERIFY2(!shown.contains(QLatin1String("h00k-s3cret")) && !shown.contains(QLatin1String("k3y")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("POST https://127.0.0.1:")), qPrintable(shown));
+
+        Run ntfy;
+        sendOne(QStringLiteral("ntfy"), &ntfy); // the documented answer repeats the topic
+        CHECKED(void());
+        shown = ntfy.explain();
+        QVERIFY2(!shown.contains(QString::fromUtf8(kNtfyTopic)), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("hwQ2YpKdmg")), qPrintable(shown)); // the rest stays readable
+    }
+
     void pushoverPostsAForm()
     {
         const HttpRequest req = sendOne(QStringLiteral("pushover"));
@@ -658,10 +692,8 @@ private Q_SLOTS:
 
     void refusesPlainHttp()
     {
-        AlertChannel c =
-            channel(QStringLiteral("webhook"),
-                    {{QStringLiteral("url"), QStringLiteral("http://monitor.example.com/hook")}});
-        AlertSendOptions o = localOptions({});
+        AlertChannel c = channel(QStringLiteral("webhook"));
+        AlertSendOptions o = localOptions(webhookUrl(QStringLiteral("http://monitor.example.com/hook")));
         o.baseOverride = QUrl();
         o.allowLocalTargets = false;
         const Run r = run(c, o);
@@ -694,10 +726,9 @@ private Q_SLOTS:
                 socket->disconnectFromHost();
             });
         });
-        AlertChannel c = channel(
-            QStringLiteral("webhook"),
-            {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/hook").arg(plain.serverPort())}});
-        AlertSendOptions o = localOptions({});
+        AlertChannel c = channel(QStringLiteral("webhook"));
+        AlertSendOptions o =
+            localOptions(webhookUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(plain.serverPort())));
         o.baseOverride = QUrl();
         const Run r = run(c, o);
         QVERIFY2(r.result.ok, qPrintable(r.explain()));
@@ -708,10 +739,9 @@ private Q_SLOTS:
     void refusesLoopbackAddress()
     {
         const int before = m_server->connections();
-        AlertChannel c = channel(
-            QStringLiteral("webhook"),
-            {{QStringLiteral("url"), QString(m_server->baseUrl().toString() + QStringLiteral("/hook"))}});
-        AlertSendOptions o = localOptions({});
+        AlertChannel c = channel(QStringLiteral("webhook"));
+        AlertSendOptions o =
+            localOptions(webhookUrl(QString(m_server->baseUrl().toString() + QStringLiteral("/hook"))));
         o.baseOverride = QUrl();
         o.allowLocalTargets = false;
         const Run r = run(c, o);
@@ -722,11 +752,9 @@ private Q_SLOTS:
     void refusesANameThatResolvesToLoopback()
     {
         const int before = m_server->connections();
-        AlertChannel c = channel(
-            QStringLiteral("webhook"),
-            {{QStringLiteral("url"),
-              QStringLiteral("https://hooks.innocent.example:%1/hook").arg(m_server->baseUrl().port())}});
-        AlertSendOptions o = localOptions({});
+        AlertChannel c = channel(QStringLiteral("webhook"));
+        AlertSendOptions o = localOptions(webhookUrl(
+            QStringLiteral("https://hooks.innocent.example:%1/hook").arg(m_server->baseUrl().port())));
         o.baseOverride = QUrl();
         o.allowLocalTargets = false;
         QStringList asked;
@@ -744,11 +772,9 @@ private Q_SLOTS:
 
     void refusesRealLocalhost()
     {
-        AlertChannel c =
-            channel(QStringLiteral("webhook"),
-                    {{QStringLiteral("url"),
-                      QStringLiteral("https://localhost:%1/hook").arg(m_server->baseUrl().port())}});
-        AlertSendOptions o = localOptions({});
+        AlertChannel c = channel(QStringLiteral("webhook"));
+        AlertSendOptions o = localOptions(
+            webhookUrl(QStringLiteral("https://localhost:%1/hook").arg(m_server->baseUrl().port())));
         o.baseOverride = QUrl();
         o.allowLocalTargets = false;
         const Run r = run(c, o); // the system's own lookup
@@ -783,9 +809,8 @@ private Q_SLOTS:
         QFETCH(bool, allowLocal);
         QFETCH(QString, id);
         const int before = m_server->connections();
-        AlertChannel c = channel(QStringLiteral("webhook"),
-                                 {{QStringLiteral("url"), QStringLiteral("https://hooks.example.net/hook")}});
-        AlertSendOptions o = localOptions({});
+        AlertChannel c = channel(QStringLiteral("webhook"));
+        AlertSendOptions o = localOptions(webhookUrl(QStringLiteral("https://hooks.example.net/hook")));
         o.baseOverride = QUrl();
         o.allowLocalTargets = allowLocal;
         o.lookup = [addresses](const QString&, QObject*,
@@ -804,10 +829,9 @@ private Q_SLOTS:
 
     void metadataIsRefusedEvenAsALiteral()
     {
-        AlertChannel c =
-            channel(QStringLiteral("webhook"),
-                    {{QStringLiteral("url"), QStringLiteral("https://169.254.169.254/latest/meta-data/")}});
-        AlertSendOptions o = localOptions({});
+        AlertChannel c = channel(QStringLiteral("webhook"));
+        AlertSendOptions o =
+            localOptions(webhookUrl(QStringLiteral("https://169.254.169.254/latest/meta-data/")));
         o.baseOverride = QUrl();
         QCOMPARE(run(c, o).id(), QStringLiteral("alert.target_metadata"));
     }
@@ -914,11 +938,9 @@ private Q_SLOTS:
         // connection goes to the checked address and still verifies the certificate for the name.
         const Fixture f = fixture(QStringLiteral("webhook"));
         answer({success(QStringLiteral("webhook"))});
-        AlertChannel c =
-            channel(QStringLiteral("webhook"),
-                    {{QStringLiteral("url"),
-                      QStringLiteral("https://localhost:%1/hooks/pinned").arg(m_server->baseUrl().port())}});
-        AlertSendOptions o = localOptions({});
+        AlertChannel c = channel(QStringLiteral("webhook"));
+        AlertSendOptions o = localOptions(
+            webhookUrl(QStringLiteral("https://localhost:%1/hooks/pinned").arg(m_server->baseUrl().port())));
         o.baseOverride = QUrl();
         o.lookup = [](const QString&, QObject*, std::function<void(const QList<QHostAddress>&)> done) {
             done({QHostAddress(QStringLiteral("127.0.0.1"))});
@@ -1010,11 +1032,13 @@ private Q_SLOTS:
             << QByteArray("f00dfeedf00dfeedf00dfeedf00dfeed") << "alert.invalid_value"
             << "alerts.twilio.account_sid";
         QTest::newRow("ntfy topic with slash")
-            << "ntfy" << QJsonObject{{"topic", "a/b"}} << QByteArray() << "alert.invalid_value"
+            << "ntfy" << QJsonObject{} << QByteArray("a/b") << "alert.invalid_value"
             << "alerts.ntfy.topic";
         QTest::newRow("webhook not a url")
-            << "webhook" << QJsonObject{{"url", "monitor dot example"}} << QByteArray() << "alert.invalid_url"
+            << "webhook" << QJsonObject{} << QByteArray("monitor dot example") << "alert.invalid_url"
             << "alerts.webhook.url";
+        QTest::newRow("webhook url missing") << "webhook" << QJsonObject{} << QByteArray() << "alert.required"
+                                             << "alerts.webhook.url";
         QTest::newRow("unknown kind") << "telegraph" << QJsonObject{} << QByteArray() << "alert.unknown_type"
                                       << "alerts.telegraph";
     }
@@ -1029,7 +1053,9 @@ private Q_SLOTS:
         const AlertChannel c = channel(type, settings);
         const AlertSecretLookup lookup = [secret, type](const QString&, const QString& field) {
             const bool urlField = field == QLatin1String("url");
-            return (urlField || field == QLatin1String("auth_token")) ? secret : QByteArray();
+            return (urlField || field == QLatin1String("auth_token") || field == QLatin1String("topic"))
+                       ? secret
+                       : QByteArray();
         };
         const Findings found = validateAlertChannel(c, lookup);
         const Finding* f = findById(found, id);
@@ -1070,6 +1096,53 @@ private Q_SLOTS:
         QCOMPARE(classifyAddress(QHostAddress(QStringLiteral("0.0.0.0"))), AddressClass::Private);
     }
 
+    // IPv6 forms that lead to an IPv4 address inside, and the old or local-only ranges: what each is.
+    void embeddedAndReservedIpv6_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<AddressClass>("expected");
+        QTest::newRow("6to4 of 10.0.0.1") << "2002:a00:1::1" << AddressClass::Private;
+        QTest::newRow("6to4 of 192.168.1.1") << "2002:c0a8:101::" << AddressClass::Private;
+        QTest::newRow("6to4 of 127.0.0.1") << "2002:7f00:1::1" << AddressClass::Private;
+        QTest::newRow("6to4 of metadata") << "2002:a9fe:a9fe::1" << AddressClass::Metadata;
+        QTest::newRow("6to4 of a public address") << "2002:5db8:d822::1" << AddressClass::Public;
+        QTest::newRow("site-local fec0::/10") << "fec0::1" << AddressClass::Private;
+        QTest::newRow("site-local upper end") << "feff:ffff::1" << AddressClass::Private;
+        QTest::newRow("IPv4-compatible private") << "::10.0.0.1" << AddressClass::Private;
+        QTest::newRow("IPv4-compatible loopback") << "::127.0.0.1" << AddressClass::Private;
+        QTest::newRow("IPv4-compatible public") << "::93.184.216.34" << AddressClass::Private;
+        QTest::newRow("IPv4-compatible metadata") << "::169.254.169.254" << AddressClass::Metadata;
+        QTest::newRow("local-use NAT64 64:ff9b:1::/48") << "64:ff9b:1::5db8:d822" << AddressClass::Private;
+        QTest::newRow("NAT64 of 192.168.0.1") << "64:ff9b::c0a8:1" << AddressClass::Private;
+        QTest::newRow("NAT64 of 127.0.0.1") << "64:ff9b::7f00:1" << AddressClass::Private;
+        QTest::newRow("NAT64 of metadata") << "64:ff9b::a9fe:a9fe" << AddressClass::Metadata;
+        QTest::newRow("NAT64 of a public address") << "64:ff9b::5db8:d822" << AddressClass::Public;
+        // Teredo: server 65.54.227.120 (public); the client, inverted, 10.0.0.1 or 93.184.216.34.
+        QTest::newRow("Teredo with a private client")
+            << "2001:0:4136:e378:8000:63bf:f5ff:fffe" << AddressClass::Private;
+        QTest::newRow("Teredo with a public client")
+            << "2001:0:4136:e378:8000:63bf:a247:27dd" << AddressClass::Public;
+        QTest::newRow("Teredo with a private server")
+            << "2001:0:a00:1:8000:63bf:a247:27dd" << AddressClass::Private;
+        QTest::newRow("documentation 2001:db8::/32") << "2001:db8::1" << AddressClass::Private;
+        QTest::newRow("discard 100::/64") << "100::1" << AddressClass::Private;
+        QTest::newRow("global unicast") << "2a00:1450:4001:80b::200e" << AddressClass::Public;
+    }
+
+    void embeddedAndReservedIpv6()
+    {
+        QFETCH(QString, address);
+        QFETCH(AddressClass, expected);
+        const QHostAddress parsed(address);
+        QVERIFY2(!parsed.isNull(), qPrintable(address));
+        QCOMPARE(classifyAddress(parsed), expected);
+        // The alert itself is refused before any connection, local targets not allowed.
+        const std::optional<Finding> refused =
+            checkTargetAddresses(QUrl(QStringLiteral("https://hooks.example.net/hook")), {parsed}, false,
+                                 QStringLiteral("alerts.webhook"));
+        QCOMPARE(refused.has_value(), expected != AddressClass::Public);
+    }
+
     void maskedUrlHidesTokens()
     {
         QCOMPARE(maskedUrl(QUrl(QString::fromUtf8(kSlackUrl))),
@@ -1108,16 +1181,50 @@ private Q_SLOTS:
     void cliRefusesLocalTargetsUnlessAllowed()
     {
         QProcess cli;
-        cli.setProcessEnvironment(cliEnvironment({}));
+        cli.setProcessEnvironment(
+            cliEnvironment({{QStringLiteral("POSTINO_SECRET_ALERT_WEBHOOK_URL"),
+                             QStringLiteral("%1/hook").arg(m_server->baseUrl().toString())}}));
         cli.start(QStringLiteral(POSTINO_BINARY_DIR "/app/postino-cli"),
                   {QStringLiteral("alert"), QStringLiteral("test"), QStringLiteral("--channel"),
-                   QStringLiteral("webhook"), QStringLiteral("--set"),
-                   QStringLiteral("url=%1/hook").arg(m_server->baseUrl().toString()),
-                   QStringLiteral("--ca-file"), caFile()});
+                   QStringLiteral("webhook"), QStringLiteral("--ca-file"), caFile()});
         QVERIFY(runCli(cli));
         const QByteArray out = cli.readAllStandardOutput();
         QVERIFY2(cli.exitCode() == 1, out.constData());
         QVERIFY2(out.contains("this computer itself"), out.constData()); // text output, plain words
+    }
+
+    // A profile an older Postino wrote, with the webhook's address in it: the CLI still sends there, and
+    // the address shows nowhere in its output.
+    void cliUsesTheWebhookOfAnOlderProfile()
+    {
+        answer({success(QStringLiteral("webhook"))});
+        const QString url = QStringLiteral("%1/0ld-pr0file-hook").arg(m_server->baseUrl().toString());
+        QJsonObject json = siteProfile().toJson();
+        json.insert(QStringLiteral("alerts"),
+                    QJsonObject{{QStringLiteral("allowLocalTargets"), true},
+                                {QStringLiteral("channels"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("webhook")},
+                                                        {QStringLiteral("type"), QStringLiteral("webhook")},
+                                                        {QStringLiteral("settings"),
+                                                         QJsonObject{{QStringLiteral("url"), url}}}}}}});
+        const QString path = m_dir.filePath(QStringLiteral("old-profile.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+        const qsizetype before = m_server->requests().size();
+        QProcess cli;
+        cli.setProcessEnvironment(cliEnvironment({}));
+        cli.start(QStringLiteral(POSTINO_BINARY_DIR "/app/postino-cli"),
+                  {QStringLiteral("alert"), QStringLiteral("test"), QStringLiteral("--profile"), path,
+                   QStringLiteral("--channel"), QStringLiteral("webhook"), QStringLiteral("--ca-file"),
+                   caFile(), QStringLiteral("--verbose")});
+        QVERIFY(runCli(cli));
+        const QByteArray out = cli.readAllStandardOutput() + cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, out.constData());
+        QCOMPARE(m_server->requests().size(), before + 1);
+        QCOMPARE(m_server->requests().last().path, QByteArray("/0ld-pr0file-hook"));
+        QVERIFY2(!out.contains("0ld-pr0file-hook"), out.constData());
     }
 
     void cliKeepsSecretsOffTheCommandLine()
@@ -1132,6 +1239,22 @@ private Q_SLOTS:
         const QByteArray out = cli.readAllStandardOutput();
         QCOMPARE(cli.exitCode(), 2);
         QVERIFY2(out.contains("POSTINO_SECRET_ALERT_SLACK_URL"), out.constData());
+        // The custom webhook's address and the ntfy topic are secrets too.
+        for (const auto& [type, assignment, variable] :
+             {std::tuple{"webhook", "url=https://monitor.example.com/hook",
+                         "POSTINO_SECRET_ALERT_WEBHOOK_URL"},
+              std::tuple{"ntfy", "topic=shop-alerts", "POSTINO_SECRET_ALERT_NTFY_TOPIC"}}) {
+            QProcess other;
+            other.setProcessEnvironment(cliEnvironment({}));
+            other.start(QStringLiteral(POSTINO_BINARY_DIR "/app/postino-cli"),
+                        {QStringLiteral("alert"), QStringLiteral("test"), QStringLiteral("--channel"),
+                         QString::fromLatin1(type), QStringLiteral("--set"),
+                         QString::fromLatin1(assignment)});
+            QVERIFY(runCli(other));
+            const QByteArray said = other.readAllStandardOutput() + other.readAllStandardError();
+            QCOMPARE(other.exitCode(), 2);
+            QVERIFY2(said.contains(variable), said.constData());
+        }
     }
 
 private:

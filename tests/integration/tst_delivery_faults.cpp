@@ -38,18 +38,33 @@ QByteArray q(const char* json) // JSON written with single quotes
     return QByteArray(json).replace('\'', '"');
 }
 
-// Logs in (plain text, chosen explicitly for the fault server) and gets as far as the FETCH.
-FaultScript untilFetch()
+// Logs in (plain text, chosen explicitly for the fault server) and gets as far as the FETCH. A search
+// that may delete opens the folder read-write (SELECT).
+FaultScript untilFetch(bool selected = false, const QByteArray& capabilities = "UIDPLUS")
 {
     FaultScript s;
-    s.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR UIDPLUS] fault server ready\r\n")
+    s.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR " + capabilities + "] fault server ready\r\n")
         .on(QStringLiteral("^P1 AUTHENTICATE PLAIN "), "P1 OK logged in\r\n")
         .on(QStringLiteral("^P2 LIST"), "* LIST (\\HasNoChildren) \"/\" INBOX\r\n"
                                         "* LIST (\\HasNoChildren \\Junk) \"/\" \"Spam\"\r\nP2 OK done\r\n")
-        .on(QStringLiteral("^P3 EXAMINE \"INBOX\""), "* 3 EXISTS\r\nP3 OK [READ-ONLY] done\r\n")
+        .on(selected ? QStringLiteral("^P3 SELECT \"INBOX\"") : QStringLiteral("^P3 EXAMINE \"INBOX\""),
+            "* 3 EXISTS\r\nP3 OK done\r\n")
         .on(QStringLiteral("^P4 UID SEARCH HEADER \"X-Postino-Test\" \"run-1\""),
             "* SEARCH 7\r\nP4 OK done\r\n");
     return s;
+}
+
+// The FETCH answer for UID 7, with another client's flag change for UID 3 before and after it, the
+// second one even carrying a header of its own.
+QByteArray fetchWithUnsolicitedAnswers(const QByteArray& header)
+{
+    const QByteArray other = "Subject: someone else's mail\r\n\r\n";
+    return "* 2 FETCH (FLAGS (\\Seen \\Deleted) UID 3)\r\n"
+           "* 1 FETCH (UID 7 INTERNALDATE \" 7-Jul-2024 02:44:25 +0000\" BODY[HEADER] {" +
+           QByteArray::number(header.size()) + "}\r\n" + header +
+           ")\r\n"
+           "* 2 FETCH (UID 3 BODY[HEADER] {" +
+           QByteArray::number(other.size()) + "}\r\n" + other + ")\r\nP5 OK done\r\n";
 }
 
 } // namespace
@@ -74,7 +89,8 @@ private:
         return s;
     }
 
-    static ImapResult run(const ImapSettings& s, int waitMs = 0, QStringList* transcript = nullptr)
+    static ImapResult run(const ImapSettings& s, int waitMs = 0, QStringList* transcript = nullptr,
+                          bool deleteWhenFound = false)
     {
         ImapClient client;
         QSignalSpy done(&client, &ImapClient::finished);
@@ -87,6 +103,7 @@ private:
         search.headerValue = QStringLiteral("run-1");
         search.waitMs = waitMs;
         search.pollMs = 200;
+        search.deleteWhenFound = deleteWhenFound;
         client.find(s, search);
         if (!done.wait(20000)) {
             return {};
@@ -166,6 +183,85 @@ private Q_SLOTS:
         QVERIFY(!transcript.join(QLatin1Char('\n')).contains(QLatin1String("secret-P")));
         // The junk folder was learnt from the \Junk attribute even though it is called "Spam".
         QCOMPARE(server.count(QStringLiteral("^P5")), 1);
+    }
+
+    // Another client changes flags while Postino reads: the server reports it with FETCH answers for other
+    // messages. The one that is deleted stays the one the search returned, and its header is the one kept.
+    void unsolicitedFetchNeverChangesWhichMessageIsDeleted()
+    {
+        const QByteArray header = "Subject: Postino test\r\nX-Postino-Test: run-1\r\n\r\n";
+        FaultScript s = untilFetch(true);
+        s.on(QStringLiteral("^P5 UID FETCH 7 "), fetchWithUnsolicitedAnswers(header))
+            .on(QStringLiteral("^P6 UID STORE 7 \\+FLAGS.SILENT \\(\\\\Deleted\\)$"),
+                "* 2 FETCH (UID 3 FLAGS (\\Deleted))\r\nP6 OK done\r\n")
+            .on(QStringLiteral("^P7 UID EXPUNGE 7$"), "* 1 EXPUNGE\r\nP7 OK done\r\n")
+            .on(QStringLiteral("^P8 LOGOUT"), "* BYE bye\r\nP8 OK done\r\n");
+        FaultServer server(s);
+        const ImapResult r = run(plain(server.start()), 0, nullptr, true);
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        QCOMPARE(r.uid, 7);
+        QCOMPARE(r.header, header);
+        QVERIFY2(r.deleted, qPrintable(formatFindingsText(r.findings)));
+        QVERIFY(server.unexpected().isEmpty());
+        QCOMPARE(server.count(QStringLiteral("STORE|EXPUNGE")), 2);
+        QCOMPARE(server.count(QStringLiteral("UID (STORE|EXPUNGE) 3")), 0);
+    }
+
+    // Without UIDPLUS there is no EXPUNGE of one message: a plain EXPUNGE would also remove whatever else the
+    // user marked deleted. The test message is only marked, and the result says so.
+    void withoutUidPlusTheMessageIsOnlyMarked()
+    {
+        const QByteArray header = "Subject: Postino test\r\n\r\n";
+        FaultScript s = untilFetch(true, "");
+        s.on(QStringLiteral("^P5 UID FETCH 7 "), fetchWithUnsolicitedAnswers(header))
+            .on(QStringLiteral("^P6 UID STORE 7 \\+FLAGS.SILENT \\(\\\\Deleted\\)$"), "P6 OK done\r\n")
+            .on(QStringLiteral("^P7 LOGOUT"), "* BYE bye\r\nP7 OK done\r\n");
+        FaultServer server(s);
+        const ImapResult r = run(plain(server.start()), 0, nullptr, true);
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        QVERIFY(!r.deleted);
+        QVERIFY(findById(r.findings, QStringLiteral("imap.marked_deleted")));
+        QCOMPARE(server.count(QStringLiteral("EXPUNGE")), 0);
+        QVERIFY(server.unexpected().isEmpty());
+    }
+
+    // The server answers the FETCH only with news of other messages: the one found is not shown, so
+    // nothing is deleted.
+    void nothingIsDeletedWhenTheFoundMessageIsNotReturned()
+    {
+        FaultScript s = untilFetch(true);
+        s.on(QStringLiteral("^P5 UID FETCH 7 "), "* 2 FETCH (UID 3 FLAGS (\\Seen))\r\nP5 OK done\r\n")
+            .on(QStringLiteral("^P6 LOGOUT"), "* BYE bye\r\nP6 OK done\r\n");
+        FaultServer server(s);
+        const ImapResult r = run(plain(server.start()), 0, nullptr, true);
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        QVERIFY(!r.deleted);
+        QVERIFY(findById(r.findings, QStringLiteral("imap.delete_skipped")));
+        QCOMPARE(server.count(QStringLiteral("STORE|EXPUNGE")), 0);
+    }
+
+    // Each literal is well under the limit; together they are 3 MiB. The response is refused when it
+    // passes the bound for a whole answer, not read to its end.
+    void manySmallLiteralsAreBoundedTogether()
+    {
+        FaultScript s = untilFetch();
+        QByteArray answer = "* 1 FETCH (UID 7";
+        const QByteArray piece(1024, 'y');
+        for (int i = 0; i < 3 * 1024; ++i) {
+            answer += " X" + QByteArray::number(i) + " {1024}\r\n" + piece;
+        }
+        answer += ")\r\nP5 OK done\r\n";
+        s.on(QStringLiteral("^P5 UID FETCH 7"), answer).on(QStringLiteral("^P6 LOGOUT"), "P6 OK done\r\n");
+        FaultServer server(s);
+        const ImapSettings settings = plain(server.start());
+        QVERIFY(3 * 1024 * 1024 > settings.maxResponseBytes);
+        QStringList transcript;
+        const ImapResult r = run(settings, 0, &transcript);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.findings.last().id, QStringLiteral("imap.response_too_large"));
+        QVERIFY(!r.findings.last().advice.steps.isEmpty());
+        QVERIFY(r.header.isEmpty());
+        QVERIFY2(transcript.size() < 100, qPrintable(QString::number(transcript.size())));
     }
 
     void searchesJunkAfterInbox()

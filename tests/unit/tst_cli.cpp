@@ -238,6 +238,49 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("define( 'WPMS_MAIL_FROM_FORCE', true );")));
     }
 
+    // The CLI's export with secrets has every alert secret: from the environment, and from an older profile
+    // that still holds a topic in plain. Without --include-secrets, none of them.
+    void exportIncludesAlertSecretsOnlyWhenAsked()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile.json"));
+        QJsonObject json{
+            {QStringLiteral("format"), QStringLiteral("postino-profile")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("mailer"), QStringLiteral("sendgrid")},
+            {QStringLiteral("sender"),
+             QJsonObject{{QStringLiteral("fromEmail"), QStringLiteral("shop@example.com")}}},
+            {QStringLiteral("features"), QJsonObject{{QStringLiteral("alerts"), true}}},
+            {QStringLiteral("alerts"),
+             QJsonObject{{QStringLiteral("channels"),
+                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("slack")},
+                                                 {QStringLiteral("type"), QStringLiteral("slack")}},
+                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("webhook")},
+                                                 {QStringLiteral("type"), QStringLiteral("webhook")}},
+                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("ntfy")},
+                                                 {QStringLiteral("type"), QStringLiteral("ntfy")},
+                                                 {QStringLiteral("settings"),
+                                                  QJsonObject{{QStringLiteral("topic"),
+                                                               QStringLiteral("topic-in-old-file")}}}}}}}}};
+        QFile file(profile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+        qputenv("POSTINO_SECRET_ALERT_SLACK_URL", "https://hooks.slack.com/services/T0/B0/cli-slack-token");
+        qputenv("POSTINO_SECRET_ALERT_WEBHOOK_URL", "https://monitor.example.com/cli-hook-token");
+        const QStringList args{QStringLiteral("export"), QStringLiteral("--profile"), profile,
+                               QStringLiteral("--format"), QStringLiteral("alerts")};
+        const Run with = run(args + QStringList{QStringLiteral("--include-secrets")});
+        const Run without = run(args);
+        qunsetenv("POSTINO_SECRET_ALERT_SLACK_URL");
+        qunsetenv("POSTINO_SECRET_ALERT_WEBHOOK_URL");
+        QCOMPARE(with.code, 0);
+        for (const char* secret : {"cli-slack-token", "cli-hook-token", "topic-in-old-file"}) {
+            QVERIFY2(with.out.contains(QLatin1String(secret)), qPrintable(with.out));
+            QVERIFY2(!without.out.contains(QLatin1String(secret)), qPrintable(without.out));
+        }
+    }
+
     void importTakesOverAWpConfig()
     {
         Run r = run({QStringLiteral("import"),

@@ -54,9 +54,8 @@ Profile alertsProfile()
         {{QStringLiteral("account_sid"), QStringLiteral("AC0123456789abcdef0123456789abcdef")},
          {QStringLiteral("from"), QStringLiteral("+15005550006")},
          {QStringLiteral("to"), QStringLiteral("+393401234567")}});
-    add(QStringLiteral("webhook"),
-        {{QStringLiteral("url"), QStringLiteral("https://monitor.example.com/hooks/mail")}});
-    add(QStringLiteral("ntfy"), {{QStringLiteral("topic"), QStringLiteral("shop-mail-alerts")}});
+    add(QStringLiteral("webhook"), {}); // the URL and the topic are secrets
+    add(QStringLiteral("ntfy"), {});
     add(QStringLiteral("pushover"),
         {{QStringLiteral("user"), QStringLiteral("uQiRzpo4DXghDmr9QzzfQu27cmVRsG")}});
     return p;
@@ -567,6 +566,51 @@ private Q_SLOTS:
                                      "WPMS_ALERT_TWILIO_SMS_TO_PHONE_NUMBER;");
         QVERIFY2(eval.exitCode == 0, eval.err.constData());
         QCOMPARE(eval.out, url + "|ops@example.com|+393401234567");
+    }
+
+    // The custom webhook's URL and the ntfy topic are secrets, even when they come from a profile an older
+    // Postino wrote with them in plain: no export without passwords carries them; one with passwords does.
+    void secretAddressesStayOutOfNoPasswordExports()
+    {
+        const QString url = QStringLiteral("https://monitor.example.com/hooks/s3cret-path?key=k3y");
+        const QString topic = QStringLiteral("shop-mail-alerts-7f3k");
+        QJsonObject old = alertsProfile().toJson();
+        QJsonObject alerts = old.value(QStringLiteral("alerts")).toObject();
+        QJsonArray channels = alerts.value(QStringLiteral("channels")).toArray();
+        for (int i = 0; i < channels.size(); ++i) {
+            QJsonObject c = channels.at(i).toObject();
+            const QString type = c.value(QStringLiteral("type")).toString();
+            if (type == QLatin1String("webhook")) {
+                c.insert(QStringLiteral("settings"), QJsonObject{{QStringLiteral("url"), url}});
+            } else if (type == QLatin1String("ntfy")) {
+                c.insert(QStringLiteral("settings"), QJsonObject{{QStringLiteral("topic"), topic}});
+            }
+            channels.replace(i, c);
+        }
+        alerts.insert(QStringLiteral("channels"), channels);
+        old.insert(QStringLiteral("alerts"), alerts);
+        const Profile p = Profile::fromJson(old);
+        // What the wizard's session (or the CLI's environment) holds once the profile is read.
+        const QHash<QString, QByteArray> held = p.secretsFromFile();
+        QCOMPARE(held.size(), 2);
+        const SecretLookup session = [held](const QString& group, const QString& key) {
+            return held.value(group + QLatin1Char('.') + key);
+        };
+        for (const ExportFormat f : kFormats) {
+            const ExportResult r = run(p, f, false, session);
+            QVERIFY2(!r.text.contains(QLatin1String("s3cret-path")) && !r.text.contains(QLatin1String("k3y")),
+                     qPrintable(exportFormatName(f) + QLatin1Char('\n') + r.text));
+            QVERIFY2(!r.text.contains(topic), qPrintable(exportFormatName(f) + QLatin1Char('\n') + r.text));
+            QVERIFY(!r.containsSecrets);
+        }
+        const ExportResult json = run(p, ExportFormat::AlertsJson, true, session);
+        QVERIFY(json.containsSecrets);
+        QVERIFY(json.text.contains(topic));
+        QVERIFY(json.text.contains(url));
+        const ExportResult wp = run(p, ExportFormat::WpConfig, true, session);
+        QVERIFY2(
+            wp.text.contains(QStringLiteral("define( 'WPMS_ALERT_CUSTOM_WEBHOOK_URL', '%1' );").arg(url)),
+            qPrintable(wp.text));
     }
 
     void alertsRoundTripThroughTheProfile()

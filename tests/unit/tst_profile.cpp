@@ -230,6 +230,66 @@ private Q_SLOTS:
         QCOMPARE(problems.first().id, QStringLiteral("profile.secret_in_file"));
     }
 
+    // A profile written before the custom webhook's URL and the ntfy topic were secrets: both stay usable,
+    // the file keeps them until they are stored elsewhere, then drops them; exports never carry them.
+    void olderProfileMovesWebhookUrlAndNtfyTopicOut()
+    {
+        const QByteArray url = "https://monitor.example.com/hooks/mail?token=s3cret-hook";
+        const QByteArray topic = "shop-mail-alerts-7f3k";
+        QJsonObject json = smtpProfile().toJson();
+        json.insert(
+            QStringLiteral("alerts"),
+            QJsonObject{
+                {QStringLiteral("channels"),
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("id"), QStringLiteral("webhook")},
+                                 {QStringLiteral("type"), QStringLiteral("webhook")},
+                                 {QStringLiteral("settings"),
+                                  QJsonObject{{QStringLiteral("url"), QString::fromUtf8(url)}}}},
+                     QJsonObject{{QStringLiteral("id"), QStringLiteral("ntfy")},
+                                 {QStringLiteral("type"), QStringLiteral("ntfy")},
+                                 {QStringLiteral("settings"),
+                                  QJsonObject{{QStringLiteral("server"), QStringLiteral("https://ntfy.sh")},
+                                              {QStringLiteral("topic"), QString::fromUtf8(topic)}}}}}}});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.json"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write(QJsonDocument(json).toJson());
+        }
+        ProfileStore store(path);
+        auto loaded = store.load();
+        QVERIFY(!loaded.broken);
+        Profile& p = loaded.profile;
+        QVERIFY(!findById(loaded.problems, QStringLiteral("profile.secret_in_file"))); // moved, not ignored
+        QCOMPARE(p.secretsFromFile().value(QStringLiteral("alert_webhook.url")), url);
+        QCOMPARE(p.secretsFromFile().value(QStringLiteral("alert_ntfy.topic")), topic);
+        QCOMPARE(p.alerts().channels.size(), 2);
+        QVERIFY(!p.alerts().channels.at(0).settings.contains(QStringLiteral("url")));
+        QCOMPARE(p.alerts().channels.at(1).setting(QStringLiteral("server")),
+                 QStringLiteral("https://ntfy.sh"));
+        // A copy for someone else never has them.
+        const QByteArray shared = QJsonDocument(p.toJson()).toJson();
+        QVERIFY(!shared.contains(url) && !shared.contains(topic));
+
+        // Saved before they are stored elsewhere (no keychain): still in the file, nothing lost.
+        QVERIFY(store.save(p));
+        auto again = store.load();
+        QCOMPARE(again.profile.secretsFromFile(), p.secretsFromFile());
+
+        // Stored elsewhere: the next save leaves them out.
+        p.forgetSecretFromFile(QStringLiteral("alert_webhook.url"));
+        p.forgetSecretFromFile(QStringLiteral("alert_ntfy.topic"));
+        QVERIFY(store.save(p));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray file = saved.readAll();
+        QVERIFY2(!file.contains("s3cret-hook") && !file.contains(topic), file.constData());
+        QVERIFY(file.contains("\"webhook\"") && file.contains("https://ntfy.sh"));
+        QVERIFY(store.load().profile.secretsFromFile().isEmpty());
+    }
+
     void storeSavesAtomicallyAndReloads()
     {
         QTemporaryDir dir;

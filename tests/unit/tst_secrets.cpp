@@ -127,6 +127,45 @@ private Q_SLOTS:
         QCOMPARE(session.value(QStringLiteral("sendgrid.api_key")), QByteArray("typed-key"));
         QVERIFY(!session.contains(QStringLiteral("none.x")));
     }
+
+    // The wizard drops a secret from an older profile file only once the keychain says it holds it; a
+    // keychain that is missing never says so.
+    void storedOnlyWhenTheKeychainHoldsIt()
+    {
+        PersistentMemory store;
+        SessionSecrets session(&store);
+        QSignalSpy stored(&session, &SessionSecrets::stored);
+        QSignalSpy changed(&session, &SessionSecrets::changed);
+        session.setValue(QStringLiteral("alert_webhook.url"), "https://monitor.example.com/hook");
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(stored.wait(2000));
+        QCOMPARE(stored.first().first().toString(), QStringLiteral("alert_webhook.url"));
+        session.setValue(QStringLiteral("alert_webhook.url"), "https://monitor.example.com/hook");
+        QCOMPARE(changed.size(), 1); // the same value is no change
+
+        MissingKeychain missing;
+        SessionSecrets bare(&missing);
+        QSignalSpy none(&bare, &SessionSecrets::stored);
+        QSignalSpy gone(&bare, &SessionSecrets::persistenceChanged);
+        bare.setValue(QStringLiteral("alert_ntfy.topic"), "shop-alerts");
+        QVERIFY(gone.wait(2000));
+        QCOMPARE(none.size(), 0);
+    }
+
+    // A secret an older profile kept serves the CLI only when neither a variable nor the file gives one.
+    void profileSecretIsOnlyAFallback()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("POSTINO_SECRET_ALERT_WEBHOOK_URL"),
+                   QStringLiteral("https://from.env/hook"));
+        EnvironmentSecrets secrets(env);
+        secrets.setFallback(QStringLiteral("alert_webhook"), QStringLiteral("url"), "https://from.profile/a");
+        secrets.setFallback(QStringLiteral("alert_ntfy"), QStringLiteral("topic"), "from-profile");
+        QCOMPARE(secrets.value(QStringLiteral("alert_webhook"), QStringLiteral("url")).value(),
+                 QByteArray("https://from.env/hook"));
+        QCOMPARE(secrets.value(QStringLiteral("alert_ntfy"), QStringLiteral("topic")).value(),
+                 QByteArray("from-profile"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecrets)

@@ -231,17 +231,7 @@ AlertsDialog::AlertsDialog(PostinoWizard* wizard, QWidget* parent)
     });
     connect(m_sender, &AlertSender::finished, this, &AlertsDialog::onFinished);
 
-    QStringList keys;
-    for (const AlertChannel& c : wizard->profile().alerts().channels) {
-        if (const AlertChannelInfo* info = alertChannelInfo(c.type)) {
-            for (const AlertField& f : info->fields) {
-                if (f.secret) {
-                    keys << Profile::secretKey(c.secretGroup(), f.key);
-                }
-            }
-        }
-    }
-    wizard->secrets()->load(keys);
+    wizard->loadProfileSecrets(); // asked for at start-up already; only a new profile's are read here
     refresh();
     if (m_list->count() > 0) {
         m_list->setCurrentRow(0);

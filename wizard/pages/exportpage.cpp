@@ -99,6 +99,12 @@ void ExportPage::build()
     m_message->setObjectName(QStringLiteral("exportMessage"));
     layout()->addWidget(m_message);
 
+    // Secrets arrive from the keychain a moment after start-up: the text follows.
+    connect(postino()->secrets(), &SessionSecrets::loaded, this, [this] {
+        if (postino()->currentPage() == this) {
+            regenerate();
+        }
+    });
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportPage::regenerate);
     connect(m_includeSecrets, &QCheckBox::toggled, this, &ExportPage::regenerate);
     connect(copy, &QPushButton::clicked, this, &ExportPage::copy);
@@ -115,6 +121,7 @@ void ExportPage::initializePage()
                            .arg(m ? Catalog::tr(m->name) : p.mailerId(),
                                 QDir::toNativeSeparators(postino()->store().path())));
     m_message->clear();
+    postino()->loadProfileSecrets();
     regenerate();
 }
 
