@@ -293,6 +293,15 @@ private Q_SLOTS:
         QCOMPARE(int(m_server->revokeRequests.size()) + int(m_server->tokenRequests.size()), before);
     }
 
+    // Shapes, as each provider documents them (the answers come from tests/harness/oauthserver):
+    //   Gmail   https://developers.google.com/gmail/api/reference/rest/v1/users.messages/send (body {raw},
+    //           base64url MIME; answer a Message {id, threadId, labelIds})
+    //   Graph   https://learn.microsoft.com/en-us/graph/api/user-sendmail (message{subject, body{contentType,
+    //           content}, toRecipients[{emailAddress{address}}], internetMessageHeaders[{name,value}]},
+    //           saveToSentItems; answer 202 with no body)
+    //   Zoho    https://www.zoho.com/mail/help/api/post-send-an-email.html (Authorization: Zoho-oauthtoken,
+    //           fromAddress, toAddress, subject, content, mailFormat "html"; answer {status{code,
+    //           description}, data{messageId, ...}})
     void sendsAsDocumented_data()
     {
         QTest::addColumn<QString>("mailer");
