@@ -588,6 +588,45 @@ private Q_SLOTS:
         QCOMPARE(smtp.findings.first().id, QStringLiteral("delivery.status.not_available"));
     }
 
+    // A status endpoint that never stops dripping its answer (one byte every 50 ms, a whole megabyte
+    // announced) is cut off by the whole-exchange bound, not waited on forever: the poll ends within its
+    // time with a "could not check" finding that says what to do.
+    void drippingStatusEndpointEndsWithinTheBound()
+    {
+        HttpResponse drip = HttpResponse::json(200, QByteArray(1024 * 1024, ' '));
+        drip.behaviour = HttpResponse::Behaviour::Drip;
+        drip.dripIntervalMs = 50;
+        m_server->setHandler([drip](const HttpRequest&) { return drip; });
+        Profile profile;
+        profile.setMailerId(QStringLiteral("postmark"));
+        StatusPollOptions options;
+        options.totalMs = 3000;
+        options.requestTimeoutMs = 1500;
+        options.firstIntervalMs = 150;
+        options.maxIntervalMs = 400;
+        options.baseOverride = m_server->baseUrl();
+        options.extraCaCertificates = m_certs.ca;
+        DeliveryStatusPoller poller;
+        QSignalSpy done(&poller, &DeliveryStatusPoller::finished);
+        QElapsedTimer timer;
+        timer.start();
+        poller.start(
+            profile, QStringLiteral("0a129aee-e1cd-480d-b08d-4f48548ff48d"),
+            [](const QString&, const QString&) { return QByteArray("server-token"); }, options);
+        QVERIFY2(done.wait(15000), "the poll never ended against a dripping status endpoint");
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(elapsed < options.totalMs + 1500, qPrintable(QString::number(elapsed)));
+        const auto r = done.first().first().value<StatusPollResult>();
+        QCOMPARE(r.state, DeliveryState::Unknown);
+        QVERIFY(r.polls >= 1);
+        const Finding* f = findById(r.findings, QStringLiteral("delivery.status.unreachable"));
+        QVERIFY2(f, qPrintable(formatFindingsText(r.findings)));
+        QCOMPARE(f->severity, Severity::Warning);
+        QVERIFY(!f->advice.title.isEmpty());
+        QVERIFY(!f->advice.steps.isEmpty());
+        QVERIFY2(f->detail.contains(QLatin1String("could not check")), qPrintable(f->detail));
+    }
+
     void cancelStopsPolling()
     {
         m_server->setHandler([](const HttpRequest&) { return HttpResponse::json(200, q("{'items':[]}")); });
