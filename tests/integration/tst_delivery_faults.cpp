@@ -282,6 +282,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("state");
         QTest::addColumn<QString>("detail"); // a part of the provider's words the result keeps
 
+        // Each provider's status request and answers, from its own reference (see also the summary above
+        // buildStatusCall in core/api/apirequests.cpp):
+        //   Mailgun   https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Events/
+        //             (message-id filter; items[]{event, severity, delivery-status{code, message,
+        //             description}})
+        //   Postmark  https://postmarkapp.com/developer/api/messages-api#outbound-message-details
+        //             (Status, MessageEvents[]{Type, Details{DeliveryMessage, Summary}})
+        //   SparkPost https://developers.sparkpost.com/api/events/ (transmissions filter; results[]{type,
+        //             raw_reason})
+        //   Brevo     https://developers.brevo.com/reference/getemaileventreport-1 (messageId filter;
+        //             events[]{event, reason})
+        //   SMTP2GO   https://developers.smtp2go.com/reference/activity-search (POST {search}; data.events[])
+        //   Mailjet   https://dev.mailjet.com/email/reference/messages/#v3_get_message_message_ID
+        //   (Data[]{Status}) SendLayer
+        //   https://github.com/SendLayer/sendlayer-api-docs/blob/main/api-reference/sendlayer.json
+        //             (GET /events?MessageID=; GetEventsResponse {TotalRecords, Events[]{Event, LoggedAt,
+        //             LogLevel, Message{Headers{MessageId, From[], To[]}}, Reason}})
+        //   SendGrid  https://www.twilio.com/docs/sendgrid/api-reference/e-mail-activity/filter-all-messages
+        //             (query msg_id LIKE; messages[]{msg_id, status})
         const QJsonObject mg{{QStringLiteral("domain"), QStringLiteral("mg.example.com")},
                              {QStringLiteral("region"), QStringLiteral("US")}};
         const QString mgId = QStringLiteral("<20240101.1@mg.example.com>");
@@ -399,12 +418,13 @@ private Q_SLOTS:
                                 << QByteArray("Bearer key-api_key") << body << int(state)
                                 << QString::fromUtf8(detail);
         };
-        // SendLayer's events guide: {"TotalRecords", "Events": [{"Event", "LoggedAt", "Message":
-        // {"Headers": {"MessageId", ...}}, "Recipient", "Reason"}]}; newest first.
+        // SendLayer's GetEventsResponse (above): {"TotalRecords", "Events": [{"Event", "LoggedAt",
+        // "LogLevel", "Message": {"Headers": {"MessageId", "From": [...], "To": [...]}}, "Reason"}]}; newest
+        // first.
         const auto slEvent = [](const char* event, const char* reason) -> QByteArray {
             return QByteArray("{'Event':'") + event +
                    "','LoggedAt':1746340896,'LogLevel':'info','Message':{'Headers':{'MessageId':'sl-123',"
-                   "'From':[['','news@example.com']],'To':[['','you@example.org']]},'Size':2004,"
+                   "'From':['news@example.com'],'To':['you@example.org']},'Size':2004,"
                    "'Transport':'api'},'Recipient':'you@example.org','Reason':'" +
                    reason + "'}";
         };
