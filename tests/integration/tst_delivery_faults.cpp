@@ -668,8 +668,11 @@ private Q_SLOTS:
         QVERIFY(done.wait(2000));
         const auto r = done.first().first().value<StatusPollResult>();
         QCOMPARE(r.findings.last().id, QStringLiteral("delivery.status.cancelled"));
+        // A request already on its way when cancel() came may still land (seen under load); after that,
+        // no new poll may start.
+        QTest::qWait(300);
         const qsizetype count = m_server->requests().size();
-        QTest::qWait(500);
+        QTest::qWait(700);
         QCOMPARE(m_server->requests().size(), count);
     }
 };
