@@ -1993,14 +1993,6 @@ Error: %3
         <translation>Postino only talks to email APIs over HTTPS.</translation>
     </message>
     <message>
-        <source>(hidden)</source>
-        <translation>(hidden)</translation>
-    </message>
-    <message>
-        <source>%1&apos;s status API could not be reached: %2</source>
-        <translation>%1&apos;s status API could not be reached: %2</translation>
-    </message>
-    <message>
         <source>%1 did not let this key read the message&apos;s status (HTTP %2).</source>
         <translation>%1 did not let this key read the message&apos;s status (HTTP %2).</translation>
     </message>
@@ -2196,6 +2188,26 @@ Error: %3
     <message>
         <source>The message may well be fine; Postino only cannot read this answer. Please report it to Postino&apos;s developers with the transcript.</source>
         <translation>The message may well be fine; Postino only cannot read this answer. Please report it to Postino&apos;s developers with the transcript.</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1 bytes</source>
+        <translation>the answer was larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>Postino could not check the message&apos;s status: %1&apos;s status API did not answer in time or could not be reached (%2).</source>
+        <translation>Postino could not check the message&apos;s status: %1&apos;s status API did not answer in time or could not be reached (%2).</translation>
+    </message>
+    <message>
+        <source>The status could not be checked</source>
+        <translation>The status could not be checked</translation>
+    </message>
+    <message>
+        <source>The message may well be fine: look it up in the provider&apos;s dashboard or log.</source>
+        <translation>The message may well be fine: look it up in the provider&apos;s dashboard or log.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, a firewall or proxy may be slowing or blocking HTTPS to %1.</source>
+        <translation>Try again later; if it keeps failing, a firewall or proxy may be slowing or blocking HTTPS to %1.</translation>
     </message>
 </context>
 <context>
@@ -3619,10 +3631,6 @@ Error: %3
         <translation>Postino only expects the sign-in answer here.</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Not found</translation>
-    </message>
-    <message>
         <source>Already done</source>
         <translation>Already done</translation>
     </message>
@@ -3824,6 +3832,18 @@ Error: %3
             <numerusform>The browser did not come back to Postino within %n minute.</numerusform>
             <numerusform>The browser did not come back to Postino within %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation>Not this sign-in</translation>
+    </message>
+    <message>
+        <source>This page only takes the answer to the sign-in Postino started, and this request is not it, so Postino ignored it. Finish the sign-in in the window Postino opened.</source>
+        <translation>This page only takes the answer to the sign-in Postino started, and this request is not it, so Postino ignored it. Finish the sign-in in the window Postino opened.</translation>
+    </message>
+    <message>
+        <source>Ignored an answer on 127.0.0.1 that does not belong to this sign-in (its &quot;state&quot; is wrong or missing); still waiting for the browser.</source>
+        <translation>Ignored an answer on 127.0.0.1 that does not belong to this sign-in (its &quot;state&quot; is wrong or missing); still waiting for the browser.</translation>
     </message>
 </context>
 <context>

@@ -1993,14 +1993,6 @@ Errore: %3
         <translation>Postino comunica con le API email solo tramite HTTPS.</translation>
     </message>
     <message>
-        <source>(hidden)</source>
-        <translation>(nascosto)</translation>
-    </message>
-    <message>
-        <source>%1&apos;s status API could not be reached: %2</source>
-        <translation>Impossibile raggiungere l&apos;API di stato di %1: %2</translation>
-    </message>
-    <message>
         <source>%1 did not let this key read the message&apos;s status (HTTP %2).</source>
         <translation>%1 non ha consentito a questa chiave di leggere lo stato del messaggio (HTTP %2).</translation>
     </message>
@@ -2196,6 +2188,26 @@ Errore: %3
     <message>
         <source>The message may well be fine; Postino only cannot read this answer. Please report it to Postino&apos;s developers with the transcript.</source>
         <translation>Il messaggio potrebbe essere a posto: è Postino che non sa leggere questa risposta. Segnalala agli sviluppatori di Postino, allegando la trascrizione.</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1 bytes</source>
+        <translation>la risposta superava i %1 byte</translation>
+    </message>
+    <message>
+        <source>Postino could not check the message&apos;s status: %1&apos;s status API did not answer in time or could not be reached (%2).</source>
+        <translation>Postino non è riuscito a verificare lo stato del messaggio: l&apos;API di stato di %1 non ha risposto in tempo o non era raggiungibile (%2).</translation>
+    </message>
+    <message>
+        <source>The status could not be checked</source>
+        <translation>Impossibile verificare lo stato</translation>
+    </message>
+    <message>
+        <source>The message may well be fine: look it up in the provider&apos;s dashboard or log.</source>
+        <translation>Il messaggio potrebbe essere stato consegnato senza problemi: cercalo nella dashboard o nel registro del provider.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, a firewall or proxy may be slowing or blocking HTTPS to %1.</source>
+        <translation>Riprova più tardi; se continua a non riuscire, un firewall o un proxy potrebbe rallentare o bloccare le connessioni HTTPS verso %1.</translation>
     </message>
 </context>
 <context>
@@ -3619,10 +3631,6 @@ Errore: %3
         <translation>Qui Postino attende solo la risposta all&apos;accesso.</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Non trovato</translation>
-    </message>
-    <message>
         <source>Already done</source>
         <translation>Già fatto</translation>
     </message>
@@ -3824,6 +3832,18 @@ Errore: %3
             <numerusform>Il browser non è tornato a Postino entro %n minuto.</numerusform>
             <numerusform>Il browser non è tornato a Postino entro %n minuti.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation>Non è questo l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>This page only takes the answer to the sign-in Postino started, and this request is not it, so Postino ignored it. Finish the sign-in in the window Postino opened.</source>
+        <translation>Questa pagina accetta solo la risposta all&apos;accesso avviato da Postino, e questa richiesta non lo è: Postino l&apos;ha ignorata. Completa l&apos;accesso nella finestra aperta da Postino.</translation>
+    </message>
+    <message>
+        <source>Ignored an answer on 127.0.0.1 that does not belong to this sign-in (its &quot;state&quot; is wrong or missing); still waiting for the browser.</source>
+        <translation>Ignorata una risposta su 127.0.0.1 che non appartiene a questo accesso (il suo &quot;state&quot; è errato o assente); in attesa del browser.</translation>
     </message>
 </context>
 <context>

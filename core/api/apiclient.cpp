@@ -92,6 +92,7 @@ void ApiClient::cancel()
 void ApiClient::start(const ApiCall& original)
 {
     ApiCall call = original;
+    // Only the destination changes: a SigV4 signature (Amazon SES) was computed over the documented host.
     if (m_override.isValid()) {
         call.url.setScheme(m_override.scheme());
         call.url.setHost(m_override.host());
@@ -218,6 +219,7 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
     }
     if (outcome.ok) {
         m_result.messageId = outcome.messageId;
+        m_result.transactionId = outcome.transactionId;
         if (m_phase == Phase::Send) {
             QString detail = Text::tr("%1 accepted the test email.").arg(name);
             if (!outcome.messageId.isEmpty()) {

@@ -17,7 +17,8 @@ struct ApiResult
 {
     bool ok = false;
     Findings findings;
-    QString messageId; // the provider's id for the message: drives delivery checks
+    QString messageId;     // the provider's id for the message: drives delivery checks
+    QString transactionId; // the send's id where the provider's status lookup needs it (Elastic Email)
     int httpStatus = 0;
     qint64 elapsedMs = 0;
 };

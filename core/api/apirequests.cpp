@@ -81,6 +81,9 @@ ApiCall sesCall(const ApiContext& c, const QByteArray& method, const QUrl& url, 
     request.method = method;
     request.path = url.path(QUrl::FullyEncoded).toLatin1();
     request.query = url.query(QUrl::FullyEncoded).toLatin1();
+    // The signed host is always the documented one (email.<region>.amazonaws.com): the base-URL
+    // override (--api-base, tests) is applied later and only changes where the request goes, so a
+    // local server sees a Host that differs from the signed one and checks against the documented host.
     request.headers = {{"host", url.host().toLatin1()}};
     if (!body.isEmpty()) {
         request.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/json")));
@@ -129,12 +132,14 @@ std::optional<ApiCall> buildSendCall(const ApiContext& c, const ApiMessage& m, Q
     ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
     const QJsonObject headers = testHeaders(m);
     if (id == QLatin1String("sendlayer")) {
+        // SendLayer's reference and SDKs: lower-case name/email inside From and To, ContentType
+        // "HTML" (or "Text"); WP Mail SMTP sends Email/Name and "html", which is not documented.
         bearer(call, key);
-        call.body = json({{QStringLiteral("From"), QJsonObject{{QStringLiteral("Email"), m.fromEmail},
-                                                               {QStringLiteral("Name"), m.fromName}}},
-                          {QStringLiteral("To"), QJsonArray{QJsonObject{{QStringLiteral("Email"), m.to}}}},
+        call.body = json({{QStringLiteral("From"), QJsonObject{{QStringLiteral("name"), m.fromName},
+                                                               {QStringLiteral("email"), m.fromEmail}}},
+                          {QStringLiteral("To"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}},
                           {QStringLiteral("Subject"), m.subject},
-                          {QStringLiteral("ContentType"), QStringLiteral("html")},
+                          {QStringLiteral("ContentType"), QStringLiteral("HTML")},
                           {QStringLiteral("PlainContent"), m.text},
                           {QStringLiteral("HTMLContent"), m.html},
                           {QStringLiteral("Headers"), headers}});
@@ -432,9 +437,13 @@ void readError(const QString& id, const QJsonValue& doc, const HttpHeaders& head
 {
     const QJsonObject o = doc.toObject();
     if (id == QLatin1String("sendlayer")) {
+        // {"Errors": [{"Code", "Message"}]}; a bare {"Error": "..."} is also handled by the official SDKs.
         const QJsonObject e = o.value(QLatin1String("Errors")).toArray().first().toObject();
         out->providerCode = str(e.value(QLatin1String("Code")));
         out->providerMessage = e.value(QLatin1String("Message")).toString();
+        if (out->providerMessage.isEmpty()) {
+            out->providerMessage = o.value(QLatin1String("Error")).toString();
+        }
     } else if (id == QLatin1String("smtpcom")) {
         const QJsonObject data = o.value(QLatin1String("data")).toObject();
         QStringList parts;
@@ -548,10 +557,15 @@ ApiOutcome interpretSend(const QString& id, int status, const HttpHeaders& heade
         out.ok = status == 200 && !out.messageId.isEmpty() &&
                  (id != QLatin1String("postmark") || o.value(QLatin1String("ErrorCode")).toInt() == 0);
     } else if (id == QLatin1String("smtpcom")) {
-        static const QRegularExpression msgId(QStringLiteral("msg_id: (\\S+)"));
-        const auto m =
-            msgId.match(o.value(QLatin1String("data")).toObject().value(QLatin1String("message")).toString());
-        out.messageId = m.hasMatch() ? m.captured(1) : QString();
+        // SMTP.com's reference answers {"status": "success", "data": {"msg_id": "..."}}. WP Mail SMTP
+        // reads the id out of data.message ("msg_id: ..."), so that form is accepted as well.
+        const QJsonObject data = o.value(QLatin1String("data")).toObject();
+        out.messageId = str(data.value(QLatin1String("msg_id")));
+        if (out.messageId.isEmpty()) {
+            static const QRegularExpression msgId(QStringLiteral("msg_id: (\\S+)"));
+            const auto m = msgId.match(data.value(QLatin1String("message")).toString());
+            out.messageId = m.hasMatch() ? m.captured(1) : QString();
+        }
         out.ok = status == 200 && o.value(QLatin1String("status")).toString() != QLatin1String("fail");
     } else if (id == QLatin1String("sendinblue")) {
         out.messageId = o.value(QLatin1String("messageId")).toString();
@@ -579,8 +593,11 @@ ApiOutcome interpretSend(const QString& id, int status, const HttpHeaders& heade
         out.messageId = str(o.value(QLatin1String("results")).toObject().value(QLatin1String("id")));
         out.ok = status == 200 && !out.messageId.isEmpty();
     } else if (id == QLatin1String("elasticemail")) {
-        out.messageId = o.value(QLatin1String("TransactionID")).toString();
-        out.ok = status == 200 && !out.messageId.isEmpty();
+        // EmailSend: MessageID identifies the message, TransactionID the send (what the events
+        // lookup GET /v4/events/{transactionid} asks for).
+        out.messageId = o.value(QLatin1String("MessageID")).toString();
+        out.transactionId = o.value(QLatin1String("TransactionID")).toString();
+        out.ok = status == 200 && (!out.messageId.isEmpty() || !out.transactionId.isEmpty());
     } else if (id == QLatin1String("amazonses")) {
         out.messageId = o.value(QLatin1String("MessageId")).toString();
         out.ok = status == 200 && !out.messageId.isEmpty();

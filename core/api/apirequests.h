@@ -53,6 +53,7 @@ struct ApiOutcome
 {
     bool ok = false;
     QString messageId;
+    QString transactionId;   // the send's own id where a provider's status lookup asks for it (Elastic Email)
     QString providerCode;    // the provider's own error code, when it gave one
     QString providerMessage; // and its own words
 };

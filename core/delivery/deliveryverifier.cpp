@@ -1,5 +1,6 @@
 #include "deliveryverifier.h"
 
+#include "api/httpexchange.h"
 #include "catalog/catalog.h"
 #include "dns/domainreport.h"
 #include "dns/wireresolver.h"
@@ -7,9 +8,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSslConfiguration>
 
 namespace postino {
 
@@ -21,13 +19,8 @@ class Text
 };
 
 constexpr qint64 kMaxStatusBody = 2 * 1024 * 1024;
-
-bool isSecretHeader(const QByteArray& name)
-{
-    static const QList<QByteArray> secret{"authorization", "api-key", "x-postmark-server-token",
-                                          "x-smtp2go-api-key"};
-    return secret.contains(name.toLower());
-}
+// The last exchange gets at least this long, even when the polling time is nearly up.
+constexpr int kMinExchangeMs = 500;
 
 } // namespace
 
@@ -35,21 +28,19 @@ bool isSecretHeader(const QByteArray& name)
 
 DeliveryStatusPoller::DeliveryStatusPoller(QObject* parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<StatusPollResult>();
     qRegisterMetaType<DeliveryState>();
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryStatusPoller::poll);
+    connect(m_http, &HttpExchange::transcript, this, &DeliveryStatusPoller::note);
+    connect(m_http, &HttpExchange::finished, this, &DeliveryStatusPoller::onAnswer);
 }
 
 DeliveryStatusPoller::~DeliveryStatusPoller()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    m_http->cancel();
 }
 
 void DeliveryStatusPoller::note(TranscriptLine::Direction direction, const QString& text)
@@ -123,12 +114,7 @@ void DeliveryStatusPoller::cancel()
         return;
     }
     m_timer.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    m_http->cancel();
     conclude({Finding{QStringLiteral("delivery.status.cancelled"),
                       Severity::Info,
                       m_mailerName,
@@ -163,77 +149,51 @@ void DeliveryStatusPoller::poll()
         return;
     }
     ++m_result.polls;
-    QNetworkRequest request(call.url);
-    request.setTransferTimeout(m_options.requestTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Postino/%1").arg(QCoreApplication::applicationVersion()));
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    if (!m_options.extraCaCertificates.isEmpty()) {
-        tls.addCaCertificates(m_options.extraCaCertificates);
-    }
-    request.setSslConfiguration(tls);
-    note(TranscriptLine::Direction::Client,
-         QString::fromLatin1(call.method) + QLatin1Char(' ') + call.url.toString(QUrl::RemoveUserInfo));
-    for (const auto& [name, value] : std::as_const(call.headers)) {
-        request.setRawHeader(name, value);
-        if (isSecretHeader(name)) {
-            note(TranscriptLine::Direction::Client,
-                 QString::fromLatin1(name) + QStringLiteral(": ") + Text::tr("(hidden)"));
-        }
-    }
-    m_body.clear();
-    m_reply = m_nam->sendCustomRequest(request, call.method, call.body);
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        if (!m_reply) {
-            return;
-        }
-        m_body += m_reply->read(kMaxStatusBody + 1 - m_body.size());
-        if (m_body.size() > kMaxStatusBody) {
-            m_reply->abort();
-        }
-    });
-    connect(m_reply, &QNetworkReply::finished, this, &DeliveryStatusPoller::onReply);
+    // The same whole-exchange bound as every other HTTPS call: a server that drips its answer a byte at
+    // a time never trips a transfer timeout, which restarts with every byte. No exchange outlives the
+    // polling time either.
+    HttpExchangeOptions options;
+    const qint64 left = m_options.totalMs - m_elapsed.elapsed();
+    options.timeoutMs = static_cast<int>(
+        std::max<qint64>(kMinExchangeMs, std::min<qint64>(m_options.requestTimeoutMs, left)));
+    options.maxBodyBytes = kMaxStatusBody;
+    options.extraCa = m_options.extraCaCertificates;
+    options.secretHeaders = {"authorization", "api-key", "x-postmark-server-token", "x-smtp2go-api-key",
+                             "x-elasticemail-apikey"};
+    m_http->start(call, options);
 }
 
-void DeliveryStatusPoller::onReply()
+void DeliveryStatusPoller::onAnswer(const HttpAnswer& answer)
 {
-    QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
-    if (!reply || !m_running) {
+    if (!m_running) {
         return;
     }
-    reply->deleteLater();
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const bool transportError =
-        reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
-    if (!statusAttribute.isValid() || transportError || m_body.size() > kMaxStatusBody) {
-        note(TranscriptLine::Direction::Info, reply->errorString());
+    if (answer.kind != HttpAnswer::Kind::Answered) {
+        const QString why = answer.kind == HttpAnswer::Kind::TooLarge
+                                ? Text::tr("the answer was larger than %1 bytes").arg(kMaxStatusBody)
+                                : answer.errorString;
+        note(TranscriptLine::Direction::Info, why);
         // A network hiccup is not an answer: try again while time remains.
         if (m_elapsed.elapsed() + m_intervalMs < m_options.totalMs) {
             scheduleNext();
             return;
         }
+        const QString where = answer.host + QLatin1Char(':') + QString::number(answer.port);
         conclude({Finding{
-            QStringLiteral("delivery.status.unreachable"),
-            Severity::Warning,
-            reply->url().host(),
-            Text::tr("%1's status API could not be reached: %2").arg(m_mailerName, reply->errorString()),
-            {}}});
+            QStringLiteral("delivery.status.unreachable"), Severity::Warning, where,
+            Text::tr("Postino could not check the message's status: %1's status API did not answer in time "
+                     "or could not be reached (%2).")
+                .arg(m_mailerName, why),
+            Advice{Text::tr("The status could not be checked"),
+                   {Text::tr("The message may well be fine: look it up in the provider's dashboard or log."),
+                    Text::tr("Try again later; if it keeps failing, a firewall or proxy may be slowing or "
+                             "blocking HTTPS to %1.")
+                        .arg(answer.host)}}}});
         return;
     }
-    m_body += reply->read(kMaxStatusBody + 1 - m_body.size());
-    const int status = statusAttribute.toInt();
-    HttpHeaders headers;
-    for (const auto& pair : reply->rawHeaderPairs()) {
-        headers.append(pair);
-    }
-    note(TranscriptLine::Direction::Server, QStringLiteral("HTTP %1").arg(status));
-    if (!m_body.isEmpty()) {
-        note(TranscriptLine::Direction::Server, QString::fromUtf8(m_body.left(300)).simplified());
-    }
-    const StatusOutcome outcome = interpretStatus(m_context.mailer->id, status, headers, m_body);
+    const int status = answer.status;
+    const HttpHeaders& headers = answer.headers;
+    const StatusOutcome outcome = interpretStatus(m_context.mailer->id, status, headers, answer.body);
     if (outcome.noAccess) {
         QString detail = Text::tr("%1 did not let this key read the message's status (HTTP %2).")
                              .arg(m_mailerName)

@@ -15,10 +15,10 @@
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace postino {
+
+class HttpExchange;
+struct HttpAnswer;
 
 namespace dns {
 class Resolver;
@@ -33,8 +33,8 @@ struct StatusPollOptions
     int firstIntervalMs = 2000; // then 3 s, 4.5 s, ... (x1.5), at most maxIntervalMs apart
     double backoff = 1.5;
     int maxIntervalMs = 20000;
-    int requestTimeoutMs = 20000;
-    QUrl baseOverride; // tests and the CLI only
+    int requestTimeoutMs = 20000; // bounds each whole exchange (never past totalMs), not only silence
+    QUrl baseOverride;            // tests and the CLI only
     QList<QSslCertificate> extraCaCertificates;
 };
 
@@ -69,13 +69,12 @@ Q_SIGNALS:
 
 private:
     void poll();
-    void onReply();
+    void onAnswer(const HttpAnswer& answer);
     void scheduleNext();
     void conclude(Findings extra = {});
     void note(TranscriptLine::Direction direction, const QString& text);
 
-    QNetworkAccessManager* m_nam;
-    QPointer<QNetworkReply> m_reply;
+    HttpExchange* m_http;
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     StatusPollOptions m_options;
@@ -85,7 +84,6 @@ private:
     int m_intervalMs = 0;
     bool m_running = false;
     StatusPollResult m_result;
-    QByteArray m_body;
 };
 
 enum class DeliveryLevel

@@ -45,6 +45,19 @@ HttpExchangeOptions exchangeOptions(const OAuthClientConfig& config)
     return o;
 }
 
+// Compares without stopping at the first difference, so timing says nothing about the state.
+bool sameSecret(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    }
+    return diff == 0;
+}
+
 QString jsonString(const QJsonObject& o, const char* key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -122,7 +135,7 @@ void LoopbackListener::answer(QTcpSocket* socket, int status, const QString& tit
                        "<p>%2</p></body></html>")
             .arg(title.toHtmlEscaped(), text.toHtmlEscaped())
             .toUtf8();
-    const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request";
+    const QByteArray reason = status == 200 ? "OK" : "Bad Request";
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
                       "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\n"
                       "Referrer-Policy: no-referrer\r\nConnection: close\r\nContent-Length: " +
@@ -154,8 +167,18 @@ void LoopbackListener::onReadable(QTcpSocket* socket)
     const QByteArray target = parts.at(1);
     const qsizetype q = target.indexOf('?');
     const QByteArray path = q < 0 ? target : target.left(q);
-    if (path != "/") {
-        answer(socket, 404, Text::tr("Not found"), Text::tr("Postino only expects the sign-in answer here."));
+    const QUrlQuery query(QString::fromLatin1(q < 0 ? QByteArray() : target.mid(q + 1)));
+    const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
+    const bool expected = m_expectedState.isEmpty() || sameSecret(state, m_expectedState);
+    if (path != "/" || !expected) {
+        // Not the answer to this sign-in: say so and keep waiting for the real redirect.
+        answer(
+            socket, 400, Text::tr("Not this sign-in"),
+            Text::tr("This page only takes the answer to the sign-in Postino started, and this request "
+                     "is not it, so Postino ignored it. Finish the sign-in in the window Postino opened."));
+        if (path == "/" && !query.isEmpty() && !m_answered) {
+            Q_EMIT strayRedirect();
+        }
         return;
     }
     if (m_answered) {
@@ -163,7 +186,6 @@ void LoopbackListener::onReadable(QTcpSocket* socket)
                Text::tr("Postino already has an answer for this sign-in; you can close this tab."));
         return;
     }
-    const QUrlQuery query(QString::fromLatin1(q < 0 ? QByteArray() : target.mid(q + 1)));
     m_answered = true;
     if (query.hasQueryItem(QStringLiteral("error"))) {
         answer(socket, 200, Text::tr("Sign-in not completed"),
@@ -282,6 +304,11 @@ OAuthSignIn::OAuthSignIn(QObject* parent)
     qRegisterMetaType<OAuthSignInResult>();
     m_browserTimer.setSingleShot(true);
     connect(&m_browserTimer, &QTimer::timeout, this, [this] {
+        if (m_strayRedirects > 0) {
+            // Only answers with the wrong state came back: that, not a slow browser, is the problem.
+            fail(stateMismatchFinding());
+            return;
+        }
         fail(Finding{
             QStringLiteral("oauth.browser_timeout"), Severity::Error, m_config.mailerId,
             Text::tr("The browser did not come back to Postino within %n minute(s).", nullptr,
@@ -296,6 +323,15 @@ OAuthSignIn::OAuthSignIn(QObject* parent)
                  Text::tr("A firewall or security program must let the browser reach 127.0.0.1.")}}});
     });
     connect(m_listener, &LoopbackListener::callback, this, &OAuthSignIn::onCallback);
+    connect(m_listener, &LoopbackListener::strayRedirect, this, [this] {
+        if (m_step != Step::Browser) {
+            return;
+        }
+        ++m_strayRedirects;
+        note(TranscriptLine::Direction::Info,
+             Text::tr("Ignored an answer on 127.0.0.1 that does not belong to this sign-in (its \"state\" "
+                      "is wrong or missing); still waiting for the browser."));
+    });
     connect(m_http, &HttpExchange::transcript, this, &OAuthSignIn::note);
     connect(m_http, &HttpExchange::finished, this, [this](const HttpAnswer& answer) {
         if (m_step == Step::Token) {
@@ -340,6 +376,8 @@ void OAuthSignIn::start(const OAuthClientConfig& config)
     m_result.redirectUri = m_listener->redirectUri();
     m_verifier = pkce::newVerifier();
     m_state = pkce::newState();
+    m_strayRedirects = 0;
+    m_listener->setExpectedState(m_state);
     const QUrl url = authorizationUrl(config, m_result.redirectUri, m_state, pkce::challenge(m_verifier));
     m_step = Step::Browser;
     m_browserTimer.start(config.browserTimeoutMs);
@@ -370,14 +408,8 @@ void OAuthSignIn::onCallback(const QUrlQuery& query)
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     // The state is checked first, also on errors: an answer that is not ours says nothing about this sign-in.
-    if (state.toLatin1() != m_state) {
-        fail(Finding{
-            QStringLiteral("oauth.state_mismatch"), Severity::Error, m_config.mailerId,
-            Text::tr("The answer that reached Postino does not belong to this sign-in (its \"state\" does "
-                     "not match), so it was ignored."),
-            Advice{Text::tr("Sign in again"),
-                   {Text::tr("Start the sign-in again from Postino and use only the page it opens."),
-                    Text::tr("If this repeats, another program may be answering on 127.0.0.1.")}}});
+    if (!sameSecret(state.toLatin1(), m_state)) { // the listener already refuses these; kept as a guard
+        fail(stateMismatchFinding());
         return;
     }
     if (!error.isEmpty()) {
@@ -401,6 +433,17 @@ void OAuthSignIn::onCallback(const QUrlQuery& query)
                                   {QStringLiteral("redirect_uri"), m_result.redirectUri},
                                   {QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier)}}),
         exchangeOptions(m_config));
+}
+
+Finding OAuthSignIn::stateMismatchFinding() const
+{
+    return Finding{
+        QStringLiteral("oauth.state_mismatch"), Severity::Error, m_config.mailerId,
+        Text::tr("The answer that reached Postino does not belong to this sign-in (its \"state\" does "
+                 "not match), so it was ignored."),
+        Advice{Text::tr("Sign in again"),
+               {Text::tr("Start the sign-in again from Postino and use only the page it opens."),
+                Text::tr("If this repeats, another program may be answering on 127.0.0.1.")}}};
 }
 
 void OAuthSignIn::onTokenAnswer(const HttpAnswer& answer)

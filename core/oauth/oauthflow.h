@@ -21,8 +21,10 @@ class HttpExchange;
 struct HttpAnswer;
 
 // The redirect target of a desktop sign-in: an HTTP listener on 127.0.0.1 only (never another
-// interface), for one answer on "/". Each connection gets 10 s and 16 KB for its request; other paths
-// (a browser's /favicon.ico) get a 404, and anything after the first answer is told so.
+// interface), for one answer on "/". Each connection gets 10 s and 16 KB for its request. Once an
+// expected state is set, only a request to "/" carrying that state is the answer: anything else (a
+// browser's /favicon.ico, a forged or stale redirect) gets a 400 page and the listener keeps waiting.
+// Anything after the answer is told so.
 class LoopbackListener : public QObject
 {
     Q_OBJECT
@@ -35,9 +37,13 @@ public:
     quint16 port() const;
     QString redirectUri() const; // "http://127.0.0.1:<port>/"
     QHostAddress address() const;
+    // The sign-in's `state`; empty: any request to "/" is taken as the answer.
+    void setExpectedState(const QByteArray& state) { m_expectedState = state; }
 
 Q_SIGNALS:
     void callback(const QUrlQuery& query);
+    // A request to "/" that looked like a redirect (it had a query) but not with this sign-in's state.
+    void strayRedirect();
 
 private:
     void onConnection();
@@ -45,6 +51,7 @@ private:
     void answer(QTcpSocket* socket, int status, const QString& title, const QString& text);
 
     QTcpServer* m_server;
+    QByteArray m_expectedState;
     bool m_answered = false;
 };
 
@@ -83,6 +90,7 @@ private:
     void onTokenAnswer(const HttpAnswer& answer);
     void onAccountAnswer(const HttpAnswer& answer);
     void fail(Finding finding);
+    Finding stateMismatchFinding() const;
     void finish();
     void note(TranscriptLine::Direction direction, const QString& text);
 
@@ -101,6 +109,7 @@ private:
         Account,
     };
     Step m_step = Step::Idle;
+    int m_strayRedirects = 0; // redirects refused for a wrong or missing state
     bool m_running = false;
     OAuthSignInResult m_result;
 };

@@ -129,6 +129,7 @@ struct Provider
     QStringList absent;          // body fields that must not be there
     HttpResponse sent;           // the documented success
     QString messageId;           // ... and the id it carries
+    QString transactionId;       // the send's own id, where the provider gives one besides (Elastic Email)
     HttpResponse badKey;         // the documented answer to a send with a wrong key
     QString badKeySubject;       // the finding's subject "<mailer>.<field>"
     HttpResponse badKeyProbe;    // the documented answer to the probe with a wrong key
@@ -150,7 +151,12 @@ QList<Provider> makeProviders()
     const QJsonValue runId = m.runId;
     QList<Provider> out;
 
-    { // §4.2
+    { // §4.2. Request, answer and error shapes from SendLayer's OpenAPI reference,
+      // https://github.com/SendLayer/sendlayer-api-docs/blob/main/api-reference/sendlayer.json
+      // (EmailRequestBody, PostEmailResponse, GetWebhooksResponse), its error page
+      // api-reference/error-codes.mdx, and the official SDK
+      // https://github.com/SendLayer/sendlayer-python/blob/main/src/sendlayer/email/email.py
+      // (From/To objects with lower-case name/email, ContentType "HTML" or "Text").
         Provider p;
         p.row = QStringLiteral("sendlayer");
         p.mailer = p.row;
@@ -159,23 +165,30 @@ QList<Provider> makeProviders()
         p.probeMethod = "GET";
         p.probeUrl = QStringLiteral("https://console.sendlayer.com/api/v1/webhooks");
         p.auth = {{"Authorization", "Bearer SL-key-9f3kQ7zT2mWx"}};
-        p.fields = Fields{{QStringLiteral("From/Email"), kFromEmail},
-                          {QStringLiteral("From/Name"), kFromName},
-                          {QStringLiteral("To/0/Email"), kTo},
-                          {QStringLiteral("ContentType"), QStringLiteral("html")},
+        p.fields = Fields{{QStringLiteral("From/email"), kFromEmail},
+                          {QStringLiteral("From/name"), kFromName},
+                          {QStringLiteral("To/0/email"), kTo},
+                          {QStringLiteral("ContentType"), QStringLiteral("HTML")},
                           {QStringLiteral("Headers/X-Postino-Test"), runId}} +
                    textFields(QStringLiteral("Subject"), QStringLiteral("PlainContent"),
                               QStringLiteral("HTMLContent"));
+        // WP Mail SMTP's capitalised Email/Name are not what SendLayer documents.
+        p.absent = {QStringLiteral("From/Email"), QStringLiteral("From/Name"), QStringLiteral("To/0/Email")};
         p.sent = HttpResponse::json(200, R"({"MessageID":"4b6c1a52-7e0d-4f1a-9d3c-2f8e6a1b0c9d"})");
         p.messageId = QStringLiteral("4b6c1a52-7e0d-4f1a-9d3c-2f8e6a1b0c9d");
-        p.badKey = HttpResponse::json(401, R"({"Errors":[{"Code":13,"Message":"Invalid API key"}]})");
+        p.badKey = HttpResponse::json(401, R"({"Errors":[{"Code":13,"Message":"Invalid SenderAPIKey"}]})");
         p.badKeySubject = QStringLiteral("sendlayer.api_key");
         p.badKeyProbe = p.badKey;
         p.badKeyProbeSubject = p.badKeySubject;
         p.probeOk = HttpResponse::json(200, R"({"Webhooks":[]})");
         out << p;
     }
-    { // §4.3
+    { // §4.3. SMTP.com API v4: https://www.smtp.com/resources/api-documentation/ (Bearer key among the
+      // documented ways to authenticate) and its OpenAPI description shipped with the official SDK,
+      // https://github.com/smtpcom/smtpcom-go/blob/master/api/openapi.yaml (POST /v4/messages with
+      // channel, originator.from{address,name}, recipients.to[], body.parts[], custom_headers; answer
+      // PostMessageResponse {status, data: {msg_id}}; 401 {status: "fail", data: {api_key: "invalid"}};
+      // GET /v4/channels/{name} answers Channel {status, data}).
         Provider p;
         p.row = QStringLiteral("smtpcom");
         p.mailer = p.row;
@@ -195,16 +208,21 @@ QList<Provider> makeProviders()
                           {QStringLiteral("body/parts/1/type"), QStringLiteral("text/html")},
                           {QStringLiteral("body/parts/1/content"), m.html},
                           {QStringLiteral("custom_headers/X-Postino-Test"), runId}};
-        p.sent = HttpResponse::json(200, R"({"status":"success","data":{"message":"msg_id: 7a1c9e3f5b2d"}})");
+        p.sent = HttpResponse::json(200, R"({"status":"success","data":{"msg_id":"7a1c9e3f5b2d"}})");
         p.messageId = QStringLiteral("7a1c9e3f5b2d");
         p.badKey = HttpResponse::json(401, R"({"status":"fail","data":{"api_key":"invalid"}})");
         p.badKeySubject = QStringLiteral("smtpcom.api_key");
         p.badKeyProbe = p.badKey;
         p.badKeyProbeSubject = p.badKeySubject;
-        p.probeOk = HttpResponse::json(200, R"({"status":"success","data":{"name":"postino-channel"}})");
+        p.probeOk = HttpResponse::json(
+            200,
+            R"({"status":"success","data":{"status":"active","quota":20,"label":"postino-channel","usage":0,"date_created":1507958155,"smtp_username":"postino-channel"}})");
         out << p;
     }
-    { // §4.4
+    { // §4.4. Brevo: https://developers.brevo.com/reference/sendtransacemail (sender{name,email},
+      // to[{email}], subject, htmlContent, textContent, headers{}; 201 {messageId}) and
+      // https://developers.brevo.com/reference/getaccount; the api-key header and the 401
+      // {code: "unauthorized", message} error from https://developers.brevo.com/docs/how-it-works.
         Provider p;
         p.row = QStringLiteral("sendinblue");
         p.mailer = p.row;
@@ -229,7 +247,13 @@ QList<Provider> makeProviders()
         p.probeOk = HttpResponse::json(200, R"({"email":"wizard@example.com","companyName":"Example"})");
         out << p;
     }
-    for (const QString& region : {QStringLiteral("US"), QStringLiteral("EU")}) { // §4.6
+    // §4.6. Mailgun: https://documentation.mailgun.com/docs/mailgun/user-manual/sending-messages/send-http
+    // (Basic api:<key>, form fields from, to, subject, text, html, h:<Header>; the US and EU hosts) and
+    // the official SDK's types,
+    // https://github.com/mailgun/mailgun.js/blob/master/lib/Types/Messages/Messages.ts (answer {id,
+    // message}). The `sender` field (Return Path on) is WP Mail SMTP's: neither the reference nor the SDK
+    // types list it.
+    for (const QString& region : {QStringLiteral("US"), QStringLiteral("EU")}) {
         const QString host = region == QLatin1String("US") ? QStringLiteral("api.mailgun.net")
                                                            : QStringLiteral("api.eu.mailgun.net");
         Provider p;
@@ -259,7 +283,11 @@ QList<Provider> makeProviders()
         p.probeOk = HttpResponse::json(200, R"({"domain":{"name":"mg.example.com","state":"active"}})");
         out << p;
     }
-    { // §4.7
+    { // §4.7. Mailjet Send API v3.1: https://dev.mailjet.com/email/reference/send-emails/#v3_1_post_send
+      // (Messages[]{From{Email,Name}, To[{Email}], Subject, TextPart, HTMLPart, Headers{}}; answer
+      // Messages[]{Status, To[]{Email, MessageUUID, MessageID, MessageHref}}); errors
+      // https://dev.mailjet.com/email/reference/overview/errors/; the sender list
+      // https://dev.mailjet.com/email/reference/sender-addresses-and-domains/sender/ (Count, Data, Total).
         Provider p;
         p.row = QStringLiteral("mailjet");
         p.mailer = p.row;
@@ -292,7 +320,10 @@ QList<Provider> makeProviders()
         p.probeOk = HttpResponse::json(200, R"({"Count":1,"Data":[],"Total":1})");
         out << p;
     }
-    for (const bool pro : {false, true}) { // §4.5
+    // §4.5. MailerSend: https://developers.mailersend.com/api/v1/email.html#send-an-email (from{email,name},
+    // to[{email}], subject, text, html, headers[{name,value}] on paid plans; 202 with X-Message-Id) and
+    // https://developers.mailersend.com/api/v1/api-quota.html (quota, remaining, reset).
+    for (const bool pro : {false, true}) {
         Provider p;
         p.row = pro ? QStringLiteral("mailersend-pro") : QStringLiteral("mailersend");
         p.mailer = QStringLiteral("mailersend");
@@ -321,10 +352,15 @@ QList<Provider> makeProviders()
         p.badKeySubject = QStringLiteral("mailersend.api_key");
         p.badKeyProbe = p.badKey;
         p.badKeyProbeSubject = p.badKeySubject;
-        p.probeOk = HttpResponse::json(200, R"({"quota":{"used":1,"limit":100}})");
+        p.probeOk =
+            HttpResponse::json(200, R"({"quota":1000,"remaining":999,"reset":"2024-06-02T00:00:00Z"})");
         out << p;
     }
-    { // §4.8
+    { // §4.8. Mailchimp Transactional (Mandrill):
+      // https://mailchimp.com/developer/transactional/api/messages/send-new-message/ (key,
+      // message{from_email, from_name, to[{email,type}], headers, subject, text, html}; answer [{email,
+      // status, _id, reject_reason}]; errors {status: "error", code, name, message} with HTTP 500) and
+      // https://mailchimp.com/developer/transactional/api/users/ping-2/ ({"PING": "PONG!"}).
         Provider p;
         p.row = QStringLiteral("mandrill");
         p.mailer = p.row;
@@ -355,7 +391,10 @@ QList<Provider> makeProviders()
         p.probeBody = R"({"key":"md-Xy7aQ0pLm3Rt5vW"})";
         out << p;
     }
-    { // §4.9
+    { // §4.9. SendGrid v3 Mail Send: https://www.twilio.com/docs/sendgrid/api-reference/mail-send/mail-send
+      // (personalizations[].to[], from{email,name}, subject, content[{type,value}], headers{}; 202 with
+      // X-Message-Id; errors {errors[{message, field, help}]}) and
+      // https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions (GET /v3/scopes).
         Provider p;
         p.row = QStringLiteral("sendgrid");
         p.mailer = p.row;
@@ -386,7 +425,11 @@ QList<Provider> makeProviders()
         p.probeOk = HttpResponse::json(200, R"({"scopes":["mail.send"]})");
         out << p;
     }
-    { // §4.10
+    { // §4.10. SMTP2GO: https://developers.smtp2go.com/reference/send-standard-email (X-Smtp2go-Api-Key,
+      // sender "Name <email>", to[], subject, text_body, html_body, custom_headers[{header,value}]; answer
+      // {request_id, data{succeeded, failed, failures, email_id}}) and
+      // https://developers.smtp2go.com/reference/introduction-1 (JSON bodies, the key header). The
+      // permissions probe and its error_code are the ones WP Mail SMTP's preflight uses.
         Provider p;
         p.row = QStringLiteral("smtp2go");
         p.mailer = p.row;
@@ -416,7 +459,12 @@ QList<Provider> makeProviders()
         p.probeBody = "{}";
         out << p;
     }
-    for (const QString& region : {QStringLiteral("US"), QStringLiteral("EU")}) { // §4.11
+    // §4.11. SparkPost: https://developers.sparkpost.com/api/transmissions/ (raw key in Authorization;
+    // options, recipients[{address{email}}], content{from{email,name}, subject, text, html, headers};
+    // answer results{total_rejected_recipients, total_accepted_recipients, id}; errors[{message, code,
+    // description}]), https://developers.sparkpost.com/api/account/ and the EU host
+    // https://developers.sparkpost.com/api/#header-endpoints.
+    for (const QString& region : {QStringLiteral("US"), QStringLiteral("EU")}) {
         const QString host = region == QLatin1String("US") ? QStringLiteral("api.sparkpost.com")
                                                            : QStringLiteral("api.eu.sparkpost.com");
         Provider p;
@@ -450,7 +498,11 @@ QList<Provider> makeProviders()
         p.probeOk = HttpResponse::json(200, R"({"results":{"company_name":"Example","status":"active"}})");
         out << p;
     }
-    for (const bool stream : {false, true}) { // §4.12
+    // §4.12. Postmark: https://postmarkapp.com/developer/api/email-api (X-Postmark-Server-Token; From, To,
+    // Subject, TextBody, HtmlBody, Headers[{Name,Value}], MessageStream; answer {To, SubmittedAt, MessageID,
+    // ErrorCode, Message}), https://postmarkapp.com/developer/api/overview#error-codes (10: bad token)
+    // and https://postmarkapp.com/developer/api/message-streams-api (GET /message-streams/{stream}).
+    for (const bool stream : {false, true}) {
         Provider p;
         p.row = stream ? QStringLiteral("postmark-stream") : QStringLiteral("postmark");
         p.mailer = QStringLiteral("postmark");
@@ -490,7 +542,13 @@ QList<Provider> makeProviders()
             R"({"ID":"outbound","ServerID":123457,"Name":"Default Transactional Stream","MessageStreamType":"Transactional"})");
         out << p;
     }
-    { // §4.13
+    { // §4.13. Elastic Email REST API v4, as its official SDK documents it:
+      // https://github.com/ElasticEmail/elasticemail-python/blob/master/docs/EmailsApi.md (POST
+      // /emails/transactional), docs/EmailTransactionalMessageData.md, docs/EmailContent.md (From
+      // "Name <email>", Subject, Body[], Headers{}), docs/BodyContentType.md ("HTML", "PlainText") and
+      // docs/EmailSend.md with ElasticEmail/model/email_send.py (answer {TransactionID, MessageID}:
+      // MessageID identifies the message). The 400 {"Error": ...} answer is the one WP Mail SMTP's
+      // preflight reads.
         Provider p;
         p.row = QStringLiteral("elasticemail");
         p.mailer = p.row;
@@ -510,7 +568,8 @@ QList<Provider> makeProviders()
         p.sent = HttpResponse::json(
             200,
             R"({"TransactionID":"d6126ae0-3b6c-4a2e-9f53-1f0e4c8b7a61","MessageID":"AbCdEfGhIjKlMnOp"})");
-        p.messageId = QStringLiteral("d6126ae0-3b6c-4a2e-9f53-1f0e4c8b7a61");
+        p.messageId = QStringLiteral("AbCdEfGhIjKlMnOp");
+        p.transactionId = QStringLiteral("d6126ae0-3b6c-4a2e-9f53-1f0e4c8b7a61");
         p.badKey = HttpResponse::json(400, R"({"Error":"APIKey Expired"})"); // §4.13
         p.badKeySubject = QStringLiteral("elasticemail.api_key");
         p.badKeyProbe = p.badKey;
@@ -518,7 +577,9 @@ QList<Provider> makeProviders()
         p.probeOk = HttpResponse::json(200, R"([{"ChannelName":"default","Recipients":0}])");
         out << p;
     }
-    { // §4.14
+    { // §4.14. Resend: https://resend.com/docs/api-reference/emails/send-email (from "Name <email>", to[],
+      // subject, text, html, headers{}; answer {id}) and https://resend.com/docs/api-reference/errors
+      // (403 invalid_api_key "API key is invalid"; error body {statusCode, name, message}).
         Provider p;
         p.row = QStringLiteral("resend");
         p.mailer = p.row;
@@ -535,14 +596,20 @@ QList<Provider> makeProviders()
         p.badKey = HttpResponse::json(
             403, R"({"statusCode":403,"name":"invalid_api_key","message":"API key is invalid"})");
         p.badKeySubject = QStringLiteral("resend.api_key");
-        // §4.14: the other documented form, validation_error + 400 + "API key is invalid".
+        // WP Mail SMTP's preflight also treats validation_error + 400 + "API key is invalid" as a bad key;
+        // Resend's error page documents only invalid_api_key (403) for it. Both are accepted.
         p.badKeyProbe = HttpResponse::json(
             400, R"({"statusCode":400,"name":"validation_error","message":"API key is invalid"})");
         p.badKeyProbeSubject = p.badKeySubject;
         p.probeOk = HttpResponse::json(200, R"({"data":[]})");
         out << p;
     }
-    for (const QString& region : {QStringLiteral("us-east-1"), QStringLiteral("eu-west-1")}) { // §4.18
+    // §4.18. Amazon SES v2: https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_SendEmail.html
+    // (POST /v2/email/outbound-emails, Content.Raw.Data; answer {MessageId}),
+    // https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListEmailIdentities.html (EmailIdentities,
+    // NextToken), https://docs.aws.amazon.com/ses/latest/APIReference-V2/CommonErrors.html and the SigV4
+    // rules at https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html (service "ses").
+    for (const QString& region : {QStringLiteral("us-east-1"), QStringLiteral("eu-west-1")}) {
         Provider p;
         p.row = QStringLiteral("amazonses-") + region;
         p.mailer = QStringLiteral("amazonses");
@@ -1008,6 +1075,36 @@ private Q_SLOTS:
         QCOMPARE(r.result.findings.last().severity, Severity::Ok);
         QCOMPARE(r.result.httpStatus, p.sent.status);
         QCOMPARE(r.result.messageId, p.messageId);
+        QCOMPARE(r.result.transactionId, p.transactionId);
+    }
+
+    // Answers in the form a production client reads, where it differs from the provider's reference:
+    // accepted too, with the same message id.
+    void acceptsTheProductionClientsAnswerForm_data()
+    {
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<HttpResponse>("sent");
+        QTest::addColumn<QString>("messageId");
+        // WP Mail SMTP digs SMTP.com's id out of data.message ("msg_id: ..."); the reference has data.msg_id.
+        QTest::newRow("smtpcom data.message")
+            << QStringLiteral("smtpcom")
+            << HttpResponse::json(200, R"({"status":"success","data":{"message":"msg_id: 7a1c9e3f5b2d"}})")
+            << QStringLiteral("7a1c9e3f5b2d");
+    }
+
+    void acceptsTheProductionClientsAnswerForm()
+    {
+        QFETCH(QString, row);
+        QFETCH(HttpResponse, sent);
+        QFETCH(QString, messageId);
+        const Provider& p = *provider(row);
+        answer({sent});
+        const Run r = run(profileFor(p.mailer, p.settings), p.secrets, false);
+        CHECKED(verifyLocal(r));
+        QVERIFY2(r.result.ok, qPrintable(r.explain()));
+        QCOMPARE(r.id(), QStringLiteral("api.sent"));
+        QCOMPARE(r.result.messageId, messageId);
+        QVERIFY2(r.detail().contains(messageId), qPrintable(r.detail()));
     }
 
     // The URLs core builds, before the test override: the documented host, path and query.

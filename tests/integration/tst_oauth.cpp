@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -191,6 +193,63 @@ private Q_SLOTS:
         QVERIFY(l.redirectUri().startsWith(QLatin1String("http://127.0.0.1:")));
     }
 
+    // Requests that reach the loopback listener without this sign-in's state (a browser's favicon
+    // request, a forged redirect, one with no state at all) each get a 400 page that says why, and the
+    // sign-in keeps waiting: the real redirect that follows completes it.
+    void strayRequestsGetAnErrorPageAndSignInGoesOn()
+    {
+        OAuthSignIn flow;
+        QSignalSpy done(&flow, &OAuthSignIn::finished);
+        QUrl authorization;
+        connect(&flow, &OAuthSignIn::authorizationUrlReady, this,
+                [&authorization](const QUrl& url) { authorization = url; });
+        QStringList transcript;
+        connect(&flow, &OAuthSignIn::transcript, this,
+                [&transcript](const TranscriptLine& l) { transcript << l.text; });
+        flow.start(config(QStringLiteral("gmail")));
+        QVERIFY(authorization.isValid());
+        const QString redirect = flow.redirectUri();
+        const QString rightState =
+            QUrlQuery(authorization).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+        QVERIFY(!rightState.isEmpty());
+
+        QNetworkAccessManager browser;
+        const auto get = [&browser](const QString& url, QByteArray* body) {
+            QNetworkReply* reply = browser.get(QNetworkRequest(QUrl(url)));
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished() && !finished.wait(10000)) {
+                reply->deleteLater();
+                return 0;
+            }
+            *body = reply->readAll();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            return status;
+        };
+        const QStringList stray{redirect + QStringLiteral("favicon.ico"),
+                                redirect + QStringLiteral("?code=forged-code&state=not-the-state"),
+                                redirect + QStringLiteral("?code=forged-code"),
+                                redirect + QStringLiteral("?error=access_denied")};
+        for (const QString& url : stray) {
+            QByteArray body;
+            QCOMPARE(get(url, &body), 400);
+            QVERIFY2(body.contains("Not this sign-in") && body.contains("ignored"), body.constData());
+            QVERIFY2(done.isEmpty(), qPrintable(url)); // still waiting
+        }
+        QCOMPARE(m_server->tokenRequests.size(), 0); // no forged code was exchanged
+        QVERIFY2(transcript.join(QLatin1Char('\n')).contains(QLatin1String("still waiting")),
+                 qPrintable(transcript.join(QLatin1Char('\n'))));
+
+        // Now the real redirect, with the right state.
+        QByteArray last;
+        QCOMPARE(postino::test::followInBrowser(authorization, m_certs.ca, &last), 200);
+        QVERIFY(done.count() > 0 || done.wait(20000));
+        const auto r = done.first().first().value<OAuthSignInResult>();
+        QVERIFY2(r.ok, qPrintable(formatFindingsText(r.findings)));
+        QCOMPARE(m_server->verifiedExchanges, 1);
+        QCOMPARE(r.account, QStringLiteral("owner@example.com"));
+    }
+
     void errorsGetTheirOwnFinding_data()
     {
         QTest::addColumn<int>("fault");
@@ -293,6 +352,15 @@ private Q_SLOTS:
         QCOMPARE(int(m_server->revokeRequests.size()) + int(m_server->tokenRequests.size()), before);
     }
 
+    // Shapes, as each provider documents them (the answers come from tests/harness/oauthserver):
+    //   Gmail   https://developers.google.com/gmail/api/reference/rest/v1/users.messages/send (body {raw},
+    //           base64url MIME; answer a Message {id, threadId, labelIds})
+    //   Graph   https://learn.microsoft.com/en-us/graph/api/user-sendmail (message{subject, body{contentType,
+    //           content}, toRecipients[{emailAddress{address}}], internetMessageHeaders[{name,value}]},
+    //           saveToSentItems; answer 202 with no body)
+    //   Zoho    https://www.zoho.com/mail/help/api/post-send-an-email.html (Authorization: Zoho-oauthtoken,
+    //           fromAddress, toAddress, subject, content, mailFormat "html"; answer {status{code,
+    //           description}, data{messageId, ...}})
     void sendsAsDocumented_data()
     {
         QTest::addColumn<QString>("mailer");
