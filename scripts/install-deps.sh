@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
 # Installs what Postino needs on Debian 12 / Ubuntu 22.04+ (only what is missing).
-#   install-deps.sh          build tools, Qt 6, QtKeychain, OpenSSL
-#   install-deps.sh --test   also Xvfb, Postfix, Dovecot (IMAP, LMTP, Sieve), NSD and the SPF/DNS tools for the test tiers
+#   install-deps.sh            build tools, Qt 6 (with the SVG plugin for the icon), QtKeychain, OpenSSL
+#   install-deps.sh --test     also Xvfb, Postfix, Dovecot (IMAP, LMTP, Sieve), NSD and the SPF/DNS tools for the test tiers
+#   install-deps.sh --package  also what scripts/package.sh needs to build and check the .deb and .rpm
 set -euo pipefail
 
-packages=(cmake ninja-build g++ pkg-config
+packages=(cmake ninja-build g++ pkg-config git
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-          qtkeychain-qt6-dev libssl-dev libgl-dev fonts-dejavu-core)
+          libqt6svg6 qtkeychain-qt6-dev libssl-dev libgl-dev fonts-dejavu-core)
+# The generated man pages and the desktop files are checked by the test tier too.
+desktop_checks=(desktop-file-utils appstream man-db groff-base)
+if [ "${1:-}" = "--package" ]; then
+    # dpkg-shlibdeps (dpkg-dev) and rpmbuild (rpm) compute the packages' dependencies; lintian,
+    # desktop-file-validate and appstreamcli check them.
+    packages+=(dpkg-dev rpm file lintian "${desktop_checks[@]}")
+fi
 if [ "${1:-}" = "--test" ]; then
+    packages+=("${desktop_checks[@]}")
     packages+=(xvfb xauth postfix dovecot-core dovecot-imapd dovecot-lmtpd dovecot-sieve iproute2 util-linux openssl swaks msmtp nftables php-vlucas-phpdotenv php-symfony-dotenv php-cli wordpress mariadb-server)
     # DNS tests and benchmark: NSD serves fixture zones in a private namespace
     # (tests/harness/dns), dig checks them, and three SPF implementations are the peers and

@@ -77,6 +77,7 @@ public:
 
 private:
     void onCurrentIdChanged(int id);
+    void showAbout();
 
     ProfileStore m_store;
     Profile m_profile;
