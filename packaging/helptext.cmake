@@ -6,6 +6,8 @@
 #   HELP_NOTES         the paragraphs after the command list
 #   HELP_OPTIONS       option name columns ("-h, --help", "--profile <file>") in order ...
 #   HELP_OPTION_TEXT   ... and their descriptions
+cmake_policy(VERSION 3.25) # in script mode (cmake -P) no policies are set
+
 # The help texts are the one source: man pages and completions can never miss an option.
 
 # Runs `program args...` in the C locale (English help), without a display and without LeakSanitizer
