@@ -80,7 +80,8 @@ for page in postino postino-cli; do
 done
 check "postino(1) lists every option of postino --help" man_lists_every_option postino "$postino"
 check "postino-cli(1) lists every option of postino-cli --help" man_lists_every_option postino-cli "$postino_cli"
-man_cli_has() { render_man postino-cli | grep -qE -- "$1"; }
+cli_page=$(render_man postino-cli)
+man_cli_has() { grep -qE -- "$1" <<<"$cli_page"; }
 check "postino-cli(1) has the commands" man_cli_has "^ +smtp check$"
 check "postino-cli(1) names the secrets' environment variables" man_cli_has "POSTINO_API_KEY"
 check "postino-cli(1) has the exit status" man_cli_has "^EXIT STATUS"
@@ -120,7 +121,7 @@ check "Tab completes a command's subcommands" offers_only "check send" smtp ""
 check "Tab completes oauth's subcommands" offers_only "sign-in sign-out" oauth ""
 check "Tab completes options" offers "--profile" --pro
 check "Tab completes every option in --help" offers "--secrets-file --dkim-selector --imap-security --json" --
-check "Tab completes the mailer ids" offers_only "sendgrid sendlayer" --mailer send
+check "Tab completes the mailer ids" offers_only "sendgrid sendinblue sendlayer" --mailer send
 check "Tab completes mailer ids from the catalog" offers "mailgun amazonses sendinblue smtp" --mailer ""
 check "Tab completes the encryption modes" offers_only "none ssl tls" smtp check --encryption ""
 check "Tab completes the export formats" offers "wp-config wp-option msmtp postfix laravel symfony profile alerts" \
