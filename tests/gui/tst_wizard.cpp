@@ -328,9 +328,9 @@ private Q_SLOTS:
             const QImage image = icon.pixmap(QSize(size, size)).toImage();
             QCOMPARE(image.size(), QSize(size, size));
             QCOMPARE(qAlpha(image.pixel(0, 0)), 0); // the corner is transparent
-            // The envelope's blue and the tick's green are drawn.
+            // The envelope's blue and the badge's green are drawn.
             const QColor envelope = image.pixelColor(size / 8, size * 6 / 16);
-            const QColor tick = image.pixelColor(size * 3 / 4, size * 3 / 4);
+            const QColor tick = image.pixelColor(size * 3 / 4, size * 5 / 8); // the badge, above the tick
             QVERIFY2(envelope.alpha() == 255 && envelope.blue() > 150 && envelope.red() < 100,
                      qPrintable(QStringLiteral("%1 px: %2").arg(size).arg(envelope.name())));
             QVERIFY2(tick.alpha() == 255 && tick.green() > 120 && tick.red() < 100,
