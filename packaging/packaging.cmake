@@ -74,12 +74,13 @@ set(CPACK_PACKAGE_VENDOR "The Postino authors")
 set(CPACK_PACKAGE_CONTACT "The Postino authors <postino@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "set up a website's email sending and prove it works")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Postino is a desktop wizard for site owners whose contact forms, order confirmations
-and password resets stopped arriving. It configures a mailer (SendLayer, Brevo,
-Mailgun, SendGrid, Postmark, Amazon SES, Gmail, Microsoft 365, Zoho Mail, an SMTP
-server and more), checks which mail ports the network lets through and whether the
-domain's SPF, DKIM and DMARC records fit, sends a real test email and exports the
-configuration for WordPress, msmtp, Postfix, Laravel or Symfony.
+    "Postino is a desktop wizard for site owners whose contact forms, order
+confirmations and password resets stopped arriving. It configures a mailer
+(SendLayer, Brevo, Mailgun, SendGrid, Postmark, Amazon SES, Gmail,
+Microsoft 365, Zoho Mail, an SMTP server and more), checks which mail ports
+the network lets through and whether the domain's SPF, DKIM and DMARC records
+fit, sends a real test email and exports the configuration for WordPress,
+msmtp, Postfix, Laravel or Symfony.
 .
 The same checks run on a server without a desktop with postino-cli.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${POSTINO_HOMEPAGE}")

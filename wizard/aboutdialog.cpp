@@ -8,7 +8,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
