@@ -66,6 +66,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/${POSTINO_APP_ID}.svg
 install(FILES ${pkg_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${pkg_out}/bash-completion/postino-cli DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
 install(FILES ${pkg_dir}/copyright ${pkg_out}/changelog.gz DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/postino)
+install(FILES ${pkg_dir}/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME postino)
 
 # The packages. Their dependencies come from the binaries (dpkg-shlibdeps, rpm's elfdeps); only
 # the Qt plugins loaded at run time, which no binary links, are named here.
@@ -101,12 +102,14 @@ set(CPACK_RPM_PACKAGE_LICENSE MIT)
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL "${POSTINO_HOMEPAGE}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
-set(CPACK_RPM_PACKAGE_SUGGESTS "qt6-qtsvg")
+# rpm's paragraphs have no "." line between them.
+string(REPLACE "\n.\n" "\n\n" CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 # Folders the system already owns.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
     /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps /usr/share/man
-    /usr/share/man/man1 /usr/share/bash-completion /usr/share/bash-completion/completions)
+    /usr/share/man/man1 /usr/share/bash-completion /usr/share/bash-completion/completions /usr/share/lintian
+    /usr/share/lintian/overrides)
 set(CPACK_GENERATOR "DEB;RPM")
 unset(pkg_dir)
 unset(pkg_out)
