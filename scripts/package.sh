@@ -82,8 +82,8 @@ for page in postino postino-cli; do
 done
 
 section "lintian"
-# Errors fail the packaging; warnings are shown (each one left is explained in the README's Install
-# section). Running as root only earns a notice that is not about the package.
+# Errors fail the packaging; warnings are shown. Running as root only earns a notice that is not
+# about the package.
 lintian_status=0
 lintian_out=$(lintian --info --display-level ">=warning" --fail-on error "$deb" 2>&1) || lintian_status=$?
 lintian_out=$(grep -v '^running with root privileges is not recommended!$' <<<"$lintian_out" || true)
