@@ -4949,10 +4949,6 @@ You do not need to reply.
         <translation>About Postino</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
         <source>Free software under the MIT licence: you may use, change and share it. Copyright © 2026 The Postino authors.</source>
         <translation>Free software under the MIT licence: you may use, change and share it. Copyright © 2026 The Postino authors.</translation>
     </message>
@@ -4991,6 +4987,10 @@ You do not need to reply.
     <message>
         <source>Licence</source>
         <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Version %1 (revision %2)</source>
+        <translation>Version %1 (revision %2)</translation>
     </message>
 </context>
 <context>

@@ -4949,10 +4949,6 @@ Non è necessario rispondere.
         <translation>Informazioni su Postino</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation>Versione %1</translation>
-    </message>
-    <message>
         <source>Free software under the MIT licence: you may use, change and share it. Copyright © 2026 The Postino authors.</source>
         <translation>Software libero con licenza MIT: puoi usarlo, modificarlo e condividerlo. Copyright © 2026 gli autori di Postino.</translation>
     </message>
@@ -4991,6 +4987,10 @@ Non è necessario rispondere.
     <message>
         <source>Licence</source>
         <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>Version %1 (revision %2)</source>
+        <translation>Versione %1 (revisione %2)</translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,9 @@ AboutDialog::AboutDialog(const QString& profilePath, const SessionSecrets* secre
     auto* icon = new QLabel(about);
     icon->setPixmap(applicationIcon().pixmap(64, 64));
     auto* name = new QLabel(QStringLiteral("<h2>Postino</h2>"), about);
-    auto* version =
-        selectableLabel(tr("Version %1").arg(versionWithRevision()), QStringLiteral("aboutVersion"), about);
+    auto* version = selectableLabel(
+        tr("Version %1 (revision %2)").arg(QStringLiteral(POSTINO_VERSION), QStringLiteral(POSTINO_REVISION)),
+        QStringLiteral("aboutVersion"), about);
     auto* heading = new QVBoxLayout;
     heading->addWidget(name);
     heading->addWidget(version);
