@@ -5,17 +5,31 @@
 #   install-deps.sh          build tools, Qt 6, QtKeychain, OpenSSL, and what the app needs at run time
 #   install-deps.sh --test   also what the test tiers use: Xvfb, Postfix, Dovecot (IMAP, LMTP, Sieve),
 #                            NSD, MariaDB + WordPress, PHP, swaks, msmtp and the SPF/DNS tools
+#   install-deps.sh --package  also what scripts/package.sh needs to build and check the .deb and .rpm
 set -euo pipefail
 
 # Build: compiler, CMake + Ninja, Qt 6 with lupdate/lrelease, QtKeychain, OpenSSL.
-packages=(cmake ninja-build g++ pkg-config
+packages=(cmake ninja-build g++ pkg-config git
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libssl-dev libgl-dev)
 # The app at run time: Qt's platform plugins (offscreen, xcb, wayland), Qt's own translations
 # (dialog buttons in Italian), a font, and the CA certificates every HTTPS and TLS check trusts.
 packages+=(qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core ca-certificates)
+# The SVG image plugin draws the window icon: inside libqt6svg6 on Debian 12, its own package from Qt 6.8 on.
+if grep -q '^VERSION_CODENAME=bookworm' /etc/os-release 2>/dev/null; then
+    packages+=(libqt6svg6)
+else
+    packages+=(qt6-svg-plugins)
+fi
+# The generated man pages and the desktop files are checked by the test tier too.
+desktop_checks=(desktop-file-utils appstream man-db groff-base)
+if [ "${1:-}" = "--package" ]; then
+    # dpkg-shlibdeps (dpkg-dev) and rpmbuild (rpm) compute the packages' dependencies; lintian,
+    # desktop-file-validate and appstreamcli check them.
+    packages+=(dpkg-dev rpm file lintian "${desktop_checks[@]}")
+fi
 if [ "${1:-}" = "--test" ]; then
     # GUI tier: Xvfb through xvfb-run, which needs xauth.
-    packages+=(xvfb xauth)
+    packages+=(xvfb xauth "${desktop_checks[@]}")
     # Mail server harness (tests/harness/mailserver): Postfix and Dovecot in private namespaces
     # (unshare from util-linux, ip from iproute2), certificates made with openssl.
     packages+=(postfix dovecot-core dovecot-imapd dovecot-lmtpd dovecot-sieve iproute2 util-linux openssl)

@@ -5111,6 +5111,61 @@ You do not need to reply.
     </message>
 </context>
 <context>
+    <name>postino::AboutDialog</name>
+    <message>
+        <source>Postino sets up a website&apos;s email sending and proves it works.</source>
+        <translation>Postino sets up a website&apos;s email sending and proves it works.</translation>
+    </message>
+    <message>
+        <source>About Postino</source>
+        <translation>About Postino</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence: you may use, change and share it. Copyright © 2026 The Postino authors.</source>
+        <translation>Free software under the MIT licence: you may use, change and share it. Copyright © 2026 The Postino authors.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Built with Qt %1, running on Qt %2.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Settings:</translation>
+    </message>
+    <message>
+        <source>In the system keychain, never in the profile or the settings.</source>
+        <translation>In the system keychain, never in the profile or the settings.</translation>
+    </message>
+    <message>
+        <source>For this session only: there is no system keychain to keep them in.</source>
+        <translation>For this session only: there is no system keychain to keep them in.</translation>
+    </message>
+    <message>
+        <source>Passwords and keys:</source>
+        <translation>Passwords and keys:</translation>
+    </message>
+    <message>
+        <source>Where Postino keeps what it saves:</source>
+        <translation>Where Postino keeps what it saves:</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Version %1 (revision %2)</source>
+        <translation>Version %1 (revision %2)</translation>
+    </message>
+</context>
+<context>
     <name>postino::AlertChannelDialog</name>
     <message>
         <source>%1 alert</source>
@@ -6699,6 +6754,10 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
     </message>
 </context>
 <context>

@@ -5111,6 +5111,61 @@ Non è necessario rispondere.
     </message>
 </context>
 <context>
+    <name>postino::AboutDialog</name>
+    <message>
+        <source>Postino sets up a website&apos;s email sending and proves it works.</source>
+        <translation>Postino configura l&apos;invio delle email di un sito web e dimostra che funziona.</translation>
+    </message>
+    <message>
+        <source>About Postino</source>
+        <translation>Informazioni su Postino</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence: you may use, change and share it. Copyright © 2026 The Postino authors.</source>
+        <translation>Software libero con licenza MIT: puoi usarlo, modificarlo e condividerlo. Copyright © 2026 gli autori di Postino.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilato con Qt %1, in esecuzione con Qt %2.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profilo:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Impostazioni:</translation>
+    </message>
+    <message>
+        <source>In the system keychain, never in the profile or the settings.</source>
+        <translation>Nel portachiavi di sistema, mai nel profilo né nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>For this session only: there is no system keychain to keep them in.</source>
+        <translation>Solo per questa sessione: non c&apos;è un portachiavi di sistema in cui conservarli.</translation>
+    </message>
+    <message>
+        <source>Passwords and keys:</source>
+        <translation>Password e chiavi:</translation>
+    </message>
+    <message>
+        <source>Where Postino keeps what it saves:</source>
+        <translation>Dove Postino conserva ciò che salva:</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Informazioni</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>Version %1 (revision %2)</source>
+        <translation>Versione %1 (revisione %2)</translation>
+    </message>
+</context>
+<context>
     <name>postino::AlertChannelDialog</name>
     <message>
         <source>%1 alert</source>
@@ -6699,6 +6754,10 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Export</source>
         <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Informazioni</translation>
     </message>
 </context>
 <context>

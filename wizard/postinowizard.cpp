@@ -1,5 +1,6 @@
 #include "postinowizard.h"
 
+#include "aboutdialog.h"
 #include "catalog/catalog.h"
 #include "dns/wireresolver.h"
 #include "oauth/oauth.h"
@@ -26,8 +27,12 @@ PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWi
     setObjectName(QStringLiteral("postinoWizard"));
     setWindowTitle(tr("Postino — email setup"));
     setWizardStyle(QWizard::ClassicStyle);
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage);
+    setWindowIcon(AboutDialog::applicationIcon());
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage |
+               QWizard::HaveHelpButton);
     setButtonText(QWizard::CancelButton, tr("Close"));
+    setButtonText(QWizard::HelpButton, tr("About"));
+    connect(this, &QWizard::helpRequested, this, &PostinoWizard::showAbout);
     setMinimumSize(860, 600);
 
     // Read before the first page is shown: showing it records page 0 as the latest.
@@ -167,6 +172,15 @@ void PostinoWizard::onCurrentIdChanged(int id)
         QSettings().setValue(kResumeKey, id);
         saveProgress();
     }
+}
+
+void PostinoWizard::showAbout()
+{
+    auto* dialog = findChild<AboutDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new AboutDialog(m_store.path(), m_secrets, this);
+    }
+    dialog->open();
 }
 
 bool PostinoWizard::saveProgress()

@@ -84,6 +84,7 @@ private:
     void takeSecretsFromFile();
     void onSecretChanged(const QString& key);
     void onSecretStored(const QString& key);
+    void showAbout();
 
     ProfileStore m_store;
     Profile m_profile;

@@ -1,3 +1,4 @@
+#include "aboutdialog.h"
 #include "i18n/translations.h"
 #include "postinowizard.h"
 #include "secrets/secretstore.h"
@@ -16,9 +17,15 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Postino"));
     QApplication::setApplicationName(QStringLiteral("Postino"));
-    QApplication::setApplicationVersion(QStringLiteral(POSTINO_VERSION));
+    // --version shows the source revision too; everything else (User-Agent, X-Mailer, reports)
+    // names the plain version, set once the command line is read.
+    QApplication::setApplicationVersion(postino::versionWithRevision());
+    // Matches the desktop entry, so desktops show its name and icon for this window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.postino.Postino"));
+    QApplication::setWindowIcon(postino::AboutDialog::applicationIcon());
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(postino::AboutDialog::summary());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or it."),
@@ -35,6 +42,7 @@ int main(int argc, char* argv[])
         QStringLiteral("file.png"));
     parser.addOptions({lang, caFile, exitAfterPaint, screenshot});
     parser.process(app);
+    QApplication::setApplicationVersion(QStringLiteral(POSTINO_VERSION));
     postino::installTranslations(parser.value(lang));
 
     postino::KeychainSecretStore keychain(QStringLiteral("Postino"));

@@ -21,6 +21,7 @@
 #include "send/testsend.h"
 #include "smtp/smtpcheck.h"
 #include "smtp/smtpclient.h"
+#include "version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -303,8 +304,7 @@ void CliRunner::run(const QStringList& arguments)
         return;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        *m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-               << '\n';
+        *m_out << QCoreApplication::applicationName() << ' ' << versionWithRevision() << '\n';
         done(0);
         return;
     }

@@ -89,6 +89,11 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         shoot(w, language, QStringLiteral("welcome"));
+        QTest::mouseClick(w.button(QWizard::HelpButton), Qt::LeftButton);
+        auto* about = w.findChild<QDialog*>(QStringLiteral("aboutDialog"));
+        QVERIFY(about);
+        shootDialog(about, w.currentId(), language, QStringLiteral("about"));
+        about->reject();
         w.next();
         QVERIFY(chooseMailer(w, QStringLiteral("smtp")));
         shoot(w, language, QStringLiteral("choose-mailer"));

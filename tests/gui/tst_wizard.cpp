@@ -1,3 +1,4 @@
+#include "aboutdialog.h"
 #include "catalog/catalog.h"
 #include "export/exporters.h"
 #include "faultserver.h"
@@ -9,6 +10,7 @@
 #include "pages/webprobedialog.h"
 #include "probe/phpprobe.h"
 #include "secrets/secretstore.h"
+#include "sourceversion.h"
 #include "testca.h"
 #include "widgets/inlinemessage.h"
 #include "wizarddriver.h"
@@ -319,6 +321,72 @@ private Q_SLOTS:
     {
         QSettings().clear();
         QFile::remove(profilePath());
+    }
+
+    // The window shows Postino's icon (the SVG the desktop entry names), sharp at every size a
+    // desktop asks for; it needs Qt's SVG plugin, which the package depends on.
+    void windowShowsTheApplicationIcon()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        const QIcon icon = w.windowIcon();
+        QVERIFY(!icon.isNull());
+        for (const int size : {16, 32, 48, 256}) {
+            const QImage image = icon.pixmap(QSize(size, size)).toImage();
+            QCOMPARE(image.size(), QSize(size, size));
+            QCOMPARE(qAlpha(image.pixel(0, 0)), 0); // the corner is transparent
+            // The envelope's blue and the badge's green are drawn.
+            const QColor envelope = image.pixelColor(size / 8, size * 6 / 16);
+            const QColor tick = image.pixelColor(size * 3 / 4, size * 5 / 8); // the badge, above the tick
+            QVERIFY2(envelope.alpha() == 255 && envelope.blue() > 150 && envelope.red() < 100,
+                     qPrintable(QStringLiteral("%1 px: %2").arg(size).arg(envelope.name())));
+            QVERIFY2(tick.alpha() == 255 && tick.green() > 120 && tick.red() < 100,
+                     qPrintable(QStringLiteral("%1 px: %2").arg(size).arg(tick.name())));
+        }
+    }
+
+    // About: the version and revision, the licence, and where the profile, the settings and the
+    // secrets are kept, so a user can back them up or remove them.
+    void aboutTellsVersionLicenceAndWhereThingsAreKept()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAbstractButton* aboutButton = w.button(QWizard::HelpButton);
+        QVERIFY(aboutButton->isVisible());
+        QCOMPARE(aboutButton->text(), QStringLiteral("About"));
+        QTest::mouseClick(aboutButton, Qt::LeftButton);
+        QPointer<AboutDialog> dialog = w.findChild<AboutDialog*>(QStringLiteral("aboutDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("About Postino"));
+        const auto label = [&dialog](const char* name) {
+            const auto* found = dialog->findChild<QLabel*>(QLatin1String(name));
+            return found ? found->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+        };
+
+        const QString version = label("aboutVersion");
+        const auto match =
+            QRegularExpression(QStringLiteral(R"(^Version ([0-9.]+) \(revision (\S+)\)$)")).match(version);
+        QVERIFY2(match.hasMatch(), qPrintable(version));
+        QCOMPARE(match.captured(1), test::projectVersion());
+        const QString problem = test::revisionProblem(match.captured(2));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        QVERIFY(label("aboutLicenceSummary").contains(QLatin1String("MIT")));
+        const QString licence =
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("aboutLicence"))->toPlainText();
+        QVERIFY2(licence.startsWith(QLatin1String("MIT License")), qPrintable(licence.left(80)));
+        QVERIFY(licence.contains(QLatin1String("Permission is hereby granted")));
+
+        QCOMPARE(label("aboutProfilePath"), profilePath());
+        const QString settings = label("aboutSettingsPath");
+        QCOMPARE(settings, QSettings().fileName());
+        QVERIFY2(settings.endsWith(QLatin1String("/tst_wizard.conf")), qPrintable(settings));
+        // No keychain behind this wizard: the dialog says secrets last for the session only.
+        QVERIFY(label("aboutSecretsPlace").contains(QLatin1String("this session only")));
+
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(w.currentId(), int(PostinoWizard::WelcomePageId)); // nothing else changed
     }
 
     void walkOtherSmtpByKeyboardAndMouse()

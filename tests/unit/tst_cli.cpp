@@ -1,11 +1,13 @@
 #include "cli/cli.h"
 #include "isolatedhome.h"
+#include "sourceversion.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -65,6 +67,20 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().value(QStringLiteral("mailers")).toArray().size(), 18);
         QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
+    }
+
+    // What a user pastes into a bug report: the program, its version and the commit it was built from.
+    void versionNamesTheSourceRevision()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        const auto match =
+            QRegularExpression(QStringLiteral(R"(^(\S+) ([0-9.]+) \(revision (\S+)\)\n$)")).match(r.out);
+        QVERIFY2(match.hasMatch(), qPrintable(r.out));
+        QCOMPARE(match.captured(1), QCoreApplication::applicationName());
+        QCOMPARE(match.captured(2), test::projectVersion());
+        const QString problem = test::revisionProblem(match.captured(3));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void usageErrorsExitTwo_data()
