@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Postino needs on Debian 12 / Ubuntu 22.04+ (only what is missing).
-#   install-deps.sh          build tools, Qt 6, QtKeychain, OpenSSL
+#   install-deps.sh          build tools, Qt 6, QtKeychain, OpenSSL, the Public Suffix List
 #   install-deps.sh --test   also Xvfb, Postfix, Dovecot (IMAP, LMTP, Sieve), NSD and the SPF/DNS tools for the test tiers
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-          qtkeychain-qt6-dev libssl-dev libgl-dev fonts-dejavu-core)
+          qtkeychain-qt6-dev libssl-dev libgl-dev fonts-dejavu-core publicsuffix)
 if [ "${1:-}" = "--test" ]; then
     packages+=(xvfb xauth postfix dovecot-core dovecot-imapd dovecot-lmtpd dovecot-sieve iproute2 util-linux openssl swaks msmtp nftables php-vlucas-phpdotenv php-symfony-dotenv php-cli wordpress mariadb-server)
     # DNS tests and benchmark: NSD serves fixture zones in a private namespace
