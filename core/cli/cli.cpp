@@ -1155,8 +1155,8 @@ void CliRunner::runSpf(const Options& o, const QString& nameserver, const QStrin
     // RFC 7208 4.3: a sender without a local part ("example.com", "@example.com") stands for
     // postmaster at that domain.
     const QString envelope = dns::spfSenderAddress(sender, helo);
-    const QString senderDomain = envelope.mid(envelope.lastIndexOf(QLatin1Char('@')) + 1);
-    if (!sender.isEmpty() && !dns::normalizedName(senderDomain).contains(QLatin1Char('.'))) {
+    if (!sender.isEmpty() &&
+        !dns::normalizedName(envelope.section(QLatin1Char('@'), -1)).contains(QLatin1Char('.'))) {
         usage(tr("\"%1\" is neither an email address nor a domain name; --sender takes the MAIL FROM "
                  "address, or its domain.")
                   .arg(sender));
@@ -1167,73 +1167,72 @@ void CliRunner::runSpf(const Options& o, const QString& nameserver, const QStrin
         return;
     }
     auto* evaluator = new dns::SpfEvaluator(resolver, this);
-    connect(
-        evaluator, &dns::SpfEvaluator::finished, this, [this, evaluator, address, sender, envelope, helo] {
-            evaluator->deleteLater();
-            const dns::SpfOutcome out = evaluator->outcome();
-            const QString word = dns::spfResultName(out.result);
-            const QString who = sender.isEmpty() ? tr("HELO %1").arg(helo) : envelope;
-            Finding f;
-            f.id = QStringLiteral("spf.result.") + word;
-            f.subject = out.domain;
-            f.seen = out.record;
-            switch (out.result) {
-            case dns::SpfResult::Pass:
-                f.severity = Severity::Ok;
-                f.detail = tr("%1 may send as %2: “pass”, decided by %3.")
-                               .arg(address.toString(), who, out.mechanism);
-                break;
-            case dns::SpfResult::Fail:
-                f.severity = Severity::Error;
-                f.detail = tr("%1 may not send as %2: “fail”, decided by %3.")
-                               .arg(address.toString(), who, out.mechanism);
-                f.advice = dns::authoriseInSpfAdvice(address, out.domain);
-                break;
-            case dns::SpfResult::SoftFail:
-            case dns::SpfResult::Neutral:
-                f.severity = Severity::Warning;
-                f.detail = tr("%1 sending as %2 gets “%3” (%4): receivers will not trust it, and many file "
-                              "it as spam.")
-                               .arg(address.toString(), who, word, out.mechanism);
-                f.advice = dns::authoriseInSpfAdvice(address, out.domain);
-                break;
-            case dns::SpfResult::None:
-                f.severity = Severity::Warning;
-                f.detail = tr("%1 has no SPF record, so receivers cannot tell whether %2 may send as %3.")
-                               .arg(out.domain, address.toString(), who);
-                f.advice = {tr("Publish an SPF record for %1").arg(out.domain),
-                            {tr("Run \"postino-cli dns %1 --mailer ID\" for the record your mailer needs.")
-                                 .arg(out.domain)}};
-                break;
-            case dns::SpfResult::TempError:
-                f.severity = Severity::Error;
-                f.detail = tr("The SPF check for %1 could not finish: %2").arg(who, out.problem);
-                f.advice = {tr("Try again, or ask another DNS server"),
-                            {tr("A DNS server did not answer in time; --nameserver asks a different one.")}};
-                break;
-            case dns::SpfResult::PermError:
-                f.severity = Severity::Error;
-                f.detail = tr("The SPF record of %1 is broken, so every check of it fails: %2")
-                               .arg(out.domain, out.problem);
-                f.advice = {
-                    tr("Fix the SPF record of %1").arg(out.domain),
-                    {tr("Run \"postino-cli dns %1\" to see where the record goes wrong.").arg(out.domain)}};
-                break;
-            }
-            QJsonObject extra{
-                {QStringLiteral("result"), word},         {QStringLiteral("domain"), out.domain},
-                {QStringLiteral("record"), out.record},   {QStringLiteral("mechanism"), out.mechanism},
-                {QStringLiteral("lookups"), out.lookups}, {QStringLiteral("voidLookups"), out.voidLookups}};
-            if (!out.explanation.isEmpty())
-                extra.insert(QStringLiteral("explanation"), out.explanation);
-            if (!out.problem.isEmpty())
-                extra.insert(QStringLiteral("problem"), out.problem);
-            // The result word comes first and alone, as spfquery and pyspf print it, for scripts.
-            QString summary = word + QLatin1Char('\n');
-            if (!out.explanation.isEmpty())
-                summary += tr("Explanation: %1").arg(out.explanation) + QLatin1Char('\n');
-            finishFindings({f}, extra, summary);
-        });
+    connect(evaluator, &dns::SpfEvaluator::finished, this, [this, evaluator, address, sender, helo] {
+        evaluator->deleteLater();
+        const dns::SpfOutcome out = evaluator->outcome();
+        const QString word = dns::spfResultName(out.result);
+        const QString who = sender.isEmpty() ? tr("HELO %1").arg(helo) : dns::spfSenderAddress(sender, helo);
+        Finding f;
+        f.id = QStringLiteral("spf.result.") + word;
+        f.subject = out.domain;
+        f.seen = out.record;
+        switch (out.result) {
+        case dns::SpfResult::Pass:
+            f.severity = Severity::Ok;
+            f.detail =
+                tr("%1 may send as %2: “pass”, decided by %3.").arg(address.toString(), who, out.mechanism);
+            break;
+        case dns::SpfResult::Fail:
+            f.severity = Severity::Error;
+            f.detail = tr("%1 may not send as %2: “fail”, decided by %3.")
+                           .arg(address.toString(), who, out.mechanism);
+            f.advice = dns::authoriseInSpfAdvice(address, out.domain);
+            break;
+        case dns::SpfResult::SoftFail:
+        case dns::SpfResult::Neutral:
+            f.severity = Severity::Warning;
+            f.detail =
+                tr("%1 sending as %2 gets “%3” (%4): receivers will not trust it, and many file it as spam.")
+                    .arg(address.toString(), who, word, out.mechanism);
+            f.advice = dns::authoriseInSpfAdvice(address, out.domain);
+            break;
+        case dns::SpfResult::None:
+            f.severity = Severity::Warning;
+            f.detail = tr("%1 has no SPF record, so receivers cannot tell whether %2 may send as %3.")
+                           .arg(out.domain, address.toString(), who);
+            f.advice = {tr("Publish an SPF record for %1").arg(out.domain),
+                        {tr("Run \"postino-cli dns %1 --mailer ID\" for the record your mailer needs.")
+                             .arg(out.domain)}};
+            break;
+        case dns::SpfResult::TempError:
+            f.severity = Severity::Error;
+            f.detail = tr("The SPF check for %1 could not finish: %2").arg(who, out.problem);
+            f.advice = {tr("Try again, or ask another DNS server"),
+                        {tr("A DNS server did not answer in time; --nameserver asks a different one.")}};
+            break;
+        case dns::SpfResult::PermError:
+            f.severity = Severity::Error;
+            f.detail = tr("The SPF record of %1 is broken, so every check of it fails: %2")
+                           .arg(out.domain, out.problem);
+            f.advice = {
+                tr("Fix the SPF record of %1").arg(out.domain),
+                {tr("Run \"postino-cli dns %1\" to see where the record goes wrong.").arg(out.domain)}};
+            break;
+        }
+        QJsonObject extra{
+            {QStringLiteral("result"), word},         {QStringLiteral("domain"), out.domain},
+            {QStringLiteral("record"), out.record},   {QStringLiteral("mechanism"), out.mechanism},
+            {QStringLiteral("lookups"), out.lookups}, {QStringLiteral("voidLookups"), out.voidLookups}};
+        if (!out.explanation.isEmpty())
+            extra.insert(QStringLiteral("explanation"), out.explanation);
+        if (!out.problem.isEmpty())
+            extra.insert(QStringLiteral("problem"), out.problem);
+        // The result word comes first and alone, as spfquery and pyspf print it, for scripts.
+        QString summary = word + QLatin1Char('\n');
+        if (!out.explanation.isEmpty())
+            summary += tr("Explanation: %1").arg(out.explanation) + QLatin1Char('\n');
+        finishFindings({f}, extra, summary);
+    });
     evaluator->start(address, sender, helo);
 }
 
