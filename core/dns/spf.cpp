@@ -624,8 +624,8 @@ const SpfRecord* SpfEvaluator::parsed(const QByteArray& text)
 {
     auto it = m_parsed.find(text);
     if (it == m_parsed.end())
-        it = m_parsed.insert(text, parseSpfRecord(text));
-    return &*it;
+        it = m_parsed.insert(text, std::make_shared<const SpfRecord>(parseSpfRecord(text)));
+    return it->get();
 }
 
 void SpfEvaluator::prefetchRecord(const SpfRecord& record, const QString& domain)

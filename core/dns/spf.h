@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
+#include <memory>
 #include <optional>
 
 namespace postino::dns {
@@ -173,7 +174,8 @@ private:
     QString m_receivingDomain;
     QHash<QString, Answer> m_answers;
     QSet<QString> m_inFlight;
-    QHash<QByteArray, SpfRecord> m_parsed;
+    // On the heap: a record stays where it is while the hash grows under an evaluation.
+    QHash<QByteArray, std::shared_ptr<const SpfRecord>> m_parsed;
     QString m_blockedOn;
     int m_prefetchBudget = 0;
     bool m_finished = false;
