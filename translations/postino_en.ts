@@ -7988,6 +7988,10 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <source>Or change rua= to an address at %1.</source>
         <translation>Or change rua= to an address at %1.</translation>
     </message>
+    <message>
+        <source>0, 1, d, s (separated by &apos;:&apos;)</source>
+        <translation>0, 1, d, s (separated by &apos;:&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>postino::dns::QtResolver</name>

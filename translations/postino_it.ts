@@ -7988,6 +7988,10 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <source>Or change rua= to an address at %1.</source>
         <translation>Oppure cambia rua= con un indirizzo su %1.</translation>
     </message>
+    <message>
+        <source>0, 1, d, s (separated by &apos;:&apos;)</source>
+        <translation>0, 1, d, s (separati da &apos;:&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>postino::dns::QtResolver</name>

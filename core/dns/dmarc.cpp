@@ -341,7 +341,7 @@ DmarcRecord parseDmarcRecord(const QString& text, const QString& recordName)
                 options.append(o);
             }
             if (!ok) {
-                badValue(name, value, QStringLiteral("0, 1, d, s (separated by ':')"));
+                badValue(name, value, DmarcCheck::tr("0, 1, d, s (separated by ':')"));
                 continue;
             }
             r.fo = options;
