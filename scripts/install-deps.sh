@@ -14,6 +14,8 @@ packages=(cmake ninja-build g++ pkg-config git
 # The app at run time: Qt's platform plugins (offscreen, xcb, wayland), Qt's own translations
 # (dialog buttons in Italian), a font, and the CA certificates every HTTPS and TLS check trusts.
 packages+=(qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core ca-certificates)
+# Organisational domains (DMARC, alignment) come from Debian's Public Suffix List when it is there.
+packages+=(publicsuffix)
 # The SVG image plugin draws the window icon: inside libqt6svg6 on Debian 12, its own package from Qt 6.8 on.
 if grep -q '^VERSION_CODENAME=bookworm' /etc/os-release 2>/dev/null; then
     packages+=(libqt6svg6)

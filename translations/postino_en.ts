@@ -1961,6 +1961,14 @@ Error: %3
         <source>%1: %2, as judged by the receiving server.</source>
         <translation>%1: %2, as judged by the receiving server.</translation>
     </message>
+    <message>
+        <source>a comment or quoted string is not closed</source>
+        <translation>a comment or quoted string is not closed</translation>
+    </message>
+    <message>
+        <source>the header names no receiving server (authserv-id)</source>
+        <translation>the header names no receiving server (authserv-id)</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryVerifier</name>
@@ -5078,6 +5086,141 @@ Error: %3
     </message>
 </context>
 <context>
+    <name>Spf</name>
+    <message>
+        <source>more than %1 lookups returned nothing (RFC 7208 limit)</source>
+        <translation>more than %1 lookups returned nothing (RFC 7208 limit)</translation>
+    </message>
+    <message>
+        <source>invalid IPv6 prefix length /%1</source>
+        <translation>invalid IPv6 prefix length /%1</translation>
+    </message>
+    <message>
+        <source>invalid IPv4 prefix length /%1</source>
+        <translation>invalid IPv4 prefix length /%1</translation>
+    </message>
+    <message>
+        <source>the record contains a character that is not printable ASCII</source>
+        <translation>the record contains a character that is not printable ASCII</translation>
+    </message>
+    <message>
+        <source>the record does not start with v=spf1</source>
+        <translation>the record does not start with v=spf1</translation>
+    </message>
+    <message>
+        <source>%1= appears twice</source>
+        <translation>%1= appears twice</translation>
+    </message>
+    <message>
+        <source>%1= has no domain</source>
+        <translation>%1= has no domain</translation>
+    </message>
+    <message>
+        <source>invalid domain in %1=</source>
+        <translation>invalid domain in %1=</translation>
+    </message>
+    <message>
+        <source>invalid macro in a modifier</source>
+        <translation>invalid macro in a modifier</translation>
+    </message>
+    <message>
+        <source>all takes no value</source>
+        <translation>all takes no value</translation>
+    </message>
+    <message>
+        <source>%1 needs a domain</source>
+        <translation>%1 needs a domain</translation>
+    </message>
+    <message>
+        <source>invalid domain in %1</source>
+        <translation>invalid domain in %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after %1</source>
+        <translation>unexpected text after %1</translation>
+    </message>
+    <message>
+        <source>invalid domain in ptr</source>
+        <translation>invalid domain in ptr</translation>
+    </message>
+    <message>
+        <source>unexpected text after ptr</source>
+        <translation>unexpected text after ptr</translation>
+    </message>
+    <message>
+        <source>%1 needs an address</source>
+        <translation>%1 needs an address</translation>
+    </message>
+    <message>
+        <source>invalid prefix length in %1</source>
+        <translation>invalid prefix length in %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 address</source>
+        <translation>%1 is not a valid %2 address</translation>
+    </message>
+    <message>
+        <source>unknown mechanism %1</source>
+        <translation>unknown mechanism %1</translation>
+    </message>
+    <message>
+        <source>records nest too deeply</source>
+        <translation>records nest too deeply</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid domain name</source>
+        <translation>%1 is not a valid domain name</translation>
+    </message>
+    <message>
+        <source>the TXT lookup for %1 failed (%2)</source>
+        <translation>the TXT lookup for %1 failed (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record</source>
+        <translation>%1 has no SPF record</translation>
+    </message>
+    <message>
+        <source>%1 has more than one SPF record</source>
+        <translation>%1 has more than one SPF record</translation>
+    </message>
+    <message>
+        <source>the SPF record of %1 is invalid: %2 (at character %3)</source>
+        <translation>the SPF record of %1 is invalid: %2 (at character %3)</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups (RFC 7208 limit)</source>
+        <translation>more than %1 DNS lookups (RFC 7208 limit)</translation>
+    </message>
+    <message>
+        <source>redirect=%1 leads to a domain without an SPF record</source>
+        <translation>redirect=%1 leads to a domain without an SPF record</translation>
+    </message>
+    <message>
+        <source>the address lookup for %1 failed (%2)</source>
+        <translation>the address lookup for %1 failed (%2)</translation>
+    </message>
+    <message>
+        <source>include:%1 has no SPF record</source>
+        <translation>include:%1 has no SPF record</translation>
+    </message>
+    <message>
+        <source>the lookup for %1 failed (%2)</source>
+        <translation>the lookup for %1 failed (%2)</translation>
+    </message>
+    <message>
+        <source>the MX lookup for %1 failed (%2)</source>
+        <translation>the MX lookup for %1 failed (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 MX hosts</source>
+        <translation>%1 has more than %2 MX hosts</translation>
+    </message>
+</context>
+<context>
     <name>TestMessage</name>
     <message>
         <source>Postino test email: sending through %1 works</source>
@@ -5979,10 +6122,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <translation>spf needs --sender (the MAIL FROM address) or --helo (the server&apos;s HELO name).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address; --sender takes the full MAIL FROM address.</source>
-        <translation>&quot;%1&quot; is not an email address; --sender takes the full MAIL FROM address.</translation>
-    </message>
-    <message>
         <source>HELO %1</source>
         <translation>HELO %1</translation>
     </message>
@@ -6061,6 +6200,10 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Could not change %1: %2</source>
         <translation>Could not change %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an email address nor a domain name; --sender takes the MAIL FROM address, or its domain.</source>
+        <translation>&quot;%1&quot; is neither an email address nor a domain name; --sender takes the MAIL FROM address, or its domain.</translation>
     </message>
 </context>
 <context>
@@ -8131,6 +8274,10 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Or change rua= to an address at %1.</source>
         <translation>Or change rua= to an address at %1.</translation>
+    </message>
+    <message>
+        <source>0, 1, d, s (separated by &apos;:&apos;)</source>
+        <translation>0, 1, d, s (separated by &apos;:&apos;)</translation>
     </message>
 </context>
 <context>

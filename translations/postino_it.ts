@@ -1961,6 +1961,14 @@ Errore: %3
         <source>%1: %2, as judged by the receiving server.</source>
         <translation>%1: %2, secondo il server di destinazione.</translation>
     </message>
+    <message>
+        <source>a comment or quoted string is not closed</source>
+        <translation>un commento o un testo tra virgolette non è chiuso</translation>
+    </message>
+    <message>
+        <source>the header names no receiving server (authserv-id)</source>
+        <translation>l&apos;intestazione non indica il server che l&apos;ha ricevuta (authserv-id)</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryVerifier</name>
@@ -5078,6 +5086,141 @@ Errore: %3
     </message>
 </context>
 <context>
+    <name>Spf</name>
+    <message>
+        <source>more than %1 lookups returned nothing (RFC 7208 limit)</source>
+        <translation>più di %1 ricerche non hanno dato alcun risultato (limite di RFC 7208)</translation>
+    </message>
+    <message>
+        <source>invalid IPv6 prefix length /%1</source>
+        <translation>lunghezza del prefisso IPv6 /%1 non valida</translation>
+    </message>
+    <message>
+        <source>invalid IPv4 prefix length /%1</source>
+        <translation>lunghezza del prefisso IPv4 /%1 non valida</translation>
+    </message>
+    <message>
+        <source>the record contains a character that is not printable ASCII</source>
+        <translation>il record contiene un carattere che non è ASCII stampabile</translation>
+    </message>
+    <message>
+        <source>the record does not start with v=spf1</source>
+        <translation>il record non inizia con v=spf1</translation>
+    </message>
+    <message>
+        <source>%1= appears twice</source>
+        <translation>%1= compare due volte</translation>
+    </message>
+    <message>
+        <source>%1= has no domain</source>
+        <translation>%1= non indica alcun dominio</translation>
+    </message>
+    <message>
+        <source>invalid domain in %1=</source>
+        <translation>dominio non valido in %1=</translation>
+    </message>
+    <message>
+        <source>invalid macro in a modifier</source>
+        <translation>macro non valida in un modificatore</translation>
+    </message>
+    <message>
+        <source>all takes no value</source>
+        <translation>all non accetta valori</translation>
+    </message>
+    <message>
+        <source>%1 needs a domain</source>
+        <translation>%1 richiede un dominio</translation>
+    </message>
+    <message>
+        <source>invalid domain in %1</source>
+        <translation>dominio non valido in %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after %1</source>
+        <translation>testo inatteso dopo %1</translation>
+    </message>
+    <message>
+        <source>invalid domain in ptr</source>
+        <translation>dominio non valido in ptr</translation>
+    </message>
+    <message>
+        <source>unexpected text after ptr</source>
+        <translation>testo inatteso dopo ptr</translation>
+    </message>
+    <message>
+        <source>%1 needs an address</source>
+        <translation>%1 richiede un indirizzo</translation>
+    </message>
+    <message>
+        <source>invalid prefix length in %1</source>
+        <translation>lunghezza del prefisso non valida in %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 address</source>
+        <translation>%1 non è un indirizzo %2 valido</translation>
+    </message>
+    <message>
+        <source>unknown mechanism %1</source>
+        <translation>meccanismo sconosciuto %1</translation>
+    </message>
+    <message>
+        <source>records nest too deeply</source>
+        <translation>i record sono annidati troppo in profondità</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid domain name</source>
+        <translation>%1 non è un nome di dominio valido</translation>
+    </message>
+    <message>
+        <source>the TXT lookup for %1 failed (%2)</source>
+        <translation>la ricerca TXT di %1 non è riuscita (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 non esiste</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record</source>
+        <translation>%1 non ha un record SPF</translation>
+    </message>
+    <message>
+        <source>%1 has more than one SPF record</source>
+        <translation>%1 ha più di un record SPF</translation>
+    </message>
+    <message>
+        <source>the SPF record of %1 is invalid: %2 (at character %3)</source>
+        <translation>il record SPF di %1 non è valido: %2 (al carattere %3)</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups (RFC 7208 limit)</source>
+        <translation>più di %1 ricerche DNS (limite di RFC 7208)</translation>
+    </message>
+    <message>
+        <source>redirect=%1 leads to a domain without an SPF record</source>
+        <translation>redirect=%1 porta a un dominio senza record SPF</translation>
+    </message>
+    <message>
+        <source>the address lookup for %1 failed (%2)</source>
+        <translation>la ricerca degli indirizzi di %1 non è riuscita (%2)</translation>
+    </message>
+    <message>
+        <source>include:%1 has no SPF record</source>
+        <translation>include:%1 non ha un record SPF</translation>
+    </message>
+    <message>
+        <source>the lookup for %1 failed (%2)</source>
+        <translation>la ricerca di %1 non è riuscita (%2)</translation>
+    </message>
+    <message>
+        <source>the MX lookup for %1 failed (%2)</source>
+        <translation>la ricerca MX di %1 non è riuscita (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 MX hosts</source>
+        <translation>%1 ha più di %2 server MX</translation>
+    </message>
+</context>
+<context>
     <name>TestMessage</name>
     <message>
         <source>Postino test email: sending through %1 works</source>
@@ -5979,10 +6122,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <translation>spf richiede --sender (l&apos;indirizzo MAIL FROM) oppure --helo (il nome HELO del server).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address; --sender takes the full MAIL FROM address.</source>
-        <translation>&quot;%1&quot; non è un indirizzo email; --sender vuole l&apos;indirizzo MAIL FROM completo.</translation>
-    </message>
-    <message>
         <source>HELO %1</source>
         <translation>HELO %1</translation>
     </message>
@@ -6061,6 +6200,10 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Could not change %1: %2</source>
         <translation>Impossibile modificare %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an email address nor a domain name; --sender takes the MAIL FROM address, or its domain.</source>
+        <translation>&quot;%1&quot; non è né un indirizzo email né un nome di dominio; --sender vuole l&apos;indirizzo MAIL FROM o il suo dominio.</translation>
     </message>
 </context>
 <context>
@@ -8131,6 +8274,10 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Or change rua= to an address at %1.</source>
         <translation>Oppure cambia rua= con un indirizzo su %1.</translation>
+    </message>
+    <message>
+        <source>0, 1, d, s (separated by &apos;:&apos;)</source>
+        <translation>0, 1, d, s (separati da &apos;:&apos;)</translation>
     </message>
 </context>
 <context>

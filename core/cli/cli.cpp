@@ -1198,8 +1198,14 @@ void CliRunner::runSpf(const Options& o, const QString& nameserver, const QStrin
         usage(tr("spf needs --sender (the MAIL FROM address) or --helo (the server's HELO name)."));
         return;
     }
-    if (!sender.isEmpty() && !sender.contains(QLatin1Char('@'))) {
-        usage(tr("\"%1\" is not an email address; --sender takes the full MAIL FROM address.").arg(sender));
+    // RFC 7208 4.3: a sender without a local part ("example.com", "@example.com") stands for
+    // postmaster at that domain.
+    const QString envelope = dns::spfSenderAddress(sender, helo);
+    if (!sender.isEmpty() &&
+        !dns::normalizedName(envelope.section(QLatin1Char('@'), -1)).contains(QLatin1Char('.'))) {
+        usage(tr("\"%1\" is neither an email address nor a domain name; --sender takes the MAIL FROM "
+                 "address, or its domain.")
+                  .arg(sender));
         return;
     }
     dns::Resolver* resolver = createResolver(o, nameserver, false, {});
@@ -1211,7 +1217,7 @@ void CliRunner::runSpf(const Options& o, const QString& nameserver, const QStrin
         evaluator->deleteLater();
         const dns::SpfOutcome out = evaluator->outcome();
         const QString word = dns::spfResultName(out.result);
-        const QString who = sender.isEmpty() ? tr("HELO %1").arg(helo) : sender;
+        const QString who = sender.isEmpty() ? tr("HELO %1").arg(helo) : dns::spfSenderAddress(sender, helo);
         Finding f;
         f.id = QStringLiteral("spf.result.") + word;
         f.subject = out.domain;

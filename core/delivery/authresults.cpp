@@ -1,6 +1,10 @@
 #include "authresults.h"
 
+#include "dns/publicsuffix.h"
+#include "dns/resolver.h"
+
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace postino {
@@ -182,7 +186,7 @@ std::optional<AuthResultsHeader> parseAuthenticationResults(const QString& value
     const QList<Segment> segments = splitTopLevel(value, &ok);
     if (!ok) {
         if (error) {
-            *error = QStringLiteral("unterminated comment or quoted string");
+            *error = Text::tr("a comment or quoted string is not closed");
         }
         return std::nullopt;
     }
@@ -192,7 +196,7 @@ std::optional<AuthResultsHeader> parseAuthenticationResults(const QString& value
         segments.first().text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (idWords.isEmpty()) {
         if (error) {
-            *error = QStringLiteral("no authserv-id");
+            *error = Text::tr("the header names no receiving server (authserv-id)");
         }
         return std::nullopt;
     }
@@ -304,34 +308,42 @@ QStringList trustedAuthservIds(const QString& imapHost)
 {
     const QString host = imapHost.toLower().trimmed();
     QStringList ids;
+    if (host.isEmpty())
+        return ids;
+    if (!QHostAddress(host).isNull())
+        return {host}; // an address has no domain to trust beyond itself
+    // Provider names match on a label boundary: "imap.gmail.com" is Gmail, "imap.evilgmail.com"
+    // is not. Providers with a domain per country are told by the first label of the
+    // organisational domain (Public Suffix List): "zoho" in zoho.com.au, "yahoo" in yahoo.co.jp.
+    const auto under = [&host](std::initializer_list<const char*> domains) {
+        for (const char* d : domains) {
+            if (dns::isSameOrSubdomain(host, QLatin1String(d)))
+                return true;
+        }
+        return false;
+    };
+    const QString org = dns::organizationalDomain(host);
+    const QString brand = org.section(QLatin1Char('.'), 0, 0);
     // What each big provider writes as its authserv-id (as commonly seen in delivered mail;
     // none of them documents it formally).
-    if (host.endsWith(QLatin1String("gmail.com")) || host.endsWith(QLatin1String("google.com")) ||
-        host.endsWith(QLatin1String("googlemail.com"))) {
+    if (under({"gmail.com", "google.com", "googlemail.com"})) {
         ids << QStringLiteral("mx.google.com");
-    } else if (host.endsWith(QLatin1String("outlook.com")) || host.endsWith(QLatin1String("office365.com")) ||
-               host.endsWith(QLatin1String("hotmail.com")) || host.endsWith(QLatin1String("live.com"))) {
+    } else if (under({"outlook.com", "office365.com", "hotmail.com", "live.com"})) {
         // Microsoft 365 and Outlook.com write the receiving tenant's protection host
         // (".protection.outlook.com") or the consumer service's own domain.
         ids << QStringLiteral("protection.outlook.com") << QStringLiteral("outlook.com")
             << QStringLiteral("hotmail.com");
-    } else if (host.contains(QLatin1String("zoho"))) {
+    } else if (brand == QLatin1String("zoho") || brand == QLatin1String("zohocloud")) {
         ids << QStringLiteral("mx.zohomail.com") << QStringLiteral("zohomail.com")
             << QStringLiteral("zoho.com") << QStringLiteral("zoho.eu");
-    } else if (host.contains(QLatin1String("yahoo")) || host.contains(QLatin1String("aol."))) {
+    } else if (brand == QLatin1String("yahoo") || brand == QLatin1String("aol")) {
         ids << QStringLiteral("atlas.yahoo.com") << QStringLiteral("yahoo.com") << QStringLiteral("aol.com");
-    } else if (host.endsWith(QLatin1String("icloud.com")) || host.endsWith(QLatin1String("me.com")) ||
-               host.endsWith(QLatin1String("mac.com"))) {
+    } else if (under({"icloud.com", "me.com", "mac.com"})) {
         ids << QStringLiteral("icloud.com") << QStringLiteral("me.com") << QStringLiteral("apple.com");
     }
-    // The mailbox host's own registrable domain (its last two labels): a self-hosted or
-    // smaller provider names its MX in the same domain as its IMAP server.
-    const QStringList labels = host.split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    if (labels.size() >= 2) {
-        ids << labels.mid(labels.size() - 2).join(QLatin1Char('.'));
-    } else if (!host.isEmpty()) {
-        ids << host;
-    }
+    // The mailbox host's own organisational domain: a self-hosted or smaller provider names its
+    // MX in the same domain as its IMAP server ("imap.example.co.uk" trusts "mx.example.co.uk").
+    ids << (org.isEmpty() ? host : org);
     return ids;
 }
 

@@ -23,11 +23,13 @@
 //
 // The organisational domain comes from the same walk: the highest domain with a DMARC
 // record, stopping at psd=n (that domain) or psd=y (the one below it); without any record,
-// registrableDomain() guesses. All walk queries are sent at once, so discovery costs one
-// round trip; the report-destination queries, which need the record, are a second round.
+// registrableDomain() takes it from the Public Suffix List. All walk queries are sent at once,
+// so discovery costs one round trip; the report-destination queries, which need the record,
+// are a second round.
 
 #include "dns/dmarc.h"
 
+#include "dns/publicsuffix.h"
 #include "dns/recordtext.h"
 
 #include <QRegularExpression>
@@ -339,7 +341,7 @@ DmarcRecord parseDmarcRecord(const QString& text, const QString& recordName)
                 options.append(o);
             }
             if (!ok) {
-                badValue(name, value, QStringLiteral("0, 1, d, s (separated by ':')"));
+                badValue(name, value, DmarcCheck::tr("0, 1, d, s (separated by ':')"));
                 continue;
             }
             r.fo = options;
@@ -558,20 +560,7 @@ DmarcAlignment alignment(const QString& fromDomain, const QString& spfDomain, co
 
 QString registrableDomain(const QString& domain)
 {
-    const QString n = normalizedName(domain);
-    const QStringList labels = n.split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    if (labels.size() <= 2)
-        return n;
-    // Common second-level registries under country codes (example.co.uk, example.com.au).
-    static const QSet<QString> secondLevel = {
-        QStringLiteral("co"),  QStringLiteral("com"), QStringLiteral("net"), QStringLiteral("org"),
-        QStringLiteral("gov"), QStringLiteral("edu"), QStringLiteral("ac"),  QStringLiteral("ne"),
-        QStringLiteral("or"),  QStringLiteral("go"),  QStringLiteral("gob"), QStringLiteral("ltd"),
-        QStringLiteral("plc"), QStringLiteral("sch"), QStringLiteral("mil"), QStringLiteral("nic"),
-    };
-    const bool ccTld = labels.constLast().size() == 2;
-    const int keep = ccTld && secondLevel.contains(labels.at(labels.size() - 2)) ? 3 : 2;
-    return labels.mid(labels.size() - keep).join(QLatin1Char('.'));
+    return organizationalDomain(domain);
 }
 
 // ---------------------------------------------------------------------------------------

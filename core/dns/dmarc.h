@@ -74,8 +74,9 @@ using OrgDomainFunction = std::function<QString(const QString& domain)>;
 DmarcAlignment alignment(const QString& fromDomain, const QString& spfDomain, const QString& dkimDomain,
                          AlignmentMode adkim, AlignmentMode aspf, const OrgDomainFunction& orgDomainOf);
 
-// Fallback guess of the registrable part of a name ("shop.example.co.uk" → "example.co.uk"),
-// used only where the DNS tree walk found no DMARC record to tell.
+// The organisational domain by the Public Suffix List ("shop.example.co.uk" → "example.co.uk",
+// "a.city.kawasaki.jp" → "city.kawasaki.jp"), used where the DNS tree walk found no DMARC
+// record to tell.
 QString registrableDomain(const QString& domain);
 
 // What discovery found for one domain.

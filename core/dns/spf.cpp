@@ -1,5 +1,6 @@
 #include "dns/spf.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
 
@@ -7,11 +8,21 @@ namespace postino::dns {
 
 namespace {
 
+struct Spf
+{
+    Q_DECLARE_TR_FUNCTIONS(Spf)
+};
+
 constexpr int kLookupLimit = 10; // RFC 7208 4.6.4
 constexpr int kVoidLimit = 2;
 constexpr int kMxLimit = 10;
 constexpr int kPtrLimit = 10;
 constexpr int kMaxDepth = 24; // a safety net; loops end at the lookup limit first
+
+QString voidLimitProblem()
+{
+    return Spf::tr("more than %1 lookups returned nothing (RFC 7208 limit)").arg(kVoidLimit);
+}
 
 bool isAlpha(char c)
 {
@@ -78,7 +89,7 @@ bool splitDualCidr(QByteArray& text, int* cidr4, int* cidr6, QString* error)
     if (dbl >= 0) {
         const QByteArray digits = text.mid(dbl + 2);
         if (!parseNumber(digits, 128, cidr6)) {
-            *error = QStringLiteral("invalid IPv6 prefix length /%1").arg(QString::fromLatin1(digits));
+            *error = Spf::tr("invalid IPv6 prefix length /%1").arg(QString::fromLatin1(digits));
             return false;
         }
         text.truncate(dbl);
@@ -91,7 +102,7 @@ bool splitDualCidr(QByteArray& text, int* cidr4, int* cidr6, QString* error)
             numeric = numeric && isDigit(c);
         if (numeric || dbl >= 0 || digits.isEmpty()) {
             if (!parseNumber(digits, 32, cidr4)) {
-                *error = QStringLiteral("invalid IPv4 prefix length /%1").arg(QString::fromLatin1(digits));
+                *error = Spf::tr("invalid IPv4 prefix length /%1").arg(QString::fromLatin1(digits));
                 return false;
             }
             text.truncate(single);
@@ -306,10 +317,10 @@ SpfRecord parseSpfRecord(const QByteArray& text)
     };
     for (int i = 0; i < text.size(); ++i) {
         if (uchar(text.at(i)) > 0x7e || uchar(text.at(i)) < 0x20)
-            return fail(i, QStringLiteral("the record contains a character that is not printable ASCII"));
+            return fail(i, Spf::tr("the record contains a character that is not printable ASCII"));
     }
     if (!isSpfRecord(text))
-        return fail(0, QStringLiteral("the record does not start with v=spf1"));
+        return fail(0, Spf::tr("the record does not start with v=spf1"));
 
     bool seenRedirect = false;
     bool seenExp = false;
@@ -340,19 +351,19 @@ SpfRecord parseSpfRecord(const QByteArray& text)
             if (name == "redirect" || name == "exp") {
                 const bool isRedirect = name == "redirect";
                 if (isRedirect ? seenRedirect : seenExp)
-                    return fail(pos, QStringLiteral("%1= appears twice").arg(QString::fromLatin1(name)));
+                    return fail(pos, Spf::tr("%1= appears twice").arg(QString::fromLatin1(name)));
                 (isRedirect ? seenRedirect : seenExp) = true;
                 if (value.isEmpty())
-                    return fail(pos, QStringLiteral("%1= has no domain").arg(QString::fromLatin1(name)));
+                    return fail(pos, Spf::tr("%1= has no domain").arg(QString::fromLatin1(name)));
                 const int err = domainSpecError(value);
                 if (err >= 0)
                     return fail(pos + nameEnd + 1 + err,
-                                QStringLiteral("invalid domain in %1=").arg(QString::fromLatin1(name)));
+                                Spf::tr("invalid domain in %1=").arg(QString::fromLatin1(name)));
                 term.kind = isRedirect ? SpfTerm::Kind::Redirect : SpfTerm::Kind::Exp;
             } else {
                 const int err = macroStringError(value);
                 if (err >= 0)
-                    return fail(pos + nameEnd + 1 + err, QStringLiteral("invalid macro in a modifier"));
+                    return fail(pos + nameEnd + 1 + err, Spf::tr("invalid macro in a modifier"));
                 term.kind = SpfTerm::Kind::UnknownModifier;
             }
             record.terms.append(term);
@@ -376,17 +387,17 @@ SpfRecord parseSpfRecord(const QByteArray& text)
 
         if (name == "all") {
             if (!rest.isEmpty())
-                return fail(pos, QStringLiteral("all takes no value"));
+                return fail(pos, Spf::tr("all takes no value"));
             term.kind = SpfTerm::Kind::All;
         } else if (name == "include" || name == "exists") {
             term.kind = name == "include" ? SpfTerm::Kind::Include : SpfTerm::Kind::Exists;
             if (!hasColon || rest.size() < 2)
-                return fail(pos, QStringLiteral("%1 needs a domain").arg(QString::fromLatin1(name)));
+                return fail(pos, Spf::tr("%1 needs a domain").arg(QString::fromLatin1(name)));
             const QByteArray spec = rest.mid(1);
             const int err = domainSpecError(spec);
             if (err >= 0)
                 return fail(pos + int(raw.size() - spec.size()) + err,
-                            QStringLiteral("invalid domain in %1").arg(QString::fromLatin1(name)));
+                            Spf::tr("invalid domain in %1").arg(QString::fromLatin1(name)));
             term.domainSpec = QString::fromLatin1(spec);
         } else if (name == "a" || name == "mx") {
             term.kind = name == "a" ? SpfTerm::Kind::A : SpfTerm::Kind::Mx;
@@ -396,10 +407,10 @@ SpfRecord parseSpfRecord(const QByteArray& text)
                 const QByteArray spec = rest.mid(1);
                 const int err = domainSpecError(spec);
                 if (spec.isEmpty() || err >= 0)
-                    return fail(pos, QStringLiteral("invalid domain in %1").arg(QString::fromLatin1(name)));
+                    return fail(pos, Spf::tr("invalid domain in %1").arg(QString::fromLatin1(name)));
                 term.domainSpec = QString::fromLatin1(spec);
             } else if (!rest.isEmpty()) {
-                return fail(pos, QStringLiteral("unexpected text after %1").arg(QString::fromLatin1(name)));
+                return fail(pos, Spf::tr("unexpected text after %1").arg(QString::fromLatin1(name)));
             }
         } else if (name == "ptr") {
             term.kind = SpfTerm::Kind::Ptr;
@@ -407,16 +418,16 @@ SpfRecord parseSpfRecord(const QByteArray& text)
                 const QByteArray spec = rest.mid(1);
                 const int err = domainSpecError(spec);
                 if (spec.isEmpty() || err >= 0)
-                    return fail(pos, QStringLiteral("invalid domain in ptr"));
+                    return fail(pos, Spf::tr("invalid domain in ptr"));
                 term.domainSpec = QString::fromLatin1(spec);
             } else if (!rest.isEmpty()) {
-                return fail(pos, QStringLiteral("unexpected text after ptr"));
+                return fail(pos, Spf::tr("unexpected text after ptr"));
             }
         } else if (name == "ip4" || name == "ip6") {
             const bool v4 = name == "ip4";
             term.kind = v4 ? SpfTerm::Kind::Ip4 : SpfTerm::Kind::Ip6;
             if (!hasColon)
-                return fail(pos, QStringLiteral("%1 needs an address").arg(QString::fromLatin1(name)));
+                return fail(pos, Spf::tr("%1 needs an address").arg(QString::fromLatin1(name)));
             QByteArray network = rest.mid(1);
             int prefix = v4 ? 32 : 128;
             const int slash = network.indexOf('/');
@@ -429,17 +440,17 @@ SpfRecord parseSpfRecord(const QByteArray& text)
                 prefix = digits.toInt();
                 if (!ok || prefix > (v4 ? 32 : 128))
                     return fail(pos + 1 + int(name.size()) + slash,
-                                QStringLiteral("invalid prefix length in %1").arg(QString::fromLatin1(name)));
+                                Spf::tr("invalid prefix length in %1").arg(QString::fromLatin1(name)));
                 network.truncate(slash);
             }
             QHostAddress address;
             if (!(v4 ? parseIp4Network(network, &address) : parseIp6Network(network, &address)))
-                return fail(pos, QStringLiteral("%1 is not a valid %2 address")
+                return fail(pos, Spf::tr("%1 is not a valid %2 address")
                                      .arg(QString::fromLatin1(network),
                                           v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6")));
             term.network = {address, prefix};
         } else {
-            return fail(pos, QStringLiteral("unknown mechanism %1").arg(QString::fromLatin1(body.left(sep))));
+            return fail(pos, Spf::tr("unknown mechanism %1").arg(QString::fromLatin1(body.left(sep))));
         }
         record.terms.append(term);
         pos = end;
@@ -473,11 +484,24 @@ RecordType SpfEvaluator::addressType() const
     return m_ip.protocol() == QAbstractSocket::IPv6Protocol ? RecordType::AAAA : RecordType::A;
 }
 
+QString spfSenderAddress(const QString& sender, const QString& helo)
+{
+    // RFC 7208 4.3: no sender means postmaster@<HELO name>; a sender without a local part
+    // ("example.com", "@example.com") means postmaster@<that domain>.
+    if (sender.isEmpty())
+        return QStringLiteral("postmaster@") + helo;
+    const qsizetype at = sender.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return QStringLiteral("postmaster@") + sender;
+    if (at == 0)
+        return QStringLiteral("postmaster") + sender;
+    return sender;
+}
+
 void SpfEvaluator::start(const QHostAddress& ip, const QString& sender, const QString& helo)
 {
-    QString s = sender.isEmpty() ? QStringLiteral("postmaster@") + helo : sender;
-    const int at = s.lastIndexOf(QLatin1Char('@'));
-    startForDomain(ip, at >= 0 ? s.mid(at + 1) : s, s, helo);
+    const QString s = spfSenderAddress(sender, helo);
+    startForDomain(ip, s.mid(s.lastIndexOf(QLatin1Char('@')) + 1), s, helo);
 }
 
 void SpfEvaluator::startForDomain(const QHostAddress& ip, const QString& domain, const QString& sender,
@@ -514,7 +538,23 @@ void SpfEvaluator::prefetch(const QString& name, RecordType type)
     if (m_answers.contains(k) || m_inFlight.contains(k))
         return;
     --m_prefetchBudget;
-    answer(n, type);
+    request(n, type, k);
+}
+
+void SpfEvaluator::request(const QString& name, RecordType type, const QString& k)
+{
+    if (m_inFlight.contains(k))
+        return;
+    m_inFlight.insert(k);
+    m_resolver->lookup(name, type, this, [this, k, name, type](const Answer& a) {
+        m_inFlight.remove(k);
+        m_answers.insert(k, a);
+        if (m_finished)
+            return;
+        readAhead(name, type, a);
+        if (k == m_blockedOn)
+            evaluate();
+    });
 }
 
 const Answer* SpfEvaluator::answer(const QString& name, RecordType type)
@@ -531,18 +571,52 @@ const Answer* SpfEvaluator::answer(const QString& name, RecordType type)
         bad.status = Status::BadName;
         return &*m_answers.insert(k, bad);
     }
-    if (!m_inFlight.contains(k)) {
-        m_inFlight.insert(k);
-        m_resolver->lookup(n, type, this, [this, k](const Answer& a) {
-            m_inFlight.remove(k);
-            m_answers.insert(k, a);
-            if (!m_finished && k == m_blockedOn)
-                evaluate();
-        });
-    }
+    request(n, type, k);
     if (m_blockedOn.isEmpty())
         m_blockedOn = k;
     return nullptr;
+}
+
+// Asks at once for what the evaluation will probably need next, whatever its position in
+// the tree: the targets of a record as soon as the record arrives, the addresses of MX and
+// PTR names as soon as the names arrive. Only the answers are shared with the evaluation;
+// what counts towards the limits is decided there, in record order.
+void SpfEvaluator::readAhead(const QString& name, RecordType type, const Answer& a)
+{
+    if (!a.ok())
+        return;
+    switch (type) {
+    case RecordType::TXT: {
+        const QByteArray* spf = nullptr;
+        for (const QByteArray& t : a.texts) {
+            if (!isSpfRecord(t))
+                continue;
+            if (spf)
+                return; // two records: permerror, nothing more to ask
+            spf = &t;
+        }
+        if (spf) {
+            const SpfRecord* record = parsed(*spf);
+            if (record->isValid())
+                prefetchRecord(*record, name);
+        }
+        break;
+    }
+    case RecordType::MX:
+        if (a.mx.size() <= kMxLimit) {
+            for (const MxRecord& r : a.mx) {
+                if (!r.exchange.isEmpty())
+                    prefetch(r.exchange, addressType());
+            }
+        }
+        break;
+    case RecordType::PTR:
+        for (const QString& n : a.targets.mid(0, kPtrLimit))
+            prefetch(n, addressType());
+        break;
+    default:
+        break;
+    }
 }
 
 // Records are parsed once per evaluation, however often the evaluation runs again.
@@ -550,33 +624,58 @@ const SpfRecord* SpfEvaluator::parsed(const QByteArray& text)
 {
     auto it = m_parsed.find(text);
     if (it == m_parsed.end())
-        it = m_parsed.insert(text, parseSpfRecord(text));
-    return &*it;
+        it = m_parsed.insert(text, std::make_shared<const SpfRecord>(parseSpfRecord(text)));
+    return it->get();
 }
 
-void SpfEvaluator::prefetchRecord(const SpfRecord& record)
+void SpfEvaluator::prefetchRecord(const SpfRecord& record, const QString& domain)
 {
+    Run run = newRun();
     for (const SpfTerm& t : record.terms) {
-        if (t.hasMacro() || t.domainSpec.isEmpty())
+        // %{p} would need lookups of its own; other macros expand here as they will later.
+        if (t.domainSpec.contains(QLatin1String("%{p"), Qt::CaseInsensitive))
             continue;
+        QString target = domain;
+        if (!t.domainSpec.isEmpty()) {
+            bool ok = true;
+            const std::optional<QString> expanded = expand(run, t.domainSpec, domain, false, &ok);
+            if (!expanded || !ok)
+                continue;
+            target = *expanded;
+        }
         switch (t.kind) {
         case SpfTerm::Kind::Include:
         case SpfTerm::Kind::Redirect:
-            prefetch(t.domainSpec, RecordType::TXT);
+        case SpfTerm::Kind::Exp:
+            if (!t.domainSpec.isEmpty())
+                prefetch(target, RecordType::TXT);
             break;
         case SpfTerm::Kind::A:
-            prefetch(t.domainSpec, addressType());
+            prefetch(target, addressType());
             break;
         case SpfTerm::Kind::Mx:
-            prefetch(t.domainSpec, RecordType::MX);
+            prefetch(target, RecordType::MX);
             break;
         case SpfTerm::Kind::Exists:
-            prefetch(t.domainSpec, RecordType::A);
+            if (!t.domainSpec.isEmpty())
+                prefetch(target, RecordType::A);
+            break;
+        case SpfTerm::Kind::Ptr:
+            prefetch(reverseName(m_ip), RecordType::PTR);
             break;
         default:
             break;
         }
     }
+}
+
+SpfEvaluator::Run SpfEvaluator::newRun() const
+{
+    Run run;
+    const qsizetype at = m_sender.lastIndexOf(QLatin1Char('@'));
+    run.local = at > 0 ? m_sender.left(at) : QStringLiteral("postmaster");
+    run.senderDomain = at >= 0 ? m_sender.mid(at + 1) : m_sender;
+    return run;
 }
 
 void SpfEvaluator::evaluate()
@@ -585,10 +684,7 @@ void SpfEvaluator::evaluate()
         return;
     m_running = true;
     m_blockedOn.clear();
-    Run run;
-    const int at = m_sender.lastIndexOf(QLatin1Char('@'));
-    run.local = at > 0 ? m_sender.left(at) : QStringLiteral("postmaster");
-    run.senderDomain = at >= 0 ? m_sender.mid(at + 1) : m_sender;
+    Run run = newRun();
     HostResult r = checkHost(run, m_domain, 0);
     if (!r.result) {
         m_running = false;
@@ -633,20 +729,20 @@ SpfEvaluator::HostResult SpfEvaluator::checkHost(Run& run, const QString& domain
         return out;
     };
     if (depth > kMaxDepth)
-        return result(SpfResult::PermError, QStringLiteral("records nest too deeply"));
+        return result(SpfResult::PermError, Spf::tr("records nest too deeply"));
 
     // RFC 7208 4.3: a malformed or single-label domain gives "none" before any query.
     const QString name = normalizedName(domain);
     if (name.isEmpty() || !name.contains(QLatin1Char('.')) ||
         !isTopLabel(name.section(QLatin1Char('.'), -1).toLatin1()))
-        return result(SpfResult::None, QStringLiteral("%1 is not a valid domain name").arg(domain));
+        return result(SpfResult::None, Spf::tr("%1 is not a valid domain name").arg(domain));
 
     const Answer* txt = answer(name, RecordType::TXT);
     if (!txt)
         return out;
     if (txt->isTemporaryError())
         return result(SpfResult::TempError,
-                      QStringLiteral("the TXT lookup for %1 failed (%2)").arg(name, statusName(txt->status)));
+                      Spf::tr("the TXT lookup for %1 failed (%2)").arg(name, statusName(txt->status)));
     QList<QByteArray> records;
     for (const QByteArray& t : txt->texts) {
         if (isSpfRecord(t))
@@ -654,27 +750,25 @@ SpfEvaluator::HostResult SpfEvaluator::checkHost(Run& run, const QString& domain
     }
     if (records.isEmpty())
         return result(SpfResult::None, txt->status == Status::NxDomain
-                                           ? QStringLiteral("%1 does not exist").arg(name)
-                                           : QStringLiteral("%1 has no SPF record").arg(name));
+                                           ? Spf::tr("%1 does not exist").arg(name)
+                                           : Spf::tr("%1 has no SPF record").arg(name));
     if (records.size() > 1)
-        return result(SpfResult::PermError, QStringLiteral("%1 has more than one SPF record").arg(name));
+        return result(SpfResult::PermError, Spf::tr("%1 has more than one SPF record").arg(name));
 
     const SpfRecord* record = parsed(records.constFirst());
     out.record = record;
     out.domain = name;
     if (!record->isValid())
-        return result(SpfResult::PermError,
-                      QStringLiteral("the SPF record of %1 is invalid: %2 (at character %3)")
-                          .arg(name, record->error)
-                          .arg(record->errorPosition + 1));
-    prefetchRecord(*record);
+        return result(SpfResult::PermError, Spf::tr("the SPF record of %1 is invalid: %2 (at character %3)")
+                                                .arg(name, record->error)
+                                                .arg(record->errorPosition + 1));
 
     for (const SpfTerm& term : record->terms) {
         if (!term.isMechanism())
             continue;
         if (term.countsAsLookup() && ++run.lookups > kLookupLimit)
             return result(SpfResult::PermError,
-                          QStringLiteral("more than %1 DNS lookups (RFC 7208 limit)").arg(kLookupLimit));
+                          Spf::tr("more than %1 DNS lookups (RFC 7208 limit)").arg(kLookupLimit));
         QString problem;
         const Match m = matchTerm(run, term, name, depth, &problem);
         switch (m) {
@@ -700,7 +794,7 @@ SpfEvaluator::HostResult SpfEvaluator::checkHost(Run& run, const QString& domain
     if (const SpfTerm* redirect = record->redirect()) {
         if (++run.lookups > kLookupLimit)
             return result(SpfResult::PermError,
-                          QStringLiteral("more than %1 DNS lookups (RFC 7208 limit)").arg(kLookupLimit));
+                          Spf::tr("more than %1 DNS lookups (RFC 7208 limit)").arg(kLookupLimit));
         bool ok = true;
         const std::optional<QString> target = expand(run, redirect->domainSpec, name, false, &ok);
         if (!target)
@@ -710,27 +804,29 @@ SpfEvaluator::HostResult SpfEvaluator::checkHost(Run& run, const QString& domain
             return out;
         if (*r.result == SpfResult::None)
             return result(SpfResult::PermError,
-                          QStringLiteral("redirect=%1 leads to a domain without an SPF record").arg(*target));
+                          Spf::tr("redirect=%1 leads to a domain without an SPF record").arg(*target));
         return r; // its exp= applies, not ours (RFC 7208 6.2)
     }
     out.mechanism = QStringLiteral("default");
     return result(SpfResult::Neutral);
 }
 
+// The address lookup of an a term or of one MX host. An answer with no address of the
+// client's family (no data, as for the AAAA query of a host with only IPv4) or no such name
+// is a void lookup (RFC 7208 4.6.4), as pyspf and Mail::SPF count it.
 SpfEvaluator::Match SpfEvaluator::matchAddresses(Run& run, const QString& host, int cidr4, int cidr6,
-                                                 bool countVoid, QString* problem)
+                                                 QString* problem)
 {
     const Answer* a = answer(host, addressType());
     if (!a)
         return Match::Pending;
     if (a->isTemporaryError()) {
-        *problem = QStringLiteral("the address lookup for %1 failed (%2)").arg(host, statusName(a->status));
+        *problem = Spf::tr("the address lookup for %1 failed (%2)").arg(host, statusName(a->status));
         return Match::TempError;
     }
-    if (a->isVoid() || a->status == Status::BadName) {
-        if (countVoid && ++run.voids > kVoidLimit) {
-            *problem =
-                QStringLiteral("more than %1 lookups returned nothing (RFC 7208 limit)").arg(kVoidLimit);
+    if (a->isVoid() || a->status == Status::BadName || a->addresses.isEmpty()) {
+        if (++run.voids > kVoidLimit) {
+            *problem = voidLimitProblem();
             return Match::PermError;
         }
         return Match::No;
@@ -779,7 +875,7 @@ SpfEvaluator::Match SpfEvaluator::matchTerm(Run& run, const SpfTerm& term, const
             *problem = r.problem;
             return Match::TempError;
         case SpfResult::None:
-            *problem = QStringLiteral("include:%1 has no SPF record").arg(*t);
+            *problem = Spf::tr("include:%1 has no SPF record").arg(*t);
             return Match::PermError;
         case SpfResult::PermError:
             *problem = r.problem;
@@ -791,7 +887,7 @@ SpfEvaluator::Match SpfEvaluator::matchTerm(Run& run, const SpfTerm& term, const
         const std::optional<QString> t = target();
         if (!t)
             return Match::Pending;
-        return matchAddresses(run, *t, term.cidr4, term.cidr6, true, problem);
+        return matchAddresses(run, *t, term.cidr4, term.cidr6, problem);
     }
     case SpfTerm::Kind::Exists: {
         const std::optional<QString> t = target();
@@ -801,13 +897,12 @@ SpfEvaluator::Match SpfEvaluator::matchTerm(Run& run, const SpfTerm& term, const
         if (!a)
             return Match::Pending;
         if (a->isTemporaryError()) {
-            *problem = QStringLiteral("the lookup for %1 failed (%2)").arg(*t, statusName(a->status));
+            *problem = Spf::tr("the lookup for %1 failed (%2)").arg(*t, statusName(a->status));
             return Match::TempError;
         }
         if (a->isVoid() || a->status == Status::BadName) {
             if (++run.voids > kVoidLimit) {
-                *problem =
-                    QStringLiteral("more than %1 lookups returned nothing (RFC 7208 limit)").arg(kVoidLimit);
+                *problem = voidLimitProblem();
                 return Match::PermError;
             }
             return Match::No;
@@ -822,13 +917,12 @@ SpfEvaluator::Match SpfEvaluator::matchTerm(Run& run, const SpfTerm& term, const
         if (!mx)
             return Match::Pending;
         if (mx->isTemporaryError()) {
-            *problem = QStringLiteral("the MX lookup for %1 failed (%2)").arg(*t, statusName(mx->status));
+            *problem = Spf::tr("the MX lookup for %1 failed (%2)").arg(*t, statusName(mx->status));
             return Match::TempError;
         }
         if (mx->isVoid() || mx->status == Status::BadName) {
             if (++run.voids > kVoidLimit) {
-                *problem =
-                    QStringLiteral("more than %1 lookups returned nothing (RFC 7208 limit)").arg(kVoidLimit);
+                *problem = voidLimitProblem();
                 return Match::PermError;
             }
             return Match::No;
@@ -839,17 +933,20 @@ SpfEvaluator::Match SpfEvaluator::matchTerm(Run& run, const SpfTerm& term, const
                 hosts.append(r.exchange);
         }
         if (hosts.size() > kMxLimit) {
-            *problem = QStringLiteral("%1 has more than %2 MX hosts").arg(*t).arg(kMxLimit);
+            *problem = Spf::tr("%1 has more than %2 MX hosts").arg(*t).arg(kMxLimit);
             return Match::PermError;
         }
-        for (const QString& h : hosts)
-            prefetch(h, addressType());
+        // Every host's addresses are looked up before any is compared (RFC 7208 5.4, and
+        // pyspf): each host without one is a void lookup, even after a host that matched.
+        bool matched = false;
         for (const QString& h : hosts) {
-            const Match m = matchAddresses(run, h, term.cidr4, term.cidr6, false, problem);
-            if (m != Match::No)
+            const Match m = matchAddresses(run, h, term.cidr4, term.cidr6, problem);
+            if (m == Match::Yes)
+                matched = true;
+            else if (m != Match::No)
                 return m;
         }
-        return Match::No;
+        return matched ? Match::Yes : Match::No;
     }
     case SpfTerm::Kind::Ptr: {
         const std::optional<QString> t = target();
@@ -860,28 +957,33 @@ SpfEvaluator::Match SpfEvaluator::matchTerm(Run& run, const SpfTerm& term, const
             return Match::Pending;
         if (ptr->isVoid()) {
             if (++run.voids > kVoidLimit) {
-                *problem =
-                    QStringLiteral("more than %1 lookups returned nothing (RFC 7208 limit)").arg(kVoidLimit);
+                *problem = voidLimitProblem();
                 return Match::PermError;
             }
             return Match::No;
         }
         if (!ptr->ok())
             return Match::No; // RFC 7208 5.5: a failed PTR lookup simply does not match
+        // Every name is validated (looked up) as pyspf does, so a name without an address is
+        // a void lookup; a name whose lookup fails is skipped (RFC 7208 5.5).
         const QStringList names = ptr->targets.mid(0, kPtrLimit);
-        for (const QString& n : names)
-            prefetch(n, addressType());
         const QString wanted = normalizedName(*t);
+        bool matched = false;
         for (const QString& n : names) {
-            if (!isSameOrSubdomain(n, wanted))
-                continue;
             const Answer* a = answer(n, addressType());
             if (!a)
                 return Match::Pending;
-            if (a->addresses.contains(m_ip))
-                return Match::Yes;
+            if (a->isVoid() || (a->ok() && a->addresses.isEmpty())) {
+                if (++run.voids > kVoidLimit) {
+                    *problem = voidLimitProblem();
+                    return Match::PermError;
+                }
+                continue;
+            }
+            if (a->addresses.contains(m_ip) && isSameOrSubdomain(n, wanted))
+                matched = true;
         }
-        return Match::No;
+        return matched ? Match::Yes : Match::No;
     }
     default:
         return Match::No;

@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
+#include <memory>
 #include <optional>
 
 namespace postino::dns {
@@ -88,15 +89,23 @@ struct SpfOutcome
     QString record;      // the top-level record, when one was found
     QString mechanism;   // the term that decided ("include:_spf.example.net", "default")
     QString explanation; // for fail: the domain's exp= text or the default explanation
-    QString problem;     // for temperror / permerror / none: what happened, in English
+    QString problem;     // for temperror / permerror / none: what happened, in the user's language
     int lookups = 0;     // terms that counted towards the 10-lookup limit
     int voidLookups = 0;
 };
 
-// RFC 7208 check_host(). Asynchronous: every query of a level goes out at once and
-// records are read ahead (includes, a, mx, exists targets without macros) while the
-// evaluation itself stays strictly in record order. The evaluation is a pure function of
-// the answers seen so far; it is simply run again when the answer it waits for arrives.
+// The <sender> check_host() is given (RFC 7208 4.3): "postmaster@<helo>" when there is none,
+// and "postmaster" as the local part when it has none ("example.com", "@example.com").
+QString spfSenderAddress(const QString& sender, const QString& helo);
+
+// RFC 7208 check_host(). Asynchronous, and read ahead: as soon as a record arrives, the
+// targets of all its terms are asked for (includes and redirect, a, mx, exists, ptr, exp;
+// macros expanded where they can be), and as soon as MX or PTR names arrive, their
+// addresses, wherever they stand in the tree, so the whole evaluation waits for about one
+// answer per level of dependent queries. The evaluation itself stays strictly in record
+// order: it is a pure function of the answers seen so far, run again when the answer it
+// waits for arrives, and only the queries it makes count towards the lookup, void-lookup and
+// MX / PTR limits; queries sent ahead change nothing but the time taken.
 class SpfEvaluator : public QObject
 {
     Q_OBJECT
@@ -107,7 +116,7 @@ public:
     void setDefaultExplanation(const QString& text) { m_defaultExplanation = text; }
     void setReceivingDomain(const QString& domain) { m_receivingDomain = domain; } // %{r}
 
-    // `sender` is the MAIL FROM address; when empty, postmaster@<helo> is checked.
+    // `sender` is the MAIL FROM address, completed by spfSenderAddress().
     void start(const QHostAddress& ip, const QString& sender, const QString& helo);
     // Checks `domain` directly (the report's "would this mailer's addresses pass").
     void startForDomain(const QHostAddress& ip, const QString& domain, const QString& sender,
@@ -141,15 +150,17 @@ private:
     void evaluate();
     HostResult checkHost(Run& run, const QString& domain, int depth);
     Match matchTerm(Run& run, const SpfTerm& term, const QString& domain, int depth, QString* problem);
-    Match matchAddresses(Run& run, const QString& host, int cidr4, int cidr6, bool countVoid,
-                         QString* problem);
+    Match matchAddresses(Run& run, const QString& host, int cidr4, int cidr6, QString* problem);
     std::optional<QString> explanation(Run& run, const SpfRecord& record, const QString& domain);
     std::optional<QString> expand(Run& run, const QString& spec, const QString& domain, bool explanation,
                                   bool* ok);
     std::optional<QString> validatedPtrName(Run& run, const QString& domain);
     const Answer* answer(const QString& name, RecordType type);
     void prefetch(const QString& name, RecordType type);
-    void prefetchRecord(const SpfRecord& record);
+    void request(const QString& name, RecordType type, const QString& key);
+    void readAhead(const QString& name, RecordType type, const Answer& answer);
+    void prefetchRecord(const SpfRecord& record, const QString& domain);
+    Run newRun() const;
     const SpfRecord* parsed(const QByteArray& text);
     RecordType addressType() const;
     static QString key(const QString& name, RecordType type);
@@ -163,7 +174,8 @@ private:
     QString m_receivingDomain;
     QHash<QString, Answer> m_answers;
     QSet<QString> m_inFlight;
-    QHash<QByteArray, SpfRecord> m_parsed;
+    // On the heap: a record stays where it is while the hash grows under an evaluation.
+    QHash<QByteArray, std::shared_ptr<const SpfRecord>> m_parsed;
     QString m_blockedOn;
     int m_prefetchBudget = 0;
     bool m_finished = false;

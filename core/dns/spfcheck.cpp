@@ -14,7 +14,8 @@ struct Dns
     Q_DECLARE_TR_FUNCTIONS(Dns)
 };
 
-constexpr int kMaxNodes = 40; // a hostile tree cannot make us ask forever
+constexpr int kMaxNodes = 40;    // a hostile tree cannot make us ask forever
+constexpr int kMaxTargets = 200; // a / mx targets and the MX hosts' addresses
 
 // Records as a zone file writes them (quoted, split at 255 bytes), safe for hostile bytes.
 QString quoted(const QString& record)
@@ -170,12 +171,22 @@ void SpfCheck::fetch(const QString& domain)
 void SpfCheck::fetchTarget(const QString& name, RecordType type)
 {
     const QString key = normalizedName(name) + QLatin1Char('/') + recordTypeName(type);
-    if (m_targets.contains(key))
+    if (m_targets.contains(key) || m_targets.size() >= kMaxTargets)
         return;
     m_targets.insert(key, Answer{});
     ++m_pending;
-    m_resolver->lookup(name, type, this, [this, key](const Answer& a) {
+    m_resolver->lookup(name, type, this, [this, key, type](const Answer& a) {
         m_targets[key] = a;
+        // The MX hosts' addresses too: check_host() of the mailer's sample address will need
+        // them, and asked now they are in the resolver's cache when it does.
+        if (type == RecordType::MX && a.mx.size() <= 10) {
+            for (const MxRecord& mx : a.mx) {
+                if (!mx.exchange.isEmpty()) {
+                    fetchTarget(mx.exchange, RecordType::A);
+                    fetchTarget(mx.exchange, RecordType::AAAA);
+                }
+            }
+        }
         --m_pending;
         checkDone();
     });
@@ -183,9 +194,12 @@ void SpfCheck::fetchTarget(const QString& name, RecordType type)
 
 void SpfCheck::checkDone()
 {
-    if (m_pending > 0 || m_finished || m_evaluator)
+    if (m_pending > 0 || m_finished || m_evaluator || m_analysisQueued)
         return;
-    analyze();
+    // On the next turn of the event loop: other readers of the answer that completed the tree
+    // (the sender's check_host()) get it first and send what they ask next before the analysis.
+    m_analysisQueued = true;
+    QMetaObject::invokeMethod(this, &SpfCheck::analyze, Qt::QueuedConnection);
 }
 
 void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& seen, int* lookups, int* voids)

@@ -84,6 +84,7 @@ private:
     bool m_hasMailerInclude = false;
     QString m_mailerInclude; // the include (or alias) of the mailer found in the tree
     bool m_started = false;
+    bool m_analysisQueued = false;
     bool m_finished = false;
     QString m_record;
     int m_lookups = 0;

@@ -1,6 +1,7 @@
 #include "smtpclient.h"
 
 #include "catalog/catalog.h"
+#include "dns/publicsuffix.h"
 #include "profile/profile.h"
 #include "smtp/smtpadvice.h"
 
@@ -564,10 +565,8 @@ void SmtpClient::checkGreetingName(const SmtpReply& greeting)
     if (!name.contains(QLatin1Char('.')) || !QHostAddress(host).isNull() || !QHostAddress(name).isNull()) {
         return;
     }
-    auto base = [](const QString& domain) {
-        return domain.section(QLatin1Char('.'), -2);
-    };
-    if (base(name) != base(host)) {
+    // Organisational domains by the Public Suffix List: "mx.a.co.uk" and "smtp.b.co.uk" differ.
+    if (!dns::sameOrganization(name, host)) {
         m_result.findings.append(smtpadvice::greetingFromOtherHost(m_settings, name));
     }
 }

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -251,6 +252,58 @@ private Q_SLOTS:
         r = cli(QStringList{QStringLiteral("spf"), QStringLiteral("--json")} + args);
         QCOMPARE(r.json().value(QStringLiteral("result")).toString(), result);
         QCOMPARE(r.ids(), QStringList{QStringLiteral("spf.result.") + result});
+    }
+
+    // RFC 7208 cases in spfcases.test, decided by postino-cli spf and by pyspf (the reference
+    // the harness's selftest uses) on the same zone through the same server: a sender without a
+    // local part is postmaster (4.3); answers without data are void lookups (4.6.4), for the
+    // AAAA queries of a: and of every MX host when the client is IPv6.
+    void spfAgreesWithPyspf_data()
+    {
+        QTest::addColumn<QString>("ip");
+        QTest::addColumn<QString>("sender");
+        QTest::addColumn<QString>("result");
+        QTest::addColumn<int>("voidLookups");
+        const auto row = [](const char* name, const char* ip, const char* sender, const char* result,
+                            int voids) {
+            QTest::newRow(name) << QString::fromLatin1(ip) << QString::fromLatin1(sender)
+                                << QString::fromLatin1(result) << voids;
+        };
+        row("domain only is postmaster", "192.0.2.99", "spfcases.test", "pass", 0);
+        row("empty local part is postmaster", "192.0.2.99", "@spfcases.test", "pass", 0);
+        row("another local part", "192.0.2.99", "bob@spfcases.test", "fail", 1);
+        row("IPv6: no AAAA for a: and both MX hosts", "2001:db8:5::1", "x@v6void.spfcases.test", "permerror",
+            3);
+        row("IPv4: the second MX host", "192.0.2.32", "x@v6void.spfcases.test", "pass", 0);
+        row("IPv4: nothing matches", "192.0.2.99", "x@v6void.spfcases.test", "fail", 0);
+        row("IPv6: every MX host looked up", "2001:db8:5::6", "x@mxorder.spfcases.test", "permerror", 3);
+        row("IPv6: two void lookups are allowed", "2001:db8:5::1", "x@v6two.spfcases.test", "pass", 2);
+    }
+
+    void spfAgreesWithPyspf()
+    {
+        QFETCH(QString, ip);
+        QFETCH(QString, sender);
+        QFETCH(QString, result);
+        QFETCH(int, voidLookups);
+        const CliRun r =
+            cli({QStringLiteral("spf"), QStringLiteral("--ip"), ip, QStringLiteral("--sender"), sender,
+                 QStringLiteral("--helo"), QStringLiteral("mail.example.test"), QStringLiteral("--json")});
+        const QJsonObject json = r.json();
+        QVERIFY2(json.value(QStringLiteral("result")).toString() == result, qPrintable(r.out));
+        QCOMPARE(json.value(QStringLiteral("voidLookups")).toInt(), voidLookups);
+        if (sender.count(QLatin1Char('@')) == 0 || sender.startsWith(QLatin1Char('@'))) {
+            QVERIFY2(r.out.contains(QLatin1String("postmaster@spfcases.test")), qPrintable(r.out));
+        }
+
+        QProcess pyspf;
+        pyspf.start(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("import sys, spf; print(spf.check2(i=sys.argv[1], s=sys.argv[2], "
+                                    "h='mail.example.test')[0])"),
+                     ip, sender});
+        QVERIFY(pyspf.waitForFinished(20000));
+        QCOMPARE(QString::fromUtf8(pyspf.readAllStandardOutput()).trimmed(), result);
     }
 
     void chosenServerAndOwnNameServers()

@@ -4,6 +4,18 @@
 
 using namespace postino;
 
+namespace {
+
+QStringList names(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* n : list)
+        out << QString::fromLatin1(n);
+    return out;
+}
+
+} // namespace
+
 class TestAuthResults : public QObject
 {
     Q_OBJECT
@@ -144,6 +156,43 @@ private Q_SLOTS:
                           QStringLiteral("delivery.auth.spf"))
                      ->severity,
                  Severity::Warning);
+    }
+
+    // A provider's name matches on a label boundary: an IMAP host at evilgmail.com is not Gmail,
+    // so a header from mx.google.com (which anyone upstream can write) must not count there.
+    void providersMatchOnLabelBoundaries_data()
+    {
+        QTest::addColumn<QString>("imapHost");
+        QTest::addColumn<QStringList>("trusted");
+        QTest::newRow("gmail.com") << "imap.gmail.com" << names({"mx.google.com", "gmail.com"});
+        QTest::newRow("gmail.com itself") << "gmail.com" << names({"mx.google.com", "gmail.com"});
+        QTest::newRow("evilgmail.com") << "imap.evilgmail.com" << names({"evilgmail.com"});
+        QTest::newRow("gmail.com.evil.test") << "imap.gmail.com.evil.test" << names({"evil.test"});
+        QTest::newRow("notlive.com") << "imap.notlive.com" << names({"notlive.com"});
+        QTest::newRow("myzoho.example") << "imap.myzoho.example" << names({"myzoho.example"});
+        QTest::newRow("zoho.com.au") << "imap.zoho.com.au"
+                                     << names({"mx.zohomail.com", "zohomail.com", "zoho.com", "zoho.eu",
+                                               "zoho.com.au"});
+        QTest::newRow("yahoo.co.jp") << "imap.mail.yahoo.co.jp"
+                                     << names({"atlas.yahoo.com", "yahoo.com", "aol.com", "yahoo.co.jp"});
+        QTest::newRow("notaol.example") << "imap.notaol.example" << names({"notaol.example"});
+        // The host's own organisational domain, by the Public Suffix List, not its last two labels.
+        QTest::newRow("co.uk") << "imap.example.co.uk" << names({"example.co.uk"});
+        QTest::newRow("address") << "192.0.2.7" << names({"192.0.2.7"});
+    }
+    void providersMatchOnLabelBoundaries()
+    {
+        QFETCH(QString, imapHost);
+        QFETCH(QStringList, trusted);
+        const QStringList ids = trustedAuthservIds(imapHost);
+        QCOMPARE(ids, trusted);
+        // What it means for a header that claims a pass.
+        const HeaderList headers{
+            {"Authentication-Results", "mx.google.com; spf=pass; dkim=pass; dmarc=pass"}};
+        QCOMPARE(judgeAuthentication(headers, ids).found, trusted.contains(QStringLiteral("mx.google.com")));
+        // Two mailbox providers under co.uk are not one.
+        const HeaderList neighbour{{"Authentication-Results", "mx.other.co.uk; dmarc=pass"}};
+        QVERIFY(!judgeAuthentication(neighbour, ids).found);
     }
 
     void headerBlockUnfolds()

@@ -1,7 +1,10 @@
 #include "dns/dmarc.h"
+#include "dns/publicsuffix.h"
 #include "dns/resolver.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace postino;
@@ -312,6 +315,14 @@ private Q_SLOTS:
         QTest::newRow("co.uk neighbours") << "shop.example.co.uk"
                                           << "other.co.uk"
                                           << "example.co.uk" << false << false << false << true;
+        // Suffixes of more than one label, by the Public Suffix List: tokyo.jp and every name
+        // directly under .ck are registries, so their neighbours belong to different owners.
+        QTest::newRow("tokyo.jp neighbours") << "shop.tokyo.jp"
+                                             << "bounce.other.tokyo.jp"
+                                             << "mail.shop.tokyo.jp" << false << false << false << true;
+        QTest::newRow("wildcard suffix neighbours") << "a.b.example.ck"
+                                                    << "c.example.ck"
+                                                    << "mail.b.example.ck" << false << false << false << true;
         QTest::newRow("look-alike suffix") << "example.com"
                                            << "example.com.evil.net"
                                            << "notexample.com" << false << false << false << false;
@@ -357,12 +368,100 @@ private Q_SLOTS:
         QVERIFY(a.dkim);
     }
 
+    void registrable_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("org");
+        QTest::newRow("com") << "a.b.example.com"
+                             << "example.com";
+        QTest::newRow("co.uk") << "shop.example.co.uk"
+                               << "example.co.uk";
+        QTest::newRow("x.co.uk itself") << "x.co.uk"
+                                        << "x.co.uk";
+        QTest::newRow("below x.co.uk") << "a.b.x.co.uk"
+                                       << "x.co.uk";
+        QTest::newRow("registrable itself") << "example.com"
+                                            << "example.com";
+        QTest::newRow("unicode label") << "Caff\u00e8.example.it"
+                                       << "example.it";
+        QTest::newRow("two-label suffix not in any short list") << "news.shop.tokyo.jp"
+                                                                << "shop.tokyo.jp";
+        QTest::newRow("wildcard *.ck") << "a.b.example.ck"
+                                       << "b.example.ck";
+        QTest::newRow("exception !www.ck") << "a.www.ck"
+                                           << "www.ck";
+        QTest::newRow("wildcard *.kawasaki.jp") << "a.b.shop.kawasaki.jp"
+                                                << "b.shop.kawasaki.jp";
+        QTest::newRow("exception !city.kawasaki.jp") << "www.city.kawasaki.jp"
+                                                     << "city.kawasaki.jp";
+        QTest::newRow("IDN suffix (公司.cn) in punycode") << "mail.example.\u516c\u53f8.cn"
+                                                          << "example.xn--55qx5d.cn";
+        QTest::newRow("IDN suffix already in punycode") << "mail.example.xn--55qx5d.cn"
+                                                        << "example.xn--55qx5d.cn";
+        QTest::newRow("a public suffix is its own") << "co.uk"
+                                                    << "co.uk";
+        QTest::newRow("unknown top-level domain") << "a.b.example.internal"
+                                                  << "example.internal";
+        QTest::newRow("private section not used") << "me.blogspot.com"
+                                                  << "blogspot.com";
+        QTest::newRow("trailing dot and case") << "Mail.Example.CO.UK."
+                                               << "example.co.uk";
+        QTest::newRow("not a name") << "a..b"
+                                    << "";
+    }
     void registrable()
     {
-        QCOMPARE(registrableDomain(QStringLiteral("a.b.example.com")), QStringLiteral("example.com"));
-        QCOMPARE(registrableDomain(QStringLiteral("shop.example.co.uk")), QStringLiteral("example.co.uk"));
-        QCOMPARE(registrableDomain(QStringLiteral("example.com")), QStringLiteral("example.com"));
-        QCOMPARE(registrableDomain(QStringLiteral("Caff\u00e8.example.it")), QStringLiteral("example.it"));
+        QFETCH(QString, domain);
+        QFETCH(QString, org);
+        QCOMPARE(registrableDomain(domain), org);
+        QCOMPARE(organizationalDomain(domain), org);
+    }
+
+    // The system's list (Debian's publicsuffix package) is preferred; without a readable one,
+    // the copy compiled into Postino answers the same.
+    void publicSuffixListSources()
+    {
+        const QString debian = QStringLiteral("/usr/share/publicsuffix/public_suffix_list.dat");
+        QVERIFY2(QFile::exists(debian), "install the publicsuffix package (scripts/install-deps.sh)");
+        QCOMPARE(PublicSuffixList::system().source(), debian);
+
+        const PublicSuffixList builtin = PublicSuffixList::load({QStringLiteral("/nonexistent/psl.dat")});
+        QCOMPARE(builtin.source(), PublicSuffixList::builtinPath());
+        QVERIFY(builtin.ruleCount() > 5000);
+        QCOMPARE(builtin.organizationalDomain(QStringLiteral("a.b.x.co.uk")), QStringLiteral("x.co.uk"));
+        QCOMPARE(builtin.organizationalDomain(QStringLiteral("a.www.ck")), QStringLiteral("www.ck"));
+        QCOMPARE(builtin.publicSuffix(QStringLiteral("a.b.example.ck")), QStringLiteral("example.ck"));
+
+        // A file cut short is not trusted: the compiled-in list is used instead.
+        QTemporaryDir dir;
+        QFile cut(dir.filePath(QStringLiteral("psl.dat")));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write("// ===BEGIN ICANN DOMAINS===\ncom\n");
+        cut.close();
+        const PublicSuffixList fallback = PublicSuffixList::load({cut.fileName()});
+        QCOMPARE(fallback.source(), PublicSuffixList::builtinPath());
+        QCOMPARE(fallback.organizationalDomain(QStringLiteral("shop.example.co.uk")),
+                 QStringLiteral("example.co.uk"));
+    }
+
+    // No DMARC record anywhere: the organisational domain of a subdomain under a suffix of
+    // two labels comes from the Public Suffix List, so a neighbour under the same suffix
+    // is not aligned.
+    void orgDomainFallbackUnderAMultiLabelSuffix()
+    {
+        MemoryResolver dns;
+        dns.addEmpty(QStringLiteral("news.shop.tokyo.jp"));
+        DmarcResult result;
+        OrgDomainFunction org;
+        const Findings f = run(&dns, QStringLiteral("news.shop.tokyo.jp"), &result, &org);
+        QVERIFY(byId(f, "dmarc.not_found"));
+        QCOMPARE(result.orgDomain, QStringLiteral("shop.tokyo.jp"));
+        QCOMPARE(org(QStringLiteral("bounce.other.tokyo.jp")), QStringLiteral("other.tokyo.jp"));
+        const DmarcAlignment a = alignment(
+            QStringLiteral("news.shop.tokyo.jp"), QStringLiteral("bounce.other.tokyo.jp"),
+            QStringLiteral("mail.shop.tokyo.jp"), AlignmentMode::Relaxed, AlignmentMode::Relaxed, org);
+        QVERIFY(!a.spf);
+        QVERIFY(a.dkim);
     }
 
     // ---- discovery

@@ -91,6 +91,17 @@ QByteArray rr(quint16 type, const QByteArray& rdata)
     return a + rdata;
 }
 
+// check_host() for one client and sender, as the spf command runs it.
+SpfOutcome evaluateSpf(MemoryResolver& r, const QString& ip, const QString& sender)
+{
+    SpfEvaluator spf(&r);
+    QSignalSpy done(&spf, &SpfEvaluator::finished);
+    spf.start(QHostAddress(ip), sender, QStringLiteral("mail.example.test"));
+    if (!spf.isFinished() && !done.wait(5000))
+        qWarning("SpfEvaluator did not finish");
+    return spf.outcome();
+}
+
 } // namespace
 
 class TestDns : public QObject
@@ -462,6 +473,101 @@ private Q_SLOTS:
             QVERIFY2(f, id);
             QVERIFY(f->detail.contains(QString::fromLatin1(ip)));
         }
+    }
+
+    // RFC 7208 4.3: a sender without a local part is postmaster at its domain, for %{l} and %{s}.
+    void spfSenderWithoutLocalPart()
+    {
+        const QString helo = QStringLiteral("mail.example.net");
+        QCOMPARE(spfSenderAddress(QStringLiteral("example.com"), helo),
+                 QStringLiteral("postmaster@example.com"));
+        QCOMPARE(spfSenderAddress(QStringLiteral("@example.com"), helo),
+                 QStringLiteral("postmaster@example.com"));
+        QCOMPARE(spfSenderAddress(QString(), helo), QStringLiteral("postmaster@mail.example.net"));
+        QCOMPARE(spfSenderAddress(QStringLiteral("news@example.com"), helo),
+                 QStringLiteral("news@example.com"));
+
+        MemoryResolver r;
+        r.addTxt(QStringLiteral("example.com"), QByteArray("v=spf1 -all exp=why.example.com"));
+        r.addTxt(QStringLiteral("why.example.com"), QByteArray("%{s} (local part %{l}) may not send"));
+        for (const char* sender : {"example.com", "@example.com"}) {
+            const SpfOutcome out = evaluateSpf(r, QStringLiteral("192.0.2.1"), QString::fromLatin1(sender));
+            QCOMPARE(out.result, SpfResult::Fail);
+            QCOMPARE(out.domain, QStringLiteral("example.com"));
+            QCOMPARE(out.explanation,
+                     QStringLiteral("postmaster@example.com (local part postmaster) may not send"));
+        }
+    }
+
+    // RFC 7208 4.6.4: a lookup answered without data counts as void, like one for a name that
+    // does not exist: for an IPv6 client, the AAAA queries of a: and of every MX host (pyspf).
+    void spfNoDataIsAVoidLookup()
+    {
+        MemoryResolver r;
+        r.addTxt(QStringLiteral("example.com"),
+                 QByteArray("v=spf1 a:v4.example.com mx:example.com ip6:2001:db8::/32 -all"));
+        r.addAddress(QStringLiteral("v4.example.com"), QStringLiteral("192.0.2.10"));
+        r.addMx(QStringLiteral("example.com"), 10, QStringLiteral("mx1.example.com"));
+        r.addMx(QStringLiteral("example.com"), 20, QStringLiteral("mx2.example.com"));
+        r.addAddress(QStringLiteral("mx1.example.com"), QStringLiteral("192.0.2.11"));
+        r.addAddress(QStringLiteral("mx2.example.com"), QStringLiteral("192.0.2.12"));
+        SpfOutcome out = evaluateSpf(r, QStringLiteral("2001:db8::1"), QStringLiteral("a@example.com"));
+        QCOMPARE(out.result, SpfResult::PermError);
+        QCOMPARE(out.voidLookups, 3);
+        out = evaluateSpf(r, QStringLiteral("192.0.2.12"), QStringLiteral("a@example.com"));
+        QCOMPARE(out.result, SpfResult::Pass);
+        QCOMPARE(out.voidLookups, 0);
+    }
+
+    // Read ahead, counted in order: the queries sent ahead for terms a serial evaluation never
+    // reaches change neither the result nor the lookup and void-lookup counts.
+    void spfQueriesSentAheadChangeNoResult()
+    {
+        MemoryResolver r;
+        r.addTxt(QStringLiteral("example.com"),
+                 QByteArray("v=spf1 ip4:192.0.2.1 a:gone1.example.com a:gone2.example.com "
+                            "a:gone3.example.com include:_spf.example.com -all"));
+        r.addTxt(QStringLiteral("_spf.example.com"), QByteArray("v=spf1 ip4:198.51.100.0/24 -all"));
+        SpfOutcome out = evaluateSpf(r, QStringLiteral("192.0.2.1"), QStringLiteral("a@example.com"));
+        QCOMPARE(out.result, SpfResult::Pass);
+        QCOMPARE(out.lookups, 0);
+        QCOMPARE(out.voidLookups, 0);
+        QVERIFY(r.queryLog().contains(QStringLiteral("gone3.example.com/A"))); // it was asked ahead
+        out = evaluateSpf(r, QStringLiteral("198.51.100.7"), QStringLiteral("a@example.com"));
+        QCOMPARE(out.result, SpfResult::PermError); // the third void lookup, before the include
+        QCOMPARE(out.lookups, 3);
+        QCOMPARE(out.voidLookups, 3);
+    }
+
+    // Every answer arrives 200 ms after its query. The tree below has 5 queries that depend on
+    // each other (TXT example.com -> TXT _l1 -> TXT _l2 -> TXT _l3 -> A leaf); three mx terms
+    // come first in record order. Reading ahead, check_host() takes about 5 answer times, not
+    // one more for every term in its way.
+    void spfEvaluationWaitsOnlyForTheLongestChain()
+    {
+        MemoryResolver r;
+        r.addTxt(QStringLiteral("example.com"),
+                 QByteArray("v=spf1 mx:m1.example.com mx:m2.example.com mx:m3.example.com "
+                            "include:_l1.example.com -all"));
+        for (const char* m : {"m1", "m2", "m3"}) {
+            const QString domain = QString::fromLatin1(m) + QStringLiteral(".example.com");
+            r.addMx(domain, 10, QStringLiteral("mx.") + domain);
+            r.addAddress(QStringLiteral("mx.") + domain, QStringLiteral("192.0.2.50"));
+        }
+        r.addTxt(QStringLiteral("_l1.example.com"), QByteArray("v=spf1 include:_l2.example.com -all"));
+        r.addTxt(QStringLiteral("_l2.example.com"), QByteArray("v=spf1 include:_l3.example.com -all"));
+        r.addTxt(QStringLiteral("_l3.example.com"), QByteArray("v=spf1 a:leaf.example.com -all"));
+        r.addAddress(QStringLiteral("leaf.example.com"), QStringLiteral("203.0.113.77"));
+        r.setLatency(200);
+        QElapsedTimer clock;
+        clock.start();
+        const SpfOutcome out =
+            evaluateSpf(r, QStringLiteral("203.0.113.77"), QStringLiteral("a@example.com"));
+        const qint64 ms = clock.elapsed();
+        QCOMPARE(out.result, SpfResult::Pass);
+        QCOMPARE(out.lookups, 7);
+        // At most 1.25 x 5 answer times; in record order, one answer after another, it takes 8.
+        QVERIFY2(ms >= 1000 && ms < 1250, qPrintable(QString::number(ms)));
     }
 
     // ---- the rest of the report ----------------------------------------------------------

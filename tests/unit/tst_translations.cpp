@@ -1,9 +1,12 @@
 #include "catalog/catalog.h"
+#include "delivery/authresults.h"
+#include "dns/spf.h"
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -149,6 +152,43 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.mid(0, 10).join(QLatin1Char('\n'))));
+    }
+
+    // What the parsers say about a record (SPF syntax, check_host() problems, a broken
+    // Authentication-Results) reaches findings, so it is in the user's language too.
+    void parserDetailsAreTranslated()
+    {
+        const auto details = [] {
+            QStringList out;
+            out << dns::parseSpfRecord("v=spf1 ip4:192.0.2.300 -all").error;
+            out << dns::parseSpfRecord("v=spf1 foo:bar -all").error;
+            dns::MemoryResolver resolver;
+            resolver.addTxt(QStringLiteral("example.com"),
+                            QByteArray("v=spf1 include:gone.example.com -all"));
+            dns::SpfEvaluator spf(&resolver);
+            QSignalSpy done(&spf, &dns::SpfEvaluator::finished);
+            spf.start(QHostAddress(QStringLiteral("192.0.2.1")), QStringLiteral("a@example.com"), {});
+            if (!spf.isFinished())
+                done.wait(5000);
+            out << spf.outcome().problem;
+            QString error;
+            parseAuthenticationResults(QStringLiteral("mx.example.com; spf=pass (open"), &error);
+            out << error;
+            return out;
+        };
+        const QStringList english = details();
+        QTranslator it;
+        QVERIFY(it.load(QStringLiteral(":/i18n/postino_it.qm")));
+        QCoreApplication::installTranslator(&it);
+        const QStringList italian = details();
+        QCoreApplication::removeTranslator(&it);
+        QCOMPARE(italian.size(), english.size());
+        for (int i = 0; i < english.size(); ++i) {
+            QVERIFY2(!english.at(i).isEmpty(), qPrintable(QString::number(i)));
+            QVERIFY2(italian.at(i) != english.at(i), qPrintable(english.at(i)));
+        }
+        QVERIFY2(italian.at(0).contains(QLatin1String("192.0.2.300")), qPrintable(italian.at(0)));
+        QVERIFY2(italian.at(2).contains(QLatin1String("gone.example.com")), qPrintable(italian.at(2)));
     }
 
     void langOverrideWins()

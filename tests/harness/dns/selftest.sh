@@ -138,6 +138,19 @@ check "spftype99.test: a type-99 SPF record next to the TXT one" \
     bash -c "dig +short @$S spftype99.test TYPE99 | grep -qx '\"v=spf1 include:sendgrid.net ~all\"' &&
              dig +short @$S spftype99.test TXT | grep -qx '\"v=spf1 include:sendgrid.net ~all\"'"
 
+# --- spfcases.test: RFC 7208 cases (pyspf with the full sender, as the spf command gets it) ---------------
+pyspf_as() { # IP SENDER EXPECTED-RESULT
+    local got
+    got=$(/usr/bin/python3 -c 'import sys, spf; print(spf.check2(i=sys.argv[1], s=sys.argv[2], h="mail.example.test")[0])' "$1" "$2")
+    echo "pyspf: $got"
+    [ "$got" = "$3" ]
+}
+check "spfcases.test: a sender without a local part is postmaster" pyspf_as 192.0.2.99 spfcases.test pass
+check "spfcases.test: another local part fails" pyspf_as 192.0.2.99 bob@spfcases.test fail
+check "v6void.spfcases.test: no-data AAAA answers are void lookups" pyspf_as 2001:db8:5::1 x@v6void.spfcases.test permerror
+check "mxorder.spfcases.test: every MX host is looked up" pyspf_as 2001:db8:5::6 x@mxorder.spfcases.test permerror
+check "v6two.spfcases.test: two void lookups are allowed" pyspf_as 2001:db8:5::1 x@v6two.spfcases.test pass
+
 # --- DKIM / DMARC failures --------------------------------------------------------------------------
 check "revokeddkim.test: sl._domainkey has an empty p= (revoked)" \
     has_line "v=DKIM1; k=rsa; p=" txt sl._domainkey.revokeddkim.test
