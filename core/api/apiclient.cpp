@@ -57,6 +57,19 @@ void ApiClient::begin(Phase phase, const Profile& profile, const SecretLookup& s
     };
 }
 
+namespace {
+
+Advice notSupportedAdvice()
+{
+    return Advice{Text::tr("Use another way to send"),
+                  {Text::tr("This version of Postino cannot make that request to this mailer: check for a "
+                            "newer Postino."),
+                   Text::tr("Meanwhile use the mailer's SMTP relay if it offers one (choose Other SMTP with "
+                            "its server and login).")}};
+}
+
+} // namespace
+
 void ApiClient::send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret)
 {
     begin(Phase::Send, profile, secret);
@@ -64,7 +77,8 @@ void ApiClient::send(const Profile& profile, const ApiMessage& message, const Se
     if (const auto call = buildSendCall(m_context, message, &error)) {
         start(*call);
     } else {
-        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error, {}}}, false);
+        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error, notSupportedAdvice()}},
+             false);
     }
 }
 
@@ -75,7 +89,8 @@ void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
     if (const auto call = buildProbeCall(m_context, &error)) {
         start(*call);
     } else {
-        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error, {}}}, false);
+        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error, notSupportedAdvice()}},
+             false);
     }
 }
 
@@ -84,7 +99,7 @@ void ApiClient::cancel()
     if (m_http->isRunning()) {
         m_http->cancel();
         done(
-            {Finding{QStringLiteral("api.cancelled"), Severity::Info, subject(), Text::tr("Cancelled."), {}}},
+            {Finding{QStringLiteral("api.cancelled"), Severity::Info, subject(), Text::tr("Cancelled.")}},
             false);
     }
 }
@@ -102,7 +117,9 @@ void ApiClient::start(const ApiCall& original)
                       Severity::Error,
                       call.url.toString(),
                       Text::tr("Postino only talks to email APIs over HTTPS."),
-                      {}}},
+                      Advice{Text::tr("Check the API address"),
+                                 {Text::tr("Use the provider's https:// address; leave the API address "
+                                           "setting empty for the default.")}}}},
              false);
         return;
     }
@@ -234,8 +251,7 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
             done({Finding{QStringLiteral("api.credentials_ok"),
                           Severity::Ok,
                           subject(),
-                          Text::tr("%1 accepted the key; nothing was sent.").arg(name),
-                          {}}},
+                          Text::tr("%1 accepted the key; nothing was sent.").arg(name)}},
                  true);
         }
         return;
@@ -282,7 +298,13 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
         done({Finding{rule->id, rule->severity, subject(rule->field), detail, book.adviceFor(*rule)}}, false);
         return;
     }
-    done({Finding{QStringLiteral("api.unexpected_response"), Severity::Error, subject(), detail, {}}}, false);
+    done({Finding{QStringLiteral("api.unexpected_response"), Severity::Error, subject(), detail,
+                  Advice{Text::tr("Check the provider's status, then try again"),
+                         {Text::tr("Look at the provider's status page for an outage, and try again in a few "
+                                   "minutes."),
+                          Text::tr("If it keeps happening, save the report and send it to the provider's "
+                                   "support.")}}}},
+         false);
 }
 
 void ApiClient::done(Findings findings, bool ok)

@@ -496,8 +496,7 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
                     v.authservId,
                     Text::tr("%n Authentication-Results header(s) from other servers were ignored; only "
                              "the receiving provider's own counts.",
-                             nullptr, v.ignoredHeaders),
-                    {}});
+                             nullptr, v.ignoredHeaders)});
     }
     return out;
 }

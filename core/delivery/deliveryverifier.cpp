@@ -109,7 +109,10 @@ void DeliveryStatusPoller::start(const Profile& profile, const QString& messageI
                                   Text::tr("%1 gave no message id, so its status API cannot be asked about "
                                            "this message.")
                                       .arg(m_mailerName),
-                                  {}}});
+                                  Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
+                                         {Text::tr("Open %1's activity or logs page and search for the "
+                                                   "recipient's address.")
+                                              .arg(m_mailerName)}}}});
             },
             Qt::QueuedConnection);
         return;
@@ -132,8 +135,7 @@ void DeliveryStatusPoller::cancel()
     conclude({Finding{QStringLiteral("delivery.status.cancelled"),
                       Severity::Info,
                       m_mailerName,
-                      Text::tr("Stopped asking %1 about the message.").arg(m_mailerName),
-                      {}}});
+                      Text::tr("Stopped asking %1 about the message.").arg(m_mailerName)}});
 }
 
 void DeliveryStatusPoller::poll()
@@ -145,7 +147,7 @@ void DeliveryStatusPoller::poll()
     const auto built = buildStatusCall(m_context, m_messageId, &error);
     if (!built) {
         conclude({Finding{
-            QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName, error, {}}});
+            QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName, error}});
         return;
     }
     ApiCall call = *built;
@@ -159,7 +161,9 @@ void DeliveryStatusPoller::poll()
                           Severity::Error,
                           call.url.toString(),
                           Text::tr("Postino only talks to email APIs over HTTPS."),
-                          {}}});
+                          Advice{Text::tr("Check the API address"),
+                                 {Text::tr("Use the provider's https:// address; leave the API address "
+                                           "setting empty for the default.")}}}});
         return;
     }
     ++m_result.polls;
@@ -220,7 +224,10 @@ void DeliveryStatusPoller::onReply()
             Severity::Warning,
             reply->url().host(),
             Text::tr("%1's status API could not be reached: %2").arg(m_mailerName, reply->errorString()),
-            {}}});
+            Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
+                   {Text::tr("Open %1's activity or logs page and search for the recipient's address.")
+                        .arg(m_mailerName),
+                    Text::tr("Check that this computer can open HTTPS sites, then try again.")}}}});
         return;
     }
     m_body += reply->read(kMaxStatusBody + 1 - m_body.size());
@@ -305,8 +312,7 @@ void DeliveryStatusPoller::conclude(Findings extra)
                         who,
                         why.isEmpty()
                             ? Text::tr("%1 says the receiving server accepted the message.").arg(who)
-                            : Text::tr("%1 says the receiving server accepted the message: %2").arg(who, why),
-                        {}});
+                            : Text::tr("%1 says the receiving server accepted the message: %2").arg(who, why)});
             break;
         case DeliveryState::Bounced:
             extra.append(Finding{
@@ -428,7 +434,7 @@ void DeliveryVerifier::start(const Profile& profile, const VerifyRequest& reques
     const QString accepted = request.providerId.isEmpty()
                                  ? Text::tr("Accepted by %1 (it gave no message id).").arg(name)
                                  : Text::tr("Accepted by %1, message id %2.").arg(name, request.providerId);
-    m_report.findings.append(Finding{QStringLiteral("delivery.accepted"), Severity::Ok, name, accepted, {}});
+    m_report.findings.append(Finding{QStringLiteral("delivery.accepted"), Severity::Ok, name, accepted});
     QMetaObject::invokeMethod(
         this, [this, accepted] { Q_EMIT levelReached(DeliveryLevel::Accepted, Severity::Ok, accepted); },
         Qt::QueuedConnection);
@@ -507,8 +513,8 @@ void DeliveryVerifier::onStatus(const StatusPollResult& result)
     Severity worst = Severity::Ok;
     QString text;
     for (const Finding& f : result.findings) {
-        if (static_cast<int>(f.severity) > static_cast<int>(worst) || text.isEmpty()) {
-            worst = f.severity;
+        if (static_cast<int>(f.severity()) > static_cast<int>(worst) || text.isEmpty()) {
+            worst = f.severity();
             text = f.detail;
         }
     }
@@ -556,7 +562,7 @@ void DeliveryVerifier::onImap(const ImapResult& r)
                                    : Text::tr("The test email arrived in \"%1\".").arg(r.folder),
                              {}};
         out.prepend(arrived);
-        Q_EMIT levelReached(DeliveryLevel::Arrived, arrived.severity, arrived.detail);
+        Q_EMIT levelReached(DeliveryLevel::Arrived, arrived.severity(), arrived.detail);
         const HeaderList headers = parseHeaderBlock(r.header);
         const QStringList trusted = m_request.trustedAuthservIds.isEmpty() ? trustedAuthservIds(m_imapHost)
                                                                            : m_request.trustedAuthservIds;
@@ -568,8 +574,8 @@ void DeliveryVerifier::onImap(const ImapResult& r)
             if (f.id == QLatin1String("delivery.auth.ignored")) {
                 continue;
             }
-            if (static_cast<int>(f.severity) > static_cast<int>(worst)) {
-                worst = f.severity;
+            if (static_cast<int>(f.severity()) > static_cast<int>(worst)) {
+                worst = f.severity();
             }
             summary << f.detail;
         }
@@ -593,7 +599,7 @@ void DeliveryVerifier::onImap(const ImapResult& r)
         out.prepend(missing);
         Q_EMIT levelReached(DeliveryLevel::Arrived, Severity::Error, missing.detail);
     } else if (!r.findings.isEmpty()) {
-        Q_EMIT levelReached(DeliveryLevel::Arrived, r.findings.last().severity, r.findings.last().detail);
+        Q_EMIT levelReached(DeliveryLevel::Arrived, r.findings.last().severity(), r.findings.last().detail);
     }
     m_imapFindings = out;
     if (m_imap) {
@@ -608,7 +614,7 @@ void DeliveryVerifier::explainFailures(const Findings& auth)
 {
     QStringList prefixes;
     for (const Finding& f : auth) {
-        if (f.severity != Severity::Error)
+        if (f.severity() != Severity::Error)
             continue;
         if (f.id == QLatin1String("delivery.auth.spf"))
             prefixes << QStringLiteral("spf.") << QStringLiteral("returnpath.");
@@ -637,7 +643,7 @@ void DeliveryVerifier::explainFailures(const Findings& auth)
     connect(report, &dns::DomainReport::finished, this, [this, report, holder, prefixes] {
         Findings related;
         for (const Finding& f : report->findings()) {
-            const bool problem = f.severity == Severity::Error || f.severity == Severity::Warning;
+            const bool problem = f.severity() == Severity::Error || f.severity() == Severity::Warning;
             const bool relevant = std::any_of(prefixes.cbegin(), prefixes.cend(),
                                               [&f](const QString& p) { return f.id.startsWith(p); });
             if (problem && relevant)

@@ -190,7 +190,7 @@ void ImapClient::cancel()
     if (!isRunning()) {
         return;
     }
-    fail(Finding{QStringLiteral("imap.cancelled"), Severity::Info, where(), tr("Cancelled."), {}});
+    fail(Finding{QStringLiteral("imap.cancelled"), Severity::Info, where(), tr("Cancelled.")});
 }
 
 QString ImapClient::where() const
@@ -354,7 +354,9 @@ void ImapClient::onSocketError()
             m_stage == Stage::Greeting
                 ? tr("The mailbox server %1 closed the connection before greeting.").arg(host)
                 : tr("The mailbox server %1 closed the connection in the middle of a reply.").arg(host),
-            {}});
+            Advice{tr("Check the mailbox server's settings"),
+                   {tr("Check the IMAP host, port and encryption: port 993 expects SSL, port 143 STARTTLS."),
+                    tr("If they are right, the server may be busy; try again in a few minutes.")}}});
         return;
     default:
         fail(
@@ -416,7 +418,9 @@ void ImapClient::onReadyRead()
                              where(),
                              tr("The mailbox server sent a line longer than %1 bytes; that is not IMAP.")
                                  .arg(kMaxLineBytes),
-                             {}});
+                             Advice{tr("Check the IMAP host and port"),
+                                    {tr("Make sure the host and port are your mailbox's IMAP server (usually "
+                                        "port 993), not a web or SMTP server.")}}});
             }
             return;
         }
@@ -486,7 +490,9 @@ void ImapClient::onResponse(const Response& response)
                      where(),
                      tr("The mailbox server sent something Postino did not ask for: %1")
                          .arg(QString::fromUtf8(text.left(200))),
-                     {}});
+                     Advice{tr("Check the IMAP host and port"),
+                            {tr("Make sure the host and port are your mailbox's IMAP server (usually port "
+                                "993); if they are, try again later.")}}});
         return;
     }
     onTagged(status, response);
@@ -511,7 +517,8 @@ void ImapClient::onUntagged(const Response& response)
                              where(),
                              tr("The mailbox server logged in without encryption (PREAUTH), so STARTTLS is "
                                 "impossible."),
-                             {}});
+                             Advice{tr("Use SSL instead"),
+                                    {tr("Set the IMAP encryption to SSL, usually on port 993.")}}});
                 return;
             }
             if (m_capabilities.isEmpty()) {
@@ -535,7 +542,9 @@ void ImapClient::onUntagged(const Response& response)
                          Severity::Error,
                          where(),
                          tr("The mailbox server ended the session: %1").arg(tagText("* " + text)),
-                         {}});
+                         Advice{tr("Try again later"),
+                                {tr("The server may be busy or limiting connections from this address; if it "
+                                    "keeps happening, ask your mailbox provider.")}}});
         }
         return;
     }
@@ -637,7 +646,9 @@ void ImapClient::onContinuation(const QByteArray& text)
                  Severity::Error,
                  where(),
                  tr("The mailbox server asked for more input where none was due."),
-                 {}});
+                 Advice{tr("Check the IMAP host and port"),
+                        {tr("Make sure the host and port are your mailbox's IMAP server (usually port 993); "
+                            "if they are, try again later.")}}});
 }
 
 QByteArray ImapClient::quoted(const QString& text)
@@ -689,7 +700,8 @@ void ImapClient::startAuth()
                      Severity::Error,
                      where(),
                      tr("Postino does not send a mailbox password over an unencrypted connection."),
-                     {}});
+                     Advice{tr("Turn encryption on"),
+                            {tr("Set the IMAP encryption to SSL (port 993) or STARTTLS (port 143).")}}});
         return;
     }
     setStage(Stage::Auth, m_settings.commandMs);
@@ -729,7 +741,11 @@ void ImapClient::startAuth()
                      Severity::Error,
                      where(),
                      tr("The mailbox server does not accept a password login here."),
-                     {}});
+                     Advice{tr("Use an encrypted connection or an app password"),
+                            {tr("Set the IMAP encryption to SSL on port 993; many servers allow a login only "
+                                "there."),
+                             tr("Some providers need IMAP turned on, or an app password, in the mailbox's "
+                                "settings.")}}});
         return;
     }
     // LOGIN takes two astrings. Anything a quoted string cannot carry (non-ASCII, CR, LF, NUL)

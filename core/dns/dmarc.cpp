@@ -65,11 +65,9 @@ Finding issue(const QString& id, Severity severity, const QString& subject, cons
 {
     Finding f;
     f.id = id;
-    f.severity = severity;
     f.subject = subject;
     f.detail = detail;
-    f.advice.title = title;
-    f.advice.steps = steps;
+    f.setSeverity(severity, Advice{title, steps});
     return f;
 }
 
@@ -884,7 +882,7 @@ void DmarcCheck::onDiscovered()
     if (!rec.hasErrors()) {
         Finding f;
         f.id = QStringLiteral("dmarc.found");
-        f.severity = Severity::Ok;
+        f.setSeverity(Severity::Ok);
         f.subject = recordName;
         f.detail = m_result.inherited
                        ? tr("%1 has no DMARC record of its own; the record at %2 covers it, with the policy "

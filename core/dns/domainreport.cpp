@@ -86,8 +86,7 @@ void DomainReport::start()
                  Dns::tr(
                      "%1 is %2's own domain: %2 publishes and looks after its SPF, DKIM and DMARC records, "
                      "so there is nothing for you to add.")
-                     .arg(m_domain, mailerName(m_mailer)),
-                 {}},
+                     .arg(m_domain, mailerName(m_mailer))},
                 m_otherFindings);
             QTimer::singleShot(0, this, [this] { finish(); });
             return;
@@ -202,8 +201,7 @@ void DomainReport::checkMx()
                              Severity::Ok,
                              m_domain,
                              Dns::tr("%1 receives mail at %2.")
-                                 .arg(m_domain, hosts.join(QStringLiteral(", "))),
-                             {}},
+                                 .arg(m_domain, hosts.join(QStringLiteral(", ")))},
                             m_mxFindings);
                     }
                     partDone();
@@ -238,8 +236,7 @@ void DomainReport::checkReturnPath()
                  : Dns::tr(
                        "%1 sends bounces through a subdomain named %2 followed by digits, shown in your %1 "
                        "account; enter it to have it checked.")
-                       .arg(name, prefix),
-             {}},
+                       .arg(name, prefix)},
             m_returnPathFindings);
         return;
     }
@@ -362,8 +359,7 @@ void DomainReport::returnPathFound(const QString& fqdn, const QString& seen)
               Severity::Ok,
               fqdn,
               Dns::tr("Bounces go to %1 through %2, so SPF lines up with your domain.")
-                  .arg(mailerName(m_mailer), fqdn),
-              {}};
+                  .arg(mailerName(m_mailer), fqdn)};
     f.seen = seen;
     add(f, m_returnPathFindings);
 }
@@ -459,8 +455,7 @@ void DomainReport::checkAlignment()
         add({QStringLiteral("alignment.dkim"),
              Severity::Ok,
              m_domain,
-             Dns::tr("DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.").arg(name),
-             {}},
+             Dns::tr("DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.").arg(name)},
             m_alignmentFindings);
     }
     if (a.spf) {
@@ -468,8 +463,7 @@ void DomainReport::checkAlignment()
              Severity::Ok,
              m_domain,
              Dns::tr("SPF lines up: the envelope sender %1 belongs to your domain, so DMARC passes on SPF.")
-                 .arg(spfDomain),
-             {}},
+                 .arg(spfDomain)},
             m_alignmentFindings);
     }
     if (!a.aligned()) {

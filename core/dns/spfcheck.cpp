@@ -573,8 +573,7 @@ void SpfCheck::analyze()
         add({QStringLiteral("spf.mailer_include_present"),
              Severity::Ok,
              m_domain,
-             Dns::tr("The SPF record of %1 includes %2.").arg(m_domain, m_expectation.mailerName),
-             {}});
+             Dns::tr("The SPF record of %1 includes %2.").arg(m_domain, m_expectation.mailerName)});
     }
     if (m_lookups <= 10 && voids <= 2) {
         Finding ok{QStringLiteral("spf.ok"),
@@ -582,8 +581,7 @@ void SpfCheck::analyze()
                    m_domain,
                    Dns::tr("%1 has one valid SPF record using %2 of the 10 DNS lookups allowed.")
                        .arg(m_domain)
-                       .arg(m_lookups),
-                   {}};
+                       .arg(m_lookups)};
         ok.seen = quoted(m_record);
         add(ok);
     }

@@ -1218,8 +1218,7 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
                         Severity::Info,
                         profile.mailerId(),
                         Export::tr("A Postino profile never holds passwords or keys; enter "
-                                   "them again where the profile is opened."),
-                        {}});
+                                   "them again where the profile is opened.")});
         }
         return result;
     }
@@ -1264,8 +1263,7 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
             Export::tr(
                 "%1 with an app password is WP Mail SMTP's \"Other SMTP\" mailer with %2; the file sets "
                 "that up.")
-                .arg(Catalog::tr(mailer->name), mailer->relayHostFor(mailerSettings)),
-            {}});
+                .arg(Catalog::tr(mailer->name), mailer->relayHostFor(mailerSettings))});
         return result;
     }
     Exporter exporter(profile, *mailer, secret, options, result);

@@ -635,8 +635,7 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
         out.findings.append(Finding{QStringLiteral("export.wpconfig_patched"),
                                     Severity::Ok,
                                     kSubject,
-                                    Export::tr("Postino's earlier block was replaced by the new settings."),
-                                    {}});
+                                    Export::tr("Postino's earlier block was replaced by the new settings.")});
         return out;
     }
 
@@ -679,8 +678,7 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
             ? Export::tr("The settings were added above the \"That's all, stop editing!\" line (line %1).")
                   .arg(lineNumber(original, insertAt))
             : Export::tr("The settings were added above the line that loads wp-settings.php (line %1).")
-                  .arg(lineNumber(original, insertAt)),
-        {}});
+                  .arg(lineNumber(original, insertAt))});
     return out;
 }
 

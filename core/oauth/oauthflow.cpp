@@ -356,8 +356,7 @@ void OAuthSignIn::cancel()
     fail(Finding{QStringLiteral("oauth.cancelled"),
                  Severity::Info,
                  m_config.mailerId,
-                 Text::tr("Sign-in cancelled."),
-                 {}});
+                 Text::tr("Sign-in cancelled.")});
 }
 
 void OAuthSignIn::onCallback(const QUrlQuery& query)
@@ -491,8 +490,7 @@ void OAuthSignIn::finish()
                     m_config.mailerId,
                     m_result.account.isEmpty()
                         ? Text::tr("Signed in with %1.").arg(m_config.providerName)
-                        : Text::tr("Signed in with %1 as %2.").arg(m_config.providerName, m_result.account),
-                    {}});
+                        : Text::tr("Signed in with %1 as %2.").arg(m_config.providerName, m_result.account)});
     }
     const OAuthSignInResult result = m_result;
     QMetaObject::invokeMethod(
@@ -643,7 +641,7 @@ void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
     // Revoke: 200 is done; "invalid_token" / 400 means it was already gone, which is what was wanted.
     if (answer.kind != HttpAnswer::Kind::Answered) {
         r.findings.append(oauthNetworkFinding(m_config, answer));
-        r.findings.last().severity = Severity::Warning;
+        r.findings.last().setSeverity(Severity::Warning, r.findings.last().advice);
         r.findings.last().detail += QLatin1Char(' ') + Text::tr("Postino forgot the sign-in anyway.");
         r.ok = true;
     } else {
@@ -655,8 +653,7 @@ void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
             answer.status == 200 ? Text::tr("%1 ended Postino's access.").arg(m_config.providerName)
                                  : Text::tr("%1 no longer knew the sign-in (HTTP %2); Postino forgot it.")
                                        .arg(m_config.providerName)
-                                       .arg(answer.status),
-            {}});
+                                       .arg(answer.status)});
     }
     done(r);
 }

@@ -14,10 +14,10 @@ namespace {
 const QLatin1String kFormat("postino-profile");
 constexpr int kVersion = 1;
 
-Finding fieldFinding(const QString& id, const QString& subject, const QString& detail, const QString& step)
+Finding fieldFinding(const QString& id, const QString& subject, const QString& detail, const QString& title,
+                     const QString& step)
 {
-    return Finding{id, Severity::Error, subject, detail,
-                   Advice{{}, step.isEmpty() ? QStringList{} : QStringList{step}}};
+    return Finding{id, Severity::Error, subject, detail, Advice{title, {step}}};
 }
 
 class Text
@@ -83,7 +83,7 @@ Findings Profile::validateMailer() const
     if (!m) {
         out.append(fieldFinding(QStringLiteral("profile.unknown_mailer"), QStringLiteral("mailer"),
                                 Text::tr("The mailer \"%1\" is not one Postino knows.").arg(m_mailerId),
-                                Text::tr("Choose a mailer from the list.")));
+                                Text::tr("Choose a mailer"), Text::tr("Choose a mailer from the list.")));
         return out;
     }
     const QJsonObject settings = m->withDefaults(currentSettings());
@@ -101,7 +101,9 @@ Findings Profile::validateMailer() const
         if (text.isEmpty()) {
             if (f.isRequired(settings)) {
                 out.append(fieldFinding(QStringLiteral("profile.required"), path,
-                                        Text::tr("%1 is required.").arg(label), QString()));
+                                        Text::tr("%1 is required.").arg(label), Text::tr("Fill in %1").arg(label),
+                                        Text::tr("Copy it from your mailer's account page or its setup "
+                                                 "instructions.")));
             }
             continue;
         }
@@ -112,6 +114,7 @@ Findings Profile::validateMailer() const
             if ((!v.isDouble() && !ok) || port < 1 || port > 65535) {
                 out.append(fieldFinding(QStringLiteral("profile.invalid_port"), path,
                                         Text::tr("%1 must be a number from 1 to 65535.").arg(label),
+                                        Text::tr("Correct the port"),
                                         Text::tr("Common mail ports are 587, 465, 25 and 2525.")));
             }
             break;
@@ -120,7 +123,7 @@ Findings Profile::validateMailer() const
             if (!isValidHostName(text)) {
                 out.append(fieldFinding(
                     QStringLiteral("profile.invalid_host"), path,
-                    Text::tr("\"%1\" is not a valid server name.").arg(text),
+                    Text::tr("\"%1\" is not a valid server name.").arg(text), Text::tr("Correct the server name"),
                     Text::tr("Enter a name such as smtp.example.com, without http:// or a port.")));
             }
             break;
@@ -128,14 +131,16 @@ Findings Profile::validateMailer() const
             if (!isValidEmailAddress(text)) {
                 out.append(fieldFinding(QStringLiteral("profile.invalid_email"), path,
                                         Text::tr("\"%1\" is not a valid email address.").arg(text),
-                                        QString()));
+                                        Text::tr("Correct the address"),
+                                        Text::tr("Check for typos: an address looks like name@example.com.")));
             }
             break;
         case FieldSpec::Type::Choice:
             if (!f.choice(text)) {
                 out.append(fieldFinding(QStringLiteral("profile.invalid_choice"), path,
                                         Text::tr("\"%1\" is not a valid value for %2.").arg(text, label),
-                                        QString()));
+                                        Text::tr("Choose a value from the list"),
+                                        Text::tr("Pick one of the values %1 offers.").arg(label)));
             }
             break;
         default:
@@ -146,7 +151,9 @@ Findings Profile::validateMailer() const
             if (re.isValid() && !re.match(text).hasMatch()) {
                 out.append(fieldFinding(QStringLiteral("profile.invalid_format"), path,
                                         Text::tr("\"%1\" does not look like a valid %2.").arg(text, label),
-                                        QString()));
+                                        Text::tr("Correct %1").arg(label),
+                                        Text::tr("Copy it again from your mailer's account page, without spaces "
+                                                 "before or after.")));
             }
         }
     }
@@ -162,16 +169,18 @@ Findings Profile::validateSender() const
     if (wantsEmail && email.isEmpty()) {
         out.append(
             fieldFinding(QStringLiteral("profile.required"), QStringLiteral("sender.fromEmail"),
-                         Text::tr("The From email address is required."),
+                         Text::tr("The From email address is required."), Text::tr("Fill in the From address"),
                          Text::tr("Use an address on your website's domain, such as hello@example.com.")));
     } else if (wantsEmail && !isValidEmailAddress(email)) {
         out.append(fieldFinding(QStringLiteral("profile.invalid_email"), QStringLiteral("sender.fromEmail"),
                                 Text::tr("\"%1\" is not a valid email address.").arg(email),
-                                Text::tr("Check for typos: an address looks like name@example.com.")));
+                                Text::tr("Correct the From address"), Text::tr("Check for typos: an address looks like name@example.com.")));
     }
     if (m_sender.fromName.contains(QLatin1Char('\n')) || m_sender.fromName.contains(QLatin1Char('\r'))) {
         out.append(fieldFinding(QStringLiteral("profile.invalid_name"), QStringLiteral("sender.fromName"),
-                                Text::tr("The From name cannot contain line breaks."), QString()));
+                                Text::tr("The From name cannot contain line breaks."),
+                                Text::tr("Correct the From name"),
+                                Text::tr("Write the name on one line, as recipients should see it.")));
     }
     return out;
 }
@@ -233,18 +242,33 @@ QJsonObject Profile::toJson() const
     return top;
 }
 
+namespace {
+
+Advice secretInFileAdvice()
+{
+    return Advice{Text::tr("Enter the secret in Postino and delete it from the file"),
+                  {Text::tr("Type it into its field in the wizard, or give it to postino-cli through the "
+                            "environment or --secrets-file."),
+                   Text::tr("Remove it from the profile file and from any copies of it.")}};
+}
+
+} // namespace
+
 Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
 {
     Profile p;
-    auto problem = [problems](const QString& id, const QString& detail) {
+    auto problem = [problems](const QString& id, const QString& detail, const Advice& advice) {
         if (problems) {
-            problems->append(Finding{id, Severity::Warning, QStringLiteral("profile"), detail, {}});
+            problems->append(Finding{id, Severity::Warning, QStringLiteral("profile"), detail, advice});
         }
     };
     if (json.value(QLatin1String("version")).toInt(kVersion) > kVersion) {
         problem(QStringLiteral("profile.newer_version"),
                 Text::tr("This profile was written by a newer Postino; settings it does not know are kept as "
-                         "they are."));
+                         "they are."),
+                Advice{Text::tr("Update Postino"),
+                       {Text::tr("Install the newest Postino before you change this profile, so no setting "
+                                 "is lost.")}});
     }
     p.m_extraTop = withoutKeys(
         json, {"format", "version", "mailer", "mailers", "sender", "features", "testRecipient", "alerts"});
@@ -261,7 +285,8 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
                         Text::tr(
                             "The file contained a secret (%1); Postino ignored it. Enter it in the wizard "
                             "so it is kept in the system keychain.")
-                            .arg(it.key() + QLatin1Char('.') + f.key));
+                            .arg(it.key() + QLatin1Char('.') + f.key),
+                        secretInFileAdvice());
                 }
             }
         }
@@ -288,7 +313,10 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
         AlertChannel c = AlertChannel::fromJson(v.toObject());
         if (c.id.isEmpty() || p.m_alerts.channel(c.id)) {
             problem(QStringLiteral("profile.alert_ignored"),
-                    Text::tr("An alert channel without an id, or with the id of another, was ignored."));
+                    Text::tr("An alert channel without an id, or with the id of another, was ignored."),
+                    Advice{Text::tr("Check the failure alerts"),
+                           {Text::tr("Open Features and set up the missing alert channel again, then save the "
+                                     "profile.")}});
             continue;
         }
         if (const AlertChannelInfo* info = alertChannelInfo(c.type)) {
@@ -300,7 +328,8 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
                         Text::tr(
                             "The file contained a secret (%1); Postino ignored it. Enter it in the wizard "
                             "so it is kept in the system keychain.")
-                            .arg(QStringLiteral("alerts.") + c.id + QLatin1Char('.') + f.key));
+                            .arg(QStringLiteral("alerts.") + c.id + QLatin1Char('.') + f.key),
+                        secretInFileAdvice());
                 }
             }
         }

@@ -346,7 +346,7 @@ private Q_SLOTS:
 
         QCOMPARE(report.recommendation.id, QStringLiteral("probe.recommend_port"));
         QCOMPARE(report.recommendedPort, quint16(587));
-        QCOMPARE(report.recommendation.severity, Severity::Ok);
+        QCOMPARE(report.recommendation.severity(), Severity::Ok);
         QVERIFY(report.addresses.contains(QStringLiteral("127.0.0.1")));
     }
 
@@ -364,7 +364,7 @@ private Q_SLOTS:
         QCOMPARE(portOf(report, kDroppedPort)->outcome, PortResult::Outcome::Blocked);
         QVERIFY2(elapsed < t.timeoutMs + 700, qPrintable(why));
         QCOMPARE(report.recommendation.id, QStringLiteral("probe.smtp_blocked"));
-        QCOMPARE(report.recommendation.severity, Severity::Error);
+        QCOMPARE(report.recommendation.severity(), Severity::Error);
         QVERIFY(report.apiMailers.contains(QStringLiteral("postmark")) ||
                 report.apiMailers.contains(QStringLiteral("sendgrid")));
         const QString steps = report.recommendation.advice.steps.join(QLatin1Char(' '));

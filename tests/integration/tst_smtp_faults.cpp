@@ -59,7 +59,7 @@ struct Run
                             .arg(elapsedMs)
                             .arg(result.ok ? QStringLiteral("yes") : QStringLiteral("no"))};
         for (const Finding& f : result.findings) {
-            out << QStringLiteral("  %1 [%2] %3").arg(f.id, severityName(f.severity), f.detail);
+            out << QStringLiteral("  %1 [%2] %3").arg(f.id, severityName(f.severity()), f.detail);
         }
         out << QStringLiteral("transcript:");
         for (const TranscriptLine& l : transcript) {

@@ -377,7 +377,7 @@ private Q_SLOTS:
         DmarcResult r;
         const Findings f = run(&dns, QStringLiteral("Example.com."), &r);
         QCOMPARE(ids(f), QStringList{QStringLiteral("dmarc.found")});
-        QCOMPARE(f.constFirst().severity, Severity::Ok);
+        QCOMPARE(f.constFirst().severity(), Severity::Ok);
         QCOMPARE(r.domain, QStringLiteral("example.com"));
         QCOMPARE(r.recordDomain, QStringLiteral("example.com"));
         QCOMPARE(r.orgDomain, QStringLiteral("example.com"));
@@ -495,7 +495,7 @@ private Q_SLOTS:
         const Findings f = run(&dns, QStringLiteral("example.com"), &r);
         QCOMPARE(ids(f), QStringList{QStringLiteral("dmarc.not_found")});
         const Finding& nf = f.constFirst();
-        QCOMPARE(nf.severity, Severity::Error);
+        QCOMPARE(nf.severity(), Severity::Error);
         QCOMPARE(nf.fix,
                  QStringLiteral(
                      "_dmarc.example.com TXT \"v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com\""));
@@ -537,7 +537,7 @@ private Q_SLOTS:
         dns.addTxt(QStringLiteral("example.com"), QByteArray("v=DMARC1; p=reject; rua=mailto:d@example.com"));
         const Findings f = run(&dns, QStringLiteral("example.com"));
         QCOMPARE(ids(f), QStringList{QStringLiteral("dmarc.wrong_place")});
-        QCOMPARE(f.constFirst().severity, Severity::Error);
+        QCOMPARE(f.constFirst().severity(), Severity::Error);
         QCOMPARE(f.constFirst().fix,
                  QStringLiteral("_dmarc.example.com TXT \"v=DMARC1; p=reject; rua=mailto:d@example.com\""));
         QCOMPARE(f.constFirst().seen,
@@ -551,7 +551,7 @@ private Q_SLOTS:
         parent.addMx(QStringLiteral("example.com"), 10, QStringLiteral("mx.example.com"));
         const Findings g = run(&parent, QStringLiteral("shop.example.com"));
         QCOMPARE(ids(g), QStringList({QStringLiteral("dmarc.wrong_place"), QStringLiteral("dmarc.found")}));
-        QCOMPARE(g.constFirst().severity, Severity::Warning);
+        QCOMPARE(g.constFirst().severity(), Severity::Warning);
     }
 
     void apexRecordBesidesTheRealOne()
@@ -563,7 +563,7 @@ private Q_SLOTS:
         dns.addMx(QStringLiteral("example.com"), 10, QStringLiteral("mx.example.com"));
         const Findings f = run(&dns, QStringLiteral("example.com"));
         QCOMPARE(ids(f), QStringList({QStringLiteral("dmarc.apex_record"), QStringLiteral("dmarc.found")}));
-        QCOMPARE(f.constFirst().severity, Severity::Warning);
+        QCOMPARE(f.constFirst().severity(), Severity::Warning);
     }
 
     void dnsErrorsAreNotMissing()

@@ -28,7 +28,7 @@ QStringList ids(const Findings& findings, Severity atLeast = Severity::Warning)
 {
     QStringList out;
     for (const Finding& f : findings) {
-        if (f.severity >= atLeast) {
+        if (f.severity() >= atLeast) {
             out << f.id;
         }
     }

@@ -528,7 +528,9 @@ Findings ConfigurePage::currentFindings() const
                                Severity::Error,
                                m->id + QLatin1Char('.') + f.key,
                                tr("%1 is required.").arg(Catalog::tr(f.label)),
-                               {}});
+                               Advice{tr("Fill in %1").arg(Catalog::tr(f.label)),
+                                      {tr("Copy it from your mailer's account page and paste it into the "
+                                          "field.")}}});
         }
     }
     return out;
@@ -632,8 +634,7 @@ void ConfigurePage::checkCredentials()
     m_checkResult->setFindings({Finding{QStringLiteral("smtp.checking"),
                                         Severity::Info,
                                         {},
-                                        tr("Connecting to %1…").arg(settings.host),
-                                        {}}});
+                                        tr("Connecting to %1…").arg(settings.host)}});
     m_checkButton->setText(tr("Checking…"));
     m_checkButton->setEnabled(false);
     m_checkClient->start(settings);
@@ -655,8 +656,7 @@ void ConfigurePage::checkApiKey()
     m_checkResult->setFindings({Finding{QStringLiteral("api.checking"),
                                         Severity::Info,
                                         {},
-                                        tr("Asking %1…").arg(m->apiHost(profile().currentSettings())),
-                                        {}}});
+                                        tr("Asking %1…").arg(m->apiHost(profile().currentSettings()))}});
     m_checkButton->setText(tr("Checking…"));
     m_checkButton->setEnabled(false);
     SessionSecrets* secrets = postino()->secrets();
