@@ -559,8 +559,7 @@ void DeliveryVerifier::onImap(const ImapResult& r)
                              r.folder,
                              timed ? Text::tr("The test email arrived in \"%1\", %2 s after it was sent.")
                                          .arg(r.folder, seconds)
-                                   : Text::tr("The test email arrived in \"%1\".").arg(r.folder),
-                             {}};
+                                   : Text::tr("The test email arrived in \"%1\".").arg(r.folder)};
         out.prepend(arrived);
         Q_EMIT levelReached(DeliveryLevel::Arrived, arrived.severity(), arrived.detail);
         const HeaderList headers = parseHeaderBlock(r.header);
@@ -656,8 +655,7 @@ void DeliveryVerifier::explainFailures(const Findings& auth)
                         m_request.fromDomain,
                         Text::tr("The DNS records of %1 look right from here; if they were changed "
                                  "recently, the receiver may still have the old ones cached.")
-                            .arg(m_request.fromDomain),
-                        {}});
+                            .arg(m_request.fromDomain)});
         }
         m_imapFindings.append(related);
         m_dnsPending = false;

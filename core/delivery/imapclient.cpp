@@ -88,6 +88,26 @@ QString tagText(const QByteArray& text) // "TAG OK [CODE] words" -> "[CODE] word
     return QString::fromUtf8(word(text, 2, true)).trimmed();
 }
 
+Advice checkImapServerAdvice()
+{
+    return Advice{ImapClient::tr("Check the IMAP host and port"),
+                  {ImapClient::tr("Make sure the host and port are your mailbox's IMAP server (usually port "
+                                  "993), not a web or SMTP server; if they are, try again later.")}};
+}
+
+Advice useEncryptionAdvice()
+{
+    return Advice{ImapClient::tr("Use SSL instead"),
+                  {ImapClient::tr("Set the IMAP encryption to SSL, usually on port 993.")}};
+}
+
+Advice retryAdvice()
+{
+    return Advice{ImapClient::tr("Try again later"),
+                  {ImapClient::tr("The mailbox server may be busy; if it keeps happening, look for the message "
+                                  "in your mail program.")}};
+}
+
 } // namespace
 
 ImapSecurity ImapSettings::securityFromName(const QString& name)
@@ -821,7 +841,7 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                          Severity::Error,
                          where(),
                          tr("The mailbox server refused CAPABILITY: %1").arg(tagText(response.text)),
-                         {}});
+                         checkImapServerAdvice()});
             return;
         }
         afterCapabilities();
@@ -832,7 +852,7 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                          Severity::Error,
                          where(),
                          tr("The mailbox server refused STARTTLS: %1").arg(tagText(response.text)),
-                         {}});
+                         useEncryptionAdvice()});
             return;
         }
         if (!m_buffer.isEmpty()) {
@@ -841,7 +861,7 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                          Severity::Error,
                          where(),
                          tr("The mailbox server sent data before encryption started."),
-                         {}});
+                         checkImapServerAdvice()});
             return;
         }
         setStage(Stage::TlsHandshake, m_settings.connectMs);
@@ -859,8 +879,7 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                 Finding{QStringLiteral("imap.login_ok"),
                         Severity::Ok,
                         where(),
-                        tr("The mailbox server accepted the login for %1.").arg(m_settings.username),
-                        {}});
+                        tr("The mailbox server accepted the login for %1.").arg(m_settings.username)});
             logout();
             return;
         }
@@ -905,7 +924,7 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                          where(),
                          tr("The mailbox server could not search %1: %2")
                              .arg(m_folders.at(m_folderIndex).name, tagText(response.text)),
-                         {}});
+                         retryAdvice()});
             return;
         }
         if (m_matches.isEmpty()) {
@@ -929,7 +948,7 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                 Severity::Error,
                 where(),
                 tr("The mailbox server could not read the message's header: %1").arg(tagText(response.text)),
-                {}});
+                retryAdvice()});
             return;
         }
         if (m_search.deleteWhenFound) {
@@ -946,7 +965,9 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                         Severity::Warning,
                         where(),
                         tr("The test message could not be deleted: %1").arg(tagText(response.text)),
-                        {}});
+                        Advice{tr("Delete the test message yourself"),
+                               {tr("Open the mailbox in your mail program and delete the Postino test "
+                                   "message.")}}});
             finishLooking();
             return;
         }
@@ -961,8 +982,7 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                     Severity::Info,
                     where(),
                     tr("The test message is marked as deleted; your mail program removes it "
-                       "when it cleans up the folder."),
-                    {}});
+                       "when it cleans up the folder.")});
         finishLooking();
         return;
     case Stage::Expunge:
@@ -972,8 +992,7 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                 Finding{QStringLiteral("imap.deleted"),
                         Severity::Info,
                         where(),
-                        tr("The test message was deleted from %1, as you asked.").arg(m_result.folder),
-                        {}});
+                        tr("The test message was deleted from %1, as you asked.").arg(m_result.folder)});
         }
         finishLooking();
         return;
@@ -985,7 +1004,7 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
                      Severity::Error,
                      where(),
                      tr("An unexpected answer: %1").arg(QString::fromUtf8(response.text.left(200))),
-                     {}});
+                     checkImapServerAdvice()});
         return;
     }
 }
