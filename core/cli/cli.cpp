@@ -1123,7 +1123,9 @@ void CliRunner::runProbe(const Options& o, const QString& hostOverride, const QS
         return;
     }
     const MailerInfo* mailer = o.profile.mailer();
-    ProbeTarget target = ProbeTarget::forMailer(*mailer, o.profile.currentSettings(), hostOverride);
+    // Other SMTP has --host (and --port) in its settings already: the port given is probed first.
+    ProbeTarget target = ProbeTarget::forMailer(*mailer, o.profile.currentSettings(),
+                                                mailer->kind == MailerKind::Smtp ? QString() : hostOverride);
     if (target.host.isEmpty() && target.apiHost.isEmpty()) {
         usage(tr("Nothing to probe: give the SMTP server with --host, or a mailer with --mailer."));
         return;
@@ -1141,7 +1143,7 @@ void CliRunner::runProbe(const Options& o, const QString& hostOverride, const QS
         }
         *m_err << tr("Upload %1 to your website, open its address once in a browser, and save what it "
                      "prints; then run: postino-cli probe --php-result FILE. The script deletes itself "
-                     "after that run.")
+                     "as soon as it starts.")
                       .arg(path)
                << '\n';
         finishFindings({}, {{QStringLiteral("file"), path}});

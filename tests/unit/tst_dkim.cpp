@@ -342,7 +342,7 @@ private Q_SLOTS:
         const Findings f =
             run(&dns, request({QStringLiteral("s1"), QStringLiteral("s2")}, {QStringLiteral("mail")}));
         QCOMPARE(ids(f), QStringList({QStringLiteral("dkim.mailer_missing"), QStringLiteral("dkim.valid")}));
-        QCOMPARE(byId(f, "dkim.mailer_missing")->severity, Severity::Warning);
+        QCOMPARE(byId(f, "dkim.mailer_missing")->severity(), Severity::Warning);
         QVERIFY(byId(f, "dkim.mailer_missing")
                     ->advice.steps.join(QLatin1Char(' '))
                     .contains(QLatin1String("SendGrid")));
@@ -355,7 +355,7 @@ private Q_SLOTS:
         const Findings f = run(&dns, request({QStringLiteral("s1"), QStringLiteral("s2")}));
         QCOMPARE(ids(f), QStringList({QStringLiteral("dkim.valid"), QStringLiteral("dkim.missing")}));
         QCOMPARE(byId(f, "dkim.missing")->subject, QStringLiteral("s2._domainkey.example.com"));
-        QCOMPARE(byId(f, "dkim.missing")->severity, Severity::Warning);
+        QCOMPARE(byId(f, "dkim.missing")->severity(), Severity::Warning);
     }
 
     void noSelectorKnown()
@@ -468,7 +468,7 @@ private Q_SLOTS:
         const Findings f = run(&dns, req);
         QCOMPARE(ids(f).count(QStringLiteral("dkim.cname_elsewhere")), 1);
         const Finding* elsewhere = byId(f, "dkim.cname_elsewhere");
-        QCOMPARE(elsewhere->severity, Severity::Warning);
+        QCOMPARE(elsewhere->severity(), Severity::Warning);
         QCOMPARE(elsewhere->subject, QStringLiteral("s1._domainkey.example.com"));
         QVERIFY2(elsewhere->detail.contains(QLatin1String("s1.dkim.old-esp.example")) &&
                      elsewhere->detail.contains(QLatin1String("sendgrid.net")),
@@ -488,7 +488,7 @@ private Q_SLOTS:
         const Findings f = run(&dns, request({QStringLiteral("s1"), QStringLiteral("s2")}));
         QCOMPARE(ids(f),
                  QStringList({QStringLiteral("dkim.cname_target_missing"), QStringLiteral("dkim.valid")}));
-        QCOMPARE(byId(f, "dkim.cname_target_missing")->severity, Severity::Error);
+        QCOMPARE(byId(f, "dkim.cname_target_missing")->severity(), Severity::Error);
         QVERIFY(byId(f, "dkim.cname_target_missing")
                     ->seen.contains(QLatin1String("CNAME s1.domainkey.u1.wl1.sendgrid.net")));
     }

@@ -219,7 +219,7 @@ private Q_SLOTS:
         const DmarcRecord pct =
             parseDmarcRecord(QStringLiteral("v=DMARC1; p=reject; pct=500; rua=mailto:d@example.com"), name);
         const Finding* invalid = byId(pct.findings, "dmarc.removed_tag_invalid");
-        QCOMPARE(invalid->severity, Severity::Error);
+        QCOMPARE(invalid->severity(), Severity::Error);
         QCOMPARE(invalid->fix,
                  QStringLiteral("_dmarc.example.com TXT \"v=DMARC1; p=reject; rua=mailto:d@example.com\""));
 
@@ -612,7 +612,7 @@ private Q_SLOTS:
             QCOMPARE(ids(f), QStringList({QStringLiteral("dmarc.found"),
                                           QStringLiteral("dmarc.report_unauthorized")}));
             const Finding* u = byId(f, "dmarc.report_unauthorized");
-            QCOMPARE(u->severity, Severity::Warning);
+            QCOMPARE(u->severity(), Severity::Warning);
             QCOMPARE(u->fix,
                      QStringLiteral("example.com._report._dmarc.reports.example.net TXT \"v=DMARC1\""));
         }
