@@ -619,6 +619,14 @@ Error: %3
         <source>%1 refused the test alert (HTTP %2).</source>
         <translation>%1 refused the test alert (HTTP %2).</translation>
     </message>
+    <message>
+        <source>Choose another alert channel</source>
+        <translation>Choose another alert channel</translation>
+    </message>
+    <message>
+        <source>On the Features page, pick one of the listed channels: email, Slack, Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.</source>
+        <translation>On the Features page, pick one of the listed channels: email, Slack, Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.</translation>
+    </message>
 </context>
 <context>
     <name>ApiAdvice</name>
@@ -1004,6 +1012,38 @@ Error: %3
     <message>
         <source>The answer did not finish within %1 s.</source>
         <translation>The answer did not finish within %1 s.</translation>
+    </message>
+    <message>
+        <source>Use another way to send</source>
+        <translation>Use another way to send</translation>
+    </message>
+    <message>
+        <source>This version of Postino cannot make that request to this mailer: check for a newer Postino.</source>
+        <translation>This version of Postino cannot make that request to this mailer: check for a newer Postino.</translation>
+    </message>
+    <message>
+        <source>Meanwhile use the mailer&apos;s SMTP relay if it offers one (choose Other SMTP with its server and login).</source>
+        <translation>Meanwhile use the mailer&apos;s SMTP relay if it offers one (choose Other SMTP with its server and login).</translation>
+    </message>
+    <message>
+        <source>Check the API address</source>
+        <translation>Check the API address</translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s https:// address; leave the API address setting empty for the default.</source>
+        <translation>Use the provider&apos;s https:// address; leave the API address setting empty for the default.</translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s status, then try again</source>
+        <translation>Check the provider&apos;s status, then try again</translation>
+    </message>
+    <message>
+        <source>Look at the provider&apos;s status page for an outage, and try again in a few minutes.</source>
+        <translation>Look at the provider&apos;s status page for an outage, and try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, save the report and send it to the provider&apos;s support.</source>
+        <translation>If it keeps happening, save the report and send it to the provider&apos;s support.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2233,26 @@ Error: %3
         <source>The message may well be fine; Postino only cannot read this answer. Please report it to Postino&apos;s developers with the transcript.</source>
         <translation>The message may well be fine; Postino only cannot read this answer. Please report it to Postino&apos;s developers with the transcript.</translation>
     </message>
+    <message>
+        <source>Look the message up in %1&apos;s dashboard</source>
+        <translation>Look the message up in %1&apos;s dashboard</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s activity or logs page and search for the recipient&apos;s address.</source>
+        <translation>Open %1&apos;s activity or logs page and search for the recipient&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Check the API address</source>
+        <translation>Check the API address</translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s https:// address; leave the API address setting empty for the default.</source>
+        <translation>Use the provider&apos;s https:// address; leave the API address setting empty for the default.</translation>
+    </message>
+    <message>
+        <source>Check that this computer can open HTTPS sites, then try again.</source>
+        <translation>Check that this computer can open HTTPS sites, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>Dns</name>
@@ -2964,6 +3024,14 @@ Error: %3
         <source>Publish:</source>
         <translation>Publish:</translation>
     </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>Ask for help</translation>
+    </message>
+    <message>
+        <source>Copy this report and send it to your provider&apos;s support: the id %1 tells them what Postino found.</source>
+        <translation>Copy this report and send it to your provider&apos;s support: the id %1 tells them what Postino found.</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -3725,6 +3793,14 @@ Error: %3
             <numerusform>The browser did not come back to Postino within %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check the region or tenant</source>
+        <translation>Check the region or tenant</translation>
+    </message>
+    <message>
+        <source>Pick the region (or tenant) in which your %1 account lives, then sign in again.</source>
+        <translation>Pick the region (or tenant) in which your %1 account lives, then sign in again.</translation>
+    </message>
 </context>
 <context>
     <name>PhpProbe</name>
@@ -3753,16 +3829,8 @@ Error: %3
         <translation>Upload %1 to your website&apos;s main folder (where wp-config.php is), with your hosting control panel&apos;s file manager or FTP.</translation>
     </message>
     <message>
-        <source>Open its address once in a browser, for example https://your-site.example/%1. It takes up to a few seconds per port.</source>
-        <translation>Open its address once in a browser, for example https://your-site.example/%1. It takes up to a few seconds per port.</translation>
-    </message>
-    <message>
         <source>Copy everything the page shows and paste it below, or enter the address here and let Postino fetch it.</source>
         <translation>Copy everything the page shows and paste it below, or enter the address here and let Postino fetch it.</translation>
-    </message>
-    <message>
-        <source>The script deletes itself after that one run. Its random name keeps others from finding it before.</source>
-        <translation>The script deletes itself after that one run. Its random name keeps others from finding it before.</translation>
     </message>
     <message>
         <source>Enter the full address of the probe script, starting with https://.</source>
@@ -3803,6 +3871,14 @@ Error: %3
         <source>Delete the script from your website when you are done: it only tests these ports, yet there is no reason to leave it there.</source>
         <translation>Delete the script from your website when you are done: it only tests these ports, yet there is no reason to leave it there.</translation>
     </message>
+    <message>
+        <source>Open its address once in a browser, for example https://your-site.example/%1. It takes at most %2 seconds.</source>
+        <translation>Open its address once in a browser, for example https://your-site.example/%1. It takes at most %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The script deletes itself as soon as it starts, so it runs only once. Its random name keeps others from finding it before.</source>
+        <translation>The script deletes itself as soon as it starts, so it runs only once. Its random name keeps others from finding it before.</translation>
+    </message>
 </context>
 <context>
     <name>Probe</name>
@@ -3821,10 +3897,6 @@ Error: %3
     <message>
         <source>Port %1 was refused: nothing listens there, or a firewall rejects it.</source>
         <translation>Port %1 was refused: nothing listens there, or a firewall rejects it.</translation>
-    </message>
-    <message>
-        <source>On port %1 the server %2 answered instead of %3: the network (often the hosting provider) redirects mail connections to its own server.</source>
-        <translation>On port %1 the server %2 answered instead of %3: the network (often the hosting provider) redirects mail connections to its own server.</translation>
     </message>
     <message>
         <source>Port %1 answers, but encryption does not work there.</source>
@@ -4022,6 +4094,94 @@ Error: %3
         <source>Run the same check on your web server (&quot;Test from your web server&quot; or postino-cli probe there): that is where the mail leaves from.</source>
         <translation>Run the same check on your web server (&quot;Test from your web server&quot; or postino-cli probe there): that is where the mail leaves from.</translation>
     </message>
+    <message>
+        <source>Use a port marked usable in this list; if none is, send through an API mailer over HTTPS (port 443) instead.</source>
+        <translation>Use a port marked usable in this list; if none is, send through an API mailer over HTTPS (port 443) instead.</translation>
+    </message>
+    <message>
+        <source>Run the check again</source>
+        <translation>Run the check again</translation>
+    </message>
+    <message>
+        <source>The check stopped before this port finished; run it again, and allow more time if the network is slow.</source>
+        <translation>The check stopped before this port finished; run it again, and allow more time if the network is slow.</translation>
+    </message>
+    <message>
+        <source>Use another port or ask for this one to be opened</source>
+        <translation>Use another port or ask for this one to be opened</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or network administrator whether outgoing port %1 can be opened.</source>
+        <translation>Ask your hosting provider or network administrator whether outgoing port %1 can be opened.</translation>
+    </message>
+    <message>
+        <source>Check the port</source>
+        <translation>Check the port</translation>
+    </message>
+    <message>
+        <source>Check in your provider&apos;s instructions that %1 takes mail on port %2.</source>
+        <translation>Check in your provider&apos;s instructions that %1 takes mail on port %2.</translation>
+    </message>
+    <message>
+        <source>Check the encryption for this port</source>
+        <translation>Check the encryption for this port</translation>
+    </message>
+    <message>
+        <source>Port 465 expects SSL from the start; ports 587, 25 and 2525 expect STARTTLS.</source>
+        <translation>Port 465 expects SSL from the start; ports 587, 25 and 2525 expect STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Postino never sends a password without encryption: use a port that offers it.</source>
+        <translation>Postino never sends a password without encryption: use a port that offers it.</translation>
+    </message>
+    <message>
+        <source>Check the host and port</source>
+        <translation>Check the host and port</translation>
+    </message>
+    <message>
+        <source>Copy the SMTP host and port again from your provider&apos;s instructions.</source>
+        <translation>Copy the SMTP host and port again from your provider&apos;s instructions.</translation>
+    </message>
+    <message>
+        <source>Check the host name</source>
+        <translation>Check the host name</translation>
+    </message>
+    <message>
+        <source>Copy the host name exactly from your provider&apos;s instructions, for example smtp.example.com.</source>
+        <translation>Copy the host name exactly from your provider&apos;s instructions, for example smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server %2 answered instead of %3, and it could not prove to be %3: the network (often the hosting provider) redirects mail connections to its own server.</source>
+        <translation>On port %1 the server %2 answered instead of %3, and it could not prove to be %3: the network (often the hosting provider) redirects mail connections to its own server.</translation>
+    </message>
+    <message>
+        <source>Try another port or network</source>
+        <translation>Try another port or network</translation>
+    </message>
+    <message>
+        <source>Use a port marked usable in this list; a firewall often drops the others.</source>
+        <translation>Use a port marked usable in this list; a firewall often drops the others.</translation>
+    </message>
+    <message>
+        <source>Run the same check on your web server: that is where the mail leaves from.</source>
+        <translation>Run the same check on your web server: that is where the mail leaves from.</translation>
+    </message>
+    <message>
+        <source>Check what answers in the API&apos;s place</source>
+        <translation>Check what answers in the API&apos;s place</translation>
+    </message>
+    <message>
+        <source>A proxy, antivirus or captive portal on this network may answer for the API host; try another network.</source>
+        <translation>A proxy, antivirus or captive portal on this network may answer for the API host; try another network.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>Check that this computer&apos;s date and time are correct.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the API host</source>
+        <translation>Check the connection to the API host</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -4092,6 +4252,90 @@ Error: %3
     <message>
         <source>An alert channel without an id, or with the id of another, was ignored.</source>
         <translation>An alert channel without an id, or with the id of another, was ignored.</translation>
+    </message>
+    <message>
+        <source>Choose a mailer</source>
+        <translation>Choose a mailer</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Fill in %1</translation>
+    </message>
+    <message>
+        <source>Copy it from your mailer&apos;s account page or its setup instructions.</source>
+        <translation>Copy it from your mailer&apos;s account page or its setup instructions.</translation>
+    </message>
+    <message>
+        <source>Correct the port</source>
+        <translation>Correct the port</translation>
+    </message>
+    <message>
+        <source>Correct the server name</source>
+        <translation>Correct the server name</translation>
+    </message>
+    <message>
+        <source>Correct the address</source>
+        <translation>Correct the address</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list</source>
+        <translation>Choose a value from the list</translation>
+    </message>
+    <message>
+        <source>Pick one of the values %1 offers.</source>
+        <translation>Pick one of the values %1 offers.</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>Correct %1</translation>
+    </message>
+    <message>
+        <source>Copy it again from your mailer&apos;s account page, without spaces before or after.</source>
+        <translation>Copy it again from your mailer&apos;s account page, without spaces before or after.</translation>
+    </message>
+    <message>
+        <source>Fill in the From address</source>
+        <translation>Fill in the From address</translation>
+    </message>
+    <message>
+        <source>Correct the From address</source>
+        <translation>Correct the From address</translation>
+    </message>
+    <message>
+        <source>Correct the From name</source>
+        <translation>Correct the From name</translation>
+    </message>
+    <message>
+        <source>Write the name on one line, as recipients should see it.</source>
+        <translation>Write the name on one line, as recipients should see it.</translation>
+    </message>
+    <message>
+        <source>Enter the secret in Postino and delete it from the file</source>
+        <translation>Enter the secret in Postino and delete it from the file</translation>
+    </message>
+    <message>
+        <source>Type it into its field in the wizard, or give it to postino-cli through the environment or --secrets-file.</source>
+        <translation>Type it into its field in the wizard, or give it to postino-cli through the environment or --secrets-file.</translation>
+    </message>
+    <message>
+        <source>Remove it from the profile file and from any copies of it.</source>
+        <translation>Remove it from the profile file and from any copies of it.</translation>
+    </message>
+    <message>
+        <source>Update Postino</source>
+        <translation>Update Postino</translation>
+    </message>
+    <message>
+        <source>Install the newest Postino before you change this profile, so no setting is lost.</source>
+        <translation>Install the newest Postino before you change this profile, so no setting is lost.</translation>
+    </message>
+    <message>
+        <source>Check the failure alerts</source>
+        <translation>Check the failure alerts</translation>
+    </message>
+    <message>
+        <source>Open Features and set up the missing alert channel again, then save the profile.</source>
+        <translation>Open Features and set up the missing alert channel again, then save the profile.</translation>
     </message>
 </context>
 <context>
@@ -4750,22 +4994,6 @@ Error: %3
         <source>If it keeps happening, ask your provider whether your server&apos;s address is blocklisted.</source>
         <translation>If it keeps happening, ask your provider whether your server&apos;s address is blocklisted.</translation>
     </message>
-    <message>
-        <source>You connected to %1, but the server introduced itself as %2.</source>
-        <translation>You connected to %1, but the server introduced itself as %2.</translation>
-    </message>
-    <message>
-        <source>Something may be answering in the server&apos;s place</source>
-        <translation>Something may be answering in the server&apos;s place</translation>
-    </message>
-    <message>
-        <source>Antivirus software or your network provider may be intercepting mail traffic; if sending fails, try port 465 with SSL or another network.</source>
-        <translation>Antivirus software or your network provider may be intercepting mail traffic; if sending fails, try port 465 with SSL or another network.</translation>
-    </message>
-    <message>
-        <source>Many providers name their servers differently from their website: if this name belongs to your provider, all is well.</source>
-        <translation>Many providers name their servers differently from their website: if this name belongs to your provider, all is well.</translation>
-    </message>
     <message numerus="yes">
         <source>No answer from %1 on port %2 within %n second(s).</source>
         <translation>
@@ -4865,6 +5093,18 @@ Error: %3
         <source>Check the username: the full Gmail or Google Workspace address.</source>
         <translation>Check the username: the full Gmail or Google Workspace address.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer went on past %1 lines or %2 KB; Postino ended the connection. No mail server answers at such length.</source>
+        <translation>The server&apos;s answer went on past %1 lines or %2 KB; Postino ended the connection. No mail server answers at such length.</translation>
+    </message>
+    <message>
+        <source>If they are, something between this computer and the server (a proxy or security software) garbles the connection: try another network.</source>
+        <translation>If they are, something between this computer and the server (a proxy or security software) garbles the connection: try another network.</translation>
+    </message>
+    <message>
+        <source>The server at %1 introduced itself as %2. Providers often name their machines differently from their website; the certificate check decides whether it is really %1.</source>
+        <translation>The server at %1 introduced itself as %2. Providers often name their machines differently from their website; the certificate check decides whether it is really %1.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCheck</name>
@@ -4903,6 +5143,25 @@ Error: %3
     <message>
         <source>Your web server&apos;s host may block different ports: run the same check there with postino-cli.</source>
         <translation>Your web server&apos;s host may block different ports: run the same check there with postino-cli.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReply</name>
+    <message>
+        <source>not an SMTP reply line: &quot;%1&quot;</source>
+        <translation>not an SMTP reply line: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>reply code %1 is outside 2xx-5xx</source>
+        <translation>reply code %1 is outside 2xx-5xx</translation>
+    </message>
+    <message>
+        <source>reply lines disagree on the code (%1, then %2)</source>
+        <translation>reply lines disagree on the code (%1, then %2)</translation>
+    </message>
+    <message>
+        <source>a reply longer than %1 lines or %2 KB</source>
+        <translation>a reply longer than %1 lines or %2 KB</translation>
     </message>
 </context>
 <context>
@@ -5508,10 +5767,6 @@ You do not need to reply.
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself after that run.</source>
-        <translation>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself after that run.</translation>
-    </message>
-    <message>
         <source>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts.</source>
         <translation>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts.</translation>
     </message>
@@ -5815,6 +6070,54 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <source>Explanation: %1</source>
         <translation>Explanation: %1</translation>
     </message>
+    <message>
+        <source>Give the secret in the environment or a file</source>
+        <translation>Give the secret in the environment or a file</translation>
+    </message>
+    <message>
+        <source>Set it in the environment before the command: export %1=&apos;…&apos;</source>
+        <translation>Set it in the environment before the command: export %1=&apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>Or put the line %1=… in a file only you can read (chmod 600) and add --secrets-file FILE.</source>
+        <translation>Or put the line %1=… in a file only you can read (chmod 600) and add --secrets-file FILE.</translation>
+    </message>
+    <message>
+        <source>Check the secrets file</source>
+        <translation>Check the secrets file</translation>
+    </message>
+    <message>
+        <source>Make sure %1 is yours, writable by you and readable by nobody else (chmod 600), and that its folder exists.</source>
+        <translation>Make sure %1 is yours, writable by you and readable by nobody else (chmod 600), and that its folder exists.</translation>
+    </message>
+    <message>
+        <source>No SMTP username given, and this server is set to need a login.</source>
+        <translation>No SMTP username given, and this server is set to need a login.</translation>
+    </message>
+    <message>
+        <source>Give the login, or say the server needs none</source>
+        <translation>Give the login, or say the server needs none</translation>
+    </message>
+    <message>
+        <source>If the server needs a login (most do), add --user with your SMTP username, often your full email address, and set POSTINO_PASSWORD.</source>
+        <translation>If the server needs a login (most do), add --user with your SMTP username, often your full email address, and set POSTINO_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>If it accepts mail without a login (a relay that trusts your server&apos;s address), add --no-auth instead.</source>
+        <translation>If it accepts mail without a login (a relay that trusts your server&apos;s address), add --no-auth instead.</translation>
+    </message>
+    <message>
+        <source>Check the sign-in instead</source>
+        <translation>Check the sign-in instead</translation>
+    </message>
+    <message>
+        <source>Run &quot;postino-cli oauth sign-in --mailer %1&quot; to sign in, then &quot;postino-cli send&quot; to test it.</source>
+        <translation>Run &quot;postino-cli oauth sign-in --mailer %1&quot; to sign in, then &quot;postino-cli send&quot; to test it.</translation>
+    </message>
+    <message>
+        <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself as soon as it starts.</source>
+        <translation>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself as soon as it starts.</translation>
+    </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>
@@ -5945,6 +6248,14 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>You can also open %1 yourself.</source>
         <translation>You can also open %1 yourself.</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Fill in %1</translation>
+    </message>
+    <message>
+        <source>Copy it from your mailer&apos;s account page and paste it into the field.</source>
+        <translation>Copy it from your mailer&apos;s account page and paste it into the field.</translation>
     </message>
 </context>
 <context>
@@ -6429,6 +6740,78 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <source>The mailbox server %1 closed the connection in the middle of a reply.</source>
         <translation>The mailbox server %1 closed the connection in the middle of a reply.</translation>
     </message>
+    <message>
+        <source>Check the IMAP host and port</source>
+        <translation>Check the IMAP host and port</translation>
+    </message>
+    <message>
+        <source>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993), not a web or SMTP server; if they are, try again later.</source>
+        <translation>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993), not a web or SMTP server; if they are, try again later.</translation>
+    </message>
+    <message>
+        <source>Use SSL instead</source>
+        <translation>Use SSL instead</translation>
+    </message>
+    <message>
+        <source>Set the IMAP encryption to SSL, usually on port 993.</source>
+        <translation>Set the IMAP encryption to SSL, usually on port 993.</translation>
+    </message>
+    <message>
+        <source>The mailbox server may be busy; if it keeps happening, look for the message in your mail program.</source>
+        <translation>The mailbox server may be busy; if it keeps happening, look for the message in your mail program.</translation>
+    </message>
+    <message>
+        <source>Check the mailbox server&apos;s settings</source>
+        <translation>Check the mailbox server&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Check the IMAP host, port and encryption: port 993 expects SSL, port 143 STARTTLS.</source>
+        <translation>Check the IMAP host, port and encryption: port 993 expects SSL, port 143 STARTTLS.</translation>
+    </message>
+    <message>
+        <source>If they are right, the server may be busy; try again in a few minutes.</source>
+        <translation>If they are right, the server may be busy; try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993), not a web or SMTP server.</source>
+        <translation>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993), not a web or SMTP server.</translation>
+    </message>
+    <message>
+        <source>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993); if they are, try again later.</source>
+        <translation>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993); if they are, try again later.</translation>
+    </message>
+    <message>
+        <source>The server may be busy or limiting connections from this address; if it keeps happening, ask your mailbox provider.</source>
+        <translation>The server may be busy or limiting connections from this address; if it keeps happening, ask your mailbox provider.</translation>
+    </message>
+    <message>
+        <source>Turn encryption on</source>
+        <translation>Turn encryption on</translation>
+    </message>
+    <message>
+        <source>Set the IMAP encryption to SSL (port 993) or STARTTLS (port 143).</source>
+        <translation>Set the IMAP encryption to SSL (port 993) or STARTTLS (port 143).</translation>
+    </message>
+    <message>
+        <source>Use an encrypted connection or an app password</source>
+        <translation>Use an encrypted connection or an app password</translation>
+    </message>
+    <message>
+        <source>Set the IMAP encryption to SSL on port 993; many servers allow a login only there.</source>
+        <translation>Set the IMAP encryption to SSL on port 993; many servers allow a login only there.</translation>
+    </message>
+    <message>
+        <source>Some providers need IMAP turned on, or an app password, in the mailbox&apos;s settings.</source>
+        <translation>Some providers need IMAP turned on, or an app password, in the mailbox&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Delete the test message yourself</source>
+        <translation>Delete the test message yourself</translation>
+    </message>
+    <message>
+        <source>Open the mailbox in your mail program and delete the Postino test message.</source>
+        <translation>Open the mailbox in your mail program and delete the Postino test message.</translation>
+    </message>
 </context>
 <context>
     <name>postino::PostinoWizard</name>
@@ -6593,10 +6976,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
-    </message>
-    <message>
-        <source>a reply line longer than %1 bytes</source>
-        <translation>a reply line longer than %1 bytes</translation>
     </message>
     <message>
         <source>the server sent data before encryption started</source>
@@ -6937,6 +7316,18 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Fill in %1</translation>
+    </message>
+    <message>
+        <source>Copy it from your mailer&apos;s account page; Postino keeps it in the system keychain, never in the profile.</source>
+        <translation>Copy it from your mailer&apos;s account page; Postino keeps it in the system keychain, never in the profile.</translation>
+    </message>
+    <message>
+        <source>Correct the recipient</source>
+        <translation>Correct the recipient</translation>
     </message>
 </context>
 <context>
