@@ -35,8 +35,9 @@ void Finding::setSeverity(Severity severity, NextSteps next)
     }
     if (advice.steps.isEmpty()) {
         advice.steps << QCoreApplication::translate(
-            "Findings", "Copy this report and send it to your provider's support: the id %1 tells them "
-                        "what Postino found.")
+                            "Findings",
+                            "Copy this report and send it to your provider's support: the id %1 tells them "
+                            "what Postino found.")
                             .arg(id);
     }
 }

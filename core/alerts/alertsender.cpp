@@ -53,8 +53,7 @@ void AlertSender::cancel()
         m_email->deleteLater();
     }
     if (m_running) {
-        done({Finding{
-                 QStringLiteral("alert.cancelled"), Severity::Info, subject(), Text::tr("Cancelled.")}},
+        done({Finding{QStringLiteral("alert.cancelled"), Severity::Info, subject(), Text::tr("Cancelled.")}},
              false);
     }
 }
@@ -106,10 +105,11 @@ void AlertSender::sendTest(const Profile& profile, const AlertChannel& channel,
     QString error;
     const auto call = buildAlertCall(channel, alert, options.secret, &error);
     if (!call) {
-        done({Finding{QStringLiteral("alert.unknown_type"), Severity::Error, subject(), error,
-                      Advice{Text::tr("Choose another alert channel"),
-                             {Text::tr("On the Features page, pick one of the listed channels: email, Slack, "
-                                       "Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.")}}}},
+        done({Finding{
+                 QStringLiteral("alert.unknown_type"), Severity::Error, subject(), error,
+                 Advice{Text::tr("Choose another alert channel"),
+                        {Text::tr("On the Features page, pick one of the listed channels: email, Slack, "
+                                  "Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.")}}}},
              false);
         return;
     }

@@ -77,7 +77,8 @@ void ApiClient::send(const Profile& profile, const ApiMessage& message, const Se
     if (const auto call = buildSendCall(m_context, message, &error)) {
         start(*call);
     } else {
-        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error, notSupportedAdvice()}},
+        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error,
+                      notSupportedAdvice()}},
              false);
     }
 }
@@ -89,7 +90,8 @@ void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
     if (const auto call = buildProbeCall(m_context, &error)) {
         start(*call);
     } else {
-        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error, notSupportedAdvice()}},
+        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error,
+                      notSupportedAdvice()}},
              false);
     }
 }
@@ -98,9 +100,8 @@ void ApiClient::cancel()
 {
     if (m_http->isRunning()) {
         m_http->cancel();
-        done(
-            {Finding{QStringLiteral("api.cancelled"), Severity::Info, subject(), Text::tr("Cancelled.")}},
-            false);
+        done({Finding{QStringLiteral("api.cancelled"), Severity::Info, subject(), Text::tr("Cancelled.")}},
+             false);
     }
 }
 
@@ -113,13 +114,11 @@ void ApiClient::start(const ApiCall& original)
         call.url.setPort(m_override.port());
     }
     if (call.url.scheme() != QLatin1String("https")) {
-        done({Finding{QStringLiteral("api.not_https"),
-                      Severity::Error,
-                      call.url.toString(),
+        done({Finding{QStringLiteral("api.not_https"), Severity::Error, call.url.toString(),
                       Text::tr("Postino only talks to email APIs over HTTPS."),
                       Advice{Text::tr("Check the API address"),
-                                 {Text::tr("Use the provider's https:// address; leave the API address "
-                                           "setting empty for the default.")}}}},
+                             {Text::tr("Use the provider's https:// address; leave the API address "
+                                       "setting empty for the default.")}}}},
              false);
         return;
     }
@@ -248,9 +247,7 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
                                     "too.")}}}},
                 true);
         } else {
-            done({Finding{QStringLiteral("api.credentials_ok"),
-                          Severity::Ok,
-                          subject(),
+            done({Finding{QStringLiteral("api.credentials_ok"), Severity::Ok, subject(),
                           Text::tr("%1 accepted the key; nothing was sent.").arg(name)}},
                  true);
         }

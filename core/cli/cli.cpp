@@ -866,13 +866,11 @@ Findings CliRunner::missingSecrets(const Options& o, const MailerInfo* mailer) c
     const QJsonObject settings = mailer->withDefaults(o.profile.currentSettings());
     for (const FieldSpec& f : mailer->fields) {
         if (f.secret && f.isRequired(settings) && !o.secrets.value(mailer->id, f.key)) {
-            problems.append(
-                Finding{QStringLiteral("profile.required"),
-                        Severity::Error,
-                        mailer->id + QLatin1Char('.') + f.key,
-                        tr("No %1 given: set %2 or use --secrets-file.")
-                            .arg(Catalog::tr(f.label), EnvironmentSecrets::variableName(mailer->id, f.key)),
-                        secretAdvice(EnvironmentSecrets::variableName(mailer->id, f.key))});
+            problems.append(Finding{
+                QStringLiteral("profile.required"), Severity::Error, mailer->id + QLatin1Char('.') + f.key,
+                tr("No %1 given: set %2 or use --secrets-file.")
+                    .arg(Catalog::tr(f.label), EnvironmentSecrets::variableName(mailer->id, f.key)),
+                secretAdvice(EnvironmentSecrets::variableName(mailer->id, f.key))});
         }
     }
     return problems;
@@ -885,9 +883,7 @@ void CliRunner::runApiCheck(const Options& o)
     const MailerInfo* mailer = o.profile.mailer();
     if (mailer->kind == MailerKind::OAuth) {
         problems.append(Finding{
-            QStringLiteral("api.no_preflight"),
-            Severity::Error,
-            mailer->id,
+            QStringLiteral("api.no_preflight"), Severity::Error, mailer->id,
             tr("%1 signs in with OAuth; there is no key to check here.").arg(Catalog::tr(mailer->name)),
             Advice{tr("Check the sign-in instead"),
                    {tr("Run \"postino-cli oauth sign-in --mailer %1\" to sign in, then \"postino-cli send\" "
@@ -957,13 +953,11 @@ void CliRunner::runOAuth(const Options& o, const QString& secretsFile, bool noBr
     Findings problems = o.profile.validateMailer();
     auto config = oauthClientConfig(*m, settings, lookup, &problems);
     if (config && config->clientSecret.isEmpty() && config->provider != QLatin1String("microsoft")) {
-        problems.append(
-            Finding{QStringLiteral("profile.required"),
-                    Severity::Error,
-                    mailerId + QStringLiteral(".client_secret"),
-                    tr("No client secret given: set %1 or use --secrets-file.")
-                        .arg(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret"))),
-                    secretAdvice(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret")))});
+        problems.append(Finding{
+            QStringLiteral("profile.required"), Severity::Error, mailerId + QStringLiteral(".client_secret"),
+            tr("No client secret given: set %1 or use --secrets-file.")
+                .arg(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret"))),
+            secretAdvice(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret")))});
     }
     if (!config || hasErrors(problems)) {
         finishFindings(problems, {});
@@ -1004,9 +998,7 @@ void CliRunner::runOAuth(const Options& o, const QString& secretsFile, bool noBr
                                   std::nullopt}},
                                 &error)) {
                             findings.append(Finding{
-                                QStringLiteral("oauth.store_failed"),
-                                Severity::Error,
-                                secretsFile,
+                                QStringLiteral("oauth.store_failed"), Severity::Error, secretsFile,
                                 tr("The tokens could not be removed from %1: %2").arg(secretsFile, error),
                                 secretsFileAdvice(secretsFile)});
                         }
@@ -1038,16 +1030,12 @@ void CliRunner::runOAuth(const Options& o, const QString& secretsFile, bool noBr
                     if (!EnvironmentSecrets::updateFile(secretsFile, {{tokenVariable, r.tokens.toJson()}},
                                                         &error)) {
                         findings.append(
-                            Finding{QStringLiteral("oauth.store_failed"),
-                                    Severity::Error,
-                                    secretsFile,
+                            Finding{QStringLiteral("oauth.store_failed"), Severity::Error, secretsFile,
                                     tr("The tokens could not be saved to %1: %2").arg(secretsFile, error),
                                     secretsFileAdvice(secretsFile)});
                     } else {
                         findings.append(
-                            Finding{QStringLiteral("oauth.tokens_stored"),
-                                    Severity::Info,
-                                    secretsFile,
+                            Finding{QStringLiteral("oauth.tokens_stored"), Severity::Info, secretsFile,
                                     tr("The tokens were saved as %1 in %2 (readable only by you).")
                                         .arg(tokenVariable, secretsFile)});
                     }
@@ -1067,8 +1055,7 @@ void CliRunner::runSmtpCheck(const Options& o)
     SmtpSettings settings = SmtpSettings::fromProfile(
         o.profile, o.secrets.value(QStringLiteral("smtp"), QStringLiteral("pass")).value_or(QByteArray()));
     if (settings.authenticate && settings.password.isEmpty()) {
-        problems.append(Finding{QStringLiteral("profile.required"),
-                                Severity::Error,
+        problems.append(Finding{QStringLiteral("profile.required"), Severity::Error,
                                 QStringLiteral("smtp.pass"),
                                 tr("No password given: set POSTINO_PASSWORD or use --secrets-file, or pass "
                                    "--no-auth."),

@@ -491,9 +491,7 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
          Text::tr("Fix SPF or DKIM first; the DNS check shows the DMARC record of %1.").arg(dmarcDomain)});
     if (v.ignoredHeaders > 0) {
         out.append(
-            Finding{QStringLiteral("delivery.auth.ignored"),
-                    Severity::Info,
-                    v.authservId,
+            Finding{QStringLiteral("delivery.auth.ignored"), Severity::Info, v.authservId,
                     Text::tr("%n Authentication-Results header(s) from other servers were ignored; only "
                              "the receiving provider's own counts.",
                              nullptr, v.ignoredHeaders)});

@@ -103,16 +103,15 @@ void DeliveryStatusPoller::start(const Profile& profile, const QString& messageI
         QMetaObject::invokeMethod(
             this,
             [this] {
-                conclude({Finding{QStringLiteral("delivery.status.no_message_id"),
-                                  Severity::Warning,
-                                  m_mailerName,
-                                  Text::tr("%1 gave no message id, so its status API cannot be asked about "
-                                           "this message.")
-                                      .arg(m_mailerName),
-                                  Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
-                                         {Text::tr("Open %1's activity or logs page and search for the "
-                                                   "recipient's address.")
-                                              .arg(m_mailerName)}}}});
+                conclude(
+                    {Finding{QStringLiteral("delivery.status.no_message_id"), Severity::Warning, m_mailerName,
+                             Text::tr("%1 gave no message id, so its status API cannot be asked about "
+                                      "this message.")
+                                 .arg(m_mailerName),
+                             Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
+                                    {Text::tr("Open %1's activity or logs page and search for the "
+                                              "recipient's address.")
+                                         .arg(m_mailerName)}}}});
             },
             Qt::QueuedConnection);
         return;
@@ -132,9 +131,7 @@ void DeliveryStatusPoller::cancel()
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    conclude({Finding{QStringLiteral("delivery.status.cancelled"),
-                      Severity::Info,
-                      m_mailerName,
+    conclude({Finding{QStringLiteral("delivery.status.cancelled"), Severity::Info, m_mailerName,
                       Text::tr("Stopped asking %1 about the message.").arg(m_mailerName)}});
 }
 
@@ -146,8 +143,8 @@ void DeliveryStatusPoller::poll()
     QString error;
     const auto built = buildStatusCall(m_context, m_messageId, &error);
     if (!built) {
-        conclude({Finding{
-            QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName, error}});
+        conclude(
+            {Finding{QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName, error}});
         return;
     }
     ApiCall call = *built;
@@ -157,9 +154,7 @@ void DeliveryStatusPoller::poll()
         call.url.setPort(m_options.baseOverride.port());
     }
     if (call.url.scheme() != QLatin1String("https")) {
-        conclude({Finding{QStringLiteral("api.not_https"),
-                          Severity::Error,
-                          call.url.toString(),
+        conclude({Finding{QStringLiteral("api.not_https"), Severity::Error, call.url.toString(),
                           Text::tr("Postino only talks to email APIs over HTTPS."),
                           Advice{Text::tr("Check the API address"),
                                  {Text::tr("Use the provider's https:// address; leave the API address "
@@ -220,9 +215,7 @@ void DeliveryStatusPoller::onReply()
             return;
         }
         conclude({Finding{
-            QStringLiteral("delivery.status.unreachable"),
-            Severity::Warning,
-            reply->url().host(),
+            QStringLiteral("delivery.status.unreachable"), Severity::Warning, reply->url().host(),
             Text::tr("%1's status API could not be reached: %2").arg(m_mailerName, reply->errorString()),
             Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
                    {Text::tr("Open %1's activity or logs page and search for the recipient's address.")
@@ -306,13 +299,11 @@ void DeliveryStatusPoller::conclude(Findings extra)
     if (extra.isEmpty() && m_result.supported) {
         switch (m_result.state) {
         case DeliveryState::Delivered:
-            extra.append(
-                Finding{QStringLiteral("delivery.status.delivered"),
-                        Severity::Ok,
-                        who,
-                        why.isEmpty()
-                            ? Text::tr("%1 says the receiving server accepted the message.").arg(who)
-                            : Text::tr("%1 says the receiving server accepted the message: %2").arg(who, why)});
+            extra.append(Finding{
+                QStringLiteral("delivery.status.delivered"), Severity::Ok, who,
+                why.isEmpty()
+                    ? Text::tr("%1 says the receiving server accepted the message.").arg(who)
+                    : Text::tr("%1 says the receiving server accepted the message: %2").arg(who, why)});
             break;
         case DeliveryState::Bounced:
             extra.append(Finding{
@@ -554,9 +545,7 @@ void DeliveryVerifier::onImap(const ImapResult& r)
                                               "see the results below and the DNS checks."),
                                      Text::tr("Mark it as \"not spam\" to teach this mailbox, but fix "
                                               "authentication for everyone else.")}}}
-                   : Finding{QStringLiteral("delivery.arrived"),
-                             Severity::Ok,
-                             r.folder,
+                   : Finding{QStringLiteral("delivery.arrived"), Severity::Ok, r.folder,
                              timed ? Text::tr("The test email arrived in \"%1\", %2 s after it was sent.")
                                          .arg(r.folder, seconds)
                                    : Text::tr("The test email arrived in \"%1\".").arg(r.folder)};
@@ -650,9 +639,7 @@ void DeliveryVerifier::explainFailures(const Findings& auth)
         }
         if (related.isEmpty()) {
             related.append(
-                Finding{QStringLiteral("delivery.auth.dns_looks_fine"),
-                        Severity::Info,
-                        m_request.fromDomain,
+                Finding{QStringLiteral("delivery.auth.dns_looks_fine"), Severity::Info, m_request.fromDomain,
                         Text::tr("The DNS records of %1 look right from here; if they were changed "
                                  "recently, the receiver may still have the old ones cached.")
                             .arg(m_request.fromDomain)});

@@ -80,9 +80,7 @@ void DomainReport::start()
     // records are the provider's to run, and nothing on the user's side can change them.
     for (const QJsonValue& v : m_checks.value(QLatin1String("providerDomains")).toArray()) {
         if (m_domain == v.toString()) {
-            add({QStringLiteral("dns.provider_domain"),
-                 Severity::Ok,
-                 m_domain,
+            add({QStringLiteral("dns.provider_domain"), Severity::Ok, m_domain,
                  Dns::tr(
                      "%1 is %2's own domain: %2 publishes and looks after its SPF, DKIM and DMARC records, "
                      "so there is nothing for you to add.")
@@ -197,9 +195,7 @@ void DomainReport::checkMx()
                              {Dns::tr("Correct the MX host name, or give the host an address"), {}}},
                             m_mxFindings);
                     } else {
-                        add({QStringLiteral("mx.ok"),
-                             Severity::Ok,
-                             m_domain,
+                        add({QStringLiteral("mx.ok"), Severity::Ok, m_domain,
                              Dns::tr("%1 receives mail at %2.")
                                  .arg(m_domain, hosts.join(QStringLiteral(", ")))},
                             m_mxFindings);
@@ -225,9 +221,7 @@ void DomainReport::checkReturnPath()
     const QString expected = !target.isEmpty() ? target : QStringLiteral("….%1").arg(suffix);
     if (host.isEmpty()) {
         const QString prefix = rp.value(QLatin1String("hostPrefix")).toString();
-        add({QStringLiteral("returnpath.name_needed"),
-             Severity::Info,
-             m_domain,
+        add({QStringLiteral("returnpath.name_needed"), Severity::Info, m_domain,
              prefix.isEmpty()
                  ? Dns::tr("%1 sends bounces through a subdomain whose name you chose in your %1 account; "
                            "enter it "
@@ -355,9 +349,7 @@ void DomainReport::checkMailFromMx(const QJsonObject& rp, const QString& host)
 void DomainReport::returnPathFound(const QString& fqdn, const QString& seen)
 {
     m_returnPathDomain = fqdn;
-    Finding f{QStringLiteral("returnpath.ok"),
-              Severity::Ok,
-              fqdn,
+    Finding f{QStringLiteral("returnpath.ok"), Severity::Ok, fqdn,
               Dns::tr("Bounces go to %1 through %2, so SPF lines up with your domain.")
                   .arg(mailerName(m_mailer), fqdn)};
     f.seen = seen;
@@ -452,16 +444,12 @@ void DomainReport::checkAlignment()
 
     const DmarcAlignment a = alignment(m_domain, spfDomain, dkimDomain, adkim, aspf, m_dmarc->orgDomainOf());
     if (a.dkim) {
-        add({QStringLiteral("alignment.dkim"),
-             Severity::Ok,
-             m_domain,
+        add({QStringLiteral("alignment.dkim"), Severity::Ok, m_domain,
              Dns::tr("DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.").arg(name)},
             m_alignmentFindings);
     }
     if (a.spf) {
-        add({QStringLiteral("alignment.spf"),
-             Severity::Ok,
-             m_domain,
+        add({QStringLiteral("alignment.spf"), Severity::Ok, m_domain,
              Dns::tr("SPF lines up: the envelope sender %1 belongs to your domain, so DMARC passes on SPF.")
                  .arg(spfDomain)},
             m_alignmentFindings);

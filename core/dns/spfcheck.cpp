@@ -570,15 +570,11 @@ void SpfCheck::analyze()
         add(f);
     } else if (hasMailerInclude) {
         m_hasMailerInclude = true;
-        add({QStringLiteral("spf.mailer_include_present"),
-             Severity::Ok,
-             m_domain,
+        add({QStringLiteral("spf.mailer_include_present"), Severity::Ok, m_domain,
              Dns::tr("The SPF record of %1 includes %2.").arg(m_domain, m_expectation.mailerName)});
     }
     if (m_lookups <= 10 && voids <= 2) {
-        Finding ok{QStringLiteral("spf.ok"),
-                   Severity::Ok,
-                   m_domain,
+        Finding ok{QStringLiteral("spf.ok"), Severity::Ok, m_domain,
                    Dns::tr("%1 has one valid SPF record using %2 of the 10 DNS lookups allowed.")
                        .arg(m_domain)
                        .arg(m_lookups)};

@@ -1214,9 +1214,7 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
         result.suggestedFileName = QStringLiteral("postino-profile.json");
         if (options.includeSecrets) {
             result.findings.append(
-                Finding{QStringLiteral("export.profile_no_secrets"),
-                        Severity::Info,
-                        profile.mailerId(),
+                Finding{QStringLiteral("export.profile_no_secrets"), Severity::Info, profile.mailerId(),
                         Export::tr("A Postino profile never holds passwords or keys; enter "
                                    "them again where the profile is opened.")});
         }
@@ -1257,9 +1255,7 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
         };
         result = exportProfile(smtp, format, mapped, options);
         result.findings.prepend(Finding{
-            QStringLiteral("export.app_password_as_smtp"),
-            Severity::Info,
-            mailer->id,
+            QStringLiteral("export.app_password_as_smtp"), Severity::Info, mailer->id,
             Export::tr(
                 "%1 with an app password is WP Mail SMTP's \"Other SMTP\" mailer with %2; the file sets "
                 "that up.")

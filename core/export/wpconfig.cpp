@@ -632,9 +632,7 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
         out.content = original.left(blockStart) + newBlock + original.mid(blockEnd);
         out.replacedEarlierBlock = true;
         out.ok = true;
-        out.findings.append(Finding{QStringLiteral("export.wpconfig_patched"),
-                                    Severity::Ok,
-                                    kSubject,
+        out.findings.append(Finding{QStringLiteral("export.wpconfig_patched"), Severity::Ok, kSubject,
                                     Export::tr("Postino's earlier block was replaced by the new settings.")});
         return out;
     }
@@ -671,9 +669,7 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
     out.content = original.left(insertAt) + newBlock + original.mid(insertAt);
     out.ok = true;
     out.findings.append(Finding{
-        QStringLiteral("export.wpconfig_patched"),
-        Severity::Ok,
-        kSubject,
+        QStringLiteral("export.wpconfig_patched"), Severity::Ok, kSubject,
         beforeStopEditing
             ? Export::tr("The settings were added above the \"That's all, stop editing!\" line (line %1).")
                   .arg(lineNumber(original, insertAt))

@@ -162,9 +162,7 @@ oauthClientConfig(const MailerInfo& mailer, const QJsonObject& settings,
     Findings out;
     if (o.isEmpty() || !c.authorizeUrl.isValid() || c.authorizeUrl.isEmpty() || c.tokenUrl.isEmpty()) {
         out.append(
-            Finding{QStringLiteral("oauth.not_supported"),
-                    Severity::Error,
-                    mailer.id,
+            Finding{QStringLiteral("oauth.not_supported"), Severity::Error, mailer.id,
                     Text::tr("Postino does not know how %1 signs in with these settings (check the region "
                              "or tenant).")
                         .arg(c.providerName),

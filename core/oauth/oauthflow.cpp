@@ -353,9 +353,7 @@ void OAuthSignIn::cancel()
     if (!m_running) {
         return;
     }
-    fail(Finding{QStringLiteral("oauth.cancelled"),
-                 Severity::Info,
-                 m_config.mailerId,
+    fail(Finding{QStringLiteral("oauth.cancelled"), Severity::Info, m_config.mailerId,
                  Text::tr("Sign-in cancelled.")});
 }
 
@@ -485,9 +483,7 @@ void OAuthSignIn::finish()
     m_result.ok = !hasErrors(m_result.findings) && !m_result.tokens.accessToken.isEmpty();
     if (m_result.ok) {
         m_result.findings.prepend(
-            Finding{QStringLiteral("oauth.signed_in"),
-                    Severity::Ok,
-                    m_config.mailerId,
+            Finding{QStringLiteral("oauth.signed_in"), Severity::Ok, m_config.mailerId,
                     m_result.account.isEmpty()
                         ? Text::tr("Signed in with %1.").arg(m_config.providerName)
                         : Text::tr("Signed in with %1 as %2.").arg(m_config.providerName, m_result.account)});
@@ -647,9 +643,7 @@ void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
     } else {
         r.ok = true;
         r.findings.append(Finding{
-            QStringLiteral("oauth.revoked"),
-            Severity::Ok,
-            m_config.mailerId,
+            QStringLiteral("oauth.revoked"), Severity::Ok, m_config.mailerId,
             answer.status == 200 ? Text::tr("%1 ended Postino's access.").arg(m_config.providerName)
                                  : Text::tr("%1 no longer knew the sign-in (HTTP %2); Postino forgot it.")
                                        .arg(m_config.providerName)

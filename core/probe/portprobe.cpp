@@ -80,8 +80,9 @@ Advice probePortAdvice(const PortResult& r)
                 {Probe::tr("Port 465 expects SSL from the start; ports 587, 25 and 2525 expect STARTTLS."),
                  Probe::tr("Postino never sends a password without encryption: use a port that offers it.")}};
     case PortResult::Outcome::NotSmtp:
-        return {Probe::tr("Check the host and port"),
-                {Probe::tr("Copy the SMTP host and port again from your provider's instructions."), otherPorts}};
+        return {
+            Probe::tr("Check the host and port"),
+            {Probe::tr("Copy the SMTP host and port again from your provider's instructions."), otherPorts}};
     case PortResult::Outcome::HostNotFound:
         return {Probe::tr("Check the host name"),
                 {Probe::tr("Copy the host name exactly from your provider's instructions, for example "
@@ -524,9 +525,7 @@ void PortProbe::cancel()
     for (int i = 0; i < m_slots.size(); ++i) {
         if (!m_slots.at(i).done) {
             stopSlot(i, PortResult::Outcome::NotTested,
-                     Finding{QStringLiteral("probe.cancelled"),
-                             Severity::Info,
-                             where(m_slots.at(i).result),
+                     Finding{QStringLiteral("probe.cancelled"), Severity::Info, where(m_slots.at(i).result),
                              Probe::tr("Cancelled.")});
         }
     }
@@ -762,9 +761,7 @@ void PortProbe::startHttpsAttempt(int index, int attempt, const QHostAddress& ad
         }
         PortResult& r = m_slots[index].result;
         r.findings.append(
-            Finding{QStringLiteral("probe.https_certificate"),
-                    Severity::Error,
-                    where(r),
+            Finding{QStringLiteral("probe.https_certificate"), Severity::Error, where(r),
                     Probe::tr("The certificate of %1 is not valid: %2").arg(r.host, joined(texts)),
                     Advice{Probe::tr("Check what answers in the API's place"),
                            {Probe::tr("A proxy, antivirus or captive portal on this network may answer "
@@ -1012,12 +1009,12 @@ void PortProbe::recommend(ProbeReport* report)
         const QString mode =
             best->security == SmtpSecurity::Tls ? Probe::tr("SSL/TLS from the start") : Probe::tr("STARTTLS");
         f.detail = Probe::tr("Use port %1 with %2: it works from this network.").arg(best->port).arg(mode);
-        f.setSeverity(
-            Severity::Ok,
-            Advice{Probe::tr("Set the port"),
-                   {Probe::tr("Set Port to %1 and Encryption to %2.")
-                        .arg(best->port)
-                        .arg(best->security == SmtpSecurity::Tls ? QStringLiteral("SSL") : QStringLiteral("TLS"))}});
+        f.setSeverity(Severity::Ok,
+                      Advice{Probe::tr("Set the port"),
+                             {Probe::tr("Set Port to %1 and Encryption to %2.")
+                                  .arg(best->port)
+                                  .arg(best->security == SmtpSecurity::Tls ? QStringLiteral("SSL")
+                                                                           : QStringLiteral("TLS"))}});
         return;
     }
     if (smtp.isEmpty()) {
@@ -1061,7 +1058,7 @@ void PortProbe::recommend(ProbeReport* report)
         f.id = QStringLiteral("probe.host_not_found");
         f.detail = Probe::tr("The name %1 could not be found.").arg(report->host);
         advice = Advice{Probe::tr("Check the SMTP host name"),
-                          {Probe::tr("Copy the host name exactly from your provider's instructions.")}};
+                        {Probe::tr("Copy the host name exactly from your provider's instructions.")}};
     } else if (intercepted) {
         f.id = QStringLiteral("probe.use_host_relay");
         f.detail =
@@ -1069,9 +1066,9 @@ void PortProbe::recommend(ProbeReport* report)
                       "directly.")
                 .arg(report->host);
         advice = Advice{Probe::tr("Use your host's relay or an API mailer"),
-                          {Probe::tr("Ask your hosting provider for its mail relay and use it as the SMTP "
-                                     "server."),
-                           apiStep}};
+                        {Probe::tr("Ask your hosting provider for its mail relay and use it as the SMTP "
+                                   "server."),
+                         apiStep}};
     } else if (all({Outcome::Blocked, Outcome::Refused})) {
         f.id = QStringLiteral("probe.smtp_blocked");
         f.detail =

@@ -101,7 +101,8 @@ Findings Profile::validateMailer() const
         if (text.isEmpty()) {
             if (f.isRequired(settings)) {
                 out.append(fieldFinding(QStringLiteral("profile.required"), path,
-                                        Text::tr("%1 is required.").arg(label), Text::tr("Fill in %1").arg(label),
+                                        Text::tr("%1 is required.").arg(label),
+                                        Text::tr("Fill in %1").arg(label),
                                         Text::tr("Copy it from your mailer's account page or its setup "
                                                  "instructions.")));
             }
@@ -123,16 +124,18 @@ Findings Profile::validateMailer() const
             if (!isValidHostName(text)) {
                 out.append(fieldFinding(
                     QStringLiteral("profile.invalid_host"), path,
-                    Text::tr("\"%1\" is not a valid server name.").arg(text), Text::tr("Correct the server name"),
+                    Text::tr("\"%1\" is not a valid server name.").arg(text),
+                    Text::tr("Correct the server name"),
                     Text::tr("Enter a name such as smtp.example.com, without http:// or a port.")));
             }
             break;
         case FieldSpec::Type::Email:
             if (!isValidEmailAddress(text)) {
-                out.append(fieldFinding(QStringLiteral("profile.invalid_email"), path,
-                                        Text::tr("\"%1\" is not a valid email address.").arg(text),
-                                        Text::tr("Correct the address"),
-                                        Text::tr("Check for typos: an address looks like name@example.com.")));
+                out.append(
+                    fieldFinding(QStringLiteral("profile.invalid_email"), path,
+                                 Text::tr("\"%1\" is not a valid email address.").arg(text),
+                                 Text::tr("Correct the address"),
+                                 Text::tr("Check for typos: an address looks like name@example.com.")));
             }
             break;
         case FieldSpec::Type::Choice:
@@ -149,11 +152,12 @@ Findings Profile::validateMailer() const
         if (!f.pattern.isEmpty() && f.type != FieldSpec::Type::Choice) {
             const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
             if (re.isValid() && !re.match(text).hasMatch()) {
-                out.append(fieldFinding(QStringLiteral("profile.invalid_format"), path,
-                                        Text::tr("\"%1\" does not look like a valid %2.").arg(text, label),
-                                        Text::tr("Correct %1").arg(label),
-                                        Text::tr("Copy it again from your mailer's account page, without spaces "
-                                                 "before or after.")));
+                out.append(
+                    fieldFinding(QStringLiteral("profile.invalid_format"), path,
+                                 Text::tr("\"%1\" does not look like a valid %2.").arg(text, label),
+                                 Text::tr("Correct %1").arg(label),
+                                 Text::tr("Copy it again from your mailer's account page, without spaces "
+                                          "before or after.")));
             }
         }
     }
@@ -167,14 +171,15 @@ Findings Profile::validateSender() const
     const bool wantsEmail = !m || m->sender.fromEmail;
     const QString email = m_sender.fromEmail.trimmed();
     if (wantsEmail && email.isEmpty()) {
-        out.append(
-            fieldFinding(QStringLiteral("profile.required"), QStringLiteral("sender.fromEmail"),
-                         Text::tr("The From email address is required."), Text::tr("Fill in the From address"),
-                         Text::tr("Use an address on your website's domain, such as hello@example.com.")));
+        out.append(fieldFinding(
+            QStringLiteral("profile.required"), QStringLiteral("sender.fromEmail"),
+            Text::tr("The From email address is required."), Text::tr("Fill in the From address"),
+            Text::tr("Use an address on your website's domain, such as hello@example.com.")));
     } else if (wantsEmail && !isValidEmailAddress(email)) {
         out.append(fieldFinding(QStringLiteral("profile.invalid_email"), QStringLiteral("sender.fromEmail"),
                                 Text::tr("\"%1\" is not a valid email address.").arg(email),
-                                Text::tr("Correct the From address"), Text::tr("Check for typos: an address looks like name@example.com.")));
+                                Text::tr("Correct the From address"),
+                                Text::tr("Check for typos: an address looks like name@example.com.")));
     }
     if (m_sender.fromName.contains(QLatin1Char('\n')) || m_sender.fromName.contains(QLatin1Char('\r'))) {
         out.append(fieldFinding(QStringLiteral("profile.invalid_name"), QStringLiteral("sender.fromName"),
@@ -312,11 +317,12 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
     for (const QJsonValue& v : alerts.value(QLatin1String("channels")).toArray()) {
         AlertChannel c = AlertChannel::fromJson(v.toObject());
         if (c.id.isEmpty() || p.m_alerts.channel(c.id)) {
-            problem(QStringLiteral("profile.alert_ignored"),
-                    Text::tr("An alert channel without an id, or with the id of another, was ignored."),
-                    Advice{Text::tr("Check the failure alerts"),
-                           {Text::tr("Open Features and set up the missing alert channel again, then save the "
-                                     "profile.")}});
+            problem(
+                QStringLiteral("profile.alert_ignored"),
+                Text::tr("An alert channel without an id, or with the id of another, was ignored."),
+                Advice{Text::tr("Check the failure alerts"),
+                       {Text::tr("Open Features and set up the missing alert channel again, then save the "
+                                 "profile.")}});
             continue;
         }
         if (const AlertChannelInfo* info = alertChannelInfo(c.type)) {

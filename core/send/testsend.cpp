@@ -32,8 +32,7 @@ Findings TestEmailSender::preflight(const Profile& profile, const TestSendReques
         for (const FieldSpec& f : m->fields) {
             if (f.secret && f.isRequired(settings) &&
                 (!request.secret || request.secret(m->id, f.key).isEmpty())) {
-                out.append(Finding{QStringLiteral("profile.required"),
-                                   Severity::Error,
+                out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
                                    m->id + QLatin1Char('.') + f.key,
                                    tr("%1 is required.").arg(Catalog::tr(f.label)),
                                    Advice{tr("Fill in %1").arg(Catalog::tr(f.label)),

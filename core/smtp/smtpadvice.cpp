@@ -273,15 +273,16 @@ Finding protocolError(const QString& detail, const SmtpSettings& s)
 
 Finding replyTooLong(const SmtpSettings& s, qsizetype maxLines, qsizetype maxBytes)
 {
-    return make("smtp.reply_too_long", s,
-                Text::tr("The server's answer went on past %1 lines or %2 KB; Postino ended the connection. "
-                         "No mail server answers at such length.")
-                    .arg(maxLines)
-                    .arg(maxBytes / 1024),
-                Text::tr("Check that this is a mail server"),
-                {Text::tr("Make sure the host and port are those of an SMTP server, not a web or IMAP server."),
-                 Text::tr("If they are, something between this computer and the server (a proxy or security "
-                          "software) garbles the connection: try another network.")});
+    return make(
+        "smtp.reply_too_long", s,
+        Text::tr("The server's answer went on past %1 lines or %2 KB; Postino ended the connection. "
+                 "No mail server answers at such length.")
+            .arg(maxLines)
+            .arg(maxBytes / 1024),
+        Text::tr("Check that this is a mail server"),
+        {Text::tr("Make sure the host and port are those of an SMTP server, not a web or IMAP server."),
+         Text::tr("If they are, something between this computer and the server (a proxy or security "
+                  "software) garbles the connection: try another network.")});
 }
 
 Finding messageTooLarge(qint64 size, qint64 limit, const SmtpSettings& s)

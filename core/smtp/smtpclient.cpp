@@ -362,7 +362,8 @@ void SmtpClient::onReadyRead()
         const auto status = m_parser.feedLine(line);
         if (m_parser.tooLong()) {
             // Past the cap: the transcript keeps what came before, not the flood.
-            fail(smtpadvice::replyTooLong(m_settings, SmtpReplyParser::kMaxLines, SmtpReplyParser::kMaxBytes));
+            fail(
+                smtpadvice::replyTooLong(m_settings, SmtpReplyParser::kMaxLines, SmtpReplyParser::kMaxBytes));
             return;
         }
         note(TranscriptLine::Direction::Server, QString::fromUtf8(line));

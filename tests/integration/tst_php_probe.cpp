@@ -91,7 +91,8 @@ private:
     {
         QProcess php;
         php.start(QStringLiteral("php"),
-                  {QStringLiteral("-d"), QStringLiteral("openssl.cafile=") + (caFile.isEmpty() ? m_caPath : caFile),
+                  {QStringLiteral("-d"),
+                   QStringLiteral("openssl.cafile=") + (caFile.isEmpty() ? m_caPath : caFile),
                    QStringLiteral("-f"), path});
         // The event loop keeps running meanwhile: the fault servers live in this process.
         QSignalSpy finished(&php, &QProcess::finished);
@@ -329,7 +330,8 @@ private Q_SLOTS:
         const ProbeReport native = runPortProbe(t);
         const QString why = QStringLiteral("php:\n%1\nPortProbe:\n%2").arg(describe(php), describe(native));
         using Outcome = PortResult::Outcome;
-        for (const auto& [port, outcome] : {std::pair{validPort, Outcome::Usable}, std::pair{wrongPort, Outcome::Intercepted}}) {
+        for (const auto& [port, outcome] :
+             {std::pair{validPort, Outcome::Usable}, std::pair{wrongPort, Outcome::Intercepted}}) {
             QVERIFY2(portOf(php, port) && portOf(php, port)->outcome == outcome, qPrintable(why));
             QVERIFY2(portOf(native, port) && portOf(native, port)->outcome == outcome, qPrintable(why));
         }
@@ -362,8 +364,9 @@ private Q_SLOTS:
         const quint16 webPort = pick.serverPort();
         pick.close();
         QProcess server;
-        server.start(QStringLiteral("php"), {QStringLiteral("-S"), QStringLiteral("127.0.0.1:%1").arg(webPort),
-                                             QStringLiteral("-t"), site.path()});
+        server.start(QStringLiteral("php"),
+                     {QStringLiteral("-S"), QStringLiteral("127.0.0.1:%1").arg(webPort), QStringLiteral("-t"),
+                      site.path()});
         QVERIFY(server.waitForStarted(10000));
         const auto stop = qScopeGuard([&server] {
             server.kill();

@@ -442,10 +442,11 @@ private Q_SLOTS:
             .on(QStringLiteral("^STARTTLS"), "220 2.0.0 Ready\r\n")
             .startTls(identity.certificate, identity.key)
             .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 AUTH PLAIN\r\n")
-            .on(QStringLiteral("^(AUTH|QUIT)"), [](const QByteArray& line) {
-                return line.startsWith("QUIT") ? QByteArray("221 2.0.0 Bye\r\n")
-                                               : QByteArray("235 2.7.0 Authentication successful\r\n");
-            })
+            .on(QStringLiteral("^(AUTH|QUIT)"),
+                [](const QByteArray& line) {
+                    return line.startsWith("QUIT") ? QByteArray("221 2.0.0 Bye\r\n")
+                                                   : QByteArray("235 2.7.0 Authentication successful\r\n");
+                })
             .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n");
     }
 

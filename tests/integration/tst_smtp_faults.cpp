@@ -340,15 +340,15 @@ private Q_SLOTS:
     {
         QFETCH(bool, validCertificate);
         const Identity& identity = validCertificate ? m_certs.good : m_certs.wrongName;
-        FaultServer server{FaultScript()
-                               .send("220 server42.hostingcompany.example ESMTP\r\n")
-                               .on(QStringLiteral("^EHLO "), ehloReply({"STARTTLS"}, "server42.hostingcompany.example"))
-                               .on(QStringLiteral("^STARTTLS"), "220 2.0.0 Ready\r\n")
-                               .startTls(identity.certificate, identity.key)
-                               .on(QStringLiteral("^EHLO "),
-                                   ehloReply({"AUTH PLAIN"}, "server42.hostingcompany.example"))
-                               .on(QStringLiteral("^AUTH PLAIN"), "235 2.7.0 Authentication successful\r\n")
-                               .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n")};
+        FaultServer server{
+            FaultScript()
+                .send("220 server42.hostingcompany.example ESMTP\r\n")
+                .on(QStringLiteral("^EHLO "), ehloReply({"STARTTLS"}, "server42.hostingcompany.example"))
+                .on(QStringLiteral("^STARTTLS"), "220 2.0.0 Ready\r\n")
+                .startTls(identity.certificate, identity.key)
+                .on(QStringLiteral("^EHLO "), ehloReply({"AUTH PLAIN"}, "server42.hostingcompany.example"))
+                .on(QStringLiteral("^AUTH PLAIN"), "235 2.7.0 Authentication successful\r\n")
+                .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n")};
         const quint16 port = server.start();
         QVERIFY(port);
         SmtpSettings s = settings(port, SmtpSecurity::StartTls);

@@ -580,7 +580,8 @@ private Q_SLOTS:
         QCOMPARE(none->severity(), Severity::Error); // p=reject: the mail is refused
         QVERIFY(none->detail.contains(QStringLiteral("reject")));
         o.domain = QStringLiteral("monitor.example");
-        QCOMPARE(findIn(reportFindings(r, o), QStringLiteral("alignment.none"))->severity(), Severity::Warning);
+        QCOMPARE(findIn(reportFindings(r, o), QStringLiteral("alignment.none"))->severity(),
+                 Severity::Warning);
     }
 
     // Amazon SES: a custom MAIL FROM subdomain with an MX to the region's feedback host and

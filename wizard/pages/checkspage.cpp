@@ -208,8 +208,9 @@ void ChecksPage::showDnsReport()
     m_dnsAgain->setEnabled(true);
     Findings findings = m_dnsReport->findings();
     // What needs doing first; the report's own order (SPF, DKIM, DMARC, ...) within each level.
-    std::stable_sort(findings.begin(), findings.end(),
-                     [](const Finding& a, const Finding& b) { return int(a.severity()) > int(b.severity()); });
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        return int(a.severity()) > int(b.severity());
+    });
     m_dnsResults->setFindings(findings);
     int problems = 0;
     bool anyFix = false;

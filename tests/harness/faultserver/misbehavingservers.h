@@ -26,8 +26,7 @@ struct MisbehavingSmtpServers
                          .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"))
         , interceptor(FaultScript()
                           .send("220 smtp.hostingprovider.example ESMTP\r\n")
-                          .on(QStringLiteral("^EHLO"),
-                              "250-smtp.hostingprovider.example\r\n250 STARTTLS\r\n")
+                          .on(QStringLiteral("^EHLO"), "250-smtp.hostingprovider.example\r\n250 STARTTLS\r\n")
                           .on(QStringLiteral("^STARTTLS"), "220 2.0.0 Ready\r\n")
                           .startTls(certs.wrongName.certificate, certs.wrongName.key)
                           .on(QStringLiteral("^EHLO"),
