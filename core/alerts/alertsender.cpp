@@ -146,7 +146,7 @@ void AlertSender::connectTo(const QUrl& url, const QList<QHostAddress>& addresse
         done({Finding{
                  QStringLiteral("alert.host_not_found"), Severity::Error, subject(),
                  Text::tr("The name %1 could not be found.").arg(url.host()),
-                 Advice{{},
+                 Advice{Text::tr("Check the address"),
                         {Text::tr("Check the address for typos."),
                          Text::tr("Make sure this computer can reach the internet and resolve names.")}}}},
              false);
@@ -186,7 +186,7 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                          .arg(where)
                          .arg(m_options.maxAnswerBytes)
                          .arg(service),
-                     Advice{{}, {Text::tr("Check that the address belongs to %1.").arg(service)}}}},
+                     Advice{Text::tr("Check the address"), {Text::tr("Check that the address belongs to %1.").arg(service)}}}},
             false);
         return;
     }
@@ -199,7 +199,7 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                      Text::tr("%1 did not answer within %2 seconds.")
                          .arg(where)
                          .arg(m_options.timeoutMs / 1000.0),
-                     Advice{{},
+                     Advice{Text::tr("Try again later"),
                             {Text::tr("A firewall may hold the connection; try again later or from another "
                                       "network.")}}}},
                  false);
@@ -208,14 +208,14 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
         case QNetworkReply::HostNotFoundError:
             done({Finding{QStringLiteral("alert.unreachable"), Severity::Error, subject(),
                           Text::tr("%1 could not be reached (%2).").arg(where, answer.errorString),
-                          Advice{{}, {Text::tr("Check the address and that outgoing HTTPS is allowed.")}}}},
+                          Advice{Text::tr("Check the address"), {Text::tr("Check the address and that outgoing HTTPS is allowed.")}}}},
                  false);
             return;
         case QNetworkReply::SslHandshakeFailedError:
             done({Finding{QStringLiteral("alert.tls_error"), Severity::Error, subject(),
                           Text::tr("The secure connection to %1 could not be verified: %2")
                               .arg(where, answer.errorString),
-                          Advice{{},
+                          Advice{Text::tr("Check what answers in the service's place"),
                                  {Text::tr("Something may intercept the connection (antivirus, proxy); try "
                                            "another network.")}}}},
                  false);
@@ -223,7 +223,7 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
         default:
             done({Finding{QStringLiteral("alert.network_error"), Severity::Error, subject(),
                           Text::tr("The request to %1 failed: %2").arg(where, answer.errorString),
-                          Advice{{}, {Text::tr("Try again in a few minutes.")}}}},
+                          Advice{Text::tr("Try again later"), {Text::tr("Try again in a few minutes.")}}}},
                  false);
             return;
         }
@@ -242,7 +242,7 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                                       "redirects.")
                                  .arg(where)
                                  .arg(status),
-                 Advice{{}, {Text::tr("Copy the webhook address again from %1.").arg(service)}}}},
+                 Advice{Text::tr("Copy the address again"), {Text::tr("Copy the webhook address again from %1.").arg(service)}}}},
              false);
         return;
     }
@@ -256,7 +256,12 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
         return;
     }
     if (!outcome.id.isEmpty()) {
-        done({Finding{outcome.id, Severity::Error, subject(), outcome.detail, Advice{{}, outcome.steps}}},
+        done({Finding{outcome.id, Severity::Error, subject(), outcome.detail,
+                      Advice{Text::tr("Check the channel's settings"),
+                             outcome.steps.isEmpty()
+                                 ? QStringList{Text::tr("Check the channel's settings against what %1 shows.")
+                                                   .arg(service)}
+                                 : outcome.steps}}},
              false);
         return;
     }
@@ -267,7 +272,7 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                       said ? Text::tr("%1 is limiting how often alerts can be sent (HTTP 429: %2).")
                                  .arg(service, outcome.said)
                            : Text::tr("%1 is limiting how often alerts can be sent (HTTP 429).").arg(service),
-                      Advice{{}, {Text::tr("Wait a minute and send the test again.")}}}},
+                      Advice{Text::tr("Wait a little"), {Text::tr("Wait a minute and send the test again.")}}}},
              false);
         return;
     }
@@ -278,7 +283,7 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                                  .arg(status)
                                  .arg(outcome.said)
                            : Text::tr("%1 had a problem of its own (HTTP %2).").arg(service).arg(status),
-                      Advice{{}, {Text::tr("Try again in a few minutes.")}}}},
+                      Advice{Text::tr("Try again later"), {Text::tr("Try again in a few minutes.")}}}},
              false);
         return;
     }
@@ -289,7 +294,7 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                             .arg(status)
                             .arg(outcome.said)
                       : Text::tr("%1 refused the test alert (HTTP %2).").arg(service).arg(status),
-                 Advice{{}, {Text::tr("Check the channel's settings against what %1 shows.").arg(service)}}}},
+                 Advice{Text::tr("Check the channel's settings"), {Text::tr("Check the channel's settings against what %1 shows.").arg(service)}}}},
         false);
 }
 

@@ -139,7 +139,7 @@ void ApiClient::onAnswer(const HttpAnswer& answer)
             {Finding{QStringLiteral("api.unexpected_response"), Severity::Error, subject(),
                      Text::tr("The answer was larger than %1 bytes; that is not an email API's answer.")
                          .arg(kMaxBodyBytes),
-                     Advice{{},
+                     Advice{Text::tr("Check what answers in the provider's place"),
                             {Text::tr("Check that nothing between you and the provider (a proxy or a captive "
                                       "portal) answers in its place.")}}}},
             false);

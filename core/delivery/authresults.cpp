@@ -434,7 +434,7 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
             out.append(Finding{QLatin1String(id), Severity::Warning, subject,
                                v.found ? Text::tr("%1 reported no %2 result.").arg(v.authservId, name)
                                        : Text::tr("The receiving server reported no %1 result.").arg(name),
-                               Advice{{}, failSteps}});
+                               Advice{Text::tr("Check the domain's records"), failSteps}});
             return;
         }
         const Severity severity = severityFor(result);

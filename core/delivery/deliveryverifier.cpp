@@ -344,7 +344,7 @@ void DeliveryStatusPoller::conclude(Findings extra)
             extra.append(Finding{
                 QStringLiteral("delivery.status.queued"), Severity::Warning, who,
                 Text::tr("%1 still had the message queued after %n second(s).", nullptr, seconds).arg(who),
-                Advice{{},
+                Advice{Text::tr("Look again a little later"),
                        {Text::tr("Look at the message in the provider's dashboard a little "
                                  "later.")}}});
             break;
@@ -353,7 +353,7 @@ void DeliveryStatusPoller::conclude(Findings extra)
                 QStringLiteral("delivery.status.unknown"), Severity::Warning, who,
                 Text::tr("%1 reported nothing about the message within %n second(s).", nullptr, seconds)
                     .arg(who),
-                Advice{{},
+                Advice{Text::tr("Look again a little later"),
                        {Text::tr("Providers can take a few minutes to list a message; look "
                                  "in its dashboard later.")}}});
             break;

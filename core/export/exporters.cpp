@@ -178,8 +178,13 @@ private:
                 return;
             }
         }
+        // Without a step of its own, a problem points back to the setting in Postino.
+        const QString next = step.isEmpty() && severity != Severity::Ok && severity != Severity::Info
+                                 ? Export::tr("Change the setting in Postino, then export again.")
+                                 : step;
         m_result.findings.append(Finding{QLatin1String(findingId), severity, id(), detail,
-                                         Advice{{}, step.isEmpty() ? QStringList{} : QStringList{step}}});
+                                         Advice{Export::tr("Check the exported settings"),
+                                                next.isEmpty() ? QStringList{} : QStringList{next}}});
     }
 
     // "PUT-YOUR-<WHAT>-HERE", recorded in the result.
@@ -1227,7 +1232,7 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
                                        Export::tr("The mailer \"%1\" is not one Postino knows, so there is "
                                                   "nothing to export.")
                                            .arg(profile.mailerId()),
-                                       Advice{{}, {Export::tr("Choose a mailer from the list.")}}});
+                                       Advice{Export::tr("Choose a mailer"), {Export::tr("Choose a mailer from the list.")}}});
         return result;
     }
     const QJsonObject mailerSettings = mailer->withDefaults(profile.currentSettings());

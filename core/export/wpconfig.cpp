@@ -404,7 +404,11 @@ bool isSafeInsertionPoint(const QList<Token>& tokens, const Analysis& a, qsizety
 Finding refusal(const QString& id, const QString& detail, const QString& step)
 {
     return Finding{id, Severity::Error, kSubject, detail,
-                   Advice{{}, step.isEmpty() ? QStringList{} : QStringList{step}}};
+                   Advice{Export::tr("wp-config.php was left unchanged"),
+                          {step.isEmpty() ? Export::tr("Copy the settings from Export and paste them into "
+                                                       "wp-config.php by hand, above the line that says to "
+                                                       "stop editing.")
+                                          : step}}};
 }
 
 bool looksBinary(const QByteArray& data)

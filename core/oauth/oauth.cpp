@@ -175,7 +175,7 @@ oauthClientConfig(const MailerInfo& mailer, const QJsonObject& settings,
         out.append(Finding{QStringLiteral("oauth.missing_client"), Severity::Error,
                            mailer.id + QStringLiteral(".client_id"),
                            Text::tr("The OAuth client ID is missing."),
-                           Advice{{},
+                           Advice{Text::tr("Create an OAuth client"),
                                   {Text::tr("Create an OAuth client with %1 and copy its client ID and "
                                             "secret into Postino.")
                                        .arg(c.providerName)}}});

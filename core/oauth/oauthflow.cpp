@@ -207,7 +207,7 @@ Finding oauthNetworkFinding(const OAuthClientConfig& config, const HttpAnswer& a
         return Finding{
             QStringLiteral("oauth.unexpected_response"), Severity::Error, where,
             Text::tr("%1 answered with far more data than a sign-in answer holds.").arg(config.providerName),
-            Advice{{}, {Text::tr("Check that no proxy or captive portal answers in the provider's place.")}}};
+            Advice{Text::tr("Check what answers in the provider's place"), {Text::tr("Check that no proxy or captive portal answers in the provider's place.")}}};
     }
     return Finding{
         QStringLiteral("oauth.network_error"), Severity::Error, where,
@@ -243,7 +243,7 @@ std::optional<OAuthTokens> parseTokenAnswer(const OAuthClientConfig& config, con
                            Text::tr("%1's token endpoint answered HTTP %2 without a token.")
                                .arg(config.providerName)
                                .arg(answer.status),
-                           Advice{{}, {Text::tr("Check the region or tenant, then sign in again.")}}};
+                           Advice{Text::tr("Check the region or tenant"), {Text::tr("Check the region or tenant, then sign in again.")}}};
         return std::nullopt;
     }
     return t;
@@ -330,7 +330,7 @@ void OAuthSignIn::start(const OAuthClientConfig& config)
         fail(
             Finding{QStringLiteral("oauth.listen_failed"), Severity::Error, QStringLiteral("127.0.0.1"),
                     Text::tr("Postino could not listen on 127.0.0.1 for the browser's answer: %1").arg(error),
-                    Advice{{},
+                    Advice{Text::tr("Free the redirect port"),
                            {config.redirectPort ? Text::tr("Port %1 is in use; choose another Redirect port "
                                                            "(and register it with the client).")
                                                       .arg(config.redirectPort)
@@ -387,7 +387,7 @@ void OAuthSignIn::onCallback(const QUrlQuery& query)
     if (code.isEmpty()) {
         fail(Finding{QStringLiteral("oauth.no_code"), Severity::Error, m_config.mailerId,
                      Text::tr("The browser came back without an authorization code."),
-                     Advice{{}, {Text::tr("Sign in again and allow access on the provider's page.")}}});
+                     Advice{Text::tr("Sign in again"), {Text::tr("Sign in again and allow access on the provider's page.")}}});
         return;
     }
     note(TranscriptLine::Direction::Info, Text::tr("The browser came back with an authorization code."));
@@ -456,7 +456,7 @@ void OAuthSignIn::onAccountAnswer(const HttpAnswer& answer)
                       .arg(m_config.providerName)
                       .arg(answer.status)
                 : Text::tr("Signed in, but asking which account failed: %1").arg(answer.errorString),
-            Advice{{},
+            Advice{Text::tr("Check the client's permissions"),
                    {Text::tr(
                        "Sending will ask again; if it fails too, check the permissions the client has.")}}});
     }
@@ -627,7 +627,7 @@ void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
                                       Text::tr("%1 would not say which account signed in (HTTP %2).")
                                           .arg(m_config.providerName)
                                           .arg(answer.status),
-                                      Advice{{}, {Text::tr("Sign out and sign in again.")}}});
+                                      Advice{Text::tr("Sign in again"), {Text::tr("Sign out and sign in again.")}}});
         } else {
             r.ok = true;
         }
