@@ -186,7 +186,8 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                          .arg(where)
                          .arg(m_options.maxAnswerBytes)
                          .arg(service),
-                     Advice{Text::tr("Check the address"), {Text::tr("Check that the address belongs to %1.").arg(service)}}}},
+                     Advice{Text::tr("Check the address"),
+                            {Text::tr("Check that the address belongs to %1.").arg(service)}}}},
             false);
         return;
     }
@@ -208,7 +209,8 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
         case QNetworkReply::HostNotFoundError:
             done({Finding{QStringLiteral("alert.unreachable"), Severity::Error, subject(),
                           Text::tr("%1 could not be reached (%2).").arg(where, answer.errorString),
-                          Advice{Text::tr("Check the address"), {Text::tr("Check the address and that outgoing HTTPS is allowed.")}}}},
+                          Advice{Text::tr("Check the address"),
+                                 {Text::tr("Check the address and that outgoing HTTPS is allowed.")}}}},
                  false);
             return;
         case QNetworkReply::SslHandshakeFailedError:
@@ -242,7 +244,8 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                                       "redirects.")
                                  .arg(where)
                                  .arg(status),
-                 Advice{Text::tr("Copy the address again"), {Text::tr("Copy the webhook address again from %1.").arg(service)}}}},
+                 Advice{Text::tr("Copy the address again"),
+                        {Text::tr("Copy the webhook address again from %1.").arg(service)}}}},
              false);
         return;
     }
@@ -268,11 +271,12 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
     // The service's own words, when it gave any, end the sentence; each form is a whole sentence.
     const bool said = !outcome.said.isEmpty();
     if (status == 429) {
-        done({Finding{QStringLiteral("alert.rate_limited"), Severity::Error, subject(),
-                      said ? Text::tr("%1 is limiting how often alerts can be sent (HTTP 429: %2).")
-                                 .arg(service, outcome.said)
-                           : Text::tr("%1 is limiting how often alerts can be sent (HTTP 429).").arg(service),
-                      Advice{Text::tr("Wait a little"), {Text::tr("Wait a minute and send the test again.")}}}},
+        done({Finding{
+                 QStringLiteral("alert.rate_limited"), Severity::Error, subject(),
+                 said ? Text::tr("%1 is limiting how often alerts can be sent (HTTP 429: %2).")
+                            .arg(service, outcome.said)
+                      : Text::tr("%1 is limiting how often alerts can be sent (HTTP 429).").arg(service),
+                 Advice{Text::tr("Wait a little"), {Text::tr("Wait a minute and send the test again.")}}}},
              false);
         return;
     }
@@ -287,15 +291,15 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
              false);
         return;
     }
-    done(
-        {Finding{QStringLiteral("alert.rejected"), Severity::Error, subject(),
-                 said ? Text::tr("%1 refused the test alert (HTTP %2: %3).")
-                            .arg(service)
-                            .arg(status)
-                            .arg(outcome.said)
-                      : Text::tr("%1 refused the test alert (HTTP %2).").arg(service).arg(status),
-                 Advice{Text::tr("Check the channel's settings"), {Text::tr("Check the channel's settings against what %1 shows.").arg(service)}}}},
-        false);
+    done({Finding{QStringLiteral("alert.rejected"), Severity::Error, subject(),
+                  said ? Text::tr("%1 refused the test alert (HTTP %2: %3).")
+                             .arg(service)
+                             .arg(status)
+                             .arg(outcome.said)
+                       : Text::tr("%1 refused the test alert (HTTP %2).").arg(service).arg(status),
+                  Advice{Text::tr("Check the channel's settings"),
+                         {Text::tr("Check the channel's settings against what %1 shows.").arg(service)}}}},
+         false);
 }
 
 void AlertSender::sendNextEmail()

@@ -124,12 +124,14 @@ std::optional<Finding> checkTargetAddresses(const QUrl& url, const QList<QHostAd
                 QStringLiteral("alert.target_metadata"), Severity::Error, subject,
                 Text::tr("%1 is the cloud's instance-metadata service; Postino never sends alerts there.")
                     .arg(where),
-                Advice{Text::tr("Check the webhook address"), {Text::tr("Check the webhook address: it should name the service's server.")}}};
+                Advice{Text::tr("Check the webhook address"),
+                       {Text::tr("Check the webhook address: it should name the service's server.")}}};
         case AddressClass::LinkLocal:
             return Finding{
                 QStringLiteral("alert.target_link_local"), Severity::Error, subject,
                 Text::tr("%1 is a link-local address; Postino does not send alerts there.").arg(where),
-                Advice{Text::tr("Check the webhook address"), {Text::tr("Check the webhook address: it should name the service's server.")}}};
+                Advice{Text::tr("Check the webhook address"),
+                       {Text::tr("Check the webhook address: it should name the service's server.")}}};
         case AddressClass::Loopback:
             if (!allowLocal) {
                 return Finding{

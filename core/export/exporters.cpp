@@ -1227,12 +1227,12 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
     }
     const MailerInfo* mailer = Catalog::builtin().mailer(profile.mailerId());
     if (!mailer) {
-        result.findings.append(Finding{QStringLiteral("export.unknown_mailer"), Severity::Error,
-                                       profile.mailerId(),
-                                       Export::tr("The mailer \"%1\" is not one Postino knows, so there is "
-                                                  "nothing to export.")
-                                           .arg(profile.mailerId()),
-                                       Advice{Export::tr("Choose a mailer"), {Export::tr("Choose a mailer from the list.")}}});
+        result.findings.append(
+            Finding{QStringLiteral("export.unknown_mailer"), Severity::Error, profile.mailerId(),
+                    Export::tr("The mailer \"%1\" is not one Postino knows, so there is "
+                               "nothing to export.")
+                        .arg(profile.mailerId()),
+                    Advice{Export::tr("Choose a mailer"), {Export::tr("Choose a mailer from the list.")}}});
         return result;
     }
     const QJsonObject mailerSettings = mailer->withDefaults(profile.currentSettings());

@@ -61,7 +61,8 @@ ExportWrite insertIntoWpConfigFile(const QString& path, const QString& block)
                     Text::tr("The file is %1 bytes long; a wp-config.php is a few kilobytes. "
                              "Nothing was changed.")
                         .arg(file.size()),
-                    Advice{Text::tr("Pick the right file"), {Text::tr("Check that you picked the site's wp-config.php.")}}});
+                    Advice{Text::tr("Pick the right file"),
+                           {Text::tr("Check that you picked the site's wp-config.php.")}}});
         return result;
     }
     const QByteArray original = file.readAll();

@@ -44,9 +44,10 @@ Finding makeFinding(const char* id, Severity severity, const QString& subject, c
             ? QStringList{Text::tr("Compare it with the plugin's settings page and set it on the Configure "
                                    "mailer page.")}
             : steps;
-    return Finding{ascii(id), severity, subject, detail,
-                   Advice{problem || !steps.isEmpty() ? Text::tr("Check this setting after the import") : QString(),
-                          next}};
+    return Finding{
+        ascii(id), severity, subject, detail,
+        Advice{problem || !steps.isEmpty() ? Text::tr("Check this setting after the import") : QString(),
+               next}};
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -207,7 +207,8 @@ Finding oauthNetworkFinding(const OAuthClientConfig& config, const HttpAnswer& a
         return Finding{
             QStringLiteral("oauth.unexpected_response"), Severity::Error, where,
             Text::tr("%1 answered with far more data than a sign-in answer holds.").arg(config.providerName),
-            Advice{Text::tr("Check what answers in the provider's place"), {Text::tr("Check that no proxy or captive portal answers in the provider's place.")}}};
+            Advice{Text::tr("Check what answers in the provider's place"),
+                   {Text::tr("Check that no proxy or captive portal answers in the provider's place.")}}};
     }
     return Finding{
         QStringLiteral("oauth.network_error"), Severity::Error, where,
@@ -243,7 +244,8 @@ std::optional<OAuthTokens> parseTokenAnswer(const OAuthClientConfig& config, con
                            Text::tr("%1's token endpoint answered HTTP %2 without a token.")
                                .arg(config.providerName)
                                .arg(answer.status),
-                           Advice{Text::tr("Check the region or tenant"), {Text::tr("Check the region or tenant, then sign in again.")}}};
+                           Advice{Text::tr("Check the region or tenant"),
+                                  {Text::tr("Check the region or tenant, then sign in again.")}}};
         return std::nullopt;
     }
     return t;
@@ -387,7 +389,8 @@ void OAuthSignIn::onCallback(const QUrlQuery& query)
     if (code.isEmpty()) {
         fail(Finding{QStringLiteral("oauth.no_code"), Severity::Error, m_config.mailerId,
                      Text::tr("The browser came back without an authorization code."),
-                     Advice{Text::tr("Sign in again"), {Text::tr("Sign in again and allow access on the provider's page.")}}});
+                     Advice{Text::tr("Sign in again"),
+                            {Text::tr("Sign in again and allow access on the provider's page.")}}});
         return;
     }
     note(TranscriptLine::Direction::Info, Text::tr("The browser came back with an authorization code."));
@@ -622,12 +625,12 @@ void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
             r.findings.append(oauthNetworkFinding(m_config, answer));
         } else if (answer.status != 200 ||
                    !parseAccountAnswer(m_config, answer.body, &r.account, &r.accountId)) {
-            r.findings.append(Finding{QStringLiteral("oauth.account_unknown"), Severity::Error,
-                                      m_config.mailerId,
-                                      Text::tr("%1 would not say which account signed in (HTTP %2).")
-                                          .arg(m_config.providerName)
-                                          .arg(answer.status),
-                                      Advice{Text::tr("Sign in again"), {Text::tr("Sign out and sign in again.")}}});
+            r.findings.append(
+                Finding{QStringLiteral("oauth.account_unknown"), Severity::Error, m_config.mailerId,
+                        Text::tr("%1 would not say which account signed in (HTTP %2).")
+                            .arg(m_config.providerName)
+                            .arg(answer.status),
+                        Advice{Text::tr("Sign in again"), {Text::tr("Sign out and sign in again.")}}});
         } else {
             r.ok = true;
         }

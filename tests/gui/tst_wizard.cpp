@@ -261,7 +261,8 @@ private Q_SLOTS:
         openChecksPage(w, port, QStringLiteral("localhost"));
         if (QTest::currentTestFailed())
             return;
-        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled(),
+                                 20000);
         auto* table = find<QTableWidget>(w, QStringLiteral("probeTable"));
         QString outcome;
         QString server;
