@@ -627,6 +627,50 @@ Error: %3
         <source>On the Features page, pick one of the listed channels: email, Slack, Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.</source>
         <translation>On the Features page, pick one of the listed channels: email, Slack, Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.</translation>
     </message>
+    <message>
+        <source>Check the alert channel&apos;s settings</source>
+        <translation>Check the alert channel&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Fill in the field as the service shows it, then send a test alert.</source>
+        <translation>Fill in the field as the service shows it, then send a test alert.</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>Check the address</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>Try again later</translation>
+    </message>
+    <message>
+        <source>Check what answers in the service&apos;s place</source>
+        <translation>Check what answers in the service&apos;s place</translation>
+    </message>
+    <message>
+        <source>Copy the address again</source>
+        <translation>Copy the address again</translation>
+    </message>
+    <message>
+        <source>Check the channel&apos;s settings</source>
+        <translation>Check the channel&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Wait a little</source>
+        <translation>Wait a little</translation>
+    </message>
+    <message>
+        <source>Use an https:// address</source>
+        <translation>Use an https:// address</translation>
+    </message>
+    <message>
+        <source>Check the webhook address</source>
+        <translation>Check the webhook address</translation>
+    </message>
+    <message>
+        <source>Use the service&apos;s public address</source>
+        <translation>Use the service&apos;s public address</translation>
+    </message>
 </context>
 <context>
     <name>ApiAdvice</name>
@@ -1044,6 +1088,10 @@ Error: %3
     <message>
         <source>If it keeps happening, save the report and send it to the provider&apos;s support.</source>
         <translation>If it keeps happening, save the report and send it to the provider&apos;s support.</translation>
+    </message>
+    <message>
+        <source>Check what answers in the provider&apos;s place</source>
+        <translation>Check what answers in the provider&apos;s place</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2045,10 @@ Error: %3
         <source>%1: %2, as judged by the receiving server.</source>
         <translation>%1: %2, as judged by the receiving server.</translation>
     </message>
+    <message>
+        <source>Check the domain&apos;s records</source>
+        <translation>Check the domain&apos;s records</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryVerifier</name>
@@ -2252,6 +2304,10 @@ Error: %3
     <message>
         <source>Check that this computer can open HTTPS sites, then try again.</source>
         <translation>Check that this computer can open HTTPS sites, then try again.</translation>
+    </message>
+    <message>
+        <source>Look again a little later</source>
+        <translation>Look again a little later</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2744,14 @@ Error: %3
         <source>Authorise %1 in the SPF record of %2</source>
         <translation>Authorise %1 in the SPF record of %2</translation>
     </message>
+    <message>
+        <source>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</source>
+        <translation>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</source>
+        <translation>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentSecrets</name>
@@ -2982,6 +3046,26 @@ Error: %3
         <source>%1 with an app password is WP Mail SMTP&apos;s &quot;Other SMTP&quot; mailer with %2; the file sets that up.</source>
         <translation>%1 with an app password is WP Mail SMTP&apos;s &quot;Other SMTP&quot; mailer with %2; the file sets that up.</translation>
     </message>
+    <message>
+        <source>Change the setting in Postino, then export again.</source>
+        <translation>Change the setting in Postino, then export again.</translation>
+    </message>
+    <message>
+        <source>Check the exported settings</source>
+        <translation>Check the exported settings</translation>
+    </message>
+    <message>
+        <source>Choose a mailer</source>
+        <translation>Choose a mailer</translation>
+    </message>
+    <message>
+        <source>wp-config.php was left unchanged</source>
+        <translation>wp-config.php was left unchanged</translation>
+    </message>
+    <message>
+        <source>Copy the settings from Export and paste them into wp-config.php by hand, above the line that says to stop editing.</source>
+        <translation>Copy the settings from Export and paste them into wp-config.php by hand, above the line that says to stop editing.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -2992,6 +3076,10 @@ Error: %3
     <message>
         <source>Check that you picked the site&apos;s wp-config.php.</source>
         <translation>Check that you picked the site&apos;s wp-config.php.</translation>
+    </message>
+    <message>
+        <source>Pick the right file</source>
+        <translation>Pick the right file</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3511,14 @@ Error: %3
         <source>%1 could not be opened: %2</source>
         <translation>%1 could not be opened: %2</translation>
     </message>
+    <message>
+        <source>Compare it with the plugin&apos;s settings page and set it on the Configure mailer page.</source>
+        <translation>Compare it with the plugin&apos;s settings page and set it on the Configure mailer page.</translation>
+    </message>
+    <message>
+        <source>Check this setting after the import</source>
+        <translation>Check this setting after the import</translation>
+    </message>
 </context>
 <context>
     <name>OAuth</name>
@@ -3800,6 +3896,22 @@ Error: %3
     <message>
         <source>Pick the region (or tenant) in which your %1 account lives, then sign in again.</source>
         <translation>Pick the region (or tenant) in which your %1 account lives, then sign in again.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client</source>
+        <translation>Create an OAuth client</translation>
+    </message>
+    <message>
+        <source>Check what answers in the provider&apos;s place</source>
+        <translation>Check what answers in the provider&apos;s place</translation>
+    </message>
+    <message>
+        <source>Free the redirect port</source>
+        <translation>Free the redirect port</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s permissions</source>
+        <translation>Check the client&apos;s permissions</translation>
     </message>
 </context>
 <context>
@@ -8235,6 +8347,14 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Or change rua= to an address at %1.</source>
         <translation>Or change rua= to an address at %1.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</source>
+        <translation>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</translation>
+    </message>
+    <message>
+        <source>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</source>
+        <translation>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</translation>
     </message>
 </context>
 <context>

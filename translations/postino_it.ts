@@ -627,6 +627,50 @@ Errore: %3
         <source>On the Features page, pick one of the listed channels: email, Slack, Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.</source>
         <translation>Nella pagina Funzioni scegli uno dei canali elencati: email, Slack, Discord, Microsoft Teams, SMS Twilio, un webhook, ntfy o Pushover.</translation>
     </message>
+    <message>
+        <source>Check the alert channel&apos;s settings</source>
+        <translation>Controlla le impostazioni del canale di avviso</translation>
+    </message>
+    <message>
+        <source>Fill in the field as the service shows it, then send a test alert.</source>
+        <translation>Compila il campo come lo mostra il servizio, poi invia un avviso di prova.</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>Controlla l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>Riprova più tardi</translation>
+    </message>
+    <message>
+        <source>Check what answers in the service&apos;s place</source>
+        <translation>Controlla chi risponde al posto del servizio</translation>
+    </message>
+    <message>
+        <source>Copy the address again</source>
+        <translation>Copia di nuovo l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Check the channel&apos;s settings</source>
+        <translation>Controlla le impostazioni del canale</translation>
+    </message>
+    <message>
+        <source>Wait a little</source>
+        <translation>Aspetta un po&apos;</translation>
+    </message>
+    <message>
+        <source>Use an https:// address</source>
+        <translation>Usa un indirizzo https://</translation>
+    </message>
+    <message>
+        <source>Check the webhook address</source>
+        <translation>Controlla l&apos;indirizzo del webhook</translation>
+    </message>
+    <message>
+        <source>Use the service&apos;s public address</source>
+        <translation>Usa l&apos;indirizzo pubblico del servizio</translation>
+    </message>
 </context>
 <context>
     <name>ApiAdvice</name>
@@ -1019,11 +1063,11 @@ Errore: %3
     </message>
     <message>
         <source>This version of Postino cannot make that request to this mailer: check for a newer Postino.</source>
-        <translation>Questa versione di Postino non sa fare questa richiesta a questo mailer: verifica se c&apos;è una versione più recente di Postino.</translation>
+        <translation>Questa versione di Postino non sa fare questa richiesta a questo servizio di invio: verifica se c&apos;è una versione più recente di Postino.</translation>
     </message>
     <message>
         <source>Meanwhile use the mailer&apos;s SMTP relay if it offers one (choose Other SMTP with its server and login).</source>
-        <translation>Nel frattempo usa il relay SMTP del mailer, se ne offre uno (scegli Altro SMTP con il suo server e le sue credenziali).</translation>
+        <translation>Nel frattempo usa il relay SMTP del servizio di invio, se ne offre uno (scegli Altro SMTP con il suo server e le sue credenziali).</translation>
     </message>
     <message>
         <source>Check the API address</source>
@@ -1044,6 +1088,10 @@ Errore: %3
     <message>
         <source>If it keeps happening, save the report and send it to the provider&apos;s support.</source>
         <translation>Se succede ancora, salva il rapporto e invialo all&apos;assistenza del provider.</translation>
+    </message>
+    <message>
+        <source>Check what answers in the provider&apos;s place</source>
+        <translation>Controlla chi risponde al posto del provider</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2045,10 @@ Errore: %3
         <source>%1: %2, as judged by the receiving server.</source>
         <translation>%1: %2, secondo il server di destinazione.</translation>
     </message>
+    <message>
+        <source>Check the domain&apos;s records</source>
+        <translation>Controlla i record del dominio</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryVerifier</name>
@@ -2252,6 +2304,10 @@ Errore: %3
     <message>
         <source>Check that this computer can open HTTPS sites, then try again.</source>
         <translation>Verifica che questo computer riesca ad aprire siti HTTPS, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Look again a little later</source>
+        <translation>Controlla di nuovo tra poco</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2744,14 @@ Errore: %3
         <source>Authorise %1 in the SPF record of %2</source>
         <translation>Autorizza %1 nel record SPF di %2</translation>
     </message>
+    <message>
+        <source>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</source>
+        <translation>Fai la modifica dove si gestiscono i record DNS del tuo dominio (spesso il registrar o l&apos;hosting), poi ripeti la verifica.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</source>
+        <translation>Ripeti la verifica tra qualche minuto; se continua a non riuscire, chiedi al tuo provider DNS.</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentSecrets</name>
@@ -2982,6 +3046,26 @@ Errore: %3
         <source>%1 with an app password is WP Mail SMTP&apos;s &quot;Other SMTP&quot; mailer with %2; the file sets that up.</source>
         <translation>In WP Mail SMTP, %1 con una password per le app corrisponde al servizio di invio &quot;Altro SMTP&quot; con %2; il file lo configura così.</translation>
     </message>
+    <message>
+        <source>Change the setting in Postino, then export again.</source>
+        <translation>Cambia l&apos;impostazione in Postino, poi esporta di nuovo.</translation>
+    </message>
+    <message>
+        <source>Check the exported settings</source>
+        <translation>Controlla le impostazioni esportate</translation>
+    </message>
+    <message>
+        <source>Choose a mailer</source>
+        <translation>Scegli un servizio di invio</translation>
+    </message>
+    <message>
+        <source>wp-config.php was left unchanged</source>
+        <translation>wp-config.php non è stato modificato</translation>
+    </message>
+    <message>
+        <source>Copy the settings from Export and paste them into wp-config.php by hand, above the line that says to stop editing.</source>
+        <translation>Copia le impostazioni da Esporta e incollale a mano in wp-config.php, sopra la riga che dice di smettere di modificare.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -2992,6 +3076,10 @@ Errore: %3
     <message>
         <source>Check that you picked the site&apos;s wp-config.php.</source>
         <translation>Verifica di aver scelto il file wp-config.php del sito.</translation>
+    </message>
+    <message>
+        <source>Pick the right file</source>
+        <translation>Scegli il file giusto</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3511,14 @@ Errore: %3
         <source>%1 could not be opened: %2</source>
         <translation>Impossibile aprire %1: %2</translation>
     </message>
+    <message>
+        <source>Compare it with the plugin&apos;s settings page and set it on the Configure mailer page.</source>
+        <translation>Confrontala con la pagina delle impostazioni del plugin e impostala nella pagina Configura il servizio.</translation>
+    </message>
+    <message>
+        <source>Check this setting after the import</source>
+        <translation>Controlla questa impostazione dopo l&apos;importazione</translation>
+    </message>
 </context>
 <context>
     <name>OAuth</name>
@@ -3801,6 +3897,22 @@ Errore: %3
         <source>Pick the region (or tenant) in which your %1 account lives, then sign in again.</source>
         <translation>Scegli la regione (o il tenant) in cui si trova il tuo account %1, poi accedi di nuovo.</translation>
     </message>
+    <message>
+        <source>Create an OAuth client</source>
+        <translation>Crea un client OAuth</translation>
+    </message>
+    <message>
+        <source>Check what answers in the provider&apos;s place</source>
+        <translation>Controlla chi risponde al posto del provider</translation>
+    </message>
+    <message>
+        <source>Free the redirect port</source>
+        <translation>Libera la porta di reindirizzamento</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s permissions</source>
+        <translation>Controlla i permessi del client</translation>
+    </message>
 </context>
 <context>
     <name>PhpProbe</name>
@@ -4096,7 +4208,7 @@ Errore: %3
     </message>
     <message>
         <source>Use a port marked usable in this list; if none is, send through an API mailer over HTTPS (port 443) instead.</source>
-        <translation>Usa una porta segnata come utilizzabile in questo elenco; se non ce n&apos;è nessuna, invia invece tramite un mailer API su HTTPS (porta 443).</translation>
+        <translation>Usa una porta segnata come utilizzabile in questo elenco; se non ce n&apos;è nessuna, invia invece tramite un servizio di invio con API su HTTPS (porta 443).</translation>
     </message>
     <message>
         <source>Run the check again</source>
@@ -4255,7 +4367,7 @@ Errore: %3
     </message>
     <message>
         <source>Choose a mailer</source>
-        <translation>Scegli un mailer</translation>
+        <translation>Scegli un servizio di invio</translation>
     </message>
     <message>
         <source>Fill in %1</source>
@@ -4263,7 +4375,7 @@ Errore: %3
     </message>
     <message>
         <source>Copy it from your mailer&apos;s account page or its setup instructions.</source>
-        <translation>Copialo dalla pagina del tuo account presso il mailer o dalle sue istruzioni di configurazione.</translation>
+        <translation>Copialo dalla pagina del tuo account presso il servizio di invio o dalle sue istruzioni di configurazione.</translation>
     </message>
     <message>
         <source>Correct the port</source>
@@ -4291,7 +4403,7 @@ Errore: %3
     </message>
     <message>
         <source>Copy it again from your mailer&apos;s account page, without spaces before or after.</source>
-        <translation>Copialo di nuovo dalla pagina del tuo account presso il mailer, senza spazi prima o dopo.</translation>
+        <translation>Copialo di nuovo dalla pagina del tuo account presso il servizio di invio, senza spazi prima o dopo.</translation>
     </message>
     <message>
         <source>Fill in the From address</source>
@@ -6255,7 +6367,7 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>Copy it from your mailer&apos;s account page and paste it into the field.</source>
-        <translation>Copialo dalla pagina del tuo account presso il mailer e incollalo nel campo.</translation>
+        <translation>Copialo dalla pagina del tuo account presso il servizio di invio e incollalo nel campo.</translation>
     </message>
 </context>
 <context>
@@ -7323,7 +7435,7 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>Copy it from your mailer&apos;s account page; Postino keeps it in the system keychain, never in the profile.</source>
-        <translation>Copialo dalla pagina del tuo account presso il mailer; Postino lo conserva nel portachiavi di sistema, mai nel profilo.</translation>
+        <translation>Copialo dalla pagina del tuo account presso il servizio di invio; Postino lo conserva nel portachiavi di sistema, mai nel profilo.</translation>
     </message>
     <message>
         <source>Correct the recipient</source>
@@ -8235,6 +8347,14 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Or change rua= to an address at %1.</source>
         <translation>Oppure cambia rua= con un indirizzo su %1.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</source>
+        <translation>Ripeti la verifica tra qualche minuto; se continua a non riuscire, chiedi al tuo provider DNS.</translation>
+    </message>
+    <message>
+        <source>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</source>
+        <translation>Fai la modifica dove si gestiscono i record DNS del tuo dominio (spesso il registrar o l&apos;hosting), poi ripeti la verifica.</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,18 @@ Finding issue(const QString& id, Severity severity, const QString& subject, cons
     f.id = id;
     f.subject = subject;
     f.detail = detail;
-    f.setSeverity(severity, Advice{title, steps});
+    // A problem whose title names the change still says where to make it.
+    QStringList next = steps;
+    if (next.isEmpty() && (severity == Severity::Warning || severity == Severity::Error)) {
+        next << (id == QLatin1String("dmarc.dns_error")
+                     ? DmarcCheck::tr(
+                           "Run the check again in a few minutes; if it keeps failing, ask your DNS "
+                           "provider.")
+                     : DmarcCheck::tr(
+                           "Make the change where your domain's DNS records are edited (often your "
+                           "domain registrar or host), then check again."));
+    }
+    f.setSeverity(severity, Advice{title, next});
     return f;
 }
 

@@ -19,6 +19,19 @@ struct Dns
     Q_DECLARE_TR_FUNCTIONS(Dns)
 };
 
+// The next step of a record problem whose title names the change.
+QStringList editAtDnsProvider()
+{
+    return {Dns::tr("Make the change where your domain's DNS records are edited (often your domain "
+                    "registrar or host), then check again.")};
+}
+
+// The next step when a DNS answer did not come.
+QStringList checkAgainLater()
+{
+    return {Dns::tr("Run the check again in a few minutes; if it keeps failing, ask your DNS provider.")};
+}
+
 } // namespace
 
 DomainReport::DomainReport(Resolver* resolver, const DomainReportOptions& options, QObject* parent)
@@ -143,7 +156,8 @@ void DomainReport::checkMx()
                      "%1 has no MX record: replies and bounces to the From address cannot be delivered, and "
                      "some receivers refuse mail from domains that cannot receive any.")
                      .arg(m_domain),
-                 {Dns::tr("Add an MX record, or send from an address that can receive mail"), {}}},
+                 {Dns::tr("Add an MX record, or send from an address that can receive mail"),
+                  editAtDnsProvider()}},
                 m_mxFindings);
             partDone();
             return;
@@ -156,7 +170,8 @@ void DomainReport::checkMx()
                 Dns::tr("%1 publishes a null MX (“0 .”): it declares that it receives no mail, so replies to "
                         "your test and to site mail will bounce.")
                     .arg(m_domain),
-                {Dns::tr("Use a From address that can receive replies, or set a Reply-To"), {}}};
+                {Dns::tr("Use a From address that can receive replies, or set a Reply-To"),
+                 editAtDnsProvider()}};
             f.seen = QStringLiteral("%1 MX 0 .").arg(m_domain);
             add(f, m_mxFindings);
             partDone();
@@ -192,7 +207,8 @@ void DomainReport::checkMx()
                                  "The MX record of %1 names %2, which has no IPv4 or IPv6 address, so mail "
                                  "for the domain cannot be delivered there.")
                                  .arg(m_domain, missing.join(QStringLiteral(", "))),
-                             {Dns::tr("Correct the MX host name, or give the host an address"), {}}},
+                             {Dns::tr("Correct the MX host name, or give the host an address"),
+                              editAtDnsProvider()}},
                             m_mxFindings);
                     } else {
                         add({QStringLiteral("mx.ok"), Severity::Ok, m_domain,
@@ -362,7 +378,7 @@ void DomainReport::returnPathUnreadable(const QString& fqdn, Status status)
          Severity::Warning,
          fqdn,
          Dns::tr("The return-path record %1 could not be read (%2).").arg(fqdn, statusName(status)),
-         {Dns::tr("Check again in a minute"), {}}},
+         {Dns::tr("Check again in a minute"), checkAgainLater()}},
         m_returnPathFindings);
 }
 
@@ -378,14 +394,16 @@ void DomainReport::checkVerification()
             found = found || t.startsWith(prefix.toLatin1());
         if (a.ok() || a.status == Status::NoData) {
             const QString name = mailerName(m_mailer);
-            Finding f{
-                found ? QStringLiteral("verification.present") : QStringLiteral("verification.missing"),
-                found ? Severity::Ok : Severity::Info, m_domain,
-                found ? Dns::tr("The %1 ownership record (%2…) is in place.").arg(name, prefix)
-                      : Dns::tr("No %1 ownership record (%2…) was found; %1 asks for one before it sends "
-                                "for your domain.")
-                            .arg(name, prefix),
-                found ? Advice{} : Advice{Dns::tr("Copy the TXT record from your %1 account").arg(name), {}}};
+            Finding f{found ? QStringLiteral("verification.present") : QStringLiteral("verification.missing"),
+                      found ? Severity::Ok : Severity::Info, m_domain,
+                      found
+                          ? Dns::tr("The %1 ownership record (%2…) is in place.").arg(name, prefix)
+                          : Dns::tr("No %1 ownership record (%2…) was found; %1 asks for one before it sends "
+                                    "for your domain.")
+                                .arg(name, prefix),
+                      found ? Advice{}
+                            : Advice{Dns::tr("Copy the TXT record from your %1 account").arg(name),
+                                     editAtDnsProvider()}};
             if (!found)
                 f.expected = QStringLiteral("%1 TXT \"%2…\"").arg(m_domain, prefix);
             add(f, m_otherFindings);

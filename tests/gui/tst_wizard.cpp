@@ -265,15 +265,15 @@ private Q_SLOTS:
                                  20000);
         auto* table = find<QTableWidget>(w, QStringLiteral("probeTable"));
         QString outcome;
-        QString server;
+        QString greetingName;
         for (int row = 0; row < table->rowCount(); ++row) {
             if (table->item(row, 0)->text() == QString::number(port)) {
                 outcome = table->item(row, 2)->text();
-                server = table->item(row, 3)->text();
+                greetingName = table->item(row, 3)->text();
             }
         }
         QVERIFY2(outcome.contains(probeOutcomeText(PortResult::Outcome::Usable)), qPrintable(outcome));
-        QCOMPARE(server, QStringLiteral("server42.hostingcompany.example"));
+        QCOMPARE(greetingName, QStringLiteral("server42.hostingcompany.example"));
         const QString results = find<FindingsView>(w, QStringLiteral("checkResults"))->plainText();
         QVERIFY2(!results.contains(QLatin1String("redirects mail")), qPrintable(results));
         QVERIFY2(results.contains(QStringLiteral("Use port %1").arg(port)), qPrintable(results));
