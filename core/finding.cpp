@@ -20,12 +20,34 @@ QString severityName(Severity severity)
     return QStringLiteral("info");
 }
 
+void Finding::setSeverity(Severity severity, NextSteps next)
+{
+    m_severity = severity;
+    advice = std::move(next.advice);
+    if (!isProblem() || advice.isComplete()) {
+        return;
+    }
+    // Advice read from data (a reply table, an import) came out empty: a programming error the
+    // tests catch; users still get a step rather than a bare complaint.
+    Q_ASSERT_X(false, "Finding::setSeverity", qPrintable(QStringLiteral("%1 has no advice").arg(id)));
+    if (advice.title.isEmpty()) {
+        advice.title = QCoreApplication::translate("Findings", "Ask for help");
+    }
+    if (advice.steps.isEmpty()) {
+        advice.steps << QCoreApplication::translate(
+                            "Findings",
+                            "Copy this report and send it to your provider's support: the id %1 tells them "
+                            "what Postino found.")
+                            .arg(id);
+    }
+}
+
 QJsonObject Finding::toJson() const
 {
     QJsonObject adviceJson{{QStringLiteral("title"), advice.title},
                            {QStringLiteral("steps"), QJsonArray::fromStringList(advice.steps)}};
     QJsonObject json{{QStringLiteral("id"), id},
-                     {QStringLiteral("severity"), severityName(severity)},
+                     {QStringLiteral("severity"), severityName(m_severity)},
                      {QStringLiteral("subject"), subject},
                      {QStringLiteral("detail"), detail},
                      {QStringLiteral("advice"), adviceJson}};
@@ -58,7 +80,7 @@ QString formatFindingsText(const Findings& findings)
     QString out;
     for (const Finding& f : findings) {
         QString label;
-        switch (f.severity) {
+        switch (f.severity()) {
         case Severity::Ok:
             label = QCoreApplication::translate("Findings", "OK");
             break;
@@ -115,7 +137,7 @@ QString formatFindingsHtml(const Findings& findings, bool withIds)
     QString html;
     for (const Finding& f : findings) {
         html += QStringLiteral("<div style='margin-bottom:8px'><p style='color:%1'><b>%2</b>")
-                    .arg(severityColor(f.severity), f.detail.toHtmlEscaped());
+                    .arg(severityColor(f.severity()), f.detail.toHtmlEscaped());
         if (withIds) {
             html += QStringLiteral(" <code>%1</code>").arg(f.id.toHtmlEscaped());
         }

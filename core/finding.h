@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 namespace postino {
 
@@ -22,14 +23,69 @@ struct Advice
     QString title;
     QStringList steps;
     bool isEmpty() const { return title.isEmpty() && steps.isEmpty(); }
+    bool isComplete() const { return !title.isEmpty() && !steps.isEmpty(); }
+};
+
+// Ok or Info, fixed when compiling: the severities that need no next step. A warning or an
+// error given here does not compile; those go through the constructor that takes advice.
+class NoteSeverity
+{
+public:
+    consteval NoteSeverity(Severity severity)
+        : m_severity(severity)
+    {
+        if (severity == Severity::Warning || severity == Severity::Error) {
+            throw "a warning or an error needs advice: a title and at least one step";
+        }
+    }
+    constexpr Severity value() const { return m_severity; }
+
+private:
+    Severity m_severity;
+};
+
+// Advice as a Finding takes it. It has no default constructor, so "{}" cannot stand in for
+// the advice of a warning or an error.
+struct NextSteps
+{
+    NextSteps(Advice given)
+        : advice(std::move(given))
+    {}
+    NextSteps(QString title, QStringList steps)
+        : advice{std::move(title), std::move(steps)}
+    {}
+    Advice advice;
 };
 
 // The unit of every result in Postino: rendered by the wizard, printed by the CLI,
 // asserted by tests. `id` is a stable dotted name such as "smtp.auth_failed".
-struct Finding
+// A warning or an error always carries advice with a title and at least one step: the
+// severity is set only together with advice, and only an Ok or Info finding can be built
+// without any.
+class Finding
 {
+public:
+    Finding() = default; // an Info note; fill in id, subject and detail
+    Finding(QString idText, NoteSeverity severity, QString subjectText, QString detailText)
+        : id(std::move(idText))
+        , subject(std::move(subjectText))
+        , detail(std::move(detailText))
+        , m_severity(severity.value())
+    {}
+    Finding(QString idText, Severity severity, QString subjectText, QString detailText, NextSteps next)
+        : id(std::move(idText))
+        , subject(std::move(subjectText))
+        , detail(std::move(detailText))
+    {
+        setSeverity(severity, std::move(next));
+    }
+
+    Severity severity() const { return m_severity; }
+    // Replaces the advice too: a warning or an error cannot lose it on the way.
+    void setSeverity(Severity severity, NextSteps next);
+    void setSeverity(NoteSeverity severity) { m_severity = severity.value(); }
+
     QString id;
-    Severity severity = Severity::Info;
     QString subject; // what it is about: a field path, a host:port, a record
     QString detail;  // what happened, in plain words
     Advice advice;   // what to do next
@@ -40,7 +96,11 @@ struct Finding
     QString fix;
 
     QJsonObject toJson() const;
-    bool isError() const { return severity == Severity::Error; }
+    bool isError() const { return m_severity == Severity::Error; }
+    bool isProblem() const { return m_severity == Severity::Warning || m_severity == Severity::Error; }
+
+private:
+    Severity m_severity = Severity::Info;
 };
 
 using Findings = QList<Finding>;

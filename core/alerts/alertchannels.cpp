@@ -217,7 +217,10 @@ bool hostMatches(const QString& host, const QStringList& allowed)
 Finding fieldProblem(const char* id, const QString& subject, const QString& detail, const QString& step = {})
 {
     return Finding{QLatin1String(id), Severity::Error, subject, detail,
-                   Advice{{}, step.isEmpty() ? QStringList{} : QStringList{step}}};
+                   Advice{Text::tr("Check the alert channel's settings"),
+                          {step.isEmpty() ? Text::tr("Fill in the field as the service shows it, then send a "
+                                                     "test alert.")
+                                          : step}}};
 }
 
 } // namespace

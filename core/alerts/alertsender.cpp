@@ -54,8 +54,7 @@ void AlertSender::cancel()
         m_email->deleteLater();
     }
     if (m_running) {
-        done({Finding{
-                 QStringLiteral("alert.cancelled"), Severity::Info, subject(), Text::tr("Cancelled."), {}}},
+        done({Finding{QStringLiteral("alert.cancelled"), Severity::Info, subject(), Text::tr("Cancelled.")}},
              false);
     }
 }
@@ -114,7 +113,12 @@ void AlertSender::sendTest(const Profile& profile, const AlertChannel& channel,
     QString error;
     const auto call = buildAlertCall(channel, alert, options.secret, &error);
     if (!call) {
-        done({Finding{QStringLiteral("alert.unknown_type"), Severity::Error, subject(), error, {}}}, false);
+        done({Finding{
+                 QStringLiteral("alert.unknown_type"), Severity::Error, subject(), error,
+                 Advice{Text::tr("Choose another alert channel"),
+                        {Text::tr("On the Features page, pick one of the listed channels: email, Slack, "
+                                  "Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.")}}}},
+             false);
         return;
     }
     m_call = *call;
@@ -150,7 +154,7 @@ void AlertSender::connectTo(const QUrl& url, const QList<QHostAddress>& addresse
         done({Finding{
                  QStringLiteral("alert.host_not_found"), Severity::Error, subject(),
                  Text::tr("The name %1 could not be found.").arg(url.host()),
-                 Advice{{},
+                 Advice{Text::tr("Check the address"),
                         {Text::tr("Check the address for typos."),
                          Text::tr("Make sure this computer can reach the internet and resolve names.")}}}},
              false);
@@ -192,7 +196,8 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                          .arg(where)
                          .arg(m_options.maxAnswerBytes)
                          .arg(service),
-                     Advice{{}, {Text::tr("Check that the address belongs to %1.").arg(service)}}}},
+                     Advice{Text::tr("Check the address"),
+                            {Text::tr("Check that the address belongs to %1.").arg(service)}}}},
             false);
         return;
     }
@@ -205,7 +210,7 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                      Text::tr("%1 did not answer within %2 seconds.")
                          .arg(where)
                          .arg(m_options.timeoutMs / 1000.0),
-                     Advice{{},
+                     Advice{Text::tr("Try again later"),
                             {Text::tr("A firewall may hold the connection; try again later or from another "
                                       "network.")}}}},
                  false);
@@ -214,14 +219,15 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
         case QNetworkReply::HostNotFoundError:
             done({Finding{QStringLiteral("alert.unreachable"), Severity::Error, subject(),
                           Text::tr("%1 could not be reached (%2).").arg(where, answer.errorString),
-                          Advice{{}, {Text::tr("Check the address and that outgoing HTTPS is allowed.")}}}},
+                          Advice{Text::tr("Check the address"),
+                                 {Text::tr("Check the address and that outgoing HTTPS is allowed.")}}}},
                  false);
             return;
         case QNetworkReply::SslHandshakeFailedError:
             done({Finding{QStringLiteral("alert.tls_error"), Severity::Error, subject(),
                           Text::tr("The secure connection to %1 could not be verified: %2")
                               .arg(where, answer.errorString),
-                          Advice{{},
+                          Advice{Text::tr("Check what answers in the service's place"),
                                  {Text::tr("Something may intercept the connection (antivirus, proxy); try "
                                            "another network.")}}}},
                  false);
@@ -229,7 +235,7 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
         default:
             done({Finding{QStringLiteral("alert.network_error"), Severity::Error, subject(),
                           Text::tr("The request to %1 failed: %2").arg(where, answer.errorString),
-                          Advice{{}, {Text::tr("Try again in a few minutes.")}}}},
+                          Advice{Text::tr("Try again later"), {Text::tr("Try again in a few minutes.")}}}},
                  false);
             return;
         }
@@ -248,7 +254,8 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                                       "redirects.")
                                  .arg(where)
                                  .arg(status),
-                 Advice{{}, {Text::tr("Copy the webhook address again from %1.").arg(service)}}}},
+                 Advice{Text::tr("Copy the address again"),
+                        {Text::tr("Copy the webhook address again from %1.").arg(service)}}}},
              false);
         return;
     }
@@ -262,18 +269,24 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
         return;
     }
     if (!outcome.id.isEmpty()) {
-        done({Finding{outcome.id, Severity::Error, subject(), outcome.detail, Advice{{}, outcome.steps}}},
+        done({Finding{outcome.id, Severity::Error, subject(), outcome.detail,
+                      Advice{Text::tr("Check the channel's settings"),
+                             outcome.steps.isEmpty()
+                                 ? QStringList{Text::tr("Check the channel's settings against what %1 shows.")
+                                                   .arg(service)}
+                                 : outcome.steps}}},
              false);
         return;
     }
     // The service's own words, when it gave any, end the sentence; each form is a whole sentence.
     const bool said = !outcome.said.isEmpty();
     if (status == 429) {
-        done({Finding{QStringLiteral("alert.rate_limited"), Severity::Error, subject(),
-                      said ? Text::tr("%1 is limiting how often alerts can be sent (HTTP 429: %2).")
-                                 .arg(service, outcome.said)
-                           : Text::tr("%1 is limiting how often alerts can be sent (HTTP 429).").arg(service),
-                      Advice{{}, {Text::tr("Wait a minute and send the test again.")}}}},
+        done({Finding{
+                 QStringLiteral("alert.rate_limited"), Severity::Error, subject(),
+                 said ? Text::tr("%1 is limiting how often alerts can be sent (HTTP 429: %2).")
+                            .arg(service, outcome.said)
+                      : Text::tr("%1 is limiting how often alerts can be sent (HTTP 429).").arg(service),
+                 Advice{Text::tr("Wait a little"), {Text::tr("Wait a minute and send the test again.")}}}},
              false);
         return;
     }
@@ -284,19 +297,19 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
                                  .arg(status)
                                  .arg(outcome.said)
                            : Text::tr("%1 had a problem of its own (HTTP %2).").arg(service).arg(status),
-                      Advice{{}, {Text::tr("Try again in a few minutes.")}}}},
+                      Advice{Text::tr("Try again later"), {Text::tr("Try again in a few minutes.")}}}},
              false);
         return;
     }
-    done(
-        {Finding{QStringLiteral("alert.rejected"), Severity::Error, subject(),
-                 said ? Text::tr("%1 refused the test alert (HTTP %2: %3).")
-                            .arg(service)
-                            .arg(status)
-                            .arg(outcome.said)
-                      : Text::tr("%1 refused the test alert (HTTP %2).").arg(service).arg(status),
-                 Advice{{}, {Text::tr("Check the channel's settings against what %1 shows.").arg(service)}}}},
-        false);
+    done({Finding{QStringLiteral("alert.rejected"), Severity::Error, subject(),
+                  said ? Text::tr("%1 refused the test alert (HTTP %2: %3).")
+                             .arg(service)
+                             .arg(status)
+                             .arg(outcome.said)
+                       : Text::tr("%1 refused the test alert (HTTP %2).").arg(service).arg(status),
+                  Advice{Text::tr("Check the channel's settings"),
+                         {Text::tr("Check the channel's settings against what %1 shows.").arg(service)}}}},
+         false);
 }
 
 void AlertSender::sendNextEmail()

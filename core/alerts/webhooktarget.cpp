@@ -46,7 +46,7 @@ Finding notHttps(const QUrl& url, const QString& subject)
     return Finding{QStringLiteral("alert.not_https"), Severity::Error, subject,
                    Text::tr("Alerts go only to https:// addresses; %1 is not one.")
                        .arg(url.scheme() + QStringLiteral("://") + url.host()),
-                   Advice{{},
+                   Advice{Text::tr("Use an https:// address"),
                           {Text::tr("Use the https:// address the service gives you."),
                            Text::tr("http:// is accepted only for a test server on this computer, with local "
                                     "targets allowed.")}}};
@@ -156,12 +156,14 @@ std::optional<Finding> checkTargetAddresses(const QUrl& url, const QList<QHostAd
                 QStringLiteral("alert.target_metadata"), Severity::Error, subject,
                 Text::tr("%1 is the cloud's instance-metadata service; Postino never sends alerts there.")
                     .arg(where),
-                Advice{{}, {Text::tr("Check the webhook address: it should name the service's server.")}}};
+                Advice{Text::tr("Check the webhook address"),
+                       {Text::tr("Check the webhook address: it should name the service's server.")}}};
         case AddressClass::LinkLocal:
             return Finding{
                 QStringLiteral("alert.target_link_local"), Severity::Error, subject,
                 Text::tr("%1 is a link-local address; Postino does not send alerts there.").arg(where),
-                Advice{{}, {Text::tr("Check the webhook address: it should name the service's server.")}}};
+                Advice{Text::tr("Check the webhook address"),
+                       {Text::tr("Check the webhook address: it should name the service's server.")}}};
         case AddressClass::Loopback:
             if (!allowLocal) {
                 return Finding{
@@ -169,7 +171,7 @@ std::optional<Finding> checkTargetAddresses(const QUrl& url, const QList<QHostAd
                     Text::tr("%1 is this computer itself; alerts to it are refused unless local targets are "
                              "allowed.")
                         .arg(where),
-                    Advice{{},
+                    Advice{Text::tr("Use the service's public address"),
                            {Text::tr("Use the service's public address."),
                             Text::tr("For a test server on this computer, allow local targets (in the CLI: "
                                      "--allow-local-targets).")}}};
@@ -182,7 +184,7 @@ std::optional<Finding> checkTargetAddresses(const QUrl& url, const QList<QHostAd
                     Text::tr("%1 is a private network address; alerts to it are refused unless local targets "
                              "are allowed.")
                         .arg(where),
-                    Advice{{},
+                    Advice{Text::tr("Use the service's public address"),
                            {Text::tr("Use the service's public address."),
                             Text::tr("For a server on your own network, allow local targets (in the CLI: "
                                      "--allow-local-targets).")}}};

@@ -57,6 +57,19 @@ void ApiClient::begin(Phase phase, const Profile& profile, const SecretLookup& s
     };
 }
 
+namespace {
+
+Advice notSupportedAdvice()
+{
+    return Advice{Text::tr("Use another way to send"),
+                  {Text::tr("This version of Postino cannot make that request to this mailer: check for a "
+                            "newer Postino."),
+                   Text::tr("Meanwhile use the mailer's SMTP relay if it offers one (choose Other SMTP with "
+                            "its server and login).")}};
+}
+
+} // namespace
+
 void ApiClient::send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret)
 {
     begin(Phase::Send, profile, secret);
@@ -64,7 +77,9 @@ void ApiClient::send(const Profile& profile, const ApiMessage& message, const Se
     if (const auto call = buildSendCall(m_context, message, &error)) {
         start(*call);
     } else {
-        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error, {}}}, false);
+        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error,
+                      notSupportedAdvice()}},
+             false);
     }
 }
 
@@ -75,7 +90,9 @@ void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
     if (const auto call = buildProbeCall(m_context, &error)) {
         start(*call);
     } else {
-        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error, {}}}, false);
+        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error,
+                      notSupportedAdvice()}},
+             false);
     }
 }
 
@@ -83,9 +100,8 @@ void ApiClient::cancel()
 {
     if (m_http->isRunning()) {
         m_http->cancel();
-        done(
-            {Finding{QStringLiteral("api.cancelled"), Severity::Info, subject(), Text::tr("Cancelled."), {}}},
-            false);
+        done({Finding{QStringLiteral("api.cancelled"), Severity::Info, subject(), Text::tr("Cancelled.")}},
+             false);
     }
 }
 
@@ -99,11 +115,11 @@ void ApiClient::start(const ApiCall& original)
         call.url.setPort(m_override.port());
     }
     if (call.url.scheme() != QLatin1String("https")) {
-        done({Finding{QStringLiteral("api.not_https"),
-                      Severity::Error,
-                      call.url.toString(),
+        done({Finding{QStringLiteral("api.not_https"), Severity::Error, call.url.toString(),
                       Text::tr("Postino only talks to email APIs over HTTPS."),
-                      {}}},
+                      Advice{Text::tr("Check the API address"),
+                             {Text::tr("Use the provider's https:// address; leave the API address "
+                                       "setting empty for the default.")}}}},
              false);
         return;
     }
@@ -124,7 +140,7 @@ void ApiClient::onAnswer(const HttpAnswer& answer)
             {Finding{QStringLiteral("api.unexpected_response"), Severity::Error, subject(),
                      Text::tr("The answer was larger than %1 bytes; that is not an email API's answer.")
                          .arg(kMaxBodyBytes),
-                     Advice{{},
+                     Advice{Text::tr("Check what answers in the provider's place"),
                             {Text::tr("Check that nothing between you and the provider (a proxy or a captive "
                                       "portal) answers in its place.")}}}},
             false);
@@ -233,11 +249,8 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
                                     "too.")}}}},
                 true);
         } else {
-            done({Finding{QStringLiteral("api.credentials_ok"),
-                          Severity::Ok,
-                          subject(),
-                          Text::tr("%1 accepted the key; nothing was sent.").arg(name),
-                          {}}},
+            done({Finding{QStringLiteral("api.credentials_ok"), Severity::Ok, subject(),
+                          Text::tr("%1 accepted the key; nothing was sent.").arg(name)}},
                  true);
         }
         return;
@@ -284,7 +297,13 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
         done({Finding{rule->id, rule->severity, subject(rule->field), detail, book.adviceFor(*rule)}}, false);
         return;
     }
-    done({Finding{QStringLiteral("api.unexpected_response"), Severity::Error, subject(), detail, {}}}, false);
+    done({Finding{QStringLiteral("api.unexpected_response"), Severity::Error, subject(), detail,
+                  Advice{Text::tr("Check the provider's status, then try again"),
+                         {Text::tr("Look at the provider's status page for an outage, and try again in a few "
+                                   "minutes."),
+                          Text::tr("If it keeps happening, save the report and send it to the provider's "
+                                   "support.")}}}},
+         false);
 }
 
 void ApiClient::done(Findings findings, bool ok)

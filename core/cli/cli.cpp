@@ -688,7 +688,7 @@ void CliRunner::runSend(const Options& o, bool)
                                 {QStringLiteral("runId"), r.runId},
                                 {QStringLiteral("elapsedMs"), r.elapsedMs}};
         if (!copy.confirm || !r.ok) {
-            finishFindings(r.findings, extra);
+            finishFindings(withLoginAdvice(r.findings), extra);
             return;
         }
         VerifyRequest follow = verifyRequest(copy);
@@ -871,19 +871,52 @@ void CliRunner::runImport(const Options&, const QString& path)
                               {QStringLiteral("secretsFound"), r.secrets.size()}});
 }
 
+// Where a secret the command line needs comes from: never an argument, which other users can see.
+Advice CliRunner::secretAdvice(const QString& variable)
+{
+    return Advice{tr("Give the secret in the environment or a file"),
+                  {tr("Set it in the environment before the command: export %1='…'").arg(variable),
+                   tr("Or put the line %1=… in a file only you can read (chmod 600) and add "
+                      "--secrets-file FILE.")
+                       .arg(variable)}};
+}
+
+Advice CliRunner::secretsFileAdvice(const QString& file)
+{
+    return Advice{tr("Check the secrets file"),
+                  {tr("Make sure %1 is yours, writable by you and readable by nobody else (chmod 600), and "
+                      "that its folder exists.")
+                       .arg(file)}};
+}
+
+// On the command line a missing SMTP username means a missing --user, unless the server needs no login.
+Findings CliRunner::withLoginAdvice(Findings findings)
+{
+    for (Finding& f : findings) {
+        if (f.id == QLatin1String("profile.required") && f.subject == QLatin1String("smtp.user")) {
+            f.detail = tr("No SMTP username given, and this server is set to need a login.");
+            f.setSeverity(Severity::Error,
+                          Advice{tr("Give the login, or say the server needs none"),
+                                 {tr("If the server needs a login (most do), add --user with your SMTP "
+                                     "username, often your full email address, and set POSTINO_PASSWORD."),
+                                  tr("If it accepts mail without a login (a relay that trusts your server's "
+                                     "address), add --no-auth instead.")}});
+        }
+    }
+    return findings;
+}
+
 Findings CliRunner::missingSecrets(const Options& o, const MailerInfo* mailer) const
 {
     Findings problems;
     const QJsonObject settings = mailer->withDefaults(o.profile.currentSettings());
     for (const FieldSpec& f : mailer->fields) {
         if (f.secret && f.isRequired(settings) && !o.secrets.value(mailer->id, f.key)) {
-            problems.append(
-                Finding{QStringLiteral("profile.required"),
-                        Severity::Error,
-                        mailer->id + QLatin1Char('.') + f.key,
-                        tr("No %1 given: set %2 or use --secrets-file.")
-                            .arg(Catalog::tr(f.label), EnvironmentSecrets::variableName(mailer->id, f.key)),
-                        {}});
+            problems.append(Finding{
+                QStringLiteral("profile.required"), Severity::Error, mailer->id + QLatin1Char('.') + f.key,
+                tr("No %1 given: set %2 or use --secrets-file.")
+                    .arg(Catalog::tr(f.label), EnvironmentSecrets::variableName(mailer->id, f.key)),
+                secretAdvice(EnvironmentSecrets::variableName(mailer->id, f.key))});
         }
     }
     return problems;
@@ -896,11 +929,12 @@ void CliRunner::runApiCheck(const Options& o)
     const MailerInfo* mailer = o.profile.mailer();
     if (mailer->kind == MailerKind::OAuth) {
         problems.append(Finding{
-            QStringLiteral("api.no_preflight"),
-            Severity::Error,
-            mailer->id,
+            QStringLiteral("api.no_preflight"), Severity::Error, mailer->id,
             tr("%1 signs in with OAuth; there is no key to check here.").arg(Catalog::tr(mailer->name)),
-            {}});
+            Advice{tr("Check the sign-in instead"),
+                   {tr("Run \"postino-cli oauth sign-in --mailer %1\" to sign in, then \"postino-cli send\" "
+                       "to test it.")
+                        .arg(mailer->id)}}});
     }
     problems += missingSecrets(o, mailer);
     if (hasErrors(problems)) {
@@ -965,13 +999,11 @@ void CliRunner::runOAuth(const Options& o, const QString& secretsFile, bool noBr
     Findings problems = o.profile.validateMailer();
     auto config = oauthClientConfig(*m, settings, lookup, &problems);
     if (config && config->clientSecret.isEmpty() && config->provider != QLatin1String("microsoft")) {
-        problems.append(
-            Finding{QStringLiteral("profile.required"),
-                    Severity::Error,
-                    mailerId + QStringLiteral(".client_secret"),
-                    tr("No client secret given: set %1 or use --secrets-file.")
-                        .arg(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret"))),
-                    {}});
+        problems.append(Finding{
+            QStringLiteral("profile.required"), Severity::Error, mailerId + QStringLiteral(".client_secret"),
+            tr("No client secret given: set %1 or use --secrets-file.")
+                .arg(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret"))),
+            secretAdvice(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret")))});
     }
     if (!config || hasErrors(problems)) {
         finishFindings(problems, {});
@@ -1012,11 +1044,9 @@ void CliRunner::runOAuth(const Options& o, const QString& secretsFile, bool noBr
                                   std::nullopt}},
                                 &error)) {
                             findings.append(Finding{
-                                QStringLiteral("oauth.store_failed"),
-                                Severity::Error,
-                                secretsFile,
+                                QStringLiteral("oauth.store_failed"), Severity::Error, secretsFile,
                                 tr("The tokens could not be removed from %1: %2").arg(secretsFile, error),
-                                {}});
+                                secretsFileAdvice(secretsFile)});
                         }
                     }
                     finishFindings(findings, {{QStringLiteral("mailer"), mailerId}});
@@ -1046,19 +1076,14 @@ void CliRunner::runOAuth(const Options& o, const QString& secretsFile, bool noBr
                     if (!EnvironmentSecrets::updateFile(secretsFile, {{tokenVariable, r.tokens.toJson()}},
                                                         &error)) {
                         findings.append(
-                            Finding{QStringLiteral("oauth.store_failed"),
-                                    Severity::Error,
-                                    secretsFile,
+                            Finding{QStringLiteral("oauth.store_failed"), Severity::Error, secretsFile,
                                     tr("The tokens could not be saved to %1: %2").arg(secretsFile, error),
-                                    {}});
+                                    secretsFileAdvice(secretsFile)});
                     } else {
                         findings.append(
-                            Finding{QStringLiteral("oauth.tokens_stored"),
-                                    Severity::Info,
-                                    secretsFile,
+                            Finding{QStringLiteral("oauth.tokens_stored"), Severity::Info, secretsFile,
                                     tr("The tokens were saved as %1 in %2 (readable only by you).")
-                                        .arg(tokenVariable, secretsFile),
-                                    {}});
+                                        .arg(tokenVariable, secretsFile)});
                     }
                 }
                 finishFindings(findings, {{QStringLiteral("mailer"), mailerId},
@@ -1076,13 +1101,13 @@ void CliRunner::runSmtpCheck(const Options& o)
     SmtpSettings settings = SmtpSettings::fromProfile(
         o.profile, o.secrets.value(QStringLiteral("smtp"), QStringLiteral("pass")).value_or(QByteArray()));
     if (settings.authenticate && settings.password.isEmpty()) {
-        problems.append(Finding{QStringLiteral("profile.required"),
-                                Severity::Error,
+        problems.append(Finding{QStringLiteral("profile.required"), Severity::Error,
                                 QStringLiteral("smtp.pass"),
                                 tr("No password given: set POSTINO_PASSWORD or use --secrets-file, or pass "
                                    "--no-auth."),
-                                {}});
+                                secretAdvice(QStringLiteral("POSTINO_PASSWORD"))});
     }
+    problems = withLoginAdvice(problems);
     if (hasErrors(problems)) {
         finishFindings(problems, {});
         return;
@@ -1131,7 +1156,9 @@ void CliRunner::runProbe(const Options& o, const QString& hostOverride, const QS
         return;
     }
     const MailerInfo* mailer = o.profile.mailer();
-    ProbeTarget target = ProbeTarget::forMailer(*mailer, o.profile.currentSettings(), hostOverride);
+    // Other SMTP has --host (and --port) in its settings already: the port given is probed first.
+    ProbeTarget target = ProbeTarget::forMailer(*mailer, o.profile.currentSettings(),
+                                                mailer->kind == MailerKind::Smtp ? QString() : hostOverride);
     if (target.host.isEmpty() && target.apiHost.isEmpty()) {
         usage(tr("Nothing to probe: give the SMTP server with --host, or a mailer with --mailer."));
         return;
@@ -1149,7 +1176,7 @@ void CliRunner::runProbe(const Options& o, const QString& hostOverride, const QS
         }
         *m_err << tr("Upload %1 to your website, open its address once in a browser, and save what it "
                      "prints; then run: postino-cli probe --php-result FILE. The script deletes itself "
-                     "after that run.")
+                     "as soon as it starts.")
                       .arg(path)
                << '\n';
         finishFindings({}, {{QStringLiteral("file"), path}});
@@ -1222,28 +1249,29 @@ void CliRunner::runSpf(const Options& o, const QString& nameserver, const QStrin
         f.id = QStringLiteral("spf.result.") + word;
         f.subject = out.domain;
         f.seen = out.record;
+        Severity severity = Severity::Ok;
         switch (out.result) {
         case dns::SpfResult::Pass:
-            f.severity = Severity::Ok;
+            severity = Severity::Ok;
             f.detail =
                 tr("%1 may send as %2: “pass”, decided by %3.").arg(address.toString(), who, out.mechanism);
             break;
         case dns::SpfResult::Fail:
-            f.severity = Severity::Error;
+            severity = Severity::Error;
             f.detail = tr("%1 may not send as %2: “fail”, decided by %3.")
                            .arg(address.toString(), who, out.mechanism);
             f.advice = dns::authoriseInSpfAdvice(address, out.domain);
             break;
         case dns::SpfResult::SoftFail:
         case dns::SpfResult::Neutral:
-            f.severity = Severity::Warning;
+            severity = Severity::Warning;
             f.detail =
                 tr("%1 sending as %2 gets “%3” (%4): receivers will not trust it, and many file it as spam.")
                     .arg(address.toString(), who, word, out.mechanism);
             f.advice = dns::authoriseInSpfAdvice(address, out.domain);
             break;
         case dns::SpfResult::None:
-            f.severity = Severity::Warning;
+            severity = Severity::Warning;
             f.detail = tr("%1 has no SPF record, so receivers cannot tell whether %2 may send as %3.")
                            .arg(out.domain, address.toString(), who);
             f.advice = {tr("Publish an SPF record for %1").arg(out.domain),
@@ -1251,13 +1279,13 @@ void CliRunner::runSpf(const Options& o, const QString& nameserver, const QStrin
                              .arg(out.domain)}};
             break;
         case dns::SpfResult::TempError:
-            f.severity = Severity::Error;
+            severity = Severity::Error;
             f.detail = tr("The SPF check for %1 could not finish: %2").arg(who, out.problem);
             f.advice = {tr("Try again, or ask another DNS server"),
                         {tr("A DNS server did not answer in time; --nameserver asks a different one.")}};
             break;
         case dns::SpfResult::PermError:
-            f.severity = Severity::Error;
+            severity = Severity::Error;
             f.detail = tr("The SPF record of %1 is broken, so every check of it fails: %2")
                            .arg(out.domain, out.problem);
             f.advice = {
@@ -1265,6 +1293,7 @@ void CliRunner::runSpf(const Options& o, const QString& nameserver, const QStrin
                 {tr("Run \"postino-cli dns %1\" to see where the record goes wrong.").arg(out.domain)}};
             break;
         }
+        f.setSeverity(severity, f.advice);
         QJsonObject extra{
             {QStringLiteral("result"), word},         {QStringLiteral("domain"), out.domain},
             {QStringLiteral("record"), out.record},   {QStringLiteral("mechanism"), out.mechanism},

@@ -52,6 +52,9 @@ private:
     void runSmtpCheck(const Options& o);
     void runApiCheck(const Options& o);
     Findings missingSecrets(const Options& o, const MailerInfo* mailer) const; // secret fields not given
+    static Advice secretAdvice(const QString& variable);
+    static Findings withLoginAdvice(Findings findings);
+    static Advice secretsFileAdvice(const QString& file);
     void runOAuth(const Options& o, const QString& secretsFile, bool noBrowser, int waitMs);
     void runExport(const Options& o, ExportFormat format, bool includeSecrets, const QString& out,
                    const QString& insert, bool allowPlaceholders);

@@ -446,7 +446,7 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
             out.append(Finding{QLatin1String(id), Severity::Warning, subject,
                                v.found ? Text::tr("%1 reported no %2 result.").arg(v.authservId, name)
                                        : Text::tr("The receiving server reported no %1 result.").arg(name),
-                               Advice{{}, failSteps}});
+                               Advice{Text::tr("Check the domain's records"), failSteps}});
             return;
         }
         const Severity severity = severityFor(result);
@@ -503,13 +503,10 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
          Text::tr("Fix SPF or DKIM first; the DNS check shows the DMARC record of %1.").arg(dmarcDomain)});
     if (v.ignoredHeaders > 0) {
         out.append(
-            Finding{QStringLiteral("delivery.auth.ignored"),
-                    Severity::Info,
-                    v.authservId,
+            Finding{QStringLiteral("delivery.auth.ignored"), Severity::Info, v.authservId,
                     Text::tr("%n Authentication-Results header(s) from other servers were ignored; only "
                              "the receiving provider's own counts.",
-                             nullptr, v.ignoredHeaders),
-                    {}});
+                             nullptr, v.ignoredHeaders)});
     }
     return out;
 }

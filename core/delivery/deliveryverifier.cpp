@@ -94,13 +94,15 @@ void DeliveryStatusPoller::start(const Profile& profile, const QString& messageI
         QMetaObject::invokeMethod(
             this,
             [this] {
-                conclude({Finding{QStringLiteral("delivery.status.no_message_id"),
-                                  Severity::Warning,
-                                  m_mailerName,
-                                  Text::tr("%1 gave no message id, so its status API cannot be asked about "
-                                           "this message.")
-                                      .arg(m_mailerName),
-                                  {}}});
+                conclude(
+                    {Finding{QStringLiteral("delivery.status.no_message_id"), Severity::Warning, m_mailerName,
+                             Text::tr("%1 gave no message id, so its status API cannot be asked about "
+                                      "this message.")
+                                 .arg(m_mailerName),
+                             Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
+                                    {Text::tr("Open %1's activity or logs page and search for the "
+                                              "recipient's address.")
+                                         .arg(m_mailerName)}}}});
             },
             Qt::QueuedConnection);
         return;
@@ -115,11 +117,8 @@ void DeliveryStatusPoller::cancel()
     }
     m_timer.stop();
     m_http->cancel();
-    conclude({Finding{QStringLiteral("delivery.status.cancelled"),
-                      Severity::Info,
-                      m_mailerName,
-                      Text::tr("Stopped asking %1 about the message.").arg(m_mailerName),
-                      {}}});
+    conclude({Finding{QStringLiteral("delivery.status.cancelled"), Severity::Info, m_mailerName,
+                      Text::tr("Stopped asking %1 about the message.").arg(m_mailerName)}});
 }
 
 void DeliveryStatusPoller::poll()
@@ -130,8 +129,8 @@ void DeliveryStatusPoller::poll()
     QString error;
     const auto built = buildStatusCall(m_context, m_messageId, &error);
     if (!built) {
-        conclude({Finding{
-            QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName, error, {}}});
+        conclude(
+            {Finding{QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName, error}});
         return;
     }
     ApiCall call = *built;
@@ -141,11 +140,11 @@ void DeliveryStatusPoller::poll()
         call.url.setPort(m_options.baseOverride.port());
     }
     if (call.url.scheme() != QLatin1String("https")) {
-        conclude({Finding{QStringLiteral("api.not_https"),
-                          Severity::Error,
-                          call.url.toString(),
+        conclude({Finding{QStringLiteral("api.not_https"), Severity::Error, call.url.toString(),
                           Text::tr("Postino only talks to email APIs over HTTPS."),
-                          {}}});
+                          Advice{Text::tr("Check the API address"),
+                                 {Text::tr("Use the provider's https:// address; leave the API address "
+                                           "setting empty for the default.")}}}});
         return;
     }
     ++m_result.polls;
@@ -259,14 +258,11 @@ void DeliveryStatusPoller::conclude(Findings extra)
     if (extra.isEmpty() && m_result.supported) {
         switch (m_result.state) {
         case DeliveryState::Delivered:
-            extra.append(
-                Finding{QStringLiteral("delivery.status.delivered"),
-                        Severity::Ok,
-                        who,
-                        why.isEmpty()
-                            ? Text::tr("%1 says the receiving server accepted the message.").arg(who)
-                            : Text::tr("%1 says the receiving server accepted the message: %2").arg(who, why),
-                        {}});
+            extra.append(Finding{
+                QStringLiteral("delivery.status.delivered"), Severity::Ok, who,
+                why.isEmpty()
+                    ? Text::tr("%1 says the receiving server accepted the message.").arg(who)
+                    : Text::tr("%1 says the receiving server accepted the message: %2").arg(who, why)});
             break;
         case DeliveryState::Bounced:
             extra.append(Finding{
@@ -307,7 +303,7 @@ void DeliveryStatusPoller::conclude(Findings extra)
             extra.append(Finding{
                 QStringLiteral("delivery.status.queued"), Severity::Warning, who,
                 Text::tr("%1 still had the message queued after %n second(s).", nullptr, seconds).arg(who),
-                Advice{{},
+                Advice{Text::tr("Look again a little later"),
                        {Text::tr("Look at the message in the provider's dashboard a little "
                                  "later.")}}});
             break;
@@ -316,7 +312,7 @@ void DeliveryStatusPoller::conclude(Findings extra)
                 QStringLiteral("delivery.status.unknown"), Severity::Warning, who,
                 Text::tr("%1 reported nothing about the message within %n second(s).", nullptr, seconds)
                     .arg(who),
-                Advice{{},
+                Advice{Text::tr("Look again a little later"),
                        {Text::tr("Providers can take a few minutes to list a message; look "
                                  "in its dashboard later.")}}});
             break;
@@ -388,7 +384,7 @@ void DeliveryVerifier::start(const Profile& profile, const VerifyRequest& reques
     const QString accepted = request.providerId.isEmpty()
                                  ? Text::tr("Accepted by %1 (it gave no message id).").arg(name)
                                  : Text::tr("Accepted by %1, message id %2.").arg(name, request.providerId);
-    m_report.findings.append(Finding{QStringLiteral("delivery.accepted"), Severity::Ok, name, accepted, {}});
+    m_report.findings.append(Finding{QStringLiteral("delivery.accepted"), Severity::Ok, name, accepted});
     QMetaObject::invokeMethod(
         this, [this, accepted] { Q_EMIT levelReached(DeliveryLevel::Accepted, Severity::Ok, accepted); },
         Qt::QueuedConnection);
@@ -467,8 +463,8 @@ void DeliveryVerifier::onStatus(const StatusPollResult& result)
     Severity worst = Severity::Ok;
     QString text;
     for (const Finding& f : result.findings) {
-        if (static_cast<int>(f.severity) > static_cast<int>(worst) || text.isEmpty()) {
-            worst = f.severity;
+        if (static_cast<int>(f.severity()) > static_cast<int>(worst) || text.isEmpty()) {
+            worst = f.severity();
             text = f.detail;
         }
     }
@@ -508,15 +504,12 @@ void DeliveryVerifier::onImap(const ImapResult& r)
                                               "see the results below and the DNS checks."),
                                      Text::tr("Mark it as \"not spam\" to teach this mailbox, but fix "
                                               "authentication for everyone else.")}}}
-                   : Finding{QStringLiteral("delivery.arrived"),
-                             Severity::Ok,
-                             r.folder,
+                   : Finding{QStringLiteral("delivery.arrived"), Severity::Ok, r.folder,
                              timed ? Text::tr("The test email arrived in \"%1\", %2 s after it was sent.")
                                          .arg(r.folder, seconds)
-                                   : Text::tr("The test email arrived in \"%1\".").arg(r.folder),
-                             {}};
+                                   : Text::tr("The test email arrived in \"%1\".").arg(r.folder)};
         out.prepend(arrived);
-        Q_EMIT levelReached(DeliveryLevel::Arrived, arrived.severity, arrived.detail);
+        Q_EMIT levelReached(DeliveryLevel::Arrived, arrived.severity(), arrived.detail);
         const HeaderList headers = parseHeaderBlock(r.header);
         const QStringList trusted = m_request.trustedAuthservIds.isEmpty() ? trustedAuthservIds(m_imapHost)
                                                                            : m_request.trustedAuthservIds;
@@ -528,8 +521,8 @@ void DeliveryVerifier::onImap(const ImapResult& r)
             if (f.id == QLatin1String("delivery.auth.ignored")) {
                 continue;
             }
-            if (static_cast<int>(f.severity) > static_cast<int>(worst)) {
-                worst = f.severity;
+            if (static_cast<int>(f.severity()) > static_cast<int>(worst)) {
+                worst = f.severity();
             }
             summary << f.detail;
         }
@@ -553,7 +546,7 @@ void DeliveryVerifier::onImap(const ImapResult& r)
         out.prepend(missing);
         Q_EMIT levelReached(DeliveryLevel::Arrived, Severity::Error, missing.detail);
     } else if (!r.findings.isEmpty()) {
-        Q_EMIT levelReached(DeliveryLevel::Arrived, r.findings.last().severity, r.findings.last().detail);
+        Q_EMIT levelReached(DeliveryLevel::Arrived, r.findings.last().severity(), r.findings.last().detail);
     }
     m_imapFindings = out;
     if (m_imap) {
@@ -568,7 +561,7 @@ void DeliveryVerifier::explainFailures(const Findings& auth)
 {
     QStringList prefixes;
     for (const Finding& f : auth) {
-        if (f.severity != Severity::Error)
+        if (f.severity() != Severity::Error)
             continue;
         if (f.id == QLatin1String("delivery.auth.spf"))
             prefixes << QStringLiteral("spf.") << QStringLiteral("returnpath.");
@@ -597,7 +590,7 @@ void DeliveryVerifier::explainFailures(const Findings& auth)
     connect(report, &dns::DomainReport::finished, this, [this, report, holder, prefixes] {
         Findings related;
         for (const Finding& f : report->findings()) {
-            const bool problem = f.severity == Severity::Error || f.severity == Severity::Warning;
+            const bool problem = f.severity() == Severity::Error || f.severity() == Severity::Warning;
             const bool relevant = std::any_of(prefixes.cbegin(), prefixes.cend(),
                                               [&f](const QString& p) { return f.id.startsWith(p); });
             if (problem && relevant)
@@ -605,13 +598,10 @@ void DeliveryVerifier::explainFailures(const Findings& auth)
         }
         if (related.isEmpty()) {
             related.append(
-                Finding{QStringLiteral("delivery.auth.dns_looks_fine"),
-                        Severity::Info,
-                        m_request.fromDomain,
+                Finding{QStringLiteral("delivery.auth.dns_looks_fine"), Severity::Info, m_request.fromDomain,
                         Text::tr("The DNS records of %1 look right from here; if they were changed "
                                  "recently, the receiver may still have the old ones cached.")
-                            .arg(m_request.fromDomain),
-                        {}});
+                            .arg(m_request.fromDomain)});
         }
         m_imapFindings.append(related);
         m_dnsPending = false;

@@ -90,6 +90,27 @@ QString tagText(const QByteArray& text) // "TAG OK [CODE] words" -> "[CODE] word
     return QString::fromUtf8(word(text, 2, true)).trimmed();
 }
 
+Advice checkImapServerAdvice()
+{
+    return Advice{ImapClient::tr("Check the IMAP host and port"),
+                  {ImapClient::tr("Make sure the host and port are your mailbox's IMAP server (usually port "
+                                  "993), not a web or SMTP server; if they are, try again later.")}};
+}
+
+Advice useEncryptionAdvice()
+{
+    return Advice{ImapClient::tr("Use SSL instead"),
+                  {ImapClient::tr("Set the IMAP encryption to SSL, usually on port 993.")}};
+}
+
+Advice retryAdvice()
+{
+    return Advice{
+        ImapClient::tr("Try again later"),
+        {ImapClient::tr("The mailbox server may be busy; if it keeps happening, look for the message "
+                        "in your mail program.")}};
+}
+
 } // namespace
 
 ImapSecurity ImapSettings::securityFromName(const QString& name)
@@ -192,7 +213,7 @@ void ImapClient::cancel()
     if (!isRunning()) {
         return;
     }
-    fail(Finding{QStringLiteral("imap.cancelled"), Severity::Info, where(), tr("Cancelled."), {}});
+    fail(Finding{QStringLiteral("imap.cancelled"), Severity::Info, where(), tr("Cancelled.")});
 }
 
 QString ImapClient::where() const
@@ -351,13 +372,13 @@ void ImapClient::onSocketError()
         return;
     case QAbstractSocket::RemoteHostClosedError:
         fail(Finding{
-            QStringLiteral("imap.connection_closed"),
-            Severity::Error,
-            where(),
+            QStringLiteral("imap.connection_closed"), Severity::Error, where(),
             m_stage == Stage::Greeting
                 ? tr("The mailbox server %1 closed the connection before greeting.").arg(host)
                 : tr("The mailbox server %1 closed the connection in the middle of a reply.").arg(host),
-            {}});
+            Advice{tr("Check the mailbox server's settings"),
+                   {tr("Check the IMAP host, port and encryption: port 993 expects SSL, port 143 STARTTLS."),
+                    tr("If they are right, the server may be busy; try again in a few minutes.")}}});
         return;
     default:
         fail(
@@ -422,12 +443,12 @@ void ImapClient::onReadyRead()
         if (nl < 0) {
             consumeAndWait();
             if (m_buffer.size() > kMaxLineBytes) {
-                fail(Finding{QStringLiteral("imap.protocol_error"),
-                             Severity::Error,
-                             where(),
+                fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
                              tr("The mailbox server sent a line longer than %1 bytes; that is not IMAP.")
                                  .arg(kMaxLineBytes),
-                             {}});
+                             Advice{tr("Check the IMAP host and port"),
+                                    {tr("Make sure the host and port are your mailbox's IMAP server (usually "
+                                        "port 993), not a web or SMTP server.")}}});
             }
             return;
         }
@@ -525,12 +546,12 @@ void ImapClient::onResponse(const Response& response)
     const QByteArray tag = word(text, 0);
     const QByteArray status = word(text, 1).toUpper();
     if (tag != m_tag || (status != "OK" && status != "NO" && status != "BAD")) {
-        fail(Finding{QStringLiteral("imap.protocol_error"),
-                     Severity::Error,
-                     where(),
+        fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
                      tr("The mailbox server sent something Postino did not ask for: %1")
                          .arg(QString::fromUtf8(text.left(200))),
-                     {}});
+                     Advice{tr("Check the IMAP host and port"),
+                            {tr("Make sure the host and port are your mailbox's IMAP server (usually port "
+                                "993); if they are, try again later.")}}});
         return;
     }
     onTagged(status, response);
@@ -550,12 +571,11 @@ void ImapClient::onUntagged(const Response& response)
             }
             if (first == "PREAUTH" && m_settings.security == ImapSecurity::StartTls) {
                 // Already logged in, so STARTTLS is no longer possible: refuse rather than go on in clear.
-                fail(Finding{QStringLiteral("imap.starttls_not_offered"),
-                             Severity::Error,
-                             where(),
+                fail(Finding{QStringLiteral("imap.starttls_not_offered"), Severity::Error, where(),
                              tr("The mailbox server logged in without encryption (PREAUTH), so STARTTLS is "
                                 "impossible."),
-                             {}});
+                             Advice{tr("Use SSL instead"),
+                                    {tr("Set the IMAP encryption to SSL, usually on port 993.")}}});
                 return;
             }
             if (m_capabilities.isEmpty()) {
@@ -575,11 +595,11 @@ void ImapClient::onUntagged(const Response& response)
     }
     if (first == "BYE") {
         if (m_stage != Stage::Logout) {
-            fail(Finding{QStringLiteral("imap.bye"),
-                         Severity::Error,
-                         where(),
+            fail(Finding{QStringLiteral("imap.bye"), Severity::Error, where(),
                          tr("The mailbox server ended the session: %1").arg(tagText("* " + text)),
-                         {}});
+                         Advice{tr("Try again later"),
+                                {tr("The server may be busy or limiting connections from this address; if it "
+                                    "keeps happening, ask your mailbox provider.")}}});
         }
         return;
     }
@@ -681,11 +701,11 @@ void ImapClient::onContinuation(const QByteArray& text)
         }
         return;
     }
-    fail(Finding{QStringLiteral("imap.protocol_error"),
-                 Severity::Error,
-                 where(),
+    fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
                  tr("The mailbox server asked for more input where none was due."),
-                 {}});
+                 Advice{tr("Check the IMAP host and port"),
+                        {tr("Make sure the host and port are your mailbox's IMAP server (usually port 993); "
+                            "if they are, try again later.")}}});
 }
 
 QByteArray ImapClient::quoted(const QString& text)
@@ -733,11 +753,10 @@ void ImapClient::afterCapabilities()
 void ImapClient::startAuth()
 {
     if (!m_secure && m_settings.security != ImapSecurity::None) {
-        fail(Finding{QStringLiteral("imap.plaintext_refused"),
-                     Severity::Error,
-                     where(),
+        fail(Finding{QStringLiteral("imap.plaintext_refused"), Severity::Error, where(),
                      tr("Postino does not send a mailbox password over an unencrypted connection."),
-                     {}});
+                     Advice{tr("Turn encryption on"),
+                            {tr("Set the IMAP encryption to SSL (port 993) or STARTTLS (port 143).")}}});
         return;
     }
     setStage(Stage::Auth, m_settings.commandMs);
@@ -773,11 +792,13 @@ void ImapClient::startAuth()
         return;
     }
     if (loginDisabled) {
-        fail(Finding{QStringLiteral("imap.login_disabled"),
-                     Severity::Error,
-                     where(),
+        fail(Finding{QStringLiteral("imap.login_disabled"), Severity::Error, where(),
                      tr("The mailbox server does not accept a password login here."),
-                     {}});
+                     Advice{tr("Use an encrypted connection or an app password"),
+                            {tr("Set the IMAP encryption to SSL on port 993; many servers allow a login only "
+                                "there."),
+                             tr("Some providers need IMAP turned on, or an app password, in the mailbox's "
+                                "settings.")}}});
         return;
     }
     // LOGIN takes two astrings. Anything a quoted string cannot carry (non-ASCII, CR, LF, NUL)
@@ -849,31 +870,25 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
     switch (m_stage) {
     case Stage::Capability:
         if (!ok) {
-            fail(Finding{QStringLiteral("imap.protocol_error"),
-                         Severity::Error,
-                         where(),
+            fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
                          tr("The mailbox server refused CAPABILITY: %1").arg(tagText(response.text)),
-                         {}});
+                         checkImapServerAdvice()});
             return;
         }
         afterCapabilities();
         return;
     case Stage::StartTls:
         if (!ok) {
-            fail(Finding{QStringLiteral("imap.starttls_not_offered"),
-                         Severity::Error,
-                         where(),
+            fail(Finding{QStringLiteral("imap.starttls_not_offered"), Severity::Error, where(),
                          tr("The mailbox server refused STARTTLS: %1").arg(tagText(response.text)),
-                         {}});
+                         useEncryptionAdvice()});
             return;
         }
         if (!m_buffer.isEmpty()) {
             // Anything sent after the go-ahead and before the handshake could be an injection.
-            fail(Finding{QStringLiteral("imap.protocol_error"),
-                         Severity::Error,
-                         where(),
+            fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
                          tr("The mailbox server sent data before encryption started."),
-                         {}});
+                         checkImapServerAdvice()});
             return;
         }
         setStage(Stage::TlsHandshake, m_settings.connectMs);
@@ -888,11 +903,8 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
         if (m_loginOnly) {
             m_result.ok = true;
             m_result.findings.append(
-                Finding{QStringLiteral("imap.login_ok"),
-                        Severity::Ok,
-                        where(),
-                        tr("The mailbox server accepted the login for %1.").arg(m_settings.username),
-                        {}});
+                Finding{QStringLiteral("imap.login_ok"), Severity::Ok, where(),
+                        tr("The mailbox server accepted the login for %1.").arg(m_settings.username)});
             logout();
             return;
         }
@@ -932,12 +944,10 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
         return;
     case Stage::Search: {
         if (!ok) {
-            fail(Finding{QStringLiteral("imap.search_failed"),
-                         Severity::Error,
-                         where(),
+            fail(Finding{QStringLiteral("imap.search_failed"), Severity::Error, where(),
                          tr("The mailbox server could not search %1: %2")
                              .arg(m_folders.at(m_folderIndex).name, tagText(response.text)),
-                         {}});
+                         retryAdvice()});
             return;
         }
         if (m_matches.isEmpty()) {
@@ -958,11 +968,9 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
     case Stage::Fetch:
         if (!ok) {
             fail(Finding{
-                QStringLiteral("imap.fetch_failed"),
-                Severity::Error,
-                where(),
+                QStringLiteral("imap.fetch_failed"), Severity::Error, where(),
                 tr("The mailbox server could not read the message's header: %1").arg(tagText(response.text)),
-                {}});
+                retryAdvice()});
             return;
         }
         if (m_search.deleteWhenFound && !m_fetchedTarget) {
@@ -986,11 +994,11 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
     case Stage::Store:
         if (!ok) {
             m_result.findings.append(
-                Finding{QStringLiteral("imap.delete_failed"),
-                        Severity::Warning,
-                        where(),
+                Finding{QStringLiteral("imap.delete_failed"), Severity::Warning, where(),
                         tr("The test message could not be deleted: %1").arg(tagText(response.text)),
-                        {}});
+                        Advice{tr("Delete the test message yourself"),
+                               {tr("Open the mailbox in your mail program and delete the Postino test "
+                                   "message.")}}});
             finishLooking();
             return;
         }
@@ -1001,23 +1009,17 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
             return;
         }
         m_result.findings.append(
-            Finding{QStringLiteral("imap.marked_deleted"),
-                    Severity::Info,
-                    where(),
+            Finding{QStringLiteral("imap.marked_deleted"), Severity::Info, where(),
                     tr("The test message is marked as deleted; your mail program removes it "
-                       "when it cleans up the folder."),
-                    {}});
+                       "when it cleans up the folder.")});
         finishLooking();
         return;
     case Stage::Expunge:
         m_result.deleted = ok;
         if (ok) {
             m_result.findings.append(
-                Finding{QStringLiteral("imap.deleted"),
-                        Severity::Info,
-                        where(),
-                        tr("The test message was deleted from %1, as you asked.").arg(m_result.folder),
-                        {}});
+                Finding{QStringLiteral("imap.deleted"), Severity::Info, where(),
+                        tr("The test message was deleted from %1, as you asked.").arg(m_result.folder)});
         }
         finishLooking();
         return;
@@ -1025,11 +1027,9 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
         finish();
         return;
     default:
-        fail(Finding{QStringLiteral("imap.protocol_error"),
-                     Severity::Error,
-                     where(),
+        fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
                      tr("An unexpected answer: %1").arg(QString::fromUtf8(response.text.left(200))),
-                     {}});
+                     checkImapServerAdvice()});
         return;
     }
 }

@@ -477,12 +477,16 @@ void DkimCheck::finish()
         normalizedName(m_request.domain).isEmpty() ? m_request.domain : normalizedName(m_request.domain);
     const QString mailer = mailerLabel(m_request);
 
-    auto make = [](const QString& id, Severity severity, const QString& subject, const QString& detail) {
+    // The advice is filled in after make(); settled() sets the severity together with it.
+    auto make = [](const QString& id, Severity, const QString& subject, const QString& detail) {
         Finding f;
         f.id = id;
-        f.severity = severity;
         f.subject = subject;
         f.detail = detail;
+        return f;
+    };
+    auto settled = [](Finding f, Severity severity) {
+        f.setSeverity(severity, f.advice);
         return f;
     };
 
@@ -492,7 +496,7 @@ void DkimCheck::finish()
                  tr("\"%1\" is not a domain name that can be checked.").arg(elided(m_request.domain, 80)));
         f.advice.title = tr("Check the From address");
         f.advice.steps = {tr("The domain is the part of the From address after the @.")};
-        m_findings.append(f);
+        m_findings.append(settled(f, Severity::Error));
         Q_EMIT finished();
         return;
     }
@@ -504,7 +508,7 @@ void DkimCheck::finish()
                      .arg(mailer, domain));
         f.advice = hintAdvice(m_request, tr("Type the selector to check it"));
         f.expected = m_request.mailerHint;
-        m_findings.append(f);
+        m_findings.append(settled(f, Severity::Info));
         Q_EMIT finished();
         return;
     }
@@ -539,7 +543,7 @@ void DkimCheck::finish()
                      .arg(domain, missingNames.join(QStringLiteral(", ")), mailer));
         f.advice = hintAdvice(m_request, tr("Publish the DKIM record %1 gives you").arg(mailer));
         f.expected = m_request.mailerHint;
-        m_findings.append(f);
+        m_findings.append(settled(f, Severity::Error));
     } else if (hasMailer && mailerAllMissing && anyFound) {
         QStringList mailerNames;
         for (const DkimSelectorResult& r : std::as_const(m_results)) {
@@ -552,7 +556,7 @@ void DkimCheck::finish()
                              .arg(mailer, mailerNames.join(QStringLiteral(", "))));
         f.advice = hintAdvice(m_request, tr("Check which selector %1 signs with").arg(mailer));
         f.expected = m_request.mailerHint;
-        m_findings.append(f);
+        m_findings.append(settled(f, Severity::Warning));
     }
 
     for (const DkimSelectorResult& r : std::as_const(m_results)) {
@@ -569,7 +573,7 @@ void DkimCheck::finish()
             f.advice.title = tr("Check the selector");
             f.advice.steps = {tr("Copy the selector from your mailer's DKIM settings: it is the part of the "
                                  "record name before ._domainkey.")};
-            m_findings.append(f);
+            m_findings.append(settled(f, Severity::Warning));
             break;
         }
         case State::CnameLoop: {
@@ -580,7 +584,7 @@ void DkimCheck::finish()
                          .arg(n, r.cnameChain.join(QStringLiteral(" → ")), r.selector));
             f.advice = delegatedAdvice(r, tr("Point the CNAME to the target your mailer gives"));
             f.seen = seenText(r);
-            m_findings.append(f);
+            m_findings.append(settled(f, Severity::Error));
             break;
         }
         case State::DnsError: {
@@ -594,7 +598,7 @@ void DkimCheck::finish()
                                  "trouble, or the name may point to itself in a CNAME loop.")};
             if (!r.cnameChain.isEmpty())
                 f.seen = seenText(r);
-            m_findings.append(f);
+            m_findings.append(settled(f, Severity::Warning));
             break;
         }
         case State::Missing: {
@@ -605,13 +609,13 @@ void DkimCheck::finish()
                                      .arg(n, r.cnameChain.constLast(), r.selector));
                 f.advice = delegatedAdvice(r, tr("Fix the CNAME target"));
                 f.seen = seenText(r);
-                m_findings.append(f);
+                m_findings.append(settled(f, Severity::Error));
             } else if (!allPlainMissing && !(r.fromMailer && mailerAllMissing && anyFound)) {
                 Finding f = make(QStringLiteral("dkim.missing"), Severity::Warning, n,
                                  tr("There is no DKIM record at %1 (selector %2).").arg(n, r.selector));
                 f.advice = hintAdvice(m_request, tr("Publish the record for selector %1").arg(r.selector));
                 f.expected = m_request.mailerHint;
-                m_findings.append(f);
+                m_findings.append(settled(f, Severity::Warning));
             }
             break;
         }
@@ -633,7 +637,7 @@ void DkimCheck::finish()
                         f.expected = f.fix;
                     }
                 }
-                m_findings.append(f);
+                m_findings.append(settled(f, severity));
             };
             const QStringList copyAgain = {
                 tr("Copy the DKIM record again from %1's dashboard and replace the one published at %2.")
@@ -659,7 +663,7 @@ void DkimCheck::finish()
                         tr("Copy the CNAME record for selector %1 again from %2's dashboard and "
                            "replace the one published at %3.")
                             .arg(r.selector, mailer, n)};
-                    m_findings.append(f);
+                    m_findings.append(settled(f, Severity::Warning));
                 }
             }
 
@@ -674,7 +678,7 @@ void DkimCheck::finish()
                 f.advice.title = tr("Keep only one DKIM record per selector");
                 f.advice.steps = {tr("Delete the old or extra TXT records at %1 and keep the one %2 shows.")
                                       .arg(n, mailer)};
-                m_findings.append(f);
+                m_findings.append(settled(f, Severity::Warning));
             }
 
             switch (key.problem) {
@@ -819,7 +823,7 @@ void DkimCheck::finish()
                                     .arg(r.selector, keyDescription(key), r.cnameChain.constLast())
                               : tr("Selector %1 has a valid %2 key.").arg(r.selector, keyDescription(key)));
                 f.seen = seen;
-                m_findings.append(f);
+                m_findings.append(settled(f, Severity::Ok));
             }
             break;
         }

@@ -67,11 +67,20 @@ Finding issue(const QString& id, Severity severity, const QString& subject, cons
 {
     Finding f;
     f.id = id;
-    f.severity = severity;
     f.subject = subject;
     f.detail = detail;
-    f.advice.title = title;
-    f.advice.steps = steps;
+    // A problem whose title names the change still says where to make it.
+    QStringList next = steps;
+    if (next.isEmpty() && (severity == Severity::Warning || severity == Severity::Error)) {
+        next << (id == QLatin1String("dmarc.dns_error")
+                     ? DmarcCheck::tr(
+                           "Run the check again in a few minutes; if it keeps failing, ask your DNS "
+                           "provider.")
+                     : DmarcCheck::tr(
+                           "Make the change where your domain's DNS records are edited (often your "
+                           "domain registrar or host), then check again."));
+    }
+    f.setSeverity(severity, Advice{title, next});
     return f;
 }
 
@@ -873,7 +882,7 @@ void DmarcCheck::onDiscovered()
     if (!rec.hasErrors()) {
         Finding f;
         f.id = QStringLiteral("dmarc.found");
-        f.severity = Severity::Ok;
+        f.setSeverity(Severity::Ok);
         f.subject = recordName;
         f.detail = m_result.inherited
                        ? tr("%1 has no DMARC record of its own; the record at %2 covers it, with the policy "

@@ -19,6 +19,19 @@ struct Dns
     Q_DECLARE_TR_FUNCTIONS(Dns)
 };
 
+// The next step of a record problem whose title names the change.
+QStringList editAtDnsProvider()
+{
+    return {Dns::tr("Make the change where your domain's DNS records are edited (often your domain "
+                    "registrar or host), then check again.")};
+}
+
+// The next step when a DNS answer did not come.
+QStringList checkAgainLater()
+{
+    return {Dns::tr("Run the check again in a few minutes; if it keeps failing, ask your DNS provider.")};
+}
+
 } // namespace
 
 DomainReport::DomainReport(Resolver* resolver, const DomainReportOptions& options, QObject* parent)
@@ -80,14 +93,11 @@ void DomainReport::start()
     // records are the provider's to run, and nothing on the user's side can change them.
     for (const QJsonValue& v : m_checks.value(QLatin1String("providerDomains")).toArray()) {
         if (m_domain == v.toString()) {
-            add({QStringLiteral("dns.provider_domain"),
-                 Severity::Ok,
-                 m_domain,
+            add({QStringLiteral("dns.provider_domain"), Severity::Ok, m_domain,
                  Dns::tr(
                      "%1 is %2's own domain: %2 publishes and looks after its SPF, DKIM and DMARC records, "
                      "so there is nothing for you to add.")
-                     .arg(m_domain, mailerName(m_mailer)),
-                 {}},
+                     .arg(m_domain, mailerName(m_mailer))},
                 m_otherFindings);
             QTimer::singleShot(0, this, [this] { finish(); });
             return;
@@ -146,7 +156,8 @@ void DomainReport::checkMx()
                      "%1 has no MX record: replies and bounces to the From address cannot be delivered, and "
                      "some receivers refuse mail from domains that cannot receive any.")
                      .arg(m_domain),
-                 {Dns::tr("Add an MX record, or send from an address that can receive mail"), {}}},
+                 {Dns::tr("Add an MX record, or send from an address that can receive mail"),
+                  editAtDnsProvider()}},
                 m_mxFindings);
             partDone();
             return;
@@ -159,7 +170,8 @@ void DomainReport::checkMx()
                 Dns::tr("%1 publishes a null MX (“0 .”): it declares that it receives no mail, so replies to "
                         "your test and to site mail will bounce.")
                     .arg(m_domain),
-                {Dns::tr("Use a From address that can receive replies, or set a Reply-To"), {}}};
+                {Dns::tr("Use a From address that can receive replies, or set a Reply-To"),
+                 editAtDnsProvider()}};
             f.seen = QStringLiteral("%1 MX 0 .").arg(m_domain);
             add(f, m_mxFindings);
             partDone();
@@ -195,15 +207,13 @@ void DomainReport::checkMx()
                                  "The MX record of %1 names %2, which has no IPv4 or IPv6 address, so mail "
                                  "for the domain cannot be delivered there.")
                                  .arg(m_domain, missing.join(QStringLiteral(", "))),
-                             {Dns::tr("Correct the MX host name, or give the host an address"), {}}},
+                             {Dns::tr("Correct the MX host name, or give the host an address"),
+                              editAtDnsProvider()}},
                             m_mxFindings);
                     } else {
-                        add({QStringLiteral("mx.ok"),
-                             Severity::Ok,
-                             m_domain,
+                        add({QStringLiteral("mx.ok"), Severity::Ok, m_domain,
                              Dns::tr("%1 receives mail at %2.")
-                                 .arg(m_domain, hosts.join(QStringLiteral(", "))),
-                             {}},
+                                 .arg(m_domain, hosts.join(QStringLiteral(", ")))},
                             m_mxFindings);
                     }
                     partDone();
@@ -227,9 +237,7 @@ void DomainReport::checkReturnPath()
     const QString expected = !target.isEmpty() ? target : QStringLiteral("….%1").arg(suffix);
     if (host.isEmpty()) {
         const QString prefix = rp.value(QLatin1String("hostPrefix")).toString();
-        add({QStringLiteral("returnpath.name_needed"),
-             Severity::Info,
-             m_domain,
+        add({QStringLiteral("returnpath.name_needed"), Severity::Info, m_domain,
              prefix.isEmpty()
                  ? Dns::tr("%1 sends bounces through a subdomain whose name you chose in your %1 account; "
                            "enter it "
@@ -238,8 +246,7 @@ void DomainReport::checkReturnPath()
                  : Dns::tr(
                        "%1 sends bounces through a subdomain named %2 followed by digits, shown in your %1 "
                        "account; enter it to have it checked.")
-                       .arg(name, prefix),
-             {}},
+                       .arg(name, prefix)},
             m_returnPathFindings);
         return;
     }
@@ -358,12 +365,9 @@ void DomainReport::checkMailFromMx(const QJsonObject& rp, const QString& host)
 void DomainReport::returnPathFound(const QString& fqdn, const QString& seen)
 {
     m_returnPathDomain = fqdn;
-    Finding f{QStringLiteral("returnpath.ok"),
-              Severity::Ok,
-              fqdn,
+    Finding f{QStringLiteral("returnpath.ok"), Severity::Ok, fqdn,
               Dns::tr("Bounces go to %1 through %2, so SPF lines up with your domain.")
-                  .arg(mailerName(m_mailer), fqdn),
-              {}};
+                  .arg(mailerName(m_mailer), fqdn)};
     f.seen = seen;
     add(f, m_returnPathFindings);
 }
@@ -374,7 +378,7 @@ void DomainReport::returnPathUnreadable(const QString& fqdn, Status status)
          Severity::Warning,
          fqdn,
          Dns::tr("The return-path record %1 could not be read (%2).").arg(fqdn, statusName(status)),
-         {Dns::tr("Check again in a minute"), {}}},
+         {Dns::tr("Check again in a minute"), checkAgainLater()}},
         m_returnPathFindings);
 }
 
@@ -390,14 +394,16 @@ void DomainReport::checkVerification()
             found = found || t.startsWith(prefix.toLatin1());
         if (a.ok() || a.status == Status::NoData) {
             const QString name = mailerName(m_mailer);
-            Finding f{
-                found ? QStringLiteral("verification.present") : QStringLiteral("verification.missing"),
-                found ? Severity::Ok : Severity::Info, m_domain,
-                found ? Dns::tr("The %1 ownership record (%2…) is in place.").arg(name, prefix)
-                      : Dns::tr("No %1 ownership record (%2…) was found; %1 asks for one before it sends "
-                                "for your domain.")
-                            .arg(name, prefix),
-                found ? Advice{} : Advice{Dns::tr("Copy the TXT record from your %1 account").arg(name), {}}};
+            Finding f{found ? QStringLiteral("verification.present") : QStringLiteral("verification.missing"),
+                      found ? Severity::Ok : Severity::Info, m_domain,
+                      found
+                          ? Dns::tr("The %1 ownership record (%2…) is in place.").arg(name, prefix)
+                          : Dns::tr("No %1 ownership record (%2…) was found; %1 asks for one before it sends "
+                                    "for your domain.")
+                                .arg(name, prefix),
+                      found ? Advice{}
+                            : Advice{Dns::tr("Copy the TXT record from your %1 account").arg(name),
+                                     editAtDnsProvider()}};
             if (!found)
                 f.expected = QStringLiteral("%1 TXT \"%2…\"").arg(m_domain, prefix);
             add(f, m_otherFindings);
@@ -456,20 +462,14 @@ void DomainReport::checkAlignment()
 
     const DmarcAlignment a = alignment(m_domain, spfDomain, dkimDomain, adkim, aspf, m_dmarc->orgDomainOf());
     if (a.dkim) {
-        add({QStringLiteral("alignment.dkim"),
-             Severity::Ok,
-             m_domain,
-             Dns::tr("DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.").arg(name),
-             {}},
+        add({QStringLiteral("alignment.dkim"), Severity::Ok, m_domain,
+             Dns::tr("DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.").arg(name)},
             m_alignmentFindings);
     }
     if (a.spf) {
-        add({QStringLiteral("alignment.spf"),
-             Severity::Ok,
-             m_domain,
+        add({QStringLiteral("alignment.spf"), Severity::Ok, m_domain,
              Dns::tr("SPF lines up: the envelope sender %1 belongs to your domain, so DMARC passes on SPF.")
-                 .arg(spfDomain),
-             {}},
+                 .arg(spfDomain)},
             m_alignmentFindings);
     }
     if (!a.aligned()) {

@@ -14,6 +14,19 @@ struct Dns
     Q_DECLARE_TR_FUNCTIONS(Dns)
 };
 
+// The next step of a record problem whose title names the change.
+QStringList editAtDnsProvider()
+{
+    return {Dns::tr("Make the change where your domain's DNS records are edited (often your domain "
+                    "registrar or host), then check again.")};
+}
+
+// The next step when a DNS answer did not come.
+QStringList checkAgainLater()
+{
+    return {Dns::tr("Run the check again in a few minutes; if it keeps failing, ask your DNS provider.")};
+}
+
 constexpr int kMaxNodes = 40;    // a hostile tree cannot make us ask forever
 constexpr int kMaxTargets = 200; // a / mx targets and the MX hosts' addresses
 
@@ -222,7 +235,7 @@ void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& se
                      domain,
                      Dns::tr("The SPF record of %1 lists a:%2, but %2 has no address, so it never matches.")
                          .arg(domain, target),
-                     {Dns::tr("Remove the term or correct the host name"), {}}});
+                     {Dns::tr("Remove the term or correct the host name"), editAtDnsProvider()}});
             }
         } else if (t.kind == SpfTerm::Kind::Mx) {
             const Answer mx = m_targets.value(target + QStringLiteral("/MX"));
@@ -234,7 +247,7 @@ void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& se
                      Dns::tr(
                          "The SPF record of %1 lists mx:%2, but %2 has no MX record, so it never matches.")
                          .arg(domain, target),
-                     {Dns::tr("Remove the term or correct the host name"), {}}});
+                     {Dns::tr("Remove the term or correct the host name"), editAtDnsProvider()}});
             } else if (mx.mx.size() > 10) {
                 add({QStringLiteral("spf.mx_too_many"),
                      Severity::Error,
@@ -243,7 +256,8 @@ void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& se
                              "an error.")
                          .arg(target)
                          .arg(mx.mx.size()),
-                     {Dns::tr("List the sending servers with ip4:/ip6: instead of mx"), {}}});
+                     {Dns::tr("List the sending servers with ip4:/ip6: instead of mx"),
+                      editAtDnsProvider()}});
             }
         }
         if (t.kind != SpfTerm::Kind::Include && t.kind != SpfTerm::Kind::Redirect)
@@ -265,7 +279,7 @@ void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& se
                  domain,
                  Dns::tr("include:%1 appears more than once in the SPF tree of %2; each copy costs lookups.")
                      .arg(target, m_domain),
-                 {Dns::tr("Keep one include:%1").arg(target), {}}});
+                 {Dns::tr("Keep one include:%1").arg(target), editAtDnsProvider()}});
         }
         seen.insert(target);
         const Node child = m_nodes.value(target);
@@ -278,7 +292,8 @@ void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& se
                  domain,
                  Dns::tr("The SPF record of %1 includes %2, which could not be looked up (%3).")
                      .arg(domain, target, statusName(child.status)),
-                 {Dns::tr("Check again later; if it persists, ask whoever runs %1").arg(target), {}}});
+                 {Dns::tr("Check again later; if it persists, ask whoever runs %1").arg(target),
+                  checkAgainLater()}});
             continue;
         }
         if (child.spfRecords.size() != 1) {
@@ -304,7 +319,7 @@ void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& se
                  domain,
                  Dns::tr("%1 points to %2, whose SPF record is invalid (%3).")
                      .arg(t.text, target, child.parsed.error),
-                 {Dns::tr("Correct or remove %1").arg(t.text), {}}});
+                 {Dns::tr("Correct or remove %1").arg(t.text), editAtDnsProvider()}});
             continue;
         }
         walk(target, stack, seen, lookups, voids);
@@ -352,7 +367,7 @@ void SpfCheck::analyze()
              Dns::tr("%1 still publishes a record of the obsolete SPF type (99). Receivers only read TXT "
                      "records.")
                  .arg(m_domain),
-             {Dns::tr("Delete the SPF-type record and keep the TXT record"), {}}});
+             {Dns::tr("Delete the SPF-type record and keep the TXT record"), editAtDnsProvider()}});
     }
     if (top.status == Status::NxDomain) {
         add({QStringLiteral("spf.domain_missing"),
@@ -477,7 +492,7 @@ void SpfCheck::analyze()
             Dns::tr("The SPF record of %1 ends in +all: it authorises every server on the internet to send "
                     "as your domain.")
                 .arg(m_domain),
-            {Dns::tr("Change +all to ~all"), {}}};
+            {Dns::tr("Change +all to ~all"), editAtDnsProvider()}};
         f.seen = quoted(m_record);
         f.fix = txtLine(fixName, improvedRecord());
         add(f);
@@ -489,7 +504,7 @@ void SpfCheck::analyze()
             Dns::tr("The SPF record of %1 ends in ?all, which says nothing about other servers; it gives "
                     "almost no protection.")
                 .arg(m_domain),
-            {Dns::tr("Change ?all to ~all once all your senders are listed"), {}}};
+            {Dns::tr("Change ?all to ~all once all your senders are listed"), editAtDnsProvider()}};
         f.seen = quoted(m_record);
         f.fix = txtLine(fixName, improvedRecord());
         add(f);
@@ -500,7 +515,7 @@ void SpfCheck::analyze()
                   Dns::tr("The SPF record of %1 has no all at the end, so servers not listed get a neutral "
                           "result.")
                       .arg(m_domain),
-                  {Dns::tr("End the record with ~all"), {}}};
+                  {Dns::tr("End the record with ~all"), editAtDnsProvider()}};
         f.seen = quoted(m_record);
         f.fix = txtLine(fixName, improvedRecord());
         add(f);
@@ -514,7 +529,7 @@ void SpfCheck::analyze()
                      "The SPF record of %1 uses ptr, which is slow, unreliable and ignored by some receivers "
                      "(RFC 7208 discourages it).")
                      .arg(m_domain),
-                 {Dns::tr("Replace ptr with ip4:/ip6: or the provider's include"), {}}});
+                 {Dns::tr("Replace ptr with ip4:/ip6: or the provider's include"), editAtDnsProvider()}});
             break;
         }
     }
@@ -548,7 +563,7 @@ void SpfCheck::analyze()
                  "2, receivers stop with an error (permerror).")
                  .arg(voids)
                  .arg(m_domain),
-             {Dns::tr("Remove the terms that point nowhere"), {}}});
+             {Dns::tr("Remove the terms that point nowhere"), editAtDnsProvider()}});
     }
 
     // The mailer's include.
@@ -565,7 +580,8 @@ void SpfCheck::analyze()
              m_domain,
              Dns::tr("%1 asks customers not to add its include to SPF; its records on your domain cover it.")
                  .arg(m_expectation.mailerName),
-             {Dns::tr("Remove the %1 include from the SPF record").arg(m_expectation.mailerName), {}}});
+             {Dns::tr("Remove the %1 include from the SPF record").arg(m_expectation.mailerName),
+              editAtDnsProvider()}});
     } else if (wantInclude && !hasMailerInclude) {
         Finding f{
             QStringLiteral("spf.mailer_include_missing"),
@@ -577,27 +593,21 @@ void SpfCheck::analyze()
                 : Dns::tr("The SPF record of %1 does not include %2. %3 covers SPF with its own return "
                           "path, so this is optional.")
                       .arg(m_domain, m_expectation.include, m_expectation.mailerName),
-            {Dns::tr("Add include:%1 before the all term").arg(m_expectation.include), {}}};
+            {Dns::tr("Add include:%1 before the all term").arg(m_expectation.include), editAtDnsProvider()}};
         f.seen = quoted(m_record);
         f.expected = QStringLiteral("include:%1").arg(m_expectation.include);
         f.fix = txtLine(fixName, improvedRecord());
         add(f);
     } else if (hasMailerInclude) {
         m_hasMailerInclude = true;
-        add({QStringLiteral("spf.mailer_include_present"),
-             Severity::Ok,
-             m_domain,
-             Dns::tr("The SPF record of %1 includes %2.").arg(m_domain, m_expectation.mailerName),
-             {}});
+        add({QStringLiteral("spf.mailer_include_present"), Severity::Ok, m_domain,
+             Dns::tr("The SPF record of %1 includes %2.").arg(m_domain, m_expectation.mailerName)});
     }
     if (m_lookups <= 10 && voids <= 2) {
-        Finding ok{QStringLiteral("spf.ok"),
-                   Severity::Ok,
-                   m_domain,
+        Finding ok{QStringLiteral("spf.ok"), Severity::Ok, m_domain,
                    Dns::tr("%1 has one valid SPF record using %2 of the 10 DNS lookups allowed.")
                        .arg(m_domain)
-                       .arg(m_lookups),
-                   {}};
+                       .arg(m_lookups)};
         ok.seen = quoted(m_record);
         add(ok);
     }
@@ -627,7 +637,8 @@ void SpfCheck::evaluateSample()
                              .arg(m_expectation.mailerName, m_sample.toString(),
                                   spfResultName(m_sampleOutcome.result), m_domain),
                   pass ? Advice{}
-                       : Advice{Dns::tr("Authorise %1 in the SPF record").arg(m_expectation.mailerName), {}}};
+                       : Advice{Dns::tr("Authorise %1 in the SPF record").arg(m_expectation.mailerName),
+                                editAtDnsProvider()}};
         if (!pass && !m_expectation.include.isEmpty())
             f.fix = txtLine(m_domain, improvedRecord());
         add(f);

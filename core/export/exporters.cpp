@@ -178,8 +178,13 @@ private:
                 return;
             }
         }
+        // Without a step of its own, a problem points back to the setting in Postino.
+        const QString next = step.isEmpty() && severity != Severity::Ok && severity != Severity::Info
+                                 ? Export::tr("Change the setting in Postino, then export again.")
+                                 : step;
         m_result.findings.append(Finding{QLatin1String(findingId), severity, id(), detail,
-                                         Advice{{}, step.isEmpty() ? QStringList{} : QStringList{step}}});
+                                         Advice{Export::tr("Check the exported settings"),
+                                                next.isEmpty() ? QStringList{} : QStringList{next}}});
     }
 
     // "PUT-YOUR-<WHAT>-HERE", recorded in the result.
@@ -1228,23 +1233,20 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
         result.suggestedFileName = QStringLiteral("postino-profile.json");
         if (options.includeSecrets) {
             result.findings.append(
-                Finding{QStringLiteral("export.profile_no_secrets"),
-                        Severity::Info,
-                        profile.mailerId(),
+                Finding{QStringLiteral("export.profile_no_secrets"), Severity::Info, profile.mailerId(),
                         Export::tr("A Postino profile never holds passwords or keys; enter "
-                                   "them again where the profile is opened."),
-                        {}});
+                                   "them again where the profile is opened.")});
         }
         return result;
     }
     const MailerInfo* mailer = Catalog::builtin().mailer(profile.mailerId());
     if (!mailer) {
-        result.findings.append(Finding{QStringLiteral("export.unknown_mailer"), Severity::Error,
-                                       profile.mailerId(),
-                                       Export::tr("The mailer \"%1\" is not one Postino knows, so there is "
-                                                  "nothing to export.")
-                                           .arg(profile.mailerId()),
-                                       Advice{{}, {Export::tr("Choose a mailer from the list.")}}});
+        result.findings.append(
+            Finding{QStringLiteral("export.unknown_mailer"), Severity::Error, profile.mailerId(),
+                    Export::tr("The mailer \"%1\" is not one Postino knows, so there is "
+                               "nothing to export.")
+                        .arg(profile.mailerId()),
+                    Advice{Export::tr("Choose a mailer"), {Export::tr("Choose a mailer from the list.")}}});
         return result;
     }
     const QJsonObject mailerSettings = mailer->withDefaults(profile.currentSettings());
@@ -1272,14 +1274,11 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
         };
         result = exportProfile(smtp, format, mapped, options);
         result.findings.prepend(Finding{
-            QStringLiteral("export.app_password_as_smtp"),
-            Severity::Info,
-            mailer->id,
+            QStringLiteral("export.app_password_as_smtp"), Severity::Info, mailer->id,
             Export::tr(
                 "%1 with an app password is WP Mail SMTP's \"Other SMTP\" mailer with %2; the file sets "
                 "that up.")
-                .arg(Catalog::tr(mailer->name), mailer->relayHostFor(mailerSettings)),
-            {}});
+                .arg(Catalog::tr(mailer->name), mailer->relayHostFor(mailerSettings))});
         return result;
     }
     Exporter exporter(profile, *mailer, secret, options, result);

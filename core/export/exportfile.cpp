@@ -58,9 +58,10 @@ QByteArray firstLine(const QByteArray& content)
     return (end < 0 ? rest : rest.first(end)).trimmed().toByteArray();
 }
 
-Finding refusal(const QString& id, const QString& subject, const QString& detail, const QStringList& steps)
+Finding refusal(const QString& id, const QString& subject, const QString& detail, const QString& title,
+                const QStringList& steps)
 {
-    return Finding{id, Severity::Error, subject, detail, Advice{{}, steps}};
+    return Finding{id, Severity::Error, subject, detail, Advice{title, steps}};
 }
 
 // Where the copy of the untouched wp-config.php goes. wp-config.php usually sits in the web server's
@@ -186,7 +187,7 @@ ExportWrite writeExportFileOverOwn(const QString& path, const QString& text, boo
                 Text::tr("%1 already exists and is not a file Postino wrote for this format, so it was left "
                          "as it is: replacing it would lose what it holds.")
                     .arg(QDir::toNativeSeparators(path)),
-                steps));
+                Text::tr("Keep the existing file"), steps));
             return result;
         }
     }
@@ -218,6 +219,7 @@ ExportWrite insertIntoWpConfigFile(const QString& path, const QString& block,
             Text::tr("The settings still hold placeholders (%1). WordPress would try to log in with the "
                      "placeholder and stop sending email, so %2 was not changed.")
                 .arg(placeholders.join(QStringLiteral(", ")), shownPath),
+            Text::tr("Fill in the placeholders first"),
             {Text::tr("Enter the passwords and keys in Postino and include them in the export, then insert "
                       "again."),
              Text::tr("To insert anyway and replace the placeholders by hand on the server at once, confirm "
@@ -237,7 +239,7 @@ ExportWrite insertIntoWpConfigFile(const QString& path, const QString& block,
                     Text::tr("The file is %1 bytes long; a wp-config.php is a few kilobytes. "
                              "Nothing was changed.")
                         .arg(file.size()),
-                    {Text::tr("Check that you picked the site's wp-config.php.")}));
+                    Text::tr("Pick the right file"), {Text::tr("Check that you picked the site's wp-config.php.")}));
         return result;
     }
     // patchWpConfig works on bytes, so a file in Latin-1 keeps every byte outside Postino's block.

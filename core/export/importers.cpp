@@ -38,7 +38,16 @@ QString ascii(const char* text)
 Finding makeFinding(const char* id, Severity severity, const QString& subject, const QString& detail,
                     const QStringList& steps = {})
 {
-    return Finding{ascii(id), severity, subject, detail, Advice{{}, steps}};
+    const bool problem = severity == Severity::Warning || severity == Severity::Error;
+    const QStringList next =
+        problem && steps.isEmpty()
+            ? QStringList{Text::tr("Compare it with the plugin's settings page and set it on the Configure "
+                                   "mailer page.")}
+            : steps;
+    return Finding{
+        ascii(id), severity, subject, detail,
+        Advice{problem || !steps.isEmpty() ? Text::tr("Check this setting after the import") : QString(),
+               next}};
 }
 
 // ---------------------------------------------------------------------------------------------

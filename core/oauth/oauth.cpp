@@ -162,19 +162,20 @@ oauthClientConfig(const MailerInfo& mailer, const QJsonObject& settings,
     Findings out;
     if (o.isEmpty() || !c.authorizeUrl.isValid() || c.authorizeUrl.isEmpty() || c.tokenUrl.isEmpty()) {
         out.append(
-            Finding{QStringLiteral("oauth.not_supported"),
-                    Severity::Error,
-                    mailer.id,
+            Finding{QStringLiteral("oauth.not_supported"), Severity::Error, mailer.id,
                     Text::tr("Postino does not know how %1 signs in with these settings (check the region "
                              "or tenant).")
                         .arg(c.providerName),
-                    {}});
+                    Advice{Text::tr("Check the region or tenant"),
+                           {Text::tr("Pick the region (or tenant) in which your %1 account lives, then sign "
+                                     "in again.")
+                                .arg(c.providerName)}}});
     }
     if (c.clientId.isEmpty()) {
         out.append(Finding{QStringLiteral("oauth.missing_client"), Severity::Error,
                            mailer.id + QStringLiteral(".client_id"),
                            Text::tr("The OAuth client ID is missing."),
-                           Advice{{},
+                           Advice{Text::tr("Create an OAuth client"),
                                   {Text::tr("Create an OAuth client with %1 and copy its client ID and "
                                             "secret into Postino.")
                                        .arg(c.providerName)}}});
@@ -246,7 +247,6 @@ Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage,
     const bool google = config.provider == QLatin1String("google");
     const bool zoho = config.provider == QLatin1String("zoho");
     Finding f;
-    f.severity = Severity::Error;
     f.subject = config.mailerId;
     if (error == QLatin1String("access_denied")) {
         f.id = QStringLiteral("oauth.access_denied");
@@ -329,7 +329,6 @@ Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage,
                          : Text::tr("Add the mail-sending permission to the client, then sign in again.")}};
     } else if (error == QLatin1String("server_error")) {
         f.id = QStringLiteral("oauth.provider_error");
-        f.severity = Severity::Error;
         f.detail = Text::tr("%1 had a problem of its own (%2).").arg(name, said);
         f.advice = {Text::tr("Try again"), {Text::tr("Wait a few minutes and sign in again.")}};
     } else {
@@ -339,6 +338,7 @@ Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage,
             Text::tr("Try again"),
             {Text::tr("Check the client ID, the secret and the redirect address, then sign in again.")}};
     }
+    f.setSeverity(Severity::Error, f.advice);
     return f;
 }
 

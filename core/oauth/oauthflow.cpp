@@ -229,7 +229,8 @@ Finding oauthNetworkFinding(const OAuthClientConfig& config, const HttpAnswer& a
         return Finding{
             QStringLiteral("oauth.unexpected_response"), Severity::Error, where,
             Text::tr("%1 answered with far more data than a sign-in answer holds.").arg(config.providerName),
-            Advice{{}, {Text::tr("Check that no proxy or captive portal answers in the provider's place.")}}};
+            Advice{Text::tr("Check what answers in the provider's place"),
+                   {Text::tr("Check that no proxy or captive portal answers in the provider's place.")}}};
     }
     return Finding{
         QStringLiteral("oauth.network_error"), Severity::Error, where,
@@ -265,7 +266,8 @@ std::optional<OAuthTokens> parseTokenAnswer(const OAuthClientConfig& config, con
                            Text::tr("%1's token endpoint answered HTTP %2 without a token.")
                                .arg(config.providerName)
                                .arg(answer.status),
-                           Advice{{}, {Text::tr("Check the region or tenant, then sign in again.")}}};
+                           Advice{Text::tr("Check the region or tenant"),
+                                  {Text::tr("Check the region or tenant, then sign in again.")}}};
         return std::nullopt;
     }
     return t;
@@ -366,7 +368,7 @@ void OAuthSignIn::start(const OAuthClientConfig& config)
         fail(
             Finding{QStringLiteral("oauth.listen_failed"), Severity::Error, QStringLiteral("127.0.0.1"),
                     Text::tr("Postino could not listen on 127.0.0.1 for the browser's answer: %1").arg(error),
-                    Advice{{},
+                    Advice{Text::tr("Free the redirect port"),
                            {config.redirectPort ? Text::tr("Port %1 is in use; choose another Redirect port "
                                                            "(and register it with the client).")
                                                       .arg(config.redirectPort)
@@ -391,11 +393,8 @@ void OAuthSignIn::cancel()
     if (!m_running) {
         return;
     }
-    fail(Finding{QStringLiteral("oauth.cancelled"),
-                 Severity::Info,
-                 m_config.mailerId,
-                 Text::tr("Sign-in cancelled."),
-                 {}});
+    fail(Finding{QStringLiteral("oauth.cancelled"), Severity::Info, m_config.mailerId,
+                 Text::tr("Sign-in cancelled.")});
 }
 
 void OAuthSignIn::onCallback(const QUrlQuery& query)
@@ -422,7 +421,8 @@ void OAuthSignIn::onCallback(const QUrlQuery& query)
     if (code.isEmpty()) {
         fail(Finding{QStringLiteral("oauth.no_code"), Severity::Error, m_config.mailerId,
                      Text::tr("The browser came back without an authorization code."),
-                     Advice{{}, {Text::tr("Sign in again and allow access on the provider's page.")}}});
+                     Advice{Text::tr("Sign in again"),
+                            {Text::tr("Sign in again and allow access on the provider's page.")}}});
         return;
     }
     note(TranscriptLine::Direction::Info, Text::tr("The browser came back with an authorization code."));
@@ -502,7 +502,7 @@ void OAuthSignIn::onAccountAnswer(const HttpAnswer& answer)
                       .arg(m_config.providerName)
                       .arg(answer.status)
                 : Text::tr("Signed in, but asking which account failed: %1").arg(answer.errorString),
-            Advice{{},
+            Advice{Text::tr("Check the client's permissions"),
                    {Text::tr(
                        "Sending will ask again; if it fails too, check the permissions the client has.")}}});
     }
@@ -529,13 +529,10 @@ void OAuthSignIn::finish()
     m_result.ok = !hasErrors(m_result.findings) && !m_result.tokens.accessToken.isEmpty();
     if (m_result.ok) {
         m_result.findings.prepend(
-            Finding{QStringLiteral("oauth.signed_in"),
-                    Severity::Ok,
-                    m_config.mailerId,
+            Finding{QStringLiteral("oauth.signed_in"), Severity::Ok, m_config.mailerId,
                     m_result.account.isEmpty()
                         ? Text::tr("Signed in with %1.").arg(m_config.providerName)
-                        : Text::tr("Signed in with %1 as %2.").arg(m_config.providerName, m_result.account),
-                    {}});
+                        : Text::tr("Signed in with %1 as %2.").arg(m_config.providerName, m_result.account)});
     }
     const OAuthSignInResult result = m_result;
     QMetaObject::invokeMethod(
@@ -671,12 +668,12 @@ void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
             r.findings.append(oauthNetworkFinding(m_config, answer));
         } else if (answer.status != 200 ||
                    !parseAccountAnswer(m_config, answer.body, &r.account, &r.accountId)) {
-            r.findings.append(Finding{QStringLiteral("oauth.account_unknown"), Severity::Error,
-                                      m_config.mailerId,
-                                      Text::tr("%1 would not say which account signed in (HTTP %2).")
-                                          .arg(m_config.providerName)
-                                          .arg(answer.status),
-                                      Advice{{}, {Text::tr("Sign out and sign in again.")}}});
+            r.findings.append(
+                Finding{QStringLiteral("oauth.account_unknown"), Severity::Error, m_config.mailerId,
+                        Text::tr("%1 would not say which account signed in (HTTP %2).")
+                            .arg(m_config.providerName)
+                            .arg(answer.status),
+                        Advice{Text::tr("Sign in again"), {Text::tr("Sign out and sign in again.")}}});
         } else {
             r.ok = true;
         }
@@ -686,20 +683,17 @@ void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
     // Revoke: 200 is done; "invalid_token" / 400 means it was already gone, which is what was wanted.
     if (answer.kind != HttpAnswer::Kind::Answered) {
         r.findings.append(oauthNetworkFinding(m_config, answer));
-        r.findings.last().severity = Severity::Warning;
+        r.findings.last().setSeverity(Severity::Warning, r.findings.last().advice);
         r.findings.last().detail += QLatin1Char(' ') + Text::tr("Postino forgot the sign-in anyway.");
         r.ok = true;
     } else {
         r.ok = true;
         r.findings.append(Finding{
-            QStringLiteral("oauth.revoked"),
-            Severity::Ok,
-            m_config.mailerId,
+            QStringLiteral("oauth.revoked"), Severity::Ok, m_config.mailerId,
             answer.status == 200 ? Text::tr("%1 ended Postino's access.").arg(m_config.providerName)
                                  : Text::tr("%1 no longer knew the sign-in (HTTP %2); Postino forgot it.")
                                        .arg(m_config.providerName)
-                                       .arg(answer.status),
-            {}});
+                                       .arg(answer.status)});
     }
     done(r);
 }

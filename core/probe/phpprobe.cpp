@@ -36,17 +36,40 @@ constexpr char kScript[] = R"PHP(<?php
 // into Postino, or let Postino fetch it.
 ini_set('display_errors', '0');
 error_reporting(0);
-set_time_limit(0);
+// A visitor who closes the page does not stop the run half-way; the run ends well before
+// this limit on its own (see $budget).
+ignore_user_abort(true);
+set_time_limit(@TIME_LIMIT@);
 
 $host = '@HOST@';
 $timeout = @TIMEOUT@;
 $ports = [@PORTS@];
 $deleteAfterRun = @DELETE@;
+$tlsPromised = @TLS_PROMISED@;
+$budget = @BUDGET@;
+// Gone before the first connection: nobody can run it a second time, whatever happens next.
+if ($deleteAfterRun) {
+    unlink(__FILE__);
+}
+$postino_run_deadline = microtime(true) + $budget;
+$postino_deadline = $postino_run_deadline;
+
+// Every wait of a port ends by the port's deadline.
+function postino_wait($fp)
+{
+    global $postino_deadline;
+    $left = $postino_deadline - microtime(true);
+    if ($left <= 0) {
+        return false;
+    }
+    stream_set_timeout($fp, (int) floor($left), (int) (($left - floor($left)) * 1000000));
+    return true;
+}
 
 function postino_reply($fp)
 {
     $lines = [];
-    while (count($lines) < 100) {
+    while (count($lines) < 100 && postino_wait($fp)) {
         $line = fgets($fp, 2048);
         if ($line === false) {
             break;
@@ -114,7 +137,9 @@ function postino_quit($fp)
 
 function postino_probe($host, $port, $security, $timeout)
 {
+    global $postino_deadline;
     $start = microtime(true);
+    $timeout = max(0.001, min($timeout, $postino_deadline - $start));
     $r = ['port' => $port, 'security' => $security, 'outcome' => 'not_smtp', 'greeting' => '',
           'auth' => '', 'startTls' => false, 'tls' => '', 'error' => '', 'address' => '',
           'elapsedMs' => 0];
@@ -148,7 +173,6 @@ function postino_probe($host, $port, $security, $timeout)
     if ($peer !== false) {
         $r['address'] = postino_clean(trim(preg_replace('/:[0-9]+$/', '', $peer), '[]'));
     }
-    stream_set_timeout($fp, (int) floor($timeout), (int) (($timeout - floor($timeout)) * 1000000));
     $r['outcome'] = postino_session($fp, $host, $security, $r);
     $r['elapsedMs'] = (int) round((microtime(true) - $start) * 1000);
     return $r;
@@ -173,7 +197,9 @@ function postino_session($fp, $host, $security, array &$r)
         return ($code >= 400 && $code < 600) ? 'refused' : 'not_smtp';
     }
     $name = (string) preg_split('/\s+/', substr($greeting[0], 4) . ' ')[0];
-    $intercepted = postino_intercepted($host, $name);
+    // Another name in the greeting is no evidence by itself: a certificate that fails for $host
+    // is, and so is no STARTTLS where the provider promises it. A verified certificate disproves it.
+    $otherName = postino_intercepted($host, $name);
     fwrite($fp, "EHLO probe.postino.invalid\r\n");
     $ehlo = postino_reply($fp);
     if (postino_code($ehlo) !== 250) {
@@ -183,18 +209,18 @@ function postino_session($fp, $host, $security, array &$r)
     if ($security !== 'ssl') {
         if (postino_keyword($ehlo, 'STARTTLS') === '') {
             postino_quit($fp);
-            return $intercepted ? 'intercepted' : 'tls_problem';
+            return ($otherName && $tlsPromised) ? 'intercepted' : 'tls_problem';
         }
         fwrite($fp, "STARTTLS\r\n");
         if (postino_code(postino_reply($fp)) !== 220) {
             fclose($fp);
-            return $intercepted ? 'intercepted' : 'tls_problem';
+            return 'tls_problem';
         }
-        if (stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT) !== true) {
+        if (!postino_wait($fp) || stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLS_CLIENT) !== true) {
             $error = error_get_last();
             $r['error'] = postino_clean(isset($error['message']) ? $error['message'] : 'TLS failed');
             fclose($fp);
-            return $intercepted ? 'intercepted' : 'tls_problem';
+            return $otherName ? 'intercepted' : 'tls_problem';
         }
         $r['startTls'] = true;
         $r['tls'] = postino_tls_version($fp);
@@ -207,11 +233,19 @@ function postino_session($fp, $host, $security, array &$r)
     }
     $r['auth'] = postino_keyword($ehlo, 'AUTH');
     postino_quit($fp);
-    return $intercepted ? 'intercepted' : 'usable';
+    return 'usable';
 }
 
 $result = ['host' => $host, 'ports' => []];
-foreach ($ports as $p) {
+foreach ($ports as $i => $p) {
+    // Each port gets its share of the time left, up to one timeout.
+    $left = $postino_run_deadline - microtime(true);
+    if ($left <= 0.05) {
+        $result['ports'][] = ['port' => $p[0], 'security' => $p[1], 'outcome' => 'not_tested',
+                              'error' => 'no time left in this run'];
+        continue;
+    }
+    $postino_deadline = microtime(true) + min($timeout, $left / (count($ports) - $i));
     $result['ports'][] = postino_probe($host, $p[0], $p[1], $timeout);
 }
 if (!headers_sent()) {
@@ -220,9 +254,6 @@ if (!headers_sent()) {
     header('X-Robots-Tag: noindex');
 }
 echo json_encode($result, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE), "\n";
-if ($deleteAfterRun) {
-    unlink(__FILE__);
-}
 )PHP";
 
 // A PHP single-quoted string's content: only \ and ' need escaping there.
@@ -282,6 +313,9 @@ PhpProbeScript makePhpProbe(const ProbeTarget& target, bool deleteAfterRun)
     content.replace("@TIMEOUT@", QByteArray::number(timeoutS, 'f', 3));
     content.replace("@PORTS@", ports);
     content.replace("@DELETE@", deleteAfterRun ? QByteArray("true") : QByteArray("false"));
+    content.replace("@TLS_PROMISED@", target.providerOffersTls ? QByteArray("true") : QByteArray("false"));
+    content.replace("@BUDGET@", QByteArray::number(kPhpProbeBudgetS));
+    content.replace("@TIME_LIMIT@", QByteArray::number(kPhpProbeTimeLimitS));
     content.replace("@HOST@", phpQuoted(target.host)); // last: the host is the only outside text
     return PhpProbeScript{QStringLiteral("postino-probe-%1.php").arg(token), content};
 }
@@ -308,14 +342,15 @@ QStringList phpProbeInstructions(const QString& fileName, bool deleteAfterRun)
                      "hosting control panel's file manager or FTP.")
             .arg(fileName),
         PhpProbe::tr("Open its address once in a browser, for example https://your-site.example/%1. It "
-                     "takes up to a few seconds per port.")
-            .arg(fileName),
+                     "takes at most %2 seconds.")
+            .arg(fileName)
+            .arg(kPhpProbeBudgetS),
         PhpProbe::tr("Copy everything the page shows and paste it below, or enter the address here and "
                      "let Postino fetch it."),
     };
     steps << (deleteAfterRun
-                  ? PhpProbe::tr("The script deletes itself after that one run. Its random name "
-                                 "keeps others from finding it before.")
+                  ? PhpProbe::tr("The script deletes itself as soon as it starts, so it runs only once. Its "
+                                 "random name keeps others from finding it before.")
                   : PhpProbe::tr("Delete the script from your website when you are done: it "
                                  "only tests these ports, yet there is no reason to leave it there."));
     return steps;
@@ -392,13 +427,17 @@ ProbeReport parsePhpProbeResult(const QByteArray& json, QString* error)
         r.elapsedMs = qint64(qBound(0.0, o.value(QStringLiteral("elapsedMs")).toDouble(), 1e9));
         Finding f;
         f.id = QStringLiteral("probe.port_") + probeOutcomeName(r.outcome);
-        f.severity = r.outcome == PortResult::Outcome::Usable ? Severity::Ok : Severity::Warning;
         f.subject = r.host + QLatin1Char(':') + QString::number(r.port);
         f.detail =
             PhpProbe::tr("Port %1 from the web server: %2.").arg(r.port).arg(probeOutcomeText(r.outcome));
         const QString why = o.value(QStringLiteral("error")).toString();
         if (!why.isEmpty()) {
             f.detail += QLatin1Char(' ') + why.left(200);
+        }
+        if (r.outcome == PortResult::Outcome::Usable) {
+            f.setSeverity(Severity::Ok);
+        } else {
+            f.setSeverity(Severity::Warning, probePortAdvice(r));
         }
         r.findings.append(f);
         report.findings.append(f);

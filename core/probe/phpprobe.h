@@ -26,7 +26,12 @@ struct PhpProbeScript
     QByteArray content; // UTF-8 PHP source
 };
 
-// deleteAfterRun: the script unlinks itself after printing its result once.
+// The script's whole run takes at most kPhpProbeBudgetS seconds (ports share them, each up to
+// one timeout), well within the execution limit it sets for itself.
+constexpr int kPhpProbeBudgetS = 25;
+constexpr int kPhpProbeTimeLimitS = 60;
+
+// deleteAfterRun: the script unlinks itself before it probes anything, so it runs once.
 PhpProbeScript makePhpProbe(const ProbeTarget& target, bool deleteAfterRun);
 
 struct PhpProbeWrite

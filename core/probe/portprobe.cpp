@@ -46,13 +46,59 @@ QString joined(const QStringList& parts)
     return parts.join(QStringLiteral(", "));
 }
 
+} // namespace
+
+// What to do about a port that does not work, by its outcome.
+Advice probePortAdvice(const PortResult& r)
+{
+    const QString otherPorts = Probe::tr("Use a port marked usable in this list; if none is, send through an "
+                                         "API mailer over HTTPS (port 443) instead.");
+    switch (r.outcome) {
+    case PortResult::Outcome::Usable:
+        break;
+    case PortResult::Outcome::NotTested:
+        return {Probe::tr("Run the check again"),
+                {Probe::tr("The check stopped before this port finished; run it again, and allow more time "
+                           "if the network is slow.")}};
+    case PortResult::Outcome::Blocked:
+        return {Probe::tr("Use another port or ask for this one to be opened"),
+                {otherPorts, Probe::tr("Ask your hosting provider or network administrator whether outgoing "
+                                       "port %1 can be opened.")
+                                 .arg(r.port)}};
+    case PortResult::Outcome::Refused:
+        return {Probe::tr("Check the port"),
+                {Probe::tr("Check in your provider's instructions that %1 takes mail on port %2.")
+                     .arg(r.host)
+                     .arg(r.port),
+                 otherPorts}};
+    case PortResult::Outcome::Intercepted:
+        return {Probe::tr("Use your host's relay or an API mailer"),
+                {Probe::tr("Ask your hosting provider for its mail relay and use it as the SMTP server."),
+                 otherPorts}};
+    case PortResult::Outcome::TlsProblem:
+        return {Probe::tr("Check the encryption for this port"),
+                {Probe::tr("Port 465 expects SSL from the start; ports 587, 25 and 2525 expect STARTTLS."),
+                 Probe::tr("Postino never sends a password without encryption: use a port that offers it.")}};
+    case PortResult::Outcome::NotSmtp:
+        return {
+            Probe::tr("Check the host and port"),
+            {Probe::tr("Copy the SMTP host and port again from your provider's instructions."), otherPorts}};
+    case PortResult::Outcome::HostNotFound:
+        return {Probe::tr("Check the host name"),
+                {Probe::tr("Copy the host name exactly from your provider's instructions, for example "
+                           "smtp.example.com.")}};
+    }
+    return {};
+}
+
+namespace {
+
 // The summary finding for one port, from its outcome.
 Finding summary(const PortResult& r)
 {
     Finding f;
     f.id = QStringLiteral("probe.port_") + probeOutcomeName(r.outcome);
     f.subject = where(r);
-    f.severity = r.outcome == PortResult::Outcome::Usable ? Severity::Ok : Severity::Warning;
     switch (r.outcome) {
     case PortResult::Outcome::Usable:
         f.detail = r.https ? Probe::tr("HTTPS to %1 works (%2).").arg(where(r), r.httpStatus)
@@ -71,8 +117,9 @@ Finding summary(const PortResult& r)
         break;
     case PortResult::Outcome::Intercepted:
         f.detail =
-            Probe::tr("On port %1 the server %2 answered instead of %3: the network (often the hosting "
-                      "provider) redirects mail connections to its own server.")
+            Probe::tr("On port %1 the server %2 answered instead of %3, and it could not prove to be %3: "
+                      "the network (often the hosting provider) redirects mail connections to its own "
+                      "server.")
                 .arg(r.port)
                 .arg(r.greetingName, r.host);
         break;
@@ -97,7 +144,19 @@ Finding summary(const PortResult& r)
         r.outcome != PortResult::Outcome::HostNotFound) {
         f.detail += QLatin1Char(' ') + r.findings.constLast().detail;
     }
+    if (r.outcome == PortResult::Outcome::Usable) {
+        f.setSeverity(Severity::Ok);
+    } else {
+        f.setSeverity(Severity::Warning, probePortAdvice(r));
+    }
     return f;
+}
+
+Advice timeoutAdvice()
+{
+    return {Probe::tr("Try another port or network"),
+            {Probe::tr("Use a port marked usable in this list; a firewall often drops the others."),
+             Probe::tr("Run the same check on your web server: that is where the mail leaves from.")}};
 }
 
 // Order of preference among usable SMTP ports: submission ports first, 25 last.
@@ -255,6 +314,7 @@ ProbeTarget ProbeTarget::forMailer(const MailerInfo& mailer, const QJsonObject& 
     if (!mailer.relayHost.isEmpty()) {
         // Relay hosts may name a setting or a region, e.g. email-smtp.{region}.amazonaws.com.
         t.host = mailer.relayHostFor(s);
+        t.providerOffersTls = true; // the catalog lists only encrypted relay ports
         for (const SmtpPort& p : mailer.relayPorts) {
             t.ports.append(ProbePort{static_cast<quint16>(p.port),
                                      SmtpSettings::securityFromName(p.security == QLatin1String("starttls")
@@ -465,11 +525,8 @@ void PortProbe::cancel()
     for (int i = 0; i < m_slots.size(); ++i) {
         if (!m_slots.at(i).done) {
             stopSlot(i, PortResult::Outcome::NotTested,
-                     Finding{QStringLiteral("probe.cancelled"),
-                             Severity::Info,
-                             where(m_slots.at(i).result),
-                             Probe::tr("Cancelled."),
-                             {}});
+                     Finding{QStringLiteral("probe.cancelled"), Severity::Info, where(m_slots.at(i).result),
+                             Probe::tr("Cancelled.")});
         }
     }
     finishAll();
@@ -640,12 +697,15 @@ void PortProbe::onSmtpFinished(int index, const SmtpResult& sr)
             }
         }
     }
-    if (findById(sr.findings, QStringLiteral("smtp.greeting_host_mismatch"))) {
-        r.outcome = PortResult::Outcome::Intercepted;
-    } else if (sr.ok && sr.encrypted) {
+    // A greeting that names another domain is only a hint (providers greet with their machines'
+    // names). Interception needs evidence: a certificate that fails for the host asked for, or no
+    // STARTTLS where the catalog says this provider offers it. A verified certificate disproves it.
+    const bool otherName = findById(sr.findings, QStringLiteral("smtp.greeting_host_mismatch")) != nullptr;
+    if (sr.ok && sr.encrypted) {
         r.outcome = PortResult::Outcome::Usable;
     } else if (sr.ok) {
-        r.outcome = PortResult::Outcome::TlsProblem;
+        r.outcome = otherName && m_target.providerOffersTls ? PortResult::Outcome::Intercepted
+                                                            : PortResult::Outcome::TlsProblem;
         r.findings.append(Finding{
             QStringLiteral("probe.no_encryption"), Severity::Warning, where(r),
             Probe::tr("The server on port %1 does not offer encryption (STARTTLS).").arg(r.port),
@@ -653,6 +713,10 @@ void PortProbe::onSmtpFinished(int index, const SmtpResult& sr)
                    {Probe::tr("Passwords must never travel in clear text: use a port that offers TLS.")}}});
     } else {
         r.outcome = outcomeFromFailure(sr, r.security);
+        const QString cause = sr.findings.isEmpty() ? QString() : sr.findings.constLast().id;
+        if (otherName && cause.startsWith(QLatin1String("smtp.tls."))) {
+            r.outcome = PortResult::Outcome::Intercepted;
+        }
     }
     finishSlot(index);
 }
@@ -697,11 +761,12 @@ void PortProbe::startHttpsAttempt(int index, int attempt, const QHostAddress& ad
         }
         PortResult& r = m_slots[index].result;
         r.findings.append(
-            Finding{QStringLiteral("probe.https_certificate"),
-                    Severity::Error,
-                    where(r),
+            Finding{QStringLiteral("probe.https_certificate"), Severity::Error, where(r),
                     Probe::tr("The certificate of %1 is not valid: %2").arg(r.host, joined(texts)),
-                    {}});
+                    Advice{Probe::tr("Check what answers in the API's place"),
+                           {Probe::tr("A proxy, antivirus or captive portal on this network may answer "
+                                      "for the API host; try another network."),
+                            Probe::tr("Check that this computer's date and time are correct.")}}});
     });
     connect(socket, &QSslSocket::readyRead, this, [this, index] { onHttpsRead(index); });
     connect(socket, &QSslSocket::errorOccurred, this, [this, index, socket, attempt] {
@@ -770,7 +835,10 @@ void PortProbe::httpsFailed(int index, QAbstractSocket::SocketError error, const
     } else {
         r.outcome = PortResult::Outcome::NotSmtp;
     }
-    r.findings.append(Finding{QStringLiteral("probe.https_error"), Severity::Warning, where(r), text, {}});
+    r.findings.append(Finding{QStringLiteral("probe.https_error"), Severity::Warning, where(r), text,
+                              Advice{Probe::tr("Check the connection to the API host"),
+                                     {Probe::tr("Check that other HTTPS sites open from here; a proxy or "
+                                                "firewall may allow only some of them.")}}});
     releaseSlot(slot);
     finishSlot(index);
 }
@@ -802,7 +870,6 @@ void PortProbe::concludeSlot(Slot& slot)
     if (!r.address.isEmpty() || r.unanswered.size() > 1) {
         Finding f;
         f.id = QStringLiteral("probe.address");
-        f.severity = Severity::Info;
         f.subject = where(r);
         const QString others = joined(r.unanswered);
         if (r.address.isEmpty()) {
@@ -851,7 +918,8 @@ void PortProbe::onSilentDeadline()
                          .arg(waited);
         }
         stopSlot(i, outcome,
-                 Finding{QStringLiteral("probe.timeout"), Severity::Warning, where(slot.result), detail, {}});
+                 Finding{QStringLiteral("probe.timeout"), Severity::Warning, where(slot.result), detail,
+                         timeoutAdvice()});
     }
     if (std::all_of(m_slots.cbegin(), m_slots.cend(), [](const Slot& s) { return s.done; })) {
         finishAll();
@@ -897,7 +965,8 @@ void PortProbe::onDeadline()
             break;
         }
         stopSlot(i, outcome,
-                 Finding{QStringLiteral("probe.timeout"), Severity::Warning, where(slot.result), detail, {}});
+                 Finding{QStringLiteral("probe.timeout"), Severity::Warning, where(slot.result), detail,
+                         timeoutAdvice()});
     }
     finishAll();
 }
@@ -936,32 +1005,34 @@ void PortProbe::recommend(ProbeReport* report)
         report->recommendedPort = best->port;
         report->recommendedSecurity = best->security;
         f.id = QStringLiteral("probe.recommend_port");
-        f.severity = Severity::Ok;
         f.subject = where(*best);
         const QString mode =
             best->security == SmtpSecurity::Tls ? Probe::tr("SSL/TLS from the start") : Probe::tr("STARTTLS");
         f.detail = Probe::tr("Use port %1 with %2: it works from this network.").arg(best->port).arg(mode);
-        f.advice = Advice{
-            Probe::tr("Set the port"),
-            {Probe::tr("Set Port to %1 and Encryption to %2.")
-                 .arg(best->port)
-                 .arg(best->security == SmtpSecurity::Tls ? QStringLiteral("SSL") : QStringLiteral("TLS"))}};
+        f.setSeverity(Severity::Ok,
+                      Advice{Probe::tr("Set the port"),
+                             {Probe::tr("Set Port to %1 and Encryption to %2.")
+                                  .arg(best->port)
+                                  .arg(best->security == SmtpSecurity::Tls ? QStringLiteral("SSL")
+                                                                           : QStringLiteral("TLS"))}});
         return;
     }
     if (smtp.isEmpty()) {
         const bool ok = api && api->outcome == Outcome::Usable;
         f.id = ok ? QStringLiteral("probe.api_reachable") : QStringLiteral("probe.api_unreachable");
-        f.severity = ok ? Severity::Ok : Severity::Error;
         f.subject = api ? where(*api) : report->host;
         f.detail = ok ? Probe::tr("The API host answers on HTTPS: this network can reach the mailer.")
                       : Probe::tr("The API host could not be reached over HTTPS from this network.");
-        if (!ok) {
-            f.advice =
+        if (ok) {
+            f.setSeverity(Severity::Ok);
+        } else {
+            f.setSeverity(
+                Severity::Error,
                 Advice{Probe::tr("Let this computer reach the mailer over HTTPS"),
                        {Probe::tr("Check that other HTTPS sites open from here; a proxy or firewall may "
                                   "allow only some of them."),
                         Probe::tr("Run the same check on your web server (\"Test from your web server\" "
-                                  "or postino-cli probe there): that is where the mail leaves from.")}};
+                                  "or postino-cli probe there): that is where the mail leaves from.")}});
         }
         return;
     }
@@ -981,22 +1052,23 @@ void PortProbe::recommend(ProbeReport* report)
     const QString relayStep =
         Probe::tr("Or ask your hosting provider for its own mail relay (SMTP server) and "
                   "send through it.");
-    f.severity = Severity::Error;
+    Severity severity = Severity::Error;
+    Advice advice;
     if (all({Outcome::HostNotFound})) {
         f.id = QStringLiteral("probe.host_not_found");
         f.detail = Probe::tr("The name %1 could not be found.").arg(report->host);
-        f.advice = Advice{Probe::tr("Check the SMTP host name"),
-                          {Probe::tr("Copy the host name exactly from your provider's instructions.")}};
+        advice = Advice{Probe::tr("Check the SMTP host name"),
+                        {Probe::tr("Copy the host name exactly from your provider's instructions.")}};
     } else if (intercepted) {
         f.id = QStringLiteral("probe.use_host_relay");
         f.detail =
             Probe::tr("This network redirects mail connections to another server: %1 cannot be reached "
                       "directly.")
                 .arg(report->host);
-        f.advice = Advice{Probe::tr("Use your host's relay or an API mailer"),
-                          {Probe::tr("Ask your hosting provider for its mail relay and use it as the SMTP "
-                                     "server."),
-                           apiStep}};
+        advice = Advice{Probe::tr("Use your host's relay or an API mailer"),
+                        {Probe::tr("Ask your hosting provider for its mail relay and use it as the SMTP "
+                                   "server."),
+                         apiStep}};
     } else if (all({Outcome::Blocked, Outcome::Refused})) {
         f.id = QStringLiteral("probe.smtp_blocked");
         f.detail =
@@ -1004,17 +1076,18 @@ void PortProbe::recommend(ProbeReport* report)
                 .arg(portList.join(QStringLiteral(", ")), report->host);
         QStringList steps{apiStep, relayStep};
         if (api && api->outcome == Outcome::Usable) {
-            f.severity = Severity::Warning; // this mailer's API still works
+            severity = Severity::Warning; // this mailer's API still works
             steps.prepend(Probe::tr("The API host %1 answers on HTTPS: this mailer's API works from here.")
                               .arg(api->host));
         }
-        f.advice = Advice{Probe::tr("Send over HTTPS instead"), steps};
+        advice = Advice{Probe::tr("Send over HTTPS instead"), steps};
     } else {
         f.id = QStringLiteral("probe.no_usable_port");
         f.detail = Probe::tr("No SMTP port on %1 works from this network; see each port for the reason.")
                        .arg(report->host);
-        f.advice = Advice{Probe::tr("Check the server name and its certificate"), {apiStep, relayStep}};
+        advice = Advice{Probe::tr("Check the server name and its certificate"), {apiStep, relayStep}};
     }
+    f.setSeverity(severity, advice);
 }
 
 void PortProbe::finishAll()

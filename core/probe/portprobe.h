@@ -39,6 +39,9 @@ struct ProbeTarget
     // A port with no connection this long after the probe's start is silent (blocked); a port
     // that answered may take up to the stagger tail longer to finish its session.
     int timeoutMs = 10000;
+    // The catalog says this provider offers TLS on its relay ports: a port without STARTTLS whose
+    // greeting names another domain is then something answering in the provider's place.
+    bool providerOffersTls = false;
     int staggerMs = 100;                               // between the starts of two ports
     int attemptDelayMs = ConnectRace::kAttemptDelayMs; // between two addresses of one port
     QList<QSslCertificate> extraCa;
@@ -89,6 +92,7 @@ struct PortResult
 QString probeOutcomeName(PortResult::Outcome outcome);          // "usable", "blocked", …
 QString probeOutcomeText(PortResult::Outcome outcome);          // translated
 QString probeEncryptionName(bool https, SmtpSecurity security); // "HTTPS", "SSL", "STARTTLS" or "none"
+Advice probePortAdvice(const PortResult& result);               // what to do about a port that failed
 
 struct ProbeReport
 {

@@ -14,10 +14,10 @@ namespace {
 const QLatin1String kFormat("postino-profile");
 constexpr int kVersion = 1;
 
-Finding fieldFinding(const QString& id, const QString& subject, const QString& detail, const QString& step)
+Finding fieldFinding(const QString& id, const QString& subject, const QString& detail, const QString& title,
+                     const QString& step)
 {
-    return Finding{id, Severity::Error, subject, detail,
-                   Advice{{}, step.isEmpty() ? QStringList{} : QStringList{step}}};
+    return Finding{id, Severity::Error, subject, detail, Advice{title, {step}}};
 }
 
 class Text
@@ -83,7 +83,7 @@ Findings Profile::validateMailer() const
     if (!m) {
         out.append(fieldFinding(QStringLiteral("profile.unknown_mailer"), QStringLiteral("mailer"),
                                 Text::tr("The mailer \"%1\" is not one Postino knows.").arg(m_mailerId),
-                                Text::tr("Choose a mailer from the list.")));
+                                Text::tr("Choose a mailer"), Text::tr("Choose a mailer from the list.")));
         return out;
     }
     const QJsonObject settings = m->withDefaults(currentSettings());
@@ -101,7 +101,10 @@ Findings Profile::validateMailer() const
         if (text.isEmpty()) {
             if (f.isRequired(settings)) {
                 out.append(fieldFinding(QStringLiteral("profile.required"), path,
-                                        Text::tr("%1 is required.").arg(label), QString()));
+                                        Text::tr("%1 is required.").arg(label),
+                                        Text::tr("Fill in %1").arg(label),
+                                        Text::tr("Copy it from your mailer's account page or its setup "
+                                                 "instructions.")));
             }
             continue;
         }
@@ -112,6 +115,7 @@ Findings Profile::validateMailer() const
             if ((!v.isDouble() && !ok) || port < 1 || port > 65535) {
                 out.append(fieldFinding(QStringLiteral("profile.invalid_port"), path,
                                         Text::tr("%1 must be a number from 1 to 65535.").arg(label),
+                                        Text::tr("Correct the port"),
                                         Text::tr("Common mail ports are 587, 465, 25 and 2525.")));
             }
             break;
@@ -121,21 +125,25 @@ Findings Profile::validateMailer() const
                 out.append(fieldFinding(
                     QStringLiteral("profile.invalid_host"), path,
                     Text::tr("\"%1\" is not a valid server name.").arg(text),
+                    Text::tr("Correct the server name"),
                     Text::tr("Enter a name such as smtp.example.com, without http:// or a port.")));
             }
             break;
         case FieldSpec::Type::Email:
             if (!isValidEmailAddress(text)) {
-                out.append(fieldFinding(QStringLiteral("profile.invalid_email"), path,
-                                        Text::tr("\"%1\" is not a valid email address.").arg(text),
-                                        QString()));
+                out.append(
+                    fieldFinding(QStringLiteral("profile.invalid_email"), path,
+                                 Text::tr("\"%1\" is not a valid email address.").arg(text),
+                                 Text::tr("Correct the address"),
+                                 Text::tr("Check for typos: an address looks like name@example.com.")));
             }
             break;
         case FieldSpec::Type::Choice:
             if (!f.choice(text)) {
                 out.append(fieldFinding(QStringLiteral("profile.invalid_choice"), path,
                                         Text::tr("\"%1\" is not a valid value for %2.").arg(text, label),
-                                        QString()));
+                                        Text::tr("Choose a value from the list"),
+                                        Text::tr("Pick one of the values %1 offers.").arg(label)));
             }
             break;
         default:
@@ -144,9 +152,12 @@ Findings Profile::validateMailer() const
         if (!f.pattern.isEmpty() && f.type != FieldSpec::Type::Choice) {
             const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
             if (re.isValid() && !re.match(text).hasMatch()) {
-                out.append(fieldFinding(QStringLiteral("profile.invalid_format"), path,
-                                        Text::tr("\"%1\" does not look like a valid %2.").arg(text, label),
-                                        QString()));
+                out.append(
+                    fieldFinding(QStringLiteral("profile.invalid_format"), path,
+                                 Text::tr("\"%1\" does not look like a valid %2.").arg(text, label),
+                                 Text::tr("Correct %1").arg(label),
+                                 Text::tr("Copy it again from your mailer's account page, without spaces "
+                                          "before or after.")));
             }
         }
     }
@@ -160,18 +171,21 @@ Findings Profile::validateSender() const
     const bool wantsEmail = !m || m->sender.fromEmail;
     const QString email = m_sender.fromEmail.trimmed();
     if (wantsEmail && email.isEmpty()) {
-        out.append(
-            fieldFinding(QStringLiteral("profile.required"), QStringLiteral("sender.fromEmail"),
-                         Text::tr("The From email address is required."),
-                         Text::tr("Use an address on your website's domain, such as hello@example.com.")));
+        out.append(fieldFinding(
+            QStringLiteral("profile.required"), QStringLiteral("sender.fromEmail"),
+            Text::tr("The From email address is required."), Text::tr("Fill in the From address"),
+            Text::tr("Use an address on your website's domain, such as hello@example.com.")));
     } else if (wantsEmail && !isValidEmailAddress(email)) {
         out.append(fieldFinding(QStringLiteral("profile.invalid_email"), QStringLiteral("sender.fromEmail"),
                                 Text::tr("\"%1\" is not a valid email address.").arg(email),
+                                Text::tr("Correct the From address"),
                                 Text::tr("Check for typos: an address looks like name@example.com.")));
     }
     if (m_sender.fromName.contains(QLatin1Char('\n')) || m_sender.fromName.contains(QLatin1Char('\r'))) {
         out.append(fieldFinding(QStringLiteral("profile.invalid_name"), QStringLiteral("sender.fromName"),
-                                Text::tr("The From name cannot contain line breaks."), QString()));
+                                Text::tr("The From name cannot contain line breaks."),
+                                Text::tr("Correct the From name"),
+                                Text::tr("Write the name on one line, as recipients should see it.")));
     }
     return out;
 }
@@ -283,10 +297,10 @@ public:
         : m_problems(problems)
     {}
 
-    void warn(const QString& id, const QString& subject, const QString& detail, const QString& step)
+    void warn(const QString& id, const QString& subject, const QString& detail, const Advice& advice)
     {
         if (m_problems) {
-            m_problems->append(Finding{id, Severity::Warning, subject, detail, Advice{{}, {step}}});
+            m_problems->append(Finding{id, Severity::Warning, subject, detail, advice});
         }
     }
 
@@ -308,8 +322,9 @@ public:
                  "\"%1\" in the profile is %2, but it must be %3; Postino ignored it and uses the default "
                  "(%4).")
                  .arg(path, jsonKindName(v.type()), expected, defaultShown(fallback)),
-             Text::tr("Write %1 as %2 in the file, or set it again in Postino and save the profile.")
-                 .arg(path, expected));
+             Advice{Text::tr("Correct the value in the profile"),
+                    {Text::tr("Write %1 as %2 in the file, or set it again in Postino and save the profile.")
+                         .arg(path, expected)}});
         return fallback;
     }
     bool flag(const QJsonObject& object, const QString& path, bool fallback)
@@ -328,6 +343,14 @@ public:
 private:
     Findings* m_problems;
 };
+
+Advice secretInFileAdvice()
+{
+    return Advice{Text::tr("Enter the secret in Postino and delete it from the file"),
+                  {Text::tr("Type it into its field in the wizard, or give it to postino-cli through the "
+                            "environment or --secrets-file."),
+                   Text::tr("Remove it from the profile file and from any copies of it.")}};
+}
 
 } // namespace
 
@@ -361,8 +384,6 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
     Profile p;
     ProfileReader read(problems);
     const QString subject = QStringLiteral("profile");
-    const QString secretStep =
-        Text::tr("Enter it in Postino, which keeps it in the system keychain, and delete it from the file.");
     const QJsonValue version = read.typed(json, QStringLiteral("version"), QJsonValue::Double, kVersion);
     if (version.toInt(kVersion) > kVersion) {
         read.warn(QStringLiteral("profile.newer_version"), QStringLiteral("version"),
@@ -370,8 +391,9 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
                            "version %2). Settings it does not know are kept as they are.")
                       .arg(version.toInt())
                       .arg(kVersion),
-                  Text::tr("Update Postino to the version that wrote the profile, and check the settings "
-                           "before sending."));
+                  Advice{Text::tr("Update Postino"),
+                         {Text::tr("Update Postino to the version that wrote the profile, and check the "
+                                   "settings before sending.")}});
     }
     p.m_extraTop = withoutKeys(
         json, {"format", "version", "mailer", "mailers", "sender", "features", "testRecipient", "alerts"});
@@ -386,7 +408,7 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
                     read.warn(QStringLiteral("profile.secret_in_file"), subject,
                               Text::tr("The file contained a secret (%1); Postino ignored it.")
                                   .arg(it.key() + QLatin1Char('.') + f.key),
-                              secretStep);
+                              secretInFileAdvice());
                 }
             }
         }
@@ -419,8 +441,9 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
         if (c.id.isEmpty() || p.m_alerts.channel(c.id)) {
             read.warn(QStringLiteral("profile.alert_ignored"), QStringLiteral("alerts.channels"),
                       Text::tr("An alert channel without an id, or with the id of another, was ignored."),
-                      Text::tr("Give each channel in the file its own \"id\", or add the channel again in "
-                               "Postino."));
+                      Advice{Text::tr("Check the failure alerts"),
+                             {Text::tr("Give each channel in the file its own \"id\", or add the channel "
+                                       "again in Postino.")}});
             continue;
         }
         if (const AlertChannelInfo* info = alertChannelInfo(c.type)) {
@@ -436,7 +459,7 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
                     read.warn(QStringLiteral("profile.secret_in_file"), subject,
                               Text::tr("The file contained a secret (%1); Postino ignored it.")
                                   .arg(QStringLiteral("alerts.") + c.id + QLatin1Char('.') + f.key),
-                              secretStep);
+                              secretInFileAdvice());
                 }
             }
         }

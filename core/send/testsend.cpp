@@ -32,11 +32,12 @@ Findings TestEmailSender::preflight(const Profile& profile, const TestSendReques
         for (const FieldSpec& f : m->fields) {
             if (f.secret && f.isRequired(settings) &&
                 (!request.secret || request.secret(m->id, f.key).isEmpty())) {
-                out.append(Finding{QStringLiteral("profile.required"),
-                                   Severity::Error,
+                out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
                                    m->id + QLatin1Char('.') + f.key,
                                    tr("%1 is required.").arg(Catalog::tr(f.label)),
-                                   {}});
+                                   Advice{tr("Fill in %1").arg(Catalog::tr(f.label)),
+                                          {tr("Copy it from your mailer's account page; Postino keeps it in "
+                                              "the system keychain, never in the profile.")}}});
             }
         }
     }
@@ -44,7 +45,8 @@ Findings TestEmailSender::preflight(const Profile& profile, const TestSendReques
         out.append(Finding{QStringLiteral("send.invalid_recipient"), Severity::Error,
                            QStringLiteral("recipient"),
                            tr("\"%1\" is not a valid recipient address.").arg(request.recipient),
-                           Advice{{}, {tr("Enter the address that should receive the test email.")}}});
+                           Advice{tr("Correct the recipient"),
+                                  {tr("Enter the address that should receive the test email.")}}});
     }
     return out;
 }
@@ -380,7 +382,7 @@ void TestEmailSender::cancel()
         if (m_running) {
             TestSendResult r = m_pending;
             r.findings.append(
-                Finding{QStringLiteral("send.cancelled"), Severity::Info, {}, tr("Cancelled."), {}});
+                Finding{QStringLiteral("send.cancelled"), Severity::Info, {}, tr("Cancelled.")});
             finishWith(r);
         }
     }

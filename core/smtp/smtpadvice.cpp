@@ -271,6 +271,20 @@ Finding protocolError(const QString& detail, const SmtpSettings& s)
         {Text::tr("Make sure the host and port are those of an SMTP server, not a web or IMAP server.")});
 }
 
+Finding replyTooLong(const SmtpSettings& s, qsizetype maxLines, qsizetype maxBytes)
+{
+    return make(
+        "smtp.reply_too_long", s,
+        Text::tr("The server's answer went on past %1 lines or %2 KB; Postino ended the connection. "
+                 "No mail server answers at such length.")
+            .arg(maxLines)
+            .arg(maxBytes / 1024),
+        Text::tr("Check that this is a mail server"),
+        {Text::tr("Make sure the host and port are those of an SMTP server, not a web or IMAP server."),
+         Text::tr("If they are, something between this computer and the server (a proxy or security "
+                  "software) garbles the connection: try another network.")});
+}
+
 Finding messageTooLarge(qint64 size, qint64 limit, const SmtpSettings& s)
 {
     return make("smtp.message_too_large", s,
@@ -365,13 +379,10 @@ Finding greetingFromOtherHost(const SmtpSettings& s, const QString& greetingName
 {
     return make(
         "smtp.greeting_host_mismatch", s,
-        Text::tr("You connected to %1, but the server introduced itself as %2.").arg(s.host, greetingName),
-        Text::tr("Something may be answering in the server's place"),
-        {Text::tr("Antivirus software or your network provider may be intercepting mail traffic; if "
-                  "sending fails, try port 465 with SSL or another network."),
-         Text::tr("Many providers name their servers differently from their website: if this name "
-                  "belongs to your provider, all is well.")},
-        Severity::Warning);
+        Text::tr("The server at %1 introduced itself as %2. Providers often name their machines "
+                 "differently from their website; the certificate check decides whether it is really %1.")
+            .arg(s.host, greetingName),
+        {}, {}, Severity::Info);
 }
 
 Finding sent(const SmtpSettings& s, const QString& queueId, const SmtpReply& reply)

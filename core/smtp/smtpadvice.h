@@ -23,6 +23,7 @@ Finding starttlsNotOffered(const SmtpSettings& settings);
 Finding authNotOffered(const SmtpSettings& settings, bool encrypted);
 Finding plaintextAuthRefused(const SmtpSettings& settings);
 Finding protocolError(const QString& detail, const SmtpSettings& settings);
+Finding replyTooLong(const SmtpSettings& settings, qsizetype maxLines, qsizetype maxBytes);
 Finding messageTooLarge(qint64 size, qint64 limit, const SmtpSettings& settings);
 Finding mechanismUnsupported(const SmtpSettings& settings, const QStringList& offered,
                              const QStringList& known);

@@ -218,7 +218,7 @@ void SmtpClient::cancel()
     if (!isRunning()) {
         return;
     }
-    fail(Finding{QStringLiteral("smtp.cancelled"), Severity::Info, where(), tr("Cancelled."), {}});
+    fail(Finding{QStringLiteral("smtp.cancelled"), Severity::Info, where(), tr("Cancelled.")});
 }
 
 void SmtpClient::start(const SmtpSettings& settings)
@@ -350,8 +350,8 @@ void SmtpClient::onReadyRead()
         const qsizetype nl = m_buffer.indexOf('\n');
         if (nl < 0) {
             if (m_buffer.size() > kMaxLineBytes) {
-                fail(smtpadvice::protocolError(tr("a reply line longer than %1 bytes").arg(kMaxLineBytes),
-                                               m_settings));
+                fail(smtpadvice::replyTooLong(m_settings, SmtpReplyParser::kMaxLines,
+                                              SmtpReplyParser::kMaxBytes));
             }
             return;
         }
@@ -360,8 +360,14 @@ void SmtpClient::onReadyRead()
         if (line.endsWith('\r')) {
             line.chop(1);
         }
-        note(TranscriptLine::Direction::Server, QString::fromUtf8(line));
         const auto status = m_parser.feedLine(line);
+        if (m_parser.tooLong()) {
+            // Past the cap: the transcript keeps what came before, not the flood.
+            fail(
+                smtpadvice::replyTooLong(m_settings, SmtpReplyParser::kMaxLines, SmtpReplyParser::kMaxBytes));
+            return;
+        }
+        note(TranscriptLine::Direction::Server, QString::fromUtf8(line));
         if (status == SmtpReplyParser::Status::Malformed) {
             fail(smtpadvice::protocolError(m_parser.error(), m_settings));
             return;
@@ -558,8 +564,8 @@ void SmtpClient::onReply(const SmtpReply& reply)
 
 void SmtpClient::checkGreetingName(const SmtpReply& greeting)
 {
-    // A greeting from an unrelated domain hints at something in between (antivirus, an ISP
-    // redirecting port 25) answering instead of the real server.
+    // A greeting from an unrelated domain is worth a note for support staff, no more: providers
+    // greet with their machines' names. Only a failed certificate check shows interception.
     const QString name = greeting.lines.value(0).section(QLatin1Char(' '), 0, 0).toLower();
     const QString host = m_settings.host.toLower();
     if (!name.contains(QLatin1Char('.')) || !QHostAddress(host).isNull() || !QHostAddress(name).isNull()) {

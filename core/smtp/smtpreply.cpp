@@ -1,8 +1,18 @@
 #include "smtpreply.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace postino {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SmtpReply)
+};
+
+} // namespace
 
 QString SmtpReply::text() const
 {
@@ -21,17 +31,22 @@ SmtpReplyParser::Status SmtpReplyParser::feedLine(const QByteArray& line)
     };
     if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) ||
         (line.size() > 3 && line[3] != ' ' && line[3] != '-')) {
-        m_error = QStringLiteral("not an SMTP reply line: \"%1\"").arg(QString::fromUtf8(line.left(80)));
+        m_error = Text::tr("not an SMTP reply line: \"%1\"").arg(QString::fromUtf8(line.left(80)));
         return Status::Malformed;
     }
     const int code = line.left(3).toInt();
     if (code < 200 || code > 599) {
-        m_error = QStringLiteral("reply code %1 is outside 2xx-5xx").arg(code);
+        m_error = Text::tr("reply code %1 is outside 2xx-5xx").arg(code);
         return Status::Malformed;
     }
     if (!m_current.lines.isEmpty() && code != m_current.code) {
-        m_error =
-            QStringLiteral("reply lines disagree on the code (%1, then %2)").arg(m_current.code).arg(code);
+        m_error = Text::tr("reply lines disagree on the code (%1, then %2)").arg(m_current.code).arg(code);
+        return Status::Malformed;
+    }
+    m_bytes += line.size() + 2;
+    if (m_current.lines.size() >= kMaxLines || m_bytes > kMaxBytes) {
+        m_error = Text::tr("a reply longer than %1 lines or %2 KB").arg(kMaxLines).arg(kMaxBytes / 1024);
+        m_tooLong = true;
         return Status::Malformed;
     }
     m_current.code = code;
@@ -55,6 +70,7 @@ SmtpReply SmtpReplyParser::takeReply()
 {
     SmtpReply reply = m_current;
     m_current = SmtpReply{};
+    m_bytes = 0;
     return reply;
 }
 

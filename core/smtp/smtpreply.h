@@ -22,10 +22,14 @@ struct SmtpReply
     QString toString() const; // "535 5.7.8 Error: authentication failed"
 };
 
-// Accumulates reply lines until a reply is complete.
+// Accumulates reply lines until a reply is complete. A reply longer than kMaxLines lines or
+// kMaxBytes bytes is malformed: no real server sends one, and it would grow without end.
 class SmtpReplyParser
 {
 public:
+    static constexpr qsizetype kMaxLines = 500;
+    static constexpr qsizetype kMaxBytes = 64 * 1024;
+
     enum class Status
     {
         NeedMore,
@@ -37,9 +41,12 @@ public:
     Status feedLine(const QByteArray& line);
     SmtpReply takeReply();
     QString error() const { return m_error; }
+    bool tooLong() const { return m_tooLong; } // Malformed because past kMaxLines or kMaxBytes
 
 private:
     SmtpReply m_current;
+    qsizetype m_bytes = 0;
+    bool m_tooLong = false;
     QString m_error;
 };
 

@@ -78,11 +78,11 @@ private:
     static bool haveMailServer() { return !qEnvironmentVariable("POSTINO_TEST_SMTP_HOST").isEmpty(); }
 
     // Other SMTP on 127.0.0.1:port without login, shown straight on the Checks page (its probe starts).
-    void openChecksPage(PostinoWizard& w, quint16 port)
+    void openChecksPage(PostinoWizard& w, quint16 port, const QString& host = QStringLiteral("127.0.0.1"))
     {
         w.profile().setMailerId(QStringLiteral("smtp"));
         w.profile().setMailerSettings(QStringLiteral("smtp"),
-                                      {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                      {{QStringLiteral("host"), host},
                                        {QStringLiteral("port"), port},
                                        {QStringLiteral("encryption"), QStringLiteral("tls")},
                                        {QStringLiteral("auth"), false}});
@@ -245,6 +245,46 @@ private Q_SLOTS:
         }
         QVERIFY(notTested);
         qDeleteAll(held);
+    }
+
+    // A shared host's server greets with its own machine's name, then proves with a certificate
+    // that it is the host asked for: the Checks page calls the port usable and recommends it,
+    // with the name as a note, not as a network redirecting mail.
+    void checksPageTrustsAVerifiedCertificateOverTheGreetingName()
+    {
+        test::TestCertificates certs;
+        QVERIFY(certs.create());
+        test::FaultServer server(
+            test::FaultScript()
+                .send("220 server42.hostingcompany.example ESMTP\r\n")
+                .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 STARTTLS\r\n")
+                .on(QStringLiteral("^STARTTLS"), "220 2.0.0 Ready\r\n")
+                .startTls(certs.good.certificate, certs.good.key)
+                .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 AUTH PLAIN\r\n")
+                .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n"));
+        const quint16 port = server.start();
+        QVERIFY(port);
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.setExtraCaCertificates(certs.ca);
+        openChecksPage(w, port, QStringLiteral("localhost"));
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled(),
+                                 20000);
+        auto* table = find<QTableWidget>(w, QStringLiteral("probeTable"));
+        QString outcome;
+        QString greetingName;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QString::number(port)) {
+                outcome = table->item(row, 2)->text();
+                greetingName = table->item(row, 3)->text();
+            }
+        }
+        QVERIFY2(outcome.contains(probeOutcomeText(PortResult::Outcome::Usable)), qPrintable(outcome));
+        QCOMPARE(greetingName, QStringLiteral("server42.hostingcompany.example"));
+        const QString results = find<FindingsView>(w, QStringLiteral("checkResults"))->plainText();
+        QVERIFY2(!results.contains(QLatin1String("redirects mail")), qPrintable(results));
+        QVERIFY2(results.contains(QStringLiteral("Use port %1").arg(port)), qPrintable(results));
     }
 
     // When the probe finds another port that works, one click puts it in the profile.

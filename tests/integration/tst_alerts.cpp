@@ -297,7 +297,7 @@ class TestAlerts : public QObject
         [&] {
             QVERIFY2(r.finished && r.result.ok, qPrintable(r.explain()));
             QCOMPARE(r.id(), QStringLiteral("alert.sent"));
-            QCOMPARE(r.result.findings.last().severity, Severity::Ok);
+            QCOMPARE(r.result.findings.last().severity(), Severity::Ok);
             QCOMPARE(m_server->requests().size(), before + 1);
             verifyNoSecrets(r, f.secrets);
         }();
@@ -680,7 +680,7 @@ private Q_SLOTS:
         QCOMPARE(r.id(), id);
         QCOMPARE(r.result.httpStatus, response.status);
         const Finding& finding = r.result.findings.last();
-        QCOMPARE(finding.severity, Severity::Error);
+        QCOMPARE(finding.severity(), Severity::Error);
         QCOMPARE(finding.subject, QStringLiteral("alerts.") + type);
         QVERIFY(!finding.detail.isEmpty());
         QVERIFY2(!finding.detail.contains(QLatin1Char('<')), qPrintable(finding.detail));

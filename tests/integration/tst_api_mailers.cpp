@@ -762,7 +762,7 @@ struct Run
                 .arg(result.messageId)};
         for (const Finding& f : result.findings) {
             out << QStringLiteral("  %1 [%2] %3: %4")
-                       .arg(f.id, severityName(f.severity), f.subject, f.detail.left(400));
+                       .arg(f.id, severityName(f.severity()), f.subject, f.detail.left(400));
         }
         out << QStringLiteral("transcript:");
         for (const TranscriptLine& l : transcript) {
@@ -1072,7 +1072,7 @@ private Q_SLOTS:
 
         QVERIFY2(r.result.ok, qPrintable(r.explain()));
         QCOMPARE(r.id(), QStringLiteral("api.sent"));
-        QCOMPARE(r.result.findings.last().severity, Severity::Ok);
+        QCOMPARE(r.result.findings.last().severity(), Severity::Ok);
         QCOMPARE(r.result.httpStatus, p.sent.status);
         QCOMPARE(r.result.messageId, p.messageId);
         QCOMPARE(r.result.transactionId, p.transactionId);
@@ -1199,7 +1199,7 @@ private Q_SLOTS:
         QVERIFY2(r.requests == (probe ? p.badKeyProbeRequests : 1), qPrintable(r.explain()));
         QVERIFY2(r.id() == QLatin1String("api.auth_failed"), qPrintable(r.explain()));
         QCOMPARE(r.subject(), probe ? p.badKeyProbeSubject : p.badKeySubject);
-        QCOMPARE(r.result.findings.last().severity, Severity::Error);
+        QCOMPARE(r.result.findings.last().severity(), Severity::Error);
         QVERIFY(!r.result.findings.last().advice.isEmpty());
     }
 

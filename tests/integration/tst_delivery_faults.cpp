@@ -700,7 +700,7 @@ private Q_SLOTS:
         const StatusPollResult r = poll(QStringLiteral("resend"), {}, QStringLiteral("abc"));
         QVERIFY(!r.supported);
         QCOMPARE(r.findings.first().id, QStringLiteral("delivery.status.not_available"));
-        QCOMPARE(r.findings.first().severity, Severity::Info);
+        QCOMPARE(r.findings.first().severity(), Severity::Info);
         const StatusPollResult smtp = poll(QStringLiteral("smtp"), {}, QStringLiteral("ABC"));
         QCOMPARE(smtp.findings.first().id, QStringLiteral("delivery.status.not_available"));
     }

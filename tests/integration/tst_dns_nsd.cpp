@@ -45,7 +45,7 @@ QStringList problems(const Findings& findings)
 {
     QStringList out;
     for (const Finding& f : findings) {
-        if (f.severity == Severity::Warning || f.severity == Severity::Error)
+        if (f.severity() == Severity::Warning || f.severity() == Severity::Error)
             out << f.id;
     }
     out.sort();

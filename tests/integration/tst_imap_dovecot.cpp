@@ -230,8 +230,9 @@ private Q_SLOTS:
         QCOMPARE(report.auth.dkim, QStringLiteral("fail"));
         QCOMPARE(report.auth.dmarc, QStringLiteral("pass"));
         QCOMPARE(report.auth.ignoredHeaders, 9);
-        QCOMPARE(findById(report.findings, QStringLiteral("delivery.auth.dkim"))->severity, Severity::Error);
-        QCOMPARE(findById(report.findings, QStringLiteral("delivery.auth.spf"))->severity, Severity::Ok);
+        QCOMPARE(findById(report.findings, QStringLiteral("delivery.auth.dkim"))->severity(),
+                 Severity::Error);
+        QCOMPARE(findById(report.findings, QStringLiteral("delivery.auth.spf"))->severity(), Severity::Ok);
         QVERIFY(findById(report.findings, QStringLiteral("delivery.auth.dkim"))
                     ->detail.contains(QLatin1String("signature did not verify")));
         // Tied back to the DNS: the DKIM finding of the domain report, not its SPF ones.

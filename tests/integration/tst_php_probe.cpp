@@ -10,8 +10,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,11 +87,13 @@ private:
     }
 
     // php-cli with the harness CA trusted, as on a host whose CA bundle knows the server's CA.
-    QByteArray runPhp(const QString& path, int* exitCode)
+    QByteArray runPhp(const QString& path, int* exitCode, const QString& caFile = {})
     {
         QProcess php;
-        php.start(QStringLiteral("php"), {QStringLiteral("-d"), QStringLiteral("openssl.cafile=") + m_caPath,
-                                          QStringLiteral("-f"), path});
+        php.start(QStringLiteral("php"),
+                  {QStringLiteral("-d"),
+                   QStringLiteral("openssl.cafile=") + (caFile.isEmpty() ? m_caPath : caFile),
+                   QStringLiteral("-f"), path});
         // The event loop keeps running meanwhile: the fault servers live in this process.
         QSignalSpy finished(&php, &QProcess::finished);
         if (php.state() != QProcess::NotRunning && !finished.wait(120000)) {
@@ -283,6 +288,144 @@ private Q_SLOTS:
             QVERIFY2(a->outcome == outcome, qPrintable(QStringLiteral("PHP, port %1\n").arg(port) + why));
         }
         QCOMPARE(portOf(php, interceptorPort)->greetingName, QStringLiteral("smtp.hostingprovider.example"));
+    }
+
+    // A shared host's server greets with its own machine's name: with a certificate verified for
+    // the host asked for it is usable from PHP as from PortProbe; with one for another name, not.
+    void greetingNameAloneIsNotInterception()
+    {
+        postino::test::TestCertificates certs;
+        QVERIFY(certs.create());
+        const auto script = [](const postino::test::Identity& identity) {
+            return postino::test::FaultScript()
+                .send("220 server42.hostingcompany.example ESMTP\r\n")
+                .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 STARTTLS\r\n")
+                .on(QStringLiteral("^STARTTLS"), "220 2.0.0 Ready\r\n")
+                .startTls(identity.certificate, identity.key)
+                .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 AUTH PLAIN\r\n")
+                .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n");
+        };
+        postino::test::FaultServer valid(script(certs.good));
+        postino::test::FaultServer wrong(script(certs.wrongName));
+        const quint16 validPort = valid.start();
+        const quint16 wrongPort = wrong.start();
+        QVERIFY(validPort && wrongPort);
+        ProbeTarget t;
+        t.host = QStringLiteral("localhost");
+        t.ports = {{validPort, SmtpSecurity::StartTls}, {wrongPort, SmtpSecurity::StartTls}};
+        t.timeoutMs = 3000;
+        t.extraCa = certs.ca;
+        const QString caFile = m_dir.filePath(QStringLiteral("fault-ca.pem"));
+        QFile ca(caFile);
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        ca.write(certs.ca.first().toPem());
+        ca.close();
+        const QString path = write(makePhpProbe(t, false));
+        int exitCode = 0;
+        const QByteArray out = runPhp(path, &exitCode, caFile);
+        QCOMPARE(exitCode, 0);
+        QString error;
+        const ProbeReport php = parsePhpProbeResult(out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + QString::fromUtf8(out)));
+        const ProbeReport native = runPortProbe(t);
+        const QString why = QStringLiteral("php:\n%1\nPortProbe:\n%2").arg(describe(php), describe(native));
+        using Outcome = PortResult::Outcome;
+        for (const auto& [port, outcome] :
+             {std::pair{validPort, Outcome::Usable}, std::pair{wrongPort, Outcome::Intercepted}}) {
+            QVERIFY2(portOf(php, port) && portOf(php, port)->outcome == outcome, qPrintable(why));
+            QVERIFY2(portOf(native, port) && portOf(native, port)->outcome == outcome, qPrintable(why));
+        }
+        QCOMPARE(php.recommendedPort, validPort);
+        QCOMPARE(php.recommendation.severity(), Severity::Ok);
+    }
+
+    // The visitor closes the page at once, and the host then stops the script half-way (as a
+    // worker timeout would): the script kept probing after the visitor left (the last port
+    // still got its turn), and it is gone, because it deleted itself before probing.
+    void clientDisconnectsEarly()
+    {
+        postino::test::FaultServer last(
+            postino::test::FaultScript().send("220 mail.postino.test ESMTP\r\n")); // then silence
+        const quint16 lastPort = last.start();
+        QVERIFY(lastPort);
+        ProbeTarget t;
+        t.host = QStringLiteral("127.0.0.1");
+        t.ports = {{kDroppedPort, SmtpSecurity::StartTls}, {lastPort, SmtpSecurity::StartTls}};
+        t.timeoutMs = 2000;
+        QTemporaryDir site;
+        QVERIFY(site.isValid());
+        const PhpProbeScript script = makePhpProbe(t, true);
+        const QString path = site.filePath(script.fileName);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(script.content) == script.content.size());
+        file.close();
+
+        QTcpServer pick;
+        QVERIFY(pick.listen(QHostAddress::LocalHost));
+        const quint16 webPort = pick.serverPort();
+        pick.close();
+        QProcess server;
+        server.start(QStringLiteral("php"),
+                     {QStringLiteral("-S"), QStringLiteral("127.0.0.1:%1").arg(webPort), QStringLiteral("-t"),
+                      site.path()});
+        QVERIFY(server.waitForStarted(10000));
+        const auto stop = qScopeGuard([&server] {
+            server.kill();
+            server.waitForFinished(10000);
+        });
+        QTcpSocket visitor;
+        QElapsedTimer waited;
+        waited.start();
+        do {
+            visitor.abort();
+            visitor.connectToHost(QHostAddress::LocalHost, webPort);
+        } while (!visitor.waitForConnected(200) && waited.elapsed() < 10000);
+        QCOMPARE(visitor.state(), QAbstractSocket::ConnectedState);
+        visitor.write("GET /" + script.fileName.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QVERIFY(visitor.waitForBytesWritten(5000));
+        QTest::qWait(300); // the request reaches PHP, then the visitor leaves
+        visitor.abort();
+        // The probe went on without anyone watching: the last port was tried after the dropped one.
+        QTRY_VERIFY_WITH_TIMEOUT(last.connections() == 1, 15000);
+        // The host ends the script while it waits for that server's next answer.
+        server.kill();
+        QVERIFY(server.waitForFinished(10000));
+        QVERIFY2(!QFile::exists(path), "the probe script stayed on the server");
+    }
+
+    // However many ports stay silent, the run ends within its own budget, well inside the
+    // execution limit the script sets.
+    void runStaysWithinItsTimeLimit()
+    {
+        ProbeTarget t;
+        t.host = m_host;
+        for (int i = 0; i < 8; ++i) {
+            t.ports.append({kDroppedPort, SmtpSecurity::StartTls});
+        }
+        t.timeoutMs = 10000; // eight silent ports, one after another, would take 80 s
+        const PhpProbeScript script = makePhpProbe(t, false);
+        static const QRegularExpression limit(QStringLiteral("set_time_limit\\((\\d+)\\);"));
+        const auto match = limit.match(QString::fromUtf8(script.content));
+        QVERIFY(match.hasMatch());
+        const int limitS = match.captured(1).toInt();
+        QVERIFY2(limitS >= kPhpProbeBudgetS + 10, qPrintable(match.captured(0)));
+        const QString path = write(script);
+        QElapsedTimer timer;
+        timer.start();
+        int exitCode = 0;
+        const QByteArray out = runPhp(path, &exitCode);
+        const qint64 elapsed = timer.elapsed();
+        qInfo() << "eight silent ports took" << elapsed << "ms";
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(elapsed < (kPhpProbeBudgetS + 3) * 1000, qPrintable(QString::number(elapsed)));
+        QString error;
+        const ProbeReport report = parsePhpProbeResult(out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QString::fromUtf8(out)));
+        QCOMPARE(report.ports.size(), 8);
+        for (const PortResult& r : report.ports) {
+            QVERIFY(r.outcome == PortResult::Outcome::Blocked || r.outcome == PortResult::Outcome::NotTested);
+        }
+        QCOMPARE(report.ports.first().outcome, PortResult::Outcome::Blocked);
     }
 
     void deletesItselfWhenAsked()

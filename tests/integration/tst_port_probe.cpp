@@ -13,12 +13,14 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using namespace postino;
 using postino::test::FaultScript;
 using postino::test::FaultServer;
+using postino::test::Identity;
 using postino::test::TestCertificates;
 
 namespace {
@@ -346,7 +348,7 @@ private Q_SLOTS:
 
         QCOMPARE(report.recommendation.id, QStringLiteral("probe.recommend_port"));
         QCOMPARE(report.recommendedPort, quint16(587));
-        QCOMPARE(report.recommendation.severity, Severity::Ok);
+        QCOMPARE(report.recommendation.severity(), Severity::Ok);
         QVERIFY(report.addresses.contains(QStringLiteral("127.0.0.1")));
     }
 
@@ -364,7 +366,7 @@ private Q_SLOTS:
         QCOMPARE(portOf(report, kDroppedPort)->outcome, PortResult::Outcome::Blocked);
         QVERIFY2(elapsed < t.timeoutMs + 700, qPrintable(why));
         QCOMPARE(report.recommendation.id, QStringLiteral("probe.smtp_blocked"));
-        QCOMPARE(report.recommendation.severity, Severity::Error);
+        QCOMPARE(report.recommendation.severity(), Severity::Error);
         QVERIFY(report.apiMailers.contains(QStringLiteral("postmark")) ||
                 report.apiMailers.contains(QStringLiteral("sendgrid")));
         const QString steps = report.recommendation.advice.steps.join(QLatin1Char(' '));
@@ -428,6 +430,107 @@ private Q_SLOTS:
                                                       {QStringLiteral("encryption"), QStringLiteral("tls")}});
         QCOMPARE(t.ports.first().port, quint16(8025));
         QCOMPARE(t.ports.size(), 5);
+    }
+
+    // A shared host's server: it greets as serverNN.<hosting company>, then proves with a
+    // certificate that it is the host asked for, and takes a login.
+    static FaultScript sharedHostServer(const Identity& identity)
+    {
+        return FaultScript()
+            .send("220 server42.hostingcompany.example ESMTP\r\n")
+            .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 STARTTLS\r\n")
+            .on(QStringLiteral("^STARTTLS"), "220 2.0.0 Ready\r\n")
+            .startTls(identity.certificate, identity.key)
+            .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 AUTH PLAIN\r\n")
+            .on(QStringLiteral("^(AUTH|QUIT)"),
+                [](const QByteArray& line) {
+                    return line.startsWith("QUIT") ? QByteArray("221 2.0.0 Bye\r\n")
+                                                   : QByteArray("235 2.7.0 Authentication successful\r\n");
+                })
+            .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n");
+    }
+
+    // Another name in the greeting is no evidence of interception: with a certificate verified
+    // for the host asked for, the port is usable and the name an Info line; the same greeting
+    // with a certificate for another name is intercepted. PortProbe, `probe` and `smtp check`
+    // agree, with their exit codes.
+    void greetingNameAloneIsNotInterception()
+    {
+        FaultServer valid(sharedHostServer(m_certs.good));
+        FaultServer wrong(sharedHostServer(m_certs.wrongName));
+        const quint16 validPort = valid.start();
+        const quint16 wrongPort = wrong.start();
+        QVERIFY(validPort && wrongPort);
+        ProbeTarget t;
+        t.host = QStringLiteral("localhost");
+        t.ports = {{wrongPort, SmtpSecurity::StartTls}, {validPort, SmtpSecurity::StartTls}};
+        t.timeoutMs = 3000;
+        t.extraCa = m_certs.ca;
+        qint64 elapsed = 0;
+        const ProbeReport report = run(t, &elapsed);
+        const QString why = describe(report);
+        using Outcome = PortResult::Outcome;
+        QVERIFY2(portOf(report, validPort) && portOf(report, validPort)->outcome == Outcome::Usable,
+                 qPrintable(why));
+        QVERIFY2(portOf(report, wrongPort)->outcome == Outcome::Intercepted, qPrintable(why));
+        const Finding* note =
+            findById(portOf(report, validPort)->findings, QStringLiteral("smtp.greeting_host_mismatch"));
+        QVERIFY2(note && note->severity() == Severity::Info, qPrintable(why));
+        QVERIFY(note->detail.contains(QLatin1String("server42.hostingcompany.example")));
+        QCOMPARE(report.recommendation.id, QStringLiteral("probe.recommend_port"));
+        QCOMPARE(report.recommendedPort, validPort);
+        QCOMPARE(report.recommendation.severity(), Severity::Ok);
+        for (const Finding& f : report.findings) {
+            if (f.isProblem()) {
+                QVERIFY2(!f.advice.title.isEmpty() && !f.advice.steps.isEmpty(), qPrintable(f.id));
+            }
+        }
+
+        QTemporaryDir dir;
+        const QString caFile = dir.filePath(QStringLiteral("ca.pem"));
+        QFile ca(caFile);
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        ca.write(m_certs.ca.first().toPem());
+        ca.close();
+        const auto cli = [&](const QStringList& arguments, QByteArray* out) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("POSTINO_PASSWORD"), QStringLiteral("s3cret"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(POSTINO_BINARY_DIR "/app/postino-cli"),
+                    arguments + QStringList{QStringLiteral("--host"), QStringLiteral("localhost"),
+                                            QStringLiteral("--encryption"), QStringLiteral("tls"),
+                                            QStringLiteral("--ca-file"), caFile, QStringLiteral("--timeout"),
+                                            QStringLiteral("3"), QStringLiteral("--json")});
+            // The fault servers live in this process: keep its event loop running.
+            QSignalSpy finished(&p, &QProcess::finished);
+            if (p.state() != QProcess::NotRunning && !finished.wait(60000)) {
+                p.kill();
+                p.waitForFinished();
+                return -1;
+            }
+            *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        for (const auto& [port, exitCode] : {std::pair{validPort, 0}, std::pair{wrongPort, 1}}) {
+            QByteArray out;
+            QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("--port"), QString::number(port)}, &out),
+                     exitCode);
+            const QJsonObject json = QJsonDocument::fromJson(out).object();
+            QString outcome;
+            for (const QJsonValue& v : json.value(QStringLiteral("ports")).toArray()) {
+                if (v.toObject().value(QStringLiteral("port")).toInt() == port) {
+                    outcome = v.toObject().value(QStringLiteral("outcome")).toString();
+                }
+            }
+            QVERIFY2(outcome == (exitCode == 0 ? QLatin1String("usable") : QLatin1String("intercepted")),
+                     out.constData());
+            QCOMPARE(cli({QStringLiteral("smtp"), QStringLiteral("check"), QStringLiteral("--port"),
+                          QString::number(port), QStringLiteral("--user"), QStringLiteral("alice")},
+                         &out),
+                     exitCode);
+            QVERIFY2(out.contains("smtp.greeting_host_mismatch"), out.constData());
+        }
     }
 
     void cliProbePrintsJson()

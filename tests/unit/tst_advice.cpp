@@ -103,7 +103,7 @@ private Q_SLOTS:
         s.host = QStringLiteral("smtp.example.com");
         const Finding f = smtpadvice::replyError(SmtpStage(stage), reply(line), s);
         QCOMPARE(f.id, id);
-        QCOMPARE(f.severity, Severity::Error);
+        QCOMPARE(f.severity(), Severity::Error);
         QVERIFY(!f.advice.title.isEmpty());
         QVERIFY(!f.advice.steps.isEmpty());
         QVERIFY(f.detail.contains(QString::fromLatin1(line.left(3))));

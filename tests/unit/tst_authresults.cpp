@@ -120,9 +120,9 @@ private Q_SLOTS:
         QCOMPARE(v.ignoredHeaders, 9); // the other nine, including the lower mx.google.com one
 
         const Findings f = authenticationFindings(v, QStringLiteral("example.org"));
-        QCOMPARE(findById(f, QStringLiteral("delivery.auth.dkim"))->severity, Severity::Error);
-        QCOMPARE(findById(f, QStringLiteral("delivery.auth.spf"))->severity, Severity::Ok);
-        QCOMPARE(findById(f, QStringLiteral("delivery.auth.dmarc"))->severity, Severity::Error);
+        QCOMPARE(findById(f, QStringLiteral("delivery.auth.dkim"))->severity(), Severity::Error);
+        QCOMPARE(findById(f, QStringLiteral("delivery.auth.spf"))->severity(), Severity::Ok);
+        QCOMPARE(findById(f, QStringLiteral("delivery.auth.dmarc"))->severity(), Severity::Error);
         QCOMPARE(findById(f, QStringLiteral("delivery.auth.dkim"))->subject, QStringLiteral("example.org"));
         QVERIFY(findById(f, QStringLiteral("delivery.auth.ignored")));
     }
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(v.spfFromReceivedSpf);
         QCOMPARE(findById(authenticationFindings(v, QStringLiteral("example.org")),
                           QStringLiteral("delivery.auth.spf"))
-                     ->severity,
+                     ->severity(),
                  Severity::Warning);
     }
 

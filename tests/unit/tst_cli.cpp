@@ -132,6 +132,72 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(QLatin1String("POSTINO_PASSWORD=")));
     }
 
+    // Without --user, `smtp check` and `smtp send` say the server needs a login, and how to give
+    // one, or --no-auth when it needs none.
+    void missingLoginIsExplained_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("check") << QStringList{QStringLiteral("smtp"), QStringLiteral("check")};
+        QTest::newRow("send") << QStringList{QStringLiteral("smtp"),   QStringLiteral("send"),
+                                             QStringLiteral("--from"), QStringLiteral("me@example.com"),
+                                             QStringLiteral("--to"),   QStringLiteral("you@example.org")};
+    }
+
+    void missingLoginIsExplained()
+    {
+        QFETCH(QStringList, args);
+        qputenv("POSTINO_PASSWORD", "pw");
+        const Run r = run(args + QStringList{QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                             QStringLiteral("--json")});
+        qunsetenv("POSTINO_PASSWORD");
+        QCOMPARE(r.code, 1);
+        QJsonObject login;
+        for (const QJsonValue& v : r.json().value(QStringLiteral("findings")).toArray()) {
+            if (v.toObject().value(QStringLiteral("subject")).toString() == QLatin1String("smtp.user"))
+                login = v.toObject();
+        }
+        QVERIFY2(!login.isEmpty(), qPrintable(r.out));
+        QCOMPARE(login.value(QStringLiteral("id")).toString(), QStringLiteral("profile.required"));
+        const QJsonObject advice = login.value(QStringLiteral("advice")).toObject();
+        QVERIFY(!advice.value(QStringLiteral("title")).toString().isEmpty());
+        const QString steps = advice.value(QStringLiteral("steps")).toVariant().toStringList().join(u' ');
+        QVERIFY2(steps.contains(QLatin1String("--user")) && steps.contains(QLatin1String("--no-auth")),
+                 qPrintable(steps));
+    }
+
+    // Every warning and error a probe reports says what to do: each kind of port that failed,
+    // and the recommendation.
+    void everyProbeProblemCarriesAdvice()
+    {
+        QTemporaryDir dir;
+        QFile result(dir.filePath(QStringLiteral("result.json")));
+        QVERIFY(result.open(QIODevice::WriteOnly));
+        result.write(R"({"host": "smtp.example.com", "ports": [
+            {"port": 25, "security": "starttls", "outcome": "blocked"},
+            {"port": 2525, "security": "starttls", "outcome": "refused"},
+            {"port": 587, "security": "starttls", "outcome": "tls_problem"},
+            {"port": 465, "security": "ssl", "outcome": "intercepted"},
+            {"port": 2526, "security": "starttls", "outcome": "not_smtp"},
+            {"port": 2527, "security": "starttls", "outcome": "not_tested"}]})");
+        result.close();
+        const Run r = run({QStringLiteral("probe"), QStringLiteral("--php-result"), result.fileName(),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QStringList ids;
+        for (const QJsonValue& v : r.json().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            const QString severity = f.value(QStringLiteral("severity")).toString();
+            if (severity != QLatin1String("warning") && severity != QLatin1String("error"))
+                continue;
+            ids << f.value(QStringLiteral("id")).toString();
+            const QJsonObject advice = f.value(QStringLiteral("advice")).toObject();
+            QVERIFY2(!advice.value(QStringLiteral("title")).toString().isEmpty(), qPrintable(ids.last()));
+            QVERIFY2(!advice.value(QStringLiteral("steps")).toArray().isEmpty(), qPrintable(ids.last()));
+        }
+        QVERIFY2(ids.contains(QStringLiteral("probe.port_refused")), qPrintable(ids.join(u' ')));
+        QCOMPARE(ids.size(), 7); // six ports and the recommendation
+    }
+
     void oauthMailerNeedsSignIn()
     {
         qputenv("POSTINO_SECRET_GMAIL_CLIENT_SECRET", "not-a-real-secret");

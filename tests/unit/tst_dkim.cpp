@@ -274,7 +274,7 @@ private Q_SLOTS:
         QList<DkimSelectorResult> results;
         const Findings f = run(&dns, request({QStringLiteral("sl")}), &results);
         QCOMPARE(ids(f), QStringList{QStringLiteral("dkim.valid")});
-        QCOMPARE(f.constFirst().severity, Severity::Ok);
+        QCOMPARE(f.constFirst().severity(), Severity::Ok);
         QVERIFY(f.constFirst().detail.contains(QLatin1String("sl._domainkey.m2.sendlayer.net")));
         QVERIFY(f.constFirst().seen.contains(QLatin1String("CNAME sl._domainkey.m2.sendlayer.net")));
         QCOMPARE(results.size(), 1);
@@ -327,7 +327,7 @@ private Q_SLOTS:
         const Findings f = run(&dns, request({QStringLiteral("s1"), QStringLiteral("s2")}));
         QCOMPARE(ids(f), QStringList{QStringLiteral("dkim.not_found")});
         const Finding& nf = f.constFirst();
-        QCOMPARE(nf.severity, Severity::Error);
+        QCOMPARE(nf.severity(), Severity::Error);
         QVERIFY(nf.detail.contains(QLatin1String("s1._domainkey.example.com")));
         QVERIFY(nf.detail.contains(QLatin1String("s2._domainkey.example.com")));
         QVERIFY(nf.advice.steps.join(QLatin1Char(' '))
@@ -342,7 +342,7 @@ private Q_SLOTS:
         const Findings f =
             run(&dns, request({QStringLiteral("s1"), QStringLiteral("s2")}, {QStringLiteral("mail")}));
         QCOMPARE(ids(f), QStringList({QStringLiteral("dkim.mailer_missing"), QStringLiteral("dkim.valid")}));
-        QCOMPARE(byId(f, "dkim.mailer_missing")->severity, Severity::Warning);
+        QCOMPARE(byId(f, "dkim.mailer_missing")->severity(), Severity::Warning);
         QVERIFY(byId(f, "dkim.mailer_missing")
                     ->advice.steps.join(QLatin1Char(' '))
                     .contains(QLatin1String("SendGrid")));
@@ -355,7 +355,7 @@ private Q_SLOTS:
         const Findings f = run(&dns, request({QStringLiteral("s1"), QStringLiteral("s2")}));
         QCOMPARE(ids(f), QStringList({QStringLiteral("dkim.valid"), QStringLiteral("dkim.missing")}));
         QCOMPARE(byId(f, "dkim.missing")->subject, QStringLiteral("s2._domainkey.example.com"));
-        QCOMPARE(byId(f, "dkim.missing")->severity, Severity::Warning);
+        QCOMPARE(byId(f, "dkim.missing")->severity(), Severity::Warning);
     }
 
     void noSelectorKnown()
@@ -366,7 +366,7 @@ private Q_SLOTS:
         req.mailerHint = QStringLiteral("A TXT record whose name ends in pm._domainkey.");
         const Findings f = run(&dns, req);
         QCOMPARE(ids(f), QStringList{QStringLiteral("dkim.no_selector")});
-        QCOMPARE(f.constFirst().severity, Severity::Info);
+        QCOMPARE(f.constFirst().severity(), Severity::Info);
         QVERIFY(f.constFirst().advice.steps.join(QLatin1Char(' ')).contains(QLatin1String("pm._domainkey")));
         QVERIFY(dns.queryLog().isEmpty());
     }
@@ -426,7 +426,7 @@ private Q_SLOTS:
         const Findings f = run(&dns, request({QStringLiteral("s1")}));
         QCOMPARE(ids(f), QStringList{id});
         const Finding& finding = f.constFirst();
-        QCOMPARE(int(finding.severity), severity);
+        QCOMPARE(int(finding.severity()), severity);
         QCOMPARE(finding.subject, QStringLiteral("s1._domainkey.example.com"));
         QVERIFY(!finding.detail.isEmpty());
         QVERIFY(!finding.advice.title.isEmpty());
@@ -468,7 +468,7 @@ private Q_SLOTS:
         const Findings f = run(&dns, req);
         QCOMPARE(ids(f).count(QStringLiteral("dkim.cname_elsewhere")), 1);
         const Finding* elsewhere = byId(f, "dkim.cname_elsewhere");
-        QCOMPARE(elsewhere->severity, Severity::Warning);
+        QCOMPARE(elsewhere->severity(), Severity::Warning);
         QCOMPARE(elsewhere->subject, QStringLiteral("s1._domainkey.example.com"));
         QVERIFY2(elsewhere->detail.contains(QLatin1String("s1.dkim.old-esp.example")) &&
                      elsewhere->detail.contains(QLatin1String("sendgrid.net")),
@@ -488,7 +488,7 @@ private Q_SLOTS:
         const Findings f = run(&dns, request({QStringLiteral("s1"), QStringLiteral("s2")}));
         QCOMPARE(ids(f),
                  QStringList({QStringLiteral("dkim.cname_target_missing"), QStringLiteral("dkim.valid")}));
-        QCOMPARE(byId(f, "dkim.cname_target_missing")->severity, Severity::Error);
+        QCOMPARE(byId(f, "dkim.cname_target_missing")->severity(), Severity::Error);
         QVERIFY(byId(f, "dkim.cname_target_missing")
                     ->seen.contains(QLatin1String("CNAME s1.domainkey.u1.wl1.sendgrid.net")));
     }
@@ -517,7 +517,7 @@ private Q_SLOTS:
         QCOMPARE(results.at(0).state, DkimSelectorResult::State::DnsError);
         QCOMPARE(results.at(0).status, Status::Timeout);
         QCOMPARE(results.at(1).status, Status::ServerFailure);
-        QCOMPARE(f.constFirst().severity, Severity::Warning);
+        QCOMPARE(f.constFirst().severity(), Severity::Warning);
     }
 
     void cnameLoop()
@@ -580,7 +580,7 @@ private Q_SLOTS:
         req.domain = QStringLiteral("not a domain..");
         const Findings f = run(&dns, req);
         QCOMPARE(ids(f), QStringList{QStringLiteral("dkim.bad_domain")});
-        QCOMPARE(f.constFirst().severity, Severity::Error);
+        QCOMPARE(f.constFirst().severity(), Severity::Error);
         QVERIFY(dns.queryLog().isEmpty());
     }
 

@@ -222,7 +222,7 @@ private Q_SLOTS:
         const DmarcRecord pct =
             parseDmarcRecord(QStringLiteral("v=DMARC1; p=reject; pct=500; rua=mailto:d@example.com"), name);
         const Finding* invalid = byId(pct.findings, "dmarc.removed_tag_invalid");
-        QCOMPARE(invalid->severity, Severity::Error);
+        QCOMPARE(invalid->severity(), Severity::Error);
         QCOMPARE(invalid->fix,
                  QStringLiteral("_dmarc.example.com TXT \"v=DMARC1; p=reject; rua=mailto:d@example.com\""));
 
@@ -476,7 +476,7 @@ private Q_SLOTS:
         DmarcResult r;
         const Findings f = run(&dns, QStringLiteral("Example.com."), &r);
         QCOMPARE(ids(f), QStringList{QStringLiteral("dmarc.found")});
-        QCOMPARE(f.constFirst().severity, Severity::Ok);
+        QCOMPARE(f.constFirst().severity(), Severity::Ok);
         QCOMPARE(r.domain, QStringLiteral("example.com"));
         QCOMPARE(r.recordDomain, QStringLiteral("example.com"));
         QCOMPARE(r.orgDomain, QStringLiteral("example.com"));
@@ -594,7 +594,7 @@ private Q_SLOTS:
         const Findings f = run(&dns, QStringLiteral("example.com"), &r);
         QCOMPARE(ids(f), QStringList{QStringLiteral("dmarc.not_found")});
         const Finding& nf = f.constFirst();
-        QCOMPARE(nf.severity, Severity::Error);
+        QCOMPARE(nf.severity(), Severity::Error);
         QCOMPARE(nf.fix,
                  QStringLiteral(
                      "_dmarc.example.com TXT \"v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com\""));
@@ -636,7 +636,7 @@ private Q_SLOTS:
         dns.addTxt(QStringLiteral("example.com"), QByteArray("v=DMARC1; p=reject; rua=mailto:d@example.com"));
         const Findings f = run(&dns, QStringLiteral("example.com"));
         QCOMPARE(ids(f), QStringList{QStringLiteral("dmarc.wrong_place")});
-        QCOMPARE(f.constFirst().severity, Severity::Error);
+        QCOMPARE(f.constFirst().severity(), Severity::Error);
         QCOMPARE(f.constFirst().fix,
                  QStringLiteral("_dmarc.example.com TXT \"v=DMARC1; p=reject; rua=mailto:d@example.com\""));
         QCOMPARE(f.constFirst().seen,
@@ -650,7 +650,7 @@ private Q_SLOTS:
         parent.addMx(QStringLiteral("example.com"), 10, QStringLiteral("mx.example.com"));
         const Findings g = run(&parent, QStringLiteral("shop.example.com"));
         QCOMPARE(ids(g), QStringList({QStringLiteral("dmarc.wrong_place"), QStringLiteral("dmarc.found")}));
-        QCOMPARE(g.constFirst().severity, Severity::Warning);
+        QCOMPARE(g.constFirst().severity(), Severity::Warning);
     }
 
     void apexRecordBesidesTheRealOne()
@@ -662,7 +662,7 @@ private Q_SLOTS:
         dns.addMx(QStringLiteral("example.com"), 10, QStringLiteral("mx.example.com"));
         const Findings f = run(&dns, QStringLiteral("example.com"));
         QCOMPARE(ids(f), QStringList({QStringLiteral("dmarc.apex_record"), QStringLiteral("dmarc.found")}));
-        QCOMPARE(f.constFirst().severity, Severity::Warning);
+        QCOMPARE(f.constFirst().severity(), Severity::Warning);
     }
 
     void dnsErrorsAreNotMissing()
@@ -711,7 +711,7 @@ private Q_SLOTS:
             QCOMPARE(ids(f), QStringList({QStringLiteral("dmarc.found"),
                                           QStringLiteral("dmarc.report_unauthorized")}));
             const Finding* u = byId(f, "dmarc.report_unauthorized");
-            QCOMPARE(u->severity, Severity::Warning);
+            QCOMPARE(u->severity(), Severity::Warning);
             QCOMPARE(u->fix,
                      QStringLiteral("example.com._report._dmarc.reports.example.net TXT \"v=DMARC1\""));
         }

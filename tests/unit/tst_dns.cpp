@@ -284,12 +284,12 @@ private Q_SLOTS:
         const std::optional<Finding> f =
             findIn(spfFindings(r, QStringLiteral("example.com")), QStringLiteral("spf.missing"));
         QVERIFY(f);
-        QCOMPARE(f->severity, Severity::Error); // Mailjet needs it
+        QCOMPARE(f->severity(), Severity::Error); // Mailjet needs it
         QCOMPARE(f->fix, QStringLiteral("example.com TXT \"v=spf1 include:spf.mailjet.com ~all\""));
         const std::optional<Finding> optional =
             findIn(spfFindings(r, QStringLiteral("example.com"), QStringLiteral("sendlayer")),
                    QStringLiteral("spf.missing"));
-        QCOMPARE(optional->severity, Severity::Warning);
+        QCOMPARE(optional->severity(), Severity::Warning);
     }
 
     void spfDomainMissingAndLookupFailed()
@@ -338,7 +338,7 @@ private Q_SLOTS:
         const std::optional<Finding> f =
             findIn(spfFindings(r, QStringLiteral("pass.example")), QStringLiteral("spf.pass_all"));
         QVERIFY(f);
-        QCOMPARE(f->severity, Severity::Error);
+        QCOMPARE(f->severity(), Severity::Error);
         QCOMPARE(f->fix, QStringLiteral("pass.example TXT \"v=spf1 include:spf.mailjet.com ~all\""));
         QVERIFY(findIn(spfFindings(r, QStringLiteral("neutral.example")), QStringLiteral("spf.neutral_all")));
         QVERIFY(findIn(spfFindings(r, QStringLiteral("noall.example")), QStringLiteral("spf.no_all")));
@@ -443,7 +443,7 @@ private Q_SLOTS:
         const Findings f = spfFindings(r, QStringLiteral("example.com"));
         const std::optional<Finding> missing = findIn(f, QStringLiteral("spf.mailer_include_missing"));
         QVERIFY(missing);
-        QCOMPARE(missing->severity, Severity::Error);
+        QCOMPARE(missing->severity(), Severity::Error);
         QCOMPARE(missing->fix,
                  QStringLiteral("example.com TXT \"v=spf1 ip4:192.0.2.1 mx include:spf.mailjet.com -all\""));
         const std::optional<Finding> fail = findIn(f, QStringLiteral("spf.mailer_would_fail"));
@@ -683,10 +683,11 @@ private Q_SLOTS:
         o.domain = QStringLiteral("neither.example");
         const std::optional<Finding> none = findIn(reportFindings(r, o), QStringLiteral("alignment.none"));
         QVERIFY(none);
-        QCOMPARE(none->severity, Severity::Error); // p=reject: the mail is refused
+        QCOMPARE(none->severity(), Severity::Error); // p=reject: the mail is refused
         QVERIFY(none->detail.contains(QStringLiteral("reject")));
         o.domain = QStringLiteral("monitor.example");
-        QCOMPARE(findIn(reportFindings(r, o), QStringLiteral("alignment.none"))->severity, Severity::Warning);
+        QCOMPARE(findIn(reportFindings(r, o), QStringLiteral("alignment.none"))->severity(),
+                 Severity::Warning);
     }
 
     // Amazon SES: a custom MAIL FROM subdomain with an MX to the region's feedback host and

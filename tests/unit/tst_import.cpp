@@ -31,7 +31,7 @@ QStringList ids(const Findings& findings, Severity atLeast = Severity::Warning)
 {
     QStringList out;
     for (const Finding& f : findings) {
-        if (f.severity >= atLeast) {
+        if (f.severity() >= atLeast) {
             out << f.id;
         }
     }
@@ -212,7 +212,7 @@ private Q_SLOTS:
                                                s("import.odd_value"), s("import.unsupported_value"),
                                                s("import.unknown_constant"), s("import.ignored_value")}));
         QCOMPARE(findById(r.findings, s("import.duplicate"))->subject, s("wp-config.php:5"));
-        QCOMPARE(findById(r.findings, s("import.unsupported_value"))->severity, Severity::Warning);
+        QCOMPARE(findById(r.findings, s("import.unsupported_value"))->severity(), Severity::Warning);
         QVERIFY(findById(r.findings, s("import.unsupported_value"))->detail.contains(s("getenv")));
         QCOMPARE(r.profile.mailerId(), s("smtp")); // the unknown mailer was not taken over
         const QJsonObject expected{{s("host"), s("first.example.com")},

@@ -89,7 +89,7 @@ private Q_SLOTS:
         QFETCH(int, recommendedPort);
         const ProbeReport report = recommended(ports);
         QCOMPARE(report.recommendation.id, id);
-        QCOMPARE(int(report.recommendation.severity), severity);
+        QCOMPARE(int(report.recommendation.severity()), severity);
         QCOMPARE(int(report.recommendedPort), recommendedPort);
         QVERIFY(!report.recommendation.detail.isEmpty());
         if (severity != int(Severity::Ok)) { // never a dead end

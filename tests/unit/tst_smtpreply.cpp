@@ -79,6 +79,37 @@ private Q_SLOTS:
         QVERIFY(!parser.error().isEmpty());
     }
 
+    // A reply is capped in lines and in bytes; a reply just under both caps still parses, and
+    // the parser is ready for the next reply after a long one.
+    void longRepliesAreCapped()
+    {
+        SmtpReplyParser parser;
+        for (qsizetype i = 1; i < SmtpReplyParser::kMaxLines; ++i) {
+            QCOMPARE(parser.feedLine("250-line"), SmtpReplyParser::Status::NeedMore);
+        }
+        QCOMPARE(parser.feedLine("250 last"), SmtpReplyParser::Status::Complete);
+        QCOMPARE(parser.takeReply().lines.size(), SmtpReplyParser::kMaxLines);
+        QVERIFY(!parser.tooLong());
+
+        for (qsizetype i = 0; i < SmtpReplyParser::kMaxLines; ++i) {
+            QCOMPARE(parser.feedLine("250-line"), SmtpReplyParser::Status::NeedMore);
+        }
+        QCOMPARE(parser.feedLine("250-one too many"), SmtpReplyParser::Status::Malformed);
+        QVERIFY(parser.tooLong());
+
+        SmtpReplyParser bytes;
+        const QByteArray line = "220-" + QByteArray(4000, 'x');
+        SmtpReplyParser::Status status = SmtpReplyParser::Status::NeedMore;
+        int fed = 0;
+        while (status == SmtpReplyParser::Status::NeedMore && fed < 100) {
+            status = bytes.feedLine(line);
+            ++fed;
+        }
+        QCOMPARE(status, SmtpReplyParser::Status::Malformed);
+        QVERIFY(bytes.tooLong());
+        QCOMPARE(fed, int(SmtpReplyParser::kMaxBytes / (line.size() + 2)) + 1);
+    }
+
     void codeChangeMidReplyIsMalformed()
     {
         SmtpReplyParser parser;

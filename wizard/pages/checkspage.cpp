@@ -208,13 +208,14 @@ void ChecksPage::showDnsReport()
     m_dnsAgain->setEnabled(true);
     Findings findings = m_dnsReport->findings();
     // What needs doing first; the report's own order (SPF, DKIM, DMARC, ...) within each level.
-    std::stable_sort(findings.begin(), findings.end(),
-                     [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        return int(a.severity()) > int(b.severity());
+    });
     m_dnsResults->setFindings(findings);
     int problems = 0;
     bool anyFix = false;
     for (const Finding& f : findings) {
-        if (f.severity == Severity::Error || f.severity == Severity::Warning)
+        if (f.severity() == Severity::Error || f.severity() == Severity::Warning)
             ++problems;
         anyFix = anyFix || !f.fix.isEmpty();
     }
@@ -409,8 +410,7 @@ void ChecksPage::useRecommendedPort()
     m_results->setFindings({Finding{QStringLiteral("probe.port_applied"),
                                     Severity::Ok,
                                     {},
-                                    tr("The mailer now uses port %1.").arg(m_recommendedPort),
-                                    {}}});
+                                    tr("The mailer now uses port %1.").arg(m_recommendedPort)}});
 }
 
 void ChecksPage::buildWebProbe(QLayout* buttonRow)

@@ -524,11 +524,12 @@ Findings ConfigurePage::currentFindings() const
     for (const FieldSpec& f : m->fields) {
         if (f.secret && f.isRequired(settings) &&
             !postino()->secrets()->contains(Profile::secretKey(m->id, f.key))) {
-            out.append(Finding{QStringLiteral("profile.required"),
-                               Severity::Error,
+            out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
                                m->id + QLatin1Char('.') + f.key,
                                tr("%1 is required.").arg(Catalog::tr(f.label)),
-                               {}});
+                               Advice{tr("Fill in %1").arg(Catalog::tr(f.label)),
+                                      {tr("Copy it from your mailer's account page and paste it into the "
+                                          "field.")}}});
         }
     }
     return out;
@@ -629,11 +630,8 @@ void ConfigurePage::checkCredentials()
         settings.password = postino()->secrets()->value(Profile::secretKey(m->id, QStringLiteral("pass")));
     }
     settings.extraCaCertificates = postino()->extraCaCertificates();
-    m_checkResult->setFindings({Finding{QStringLiteral("smtp.checking"),
-                                        Severity::Info,
-                                        {},
-                                        tr("Connecting to %1…").arg(settings.host),
-                                        {}}});
+    m_checkResult->setFindings({Finding{
+        QStringLiteral("smtp.checking"), Severity::Info, {}, tr("Connecting to %1…").arg(settings.host)}});
     m_checkButton->setText(tr("Checking…"));
     m_checkButton->setEnabled(false);
     m_checkClient->start(settings);
@@ -655,8 +653,7 @@ void ConfigurePage::checkApiKey()
     m_checkResult->setFindings({Finding{QStringLiteral("api.checking"),
                                         Severity::Info,
                                         {},
-                                        tr("Asking %1…").arg(m->apiHost(profile().currentSettings())),
-                                        {}}});
+                                        tr("Asking %1…").arg(m->apiHost(profile().currentSettings()))}});
     m_checkButton->setText(tr("Checking…"));
     m_checkButton->setEnabled(false);
     SessionSecrets* secrets = postino()->secrets();

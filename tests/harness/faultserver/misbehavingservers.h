@@ -7,8 +7,9 @@ namespace postino::test {
 
 // The SMTP ports a probe must tell apart from a working server, each on its own loopback port:
 // implicit TLS with a certificate for another name or an expired one, plain text where TLS is
-// expected, the hosting provider's server answering in place of the real one, a web server,
-// and a port that accepts and never says a word.
+// expected, the hosting provider's server answering in place of the real one (another name in
+// its greeting, and a certificate that fails for the host asked for), a web server, and a port
+// that accepts and never says a word.
 struct MisbehavingSmtpServers
 {
     explicit MisbehavingSmtpServers(const TestCertificates& certs)
@@ -25,6 +26,9 @@ struct MisbehavingSmtpServers
                          .on(QStringLiteral("^EHLO"), "250 mail.postino.test\r\n"))
         , interceptor(FaultScript()
                           .send("220 smtp.hostingprovider.example ESMTP\r\n")
+                          .on(QStringLiteral("^EHLO"), "250-smtp.hostingprovider.example\r\n250 STARTTLS\r\n")
+                          .on(QStringLiteral("^STARTTLS"), "220 2.0.0 Ready\r\n")
+                          .startTls(certs.wrongName.certificate, certs.wrongName.key)
                           .on(QStringLiteral("^EHLO"),
                               "250-smtp.hostingprovider.example\r\n250 AUTH PLAIN LOGIN\r\n"))
         , web(FaultScript().send("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n").close())
