@@ -623,6 +623,58 @@ Error: %3
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
+    <message>
+        <source>Check the alert channel&apos;s settings</source>
+        <translation>Check the alert channel&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Fill in the field as the service shows it, then send a test alert.</source>
+        <translation>Fill in the field as the service shows it, then send a test alert.</translation>
+    </message>
+    <message>
+        <source>Choose another alert channel</source>
+        <translation>Choose another alert channel</translation>
+    </message>
+    <message>
+        <source>On the Features page, pick one of the listed channels: email, Slack, Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.</source>
+        <translation>On the Features page, pick one of the listed channels: email, Slack, Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>Check the address</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>Try again later</translation>
+    </message>
+    <message>
+        <source>Check what answers in the service&apos;s place</source>
+        <translation>Check what answers in the service&apos;s place</translation>
+    </message>
+    <message>
+        <source>Copy the address again</source>
+        <translation>Copy the address again</translation>
+    </message>
+    <message>
+        <source>Check the channel&apos;s settings</source>
+        <translation>Check the channel&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Wait a little</source>
+        <translation>Wait a little</translation>
+    </message>
+    <message>
+        <source>Use an https:// address</source>
+        <translation>Use an https:// address</translation>
+    </message>
+    <message>
+        <source>Check the webhook address</source>
+        <translation>Check the webhook address</translation>
+    </message>
+    <message>
+        <source>Use the service&apos;s public address</source>
+        <translation>Use the service&apos;s public address</translation>
+    </message>
 </context>
 <context>
     <name>ApiAdvice</name>
@@ -1008,6 +1060,42 @@ Error: %3
     <message>
         <source>The answer did not finish within %1 s.</source>
         <translation>The answer did not finish within %1 s.</translation>
+    </message>
+    <message>
+        <source>Use another way to send</source>
+        <translation>Use another way to send</translation>
+    </message>
+    <message>
+        <source>This version of Postino cannot make that request to this mailer: check for a newer Postino.</source>
+        <translation>This version of Postino cannot make that request to this mailer: check for a newer Postino.</translation>
+    </message>
+    <message>
+        <source>Meanwhile use the mailer&apos;s SMTP relay if it offers one (choose Other SMTP with its server and login).</source>
+        <translation>Meanwhile use the mailer&apos;s SMTP relay if it offers one (choose Other SMTP with its server and login).</translation>
+    </message>
+    <message>
+        <source>Check the API address</source>
+        <translation>Check the API address</translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s https:// address; leave the API address setting empty for the default.</source>
+        <translation>Use the provider&apos;s https:// address; leave the API address setting empty for the default.</translation>
+    </message>
+    <message>
+        <source>Check what answers in the provider&apos;s place</source>
+        <translation>Check what answers in the provider&apos;s place</translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s status, then try again</source>
+        <translation>Check the provider&apos;s status, then try again</translation>
+    </message>
+    <message>
+        <source>Look at the provider&apos;s status page for an outage, and try again in a few minutes.</source>
+        <translation>Look at the provider&apos;s status page for an outage, and try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, save the report and send it to the provider&apos;s support.</source>
+        <translation>If it keeps happening, save the report and send it to the provider&apos;s support.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2057,10 @@ Error: %3
         <source>the header names no receiving server (authserv-id)</source>
         <translation>the header names no receiving server (authserv-id)</translation>
     </message>
+    <message>
+        <source>Check the domain&apos;s records</source>
+        <translation>Check the domain&apos;s records</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryVerifier</name>
@@ -2216,6 +2308,26 @@ Error: %3
     <message>
         <source>Try again later; if it keeps failing, a firewall or proxy may be slowing or blocking HTTPS to %1.</source>
         <translation>Try again later; if it keeps failing, a firewall or proxy may be slowing or blocking HTTPS to %1.</translation>
+    </message>
+    <message>
+        <source>Look the message up in %1&apos;s dashboard</source>
+        <translation>Look the message up in %1&apos;s dashboard</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s activity or logs page and search for the recipient&apos;s address.</source>
+        <translation>Open %1&apos;s activity or logs page and search for the recipient&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Check the API address</source>
+        <translation>Check the API address</translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s https:// address; leave the API address setting empty for the default.</source>
+        <translation>Use the provider&apos;s https:// address; leave the API address setting empty for the default.</translation>
+    </message>
+    <message>
+        <source>Look again a little later</source>
+        <translation>Look again a little later</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2764,14 @@ Error: %3
         <source>Authorise %1 in the SPF record of %2</source>
         <translation>Authorise %1 in the SPF record of %2</translation>
     </message>
+    <message>
+        <source>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</source>
+        <translation>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</source>
+        <translation>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentSecrets</name>
@@ -2958,6 +3078,26 @@ Error: %3
         <source>The settings switch WP Mail SMTP&apos;s failure alerts on; the plugin sends them only in its Pro edition.</source>
         <translation>The settings switch WP Mail SMTP&apos;s failure alerts on; the plugin sends them only in its Pro edition.</translation>
     </message>
+    <message>
+        <source>Change the setting in Postino, then export again.</source>
+        <translation>Change the setting in Postino, then export again.</translation>
+    </message>
+    <message>
+        <source>Check the exported settings</source>
+        <translation>Check the exported settings</translation>
+    </message>
+    <message>
+        <source>Choose a mailer</source>
+        <translation>Choose a mailer</translation>
+    </message>
+    <message>
+        <source>wp-config.php was left unchanged</source>
+        <translation>wp-config.php was left unchanged</translation>
+    </message>
+    <message>
+        <source>Copy the settings from Export and paste them into wp-config.php by hand, above the line that says to stop editing.</source>
+        <translation>Copy the settings from Export and paste them into wp-config.php by hand, above the line that says to stop editing.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -3033,6 +3173,22 @@ Error: %3
         <source>To undo the change, rename the backup to %1.</source>
         <translation>To undo the change, rename the backup to %1.</translation>
     </message>
+    <message>
+        <source>Keep the existing file</source>
+        <translation>Keep the existing file</translation>
+    </message>
+    <message>
+        <source>Fill in the placeholders first</source>
+        <translation>Fill in the placeholders first</translation>
+    </message>
+    <message>
+        <source>Pick the right file</source>
+        <translation>Pick the right file</translation>
+    </message>
+    <message>
+        <source>Insert as the file&apos;s owner</source>
+        <translation>Insert as the file&apos;s owner</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -3063,6 +3219,14 @@ Error: %3
     <message>
         <source>Publish:</source>
         <translation>Publish:</translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>Ask for help</translation>
+    </message>
+    <message>
+        <source>Copy this report and send it to your provider&apos;s support: the id %1 tells them what Postino found.</source>
+        <translation>Copy this report and send it to your provider&apos;s support: the id %1 tells them what Postino found.</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3639,14 @@ Error: %3
         <source>%1 is not UTF-8; Postino read it as %2 text.</source>
         <translation>%1 is not UTF-8; Postino read it as %2 text.</translation>
     </message>
+    <message>
+        <source>Compare it with the plugin&apos;s settings page and set it on the Configure mailer page.</source>
+        <translation>Compare it with the plugin&apos;s settings page and set it on the Configure mailer page.</translation>
+    </message>
+    <message>
+        <source>Check this setting after the import</source>
+        <translation>Check this setting after the import</translation>
+    </message>
 </context>
 <context>
     <name>OAuth</name>
@@ -3853,6 +4025,30 @@ Error: %3
         <source>Ignored an answer on 127.0.0.1 that does not belong to this sign-in (its &quot;state&quot; is wrong or missing); still waiting for the browser.</source>
         <translation>Ignored an answer on 127.0.0.1 that does not belong to this sign-in (its &quot;state&quot; is wrong or missing); still waiting for the browser.</translation>
     </message>
+    <message>
+        <source>Check the region or tenant</source>
+        <translation>Check the region or tenant</translation>
+    </message>
+    <message>
+        <source>Pick the region (or tenant) in which your %1 account lives, then sign in again.</source>
+        <translation>Pick the region (or tenant) in which your %1 account lives, then sign in again.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client</source>
+        <translation>Create an OAuth client</translation>
+    </message>
+    <message>
+        <source>Check what answers in the provider&apos;s place</source>
+        <translation>Check what answers in the provider&apos;s place</translation>
+    </message>
+    <message>
+        <source>Free the redirect port</source>
+        <translation>Free the redirect port</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s permissions</source>
+        <translation>Check the client&apos;s permissions</translation>
+    </message>
 </context>
 <context>
     <name>PhpProbe</name>
@@ -3881,16 +4077,8 @@ Error: %3
         <translation>Upload %1 to your website&apos;s main folder (where wp-config.php is), with your hosting control panel&apos;s file manager or FTP.</translation>
     </message>
     <message>
-        <source>Open its address once in a browser, for example https://your-site.example/%1. It takes up to a few seconds per port.</source>
-        <translation>Open its address once in a browser, for example https://your-site.example/%1. It takes up to a few seconds per port.</translation>
-    </message>
-    <message>
         <source>Copy everything the page shows and paste it below, or enter the address here and let Postino fetch it.</source>
         <translation>Copy everything the page shows and paste it below, or enter the address here and let Postino fetch it.</translation>
-    </message>
-    <message>
-        <source>The script deletes itself after that one run. Its random name keeps others from finding it before.</source>
-        <translation>The script deletes itself after that one run. Its random name keeps others from finding it before.</translation>
     </message>
     <message>
         <source>Enter the full address of the probe script, starting with https://.</source>
@@ -3931,6 +4119,14 @@ Error: %3
         <source>Delete the script from your website when you are done: it only tests these ports, yet there is no reason to leave it there.</source>
         <translation>Delete the script from your website when you are done: it only tests these ports, yet there is no reason to leave it there.</translation>
     </message>
+    <message>
+        <source>Open its address once in a browser, for example https://your-site.example/%1. It takes at most %2 seconds.</source>
+        <translation>Open its address once in a browser, for example https://your-site.example/%1. It takes at most %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The script deletes itself as soon as it starts, so it runs only once. Its random name keeps others from finding it before.</source>
+        <translation>The script deletes itself as soon as it starts, so it runs only once. Its random name keeps others from finding it before.</translation>
+    </message>
 </context>
 <context>
     <name>Probe</name>
@@ -3949,10 +4145,6 @@ Error: %3
     <message>
         <source>Port %1 was refused: nothing listens there, or a firewall rejects it.</source>
         <translation>Port %1 was refused: nothing listens there, or a firewall rejects it.</translation>
-    </message>
-    <message>
-        <source>On port %1 the server %2 answered instead of %3: the network (often the hosting provider) redirects mail connections to its own server.</source>
-        <translation>On port %1 the server %2 answered instead of %3: the network (often the hosting provider) redirects mail connections to its own server.</translation>
     </message>
     <message>
         <source>Port %1 answers, but encryption does not work there.</source>
@@ -4150,6 +4342,94 @@ Error: %3
         <source>Run the same check on your web server (&quot;Test from your web server&quot; or postino-cli probe there): that is where the mail leaves from.</source>
         <translation>Run the same check on your web server (&quot;Test from your web server&quot; or postino-cli probe there): that is where the mail leaves from.</translation>
     </message>
+    <message>
+        <source>Use a port marked usable in this list; if none is, send through an API mailer over HTTPS (port 443) instead.</source>
+        <translation>Use a port marked usable in this list; if none is, send through an API mailer over HTTPS (port 443) instead.</translation>
+    </message>
+    <message>
+        <source>Run the check again</source>
+        <translation>Run the check again</translation>
+    </message>
+    <message>
+        <source>The check stopped before this port finished; run it again, and allow more time if the network is slow.</source>
+        <translation>The check stopped before this port finished; run it again, and allow more time if the network is slow.</translation>
+    </message>
+    <message>
+        <source>Use another port or ask for this one to be opened</source>
+        <translation>Use another port or ask for this one to be opened</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or network administrator whether outgoing port %1 can be opened.</source>
+        <translation>Ask your hosting provider or network administrator whether outgoing port %1 can be opened.</translation>
+    </message>
+    <message>
+        <source>Check the port</source>
+        <translation>Check the port</translation>
+    </message>
+    <message>
+        <source>Check in your provider&apos;s instructions that %1 takes mail on port %2.</source>
+        <translation>Check in your provider&apos;s instructions that %1 takes mail on port %2.</translation>
+    </message>
+    <message>
+        <source>Check the encryption for this port</source>
+        <translation>Check the encryption for this port</translation>
+    </message>
+    <message>
+        <source>Port 465 expects SSL from the start; ports 587, 25 and 2525 expect STARTTLS.</source>
+        <translation>Port 465 expects SSL from the start; ports 587, 25 and 2525 expect STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Postino never sends a password without encryption: use a port that offers it.</source>
+        <translation>Postino never sends a password without encryption: use a port that offers it.</translation>
+    </message>
+    <message>
+        <source>Check the host and port</source>
+        <translation>Check the host and port</translation>
+    </message>
+    <message>
+        <source>Copy the SMTP host and port again from your provider&apos;s instructions.</source>
+        <translation>Copy the SMTP host and port again from your provider&apos;s instructions.</translation>
+    </message>
+    <message>
+        <source>Check the host name</source>
+        <translation>Check the host name</translation>
+    </message>
+    <message>
+        <source>Copy the host name exactly from your provider&apos;s instructions, for example smtp.example.com.</source>
+        <translation>Copy the host name exactly from your provider&apos;s instructions, for example smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server %2 answered instead of %3, and it could not prove to be %3: the network (often the hosting provider) redirects mail connections to its own server.</source>
+        <translation>On port %1 the server %2 answered instead of %3, and it could not prove to be %3: the network (often the hosting provider) redirects mail connections to its own server.</translation>
+    </message>
+    <message>
+        <source>Try another port or network</source>
+        <translation>Try another port or network</translation>
+    </message>
+    <message>
+        <source>Use a port marked usable in this list; a firewall often drops the others.</source>
+        <translation>Use a port marked usable in this list; a firewall often drops the others.</translation>
+    </message>
+    <message>
+        <source>Run the same check on your web server: that is where the mail leaves from.</source>
+        <translation>Run the same check on your web server: that is where the mail leaves from.</translation>
+    </message>
+    <message>
+        <source>Check what answers in the API&apos;s place</source>
+        <translation>Check what answers in the API&apos;s place</translation>
+    </message>
+    <message>
+        <source>A proxy, antivirus or captive portal on this network may answer for the API host; try another network.</source>
+        <translation>A proxy, antivirus or captive portal on this network may answer for the API host; try another network.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>Check that this computer&apos;s date and time are correct.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the API host</source>
+        <translation>Check the connection to the API host</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -4254,10 +4534,6 @@ Error: %3
         <translation>Write %1 as %2 in the file, or set it again in Postino and save the profile.</translation>
     </message>
     <message>
-        <source>Enter it in Postino, which keeps it in the system keychain, and delete it from the file.</source>
-        <translation>Enter it in Postino, which keeps it in the system keychain, and delete it from the file.</translation>
-    </message>
-    <message>
         <source>This profile was written by a newer Postino (format version %1; this one reads version %2). Settings it does not know are kept as they are.</source>
         <translation>This profile was written by a newer Postino (format version %1; this one reads version %2). Settings it does not know are kept as they are.</translation>
     </message>
@@ -4272,6 +4548,86 @@ Error: %3
     <message>
         <source>Give each channel in the file its own &quot;id&quot;, or add the channel again in Postino.</source>
         <translation>Give each channel in the file its own &quot;id&quot;, or add the channel again in Postino.</translation>
+    </message>
+    <message>
+        <source>Choose a mailer</source>
+        <translation>Choose a mailer</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Fill in %1</translation>
+    </message>
+    <message>
+        <source>Copy it from your mailer&apos;s account page or its setup instructions.</source>
+        <translation>Copy it from your mailer&apos;s account page or its setup instructions.</translation>
+    </message>
+    <message>
+        <source>Correct the port</source>
+        <translation>Correct the port</translation>
+    </message>
+    <message>
+        <source>Correct the server name</source>
+        <translation>Correct the server name</translation>
+    </message>
+    <message>
+        <source>Correct the address</source>
+        <translation>Correct the address</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list</source>
+        <translation>Choose a value from the list</translation>
+    </message>
+    <message>
+        <source>Pick one of the values %1 offers.</source>
+        <translation>Pick one of the values %1 offers.</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>Correct %1</translation>
+    </message>
+    <message>
+        <source>Copy it again from your mailer&apos;s account page, without spaces before or after.</source>
+        <translation>Copy it again from your mailer&apos;s account page, without spaces before or after.</translation>
+    </message>
+    <message>
+        <source>Fill in the From address</source>
+        <translation>Fill in the From address</translation>
+    </message>
+    <message>
+        <source>Correct the From address</source>
+        <translation>Correct the From address</translation>
+    </message>
+    <message>
+        <source>Correct the From name</source>
+        <translation>Correct the From name</translation>
+    </message>
+    <message>
+        <source>Write the name on one line, as recipients should see it.</source>
+        <translation>Write the name on one line, as recipients should see it.</translation>
+    </message>
+    <message>
+        <source>Correct the value in the profile</source>
+        <translation>Correct the value in the profile</translation>
+    </message>
+    <message>
+        <source>Enter the secret in Postino and delete it from the file</source>
+        <translation>Enter the secret in Postino and delete it from the file</translation>
+    </message>
+    <message>
+        <source>Type it into its field in the wizard, or give it to postino-cli through the environment or --secrets-file.</source>
+        <translation>Type it into its field in the wizard, or give it to postino-cli through the environment or --secrets-file.</translation>
+    </message>
+    <message>
+        <source>Remove it from the profile file and from any copies of it.</source>
+        <translation>Remove it from the profile file and from any copies of it.</translation>
+    </message>
+    <message>
+        <source>Update Postino</source>
+        <translation>Update Postino</translation>
+    </message>
+    <message>
+        <source>Check the failure alerts</source>
+        <translation>Check the failure alerts</translation>
     </message>
 </context>
 <context>
@@ -4930,22 +5286,6 @@ Error: %3
         <source>If it keeps happening, ask your provider whether your server&apos;s address is blocklisted.</source>
         <translation>If it keeps happening, ask your provider whether your server&apos;s address is blocklisted.</translation>
     </message>
-    <message>
-        <source>You connected to %1, but the server introduced itself as %2.</source>
-        <translation>You connected to %1, but the server introduced itself as %2.</translation>
-    </message>
-    <message>
-        <source>Something may be answering in the server&apos;s place</source>
-        <translation>Something may be answering in the server&apos;s place</translation>
-    </message>
-    <message>
-        <source>Antivirus software or your network provider may be intercepting mail traffic; if sending fails, try port 465 with SSL or another network.</source>
-        <translation>Antivirus software or your network provider may be intercepting mail traffic; if sending fails, try port 465 with SSL or another network.</translation>
-    </message>
-    <message>
-        <source>Many providers name their servers differently from their website: if this name belongs to your provider, all is well.</source>
-        <translation>Many providers name their servers differently from their website: if this name belongs to your provider, all is well.</translation>
-    </message>
     <message numerus="yes">
         <source>No answer from %1 on port %2 within %n second(s).</source>
         <translation>
@@ -5045,6 +5385,18 @@ Error: %3
         <source>Check the username: the full Gmail or Google Workspace address.</source>
         <translation>Check the username: the full Gmail or Google Workspace address.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer went on past %1 lines or %2 KB; Postino ended the connection. No mail server answers at such length.</source>
+        <translation>The server&apos;s answer went on past %1 lines or %2 KB; Postino ended the connection. No mail server answers at such length.</translation>
+    </message>
+    <message>
+        <source>If they are, something between this computer and the server (a proxy or security software) garbles the connection: try another network.</source>
+        <translation>If they are, something between this computer and the server (a proxy or security software) garbles the connection: try another network.</translation>
+    </message>
+    <message>
+        <source>The server at %1 introduced itself as %2. Providers often name their machines differently from their website; the certificate check decides whether it is really %1.</source>
+        <translation>The server at %1 introduced itself as %2. Providers often name their machines differently from their website; the certificate check decides whether it is really %1.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCheck</name>
@@ -5083,6 +5435,25 @@ Error: %3
     <message>
         <source>Your web server&apos;s host may block different ports: run the same check there with postino-cli.</source>
         <translation>Your web server&apos;s host may block different ports: run the same check there with postino-cli.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReply</name>
+    <message>
+        <source>not an SMTP reply line: &quot;%1&quot;</source>
+        <translation>not an SMTP reply line: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>reply code %1 is outside 2xx-5xx</source>
+        <translation>reply code %1 is outside 2xx-5xx</translation>
+    </message>
+    <message>
+        <source>reply lines disagree on the code (%1, then %2)</source>
+        <translation>reply lines disagree on the code (%1, then %2)</translation>
+    </message>
+    <message>
+        <source>a reply longer than %1 lines or %2 KB</source>
+        <translation>a reply longer than %1 lines or %2 KB</translation>
     </message>
 </context>
 <context>
@@ -5874,10 +6245,6 @@ You do not need to reply.
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself after that run.</source>
-        <translation>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself after that run.</translation>
-    </message>
-    <message>
         <source>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts.</source>
         <translation>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts.</translation>
     </message>
@@ -6205,6 +6572,54 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <source>&quot;%1&quot; is neither an email address nor a domain name; --sender takes the MAIL FROM address, or its domain.</source>
         <translation>&quot;%1&quot; is neither an email address nor a domain name; --sender takes the MAIL FROM address, or its domain.</translation>
     </message>
+    <message>
+        <source>Give the secret in the environment or a file</source>
+        <translation>Give the secret in the environment or a file</translation>
+    </message>
+    <message>
+        <source>Set it in the environment before the command: export %1=&apos;…&apos;</source>
+        <translation>Set it in the environment before the command: export %1=&apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>Or put the line %1=… in a file only you can read (chmod 600) and add --secrets-file FILE.</source>
+        <translation>Or put the line %1=… in a file only you can read (chmod 600) and add --secrets-file FILE.</translation>
+    </message>
+    <message>
+        <source>Check the secrets file</source>
+        <translation>Check the secrets file</translation>
+    </message>
+    <message>
+        <source>Make sure %1 is yours, writable by you and readable by nobody else (chmod 600), and that its folder exists.</source>
+        <translation>Make sure %1 is yours, writable by you and readable by nobody else (chmod 600), and that its folder exists.</translation>
+    </message>
+    <message>
+        <source>No SMTP username given, and this server is set to need a login.</source>
+        <translation>No SMTP username given, and this server is set to need a login.</translation>
+    </message>
+    <message>
+        <source>Give the login, or say the server needs none</source>
+        <translation>Give the login, or say the server needs none</translation>
+    </message>
+    <message>
+        <source>If the server needs a login (most do), add --user with your SMTP username, often your full email address, and set POSTINO_PASSWORD.</source>
+        <translation>If the server needs a login (most do), add --user with your SMTP username, often your full email address, and set POSTINO_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>If it accepts mail without a login (a relay that trusts your server&apos;s address), add --no-auth instead.</source>
+        <translation>If it accepts mail without a login (a relay that trusts your server&apos;s address), add --no-auth instead.</translation>
+    </message>
+    <message>
+        <source>Check the sign-in instead</source>
+        <translation>Check the sign-in instead</translation>
+    </message>
+    <message>
+        <source>Run &quot;postino-cli oauth sign-in --mailer %1&quot; to sign in, then &quot;postino-cli send&quot; to test it.</source>
+        <translation>Run &quot;postino-cli oauth sign-in --mailer %1&quot; to sign in, then &quot;postino-cli send&quot; to test it.</translation>
+    </message>
+    <message>
+        <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself as soon as it starts.</source>
+        <translation>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself as soon as it starts.</translation>
+    </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>
@@ -6335,6 +6750,14 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>You can also open %1 yourself.</source>
         <translation>You can also open %1 yourself.</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Fill in %1</translation>
+    </message>
+    <message>
+        <source>Copy it from your mailer&apos;s account page and paste it into the field.</source>
+        <translation>Copy it from your mailer&apos;s account page and paste it into the field.</translation>
     </message>
 </context>
 <context>
@@ -6855,6 +7278,78 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <source>Look for the message with the test&apos;s subject in %1.</source>
         <translation>Look for the message with the test&apos;s subject in %1.</translation>
     </message>
+    <message>
+        <source>Check the IMAP host and port</source>
+        <translation>Check the IMAP host and port</translation>
+    </message>
+    <message>
+        <source>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993), not a web or SMTP server; if they are, try again later.</source>
+        <translation>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993), not a web or SMTP server; if they are, try again later.</translation>
+    </message>
+    <message>
+        <source>Use SSL instead</source>
+        <translation>Use SSL instead</translation>
+    </message>
+    <message>
+        <source>Set the IMAP encryption to SSL, usually on port 993.</source>
+        <translation>Set the IMAP encryption to SSL, usually on port 993.</translation>
+    </message>
+    <message>
+        <source>The mailbox server may be busy; if it keeps happening, look for the message in your mail program.</source>
+        <translation>The mailbox server may be busy; if it keeps happening, look for the message in your mail program.</translation>
+    </message>
+    <message>
+        <source>Check the mailbox server&apos;s settings</source>
+        <translation>Check the mailbox server&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Check the IMAP host, port and encryption: port 993 expects SSL, port 143 STARTTLS.</source>
+        <translation>Check the IMAP host, port and encryption: port 993 expects SSL, port 143 STARTTLS.</translation>
+    </message>
+    <message>
+        <source>If they are right, the server may be busy; try again in a few minutes.</source>
+        <translation>If they are right, the server may be busy; try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993), not a web or SMTP server.</source>
+        <translation>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993), not a web or SMTP server.</translation>
+    </message>
+    <message>
+        <source>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993); if they are, try again later.</source>
+        <translation>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993); if they are, try again later.</translation>
+    </message>
+    <message>
+        <source>The server may be busy or limiting connections from this address; if it keeps happening, ask your mailbox provider.</source>
+        <translation>The server may be busy or limiting connections from this address; if it keeps happening, ask your mailbox provider.</translation>
+    </message>
+    <message>
+        <source>Turn encryption on</source>
+        <translation>Turn encryption on</translation>
+    </message>
+    <message>
+        <source>Set the IMAP encryption to SSL (port 993) or STARTTLS (port 143).</source>
+        <translation>Set the IMAP encryption to SSL (port 993) or STARTTLS (port 143).</translation>
+    </message>
+    <message>
+        <source>Use an encrypted connection or an app password</source>
+        <translation>Use an encrypted connection or an app password</translation>
+    </message>
+    <message>
+        <source>Set the IMAP encryption to SSL on port 993; many servers allow a login only there.</source>
+        <translation>Set the IMAP encryption to SSL on port 993; many servers allow a login only there.</translation>
+    </message>
+    <message>
+        <source>Some providers need IMAP turned on, or an app password, in the mailbox&apos;s settings.</source>
+        <translation>Some providers need IMAP turned on, or an app password, in the mailbox&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Delete the test message yourself</source>
+        <translation>Delete the test message yourself</translation>
+    </message>
+    <message>
+        <source>Open the mailbox in your mail program and delete the Postino test message.</source>
+        <translation>Open the mailbox in your mail program and delete the Postino test message.</translation>
+    </message>
 </context>
 <context>
     <name>postino::PostinoWizard</name>
@@ -7023,10 +7518,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
-    </message>
-    <message>
-        <source>a reply line longer than %1 bytes</source>
-        <translation>a reply line longer than %1 bytes</translation>
     </message>
     <message>
         <source>the server sent data before encryption started</source>
@@ -7367,6 +7858,18 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Fill in %1</translation>
+    </message>
+    <message>
+        <source>Copy it from your mailer&apos;s account page; Postino keeps it in the system keychain, never in the profile.</source>
+        <translation>Copy it from your mailer&apos;s account page; Postino keeps it in the system keychain, never in the profile.</translation>
+    </message>
+    <message>
+        <source>Correct the recipient</source>
+        <translation>Correct the recipient</translation>
     </message>
 </context>
 <context>
@@ -8278,6 +8781,14 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>0, 1, d, s (separated by &apos;:&apos;)</source>
         <translation>0, 1, d, s (separated by &apos;:&apos;)</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</source>
+        <translation>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</translation>
+    </message>
+    <message>
+        <source>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</source>
+        <translation>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</translation>
     </message>
 </context>
 <context>

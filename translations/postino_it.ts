@@ -623,6 +623,58 @@ Errore: %3
         <source>(hidden)</source>
         <translation>(nascosto)</translation>
     </message>
+    <message>
+        <source>Check the alert channel&apos;s settings</source>
+        <translation>Controlla le impostazioni del canale di avviso</translation>
+    </message>
+    <message>
+        <source>Fill in the field as the service shows it, then send a test alert.</source>
+        <translation>Compila il campo come lo mostra il servizio, poi invia un avviso di prova.</translation>
+    </message>
+    <message>
+        <source>Choose another alert channel</source>
+        <translation>Scegli un altro canale di avviso</translation>
+    </message>
+    <message>
+        <source>On the Features page, pick one of the listed channels: email, Slack, Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.</source>
+        <translation>Nella pagina Funzioni scegli uno dei canali elencati: email, Slack, Discord, Microsoft Teams, SMS Twilio, un webhook, ntfy o Pushover.</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>Controlla l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>Riprova più tardi</translation>
+    </message>
+    <message>
+        <source>Check what answers in the service&apos;s place</source>
+        <translation>Controlla chi risponde al posto del servizio</translation>
+    </message>
+    <message>
+        <source>Copy the address again</source>
+        <translation>Copia di nuovo l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Check the channel&apos;s settings</source>
+        <translation>Controlla le impostazioni del canale</translation>
+    </message>
+    <message>
+        <source>Wait a little</source>
+        <translation>Aspetta un po&apos;</translation>
+    </message>
+    <message>
+        <source>Use an https:// address</source>
+        <translation>Usa un indirizzo https://</translation>
+    </message>
+    <message>
+        <source>Check the webhook address</source>
+        <translation>Controlla l&apos;indirizzo del webhook</translation>
+    </message>
+    <message>
+        <source>Use the service&apos;s public address</source>
+        <translation>Usa l&apos;indirizzo pubblico del servizio</translation>
+    </message>
 </context>
 <context>
     <name>ApiAdvice</name>
@@ -1008,6 +1060,42 @@ Errore: %3
     <message>
         <source>The answer did not finish within %1 s.</source>
         <translation>La risposta non si è conclusa entro %1 s.</translation>
+    </message>
+    <message>
+        <source>Use another way to send</source>
+        <translation>Usa un altro modo di invio</translation>
+    </message>
+    <message>
+        <source>This version of Postino cannot make that request to this mailer: check for a newer Postino.</source>
+        <translation>Questa versione di Postino non sa fare questa richiesta a questo servizio di invio: verifica se c&apos;è una versione più recente di Postino.</translation>
+    </message>
+    <message>
+        <source>Meanwhile use the mailer&apos;s SMTP relay if it offers one (choose Other SMTP with its server and login).</source>
+        <translation>Nel frattempo usa il relay SMTP del servizio di invio, se ne offre uno (scegli Altro SMTP con il suo server e le sue credenziali).</translation>
+    </message>
+    <message>
+        <source>Check the API address</source>
+        <translation>Controlla l&apos;indirizzo dell&apos;API</translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s https:// address; leave the API address setting empty for the default.</source>
+        <translation>Usa l&apos;indirizzo https:// del provider; lascia vuota l&apos;impostazione dell&apos;indirizzo API per usare quello predefinito.</translation>
+    </message>
+    <message>
+        <source>Check what answers in the provider&apos;s place</source>
+        <translation>Controlla chi risponde al posto del provider</translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s status, then try again</source>
+        <translation>Controlla lo stato del provider, poi riprova</translation>
+    </message>
+    <message>
+        <source>Look at the provider&apos;s status page for an outage, and try again in a few minutes.</source>
+        <translation>Guarda nella pagina di stato del provider se c&apos;è un disservizio e riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, save the report and send it to the provider&apos;s support.</source>
+        <translation>Se succede ancora, salva il rapporto e invialo all&apos;assistenza del provider.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2057,10 @@ Errore: %3
         <source>the header names no receiving server (authserv-id)</source>
         <translation>l&apos;intestazione non indica il server che l&apos;ha ricevuta (authserv-id)</translation>
     </message>
+    <message>
+        <source>Check the domain&apos;s records</source>
+        <translation>Controlla i record del dominio</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryVerifier</name>
@@ -2216,6 +2308,26 @@ Errore: %3
     <message>
         <source>Try again later; if it keeps failing, a firewall or proxy may be slowing or blocking HTTPS to %1.</source>
         <translation>Riprova più tardi; se continua a non riuscire, un firewall o un proxy potrebbe rallentare o bloccare le connessioni HTTPS verso %1.</translation>
+    </message>
+    <message>
+        <source>Look the message up in %1&apos;s dashboard</source>
+        <translation>Cerca il messaggio nel pannello di %1</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s activity or logs page and search for the recipient&apos;s address.</source>
+        <translation>Apri la pagina delle attività o dei log di %1 e cerca l&apos;indirizzo del destinatario.</translation>
+    </message>
+    <message>
+        <source>Check the API address</source>
+        <translation>Controlla l&apos;indirizzo dell&apos;API</translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s https:// address; leave the API address setting empty for the default.</source>
+        <translation>Usa l&apos;indirizzo https:// del provider; lascia vuota l&apos;impostazione dell&apos;indirizzo API per usare quello predefinito.</translation>
+    </message>
+    <message>
+        <source>Look again a little later</source>
+        <translation>Controlla di nuovo tra poco</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2764,14 @@ Errore: %3
         <source>Authorise %1 in the SPF record of %2</source>
         <translation>Autorizza %1 nel record SPF di %2</translation>
     </message>
+    <message>
+        <source>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</source>
+        <translation>Fai la modifica dove si gestiscono i record DNS del tuo dominio (spesso il registrar o l&apos;hosting), poi ripeti la verifica.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</source>
+        <translation>Ripeti la verifica tra qualche minuto; se continua a non riuscire, chiedi al tuo provider DNS.</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentSecrets</name>
@@ -2958,6 +3078,26 @@ Errore: %3
         <source>The settings switch WP Mail SMTP&apos;s failure alerts on; the plugin sends them only in its Pro edition.</source>
         <translation>Le impostazioni attivano gli avvisi di mancato invio di WP Mail SMTP; il plugin li invia solo nella versione Pro.</translation>
     </message>
+    <message>
+        <source>Change the setting in Postino, then export again.</source>
+        <translation>Cambia l&apos;impostazione in Postino, poi esporta di nuovo.</translation>
+    </message>
+    <message>
+        <source>Check the exported settings</source>
+        <translation>Controlla le impostazioni esportate</translation>
+    </message>
+    <message>
+        <source>Choose a mailer</source>
+        <translation>Scegli un servizio di invio</translation>
+    </message>
+    <message>
+        <source>wp-config.php was left unchanged</source>
+        <translation>wp-config.php non è stato modificato</translation>
+    </message>
+    <message>
+        <source>Copy the settings from Export and paste them into wp-config.php by hand, above the line that says to stop editing.</source>
+        <translation>Copia le impostazioni da Esporta e incollale a mano in wp-config.php, sopra la riga che dice di smettere di modificare.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -3033,6 +3173,22 @@ Errore: %3
         <source>To undo the change, rename the backup to %1.</source>
         <translation>Per annullare la modifica, rinomina la copia di sicurezza in %1.</translation>
     </message>
+    <message>
+        <source>Keep the existing file</source>
+        <translation>Mantieni il file esistente</translation>
+    </message>
+    <message>
+        <source>Fill in the placeholders first</source>
+        <translation>Prima sostituisci i segnaposto</translation>
+    </message>
+    <message>
+        <source>Pick the right file</source>
+        <translation>Scegli il file giusto</translation>
+    </message>
+    <message>
+        <source>Insert as the file&apos;s owner</source>
+        <translation>Inserisci come proprietario del file</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -3063,6 +3219,14 @@ Errore: %3
     <message>
         <source>Publish:</source>
         <translation>Da pubblicare:</translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>Chiedi aiuto</translation>
+    </message>
+    <message>
+        <source>Copy this report and send it to your provider&apos;s support: the id %1 tells them what Postino found.</source>
+        <translation>Copia questo rapporto e invialo all&apos;assistenza del tuo provider: l&apos;identificativo %1 dice loro che cosa ha trovato Postino.</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3639,14 @@ Errore: %3
         <source>%1 is not UTF-8; Postino read it as %2 text.</source>
         <translation>%1 non è in UTF-8; Postino l&apos;ha letto come testo %2.</translation>
     </message>
+    <message>
+        <source>Compare it with the plugin&apos;s settings page and set it on the Configure mailer page.</source>
+        <translation>Confrontala con la pagina delle impostazioni del plugin e impostala nella pagina Configura il servizio.</translation>
+    </message>
+    <message>
+        <source>Check this setting after the import</source>
+        <translation>Controlla questa impostazione dopo l&apos;importazione</translation>
+    </message>
 </context>
 <context>
     <name>OAuth</name>
@@ -3853,6 +4025,30 @@ Errore: %3
         <source>Ignored an answer on 127.0.0.1 that does not belong to this sign-in (its &quot;state&quot; is wrong or missing); still waiting for the browser.</source>
         <translation>Ignorata una risposta su 127.0.0.1 che non appartiene a questo accesso (il suo &quot;state&quot; è errato o assente); in attesa del browser.</translation>
     </message>
+    <message>
+        <source>Check the region or tenant</source>
+        <translation>Controlla la regione o il tenant</translation>
+    </message>
+    <message>
+        <source>Pick the region (or tenant) in which your %1 account lives, then sign in again.</source>
+        <translation>Scegli la regione (o il tenant) in cui si trova il tuo account %1, poi accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client</source>
+        <translation>Crea un client OAuth</translation>
+    </message>
+    <message>
+        <source>Check what answers in the provider&apos;s place</source>
+        <translation>Controlla chi risponde al posto del provider</translation>
+    </message>
+    <message>
+        <source>Free the redirect port</source>
+        <translation>Libera la porta di reindirizzamento</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s permissions</source>
+        <translation>Controlla i permessi del client</translation>
+    </message>
 </context>
 <context>
     <name>PhpProbe</name>
@@ -3881,16 +4077,8 @@ Errore: %3
         <translation>Carica %1 nella cartella principale del tuo sito web (quella in cui si trova wp-config.php) con il file manager del pannello di controllo del tuo hosting oppure via FTP.</translation>
     </message>
     <message>
-        <source>Open its address once in a browser, for example https://your-site.example/%1. It takes up to a few seconds per port.</source>
-        <translation>Apri una volta il suo indirizzo in un browser, per esempio https://your-site.example/%1. Può richiedere qualche secondo per ogni porta.</translation>
-    </message>
-    <message>
         <source>Copy everything the page shows and paste it below, or enter the address here and let Postino fetch it.</source>
         <translation>Copia tutto ciò che mostra la pagina e incollalo qui sotto, oppure inserisci qui l&apos;indirizzo e lascia che sia Postino a recuperarlo.</translation>
-    </message>
-    <message>
-        <source>The script deletes itself after that one run. Its random name keeps others from finding it before.</source>
-        <translation>Dopo quell&apos;unica esecuzione lo script si cancella da solo. Il suo nome casuale impedisce ad altri di trovarlo prima.</translation>
     </message>
     <message>
         <source>Enter the full address of the probe script, starting with https://.</source>
@@ -3931,6 +4119,14 @@ Errore: %3
         <source>Delete the script from your website when you are done: it only tests these ports, yet there is no reason to leave it there.</source>
         <translation>Quando hai finito, elimina lo script dal tuo sito web: verifica soltanto queste porte, ma non c&apos;è motivo di lasciarlo lì.</translation>
     </message>
+    <message>
+        <source>Open its address once in a browser, for example https://your-site.example/%1. It takes at most %2 seconds.</source>
+        <translation>Apri una volta il suo indirizzo in un browser, per esempio https://tuo-sito.example/%1. Ci vogliono al massimo %2 secondi.</translation>
+    </message>
+    <message>
+        <source>The script deletes itself as soon as it starts, so it runs only once. Its random name keeps others from finding it before.</source>
+        <translation>Lo script si cancella appena parte, quindi funziona una volta sola. Il suo nome casuale impedisce ad altri di trovarlo prima.</translation>
+    </message>
 </context>
 <context>
     <name>Probe</name>
@@ -3949,10 +4145,6 @@ Errore: %3
     <message>
         <source>Port %1 was refused: nothing listens there, or a firewall rejects it.</source>
         <translation>La porta %1 ha rifiutato la connessione: non c&apos;è nessun servizio in ascolto, oppure un firewall la respinge.</translation>
-    </message>
-    <message>
-        <source>On port %1 the server %2 answered instead of %3: the network (often the hosting provider) redirects mail connections to its own server.</source>
-        <translation>Sulla porta %1 ha risposto il server %2 invece di %3: la rete (spesso il provider di hosting) dirotta le connessioni di posta verso un proprio server.</translation>
     </message>
     <message>
         <source>Port %1 answers, but encryption does not work there.</source>
@@ -4150,6 +4342,94 @@ Errore: %3
         <source>Run the same check on your web server (&quot;Test from your web server&quot; or postino-cli probe there): that is where the mail leaves from.</source>
         <translation>Esegui lo stesso controllo sul tuo server web ((&quot;Prova dal tuo server web&quot; oppure postino-cli probe lì)quot;Verifica dal tuo server web(&quot;Prova dal tuo server web&quot; oppure postino-cli probe lì)quot; oppure postino-cli probe lì): è da lì che parte la posta.</translation>
     </message>
+    <message>
+        <source>Use a port marked usable in this list; if none is, send through an API mailer over HTTPS (port 443) instead.</source>
+        <translation>Usa una porta segnata come utilizzabile in questo elenco; se non ce n&apos;è nessuna, invia invece tramite un servizio di invio con API su HTTPS (porta 443).</translation>
+    </message>
+    <message>
+        <source>Run the check again</source>
+        <translation>Ripeti la verifica</translation>
+    </message>
+    <message>
+        <source>The check stopped before this port finished; run it again, and allow more time if the network is slow.</source>
+        <translation>La verifica si è fermata prima che questa porta finisse; ripetila e concedi più tempo se la rete è lenta.</translation>
+    </message>
+    <message>
+        <source>Use another port or ask for this one to be opened</source>
+        <translation>Usa un&apos;altra porta o chiedi di aprire questa</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or network administrator whether outgoing port %1 can be opened.</source>
+        <translation>Chiedi al tuo provider di hosting o all&apos;amministratore di rete se è possibile aprire la porta in uscita %1.</translation>
+    </message>
+    <message>
+        <source>Check the port</source>
+        <translation>Controlla la porta</translation>
+    </message>
+    <message>
+        <source>Check in your provider&apos;s instructions that %1 takes mail on port %2.</source>
+        <translation>Verifica nelle istruzioni del tuo provider che %1 accetti posta sulla porta %2.</translation>
+    </message>
+    <message>
+        <source>Check the encryption for this port</source>
+        <translation>Controlla la cifratura per questa porta</translation>
+    </message>
+    <message>
+        <source>Port 465 expects SSL from the start; ports 587, 25 and 2525 expect STARTTLS.</source>
+        <translation>La porta 465 richiede SSL fin dall&apos;inizio; le porte 587, 25 e 2525 richiedono STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Postino never sends a password without encryption: use a port that offers it.</source>
+        <translation>Postino non invia mai una password senza cifratura: usa una porta che la offre.</translation>
+    </message>
+    <message>
+        <source>Check the host and port</source>
+        <translation>Controlla host e porta</translation>
+    </message>
+    <message>
+        <source>Copy the SMTP host and port again from your provider&apos;s instructions.</source>
+        <translation>Copia di nuovo host SMTP e porta dalle istruzioni del tuo provider.</translation>
+    </message>
+    <message>
+        <source>Check the host name</source>
+        <translation>Controlla il nome host</translation>
+    </message>
+    <message>
+        <source>Copy the host name exactly from your provider&apos;s instructions, for example smtp.example.com.</source>
+        <translation>Copia il nome host esattamente come compare nelle istruzioni del tuo provider, per esempio smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server %2 answered instead of %3, and it could not prove to be %3: the network (often the hosting provider) redirects mail connections to its own server.</source>
+        <translation>Sulla porta %1 ha risposto il server %2 invece di %3, e non ha potuto dimostrare di essere %3: la rete (spesso il provider di hosting) dirotta le connessioni di posta verso un proprio server.</translation>
+    </message>
+    <message>
+        <source>Try another port or network</source>
+        <translation>Prova un&apos;altra porta o un&apos;altra rete</translation>
+    </message>
+    <message>
+        <source>Use a port marked usable in this list; a firewall often drops the others.</source>
+        <translation>Usa una porta segnata come utilizzabile in questo elenco; spesso un firewall blocca le altre.</translation>
+    </message>
+    <message>
+        <source>Run the same check on your web server: that is where the mail leaves from.</source>
+        <translation>Ripeti la stessa verifica sul tuo server web: è da lì che parte la posta.</translation>
+    </message>
+    <message>
+        <source>Check what answers in the API&apos;s place</source>
+        <translation>Controlla chi risponde al posto dell&apos;API</translation>
+    </message>
+    <message>
+        <source>A proxy, antivirus or captive portal on this network may answer for the API host; try another network.</source>
+        <translation>Un proxy, un antivirus o un captive portal su questa rete potrebbe rispondere al posto dell&apos;host dell&apos;API; prova un&apos;altra rete.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>Verifica che data e ora di questo computer siano corrette.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the API host</source>
+        <translation>Controlla la connessione all&apos;host dell&apos;API</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -4254,10 +4534,6 @@ Errore: %3
         <translation>Scrivi %1 come %2 nel file, oppure impostalo di nuovo in Postino e salva il profilo.</translation>
     </message>
     <message>
-        <source>Enter it in Postino, which keeps it in the system keychain, and delete it from the file.</source>
-        <translation>Inseriscilo in Postino, che lo conserva nel portachiavi di sistema, e cancellalo dal file.</translation>
-    </message>
-    <message>
         <source>This profile was written by a newer Postino (format version %1; this one reads version %2). Settings it does not know are kept as they are.</source>
         <translation>Questo profilo è stato scritto da una versione più recente di Postino (formato versione %1; questa legge la versione %2). Le impostazioni che non conosce vengono conservate così come sono.</translation>
     </message>
@@ -4272,6 +4548,86 @@ Errore: %3
     <message>
         <source>Give each channel in the file its own &quot;id&quot;, or add the channel again in Postino.</source>
         <translation>Assegna a ogni canale del file un proprio &quot;id&quot;, oppure aggiungi di nuovo il canale in Postino.</translation>
+    </message>
+    <message>
+        <source>Choose a mailer</source>
+        <translation>Scegli un servizio di invio</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Compila %1</translation>
+    </message>
+    <message>
+        <source>Copy it from your mailer&apos;s account page or its setup instructions.</source>
+        <translation>Copialo dalla pagina del tuo account presso il servizio di invio o dalle sue istruzioni di configurazione.</translation>
+    </message>
+    <message>
+        <source>Correct the port</source>
+        <translation>Correggi la porta</translation>
+    </message>
+    <message>
+        <source>Correct the server name</source>
+        <translation>Correggi il nome del server</translation>
+    </message>
+    <message>
+        <source>Correct the address</source>
+        <translation>Correggi l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list</source>
+        <translation>Scegli un valore dall&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Pick one of the values %1 offers.</source>
+        <translation>Scegli uno dei valori che %1 offre.</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>Correggi %1</translation>
+    </message>
+    <message>
+        <source>Copy it again from your mailer&apos;s account page, without spaces before or after.</source>
+        <translation>Copialo di nuovo dalla pagina del tuo account presso il servizio di invio, senza spazi prima o dopo.</translation>
+    </message>
+    <message>
+        <source>Fill in the From address</source>
+        <translation>Compila l&apos;indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>Correct the From address</source>
+        <translation>Correggi l&apos;indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>Correct the From name</source>
+        <translation>Correggi il nome del mittente</translation>
+    </message>
+    <message>
+        <source>Write the name on one line, as recipients should see it.</source>
+        <translation>Scrivi il nome su una sola riga, come dovranno vederlo i destinatari.</translation>
+    </message>
+    <message>
+        <source>Correct the value in the profile</source>
+        <translation>Correggi il valore nel profilo</translation>
+    </message>
+    <message>
+        <source>Enter the secret in Postino and delete it from the file</source>
+        <translation>Inserisci il segreto in Postino e cancellalo dal file</translation>
+    </message>
+    <message>
+        <source>Type it into its field in the wizard, or give it to postino-cli through the environment or --secrets-file.</source>
+        <translation>Scrivilo nel suo campo della procedura guidata, oppure passalo a postino-cli tramite l&apos;ambiente o --secrets-file.</translation>
+    </message>
+    <message>
+        <source>Remove it from the profile file and from any copies of it.</source>
+        <translation>Toglilo dal file del profilo e da tutte le sue copie.</translation>
+    </message>
+    <message>
+        <source>Update Postino</source>
+        <translation>Aggiorna Postino</translation>
+    </message>
+    <message>
+        <source>Check the failure alerts</source>
+        <translation>Controlla gli avvisi di errore</translation>
     </message>
 </context>
 <context>
@@ -4930,22 +5286,6 @@ Errore: %3
         <source>If it keeps happening, ask your provider whether your server&apos;s address is blocklisted.</source>
         <translation>Se continua a succedere, chiedi al tuo provider se l&apos;indirizzo del tuo server è in una lista di blocco.</translation>
     </message>
-    <message>
-        <source>You connected to %1, but the server introduced itself as %2.</source>
-        <translation>Hai effettuato la connessione a %1, ma il server si è presentato come %2.</translation>
-    </message>
-    <message>
-        <source>Something may be answering in the server&apos;s place</source>
-        <translation>Qualcosa potrebbe rispondere al posto del server</translation>
-    </message>
-    <message>
-        <source>Antivirus software or your network provider may be intercepting mail traffic; if sending fails, try port 465 with SSL or another network.</source>
-        <translation>Un antivirus o il tuo provider Internet potrebbero intercettare il traffico di posta; se l&apos;invio non riesce, prova la porta 465 con SSL oppure un&apos;altra rete.</translation>
-    </message>
-    <message>
-        <source>Many providers name their servers differently from their website: if this name belongs to your provider, all is well.</source>
-        <translation>Molti provider danno ai propri server nomi diversi da quello del loro sito web: se questo nome appartiene al tuo provider, è tutto a posto.</translation>
-    </message>
     <message numerus="yes">
         <source>No answer from %1 on port %2 within %n second(s).</source>
         <translation>
@@ -5045,6 +5385,18 @@ Errore: %3
         <source>Check the username: the full Gmail or Google Workspace address.</source>
         <translation>Controlla il nome utente: l&apos;indirizzo Gmail o Google Workspace completo.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer went on past %1 lines or %2 KB; Postino ended the connection. No mail server answers at such length.</source>
+        <translation>La risposta del server è andata oltre %1 righe o %2 KB; Postino ha chiuso la connessione. Nessun server di posta risponde così a lungo.</translation>
+    </message>
+    <message>
+        <source>If they are, something between this computer and the server (a proxy or security software) garbles the connection: try another network.</source>
+        <translation>Se lo sono, qualcosa tra questo computer e il server (un proxy o un software di sicurezza) altera la connessione: prova un&apos;altra rete.</translation>
+    </message>
+    <message>
+        <source>The server at %1 introduced itself as %2. Providers often name their machines differently from their website; the certificate check decides whether it is really %1.</source>
+        <translation>Il server all&apos;indirizzo %1 si è presentato come %2. I provider spesso chiamano le loro macchine in modo diverso dal loro sito; è la verifica del certificato a stabilire se si tratta davvero di %1.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpCheck</name>
@@ -5083,6 +5435,25 @@ Errore: %3
     <message>
         <source>Your web server&apos;s host may block different ports: run the same check there with postino-cli.</source>
         <translation>L&apos;hosting del tuo server web potrebbe bloccare porte diverse: esegui lo stesso controllo lì con postino-cli.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReply</name>
+    <message>
+        <source>not an SMTP reply line: &quot;%1&quot;</source>
+        <translation>non è una riga di risposta SMTP: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>reply code %1 is outside 2xx-5xx</source>
+        <translation>il codice di risposta %1 è fuori dall&apos;intervallo 2xx-5xx</translation>
+    </message>
+    <message>
+        <source>reply lines disagree on the code (%1, then %2)</source>
+        <translation>le righe della risposta non concordano sul codice (%1, poi %2)</translation>
+    </message>
+    <message>
+        <source>a reply longer than %1 lines or %2 KB</source>
+        <translation>una risposta più lunga di %1 righe o %2 KB</translation>
     </message>
 </context>
 <context>
@@ -5874,10 +6245,6 @@ Non è necessario rispondere.
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself after that run.</source>
-        <translation>Carica %1 sul tuo sito web, apri una volta il suo indirizzo in un browser e salva quello che stampa; poi esegui: postino-cli probe --php-result FILE. Dopo quell&apos;esecuzione lo script si cancella da solo.</translation>
-    </message>
-    <message>
         <source>Export format: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile or alerts.</source>
         <translation>Formato di esportazione: wp-config, wp-option, msmtp, postfix, laravel, symfony, profile o alerts.</translation>
     </message>
@@ -6205,6 +6572,54 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <source>&quot;%1&quot; is neither an email address nor a domain name; --sender takes the MAIL FROM address, or its domain.</source>
         <translation>&quot;%1&quot; non è né un indirizzo email né un nome di dominio; --sender vuole l&apos;indirizzo MAIL FROM o il suo dominio.</translation>
     </message>
+    <message>
+        <source>Give the secret in the environment or a file</source>
+        <translation>Passa il segreto tramite l&apos;ambiente o un file</translation>
+    </message>
+    <message>
+        <source>Set it in the environment before the command: export %1=&apos;…&apos;</source>
+        <translation>Impostalo nell&apos;ambiente prima del comando: export %1=&apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>Or put the line %1=… in a file only you can read (chmod 600) and add --secrets-file FILE.</source>
+        <translation>Oppure metti la riga %1=… in un file leggibile solo da te (chmod 600) e aggiungi --secrets-file FILE.</translation>
+    </message>
+    <message>
+        <source>Check the secrets file</source>
+        <translation>Controlla il file dei segreti</translation>
+    </message>
+    <message>
+        <source>Make sure %1 is yours, writable by you and readable by nobody else (chmod 600), and that its folder exists.</source>
+        <translation>Verifica che %1 sia tuo, scrivibile da te e non leggibile da nessun altro (chmod 600), e che la sua cartella esista.</translation>
+    </message>
+    <message>
+        <source>No SMTP username given, and this server is set to need a login.</source>
+        <translation>Nessun nome utente SMTP indicato, e questo server è impostato per richiedere l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Give the login, or say the server needs none</source>
+        <translation>Indica le credenziali, oppure specifica che il server non le richiede</translation>
+    </message>
+    <message>
+        <source>If the server needs a login (most do), add --user with your SMTP username, often your full email address, and set POSTINO_PASSWORD.</source>
+        <translation>Se il server richiede l&apos;accesso (quasi sempre), aggiungi --user con il tuo nome utente SMTP, spesso l&apos;indirizzo email completo, e imposta POSTINO_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>If it accepts mail without a login (a relay that trusts your server&apos;s address), add --no-auth instead.</source>
+        <translation>Se accetta posta senza accesso (un relay che si fida dell&apos;indirizzo del tuo server), aggiungi invece --no-auth.</translation>
+    </message>
+    <message>
+        <source>Check the sign-in instead</source>
+        <translation>Verifica invece l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Run &quot;postino-cli oauth sign-in --mailer %1&quot; to sign in, then &quot;postino-cli send&quot; to test it.</source>
+        <translation>Esegui &quot;postino-cli oauth sign-in --mailer %1&quot; per accedere, poi &quot;postino-cli send&quot; per provarlo.</translation>
+    </message>
+    <message>
+        <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself as soon as it starts.</source>
+        <translation>Carica %1 sul tuo sito, apri una volta il suo indirizzo in un browser e salva ciò che mostra; poi esegui: postino-cli probe --php-result FILE. Lo script si cancella appena parte.</translation>
+    </message>
 </context>
 <context>
     <name>postino::ConfigurePage</name>
@@ -6335,6 +6750,14 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>You can also open %1 yourself.</source>
         <translation>Puoi anche aprire direttamente %1.</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Compila %1</translation>
+    </message>
+    <message>
+        <source>Copy it from your mailer&apos;s account page and paste it into the field.</source>
+        <translation>Copialo dalla pagina del tuo account presso il servizio di invio e incollalo nel campo.</translation>
     </message>
 </context>
 <context>
@@ -6855,6 +7278,78 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <source>Look for the message with the test&apos;s subject in %1.</source>
         <translation>Cerca in %1 il messaggio con l&apos;oggetto della prova.</translation>
     </message>
+    <message>
+        <source>Check the IMAP host and port</source>
+        <translation>Controlla host e porta IMAP</translation>
+    </message>
+    <message>
+        <source>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993), not a web or SMTP server; if they are, try again later.</source>
+        <translation>Verifica che host e porta siano quelli del server IMAP della tua casella (di solito la porta 993), non di un server web o SMTP; se lo sono, riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Use SSL instead</source>
+        <translation>Usa invece SSL</translation>
+    </message>
+    <message>
+        <source>Set the IMAP encryption to SSL, usually on port 993.</source>
+        <translation>Imposta la cifratura IMAP su SSL, di solito sulla porta 993.</translation>
+    </message>
+    <message>
+        <source>The mailbox server may be busy; if it keeps happening, look for the message in your mail program.</source>
+        <translation>Il server della casella potrebbe essere occupato; se succede ancora, cerca il messaggio nel tuo programma di posta.</translation>
+    </message>
+    <message>
+        <source>Check the mailbox server&apos;s settings</source>
+        <translation>Controlla le impostazioni del server della casella</translation>
+    </message>
+    <message>
+        <source>Check the IMAP host, port and encryption: port 993 expects SSL, port 143 STARTTLS.</source>
+        <translation>Controlla host, porta e cifratura IMAP: la porta 993 richiede SSL, la porta 143 STARTTLS.</translation>
+    </message>
+    <message>
+        <source>If they are right, the server may be busy; try again in a few minutes.</source>
+        <translation>Se sono corretti, il server potrebbe essere occupato; riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <source>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993), not a web or SMTP server.</source>
+        <translation>Verifica che host e porta siano quelli del server IMAP della tua casella (di solito la porta 993), non di un server web o SMTP.</translation>
+    </message>
+    <message>
+        <source>Make sure the host and port are your mailbox&apos;s IMAP server (usually port 993); if they are, try again later.</source>
+        <translation>Verifica che host e porta siano quelli del server IMAP della tua casella (di solito la porta 993); se lo sono, riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The server may be busy or limiting connections from this address; if it keeps happening, ask your mailbox provider.</source>
+        <translation>Il server potrebbe essere occupato o limitare le connessioni da questo indirizzo; se succede ancora, chiedi al provider della casella.</translation>
+    </message>
+    <message>
+        <source>Turn encryption on</source>
+        <translation>Attiva la cifratura</translation>
+    </message>
+    <message>
+        <source>Set the IMAP encryption to SSL (port 993) or STARTTLS (port 143).</source>
+        <translation>Imposta la cifratura IMAP su SSL (porta 993) o STARTTLS (porta 143).</translation>
+    </message>
+    <message>
+        <source>Use an encrypted connection or an app password</source>
+        <translation>Usa una connessione cifrata o una password per app</translation>
+    </message>
+    <message>
+        <source>Set the IMAP encryption to SSL on port 993; many servers allow a login only there.</source>
+        <translation>Imposta la cifratura IMAP su SSL sulla porta 993; molti server consentono l&apos;accesso solo lì.</translation>
+    </message>
+    <message>
+        <source>Some providers need IMAP turned on, or an app password, in the mailbox&apos;s settings.</source>
+        <translation>Alcuni provider richiedono di attivare IMAP, o una password per app, nelle impostazioni della casella.</translation>
+    </message>
+    <message>
+        <source>Delete the test message yourself</source>
+        <translation>Cancella tu il messaggio di prova</translation>
+    </message>
+    <message>
+        <source>Open the mailbox in your mail program and delete the Postino test message.</source>
+        <translation>Apri la casella nel tuo programma di posta e cancella il messaggio di prova di Postino.</translation>
+    </message>
 </context>
 <context>
     <name>postino::PostinoWizard</name>
@@ -7023,10 +7518,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Connected to %1.</source>
         <translation>Connesso a %1.</translation>
-    </message>
-    <message>
-        <source>a reply line longer than %1 bytes</source>
-        <translation>una riga di risposta più lunga di %1 byte</translation>
     </message>
     <message>
         <source>the server sent data before encryption started</source>
@@ -7367,6 +7858,18 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Compila %1</translation>
+    </message>
+    <message>
+        <source>Copy it from your mailer&apos;s account page; Postino keeps it in the system keychain, never in the profile.</source>
+        <translation>Copialo dalla pagina del tuo account presso il servizio di invio; Postino lo conserva nel portachiavi di sistema, mai nel profilo.</translation>
+    </message>
+    <message>
+        <source>Correct the recipient</source>
+        <translation>Correggi il destinatario</translation>
     </message>
 </context>
 <context>
@@ -8278,6 +8781,14 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>0, 1, d, s (separated by &apos;:&apos;)</source>
         <translation>0, 1, d, s (separati da &apos;:&apos;)</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</source>
+        <translation>Ripeti la verifica tra qualche minuto; se continua a non riuscire, chiedi al tuo provider DNS.</translation>
+    </message>
+    <message>
+        <source>Make the change where your domain&apos;s DNS records are edited (often your domain registrar or host), then check again.</source>
+        <translation>Fai la modifica dove si gestiscono i record DNS del tuo dominio (spesso il registrar o l&apos;hosting), poi ripeti la verifica.</translation>
     </message>
 </context>
 <context>

@@ -234,12 +234,12 @@ ExportWrite insertIntoWpConfigFile(const QString& path, const QString& block,
         return result;
     }
     if (file.size() > kMaxWpConfigSize) {
-        result.findings.append(
-            refusal(QStringLiteral("export.wpconfig_too_large"), shownPath,
-                    Text::tr("The file is %1 bytes long; a wp-config.php is a few kilobytes. "
-                             "Nothing was changed.")
-                        .arg(file.size()),
-                    Text::tr("Pick the right file"), {Text::tr("Check that you picked the site's wp-config.php.")}));
+        result.findings.append(refusal(
+            QStringLiteral("export.wpconfig_too_large"), shownPath,
+            Text::tr("The file is %1 bytes long; a wp-config.php is a few kilobytes. "
+                     "Nothing was changed.")
+                .arg(file.size()),
+            Text::tr("Pick the right file"), {Text::tr("Check that you picked the site's wp-config.php.")}));
         return result;
     }
     // patchWpConfig works on bytes, so a file in Latin-1 keeps every byte outside Postino's block.
@@ -276,6 +276,7 @@ ExportWrite insertIntoWpConfigFile(const QString& path, const QString& block,
                      "and the site might not be able to read it otherwise. Nothing was changed.")
                 .arg(info.owner().isEmpty() ? QString::number(st.st_uid) : info.owner(),
                      info.group().isEmpty() ? QString::number(st.st_gid) : info.group()),
+            Text::tr("Insert as the file's owner"),
             {Text::tr("Run Postino as the file's owner, or with sudo.")}));
         rewritten.cancelWriting();
         return result;

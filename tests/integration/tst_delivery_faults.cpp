@@ -738,7 +738,7 @@ private Q_SLOTS:
         QVERIFY(r.polls >= 1);
         const Finding* f = findById(r.findings, QStringLiteral("delivery.status.unreachable"));
         QVERIFY2(f, qPrintable(formatFindingsText(r.findings)));
-        QCOMPARE(f->severity, Severity::Warning);
+        QCOMPARE(f->severity(), Severity::Warning);
         QVERIFY(!f->advice.title.isEmpty());
         QVERIFY(!f->advice.steps.isEmpty());
         QVERIFY2(f->detail.contains(QLatin1String("could not check")), qPrintable(f->detail));

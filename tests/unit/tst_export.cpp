@@ -531,7 +531,7 @@ private Q_SLOTS:
         const ExportResult wp = run(alertsProfile(), ExportFormat::WpConfig, false);
         const Finding* note = findById(wp.findings, QStringLiteral("export.alerts_need_switching_on"));
         QVERIFY2(note, qPrintable(formatFindingsText(wp.findings)));
-        QCOMPARE(note->severity, Severity::Warning);
+        QCOMPARE(note->severity(), Severity::Warning);
         QVERIFY(note->detail.contains(QLatin1String("no constant")));
         QVERIFY(note->detail.contains(QLatin1String("WP Mail SMTP Pro")));
         QVERIFY(note->advice.steps.join(QLatin1Char(' ')).contains(QLatin1String("switches them on")));

@@ -595,7 +595,7 @@ private Q_SLOTS:
         QVERIFY(r.profile.alerts().allowLocalTargets);
         const Finding* f = findById(r.findings, s("import.allow_local_targets"));
         QVERIFY2(f, qPrintable(dump(r)));
-        QCOMPARE(f->severity, Severity::Warning);
+        QCOMPARE(f->severity(), Severity::Warning);
         QVERIFY(!f->advice.steps.isEmpty());
         QVERIFY(r.imported.contains(s("Alerts to this computer and private networks")));
         // Off, nothing is said.

@@ -158,7 +158,7 @@ private Q_SLOTS:
                               QStringLiteral("features.weeklySummary=profile.wrong_type"),
                               QStringLiteral("alerts.allowLocalTargets=profile.wrong_type")}));
         for (const Finding& f : std::as_const(problems)) {
-            QCOMPARE(f.severity, Severity::Warning);
+            QCOMPARE(f.severity(), Severity::Warning);
             QVERIFY(f.detail.contains(f.subject));
             QVERIFY(!f.advice.steps.isEmpty());
         }
@@ -200,7 +200,7 @@ private Q_SLOTS:
         Findings problems;
         const Profile p = Profile::fromJson(json, &problems);
         QCOMPARE(subjects(problems), QStringList{QStringLiteral("version=profile.newer_version")});
-        QCOMPARE(problems.first().severity, Severity::Warning);
+        QCOMPARE(problems.first().severity(), Severity::Warning);
         QVERIFY(problems.first().detail.contains(QLatin1String("7")));
         QVERIFY(!problems.first().advice.steps.isEmpty());
         QCOMPARE(p.sender().fromEmail, QStringLiteral("hello@example.com"));
