@@ -1,4 +1,5 @@
 #include "profile/profile.h"
+#include "sampleprofile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -101,16 +102,8 @@ private Q_SLOTS:
     {
         QVERIFY2(::geteuid() == 0, "run as root (the integration tests need it): files change owner here");
         QVERIFY2(!debianSample().isEmpty(), "Debian's wordpress package is missing");
-        Profile p;
-        p.setMailerId(QStringLiteral("smtp"));
-        p.setMailerSettings(QStringLiteral("smtp"),
-                            {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
-                             {QStringLiteral("port"), 587},
-                             {QStringLiteral("encryption"), QStringLiteral("tls")},
-                             {QStringLiteral("auth"), true},
-                             {QStringLiteral("user"), QStringLiteral("web@example.com")}});
-        p.sender().fromEmail = QStringLiteral("hello@example.com");
-        p.sender().fromName = QStringLiteral("Caff\u00e8 Et\u00e0");
+        const Profile p =
+            test::sampleSmtpProfile(QStringLiteral("web@example.com"), QStringLiteral("Caff\u00e8 Et\u00e0"));
         m_profile = m_home.filePath(QStringLiteral("profile.json"));
         QFile f(m_profile);
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -2,6 +2,7 @@
 #include "export/exporters.h"
 #include "export/wpconfig.h"
 #include "profile/profile.h"
+#include "sampleprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,17 +64,7 @@ Profile alertsProfile()
 
 Profile smtpProfile()
 {
-    Profile p;
-    p.setMailerId(QStringLiteral("smtp"));
-    p.setMailerSettings(QStringLiteral("smtp"),
-                        {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
-                         {QStringLiteral("port"), 587},
-                         {QStringLiteral("encryption"), QStringLiteral("tls")},
-                         {QStringLiteral("auth"), true},
-                         {QStringLiteral("user"), QStringLiteral("web@example.com")}});
-    p.sender().fromEmail = QStringLiteral("hello@example.com");
-    p.sender().fromName = QStringLiteral("Caff\u00e8 Rossi");
-    return p;
+    return test::sampleSmtpProfile();
 }
 
 Profile sendgridProfile()

@@ -2,6 +2,7 @@
 #include "export/exportfile.h"
 #include "export/wpconfig.h"
 #include "profile/profile.h"
+#include "sampleprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,20 +20,7 @@ class TestExportFile : public QObject
     Q_OBJECT
 
 private:
-    static Profile smtpProfile()
-    {
-        Profile p;
-        p.setMailerId(QStringLiteral("smtp"));
-        p.setMailerSettings(QStringLiteral("smtp"),
-                            {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
-                             {QStringLiteral("port"), 587},
-                             {QStringLiteral("encryption"), QStringLiteral("tls")},
-                             {QStringLiteral("auth"), true},
-                             {QStringLiteral("user"), QStringLiteral("web@example.com")}});
-        p.sender().fromEmail = QStringLiteral("hello@example.com");
-        p.sender().fromName = QStringLiteral("Caff\u00e8 Rossi");
-        return p;
-    }
+    static Profile smtpProfile() { return test::sampleSmtpProfile(); }
     // The block with the password filled in, or with its placeholder.
     static QString block(bool withPassword)
     {

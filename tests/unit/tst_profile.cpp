@@ -1,6 +1,7 @@
 #include "profile/profile.h"
 #include "profile/profilestore.h"
 #include "profile/validators.h"
+#include "sampleprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,17 +19,7 @@ class TestProfile : public QObject
 private:
     static Profile smtpProfile()
     {
-        Profile p;
-        p.setMailerId(QStringLiteral("smtp"));
-        p.setMailerSettings(QStringLiteral("smtp"),
-                            {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
-                             {QStringLiteral("port"), 587},
-                             {QStringLiteral("encryption"), QStringLiteral("tls")},
-                             {QStringLiteral("auth"), true},
-                             {QStringLiteral("user"), QStringLiteral("me@example.com")}});
-        p.sender().fromEmail = QStringLiteral("hello@example.com");
-        p.sender().fromName = QStringLiteral("Caffè Età");
-        return p;
+        return test::sampleSmtpProfile(QStringLiteral("me@example.com"), QStringLiteral("Caffè Età"));
     }
     static QStringList subjects(const Findings& findings)
     {
