@@ -417,6 +417,7 @@ else
 ssl_key = <$C/server.key"
     dovecot_cleartext='disable_plaintext_auth = yes'
     dovecot_mail='mail_location = maildir:~/Maildir'
+    # shellcheck disable=SC2016  # $mail_plugins is Dovecot's variable, not the shell's
     dovecot_lmtp_plugins='mail_plugins = $mail_plugins sieve'
     dovecot_sieve='plugin {
   sieve = ~/.dovecot.sieve
