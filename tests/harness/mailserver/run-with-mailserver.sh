@@ -341,6 +341,15 @@ EOF
 touch -d '-1 minute' "$P/main.cf" "$P/master.cf" "$P/vmailbox" "$P/transport"
 
 # --- Dovecot ---------------------------------------------------------------------
+# Dovecot 2.4 (Debian 13) reads a different configuration language than 2.3 (Debian 12): it
+# refuses 2.3 settings, and 2.3 does not know the 2.4 ones. Write the one the installed
+# Dovecot speaks.
+dovecot_version=$(dovecot --version 2>/dev/null | awk '{ print $1 }')
+case $dovecot_version in
+2.[0-3].* | 2.[0-3]) dovecot24=0 ;;
+*) dovecot24=1 ;;
+esac
+
 if [ "${POSTINO_MAILSERVER_AUTH_DELAY:-}" = 1 ]; then
     # Dovecot's defaults: 2 s failure delay plus the per-IP penalty.
     failure_delay=2s; fast_fail_passdb=; anvil_block=
@@ -351,13 +360,26 @@ else
     # fails the login with "nodelay", which skips that queue. Closing the
     # anvil-auth-penalty socket disables the per-IP penalty.
     failure_delay=0
-    fast_fail_passdb='  result_failure = continue-fail
+    if [ "$dovecot24" = 1 ]; then
+        fast_fail_passdb='  result_failure = continue-fail
+}
+passdb fast-fail {
+  driver = static
+  fields {
+    nopassword = yes
+    nodelay = yes
+  }
+  result_success = return-fail
+'
+    else
+        fast_fail_passdb='  result_failure = continue-fail
 }
 passdb {
   driver = static
   args = nopassword=y nodelay=yes
   result_success = return-fail
 '
+    fi
     anvil_block='service anvil {
   unix_listener anvil-auth-penalty {
     mode = 0
@@ -365,7 +387,52 @@ passdb {
 }
 '
 fi
+
+# The parts whose syntax differs between 2.3 and 2.4; everything else is shared below.
+if [ "$dovecot24" = 1 ]; then
+    dovecot_head='dovecot_config_version = 2.4.0
+dovecot_storage_version = 2.4.0'
+    dovecot_ssl="ssl_server_cert_file = $C/server.pem
+ssl_server_key_file = $C/server.key"
+    dovecot_cleartext='auth_allow_cleartext = no'
+    dovecot_mail='mail_driver = maildir
+mail_path = ~/Maildir'
+    dovecot_lmtp_plugins='mail_plugins {
+    sieve = yes
+  }'
+    dovecot_sieve='sieve_script personal {
+  driver = file
+  path = ~/.dovecot.sieve
+}'
+    dovecot_auth="passdb passwd-file {
+  passwd_file_path = $V/users
+  default_password_scheme = SHA512-CRYPT
+$fast_fail_passdb}
+userdb passwd-file {
+  passwd_file_path = $V/users
+}"
+else
+    dovecot_head='# Dovecot 2.3 configuration'
+    dovecot_ssl="ssl_cert = <$C/server.pem
+ssl_key = <$C/server.key"
+    dovecot_cleartext='disable_plaintext_auth = yes'
+    dovecot_mail='mail_location = maildir:~/Maildir'
+    # shellcheck disable=SC2016  # $mail_plugins is Dovecot's variable, not the shell's
+    dovecot_lmtp_plugins='mail_plugins = $mail_plugins sieve'
+    dovecot_sieve='plugin {
+  sieve = ~/.dovecot.sieve
+}'
+    dovecot_auth="passdb {
+  driver = passwd-file
+  args = scheme=SHA512-CRYPT $V/users
+$fast_fail_passdb}
+userdb {
+  driver = passwd-file
+  args = $V/users
+}"
+fi
 cat >"$V/dovecot.conf" <<EOF
+$dovecot_head
 instance_name = postino-test
 base_dir = $V/run
 state_dir = $V/state
@@ -373,14 +440,13 @@ log_path = $D/dovecot.log
 protocols = imap lmtp
 listen = 127.0.0.1
 ssl = yes
-ssl_cert = <$C/server.pem
-ssl_key = <$C/server.key
+$dovecot_ssl
 ssl_min_protocol = TLSv1.2
-disable_plaintext_auth = yes
+$dovecot_cleartext
 auth_mechanisms = plain login
 auth_failure_delay = $failure_delay
 auth_verbose = yes
-mail_location = maildir:~/Maildir
+$dovecot_mail
 first_valid_uid = 100
 namespace inbox {
   inbox = yes
@@ -394,20 +460,11 @@ namespace inbox {
   }
 }
 protocol lmtp {
-  mail_plugins = \$mail_plugins sieve
+  $dovecot_lmtp_plugins
   postmaster_address = postmaster@postino.test
 }
-plugin {
-  sieve = ~/.dovecot.sieve
-}
-passdb {
-  driver = passwd-file
-  args = scheme=SHA512-CRYPT $V/users
-$fast_fail_passdb}
-userdb {
-  driver = passwd-file
-  args = $V/users
-}
+$dovecot_sieve
+$dovecot_auth
 service auth {
   unix_listener $Q/private/auth {
     mode = 0660
