@@ -2311,7 +2311,7 @@ Errore: %3
     </message>
     <message>
         <source>Look the message up in %1&apos;s dashboard</source>
-        <translation>Cerca il messaggio nel pannello di %1</translation>
+        <translation>Cerca il messaggio nella dashboard di %1</translation>
     </message>
     <message>
         <source>Open %1&apos;s activity or logs page and search for the recipient&apos;s address.</source>
@@ -3167,7 +3167,7 @@ Errore: %3
     </message>
     <message>
         <source>Once the site sends email, delete the backup or move it out of the website&apos;s folders.</source>
-        <translation>Quando il sito invia le email, elimina la copia di sicurezza o spostala fuori dalle cartelle del sito.</translation>
+        <translation>Appena hai verificato che il sito invia le email, elimina la copia di sicurezza o spostala fuori dalle cartelle del sito.</translation>
     </message>
     <message>
         <source>To undo the change, rename the backup to %1.</source>
@@ -4015,7 +4015,7 @@ Errore: %3
     </message>
     <message>
         <source>Not this sign-in</source>
-        <translation>Non è questo l&apos;accesso</translation>
+        <translation>Richiesta non valida per questo accesso</translation>
     </message>
     <message>
         <source>This page only takes the answer to the sign-in Postino started, and this request is not it, so Postino ignored it. Finish the sign-in in the window Postino opened.</source>
@@ -4627,7 +4627,7 @@ Errore: %3
     </message>
     <message>
         <source>Check the failure alerts</source>
-        <translation>Controlla gli avvisi di errore</translation>
+        <translation>Controlla gli avvisi di mancato invio</translation>
     </message>
 </context>
 <context>
@@ -6892,7 +6892,7 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>The settings are in %1. The original is kept as %2; it holds the site&apos;s database password and keys, so delete it once the site sends email.</source>
-        <translation>Le impostazioni sono in %1. L&apos;originale è conservato come %2; contiene la password del database del sito e le chiavi, quindi eliminalo quando il sito invia le email.</translation>
+        <translation>Le impostazioni sono in %1. L&apos;originale è conservato come %2; contiene la password del database del sito e le chiavi, quindi eliminalo appena hai verificato che il sito invia le email.</translation>
     </message>
 </context>
 <context>

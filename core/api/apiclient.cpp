@@ -127,9 +127,7 @@ void ApiClient::start(const ApiCall& original)
     options.timeoutMs = m_timeoutMs;
     options.maxBodyBytes = kMaxBodyBytes;
     options.extraCa = m_extraCa;
-    options.secretHeaders = {"authorization",           "api-key",
-                             "x-postmark-server-token", "x-smtp2go-api-key",
-                             "x-elasticemail-apikey",   "x-amz-security-token"};
+    options.secretHeaders = kProviderSecretHeaders;
     m_http->start(call, options);
 }
 

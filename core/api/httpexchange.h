@@ -15,6 +15,11 @@ class QNetworkAccessManager;
 
 namespace postino {
 
+// The request headers in which mail providers' APIs carry keys and tokens (lower case).
+inline const QList<QByteArray> kProviderSecretHeaders = {"authorization",           "api-key",
+                                                         "x-postmark-server-token", "x-smtp2go-api-key",
+                                                         "x-elasticemail-apikey",   "x-amz-security-token"};
+
 struct HttpExchangeOptions
 {
     // Bounds the whole exchange, not only silence: a server that drips a byte at a time

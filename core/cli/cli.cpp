@@ -1240,11 +1240,11 @@ void CliRunner::runSpf(const Options& o, const QString& nameserver, const QStrin
         return;
     }
     auto* evaluator = new dns::SpfEvaluator(resolver, this);
-    connect(evaluator, &dns::SpfEvaluator::finished, this, [this, evaluator, address, sender, helo] {
+    connect(evaluator, &dns::SpfEvaluator::finished, this, [this, evaluator, address, sender, helo, envelope] {
         evaluator->deleteLater();
         const dns::SpfOutcome out = evaluator->outcome();
         const QString word = dns::spfResultName(out.result);
-        const QString who = sender.isEmpty() ? tr("HELO %1").arg(helo) : dns::spfSenderAddress(sender, helo);
+        const QString who = sender.isEmpty() ? tr("HELO %1").arg(helo) : envelope;
         Finding f;
         f.id = QStringLiteral("spf.result.") + word;
         f.subject = out.domain;

@@ -157,8 +157,7 @@ void DeliveryStatusPoller::poll()
         std::max<qint64>(kMinExchangeMs, std::min<qint64>(m_options.requestTimeoutMs, left)));
     options.maxBodyBytes = kMaxStatusBody;
     options.extraCa = m_options.extraCaCertificates;
-    options.secretHeaders = {"authorization", "api-key", "x-postmark-server-token", "x-smtp2go-api-key",
-                             "x-elasticemail-apikey"};
+    options.secretHeaders = kProviderSecretHeaders;
     m_http->start(call, options);
 }
 

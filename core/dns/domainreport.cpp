@@ -19,19 +19,6 @@ struct Dns
     Q_DECLARE_TR_FUNCTIONS(Dns)
 };
 
-// The next step of a record problem whose title names the change.
-QStringList editAtDnsProvider()
-{
-    return {Dns::tr("Make the change where your domain's DNS records are edited (often your domain "
-                    "registrar or host), then check again.")};
-}
-
-// The next step when a DNS answer did not come.
-QStringList checkAgainLater()
-{
-    return {Dns::tr("Run the check again in a few minutes; if it keeps failing, ask your DNS provider.")};
-}
-
 } // namespace
 
 DomainReport::DomainReport(Resolver* resolver, const DomainReportOptions& options, QObject* parent)

@@ -1,5 +1,7 @@
 #include "dns/recordtext.h"
 
+#include <QCoreApplication>
+
 namespace postino::dns {
 
 QString txtPresentation(const QByteArray& value)
@@ -69,6 +71,19 @@ QString checkedDomain(const QString& domain)
             return {};
     }
     return n;
+}
+
+QStringList editAtDnsProvider()
+{
+    return {QCoreApplication::translate("Dns",
+                                        "Make the change where your domain's DNS records are edited (often "
+                                        "your domain registrar or host), then check again.")};
+}
+
+QStringList checkAgainLater()
+{
+    return {QCoreApplication::translate(
+        "Dns", "Run the check again in a few minutes; if it keeps failing, ask your DNS provider.")};
 }
 
 } // namespace postino::dns

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 // Helpers for showing DNS records in findings (seen / expected / fix).
 namespace postino::dns {
@@ -21,5 +22,10 @@ QString printable(const QByteArray& bytes, int maxChars = 300);
 // normalizedName() for a domain to check, or empty when it is not a host name (spaces, '@',
 // other punctuation): such names are reported, never queried.
 QString checkedDomain(const QString& domain);
+
+// The next step of a record problem whose title names the change.
+QStringList editAtDnsProvider();
+// The next step when a DNS answer did not come.
+QStringList checkAgainLater();
 
 } // namespace postino::dns

@@ -9,6 +9,7 @@
 #include "pages/pages.h"
 #include "pages/webprobedialog.h"
 #include "probe/phpprobe.h"
+#include "sampleprofile.h"
 #include "secrets/secretstore.h"
 #include "sourceversion.h"
 #include "testca.h"
@@ -966,23 +967,9 @@ private Q_SLOTS:
     {
         const QString url = QStringLiteral("https://monitor.example.com/hooks/from-an-older-profile");
         const QString topic = QStringLiteral("topic-from-an-older-profile");
-        const QJsonObject old{
-            {QStringLiteral("format"), QStringLiteral("postino-profile")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("mailer"), QStringLiteral("sendgrid")},
-            {QStringLiteral("sender"),
-             QJsonObject{{QStringLiteral("fromEmail"), QStringLiteral("shop@example.com")}}},
-            {QStringLiteral("features"), QJsonObject{{QStringLiteral("alerts"), true}}},
-            {QStringLiteral("alerts"),
-             QJsonObject{{QStringLiteral("channels"),
-                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("webhook")},
-                                                 {QStringLiteral("type"), QStringLiteral("webhook")},
-                                                 {QStringLiteral("settings"),
-                                                  QJsonObject{{QStringLiteral("url"), url}}}},
-                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("ntfy")},
-                                                 {QStringLiteral("type"), QStringLiteral("ntfy")},
-                                                 {QStringLiteral("settings"),
-                                                  QJsonObject{{QStringLiteral("topic"), topic}}}}}}}}};
+        const QJsonObject old = test::alertsProfileJson(
+            {test::alertChannelJson(QStringLiteral("webhook"), {{QStringLiteral("url"), url}}),
+             test::alertChannelJson(QStringLiteral("ntfy"), {{QStringLiteral("topic"), topic}})});
         const auto writeOld = [&old](const QString& path) {
             QFile f(path);
             return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&

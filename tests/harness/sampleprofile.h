@@ -2,6 +2,9 @@
 
 #include "profile/profile.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace postino::test {
 
 // The Other SMTP profile the export, profile and wp-config tests start from: port 587 with
@@ -19,6 +22,28 @@ inline Profile sampleSmtpProfile(const QString& user = QStringLiteral("web@examp
     p.sender().fromEmail = QStringLiteral("hello@example.com");
     p.sender().fromName = fromName;
     return p;
+}
+
+// An alert channel as a profile file holds it (id = type); `settings` as an older Postino wrote them.
+inline QJsonObject alertChannelJson(const QString& type, const QJsonObject& settings = {})
+{
+    QJsonObject channel{{QStringLiteral("id"), type}, {QStringLiteral("type"), type}};
+    if (!settings.isEmpty()) {
+        channel.insert(QStringLiteral("settings"), settings);
+    }
+    return channel;
+}
+
+// A SendGrid profile file with failure alerts on, through `channels`.
+inline QJsonObject alertsProfileJson(const QJsonArray& channels)
+{
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("postino-profile")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("mailer"), QStringLiteral("sendgrid")},
+                       {QStringLiteral("sender"),
+                        QJsonObject{{QStringLiteral("fromEmail"), QStringLiteral("shop@example.com")}}},
+                       {QStringLiteral("features"), QJsonObject{{QStringLiteral("alerts"), true}}},
+                       {QStringLiteral("alerts"), QJsonObject{{QStringLiteral("channels"), channels}}}};
 }
 
 } // namespace postino::test

@@ -296,17 +296,8 @@ private Q_SLOTS:
     {
         postino::test::TestCertificates certs;
         QVERIFY(certs.create());
-        const auto script = [](const postino::test::Identity& identity) {
-            return postino::test::FaultScript()
-                .send("220 server42.hostingcompany.example ESMTP\r\n")
-                .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 STARTTLS\r\n")
-                .on(QStringLiteral("^STARTTLS"), "220 2.0.0 Ready\r\n")
-                .startTls(identity.certificate, identity.key)
-                .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 AUTH PLAIN\r\n")
-                .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n");
-        };
-        postino::test::FaultServer valid(script(certs.good));
-        postino::test::FaultServer wrong(script(certs.wrongName));
+        postino::test::FaultServer valid(postino::test::sharedHostServer(certs.good));
+        postino::test::FaultServer wrong(postino::test::sharedHostServer(certs.wrongName));
         const quint16 validPort = valid.start();
         const quint16 wrongPort = wrong.start();
         QVERIFY(validPort && wrongPort);

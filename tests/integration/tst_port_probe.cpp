@@ -434,22 +434,6 @@ private Q_SLOTS:
 
     // A shared host's server: it greets as serverNN.<hosting company>, then proves with a
     // certificate that it is the host asked for, and takes a login.
-    static FaultScript sharedHostServer(const Identity& identity)
-    {
-        return FaultScript()
-            .send("220 server42.hostingcompany.example ESMTP\r\n")
-            .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 STARTTLS\r\n")
-            .on(QStringLiteral("^STARTTLS"), "220 2.0.0 Ready\r\n")
-            .startTls(identity.certificate, identity.key)
-            .on(QStringLiteral("^EHLO"), "250-server42.hostingcompany.example\r\n250 AUTH PLAIN\r\n")
-            .on(QStringLiteral("^(AUTH|QUIT)"),
-                [](const QByteArray& line) {
-                    return line.startsWith("QUIT") ? QByteArray("221 2.0.0 Bye\r\n")
-                                                   : QByteArray("235 2.7.0 Authentication successful\r\n");
-                })
-            .on(QStringLiteral("^QUIT"), "221 2.0.0 Bye\r\n");
-    }
-
     // Another name in the greeting is no evidence of interception: with a certificate verified
     // for the host asked for, the port is usable and the name an Info line; the same greeting
     // with a certificate for another name is intercepted. PortProbe, `probe` and `smtp check`

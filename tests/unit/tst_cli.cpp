@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "isolatedhome.h"
+#include "sampleprofile.h"
 #include "sourceversion.h"
 
 #include <QFile>
@@ -326,24 +327,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString profile = dir.filePath(QStringLiteral("profile.json"));
-        QJsonObject json{
-            {QStringLiteral("format"), QStringLiteral("postino-profile")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("mailer"), QStringLiteral("sendgrid")},
-            {QStringLiteral("sender"),
-             QJsonObject{{QStringLiteral("fromEmail"), QStringLiteral("shop@example.com")}}},
-            {QStringLiteral("features"), QJsonObject{{QStringLiteral("alerts"), true}}},
-            {QStringLiteral("alerts"),
-             QJsonObject{{QStringLiteral("channels"),
-                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("slack")},
-                                                 {QStringLiteral("type"), QStringLiteral("slack")}},
-                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("webhook")},
-                                                 {QStringLiteral("type"), QStringLiteral("webhook")}},
-                                     QJsonObject{{QStringLiteral("id"), QStringLiteral("ntfy")},
-                                                 {QStringLiteral("type"), QStringLiteral("ntfy")},
-                                                 {QStringLiteral("settings"),
-                                                  QJsonObject{{QStringLiteral("topic"),
-                                                               QStringLiteral("topic-in-old-file")}}}}}}}}};
+        const QJsonObject json = test::alertsProfileJson(
+            {test::alertChannelJson(QStringLiteral("slack")),
+             test::alertChannelJson(QStringLiteral("webhook")),
+             test::alertChannelJson(QStringLiteral("ntfy"),
+                                    {{QStringLiteral("topic"), QStringLiteral("topic-in-old-file")}})});
         QFile file(profile);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QJsonDocument(json).toJson());
