@@ -2,6 +2,7 @@
 
 #include <QDnsLookup>
 #include <QFile>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -392,6 +393,9 @@ private:
         m_query = WireResolver::encodeQuery(m_id, m_name, m_type);
         delete m_udp;
         m_udp = new QUdpSocket(this);
+        // A DNS server is always asked directly. Without this, every bind() asks the system
+        // proxy configuration (libproxy on Linux) first, blocking for milliseconds per query.
+        m_udp->setProxy(QNetworkProxy::NoProxy);
         connect(m_udp, &QUdpSocket::readyRead, this, [this] { readUdp(); });
         m_udp->bind(server.address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress::AnyIPv6
                                                                                : QHostAddress::AnyIPv4,
@@ -427,6 +431,7 @@ private:
     {
         m_timer.stop();
         m_tcp = new QTcpSocket(this);
+        m_tcp->setProxy(QNetworkProxy::NoProxy);
         connect(m_tcp, &QTcpSocket::connected, this, [this] {
             QByteArray framed;
             framed.append(char(m_query.size() >> 8));
