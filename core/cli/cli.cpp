@@ -10,7 +10,7 @@
 #include "dns/wireresolver.h"
 #include "export/exporters.h"
 #include "export/exportfile.h"
-#include "export/importers.h"
+#include "import/import.h"
 #include "oauth/oauthflow.h"
 #include "probe/phpprobe.h"
 #include "probe/portprobe.h"
