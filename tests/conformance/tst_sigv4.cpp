@@ -313,8 +313,9 @@ private Q_SLOTS:
     }
 
     // Expected values computed independently with Python's stdlib (hmac, hashlib, base64) from the SES
-    // derivation AWS documents (ses/latest/dg/smtp-credentials.html): base64(0x04 || HMAC chain "11111111"/region/"ses"/"aws4_request"/
-    // "SendRawEmail"), secret "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY".
+    // derivation AWS documents (ses/latest/dg/smtp-credentials.html): base64(0x04 || HMAC chain
+    // "11111111"/region/"ses"/"aws4_request"/"SendRawEmail"), secret
+    // "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY".
     void sesSmtpPassword_data()
     {
         QTest::addColumn<QByteArray>("region");
