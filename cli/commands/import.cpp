@@ -1,8 +1,9 @@
+#include "import/import.h"
+
 #include "catalog/catalog.h"
 #include "cli/cli.h"
 #include "cli/commands/commands.h"
 #include "cli/session.h"
-#include "export/importers.h"
 #include "profile/profilestore.h"
 
 namespace postino::commands {
