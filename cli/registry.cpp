@@ -77,9 +77,10 @@ std::unique_ptr<QCommandLineParser> CommandRegistry::topLevelParser() const
     }
     parser->setApplicationDescription(
         CliRunner::tr("Postino checks and tests a website's email sending from the command line.") +
-        QLatin1Char('\n') + CliRunner::tr("Run \"postino-cli COMMAND --help\" for the options a command takes.") +
-        QStringLiteral("\n\n") + CliRunner::tr("Commands:") + QLatin1Char('\n') + commandList + QLatin1Char('\n') +
-        Command::secretsNote());
+        QLatin1Char('\n') +
+        CliRunner::tr("Run \"postino-cli COMMAND --help\" for the options a command takes.") +
+        QStringLiteral("\n\n") + CliRunner::tr("Commands:") + QLatin1Char('\n') + commandList +
+        QLatin1Char('\n') + Command::secretsNote());
     parser->addHelpOption();
     parser->addVersionOption();
     parser->addOption(Command::languageOption());
