@@ -1,7 +1,8 @@
+#include "checkspage.h"
+
 #include "catalog/catalog.h"
 #include "dns/domainreport.h"
 #include "dns/wireresolver.h"
-#include "pages.h"
 #include "postinowizard.h"
 #include "probe/portprobe.h"
 #include "webprobedialog.h"

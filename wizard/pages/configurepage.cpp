@@ -1,7 +1,8 @@
+#include "configurepage.h"
+
 #include "api/apiclient.h"
 #include "catalog/catalog.h"
 #include "oauth/oauthflow.h"
-#include "pages.h"
 #include "postinowizard.h"
 #include "secrets/secretstore.h"
 #include "smtp/smtpcheck.h"

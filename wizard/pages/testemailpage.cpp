@@ -1,6 +1,7 @@
+#include "testemailpage.h"
+
 #include "catalog/catalog.h"
 #include "delivery/deliveryverifier.h"
-#include "pages.h"
 #include "postinowizard.h"
 #include "profile/validators.h"
 #include "report/report.h"
