@@ -82,13 +82,15 @@ private:
     // Other SMTP on 127.0.0.1:port without login, shown straight on the Checks page (its probe starts).
     void openChecksPage(PostinoWizard& w, quint16 port, const QString& host = QStringLiteral("127.0.0.1"))
     {
-        w.profile().setMailerId(QStringLiteral("smtp"));
-        w.profile().setMailerSettings(QStringLiteral("smtp"),
-                                      {{QStringLiteral("host"), host},
-                                       {QStringLiteral("port"), port},
-                                       {QStringLiteral("encryption"), QStringLiteral("tls")},
-                                       {QStringLiteral("auth"), false}});
-        w.profile().sender().fromEmail = QStringLiteral("shop@example.com");
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("smtp"));
+            p.setMailerSettings(QStringLiteral("smtp"),
+                                {{QStringLiteral("host"), host},
+                                 {QStringLiteral("port"), port},
+                                 {QStringLiteral("encryption"), QStringLiteral("tls")},
+                                 {QStringLiteral("auth"), false}});
+            p.sender().fromEmail = QStringLiteral("shop@example.com");
+        });
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.setStartId(PostinoWizard::ChecksPageId);
@@ -328,8 +330,10 @@ private Q_SLOTS:
     void checksPageReportsTheDomainsDns()
     {
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
-        w.profile().setMailerId(QStringLiteral("mailjet"));
-        w.profile().sender().fromEmail = QStringLiteral("shop@example.com");
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("mailjet"));
+            p.sender().fromEmail = QStringLiteral("shop@example.com");
+        });
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.setStartId(PostinoWizard::ChecksPageId);
@@ -512,7 +516,7 @@ private Q_SLOTS:
     void nextHeldBackOnMalformedFromEmail()
     {
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
-        w.profile().setMailerId(QStringLiteral("smtp"));
+        w.editProfile([&](Profile& p) { p.setMailerId(QStringLiteral("smtp")); });
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.next();
@@ -626,14 +630,16 @@ private Q_SLOTS:
 
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
         w.setExtraCaCertificates(certs.ca);
-        w.profile().setMailerId(QStringLiteral("smtp"));
-        w.profile().setMailerSettings(QStringLiteral("smtp"),
-                                      {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                                       {QStringLiteral("port"), port},
-                                       {QStringLiteral("encryption"), QStringLiteral("ssl")},
-                                       {QStringLiteral("user"), QStringLiteral("me")}});
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("smtp"));
+            p.setMailerSettings(QStringLiteral("smtp"),
+                                {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                 {QStringLiteral("port"), port},
+                                 {QStringLiteral("encryption"), QStringLiteral("ssl")},
+                                 {QStringLiteral("user"), QStringLiteral("me")}});
+        });
         w.secrets()->setValue(QStringLiteral("smtp.pass"), "pw");
-        w.profile().sender().fromEmail = QStringLiteral("me@example.com");
+        w.editProfile([&](Profile& p) { p.sender().fromEmail = QStringLiteral("me@example.com"); });
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         while (w.currentId() < PostinoWizard::ChecksPageId) {
@@ -693,14 +699,16 @@ private Q_SLOTS:
 
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
         w.setExtraCaCertificates(certs.ca);
-        w.profile().setMailerId(QStringLiteral("smtp"));
-        w.profile().setMailerSettings(QStringLiteral("smtp"),
-                                      {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                                       {QStringLiteral("port"), port},
-                                       {QStringLiteral("encryption"), QStringLiteral("tls")},
-                                       {QStringLiteral("user"), QStringLiteral("me")}});
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("smtp"));
+            p.setMailerSettings(QStringLiteral("smtp"),
+                                {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                 {QStringLiteral("port"), port},
+                                 {QStringLiteral("encryption"), QStringLiteral("tls")},
+                                 {QStringLiteral("user"), QStringLiteral("me")}});
+        });
         w.secrets()->setValue(QStringLiteral("smtp.pass"), "pw");
-        w.profile().sender().fromEmail = QStringLiteral("me@example.com");
+        w.editProfile([&](Profile& p) { p.sender().fromEmail = QStringLiteral("me@example.com"); });
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         while (w.currentId() < PostinoWizard::ChecksPageId) {
@@ -797,12 +805,14 @@ private Q_SLOTS:
     void exportPagePreviewsEveryFormat()
     {
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
-        w.profile().setMailerId(QStringLiteral("smtp"));
-        w.profile().setMailerSettings(QStringLiteral("smtp"),
-                                      {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
-                                       {QStringLiteral("user"), QStringLiteral("me@example.com")}});
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("smtp"));
+            p.setMailerSettings(QStringLiteral("smtp"),
+                                {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
+                                 {QStringLiteral("user"), QStringLiteral("me@example.com")}});
+        });
         w.secrets()->setValue(QStringLiteral("smtp.pass"), "s3cret'pw");
-        w.profile().sender().fromEmail = QStringLiteral("me@example.com");
+        w.editProfile([&](Profile& p) { p.sender().fromEmail = QStringLiteral("me@example.com"); });
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         while (w.currentId() < PostinoWizard::ExportPageId) {
@@ -845,12 +855,14 @@ private Q_SLOTS:
     void insertWithPlaceholdersAsksFirst()
     {
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
-        w.profile().setMailerId(QStringLiteral("smtp"));
-        w.profile().setMailerSettings(QStringLiteral("smtp"),
-                                      {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
-                                       {QStringLiteral("user"), QStringLiteral("me@example.com")}});
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("smtp"));
+            p.setMailerSettings(QStringLiteral("smtp"),
+                                {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
+                                 {QStringLiteral("user"), QStringLiteral("me@example.com")}});
+        });
         w.secrets()->setValue(QStringLiteral("smtp.pass"), "s3cret"); // kept out unless included
-        w.profile().sender().fromEmail = QStringLiteral("me@example.com");
+        w.editProfile([&](Profile& p) { p.sender().fromEmail = QStringLiteral("me@example.com"); });
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         while (w.currentId() < PostinoWizard::ExportPageId) {
@@ -911,15 +923,17 @@ private Q_SLOTS:
         FakeKeychain keychain;
         {
             PostinoWizard w(ProfileStore(profilePath()), &keychain);
-            w.profile() = Profile();
-            w.profile().setMailerId(QStringLiteral("sendgrid"));
-            w.profile().sender().fromEmail = QStringLiteral("shop@example.com");
-            w.profile().features().alerts = true;
-            for (const char* type : {"slack", "webhook", "ntfy"}) {
-                AlertChannel c;
-                c.type = c.id = QLatin1String(type);
-                w.profile().alerts().channels.append(c);
-            }
+            w.editProfile([&](Profile& p) {
+                p = Profile();
+                p.setMailerId(QStringLiteral("sendgrid"));
+                p.sender().fromEmail = QStringLiteral("shop@example.com");
+                p.features().alerts = true;
+                for (const char* type : {"slack", "webhook", "ntfy"}) {
+                    AlertChannel c;
+                    c.type = c.id = QLatin1String(type);
+                    p.alerts().channels.append(c);
+                }
+            });
             w.secrets()->setValue(QStringLiteral("sendgrid.api_key"), "SG.after-restart");
             w.secrets()->setValue(QStringLiteral("alert_slack.url"), slackUrl);
             w.secrets()->setValue(QStringLiteral("alert_webhook.url"), hookUrl);

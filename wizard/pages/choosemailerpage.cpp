@@ -59,7 +59,8 @@ void ChooseMailerPage::build()
     }
     connect(m_list, &QListWidget::currentItemChanged, this, [this] {
         if (auto* item = m_list->currentItem()) {
-            profile().setMailerId(item->data(Qt::UserRole).toString());
+            const QString id = item->data(Qt::UserRole).toString();
+            editProfile([&id](Profile& p) { p.setMailerId(id); });
         }
         showDetails();
         Q_EMIT completeChanged();

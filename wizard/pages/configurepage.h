@@ -43,6 +43,7 @@ private:
     };
     void rebuild();
     void onEdited(const QString& key, const QJsonValue& value);
+    void showSettings(ProfileModel::Parts parts);
     void setEditorValue(FieldRow& row, const QJsonValue& value);
     void refresh();
     Findings currentFindings() const;
@@ -75,6 +76,7 @@ private:
     QPointer<OAuthSignIn> m_signInFlow;
     QPointer<OAuthTokenClient> m_signOutClient;
     bool m_updating = false;
+    bool m_editing = false; // the profile is changing through this page's own fields
 };
 
 } // namespace postino

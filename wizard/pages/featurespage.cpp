@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace postino {
@@ -56,31 +57,40 @@ void FeaturesPage::build()
     connect(m_alertsButton, &QPushButton::clicked, this, [this] { openAlerts(); });
     static_cast<QVBoxLayout*>(layout())->addStretch();
     auto store = [this] {
-        FeatureSettings& f = profile().features();
-        f.emailLogs = m_logs->isChecked();
-        f.errorTracking = m_errors->isChecked();
-        f.weeklySummary = m_summary->isChecked();
-        f.alerts = m_alerts->isChecked();
+        editProfile([this](Profile& p) {
+            FeatureSettings& f = p.features();
+            f.emailLogs = m_logs->isChecked();
+            f.errorTracking = m_errors->isChecked();
+            f.weeklySummary = m_summary->isChecked();
+            f.alerts = m_alerts->isChecked();
+        });
     };
     for (QCheckBox* box : {m_logs, m_errors, m_summary, m_alerts}) {
         connect(box, &QCheckBox::toggled, this, store);
     }
+    connect(postino()->profileModel(), &ProfileModel::changed, this, [this](ProfileModel::Parts parts) {
+        if (parts & (ProfileModel::Features | ProfileModel::Alerts)) {
+            showProfile();
+        }
+    });
 }
 
 void FeaturesPage::initializePage()
 {
     ensureBuilt();
-    const FeatureSettings f = profile().features();
-    m_logs->setChecked(f.emailLogs);
-    m_errors->setChecked(f.errorTracking);
-    m_summary->setChecked(f.weeklySummary);
-    m_alerts->setChecked(f.alerts);
-    showAlertSummary();
+    showProfile();
     m_logs->setFocus();
 }
 
-void FeaturesPage::showAlertSummary()
+void FeaturesPage::showProfile()
 {
+    const FeatureSettings& f = profile().features();
+    for (auto [box, on] : {std::pair{m_logs, f.emailLogs}, std::pair{m_errors, f.errorTracking},
+                           std::pair{m_summary, f.weeklySummary}, std::pair{m_alerts, f.alerts}}) {
+        // Shown, not edited: the half-set boxes must not be written back one by one.
+        const QSignalBlocker quiet(box);
+        box->setChecked(on);
+    }
     QStringList names;
     for (const AlertChannel& c : profile().alerts().channels) {
         names << c.displayName();
@@ -95,11 +105,6 @@ AlertsDialog* FeaturesPage::openAlerts()
     if (!m_alertsDialog) {
         m_alertsDialog = new AlertsDialog(postino(), this);
         m_alertsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_alertsDialog, &AlertsDialog::channelsChanged, this, [this] {
-            m_alerts->setChecked(profile().features().alerts);
-            showAlertSummary();
-            postino()->saveProgress();
-        });
     }
     m_alertsDialog->open();
     return m_alertsDialog;

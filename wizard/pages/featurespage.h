@@ -27,7 +27,8 @@ public:
     AlertsDialog* openAlerts();
 
 private:
-    void showAlertSummary();
+    // The boxes and the channel summary as the profile has them (the alerts dialog changes both).
+    void showProfile();
 
     QCheckBox* m_logs = nullptr;
     QCheckBox* m_errors = nullptr;

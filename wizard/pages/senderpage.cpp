@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace postino {
@@ -80,28 +81,31 @@ void SenderPage::build()
 
     connect(m_fromEmail, &QLineEdit::textEdited, this, [this] {
         m_touched = true;
-        update();
+        store(ProfileModel::Save::AfterTyping);
     });
     connect(m_fromEmail, &QLineEdit::editingFinished, this, [this] {
         m_touched = true;
-        update();
+        store(ProfileModel::Save::Now);
     });
-    connect(m_fromName, &QLineEdit::textEdited, this, &SenderPage::update);
+    connect(m_fromName, &QLineEdit::textEdited, this, [this] { store(ProfileModel::Save::AfterTyping); });
     for (QCheckBox* box : {m_forceEmail, m_forceName, m_returnPath}) {
-        connect(box, &QCheckBox::toggled, this, &SenderPage::update);
+        connect(box, &QCheckBox::toggled, this, [this] { store(ProfileModel::Save::Now); });
     }
 }
 
 void SenderPage::initializePage()
 {
     ensureBuilt();
-    // A copy: setting the boxes below emits toggled(), which writes the profile back.
-    const SenderSettings s = profile().sender();
+    const SenderSettings& s = profile().sender();
     m_fromEmail->setText(s.fromEmail);
     m_fromName->setText(s.fromName);
-    m_forceEmail->setChecked(s.forceFromEmail);
-    m_forceName->setChecked(s.forceFromName);
-    m_returnPath->setChecked(s.returnPath);
+    {
+        // Half-set boxes must not be written back one by one; store() below writes them all.
+        const QSignalBlocker email(m_forceEmail), name(m_forceName), returnPath(m_returnPath);
+        m_forceEmail->setChecked(s.forceFromEmail);
+        m_forceName->setChecked(s.forceFromName);
+        m_returnPath->setChecked(s.returnPath);
+    }
     const MailerInfo* m = profile().mailer();
     const bool returnPath = m && m->returnPath;
     m_returnPath->setVisible(returnPath);
@@ -112,19 +116,28 @@ void SenderPage::initializePage()
         m_fromName->setEnabled(m->sender.fromName);
     }
     m_touched = !s.fromEmail.isEmpty();
-    update();
+    store(ProfileModel::Save::Now);
     m_fromEmail->setFocus();
+}
+
+void SenderPage::store(ProfileModel::Save when)
+{
+    editProfile(
+        [this](Profile& p) {
+            SenderSettings& s = p.sender();
+            s.fromEmail = m_fromEmail->text().trimmed();
+            s.fromName = m_fromName->text();
+            s.forceFromEmail = m_forceEmail->isChecked();
+            s.forceFromName = m_forceName->isChecked();
+            s.returnPath = m_returnPath->isChecked();
+        },
+        when);
+    update();
 }
 
 void SenderPage::update()
 {
-    SenderSettings& s = profile().sender();
-    s.fromEmail = m_fromEmail->text().trimmed();
-    s.fromName = m_fromName->text();
-    s.forceFromEmail = m_forceEmail->isChecked();
-    s.forceFromName = m_forceName->isChecked();
-    s.returnPath = m_returnPath->isChecked();
-
+    const SenderSettings& s = profile().sender();
     const Findings findings = profile().validateSender();
     const Finding* email = nullptr;
     for (const Finding& f : findings) {

@@ -24,6 +24,8 @@ public:
     bool isComplete() const override;
 
 private:
+    // Writes the fields into the profile, then shows what is wrong with them.
+    void store(ProfileModel::Save when);
     void update();
 
     QLineEdit* m_fromEmail = nullptr;

@@ -119,7 +119,9 @@ void TestEmailPage::build()
     connect(m_send, &QPushButton::clicked, this, &TestEmailPage::send);
     connect(m_cancel, &QPushButton::clicked, this, &TestEmailPage::stop);
     connect(m_recipient, &QLineEdit::textEdited, this, [this] {
-        profile().setTestRecipient(m_recipient->text().trimmed());
+        const QString recipient = m_recipient->text().trimmed();
+        editProfile([&recipient](Profile& p) { p.setTestRecipient(recipient); },
+                    ProfileModel::Save::AfterTyping);
         updateButtons();
     });
     connect(m_sender, &TestEmailSender::transcript, this, &TestEmailPage::onTranscript);
@@ -392,7 +394,7 @@ void TestEmailPage::send()
     request.storeSecret = [secrets](const QString& mailer, const QString& field, const QByteArray& value) {
         secrets->setValue(Profile::secretKey(mailer, field), value); // a refreshed sign-in
     };
-    profile().setTestRecipient(request.recipient);
+    editProfile([&request](Profile& p) { p.setTestRecipient(request.recipient); });
     m_sender->start(profile(), request);
     updateButtons();
     m_cancel->setFocus();
@@ -436,7 +438,6 @@ void TestEmailPage::onFinished(const TestSendResult& result)
         setTextColor(m_levelAccepted, severityColor(Severity::Error));
     }
     updateButtons();
-    postino()->saveProgress();
     m_send->setFocus();
 }
 
@@ -492,8 +493,9 @@ void TestEmailPage::trustCertificate()
     if (!pinned.contains(m_untrustedFingerprint)) {
         pinned.append(m_untrustedFingerprint);
     }
-    profile().setSetting(QStringLiteral("trusted_cert_sha256"), pinned.join(QLatin1Char(',')));
-    postino()->saveProgress();
+    editProfile([&pinned](Profile& p) {
+        p.setSetting(QStringLiteral("trusted_cert_sha256"), pinned.join(QLatin1Char(',')));
+    });
     m_trust->hide();
     m_reportMessage->showMessage(Severity::Warning,
                                  tr("This certificate is now trusted for this server. Send the test again."));

@@ -28,9 +28,15 @@ void WizardPage::ensureBuilt()
     }
 }
 
-Profile& WizardPage::profile() const
+const Profile& WizardPage::profile() const
 {
     return m_wizard->profile();
+}
+
+ProfileModel::Parts WizardPage::editProfile(const std::function<void(Profile&)>& change,
+                                            ProfileModel::Save when) const
+{
+    return m_wizard->editProfile(change, when);
 }
 
 QLabel* WizardPage::addIntro(const QString& text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profilemodel.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -7,10 +9,10 @@ class QLabel;
 namespace postino {
 
 class PostinoWizard;
-class Profile;
 
-// Pages are thin: they read the wizard's Profile in initializePage(), write it back
-// as the user edits, and hold Next back (isComplete) with an inline message.
+// Pages are thin: they read the wizard's Profile in initializePage(), change it through
+// editProfile() as the user edits (which saves it and tells the other pages), and hold Next
+// back (isComplete) with an inline message.
 class WizardPage : public QWizardPage
 {
     Q_OBJECT
@@ -23,7 +25,9 @@ protected:
     virtual void build() {}
     void ensureBuilt();
     PostinoWizard* postino() const { return m_wizard; }
-    Profile& profile() const;
+    const Profile& profile() const;
+    ProfileModel::Parts editProfile(const std::function<void(Profile&)>& change,
+                                    ProfileModel::Save when = ProfileModel::Save::Now) const;
     QLabel* addIntro(const QString& text);
 
 private:
