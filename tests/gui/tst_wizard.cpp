@@ -327,6 +327,96 @@ private Q_SLOTS:
                  465);
     }
 
+    // What the user types reaches the profile file while they are still on the page, and a wizard
+    // closed in the middle of typing keeps the last keys.
+    void typedSettingsAreSavedWithoutLeavingThePage()
+    {
+        auto savedFrom = [this] {
+            return ProfileStore(profilePath()).load().profile.sender().fromEmail;
+        };
+        {
+            PostinoWizard w(ProfileStore(profilePath()), nullptr);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            clickNext(w);
+            QVERIFY(chooseMailer(w, QStringLiteral("smtp")));
+            clickNext(w);
+            auto* auth = find<QCheckBox>(w, QStringLiteral("auth"));
+            QTest::mouseClick(auth, Qt::LeftButton, {}, QPoint(8, auth->height() / 2));
+            typeInto(find<QLineEdit>(w, QStringLiteral("host")), QStringLiteral("mail.example.org"));
+            // Still on the Configure page: the host is in the file.
+            QTRY_COMPARE(ProfileStore(profilePath())
+                             .load()
+                             .profile.mailerSettings(QStringLiteral("smtp"))
+                             .value(QStringLiteral("host"))
+                             .toString(),
+                         QStringLiteral("mail.example.org"));
+            clickNext(w);
+            QCOMPARE(w.currentId(), int(PostinoWizard::SenderPageId));
+            typeInto(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("orders@example.org"));
+            QTRY_COMPARE(savedFrom(), QStringLiteral("orders@example.org"));
+            // Typed, then closed at once: nothing has been written yet when the window goes.
+            auto* name = find<QLineEdit>(w, QStringLiteral("fromName"));
+            typeInto(name, QStringLiteral("Shop"));
+            QCOMPARE(w.currentId(), int(PostinoWizard::SenderPageId));
+            w.close();
+        }
+        const Profile saved = ProfileStore(profilePath()).load().profile;
+        QCOMPARE(saved.sender().fromEmail, QStringLiteral("orders@example.org"));
+        QCOMPARE(saved.sender().fromName, QStringLiteral("Shop"));
+    }
+
+    // A setting changed on one page shows on the page that edits it: the port the Checks page
+    // applied is in the Configure page's fields when Back leads there.
+    void settingChangedOnOnePageShowsOnAnother()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.editProfile([](Profile& p) {
+            p.setMailerId(QStringLiteral("smtp"));
+            p.setMailerSettings(QStringLiteral("smtp"),
+                                {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                 {QStringLiteral("port"), 587},
+                                 {QStringLiteral("encryption"), QStringLiteral("tls")},
+                                 {QStringLiteral("auth"), false}});
+            p.sender().fromEmail = QStringLiteral("shop@example.com");
+        });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        while (w.currentId() < PostinoWizard::ChecksPageId) {
+            const int before = w.currentId();
+            clickNext(w);
+            QVERIFY(w.currentId() > before);
+            if (w.currentId() == PostinoWizard::ConfigurePageId) {
+                QCOMPARE(find<QLineEdit>(w, QStringLiteral("port"))->text(), QStringLiteral("587"));
+            }
+        }
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("stopProbeButton")), Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled());
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("webProbeButton")), Qt::LeftButton);
+        QPointer<WebProbeDialog> dialog = find<WebProbeDialog>(w, QStringLiteral("webProbeDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("webProbeResult"))
+            ->setPlainText(QStringLiteral(
+                R"({"host": "127.0.0.1", "ports": [
+                    {"port": 587, "security": "starttls", "outcome": "blocked"},
+                    {"port": 465, "security": "ssl", "outcome": "usable", "greeting": "220 mail.example.test ESMTP",
+                     "auth": "PLAIN LOGIN"}]})"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("webProbeShow")), Qt::LeftButton);
+        auto* use = find<QPushButton>(w, QStringLiteral("useRecommendedButton"));
+        QTRY_VERIFY(use->isVisible());
+        QTest::mouseClick(use, Qt::LeftButton);
+
+        while (w.currentId() > PostinoWizard::ConfigurePageId) {
+            QTest::mouseClick(button(w, QWizard::BackButton), Qt::LeftButton);
+        }
+        QCOMPARE(find<QLineEdit>(w, QStringLiteral("port"))->text(), QStringLiteral("465"));
+        QVERIFY(find<QRadioButton>(w, QStringLiteral("encryption_ssl"))->isChecked());
+        QVERIFY(!find<QRadioButton>(w, QStringLiteral("encryption_tls"))->isChecked());
+        // Going on from there keeps the applied port.
+        clickNext(w);
+        QCOMPARE(w.profile().setting(QStringLiteral("port")).toInt(), 465);
+    }
+
     void checksPageReportsTheDomainsDns()
     {
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
