@@ -97,6 +97,26 @@ private:
         w.restart();
     }
 
+    // On the Checks page: stops this computer's probe and shows what the PHP probe printed on a web
+    // server that blocks 587 and 25 but lets 465 through.
+    void showWebServerFindsPort465(PostinoWizard& w)
+    {
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("stopProbeButton")), Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled());
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("webProbeButton")), Qt::LeftButton);
+        QPointer<WebProbeDialog> dialog = find<WebProbeDialog>(w, QStringLiteral("webProbeDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("webProbeResult"))
+            ->setPlainText(QStringLiteral(
+                R"({"host": "127.0.0.1", "ports": [
+                    {"port": 587, "security": "starttls", "outcome": "blocked"},
+                    {"port": 25, "security": "starttls", "outcome": "blocked"},
+                    {"port": 465, "security": "ssl", "outcome": "usable", "greeting": "220 mail.example.test ESMTP",
+                     "auth": "PLAIN LOGIN"}]})"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("webProbeShow")), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    }
+
     // Walks from Welcome to the Test email page for Other SMTP, as a user would.
     void walkToTestEmail(PostinoWizard& w)
     {
@@ -298,21 +318,9 @@ private Q_SLOTS:
         openChecksPage(w, 587);
         if (QTest::currentTestFailed())
             return;
-        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("stopProbeButton")), Qt::LeftButton);
-        QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled());
-        // What the PHP probe printed on a web server that blocks 587 and 25 but lets 465 through.
-        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("webProbeButton")), Qt::LeftButton);
-        QPointer<WebProbeDialog> dialog = find<WebProbeDialog>(w, QStringLiteral("webProbeDialog"));
-        QTRY_VERIFY(dialog && dialog->isVisible());
-        dialog->findChild<QPlainTextEdit*>(QStringLiteral("webProbeResult"))
-            ->setPlainText(QStringLiteral(
-                R"({"host": "127.0.0.1", "ports": [
-                    {"port": 587, "security": "starttls", "outcome": "blocked"},
-                    {"port": 25, "security": "starttls", "outcome": "blocked"},
-                    {"port": 465, "security": "ssl", "outcome": "usable", "greeting": "220 mail.example.test ESMTP",
-                     "auth": "PLAIN LOGIN"}]})"));
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("webProbeShow")), Qt::LeftButton);
-        QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+        showWebServerFindsPort465(w);
+        if (QTest::currentTestFailed())
+            return;
         auto* use = find<QPushButton>(w, QStringLiteral("useRecommendedButton"));
         QTRY_VERIFY(use->isVisible());
         QVERIFY2(use->text().remove(QLatin1Char('&')).contains(QLatin1String("465")),
@@ -390,18 +398,9 @@ private Q_SLOTS:
                 QCOMPARE(find<QLineEdit>(w, QStringLiteral("port"))->text(), QStringLiteral("587"));
             }
         }
-        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("stopProbeButton")), Qt::LeftButton);
-        QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled());
-        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("webProbeButton")), Qt::LeftButton);
-        QPointer<WebProbeDialog> dialog = find<WebProbeDialog>(w, QStringLiteral("webProbeDialog"));
-        QTRY_VERIFY(dialog && dialog->isVisible());
-        dialog->findChild<QPlainTextEdit*>(QStringLiteral("webProbeResult"))
-            ->setPlainText(QStringLiteral(
-                R"({"host": "127.0.0.1", "ports": [
-                    {"port": 587, "security": "starttls", "outcome": "blocked"},
-                    {"port": 465, "security": "ssl", "outcome": "usable", "greeting": "220 mail.example.test ESMTP",
-                     "auth": "PLAIN LOGIN"}]})"));
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("webProbeShow")), Qt::LeftButton);
+        showWebServerFindsPort465(w);
+        if (QTest::currentTestFailed())
+            return;
         auto* use = find<QPushButton>(w, QStringLiteral("useRecommendedButton"));
         QTRY_VERIFY(use->isVisible());
         QTest::mouseClick(use, Qt::LeftButton);
