@@ -32,7 +32,9 @@ void Job::start()
     if (m_state == State::Running) {
         cancel();
     }
+    emitPending(); // the previous run's `finished` comes before anything of this one
     m_state = State::Running;
+    ++m_run;
     m_elapsed.start();
     if (m_deadline.count() > 0) {
         m_deadlineTimer.start(m_deadline);
@@ -77,14 +79,34 @@ bool Job::finishJob()
     }
     m_state = State::Finished;
     m_deadlineTimer.stop();
-    // Last: a receiver may start the job again or delete it later.
-    emitFinished();
+    m_emitPending = true;
+    if (m_queued) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, run = m_run] {
+                if (run == m_run) {
+                    emitPending();
+                }
+            },
+            Qt::QueuedConnection);
+    } else {
+        // Last: a receiver may start the job again or delete it later.
+        emitPending();
+    }
     return true;
+}
+
+void Job::emitPending()
+{
+    if (m_emitPending) {
+        m_emitPending = false;
+        emitFinished();
+    }
 }
 
 void Job::note(TranscriptLine::Direction direction, const QString& text)
 {
-    Q_EMIT transcript(TranscriptLine{direction, text, elapsedMs()});
+    Q_EMIT transcript(TranscriptLine{direction, maskForTranscript(text), elapsedMs()});
 }
 
 Finding Job::cancelledFinding() const

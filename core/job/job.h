@@ -56,7 +56,8 @@ public:
     void cancel();
 
     State state() const { return m_state; }
-    bool isRunning() const { return m_state == State::Running; }
+    // False from the moment cancel() begins: results that parts report while being torn down are ignored.
+    bool isRunning() const { return m_state == State::Running && !m_stopping; }
 
     // The longest the whole job may take (zero: no limit beyond each step's own timeouts).
     void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
@@ -90,15 +91,25 @@ protected:
     // Ends the job and emits `finished`, once: does nothing unless the job is running (also while
     // cancel() tears it down). Returns whether it finished the job.
     bool finishJob();
-    // Adds a line to the transcript, stamped with the time since start().
+    // Jobs that always report from the event loop (never from within the call that started or
+    // cancelled them) set this once, in their constructor: finishJob() then ends the job at once
+    // and emits `finished` when control returns to the event loop.
+    void setFinishFromEventLoop(bool queued) { m_queued = queued; }
+    // Adds a line to the transcript, stamped with the time since start(), after maskForTranscript().
     void note(TranscriptLine::Direction direction, const QString& text);
+    // Hides what only this job knows to be secret (a channel's token in a URL); the default keeps the text.
+    virtual QString maskForTranscript(const QString& text) const { return text; }
 
 private:
     void onDeadline();
+    void emitPending();
     void stopAndFinish(const Finding& ending);
 
     State m_state = State::Idle;
     bool m_stopping = false;
+    bool m_queued = false;
+    bool m_emitPending = false; // finished, `finished` not emitted yet (queued jobs)
+    quint64 m_run = 0;          // counts start() calls
     std::chrono::milliseconds m_deadline{0};
     QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
