@@ -77,6 +77,7 @@ bool Job::finishJob()
     if (m_state != State::Running || m_stopping) {
         return false;
     }
+    m_tookMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     m_state = State::Finished;
     m_deadlineTimer.stop();
     m_emitPending = true;
@@ -102,6 +103,14 @@ void Job::emitPending()
         m_emitPending = false;
         emitFinished();
     }
+}
+
+qint64 Job::elapsedMs() const
+{
+    if (m_state == State::Finished) {
+        return m_tookMs;
+    }
+    return m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
 }
 
 void Job::note(TranscriptLine::Direction direction, const QString& text)

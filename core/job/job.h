@@ -56,6 +56,7 @@ public:
     void cancel();
 
     State state() const { return m_state; }
+    bool isFinished() const { return m_state == State::Finished; }
     // False from the moment cancel() begins: results that parts report while being torn down are ignored.
     bool isRunning() const { return m_state == State::Running && !m_stopping; }
 
@@ -63,8 +64,8 @@ public:
     void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
     std::chrono::milliseconds deadline() const { return m_deadline; }
 
-    // Milliseconds since the last start().
-    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    // Milliseconds since the last start(); once finished, how long the job took.
+    qint64 elapsedMs() const;
 
 Q_SIGNALS:
     // Secrets are masked before a line gets here.
@@ -113,6 +114,7 @@ private:
     std::chrono::milliseconds m_deadline{0};
     QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
+    qint64 m_tookMs = 0;
 };
 
 } // namespace postino
