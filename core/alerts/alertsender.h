@@ -29,7 +29,7 @@ struct AlertSendOptions
     int timeoutMs = 15000;
     qint64 maxAnswerBytes = 64 * 1024;
     // Alert secrets by (channel's secret group, field); the email channel also asks (mailer id, field).
-    AlertSecretLookup secret;
+    SecretLookup secret;
     // Resolves a host name; calls `done` once with its addresses (empty when it has none). The default
     // asks the system (QHostInfo). Tests replace it to make a name point anywhere.
     using HostLookup = std::function<void(const QString& host, QObject* context,

@@ -3,6 +3,7 @@
 #include "api/apirequests.h"
 #include "api/httpexchange.h"
 #include "finding.h"
+#include "secrets/secretlookup.h"
 #include "smtp/smtpclient.h"
 
 #include <QElapsedTimer>
@@ -29,8 +30,6 @@ class ApiClient : public Job
 {
     Q_OBJECT
 public:
-    using SecretLookup = std::function<QByteArray(const QString& mailerId, const QString& fieldKey)>;
-
     explicit ApiClient(QObject* parent = nullptr);
     ~ApiClient() override;
 

@@ -16,6 +16,7 @@
 #include "probe/portprobe.h"
 #include "profile/profile.h"
 #include "profile/profilestore.h"
+#include "profile/validators.h"
 #include "report/report.h"
 #include "secrets/envsecrets.h"
 #include "send/testsend.h"
@@ -705,7 +706,7 @@ void CliRunner::runSend(const Options& o, bool)
 VerifyRequest CliRunner::verifyRequest(const Options& o) const
 {
     VerifyRequest request;
-    request.fromDomain = o.profile.sender().fromEmail.section(QLatin1Char('@'), -1);
+    request.fromDomain = domainOfAddress(o.profile.sender().fromEmail);
     request.poll.totalMs = o.waitMs;
     request.poll.baseOverride = o.apiBase;
     request.poll.extraCaCertificates = o.extraCa;
@@ -909,15 +910,16 @@ Findings CliRunner::withLoginAdvice(Findings findings)
 Findings CliRunner::missingSecrets(const Options& o, const MailerInfo* mailer) const
 {
     Findings problems;
-    const QJsonObject settings = mailer->withDefaults(o.profile.currentSettings());
-    for (const FieldSpec& f : mailer->fields) {
-        if (f.secret && f.isRequired(settings) && !o.secrets.value(mailer->id, f.key)) {
-            problems.append(Finding{
-                QStringLiteral("profile.required"), Severity::Error, mailer->id + QLatin1Char('.') + f.key,
-                tr("No %1 given: set %2 or use --secrets-file.")
-                    .arg(Catalog::tr(f.label), EnvironmentSecrets::variableName(mailer->id, f.key)),
-                secretAdvice(EnvironmentSecrets::variableName(mailer->id, f.key))});
-        }
+    const EnvironmentSecrets secrets = o.secrets;
+    const SecretLookup given = [secrets](const QString& owner, const QString& field) {
+        return secrets.value(owner, field).value_or(QByteArray());
+    };
+    for (const FieldSpec* f : o.profile.missingSecrets(given)) {
+        const QString variable = EnvironmentSecrets::variableName(mailer->id, f->key);
+        problems.append(Finding{QStringLiteral("profile.required"), Severity::Error,
+                                mailer->id + QLatin1Char('.') + f->key,
+                                tr("No %1 given: set %2 or use --secrets-file.").arg(Catalog::tr(f->label), variable),
+                                secretAdvice(variable)});
     }
     return problems;
 }
@@ -1318,7 +1320,7 @@ void CliRunner::runDns(const Options& o, const QString& nameserver, bool authori
     options.domain = o.subcommand;
     if (options.domain.isEmpty()) {
         const QString from = o.profile.sender().fromEmail;
-        options.domain = from.section(QLatin1Char('@'), 1);
+        options.domain = domainOfAddress(from);
     }
     if (options.domain.isEmpty()) {
         usage(tr("Which domain? Give it after \"dns\", or a profile with a From address."));

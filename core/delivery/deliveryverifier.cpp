@@ -47,7 +47,7 @@ DeliveryStatusPoller::~DeliveryStatusPoller()
 }
 
 void DeliveryStatusPoller::start(const Profile& profile, const QString& messageId,
-                                 const SecretLookupFn& secret, const StatusPollOptions& options)
+                                 const SecretLookup& secret, const StatusPollOptions& options)
 {
     cancel();
     m_options = options;
@@ -79,7 +79,7 @@ void DeliveryStatusPoller::doStart()
 {
     const Profile& profile = *m_profile;
     const QString& messageId = m_messageId;
-    const SecretLookupFn& secret = m_secret;
+    const SecretLookup& secret = m_secret;
     m_result = StatusPollResult{};
     m_intervalMs = m_options.firstIntervalMs;
     m_context = ApiContext{};

@@ -5,6 +5,7 @@
 #include "delivery/imapclient.h"
 #include "finding.h"
 #include "job/job.h"
+#include "secrets/secretlookup.h"
 #include "smtp/smtpclient.h"
 
 #include <QDateTime>
@@ -26,7 +27,6 @@ class Resolver;
 }
 
 class Profile;
-using SecretLookupFn = std::function<QByteArray(const QString& mailerId, const QString& fieldKey)>;
 
 struct StatusPollOptions
 {
@@ -59,7 +59,7 @@ public:
     ~DeliveryStatusPoller() override;
 
     using Job::start;
-    void start(const Profile& profile, const QString& messageId, const SecretLookupFn& secret,
+    void start(const Profile& profile, const QString& messageId, const SecretLookup& secret,
                const StatusPollOptions& options);
 
 Q_SIGNALS:
@@ -83,7 +83,7 @@ private:
     QTimer m_timer;
     StatusPollOptions m_options;
     std::shared_ptr<Profile> m_profile;
-    SecretLookupFn m_secret;
+    SecretLookup m_secret;
     ApiContext m_context;
     QString m_messageId;
     QString m_mailerName;
@@ -109,7 +109,7 @@ struct VerifyRequest
     QDateTime sentAt = QDateTime::currentDateTimeUtc();
     bool pollProvider = true;
     StatusPollOptions poll;
-    SecretLookupFn secret;
+    SecretLookup secret;
     std::optional<ImapSettings> imap;
     int imapWaitMs = 120000;
     int imapPollMs = 5000;

@@ -27,20 +27,13 @@ bool TestEmailSender::canSend(const Profile& profile)
 Findings TestEmailSender::preflight(const Profile& profile, const TestSendRequest& request)
 {
     Findings out = profile.validate();
-    const MailerInfo* m = profile.mailer();
-    if (m) {
-        const QJsonObject settings = m->withDefaults(profile.currentSettings());
-        for (const FieldSpec& f : m->fields) {
-            if (f.secret && f.isRequired(settings) &&
-                (!request.secret || request.secret(m->id, f.key).isEmpty())) {
-                out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
-                                   m->id + QLatin1Char('.') + f.key,
-                                   tr("%1 is required.").arg(Catalog::tr(f.label)),
-                                   Advice{tr("Fill in %1").arg(Catalog::tr(f.label)),
-                                          {tr("Copy it from your mailer's account page; Postino keeps it in "
-                                              "the system keychain, never in the profile.")}}});
-            }
-        }
+    const QString mailerId = profile.mailerId();
+    for (const FieldSpec* f : profile.missingSecrets(request.secret)) {
+        out.append(Finding{QStringLiteral("profile.required"), Severity::Error, mailerId + QLatin1Char('.') + f->key,
+                           tr("%1 is required.").arg(Catalog::tr(f->label)),
+                           Advice{tr("Fill in %1").arg(Catalog::tr(f->label)),
+                                  {tr("Copy it from your mailer's account page; Postino keeps it in "
+                                      "the system keychain, never in the profile.")}}});
     }
     if (!isValidEmailAddress(request.recipient.trimmed())) {
         out.append(Finding{QStringLiteral("send.invalid_recipient"), Severity::Error,

@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "job/job.h"
+#include "secrets/secretlookup.h"
 #include "message/testmessage.h"
 #include "smtp/smtpclient.h"
 
@@ -26,7 +27,7 @@ struct TestSendRequest
     QString smtpHostOverride;
     quint16 smtpPortOverride = 0;
     // Looks a secret up by (mailer id, field key); empty when there is none.
-    std::function<QByteArray(const QString&, const QString&)> secret;
+    SecretLookup secret;
     // Where refreshed OAuth tokens go (mailer id, field key, value); may be empty.
     std::function<void(const QString&, const QString&, const QByteArray&)> storeSecret;
 };
