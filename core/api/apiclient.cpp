@@ -47,7 +47,6 @@ void ApiClient::begin(Phase phase, const Profile& profile, const SecretLookup& s
 {
     cancel();
     m_phase = phase;
-    m_result = ApiResult();
     m_context = ApiContext{};
     m_context.mailer = profile.mailer();
     m_context.settings = m_context.mailer->withDefaults(profile.currentSettings());
@@ -85,6 +84,7 @@ void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
 
 void ApiClient::doStart()
 {
+    m_result = ApiResult();
     QString error;
     const auto call =
         m_phase == Phase::Send ? buildSendCall(m_context, m_message, &error) : buildProbeCall(m_context, &error);
