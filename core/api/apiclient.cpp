@@ -86,8 +86,8 @@ void ApiClient::doStart()
 {
     m_result = ApiResult();
     QString error;
-    const auto call =
-        m_phase == Phase::Send ? buildSendCall(m_context, m_message, &error) : buildProbeCall(m_context, &error);
+    const auto call = m_phase == Phase::Send ? buildSendCall(m_context, m_message, &error)
+                                             : buildProbeCall(m_context, &error);
     if (call) {
         request(*call);
     } else {

@@ -130,13 +130,12 @@ void HttpExchange::doStart()
         request.setRawHeader(name, value);
         const bool secret = options.secretHeaders.contains(name.toLower());
         note(TranscriptLine::Direction::Client,
-                          QString::fromLatin1(name) + QStringLiteral(": ") +
-                              (secret ? Text::tr("(hidden)") : QString::fromUtf8(value)));
+             QString::fromLatin1(name) + QStringLiteral(": ") +
+                 (secret ? Text::tr("(hidden)") : QString::fromUtf8(value)));
     }
     if (!call.body.isEmpty()) {
         // Bodies may carry a key (Mandrill) and always carry the message: only their size is shown.
-        note(TranscriptLine::Direction::Client,
-                          Text::tr("(request body: %1 bytes)").arg(call.body.size()));
+        note(TranscriptLine::Direction::Client, Text::tr("(request body: %1 bytes)").arg(call.body.size()));
     }
     m_body.clear();
     m_tooLarge = false;
@@ -207,13 +206,12 @@ void HttpExchange::onFinished()
     }
     answer.body = m_body.left(m_options.maxBodyBytes);
     note(TranscriptLine::Direction::Server,
-                      QStringLiteral("HTTP %1 %2")
-                          .arg(answer.status)
-                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+         QStringLiteral("HTTP %1 %2")
+             .arg(answer.status)
+             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
     if (!answer.body.isEmpty() && m_options.hideResponseBody) {
-        note(
-            TranscriptLine::Direction::Server,
-            Text::tr("(answer body: %1 bytes, not shown: it may hold a token)").arg(answer.body.size()));
+        note(TranscriptLine::Direction::Server,
+             Text::tr("(answer body: %1 bytes, not shown: it may hold a token)").arg(answer.body.size()));
     } else if (!answer.body.isEmpty()) {
         note(TranscriptLine::Direction::Server, readableBody(answer.body));
     }

@@ -916,10 +916,10 @@ Findings CliRunner::missingSecrets(const Options& o, const MailerInfo* mailer) c
     };
     for (const FieldSpec* f : o.profile.missingSecrets(given)) {
         const QString variable = EnvironmentSecrets::variableName(mailer->id, f->key);
-        problems.append(Finding{QStringLiteral("profile.required"), Severity::Error,
-                                mailer->id + QLatin1Char('.') + f->key,
-                                tr("No %1 given: set %2 or use --secrets-file.").arg(Catalog::tr(f->label), variable),
-                                secretAdvice(variable)});
+        problems.append(Finding{
+            QStringLiteral("profile.required"), Severity::Error, mailer->id + QLatin1Char('.') + f->key,
+            tr("No %1 given: set %2 or use --secrets-file.").arg(Catalog::tr(f->label), variable),
+            secretAdvice(variable)});
     }
     return problems;
 }
@@ -1242,74 +1242,75 @@ void CliRunner::runSpf(const Options& o, const QString& nameserver, const QStrin
         return;
     }
     auto* evaluator = new dns::SpfEvaluator(resolver, this);
-    connect(evaluator, &dns::SpfEvaluator::finished, this, [this, evaluator, address, sender, helo, envelope] {
-        evaluator->deleteLater();
-        const dns::SpfOutcome out = evaluator->outcome();
-        const QString word = dns::spfResultName(out.result);
-        const QString who = sender.isEmpty() ? tr("HELO %1").arg(helo) : envelope;
-        Finding f;
-        f.id = QStringLiteral("spf.result.") + word;
-        f.subject = out.domain;
-        f.seen = out.record;
-        Severity severity = Severity::Ok;
-        switch (out.result) {
-        case dns::SpfResult::Pass:
-            severity = Severity::Ok;
-            f.detail =
-                tr("%1 may send as %2: “pass”, decided by %3.").arg(address.toString(), who, out.mechanism);
-            break;
-        case dns::SpfResult::Fail:
-            severity = Severity::Error;
-            f.detail = tr("%1 may not send as %2: “fail”, decided by %3.")
-                           .arg(address.toString(), who, out.mechanism);
-            f.advice = dns::authoriseInSpfAdvice(address, out.domain);
-            break;
-        case dns::SpfResult::SoftFail:
-        case dns::SpfResult::Neutral:
-            severity = Severity::Warning;
-            f.detail =
-                tr("%1 sending as %2 gets “%3” (%4): receivers will not trust it, and many file it as spam.")
-                    .arg(address.toString(), who, word, out.mechanism);
-            f.advice = dns::authoriseInSpfAdvice(address, out.domain);
-            break;
-        case dns::SpfResult::None:
-            severity = Severity::Warning;
-            f.detail = tr("%1 has no SPF record, so receivers cannot tell whether %2 may send as %3.")
-                           .arg(out.domain, address.toString(), who);
-            f.advice = {tr("Publish an SPF record for %1").arg(out.domain),
-                        {tr("Run \"postino-cli dns %1 --mailer ID\" for the record your mailer needs.")
-                             .arg(out.domain)}};
-            break;
-        case dns::SpfResult::TempError:
-            severity = Severity::Error;
-            f.detail = tr("The SPF check for %1 could not finish: %2").arg(who, out.problem);
-            f.advice = {tr("Try again, or ask another DNS server"),
-                        {tr("A DNS server did not answer in time; --nameserver asks a different one.")}};
-            break;
-        case dns::SpfResult::PermError:
-            severity = Severity::Error;
-            f.detail = tr("The SPF record of %1 is broken, so every check of it fails: %2")
-                           .arg(out.domain, out.problem);
-            f.advice = {
-                tr("Fix the SPF record of %1").arg(out.domain),
-                {tr("Run \"postino-cli dns %1\" to see where the record goes wrong.").arg(out.domain)}};
-            break;
-        }
-        f.setSeverity(severity, f.advice);
-        QJsonObject extra{
-            {QStringLiteral("result"), word},         {QStringLiteral("domain"), out.domain},
-            {QStringLiteral("record"), out.record},   {QStringLiteral("mechanism"), out.mechanism},
-            {QStringLiteral("lookups"), out.lookups}, {QStringLiteral("voidLookups"), out.voidLookups}};
-        if (!out.explanation.isEmpty())
-            extra.insert(QStringLiteral("explanation"), out.explanation);
-        if (!out.problem.isEmpty())
-            extra.insert(QStringLiteral("problem"), out.problem);
-        // The result word comes first and alone, as spfquery and pyspf print it, for scripts.
-        QString summary = word + QLatin1Char('\n');
-        if (!out.explanation.isEmpty())
-            summary += tr("Explanation: %1").arg(out.explanation) + QLatin1Char('\n');
-        finishFindings({f}, extra, summary);
-    });
+    connect(
+        evaluator, &dns::SpfEvaluator::finished, this, [this, evaluator, address, sender, helo, envelope] {
+            evaluator->deleteLater();
+            const dns::SpfOutcome out = evaluator->outcome();
+            const QString word = dns::spfResultName(out.result);
+            const QString who = sender.isEmpty() ? tr("HELO %1").arg(helo) : envelope;
+            Finding f;
+            f.id = QStringLiteral("spf.result.") + word;
+            f.subject = out.domain;
+            f.seen = out.record;
+            Severity severity = Severity::Ok;
+            switch (out.result) {
+            case dns::SpfResult::Pass:
+                severity = Severity::Ok;
+                f.detail = tr("%1 may send as %2: “pass”, decided by %3.")
+                               .arg(address.toString(), who, out.mechanism);
+                break;
+            case dns::SpfResult::Fail:
+                severity = Severity::Error;
+                f.detail = tr("%1 may not send as %2: “fail”, decided by %3.")
+                               .arg(address.toString(), who, out.mechanism);
+                f.advice = dns::authoriseInSpfAdvice(address, out.domain);
+                break;
+            case dns::SpfResult::SoftFail:
+            case dns::SpfResult::Neutral:
+                severity = Severity::Warning;
+                f.detail = tr("%1 sending as %2 gets “%3” (%4): receivers will not trust it, and many file "
+                              "it as spam.")
+                               .arg(address.toString(), who, word, out.mechanism);
+                f.advice = dns::authoriseInSpfAdvice(address, out.domain);
+                break;
+            case dns::SpfResult::None:
+                severity = Severity::Warning;
+                f.detail = tr("%1 has no SPF record, so receivers cannot tell whether %2 may send as %3.")
+                               .arg(out.domain, address.toString(), who);
+                f.advice = {tr("Publish an SPF record for %1").arg(out.domain),
+                            {tr("Run \"postino-cli dns %1 --mailer ID\" for the record your mailer needs.")
+                                 .arg(out.domain)}};
+                break;
+            case dns::SpfResult::TempError:
+                severity = Severity::Error;
+                f.detail = tr("The SPF check for %1 could not finish: %2").arg(who, out.problem);
+                f.advice = {tr("Try again, or ask another DNS server"),
+                            {tr("A DNS server did not answer in time; --nameserver asks a different one.")}};
+                break;
+            case dns::SpfResult::PermError:
+                severity = Severity::Error;
+                f.detail = tr("The SPF record of %1 is broken, so every check of it fails: %2")
+                               .arg(out.domain, out.problem);
+                f.advice = {
+                    tr("Fix the SPF record of %1").arg(out.domain),
+                    {tr("Run \"postino-cli dns %1\" to see where the record goes wrong.").arg(out.domain)}};
+                break;
+            }
+            f.setSeverity(severity, f.advice);
+            QJsonObject extra{
+                {QStringLiteral("result"), word},         {QStringLiteral("domain"), out.domain},
+                {QStringLiteral("record"), out.record},   {QStringLiteral("mechanism"), out.mechanism},
+                {QStringLiteral("lookups"), out.lookups}, {QStringLiteral("voidLookups"), out.voidLookups}};
+            if (!out.explanation.isEmpty())
+                extra.insert(QStringLiteral("explanation"), out.explanation);
+            if (!out.problem.isEmpty())
+                extra.insert(QStringLiteral("problem"), out.problem);
+            // The result word comes first and alone, as spfquery and pyspf print it, for scripts.
+            QString summary = word + QLatin1Char('\n');
+            if (!out.explanation.isEmpty())
+                summary += tr("Explanation: %1").arg(out.explanation) + QLatin1Char('\n');
+            finishFindings({f}, extra, summary);
+        });
     evaluator->start(address, sender, helo);
 }
 

@@ -46,8 +46,8 @@ DeliveryStatusPoller::~DeliveryStatusPoller()
     m_http->cancel();
 }
 
-void DeliveryStatusPoller::start(const Profile& profile, const QString& messageId,
-                                 const SecretLookup& secret, const StatusPollOptions& options)
+void DeliveryStatusPoller::start(const Profile& profile, const QString& messageId, const SecretLookup& secret,
+                                 const StatusPollOptions& options)
 {
     cancel();
     m_options = options;
@@ -89,19 +89,16 @@ void DeliveryStatusPoller::doStart()
     if (!mailer || mailer->kind != MailerKind::Api || !hasStatusApi(*mailer)) {
         const bool smtp = mailer && mailer->kind == MailerKind::Smtp;
         conclude({Finding{
-                    QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName,
-                    smtp ? Text::tr("An SMTP server does not tell anyone what happened to a message after it "
-                                    "accepted it, so Postino cannot ask whether it was delivered.")
-                         : Text::tr(
-                               "%1 has no delivery status API that Postino can ask, so whether the message "
-                               "was delivered cannot be checked here.")
-                               .arg(m_mailerName),
-                    Advice{
-                        {},
-                        {Text::tr("Let Postino look in the recipient's mailbox (IMAP) to see whether it "
-                                  "arrived."),
-                         Text::tr(
-                             "The provider's own dashboard or log shows what happened to the message.")}}}});
+            QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName,
+            smtp ? Text::tr("An SMTP server does not tell anyone what happened to a message after it "
+                            "accepted it, so Postino cannot ask whether it was delivered.")
+                 : Text::tr("%1 has no delivery status API that Postino can ask, so whether the message "
+                            "was delivered cannot be checked here.")
+                       .arg(m_mailerName),
+            Advice{{},
+                   {Text::tr("Let Postino look in the recipient's mailbox (IMAP) to see whether it "
+                             "arrived."),
+                    Text::tr("The provider's own dashboard or log shows what happened to the message.")}}}});
         return;
     }
     m_result.supported = true;
@@ -110,15 +107,14 @@ void DeliveryStatusPoller::doStart()
         return secret ? secret(id, key) : QByteArray();
     };
     if (messageId.trimmed().isEmpty()) {
-        conclude(
-                    {Finding{QStringLiteral("delivery.status.no_message_id"), Severity::Warning, m_mailerName,
-                             Text::tr("%1 gave no message id, so its status API cannot be asked about "
-                                      "this message.")
-                                 .arg(m_mailerName),
-                             Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
-                                    {Text::tr("Open %1's activity or logs page and search for the "
-                                              "recipient's address.")
-                                         .arg(m_mailerName)}}}});
+        conclude({Finding{QStringLiteral("delivery.status.no_message_id"), Severity::Warning, m_mailerName,
+                          Text::tr("%1 gave no message id, so its status API cannot be asked about "
+                                   "this message.")
+                              .arg(m_mailerName),
+                          Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
+                                 {Text::tr("Open %1's activity or logs page and search for the "
+                                           "recipient's address.")
+                                      .arg(m_mailerName)}}}});
         return;
     }
     QMetaObject::invokeMethod(this, &DeliveryStatusPoller::poll, Qt::QueuedConnection);

@@ -99,9 +99,9 @@ void DomainReport::doStart()
                      .arg(m_domain, mailerName(m_mailer))},
                 m_otherFindings);
             QTimer::singleShot(0, this, [this] {
-            if (isRunning())
-                finish();
-        });
+                if (isRunning())
+                    finish();
+            });
             return;
         }
     }

@@ -120,7 +120,8 @@ void Job::note(TranscriptLine::Direction direction, const QString& text)
 
 Finding Job::cancelledFinding() const
 {
-    return Finding{findingPrefix() + QStringLiteral(".cancelled"), Severity::Info, findingSubject(), tr("Cancelled.")};
+    return Finding{findingPrefix() + QStringLiteral(".cancelled"), Severity::Info, findingSubject(),
+                   tr("Cancelled.")};
 }
 
 Finding Job::deadlineFinding() const

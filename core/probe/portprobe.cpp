@@ -522,7 +522,8 @@ void PortProbe::lookup(const QString& host)
 
 Finding PortProbe::cancelledFinding() const
 {
-    return Finding{QStringLiteral("probe.cancelled"), Severity::Info, findingSubject(), Probe::tr("Cancelled.")};
+    return Finding{QStringLiteral("probe.cancelled"), Severity::Info, findingSubject(),
+                   Probe::tr("Cancelled.")};
 }
 
 void PortProbe::doCancel()

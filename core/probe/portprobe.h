@@ -133,7 +133,10 @@ private:
     void addEndingFinding(const Finding& finding) override;
     void emitFinished() override { Q_EMIT finished(m_report); }
     QString findingPrefix() const override { return QStringLiteral("probe"); }
-    QString findingSubject() const override { return m_target.host.isEmpty() ? m_target.apiHost : m_target.host; }
+    QString findingSubject() const override
+    {
+        return m_target.host.isEmpty() ? m_target.apiHost : m_target.host;
+    }
     Finding cancelledFinding() const override;
     void stopTimersAndLookups();
     void composeReport();

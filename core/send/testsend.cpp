@@ -29,7 +29,8 @@ Findings TestEmailSender::preflight(const Profile& profile, const TestSendReques
     Findings out = profile.validate();
     const QString mailerId = profile.mailerId();
     for (const FieldSpec* f : profile.missingSecrets(request.secret)) {
-        out.append(Finding{QStringLiteral("profile.required"), Severity::Error, mailerId + QLatin1Char('.') + f->key,
+        out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
+                           mailerId + QLatin1Char('.') + f->key,
                            tr("%1 is required.").arg(Catalog::tr(f->label)),
                            Advice{tr("Fill in %1").arg(Catalog::tr(f->label)),
                                   {tr("Copy it from your mailer's account page; Postino keeps it in "

@@ -2,8 +2,8 @@
 
 #include "finding.h"
 #include "job/job.h"
-#include "secrets/secretlookup.h"
 #include "message/testmessage.h"
+#include "secrets/secretlookup.h"
 #include "smtp/smtpclient.h"
 
 #include <QObject>

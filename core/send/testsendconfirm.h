@@ -34,7 +34,8 @@ public:
     using Job::start;
     // `confirm` holds what only the caller knows (IMAP access, polling limits, resolver); the
     // message's ids and the From domain are filled in from the send. Without it, only sends.
-    void start(const Profile& profile, const TestSendRequest& send, const std::optional<VerifyRequest>& confirm);
+    void start(const Profile& profile, const TestSendRequest& send,
+               const std::optional<VerifyRequest>& confirm);
     // Still sending (as opposed to confirming or finished).
     bool isSending() const { return isRunning() && m_sender; }
 

@@ -64,17 +64,50 @@ struct Seen
     Findings findings;
 };
 
-Findings findingsOf(const SmtpResult& r) { return r.findings; }
-Findings findingsOf(const ImapResult& r) { return r.findings; }
-Findings findingsOf(const HttpAnswer& r) { return r.findings; }
-Findings findingsOf(const ApiResult& r) { return r.findings; }
-Findings findingsOf(const AlertResult& r) { return r.findings; }
-Findings findingsOf(const StatusPollResult& r) { return r.findings; }
-Findings findingsOf(const DeliveryReport& r) { return r.findings; }
-Findings findingsOf(const OAuthSignInResult& r) { return r.findings; }
-Findings findingsOf(const OAuthTokenResult& r) { return r.findings; }
-Findings findingsOf(const TestSendResult& r) { return r.findings; }
-Findings findingsOf(const TestSendConfirmResult& r) { return r.findings(); }
+Findings findingsOf(const SmtpResult& r)
+{
+    return r.findings;
+}
+Findings findingsOf(const ImapResult& r)
+{
+    return r.findings;
+}
+Findings findingsOf(const HttpAnswer& r)
+{
+    return r.findings;
+}
+Findings findingsOf(const ApiResult& r)
+{
+    return r.findings;
+}
+Findings findingsOf(const AlertResult& r)
+{
+    return r.findings;
+}
+Findings findingsOf(const StatusPollResult& r)
+{
+    return r.findings;
+}
+Findings findingsOf(const DeliveryReport& r)
+{
+    return r.findings;
+}
+Findings findingsOf(const OAuthSignInResult& r)
+{
+    return r.findings;
+}
+Findings findingsOf(const OAuthTokenResult& r)
+{
+    return r.findings;
+}
+Findings findingsOf(const TestSendResult& r)
+{
+    return r.findings;
+}
+Findings findingsOf(const TestSendConfirmResult& r)
+{
+    return r.findings();
+}
 Findings findingsOf(const ProbeReport& r)
 {
     Findings all = r.findings;
@@ -83,10 +116,12 @@ Findings findingsOf(const ProbeReport& r)
     }
     return all;
 }
-Findings findingsOf(const ProbeReport& r, const QString&) { return findingsOf(r); }
+Findings findingsOf(const ProbeReport& r, const QString&)
+{
+    return findingsOf(r);
+}
 
-template <class J>
-J* watched(J* job, Seen* seen)
+template <class J> J* watched(J* job, Seen* seen)
 {
     QObject::connect(job, &J::finished, job, [seen](const auto&... result) {
         ++seen->finished;
@@ -96,8 +131,7 @@ J* watched(J* job, Seen* seen)
 }
 
 // The DNS checks announce the end and keep their findings.
-template <class J>
-J* watchedCheck(J* job, Seen* seen)
+template <class J> J* watchedCheck(J* job, Seen* seen)
 {
     QObject::connect(job, &J::finished, job, [job, seen] {
         ++seen->finished;
@@ -194,28 +228,38 @@ dns::Resolver* slowResolver(const World& w)
 Made smtpClient(const World& w, Seen* s)
 {
     auto* j = watched(new SmtpClient(w.owner), s);
-    return {j, [j, w] { j->probeSession(silentSmtp(w)); }};
+    return {j, [j, w] {
+                j->probeSession(silentSmtp(w));
+            }};
 }
 Made smtpCheck(const World& w, Seen* s)
 {
     auto* j = watched(new SmtpCredentialCheck(w.owner), s);
-    return {j, [j, w] { j->start(silentSmtp(w)); }};
+    return {j, [j, w] {
+                j->start(silentSmtp(w));
+            }};
 }
 Made imapClient(const World& w, Seen* s)
 {
     auto* j = watched(new ImapClient(w.owner), s);
-    return {j, [j, w] { j->checkLogin(silentImap(w)); }};
+    return {j, [j, w] {
+                j->checkLogin(silentImap(w));
+            }};
 }
 Made httpExchange(const World& w, Seen* s)
 {
     auto* j = watched(new HttpExchange(w.owner), s);
-    return {j, [j, w] { j->start(ApiCall{"GET", w.peer->base(), {}, {}}, HttpExchangeOptions{}); }};
+    return {j, [j, w] {
+                j->start(ApiCall{"GET", w.peer->base(), {}, {}}, HttpExchangeOptions{});
+            }};
 }
 Made apiClient(const World& w, Seen* s)
 {
     auto* j = watched(new ApiClient(w.owner), s);
     j->setBaseUrlOverride(w.peer->base());
-    return {j, [j] { j->probe(apiProfile(QStringLiteral("sendgrid")), anySecret); }};
+    return {j, [j] {
+                j->probe(apiProfile(QStringLiteral("sendgrid")), anySecret);
+            }};
 }
 Made alertSender(const World& w, Seen* s)
 {
@@ -258,7 +302,9 @@ Made deliveryVerifier(const World& w, Seen* s)
 Made oauthSignIn(const World& w, Seen* s)
 {
     auto* j = watched(new OAuthSignIn(w.owner), s);
-    return {j, [j, w] { j->start(silentOAuth(w)); }}; // the browser never comes back
+    return {j, [j, w] {
+                j->start(silentOAuth(w));
+            }}; // the browser never comes back
 }
 Made oauthTokens(const World& w, Seen* s)
 {
@@ -302,7 +348,9 @@ Made portProbe(const World& w, Seen* s)
 Made phpProbe(const World& w, Seen* s)
 {
     auto* j = watched(new PhpProbeFetcher(w.owner), s);
-    return {j, [j, w] { j->fetch(w.peer->base().resolved(QUrl(QStringLiteral("/postino-probe.php")))); }};
+    return {j, [j, w] {
+                j->fetch(w.peer->base().resolved(QUrl(QStringLiteral("/postino-probe.php"))));
+            }};
 }
 Made domainReport(const World& w, Seen* s)
 {
@@ -310,12 +358,16 @@ Made domainReport(const World& w, Seen* s)
     o.domain = QStringLiteral("example.com");
     o.mailerId = QStringLiteral("sendgrid");
     auto* j = watchedCheck(new dns::DomainReport(slowResolver(w), o, w.owner), s);
-    return {j, [j] { j->start(); }};
+    return {j, [j] {
+                j->start();
+            }};
 }
 Made spfCheck(const World& w, Seen* s)
 {
     auto* j = watchedCheck(new dns::SpfCheck(slowResolver(w), QStringLiteral("example.com"), {}, w.owner), s);
-    return {j, [j] { j->start(); }};
+    return {j, [j] {
+                j->start();
+            }};
 }
 
 const QList<QPair<const char*, Maker>>& jobTable()

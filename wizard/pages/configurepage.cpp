@@ -525,7 +525,8 @@ Findings ConfigurePage::currentFindings() const
         return secrets->value(Profile::secretKey(mailer, field));
     };
     for (const FieldSpec* f : profile().missingSecrets(stored)) {
-        out.append(Finding{QStringLiteral("profile.required"), Severity::Error, m->id + QLatin1Char('.') + f->key,
+        out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
+                           m->id + QLatin1Char('.') + f->key,
                            tr("%1 is required.").arg(Catalog::tr(f->label)),
                            Advice{tr("Fill in %1").arg(Catalog::tr(f->label)),
                                   {tr("Copy it from your mailer's account page and paste it into the "
