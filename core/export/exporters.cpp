@@ -712,9 +712,9 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
     }
     const bool eu = settingText(QStringLiteral("region")) == QLatin1String("EU");
     if (is("sparkpost") && eu) {
-        host = QStringLiteral("smtp.eu.sparkpostmail.com"); // mailers.md §4.11 [H]
+        host = QStringLiteral("smtp.eu.sparkpostmail.com"); // developers.sparkpost.com/api/smtp
     } else if (is("mailgun") && eu) {
-        host = QStringLiteral("smtp.eu.mailgun.org"); // mailers.md §4.6 [L]
+        host = QStringLiteral("smtp.eu.mailgun.org"); // Mailgun's EU region
     }
     r.host = host.contains(QLatin1Char('{')) ? placeholder(id().toUpper() + QStringLiteral("-SMTP-HOST")).text
                                              : host;
@@ -730,7 +730,7 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
     };
     const QString upper = id().toUpper();
     bool sameCredentialsAsApi = true;
-    // Username and password per provider: mailers.md §4.21.
+    // Username and password per provider, from each provider's SMTP relay documentation.
     if (is("sendgrid")) {
         r.user = literal("apikey");
         r.password = secretField(QStringLiteral("api_key"));
