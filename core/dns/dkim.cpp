@@ -358,7 +358,7 @@ Advice delegatedAdvice(const DkimSelectorResult& r, const QString& title)
 } // namespace
 
 DkimCheck::DkimCheck(Resolver* resolver, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_resolver(resolver)
 {}
 
@@ -366,9 +366,15 @@ void DkimCheck::start(const Request& request)
 {
     cancel();
     m_request = request;
+    start();
+}
+
+void DkimCheck::doStart()
+{
+    const Request& request = m_request;
     m_results.clear();
     m_findings.clear();
-    m_running = true;
+    m_pending = 0;
     ++m_generation;
     m_context = new QObject(this);
 
@@ -418,22 +424,28 @@ void DkimCheck::start(const Request& request)
     }
 }
 
-void DkimCheck::cancel()
+void DkimCheck::doCancel()
 {
-    if (!m_running)
-        return;
     m_context->deleteLater(); // drops the answers still on their way (onAnswer ignores them meanwhile)
     for (DkimSelectorResult& r : m_results) {
         if (r.state == DkimSelectorResult::State::Pending)
             r.state = DkimSelectorResult::State::NotChecked;
     }
     m_pending = 0;
-    finish();
+}
+
+// The selectors not checked make judge() say "dkim.cancelled"; the ending finding adds only what
+// that does not already say.
+void DkimCheck::addEndingFinding(const Finding& finding)
+{
+    judge();
+    if (!findById(m_findings, finding.id))
+        m_findings.append(finding);
 }
 
 void DkimCheck::onAnswer(int index, const Answer& answer)
 {
-    if (!m_running || index < 0 || index >= m_results.size())
+    if (!isRunning() || index < 0 || index >= m_results.size())
         return;
     DkimSelectorResult& r = m_results[index];
     if (r.state != DkimSelectorResult::State::Pending)
@@ -469,9 +481,14 @@ void DkimCheck::onAnswer(int index, const Answer& answer)
 
 void DkimCheck::finish()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    m_running = false;
+    judge();
+    finishJob();
+}
+
+void DkimCheck::judge()
+{
     using State = DkimSelectorResult::State;
     const QString domain =
         normalizedName(m_request.domain).isEmpty() ? m_request.domain : normalizedName(m_request.domain);
@@ -497,7 +514,6 @@ void DkimCheck::finish()
         f.advice.title = tr("Check the From address");
         f.advice.steps = {tr("The domain is the part of the From address after the @.")};
         m_findings.append(settled(f, Severity::Error));
-        Q_EMIT finished();
         return;
     }
     if (m_results.isEmpty()) {
@@ -509,7 +525,6 @@ void DkimCheck::finish()
         f.advice = hintAdvice(m_request, tr("Type the selector to check it"));
         f.expected = m_request.mailerHint;
         m_findings.append(settled(f, Severity::Info));
-        Q_EMIT finished();
         return;
     }
 
@@ -833,7 +848,6 @@ void DkimCheck::finish()
         m_findings.append(make(QStringLiteral("dkim.cancelled"), Severity::Info, domain,
                                tr("The DKIM check was stopped before every selector was checked.")));
     }
-    Q_EMIT finished();
 }
 
 } // namespace postino::dns

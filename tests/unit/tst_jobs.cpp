@@ -11,6 +11,8 @@
 #include "api/httpexchange.h"
 #include "delivery/deliveryverifier.h"
 #include "delivery/imapclient.h"
+#include "dns/dkim.h"
+#include "dns/dmarc.h"
 #include "dns/domainreport.h"
 #include "dns/resolver.h"
 #include "dns/spfcheck.h"
@@ -370,6 +372,24 @@ Made spfCheck(const World& w, Seen* s)
             }};
 }
 
+Made dkimCheck(const World& w, Seen* s)
+{
+    auto* j = watchedCheck(new dns::DkimCheck(slowResolver(w), w.owner), s);
+    return {j, [j] {
+                dns::DkimCheck::Request r;
+                r.domain = QStringLiteral("example.com");
+                r.userSelectors = {QStringLiteral("s1")};
+                j->start(r);
+            }};
+}
+Made dmarcCheck(const World& w, Seen* s)
+{
+    auto* j = watchedCheck(new dns::DmarcCheck(slowResolver(w), w.owner), s);
+    return {j, [j] {
+                j->start(QStringLiteral("example.com"));
+            }};
+}
+
 const QList<QPair<const char*, Maker>>& jobTable()
 {
     static const QList<QPair<const char*, Maker>> table = {
@@ -389,6 +409,8 @@ const QList<QPair<const char*, Maker>>& jobTable()
         {"PHP probe fetch", phpProbe},
         {"DNS domain report", domainReport},
         {"SPF check", spfCheck},
+        {"DKIM check", dkimCheck},
+        {"DMARC check", dmarcCheck},
     };
     return table;
 }
