@@ -489,7 +489,7 @@ void DkimCheck::finish()
 
 void DkimCheck::judge()
 {
-    using State = DkimSelectorResult::State;
+    using SelectorState = DkimSelectorResult::State;
     const QString domain =
         normalizedName(m_request.domain).isEmpty() ? m_request.domain : normalizedName(m_request.domain);
     const QString mailer = mailerLabel(m_request);
@@ -534,10 +534,10 @@ void DkimCheck::judge()
     bool allPlainMissing = true;
     bool cancelled = false;
     for (const DkimSelectorResult& r : std::as_const(m_results)) {
-        const bool plainMissing = r.state == State::Missing && r.cnameChain.isEmpty();
-        anyFound = anyFound || r.state == State::Found;
+        const bool plainMissing = r.state == SelectorState::Missing && r.cnameChain.isEmpty();
+        anyFound = anyFound || r.state == SelectorState::Found;
         allPlainMissing = allPlainMissing && plainMissing;
-        cancelled = cancelled || r.state == State::NotChecked;
+        cancelled = cancelled || r.state == SelectorState::NotChecked;
         if (r.fromMailer) {
             hasMailer = true;
             mailerAllMissing = mailerAllMissing && plainMissing;
@@ -545,7 +545,7 @@ void DkimCheck::judge()
     }
     QStringList missingNames;
     for (const DkimSelectorResult& r : std::as_const(m_results)) {
-        if (r.state == State::Missing && r.cnameChain.isEmpty())
+        if (r.state == SelectorState::Missing && r.cnameChain.isEmpty())
             missingNames.append(r.name);
     }
 
@@ -577,10 +577,10 @@ void DkimCheck::judge()
     for (const DkimSelectorResult& r : std::as_const(m_results)) {
         const QString& n = r.name;
         switch (r.state) {
-        case State::Pending:
-        case State::NotChecked:
+        case SelectorState::Pending:
+        case SelectorState::NotChecked:
             break;
-        case State::BadName: {
+        case SelectorState::BadName: {
             Finding f = make(QStringLiteral("dkim.bad_selector"), Severity::Warning, r.selector,
                              tr("\"%1\" cannot be a DKIM selector: a selector is made of letters, digits, "
                                 "hyphens and dots, and the name it forms must be a valid DNS name.")
@@ -591,7 +591,7 @@ void DkimCheck::judge()
             m_findings.append(settled(f, Severity::Warning));
             break;
         }
-        case State::CnameLoop: {
+        case SelectorState::CnameLoop: {
             Finding f =
                 make(QStringLiteral("dkim.cname_loop"), Severity::Error, n,
                      tr("The CNAME records for %1 point back to themselves (%2), so no DKIM key can be "
@@ -602,7 +602,7 @@ void DkimCheck::judge()
             m_findings.append(settled(f, Severity::Error));
             break;
         }
-        case State::DnsError: {
+        case SelectorState::DnsError: {
             Finding f =
                 make(QStringLiteral("dkim.dns_error"), Severity::Warning, n,
                      tr("The DKIM record at %1 could not be checked: the DNS lookup failed (%2). This "
@@ -616,7 +616,7 @@ void DkimCheck::judge()
             m_findings.append(settled(f, Severity::Warning));
             break;
         }
-        case State::Missing: {
+        case SelectorState::Missing: {
             if (!r.cnameChain.isEmpty()) {
                 Finding f = make(QStringLiteral("dkim.cname_target_missing"), Severity::Error, n,
                                  tr("%1 points to %2 with a CNAME record, but there is no DKIM key at %2, so "
@@ -634,7 +634,7 @@ void DkimCheck::judge()
             }
             break;
         }
-        case State::Found: {
+        case SelectorState::Found: {
             const DkimKey& key = r.key;
             const bool delegated = !r.cnameChain.isEmpty();
             const QString seen = seenText(r);

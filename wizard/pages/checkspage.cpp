@@ -162,6 +162,7 @@ QWidget* ChecksPage::buildDns()
 void ChecksPage::runDnsCheck()
 {
     if (m_dnsReport) {
+        m_dnsReport->disconnect(this); // replaced: its cancelled result is not shown
         m_dnsReport->cancel();
         m_dnsReport->deleteLater();
     }
