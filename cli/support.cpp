@@ -5,8 +5,10 @@
 #include "cli/session.h"
 #include "delivery/deliveryverifier.h"
 #include "dns/wireresolver.h"
+#include "profile/validators.h"
 #include "report/report.h"
 #include "send/testsend.h"
+#include "send/testsendconfirm.h"
 #include "smtp/smtpcheck.h"
 
 #include <QDateTime>
@@ -14,7 +16,7 @@
 
 namespace postino {
 
-std::function<QByteArray(const QString&, const QString&)> secretLookup(const EnvironmentSecrets& secrets)
+SecretLookup secretLookup(const EnvironmentSecrets& secrets)
 {
     return [secrets](const QString& group, const QString& field) {
         return secrets.value(group, field).value_or(QByteArray());
@@ -60,15 +62,12 @@ Findings withLoginAdvice(Findings findings)
 Findings missingSecrets(const CliOptions& o, const MailerInfo* mailer)
 {
     Findings problems;
-    const QJsonObject settings = mailer->withDefaults(o.profile.currentSettings());
-    for (const FieldSpec& f : mailer->fields) {
-        if (f.secret && f.isRequired(settings) && !o.secrets.value(mailer->id, f.key)) {
-            problems.append(Finding{
-                QStringLiteral("profile.required"), Severity::Error, mailer->id + QLatin1Char('.') + f.key,
-                CliRunner::tr("No %1 given: set %2 or use --secrets-file.")
-                    .arg(Catalog::tr(f.label), EnvironmentSecrets::variableName(mailer->id, f.key)),
-                secretAdvice(EnvironmentSecrets::variableName(mailer->id, f.key))});
-        }
+    for (const FieldSpec* f : o.profile.missingSecrets(secretLookup(o.secrets))) {
+        const QString variable = EnvironmentSecrets::variableName(mailer->id, f->key);
+        problems.append(Finding{
+            QStringLiteral("profile.required"), Severity::Error, mailer->id + QLatin1Char('.') + f->key,
+            CliRunner::tr("No %1 given: set %2 or use --secrets-file.").arg(Catalog::tr(f->label), variable),
+            secretAdvice(variable)});
     }
     return problems;
 }
@@ -78,7 +77,7 @@ void sendTestEmail(CliSession& s, const CliOptions& o)
     QList<QPair<QString, QString>> reportSettings = SessionReport::describe(o.profile);
     reportSettings.append({CliRunner::tr("Sent to"), o.recipient});
     s.setReportSettings(reportSettings);
-    auto* sender = new TestEmailSender(&s);
+    auto* job = new TestSendAndConfirm(&s);
     TestSendRequest request;
     request.recipient = o.recipient;
     request.extraCaCertificates = o.extraCa;
@@ -98,27 +97,29 @@ void sendTestEmail(CliSession& s, const CliOptions& o)
                                            &ignored);
         };
     }
-    QObject::connect(sender, &TestEmailSender::transcript, &s,
+    QObject::connect(job, &TestSendAndConfirm::transcript, &s,
                      [&s](const TranscriptLine& line) { s.record(line); });
-    QObject::connect(sender, &TestEmailSender::finished, &s, [&s, sender, o](const TestSendResult& r) {
-        sender->deleteLater();
-        const QJsonObject extra{{QStringLiteral("messageId"), r.messageId},
-                                {QStringLiteral("queueId"), r.providerId},
-                                {QStringLiteral("runId"), r.runId},
-                                {QStringLiteral("elapsedMs"), r.elapsedMs}};
-        if (!o.confirm || !r.ok) {
+    QObject::connect(job, &TestSendAndConfirm::progress, &s, [&s](const QString& message) {
+        if (!s.json()) {
+            s.err() << message << '\n';
+            s.err().flush();
+        }
+    });
+    QObject::connect(job, &TestSendAndConfirm::finished, &s, [&s, job](const TestSendConfirmResult& result) {
+        job->deleteLater();
+        const TestSendResult& r = result.send;
+        QJsonObject extra{{QStringLiteral("messageId"), r.messageId},
+                          {QStringLiteral("queueId"), r.providerId},
+                          {QStringLiteral("runId"), r.runId},
+                          {QStringLiteral("elapsedMs"), r.elapsedMs}};
+        if (!result.delivery) {
             s.finishFindings(withLoginAdvice(r.findings), extra);
             return;
         }
-        VerifyRequest follow = verifyRequest(o);
-        follow.providerId = r.providerId;
-        follow.runId = r.runId;
-        follow.runIdInBodyOnly = r.runIdInBodyOnly;
-        follow.messageIdHeader = r.messageId;
-        follow.sentAt = QDateTime::currentDateTimeUtc().addMSecs(-r.elapsedMs);
-        runVerify(s, o, follow, r.findings, extra);
+        extra.insert(QStringLiteral("delivery"), result.delivery->toJson());
+        s.finishFindings(result.findings(), extra);
     });
-    sender->start(o.profile, request);
+    job->start(o.profile, request, o.confirm ? std::optional<VerifyRequest>(verifyRequest(o)) : std::nullopt);
 }
 
 void checkSmtpLogin(CliSession& s, const CliOptions& o)
@@ -159,7 +160,7 @@ void checkSmtpLogin(CliSession& s, const CliOptions& o)
 VerifyRequest verifyRequest(const CliOptions& o)
 {
     VerifyRequest request;
-    request.fromDomain = o.profile.sender().fromEmail.section(QLatin1Char('@'), -1);
+    request.fromDomain = domainOfAddress(o.profile.sender().fromEmail);
     request.poll.totalMs = o.waitMs;
     request.poll.baseOverride = o.apiBase;
     request.poll.extraCaCertificates = o.extraCa;

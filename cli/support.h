@@ -2,6 +2,7 @@
 
 #include "cli/options.h"
 #include "finding.h"
+#include "secrets/secretlookup.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -19,7 +20,7 @@ class Resolver;
 // Pieces several commands share.
 
 // Looks a secret up in the environment or the secrets file the command line named.
-std::function<QByteArray(const QString&, const QString&)> secretLookup(const EnvironmentSecrets& secrets);
+SecretLookup secretLookup(const EnvironmentSecrets& secrets);
 // Where a secret the command line needs comes from: never an argument, which other users can see.
 Advice secretAdvice(const QString& variable);
 Advice secretsFileAdvice(const QString& file);

@@ -440,10 +440,6 @@ Error: %3
         <translation>Copy the user key from the top of your Pushover dashboard again.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
         <source>The email alert goes through the mailer you configured (%1).</source>
         <translation>The email alert goes through the mailer you configured (%1).</translation>
     </message>
@@ -929,10 +925,6 @@ Error: %3
 </context>
 <context>
     <name>ApiClient</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
     <message>
         <source>Postino only talks to email APIs over HTTPS.</source>
         <translation>Postino only talks to email APIs over HTTPS.</translation>
@@ -7007,10 +6999,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <translation>iCloud needs an app-specific password, and the user name without @icloud.com.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
         <source>SSL/TLS from the start</source>
         <translation>SSL/TLS from the start</translation>
     </message>
@@ -7394,6 +7382,32 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     </message>
 </context>
 <context>
+    <name>postino::Job</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n second(s): the whole check took longer than allowed.</source>
+        <translation>
+            <numerusform>Stopped after %n second: the whole check took longer than allowed.</numerusform>
+            <numerusform>Stopped after %n seconds: the whole check took longer than allowed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Run it again; a server or network that is only slow at the moment often answers in time on the next try.</source>
+        <translation>Run it again; a server or network that is only slow at the moment often answers in time on the next try.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, check the network connection and the server&apos;s address, or allow more time.</source>
+        <translation>If it keeps happening, check the network connection and the server&apos;s address, or allow more time.</translation>
+    </message>
+</context>
+<context>
     <name>postino::PostinoWizard</name>
     <message>
         <source>Postino — email setup</source>
@@ -7536,10 +7550,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>closing</source>
         <translation>closing</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>SSL/TLS from the start</source>

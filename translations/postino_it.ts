@@ -440,10 +440,6 @@ Errore: %3
         <translation>Copia di nuovo la chiave utente dalla parte alta del tuo pannello di controllo di Pushover.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annullato.</translation>
-    </message>
-    <message>
         <source>The email alert goes through the mailer you configured (%1).</source>
         <translation>L&apos;avviso via email passa attraverso il servizio di invio che hai configurato (%1).</translation>
     </message>
@@ -929,10 +925,6 @@ Errore: %3
 </context>
 <context>
     <name>ApiClient</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annullato.</translation>
-    </message>
     <message>
         <source>Postino only talks to email APIs over HTTPS.</source>
         <translation>Postino comunica con le API email solo tramite HTTPS.</translation>
@@ -7007,10 +6999,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <translation>iCloud richiede una password specifica per app e il nome utente senza @icloud.com.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annullato.</translation>
-    </message>
-    <message>
         <source>SSL/TLS from the start</source>
         <translation>SSL/TLS fin dall&apos;inizio</translation>
     </message>
@@ -7394,6 +7382,32 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
 </context>
 <context>
+    <name>postino::Job</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n second(s): the whole check took longer than allowed.</source>
+        <translation>
+            <numerusform>Interrotto dopo %n secondo: il controllo nel suo insieme ha richiesto più tempo del consentito.</numerusform>
+            <numerusform>Interrotto dopo %n secondi: il controllo nel suo insieme ha richiesto più tempo del consentito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Run it again; a server or network that is only slow at the moment often answers in time on the next try.</source>
+        <translation>Eseguilo di nuovo: un server o una rete lenti solo in questo momento spesso rispondono in tempo al tentativo successivo.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, check the network connection and the server&apos;s address, or allow more time.</source>
+        <translation>Se continua a succedere, controlla la connessione di rete e l&apos;indirizzo del server, oppure concedi più tempo.</translation>
+    </message>
+</context>
+<context>
     <name>postino::PostinoWizard</name>
     <message>
         <source>Postino — email setup</source>
@@ -7536,10 +7550,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>closing</source>
         <translation>chiusura</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annullato.</translation>
     </message>
     <message>
         <source>SSL/TLS from the start</source>

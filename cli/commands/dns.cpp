@@ -3,6 +3,7 @@
 #include "cli/session.h"
 #include "cli/support.h"
 #include "dns/domainreport.h"
+#include "profile/validators.h"
 
 namespace postino::commands {
 
@@ -38,7 +39,7 @@ public:
         options.domain = inv.argument();
         if (options.domain.isEmpty()) {
             const QString from = o.profile.sender().fromEmail;
-            options.domain = from.section(QLatin1Char('@'), 1);
+            options.domain = domainOfAddress(from);
         }
         if (options.domain.isEmpty()) {
             s.usage(CliRunner::tr("Which domain? Give it after \"dns\", or a profile with a From address."));

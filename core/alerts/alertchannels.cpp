@@ -341,7 +341,7 @@ bool isE164(const QString& number)
     return e164.match(number).hasMatch();
 }
 
-Findings validateAlertChannel(const AlertChannel& channel, const AlertSecretLookup& secret)
+Findings validateAlertChannel(const AlertChannel& channel, const SecretLookup& secret)
 {
     Findings out;
     const AlertChannelInfo* info = alertChannelInfo(channel.type);
@@ -514,7 +514,7 @@ QString maskedUrl(const QUrl& url, int segments)
     return shown;
 }
 
-QString maskAlertSecrets(QString text, const AlertChannel& channel, const AlertSecretLookup& secret)
+QString maskAlertSecrets(QString text, const AlertChannel& channel, const SecretLookup& secret)
 {
     const AlertChannelInfo* info = alertChannelInfo(channel.type);
     if (!info || !secret) {
@@ -560,7 +560,7 @@ QString maskAlertSecrets(QString text, const AlertChannel& channel, const AlertS
 }
 
 std::optional<ApiCall> buildAlertCall(const AlertChannel& channel, const SampleAlert& a,
-                                      const AlertSecretLookup& secret, QString* error)
+                                      const SecretLookup& secret, QString* error)
 {
     const auto secretOf = [&](const char* key) {
         return secret ? secret(channel.secretGroup(), QLatin1String(key)).trimmed() : QByteArray();

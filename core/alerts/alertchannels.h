@@ -2,6 +2,7 @@
 
 #include "api/apirequests.h"
 #include "finding.h"
+#include "secrets/secretlookup.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -82,11 +83,8 @@ struct AlertSettings
     const AlertChannel* channel(const QString& id) const;
 };
 
-// (group, field) -> the stored secret; empty when none.
-using AlertSecretLookup = std::function<QByteArray(const QString& group, const QString& fieldKey)>;
-
 // Findings for the channel's fields; subjects are "alerts.<id>.<field>".
-Findings validateAlertChannel(const AlertChannel& channel, const AlertSecretLookup& secret);
+Findings validateAlertChannel(const AlertChannel& channel, const SecretLookup& secret);
 QStringList splitAddresses(const QString& text);
 bool isE164(const QString& number);
 
@@ -111,7 +109,7 @@ QString smsText(const SampleAlert& alert);
 
 // Request shaping, one branch per service; the email channel has none (it goes through the mailer).
 std::optional<ApiCall> buildAlertCall(const AlertChannel& channel, const SampleAlert& alert,
-                                      const AlertSecretLookup& secret, QString* error);
+                                      const SecretLookup& secret, QString* error);
 
 // What a service's answer meant: ok, or the finding id and the service's own words.
 struct AlertOutcome
@@ -131,6 +129,6 @@ QString maskedUrl(const QUrl& url, int segments = 1);
 
 // `text` with every secret of the channel in it replaced by "(hidden)": a service may echo the topic or
 // the address it was sent to.
-QString maskAlertSecrets(QString text, const AlertChannel& channel, const AlertSecretLookup& secret);
+QString maskAlertSecrets(QString text, const AlertChannel& channel, const SecretLookup& secret);
 
 } // namespace postino

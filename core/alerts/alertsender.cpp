@@ -28,23 +28,28 @@ void systemLookup(const QString& host, QObject* context, std::function<void(cons
 } // namespace
 
 AlertSender::AlertSender(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<AlertResult>();
-    connect(m_http, &HttpExchange::transcript, this, &AlertSender::note);
-    connect(m_http, &HttpExchange::finished, this, &AlertSender::onAnswer);
+    setFinishFromEventLoop(true);
+    connect(m_http, &HttpExchange::transcript, this,
+            [this](const TranscriptLine& line) { note(line.direction, line.text); });
+    connect(m_http, &HttpExchange::finished, this, [this](const HttpAnswer& answer) {
+        if (isRunning()) {
+            onAnswer(answer);
+        }
+    });
 }
 
 AlertSender::~AlertSender() = default;
 
-void AlertSender::note(TranscriptLine::Direction direction, const QString& text)
+QString AlertSender::maskForTranscript(const QString& text) const
 {
-    Q_EMIT transcript(TranscriptLine{direction, maskAlertSecrets(text, m_channel, m_options.secret),
-                                     m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
+    return maskAlertSecrets(text, m_channel, m_options.secret);
 }
 
-void AlertSender::cancel()
+void AlertSender::doCancel()
 {
     ++m_generation;
     m_http->cancel();
@@ -53,16 +58,18 @@ void AlertSender::cancel()
         m_email->cancel();
         m_email->deleteLater();
     }
-    if (m_running) {
-        done({Finding{QStringLiteral("alert.cancelled"), Severity::Info, subject(), Text::tr("Cancelled.")}},
-             false);
-    }
+}
+
+void AlertSender::addEndingFinding(const Finding& finding)
+{
+    m_result.ok = false;
+    m_result.findings = {finding};
+    m_result.elapsedMs = elapsedMs();
 }
 
 void AlertSender::done(Findings findings, bool ok)
 {
     ++m_generation;
-    m_running = false;
     m_result.ok = ok;
     // A service's own words may repeat the address or topic it was sent to.
     for (Finding& f : findings) {
@@ -72,22 +79,26 @@ void AlertSender::done(Findings findings, bool ok)
         }
     }
     m_result.findings = std::move(findings);
-    m_result.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
-    const AlertResult result = m_result;
-    QMetaObject::invokeMethod(
-        this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+    m_result.elapsedMs = elapsedMs();
+    finishJob();
 }
 
 void AlertSender::sendTest(const Profile& profile, const AlertChannel& channel,
                            const AlertSendOptions& options)
 {
     cancel();
-    m_running = true;
-    m_result = AlertResult();
-    m_elapsed.start();
     m_channel = channel;
     m_options = options;
     m_profile = std::make_shared<Profile>(profile);
+    start();
+}
+
+void AlertSender::doStart()
+{
+    m_result = AlertResult();
+    const Profile& profile = *m_profile;
+    const AlertChannel& channel = m_channel;
+    const AlertSendOptions& options = m_options;
     const Findings problems = validateAlertChannel(channel, options.secret);
     if (hasErrors(problems)) {
         done(problems, false);

@@ -29,7 +29,7 @@ struct AlertSendOptions
     int timeoutMs = 15000;
     qint64 maxAnswerBytes = 64 * 1024;
     // Alert secrets by (channel's secret group, field); the email channel also asks (mailer id, field).
-    AlertSecretLookup secret;
+    SecretLookup secret;
     // Resolves a host name; calls `done` once with its addresses (empty when it has none). The default
     // asks the system (QHostInfo). Tests replace it to make a name point anywhere.
     using HostLookup = std::function<void(const QString& host, QObject* context,
@@ -48,7 +48,7 @@ struct AlertResult
 // Sends one channel's test alert: a realistic failed email of the profile's site, in the channel's own
 // format, to a target checked first (https, no internal address, no redirect), with bounded time and
 // answer size. Reports success or the service's own error as findings.
-class AlertSender : public QObject
+class AlertSender : public Job
 {
     Q_OBJECT
 public:
@@ -56,18 +56,21 @@ public:
     ~AlertSender() override;
 
     void sendTest(const Profile& profile, const AlertChannel& channel, const AlertSendOptions& options);
-    void cancel();
-    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
-    void transcript(const postino::TranscriptLine& line);
     void finished(const postino::AlertResult& result);
 
 private:
     void connectTo(const QUrl& url, const QList<QHostAddress>& addresses);
     void onAnswer(const HttpAnswer& answer);
     void sendNextEmail();
-    void note(TranscriptLine::Direction direction, const QString& text);
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(m_result); }
+    QString findingPrefix() const override { return QStringLiteral("alert"); }
+    QString findingSubject() const override { return subject(); }
+    QString maskForTranscript(const QString& text) const override;
     void done(Findings findings, bool ok);
     QString subject() const { return QStringLiteral("alerts.") + m_channel.id; }
 
@@ -76,14 +79,12 @@ private:
     AlertChannel m_channel;
     AlertSendOptions m_options;
     ApiCall m_call;
-    QElapsedTimer m_elapsed;
     AlertResult m_result;
     QStringList m_emailQueue;
     QStringList m_emailSent;
     Findings m_emailFindings;
     std::shared_ptr<Profile> m_profile;
     quint64 m_generation = 0;
-    bool m_running = false;
 };
 
 } // namespace postino

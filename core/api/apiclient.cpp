@@ -21,20 +21,21 @@ constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 } // namespace
 
 ApiClient::ApiClient(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<ApiResult>();
-    connect(m_http, &HttpExchange::transcript, this, &ApiClient::note);
-    connect(m_http, &HttpExchange::finished, this, &ApiClient::onAnswer);
+    setFinishFromEventLoop(true); // never from within send() or probe(): callers connect after calling them
+    connect(m_http, &HttpExchange::transcript, this,
+            [this](const TranscriptLine& line) { note(line.direction, line.text); });
+    connect(m_http, &HttpExchange::finished, this, [this](const HttpAnswer& answer) {
+        if (isRunning()) {
+            onAnswer(answer);
+        }
+    });
 }
 
 ApiClient::~ApiClient() = default;
-
-void ApiClient::note(TranscriptLine::Direction direction, const QString& text)
-{
-    Q_EMIT transcript(TranscriptLine{direction, text, m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
-}
 
 QString ApiClient::subject(const QString& field) const
 {
@@ -46,8 +47,6 @@ void ApiClient::begin(Phase phase, const Profile& profile, const SecretLookup& s
 {
     cancel();
     m_phase = phase;
-    m_result = ApiResult();
-    m_elapsed.start();
     m_context = ApiContext{};
     m_context.mailer = profile.mailer();
     m_context.settings = m_context.mailer->withDefaults(profile.currentSettings());
@@ -73,22 +72,24 @@ Advice notSupportedAdvice()
 void ApiClient::send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret)
 {
     begin(Phase::Send, profile, secret);
-    QString error;
-    if (const auto call = buildSendCall(m_context, message, &error)) {
-        start(*call);
-    } else {
-        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error,
-                      notSupportedAdvice()}},
-             false);
-    }
+    m_message = message;
+    start();
 }
 
 void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
 {
     begin(Phase::Probe, profile, secret);
+    start();
+}
+
+void ApiClient::doStart()
+{
+    m_result = ApiResult();
     QString error;
-    if (const auto call = buildProbeCall(m_context, &error)) {
-        start(*call);
+    const auto call = m_phase == Phase::Send ? buildSendCall(m_context, m_message, &error)
+                                             : buildProbeCall(m_context, &error);
+    if (call) {
+        request(*call);
     } else {
         done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error,
                       notSupportedAdvice()}},
@@ -96,16 +97,19 @@ void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
     }
 }
 
-void ApiClient::cancel()
+void ApiClient::doCancel()
 {
-    if (m_http->isRunning()) {
-        m_http->cancel();
-        done({Finding{QStringLiteral("api.cancelled"), Severity::Info, subject(), Text::tr("Cancelled.")}},
-             false);
-    }
+    m_http->cancel();
 }
 
-void ApiClient::start(const ApiCall& original)
+void ApiClient::addEndingFinding(const Finding& finding)
+{
+    m_result.ok = false;
+    m_result.findings = {finding};
+    m_result.elapsedMs = elapsedMs();
+}
+
+void ApiClient::request(const ApiCall& original)
 {
     ApiCall call = original;
     // Only the destination changes: a SigV4 signature (Amazon SES) was computed over the documented host.
@@ -273,7 +277,7 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
         QString error;
         if (const auto call = buildProbeCall(other, &error)) {
             note(TranscriptLine::Direction::Info, Text::tr("Trying the %1 region too…").arg(m_otherRegion));
-            start(*call);
+            request(*call);
             return;
         }
     }
@@ -308,10 +312,8 @@ void ApiClient::done(Findings findings, bool ok)
 {
     m_result.ok = ok;
     m_result.findings = std::move(findings);
-    m_result.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
-    const ApiResult result = m_result;
-    QMetaObject::invokeMethod(
-        this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+    m_result.elapsedMs = elapsedMs();
+    finishJob();
 }
 
 } // namespace postino

@@ -3,6 +3,7 @@
 #include "api/apirequests.h"
 #include "api/httpexchange.h"
 #include "finding.h"
+#include "secrets/secretlookup.h"
 #include "smtp/smtpclient.h"
 
 #include <QElapsedTimer>
@@ -25,12 +26,10 @@ struct ApiResult
 
 // Sends the test email through a provider's HTTPS API, or checks its key read-only.
 // Owns its network access and reply; every request has a transfer timeout.
-class ApiClient : public QObject
+class ApiClient : public Job
 {
     Q_OBJECT
 public:
-    using SecretLookup = std::function<QByteArray(const QString& mailerId, const QString& fieldKey)>;
-
     explicit ApiClient(QObject* parent = nullptr);
     ~ApiClient() override;
 
@@ -42,11 +41,8 @@ public:
 
     void send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret);
     void probe(const Profile& profile, const SecretLookup& secret);
-    void cancel();
-    bool isRunning() const { return m_http->isRunning(); }
 
 Q_SIGNALS:
-    void transcript(const postino::TranscriptLine& line);
     void finished(const postino::ApiResult& result);
 
 private:
@@ -57,12 +53,17 @@ private:
         OtherRegion, // probing the other region after a "not found here"
     };
     void begin(Phase phase, const Profile& profile, const SecretLookup& secret);
-    void start(const ApiCall& call);
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(m_result); }
+    QString findingPrefix() const override { return QStringLiteral("api"); }
+    QString findingSubject() const override { return subject(); }
+    void request(const ApiCall& call);
     void onAnswer(const HttpAnswer& answer);
     void conclude(int status, const HttpHeaders& headers, const QByteArray& body);
     void networkFailure(const HttpAnswer& answer);
     void done(Findings findings, bool ok);
-    void note(TranscriptLine::Direction direction, const QString& text);
     QString subject(const QString& field = {}) const;
 
     HttpExchange* m_http;
@@ -72,8 +73,8 @@ private:
     Phase m_phase = Phase::Send;
     ApiContext m_context;
     QString m_otherRegion;
+    ApiMessage m_message;
     ApiResult m_result;
-    QElapsedTimer m_elapsed;
 };
 
 } // namespace postino

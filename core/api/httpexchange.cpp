@@ -32,7 +32,7 @@ QString readableBody(const QByteArray& body)
 }
 
 HttpExchange::HttpExchange(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_nam(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<HttpAnswer>();
@@ -50,10 +50,10 @@ HttpExchange::HttpExchange(QObject* parent)
 
 HttpExchange::~HttpExchange()
 {
-    cancel();
+    dropReply();
 }
 
-void HttpExchange::cancel()
+void HttpExchange::dropReply()
 {
     m_deadline.stop();
     if (m_reply) {
@@ -64,10 +64,40 @@ void HttpExchange::cancel()
     }
 }
 
+void HttpExchange::doCancel()
+{
+    dropReply();
+}
+
+void HttpExchange::addEndingFinding(const Finding& finding)
+{
+    m_answer = HttpAnswer{};
+    m_answer.kind = HttpAnswer::Kind::NetworkError;
+    m_answer.error = QNetworkReply::OperationCanceledError;
+    m_answer.errorString = finding.detail;
+    m_answer.host = m_host;
+    m_answer.port = m_port;
+    m_answer.findings.append(finding);
+}
+
+void HttpExchange::answerWith(const HttpAnswer& answer)
+{
+    m_answer = answer;
+    finishJob();
+}
+
 void HttpExchange::start(const ApiCall& call, const HttpExchangeOptions& options)
 {
-    cancel();
+    m_call = call;
     m_options = options;
+    start();
+}
+
+void HttpExchange::doStart()
+{
+    dropReply();
+    const ApiCall& call = m_call;
+    const HttpExchangeOptions& options = m_options;
     m_host = call.url.host();
     m_port = call.url.port(call.url.scheme() == QLatin1String("http") ? 80 : 443);
     QUrl target = call.url;
@@ -95,19 +125,17 @@ void HttpExchange::start(const ApiCall& call, const HttpExchangeOptions& options
     request.setSslConfiguration(tls);
     const QString shown =
         options.displayUrl.isEmpty() ? call.url.toString(QUrl::RemoveUserInfo) : options.displayUrl;
-    Q_EMIT transcript(TranscriptLine::Direction::Client,
-                      QString::fromLatin1(call.method) + QLatin1Char(' ') + shown);
+    note(TranscriptLine::Direction::Client, QString::fromLatin1(call.method) + QLatin1Char(' ') + shown);
     for (const auto& [name, value] : std::as_const(call.headers)) {
         request.setRawHeader(name, value);
         const bool secret = options.secretHeaders.contains(name.toLower());
-        Q_EMIT transcript(TranscriptLine::Direction::Client,
-                          QString::fromLatin1(name) + QStringLiteral(": ") +
-                              (secret ? Text::tr("(hidden)") : QString::fromUtf8(value)));
+        note(TranscriptLine::Direction::Client,
+             QString::fromLatin1(name) + QStringLiteral(": ") +
+                 (secret ? Text::tr("(hidden)") : QString::fromUtf8(value)));
     }
     if (!call.body.isEmpty()) {
         // Bodies may carry a key (Mandrill) and always carry the message: only their size is shown.
-        Q_EMIT transcript(TranscriptLine::Direction::Client,
-                          Text::tr("(request body: %1 bytes)").arg(call.body.size()));
+        note(TranscriptLine::Direction::Client, Text::tr("(request body: %1 bytes)").arg(call.body.size()));
     }
     m_body.clear();
     m_tooLarge = false;
@@ -145,7 +173,7 @@ void HttpExchange::onFinished()
     if (m_tooLarge) {
         answer.kind = HttpAnswer::Kind::TooLarge;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        Q_EMIT finished(answer);
+        answerWith(answer);
         return;
     }
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -157,7 +185,7 @@ void HttpExchange::onFinished()
         answer.error = QNetworkReply::TimeoutError;
         answer.errorString =
             Text::tr("The answer did not finish within %1 s.").arg(m_options.timeoutMs / 1000.0);
-        Q_EMIT finished(answer);
+        answerWith(answer);
         return;
     }
     if (!statusAttribute.isValid() || transportError) {
@@ -167,7 +195,7 @@ void HttpExchange::onFinished()
             reply->error() == QNetworkReply::SslHandshakeFailedError && !m_sslErrors.isEmpty()
                 ? m_sslErrors.first().errorString()
                 : reply->errorString();
-        Q_EMIT finished(answer);
+        answerWith(answer);
         return;
     }
     m_body += reply->read(m_options.maxBodyBytes + 1 - m_body.size());
@@ -177,18 +205,17 @@ void HttpExchange::onFinished()
         answer.headers.append(pair);
     }
     answer.body = m_body.left(m_options.maxBodyBytes);
-    Q_EMIT transcript(TranscriptLine::Direction::Server,
-                      QStringLiteral("HTTP %1 %2")
-                          .arg(answer.status)
-                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+    note(TranscriptLine::Direction::Server,
+         QStringLiteral("HTTP %1 %2")
+             .arg(answer.status)
+             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
     if (!answer.body.isEmpty() && m_options.hideResponseBody) {
-        Q_EMIT transcript(
-            TranscriptLine::Direction::Server,
-            Text::tr("(answer body: %1 bytes, not shown: it may hold a token)").arg(answer.body.size()));
+        note(TranscriptLine::Direction::Server,
+             Text::tr("(answer body: %1 bytes, not shown: it may hold a token)").arg(answer.body.size()));
     } else if (!answer.body.isEmpty()) {
-        Q_EMIT transcript(TranscriptLine::Direction::Server, readableBody(answer.body));
+        note(TranscriptLine::Direction::Server, readableBody(answer.body));
     }
-    Q_EMIT finished(answer);
+    answerWith(answer);
 }
 
 } // namespace postino

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apirequests.h"
+#include "job/job.h"
 #include "smtp/smtpclient.h"
 
 #include <QHostAddress>
@@ -56,33 +57,42 @@ struct HttpAnswer
     QString errorString; // the reply's, or the first TLS error when the handshake failed
     QString host;        // the URL's host and port, for findings
     int port = 443;
+    Findings findings; // why the exchange ended without an answer when it was stopped (cancelled, deadline)
     QByteArray header(const QByteArray& name) const { return headerValue(headers, name); }
 };
 
 // One HTTPS request, the way every outgoing call of Postino makes it: no redirect followed, a transfer
 // timeout, a cap on the answer's size, TLS 1.2 or later, and a transcript without secrets. Owns its
 // network access and reply.
-class HttpExchange : public QObject
+class HttpExchange : public Job
 {
     Q_OBJECT
 public:
     explicit HttpExchange(QObject* parent = nullptr);
     ~HttpExchange() override;
 
+    using Job::start;
     void start(const ApiCall& call, const HttpExchangeOptions& options);
-    void cancel(); // no finished() after this
-    bool isRunning() const { return m_reply != nullptr; }
 
 Q_SIGNALS:
-    void transcript(postino::TranscriptLine::Direction direction, const QString& text);
     void finished(const postino::HttpAnswer& answer);
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(m_answer); }
+    QString findingPrefix() const override { return QStringLiteral("http"); }
+    QString findingSubject() const override { return m_host + QLatin1Char(':') + QString::number(m_port); }
     void onFinished();
+    void answerWith(const HttpAnswer& answer);
+    void dropReply();
 
     QNetworkAccessManager* m_nam;
     QPointer<QNetworkReply> m_reply;
     HttpExchangeOptions m_options;
+    ApiCall m_call;
+    HttpAnswer m_answer;
     QByteArray m_body;
     bool m_tooLarge = false;
     QList<QSslError> m_sslErrors;

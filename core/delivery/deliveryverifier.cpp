@@ -27,62 +27,78 @@ constexpr int kMinExchangeMs = 500;
 // --- DeliveryStatusPoller ---------------------------------------------------------------------
 
 DeliveryStatusPoller::DeliveryStatusPoller(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<StatusPollResult>();
     qRegisterMetaType<DeliveryState>();
+    setFinishFromEventLoop(true);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryStatusPoller::poll);
-    connect(m_http, &HttpExchange::transcript, this, &DeliveryStatusPoller::note);
+    connect(m_http, &HttpExchange::transcript, this,
+            [this](const TranscriptLine& line) { note(line.direction, line.text); });
     connect(m_http, &HttpExchange::finished, this, &DeliveryStatusPoller::onAnswer);
 }
 
 DeliveryStatusPoller::~DeliveryStatusPoller()
 {
+    m_http->disconnect(this);
     m_http->cancel();
 }
 
-void DeliveryStatusPoller::note(TranscriptLine::Direction direction, const QString& text)
-{
-    Q_EMIT transcript(TranscriptLine{direction, text, m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
-}
-
-void DeliveryStatusPoller::start(const Profile& profile, const QString& messageId,
-                                 const SecretLookupFn& secret, const StatusPollOptions& options)
+void DeliveryStatusPoller::start(const Profile& profile, const QString& messageId, const SecretLookup& secret,
+                                 const StatusPollOptions& options)
 {
     cancel();
     m_options = options;
-    m_result = StatusPollResult{};
     m_messageId = messageId;
-    m_elapsed.start();
-    m_intervalMs = options.firstIntervalMs;
+    m_profile = std::make_shared<Profile>(profile);
+    m_secret = secret;
+    start();
+}
+
+void DeliveryStatusPoller::doCancel()
+{
+    m_timer.stop();
+    m_http->cancel();
+}
+
+Finding DeliveryStatusPoller::cancelledFinding() const
+{
+    return Finding{QStringLiteral("delivery.status.cancelled"), Severity::Info, m_mailerName,
+                   Text::tr("Stopped asking %1 about the message.").arg(m_mailerName)};
+}
+
+void DeliveryStatusPoller::addEndingFinding(const Finding& finding)
+{
+    m_result.elapsedMs = elapsedMs();
+    m_result.findings.append(finding);
+}
+
+void DeliveryStatusPoller::doStart()
+{
+    const Profile& profile = *m_profile;
+    const QString& messageId = m_messageId;
+    const SecretLookup& secret = m_secret;
+    m_result = StatusPollResult{};
+    m_intervalMs = m_options.firstIntervalMs;
     m_context = ApiContext{};
     m_context.mailer = profile.mailer();
-    m_running = true;
     const MailerInfo* mailer = m_context.mailer;
     m_mailerName = mailer ? Catalog::tr(mailer->name) : profile.mailerId();
     if (!mailer || mailer->kind != MailerKind::Api || !hasStatusApi(*mailer)) {
         const bool smtp = mailer && mailer->kind == MailerKind::Smtp;
-        QMetaObject::invokeMethod(
-            this,
-            [this, smtp] {
-                conclude({Finding{
-                    QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName,
-                    smtp ? Text::tr("An SMTP server does not tell anyone what happened to a message after it "
-                                    "accepted it, so Postino cannot ask whether it was delivered.")
-                         : Text::tr(
-                               "%1 has no delivery status API that Postino can ask, so whether the message "
-                               "was delivered cannot be checked here.")
-                               .arg(m_mailerName),
-                    Advice{
-                        {},
-                        {Text::tr("Let Postino look in the recipient's mailbox (IMAP) to see whether it "
-                                  "arrived."),
-                         Text::tr(
-                             "The provider's own dashboard or log shows what happened to the message.")}}}});
-            },
-            Qt::QueuedConnection);
+        conclude({Finding{
+            QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName,
+            smtp ? Text::tr("An SMTP server does not tell anyone what happened to a message after it "
+                            "accepted it, so Postino cannot ask whether it was delivered.")
+                 : Text::tr("%1 has no delivery status API that Postino can ask, so whether the message "
+                            "was delivered cannot be checked here.")
+                       .arg(m_mailerName),
+            Advice{{},
+                   {Text::tr("Let Postino look in the recipient's mailbox (IMAP) to see whether it "
+                             "arrived."),
+                    Text::tr("The provider's own dashboard or log shows what happened to the message.")}}}});
         return;
     }
     m_result.supported = true;
@@ -91,39 +107,22 @@ void DeliveryStatusPoller::start(const Profile& profile, const QString& messageI
         return secret ? secret(id, key) : QByteArray();
     };
     if (messageId.trimmed().isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                conclude(
-                    {Finding{QStringLiteral("delivery.status.no_message_id"), Severity::Warning, m_mailerName,
-                             Text::tr("%1 gave no message id, so its status API cannot be asked about "
-                                      "this message.")
-                                 .arg(m_mailerName),
-                             Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
-                                    {Text::tr("Open %1's activity or logs page and search for the "
-                                              "recipient's address.")
-                                         .arg(m_mailerName)}}}});
-            },
-            Qt::QueuedConnection);
+        conclude({Finding{QStringLiteral("delivery.status.no_message_id"), Severity::Warning, m_mailerName,
+                          Text::tr("%1 gave no message id, so its status API cannot be asked about "
+                                   "this message.")
+                              .arg(m_mailerName),
+                          Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
+                                 {Text::tr("Open %1's activity or logs page and search for the "
+                                           "recipient's address.")
+                                      .arg(m_mailerName)}}}});
         return;
     }
     QMetaObject::invokeMethod(this, &DeliveryStatusPoller::poll, Qt::QueuedConnection);
 }
 
-void DeliveryStatusPoller::cancel()
-{
-    if (!m_running) {
-        return;
-    }
-    m_timer.stop();
-    m_http->cancel();
-    conclude({Finding{QStringLiteral("delivery.status.cancelled"), Severity::Info, m_mailerName,
-                      Text::tr("Stopped asking %1 about the message.").arg(m_mailerName)}});
-}
-
 void DeliveryStatusPoller::poll()
 {
-    if (!m_running) {
+    if (!isRunning()) {
         return;
     }
     QString error;
@@ -152,7 +151,7 @@ void DeliveryStatusPoller::poll()
     // a time never trips a transfer timeout, which restarts with every byte. No exchange outlives the
     // polling time either.
     HttpExchangeOptions options;
-    const qint64 left = m_options.totalMs - m_elapsed.elapsed();
+    const qint64 left = m_options.totalMs - elapsedMs();
     options.timeoutMs = static_cast<int>(
         std::max<qint64>(kMinExchangeMs, std::min<qint64>(m_options.requestTimeoutMs, left)));
     options.maxBodyBytes = kMaxStatusBody;
@@ -163,7 +162,7 @@ void DeliveryStatusPoller::poll()
 
 void DeliveryStatusPoller::onAnswer(const HttpAnswer& answer)
 {
-    if (!m_running) {
+    if (!isRunning()) {
         return;
     }
     if (answer.kind != HttpAnswer::Kind::Answered) {
@@ -172,7 +171,7 @@ void DeliveryStatusPoller::onAnswer(const HttpAnswer& answer)
                                 : answer.errorString;
         note(TranscriptLine::Direction::Info, why);
         // A network hiccup is not an answer: try again while time remains.
-        if (m_elapsed.elapsed() + m_intervalMs < m_options.totalMs) {
+        if (elapsedMs() + m_intervalMs < m_options.totalMs) {
             scheduleNext();
             return;
         }
@@ -230,7 +229,7 @@ void DeliveryStatusPoller::onAnswer(const HttpAnswer& answer)
         conclude();
         return;
     }
-    if (m_elapsed.elapsed() + m_intervalMs >= m_options.totalMs) {
+    if (elapsedMs() + m_intervalMs >= m_options.totalMs) {
         conclude();
         return;
     }
@@ -245,12 +244,11 @@ void DeliveryStatusPoller::scheduleNext()
 
 void DeliveryStatusPoller::conclude(Findings extra)
 {
-    if (!m_running) {
+    if (!isRunning()) {
         return;
     }
-    m_running = false;
     m_timer.stop();
-    m_result.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    m_result.elapsedMs = elapsedMs();
     const QString who = m_mailerName;
     const QString why = m_result.detail;
     const int seconds = static_cast<int>(m_result.elapsedMs / 1000);
@@ -318,9 +316,7 @@ void DeliveryStatusPoller::conclude(Findings extra)
         }
     }
     m_result.findings.append(extra);
-    const StatusPollResult result = m_result;
-    QMetaObject::invokeMethod(
-        this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+    finishJob();
 }
 
 // --- DeliveryReport -----------------------------------------------------------------------------
@@ -356,7 +352,7 @@ QJsonObject DeliveryReport::toJson() const
 // --- DeliveryVerifier ---------------------------------------------------------------------------
 
 DeliveryVerifier::DeliveryVerifier(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
 {
     qRegisterMetaType<DeliveryReport>();
     qRegisterMetaType<DeliveryLevel>();
@@ -366,12 +362,17 @@ void DeliveryVerifier::start(const Profile& profile, const VerifyRequest& reques
 {
     cancel();
     m_request = request;
+    m_profile = std::make_shared<Profile>(profile);
+    start();
+}
+
+void DeliveryVerifier::doStart()
+{
+    const Profile& profile = *m_profile;
+    const VerifyRequest& request = m_request;
     m_report = DeliveryReport{};
     m_statusFindings.clear();
     m_imapFindings.clear();
-    m_running = true;
-    m_cancelled = false;
-    m_elapsed.start();
     const MailerInfo* mailer = profile.mailer();
     const QString name = mailer ? Catalog::tr(mailer->name) : profile.mailerId();
     m_mailerId = profile.mailerId();
@@ -434,26 +435,35 @@ void DeliveryVerifier::start(const Profile& profile, const VerifyRequest& reques
     }
 }
 
-void DeliveryVerifier::cancel()
+void DeliveryVerifier::doCancel()
 {
-    if (!m_running) {
-        return;
-    }
-    m_cancelled = true;
-    if (m_dnsHolder) {
-        delete m_dnsHolder; // drops the DNS report and its lookups
-        m_dnsPending = false;
-    }
-    if (m_poller && m_poller->isRunning()) {
+    delete m_dnsHolder; // drops the DNS report and its lookups
+    m_dnsPending = false;
+    // What the parts found so far stays in the report; their own "cancelled" does not.
+    if (m_poller) {
+        m_poller->disconnect(this);
         m_poller->cancel();
+        m_poller->deleteLater();
     }
-    if (m_imap && m_imap->isRunning()) {
+    if (m_imap) {
+        m_imap->disconnect(this);
         m_imap->cancel();
+        m_imap->deleteLater();
     }
+}
+
+void DeliveryVerifier::addEndingFinding(const Finding& finding)
+{
+    m_report.findings.append(m_statusFindings);
+    m_report.findings.append(m_imapFindings);
+    m_report.findings.append(finding);
 }
 
 void DeliveryVerifier::onStatus(const StatusPollResult& result)
 {
+    if (!isRunning()) {
+        return;
+    }
     m_statusDone = true;
     m_report.statusSupported = result.supported;
     m_report.providerState = result.state;
@@ -478,6 +488,9 @@ void DeliveryVerifier::onStatus(const StatusPollResult& result)
 
 void DeliveryVerifier::onImap(const ImapResult& r)
 {
+    if (!isRunning()) {
+        return;
+    }
     m_imapDone = true;
     Findings out;
     // The IMAP session's own problems (login, network) come first; a plain "found" is not one.
@@ -528,7 +541,7 @@ void DeliveryVerifier::onImap(const ImapResult& r)
         out.append(auth);
         Q_EMIT levelReached(DeliveryLevel::Authenticated, worst, summary.join(QLatin1Char(' ')));
         explainFailures(auth);
-    } else if (r.ok && !m_cancelled) {
+    } else if (r.ok) {
         const Finding missing{
             QStringLiteral("delivery.not_arrived"), Severity::Error, m_imapHost,
             Text::tr("The test email was not found in %1 after %n second(s) (searched: %2).", nullptr,
@@ -612,13 +625,17 @@ void DeliveryVerifier::explainFailures(const Findings& auth)
 
 void DeliveryVerifier::maybeFinish()
 {
-    if (!m_running || !m_statusDone || !m_imapDone || m_dnsPending) {
+    if (!isRunning() || !m_statusDone || !m_imapDone || m_dnsPending) {
         return;
     }
-    m_running = false;
     m_report.findings.append(m_statusFindings);
     m_report.findings.append(m_imapFindings);
-    m_report.elapsedMs = m_elapsed.elapsed();
+    finishJob();
+}
+
+void DeliveryVerifier::emitFinished()
+{
+    m_report.elapsedMs = elapsedMs();
     Q_EMIT finished(m_report);
 }
 

@@ -4,6 +4,8 @@
 #include "delivery/authresults.h"
 #include "delivery/imapclient.h"
 #include "finding.h"
+#include "job/job.h"
+#include "secrets/secretlookup.h"
 #include "smtp/smtpclient.h"
 
 #include <QDateTime>
@@ -25,7 +27,6 @@ class Resolver;
 }
 
 class Profile;
-using SecretLookupFn = std::function<QByteArray(const QString& mailerId, const QString& fieldKey)>;
 
 struct StatusPollOptions
 {
@@ -50,39 +51,43 @@ struct StatusPollResult
 
 // Asks a provider's events / message-status API about one message until it says something
 // final (delivered, bounced, rejected), with backoff, for at most StatusPollOptions::totalMs.
-class DeliveryStatusPoller : public QObject
+class DeliveryStatusPoller : public Job
 {
     Q_OBJECT
 public:
     explicit DeliveryStatusPoller(QObject* parent = nullptr);
     ~DeliveryStatusPoller() override;
 
-    void start(const Profile& profile, const QString& messageId, const SecretLookupFn& secret,
+    using Job::start;
+    void start(const Profile& profile, const QString& messageId, const SecretLookup& secret,
                const StatusPollOptions& options);
-    void cancel();
-    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void stateChanged(postino::DeliveryState state, const QString& detail);
-    void transcript(const postino::TranscriptLine& line);
     void finished(const postino::StatusPollResult& result);
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(m_result); }
+    QString findingPrefix() const override { return QStringLiteral("delivery.status"); }
+    QString findingSubject() const override { return m_mailerName; }
+    Finding cancelledFinding() const override;
     void poll();
     void onAnswer(const HttpAnswer& answer);
     void scheduleNext();
     void conclude(Findings extra = {});
-    void note(TranscriptLine::Direction direction, const QString& text);
 
     HttpExchange* m_http;
     QTimer m_timer;
-    QElapsedTimer m_elapsed;
     StatusPollOptions m_options;
+    std::shared_ptr<Profile> m_profile;
+    SecretLookup m_secret;
     ApiContext m_context;
     QString m_messageId;
     QString m_mailerName;
     int m_intervalMs = 0;
-    bool m_running = false;
     StatusPollResult m_result;
 };
 
@@ -104,7 +109,7 @@ struct VerifyRequest
     QDateTime sentAt = QDateTime::currentDateTimeUtc();
     bool pollProvider = true;
     StatusPollOptions poll;
-    SecretLookupFn secret;
+    SecretLookup secret;
     std::optional<ImapSettings> imap;
     int imapWaitMs = 120000;
     int imapPollMs = 5000;
@@ -137,23 +142,27 @@ struct DeliveryReport
 // Follows a sent test email as far as the user allows: accepted (known from the send),
 // delivered (the provider's status API), arrived and authenticated (IMAP). Levels 2 and 3 run
 // at the same time; each is reported as soon as it is reached.
-class DeliveryVerifier : public QObject
+class DeliveryVerifier : public Job
 {
     Q_OBJECT
 public:
     explicit DeliveryVerifier(QObject* parent = nullptr);
 
+    using Job::start;
     void start(const Profile& profile, const VerifyRequest& request);
-    void cancel();
-    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void levelReached(postino::DeliveryLevel level, postino::Severity severity, const QString& text);
     void progress(const QString& text);
-    void transcript(const postino::TranscriptLine& line);
     void finished(const postino::DeliveryReport& report);
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override;
+    QString findingPrefix() const override { return QStringLiteral("delivery"); }
+    QString findingSubject() const override { return m_mailerId; }
     void onStatus(const StatusPollResult& result);
     void onImap(const ImapResult& result);
     void maybeFinish();
@@ -166,14 +175,12 @@ private:
     DeliveryReport m_report;
     Findings m_statusFindings;
     Findings m_imapFindings;
-    bool m_running = false;
+    std::shared_ptr<Profile> m_profile;
     bool m_statusDone = false;
     bool m_imapDone = false;
     bool m_dnsPending = false;
     QPointer<QObject> m_dnsHolder;
     QString m_mailerId;
-    bool m_cancelled = false;
-    QElapsedTimer m_elapsed;
 };
 
 } // namespace postino

@@ -171,7 +171,7 @@ std::optional<ImapPreset> imapPreset(const QString& id)
 }
 
 ImapClient::ImapClient(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
 {
     qRegisterMetaType<ImapResult>();
     qRegisterMetaType<TranscriptLine>();
@@ -198,22 +198,36 @@ void ImapClient::find(const ImapSettings& settings, const ImapSearch& search)
 {
     m_loginOnly = false;
     m_search = search;
-    start(settings);
+    begin(settings);
 }
 
 void ImapClient::checkLogin(const ImapSettings& settings)
 {
     m_loginOnly = true;
     m_search = ImapSearch{};
-    start(settings);
+    begin(settings);
 }
 
-void ImapClient::cancel()
+void ImapClient::begin(const ImapSettings& settings)
 {
-    if (!isRunning()) {
-        return;
+    m_settings = settings;
+    start();
+}
+
+void ImapClient::doCancel()
+{
+    m_timer.stop();
+    m_pause.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
     }
-    fail(Finding{QStringLiteral("imap.cancelled"), Severity::Info, where(), tr("Cancelled.")});
+}
+
+void ImapClient::addEndingFinding(const Finding& finding)
+{
+    m_result.ok = false;
+    m_result.findings.append(finding);
 }
 
 QString ImapClient::where() const
@@ -221,19 +235,14 @@ QString ImapClient::where() const
     return m_settings.host + QLatin1Char(':') + QString::number(m_settings.port);
 }
 
-void ImapClient::note(TranscriptLine::Direction direction, const QString& text)
+void ImapClient::doStart()
 {
-    Q_EMIT transcript(TranscriptLine{direction, text, m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
-}
-
-void ImapClient::start(const ImapSettings& settings)
-{
+    const ImapSettings& settings = m_settings;
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
         m_socket->deleteLater();
     }
-    m_settings = settings;
     m_result = ImapResult{};
     m_buffer.clear();
     m_current = Response{};
@@ -249,7 +258,6 @@ void ImapClient::start(const ImapSettings& settings)
     m_fetchedTarget = false;
     m_sslErrors.clear();
     m_pause.stop();
-    m_elapsed.start();
 
     m_socket = new QSslSocket(this);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -1043,7 +1051,7 @@ void ImapClient::lookInNextFolder()
         // Not there yet: look again after a pause while time remains.
         const qint64 since = m_search.sentAt.isValid()
                                  ? m_search.sentAt.msecsTo(QDateTime::currentDateTimeUtc())
-                                 : m_elapsed.elapsed();
+                                 : elapsedMs();
         if (since + m_search.pollMs < m_search.waitMs) {
             Q_EMIT progress(tr("Not in the mailbox yet; looking again in %n second(s)…", nullptr,
                                std::max(1, m_search.pollMs / 1000)));
@@ -1095,13 +1103,15 @@ void ImapClient::fail(Finding finding)
 
 void ImapClient::finish()
 {
-    if (m_stage == Stage::Done || m_stage == Stage::Idle) {
-        return;
-    }
+    finishJob();
+}
+
+void ImapClient::emitFinished()
+{
     m_timer.stop();
     m_pause.stop();
     m_stage = Stage::Done;
-    m_result.elapsedMs = m_elapsed.elapsed();
+    m_result.elapsedMs = elapsedMs();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();

@@ -2,6 +2,7 @@
 
 #include "delivery/authresults.h"
 #include "finding.h"
+#include "job/job.h"
 #include "smtp/smtpclient.h"
 
 #include <QDateTime>
@@ -94,7 +95,7 @@ struct ImapResult
 // LOGIN / AUTHENTICATE, LIST, EXAMINE (read-only), UID SEARCH HEADER and UID FETCH
 // BODY.PEEK[HEADER] (never sets \Seen). It deletes the one message it found only when asked.
 // Signal-driven, a timeout on every step, literals read with a bound, cancellable.
-class ImapClient : public QObject
+class ImapClient : public Job
 {
     Q_OBJECT
 public:
@@ -104,11 +105,8 @@ public:
     void find(const ImapSettings& settings, const ImapSearch& search);
     // Logs in and out: checks the IMAP access the user entered.
     void checkLogin(const ImapSettings& settings);
-    void cancel();
-    bool isRunning() const { return m_stage != Stage::Idle && m_stage != Stage::Done; }
 
 Q_SIGNALS:
-    void transcript(const postino::TranscriptLine& line);
     void progress(const QString& text);
     void finished(const postino::ImapResult& result);
 
@@ -144,7 +142,13 @@ private:
         bool junk = false;
     };
 
-    void start(const ImapSettings& settings);
+    void begin(const ImapSettings& settings);
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override;
+    QString findingPrefix() const override { return QStringLiteral("imap"); }
+    QString findingSubject() const override { return where(); }
     void setStage(Stage stage, int timeoutMs);
     void onConnected();
     void onEncrypted();
@@ -165,7 +169,6 @@ private:
     void logout();
     void fail(Finding finding);
     void finish();
-    void note(TranscriptLine::Direction direction, const QString& text);
     QString where() const;
     Finding authFailure(const QByteArray& text) const;
     static QByteArray quoted(const QString& text);
@@ -173,7 +176,6 @@ private:
     QPointer<QSslSocket> m_socket;
     QTimer m_timer;
     QTimer m_pause;
-    QElapsedTimer m_elapsed;
     ImapSettings m_settings;
     ImapSearch m_search;
     bool m_loginOnly = false;

@@ -358,7 +358,7 @@ Advice delegatedAdvice(const DkimSelectorResult& r, const QString& title)
 } // namespace
 
 DkimCheck::DkimCheck(Resolver* resolver, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_resolver(resolver)
 {}
 
@@ -366,9 +366,15 @@ void DkimCheck::start(const Request& request)
 {
     cancel();
     m_request = request;
+    start();
+}
+
+void DkimCheck::doStart()
+{
+    const Request& request = m_request;
     m_results.clear();
     m_findings.clear();
-    m_running = true;
+    m_pending = 0;
     ++m_generation;
     m_context = new QObject(this);
 
@@ -418,22 +424,28 @@ void DkimCheck::start(const Request& request)
     }
 }
 
-void DkimCheck::cancel()
+void DkimCheck::doCancel()
 {
-    if (!m_running)
-        return;
     m_context->deleteLater(); // drops the answers still on their way (onAnswer ignores them meanwhile)
     for (DkimSelectorResult& r : m_results) {
         if (r.state == DkimSelectorResult::State::Pending)
             r.state = DkimSelectorResult::State::NotChecked;
     }
     m_pending = 0;
-    finish();
+}
+
+// The selectors not checked make judge() say "dkim.cancelled"; the ending finding adds only what
+// that does not already say.
+void DkimCheck::addEndingFinding(const Finding& finding)
+{
+    judge();
+    if (!findById(m_findings, finding.id))
+        m_findings.append(finding);
 }
 
 void DkimCheck::onAnswer(int index, const Answer& answer)
 {
-    if (!m_running || index < 0 || index >= m_results.size())
+    if (!isRunning() || index < 0 || index >= m_results.size())
         return;
     DkimSelectorResult& r = m_results[index];
     if (r.state != DkimSelectorResult::State::Pending)
@@ -469,10 +481,15 @@ void DkimCheck::onAnswer(int index, const Answer& answer)
 
 void DkimCheck::finish()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    m_running = false;
-    using State = DkimSelectorResult::State;
+    judge();
+    finishJob();
+}
+
+void DkimCheck::judge()
+{
+    using SelectorState = DkimSelectorResult::State;
     const QString domain =
         normalizedName(m_request.domain).isEmpty() ? m_request.domain : normalizedName(m_request.domain);
     const QString mailer = mailerLabel(m_request);
@@ -497,7 +514,6 @@ void DkimCheck::finish()
         f.advice.title = tr("Check the From address");
         f.advice.steps = {tr("The domain is the part of the From address after the @.")};
         m_findings.append(settled(f, Severity::Error));
-        Q_EMIT finished();
         return;
     }
     if (m_results.isEmpty()) {
@@ -509,7 +525,6 @@ void DkimCheck::finish()
         f.advice = hintAdvice(m_request, tr("Type the selector to check it"));
         f.expected = m_request.mailerHint;
         m_findings.append(settled(f, Severity::Info));
-        Q_EMIT finished();
         return;
     }
 
@@ -519,10 +534,10 @@ void DkimCheck::finish()
     bool allPlainMissing = true;
     bool cancelled = false;
     for (const DkimSelectorResult& r : std::as_const(m_results)) {
-        const bool plainMissing = r.state == State::Missing && r.cnameChain.isEmpty();
-        anyFound = anyFound || r.state == State::Found;
+        const bool plainMissing = r.state == SelectorState::Missing && r.cnameChain.isEmpty();
+        anyFound = anyFound || r.state == SelectorState::Found;
         allPlainMissing = allPlainMissing && plainMissing;
-        cancelled = cancelled || r.state == State::NotChecked;
+        cancelled = cancelled || r.state == SelectorState::NotChecked;
         if (r.fromMailer) {
             hasMailer = true;
             mailerAllMissing = mailerAllMissing && plainMissing;
@@ -530,7 +545,7 @@ void DkimCheck::finish()
     }
     QStringList missingNames;
     for (const DkimSelectorResult& r : std::as_const(m_results)) {
-        if (r.state == State::Missing && r.cnameChain.isEmpty())
+        if (r.state == SelectorState::Missing && r.cnameChain.isEmpty())
             missingNames.append(r.name);
     }
 
@@ -562,10 +577,10 @@ void DkimCheck::finish()
     for (const DkimSelectorResult& r : std::as_const(m_results)) {
         const QString& n = r.name;
         switch (r.state) {
-        case State::Pending:
-        case State::NotChecked:
+        case SelectorState::Pending:
+        case SelectorState::NotChecked:
             break;
-        case State::BadName: {
+        case SelectorState::BadName: {
             Finding f = make(QStringLiteral("dkim.bad_selector"), Severity::Warning, r.selector,
                              tr("\"%1\" cannot be a DKIM selector: a selector is made of letters, digits, "
                                 "hyphens and dots, and the name it forms must be a valid DNS name.")
@@ -576,7 +591,7 @@ void DkimCheck::finish()
             m_findings.append(settled(f, Severity::Warning));
             break;
         }
-        case State::CnameLoop: {
+        case SelectorState::CnameLoop: {
             Finding f =
                 make(QStringLiteral("dkim.cname_loop"), Severity::Error, n,
                      tr("The CNAME records for %1 point back to themselves (%2), so no DKIM key can be "
@@ -587,7 +602,7 @@ void DkimCheck::finish()
             m_findings.append(settled(f, Severity::Error));
             break;
         }
-        case State::DnsError: {
+        case SelectorState::DnsError: {
             Finding f =
                 make(QStringLiteral("dkim.dns_error"), Severity::Warning, n,
                      tr("The DKIM record at %1 could not be checked: the DNS lookup failed (%2). This "
@@ -601,7 +616,7 @@ void DkimCheck::finish()
             m_findings.append(settled(f, Severity::Warning));
             break;
         }
-        case State::Missing: {
+        case SelectorState::Missing: {
             if (!r.cnameChain.isEmpty()) {
                 Finding f = make(QStringLiteral("dkim.cname_target_missing"), Severity::Error, n,
                                  tr("%1 points to %2 with a CNAME record, but there is no DKIM key at %2, so "
@@ -619,7 +634,7 @@ void DkimCheck::finish()
             }
             break;
         }
-        case State::Found: {
+        case SelectorState::Found: {
             const DkimKey& key = r.key;
             const bool delegated = !r.cnameChain.isEmpty();
             const QString seen = seenText(r);
@@ -833,7 +848,6 @@ void DkimCheck::finish()
         m_findings.append(make(QStringLiteral("dkim.cancelled"), Severity::Info, domain,
                                tr("The DKIM check was stopped before every selector was checked.")));
     }
-    Q_EMIT finished();
 }
 
 } // namespace postino::dns

@@ -2,6 +2,7 @@
 
 #include "dns/resolver.h"
 #include "finding.h"
+#include "job/job.h"
 
 #include <QByteArray>
 #include <QList>
@@ -88,7 +89,7 @@ struct DkimSelectorResult
 
 // Looks up every selector of a domain at once and judges the keys found. Emits finished()
 // once, after the last answer or after cancel(); the resolver's own timeouts bound the wait.
-class DkimCheck : public QObject
+class DkimCheck : public Job
 {
     Q_OBJECT
 public:
@@ -105,9 +106,8 @@ public:
 
     explicit DkimCheck(Resolver* resolver, QObject* parent = nullptr);
 
+    using Job::start;
     void start(const Request& request);
-    void cancel();
-    bool isRunning() const { return m_running; }
 
     const QList<DkimSelectorResult>& results() const { return m_results; }
     const Findings& findings() const { return m_findings; }
@@ -116,8 +116,15 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(); }
+    QString findingPrefix() const override { return QStringLiteral("dkim"); }
+    QString findingSubject() const override { return m_request.domain; }
     void onAnswer(int index, const Answer& answer);
     void finish();
+    void judge();
 
     QPointer<Resolver> m_resolver;
     QPointer<QObject> m_context; // owns the pending lookups; deleting it drops their answers
@@ -126,7 +133,6 @@ private:
     Findings m_findings;
     int m_pending = 0;
     int m_generation = 0; // answers from an earlier run are ignored
-    bool m_running = false;
 };
 
 } // namespace postino::dns

@@ -603,7 +603,7 @@ QStringList walkDomains(const QString& domain)
 } // namespace
 
 DmarcCheck::DmarcCheck(Resolver* resolver, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_resolver(resolver)
 {}
 
@@ -625,7 +625,7 @@ void DmarcCheck::ask(const QString& name, RecordType type, std::function<void(co
     const int generation = m_generation;
     m_resolver->lookup(name, type, m_context,
                        [this, phase, generation, store = std::move(store)](const Answer& answer) {
-                           if (!m_running || phase != m_phase || generation != m_generation)
+                           if (!isRunning() || phase != m_phase || generation != m_generation)
                                return;
                            store(answer);
                            if (--m_pending > 0)
@@ -640,13 +640,19 @@ void DmarcCheck::ask(const QString& name, RecordType type, std::function<void(co
 void DmarcCheck::start(const QString& domain)
 {
     cancel();
+    m_domain = domain;
+    start();
+}
+
+void DmarcCheck::doStart()
+{
+    const QString& domain = m_domain;
     m_result = DmarcResult();
     m_findings.clear();
     m_levels.clear();
     m_destinations.clear();
     m_apex = Answer();
     m_pending = 0;
-    m_running = true;
     m_phase = 1;
     ++m_generation;
     m_context = new QObject(this);
@@ -670,16 +676,16 @@ void DmarcCheck::start(const QString& domain)
     ask(m_result.domain, RecordType::TXT, [this](const Answer& a) { m_apex = a; });
 }
 
-void DmarcCheck::cancel()
+void DmarcCheck::doCancel()
 {
-    if (!m_running)
-        return;
     m_context->deleteLater(); // answers still on their way are dropped
-    m_findings.append(issue(QStringLiteral("dmarc.cancelled"), Severity::Info, m_result.domain,
-                            tr("The DMARC check was stopped before it finished."), {}));
     m_pending = 0;
-    m_running = false;
-    Q_EMIT finished();
+}
+
+Finding DmarcCheck::cancelledFinding() const
+{
+    return issue(QStringLiteral("dmarc.cancelled"), Severity::Info, m_result.domain,
+                 tr("The DMARC check was stopped before it finished."), {});
 }
 
 void DmarcCheck::onDiscovered()
@@ -928,7 +934,7 @@ void DmarcCheck::onDiscovered()
 
 void DmarcCheck::finish()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
     const QString recordDomain = m_result.recordDomain;
     for (const Destination& d : std::as_const(m_destinations)) {
@@ -991,9 +997,8 @@ void DmarcCheck::finish()
             m_findings.append(f);
         }
     }
-    m_running = false;
     m_context->deleteLater(); // not delete: we may be inside one of its lookups' callbacks
-    Q_EMIT finished();
+    finishJob();
 }
 
 } // namespace postino::dns

@@ -2,6 +2,7 @@
 
 #include "dns/resolver.h"
 #include "finding.h"
+#include "job/job.h"
 
 #include <QList>
 #include <QObject>
@@ -96,15 +97,14 @@ struct DmarcResult
 // Finds and judges the DMARC record of a domain: the RFC 9989 tree walk (all its queries at
 // once), the record's place and syntax, then its report destinations (authorisation records
 // for outside domains, MX) in a second round. Emits finished() once.
-class DmarcCheck : public QObject
+class DmarcCheck : public Job
 {
     Q_OBJECT
 public:
     explicit DmarcCheck(Resolver* resolver, QObject* parent = nullptr);
 
+    using Job::start;
     void start(const QString& domain);
-    void cancel();
-    bool isRunning() const { return m_running; }
 
     const DmarcResult& result() const { return m_result; }
     const Findings& findings() const { return m_findings; }
@@ -125,6 +125,13 @@ private:
         Answer wildcard; // *._report._dmarc.<domain>
     };
 
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override { m_findings.append(finding); }
+    void emitFinished() override { Q_EMIT finished(); }
+    QString findingPrefix() const override { return QStringLiteral("dmarc"); }
+    QString findingSubject() const override { return m_result.domain; }
+    Finding cancelledFinding() const override;
     void ask(const QString& name, RecordType type, std::function<void(const Answer&)> store);
     void onDiscovered();
     void finish();
@@ -139,7 +146,7 @@ private:
     int m_pending = 0;
     int m_phase = 0;
     int m_generation = 0; // answers from an earlier run are ignored
-    bool m_running = false;
+    QString m_domain;
 };
 
 } // namespace postino::dns

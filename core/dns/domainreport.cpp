@@ -22,7 +22,7 @@ struct Dns
 } // namespace
 
 DomainReport::DomainReport(Resolver* resolver, const DomainReportOptions& options, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_resolver(resolver)
     , m_options(options)
     , m_domain(normalizedName(options.domain))
@@ -59,12 +59,21 @@ void DomainReport::add(Finding f, Findings& into)
     into.append(std::move(f));
 }
 
-void DomainReport::start()
+void DomainReport::doStart()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    m_clock.start();
+    // A run again starts from nothing.
+    delete m_spf;
+    delete m_dkim;
+    delete m_dmarc;
+    m_spf = nullptr;
+    m_dkim = nullptr;
+    m_dmarc = nullptr;
+    m_pendingParts = 0;
+    m_alignmentFindings.clear();
+    m_mxFindings.clear();
+    m_returnPathFindings.clear();
+    m_otherFindings.clear();
+    m_returnPathDomain.clear();
     if (m_domain.isEmpty() || !m_domain.contains(QLatin1Char('.'))) {
         add({QStringLiteral("dns.bad_domain"),
              Severity::Error,
@@ -73,7 +82,10 @@ void DomainReport::start()
              {Dns::tr("Enter the From address first"),
               {Dns::tr("The domain is the part after the @ of the From address.")}}},
             m_otherFindings);
-        QTimer::singleShot(0, this, [this] { finish(); });
+        QTimer::singleShot(0, this, [this] {
+            if (isRunning())
+                finish();
+        });
         return;
     }
     // A personal address at the provider's own domain (gmail.com, outlook.com, ...): its
@@ -86,7 +98,10 @@ void DomainReport::start()
                      "so there is nothing for you to add.")
                      .arg(m_domain, mailerName(m_mailer))},
                 m_otherFindings);
-            QTimer::singleShot(0, this, [this] { finish(); });
+            QTimer::singleShot(0, this, [this] {
+                if (isRunning())
+                    finish();
+            });
             return;
         }
     }
@@ -411,7 +426,7 @@ void DomainReport::partDone()
 // pass for a domain that lines up with the From domain.
 void DomainReport::checkAlignment()
 {
-    if (!m_dmarc || !m_dkim || !m_spf || m_finished)
+    if (!m_dmarc || !m_dkim || !m_spf || !isRunning())
         return;
     // Without answers there is nothing to judge; the DNS findings already say so.
     bool dkimAnswered = false;
@@ -485,26 +500,23 @@ void DomainReport::checkAlignment()
 
 void DomainReport::finish()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
     m_deadline.stop();
-    m_elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    Q_EMIT finished();
+    finishJob();
 }
 
-void DomainReport::cancel()
+void DomainReport::doCancel()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
     m_deadline.stop();
     delete m_spf;
     m_spf = nullptr;
-    if (m_dkim)
+    if (m_dkim) {
+        m_dkim->disconnect(this);
         m_dkim->cancel();
-    if (m_dmarc)
+    }
+    if (m_dmarc) {
+        m_dmarc->disconnect(this);
         m_dmarc->cancel();
+    }
 }
 
 Findings DomainReport::findings() const
@@ -545,7 +557,7 @@ QJsonObject DomainReport::toJson() const
     return QJsonObject{{QStringLiteral("domain"), m_domain},
                        {QStringLiteral("mailer"), m_options.mailerId},
                        {QStringLiteral("resolver"), m_resolver->description()},
-                       {QStringLiteral("elapsedMs"), m_elapsedMs},
+                       {QStringLiteral("elapsedMs"), elapsedMs()},
                        {QStringLiteral("queries"), m_resolver->queriesSent()},
                        {QStringLiteral("spf"), spf},
                        {QStringLiteral("errors"), hasErrors(findings())},
@@ -556,7 +568,7 @@ QString DomainReport::toText() const
 {
     QString out = Dns::tr("DNS report for %1 (%2), checked with %3 in %4 ms")
                       .arg(m_domain, mailerName(m_mailer), m_resolver->description())
-                      .arg(m_elapsedMs) +
+                      .arg(elapsedMs()) +
                   QLatin1Char('\n');
     return out + formatFindingsText(findings());
 }

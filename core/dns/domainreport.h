@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "dns/resolver.h"
 #include "finding.h"
+#include "job/job.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -31,21 +32,16 @@ struct DomainReportOptions
 // alignment, MX, the mailer's return-path and verification records. All independent
 // queries go out at once; the result is one list of findings with stable ids, each with
 // the record seen, the record expected and the record to add.
-class DomainReport : public QObject
+class DomainReport : public Job
 {
     Q_OBJECT
 public:
     DomainReport(Resolver* resolver, const DomainReportOptions& options, QObject* parent = nullptr);
     ~DomainReport() override;
 
-    void start();
-    void cancel();
-    bool isFinished() const { return m_finished; }
-
     QString domain() const { return m_domain; }
     const MailerInfo* mailer() const { return m_mailer; }
     Findings findings() const;
-    qint64 elapsedMs() const { return m_elapsedMs; }
     QJsonObject toJson() const;
     QString toText() const;
 
@@ -53,6 +49,12 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override { m_otherFindings.append(finding); }
+    void emitFinished() override { Q_EMIT finished(); }
+    QString findingPrefix() const override { return QStringLiteral("dns"); }
+    QString findingSubject() const override { return m_domain; }
     void checkMx();
     void checkReturnPath();
     void checkMailFromMx(const QJsonObject& rp, const QString& host);
@@ -78,10 +80,6 @@ private:
     Findings m_otherFindings;
     QString m_returnPathDomain; // where bounces go, when found under the From domain
     int m_pendingParts = 0;
-    bool m_finished = false;
-    bool m_started = false;
-    QElapsedTimer m_clock;
-    qint64 m_elapsedMs = 0;
     QTimer m_deadline;
 };
 

@@ -65,7 +65,7 @@ bool SpfExpectation::matches(const QString& includeDomain) const
 
 SpfCheck::SpfCheck(Resolver* resolver, const QString& domain, const SpfExpectation& expectation,
                    QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_resolver(resolver)
     , m_domain(normalizedName(domain))
     , m_expectation(expectation)
@@ -83,11 +83,17 @@ void SpfCheck::add(Finding f)
     m_findings.append(std::move(f));
 }
 
-void SpfCheck::start()
+void SpfCheck::doCancel()
 {
-    if (m_started)
-        return;
-    m_started = true;
+    // Answers still on their way find the check no longer running and are dropped.
+    delete m_evaluator;
+    m_evaluator = nullptr;
+    delete m_senderEvaluator;
+    m_senderEvaluator = nullptr;
+}
+
+void SpfCheck::doStart()
+{
     ++m_pending;
     m_resolver->lookup(m_domain, RecordType::SPF, this, [this](const Answer& a) {
         m_spfTypeSeen = a.ok() && !a.texts.isEmpty();
@@ -194,7 +200,7 @@ void SpfCheck::fetchTarget(const QString& name, RecordType type)
 
 void SpfCheck::checkDone()
 {
-    if (m_pending > 0 || m_finished || m_evaluator || m_analysisQueued)
+    if (m_pending > 0 || !isRunning() || m_evaluator || m_analysisQueued)
         return;
     // On the next turn of the event loop: other readers of the answer that completed the tree
     // (the sender's check_host()) get it first and send what they ask next before the analysis.
@@ -342,6 +348,8 @@ QHostAddress SpfCheck::findSample(const QString& domain, QSet<QString>& seen) co
 
 void SpfCheck::analyze()
 {
+    if (!isRunning())
+        return;
     const Node top = m_nodes.value(m_domain);
     const QString fixName = m_domain;
     const bool wantInclude =
@@ -712,10 +720,7 @@ QString SpfCheck::suggestedRecord(const QString& addInclude, const QString& repl
 
 void SpfCheck::finish()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished();
+    finishJob();
 }
 
 } // namespace postino::dns

@@ -3,6 +3,7 @@
 #include "dns/resolver.h"
 #include "dns/spf.h"
 #include "finding.h"
+#include "job/job.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -30,7 +31,7 @@ Advice authoriseInSpfAdvice(const QHostAddress& address, const QString& domain);
 // and void lookups over the limits, loops, duplicate and broken includes — and, for the
 // chosen mailer, whether its include is there and whether one of its own sending addresses
 // would pass check_host().
-class SpfCheck : public QObject
+class SpfCheck : public Job
 {
     Q_OBJECT
 public:
@@ -39,8 +40,6 @@ public:
 
     // Also evaluate check_host() for this address (the user's own server, say), at once.
     void setSenderAddress(const QHostAddress& address) { m_senderAddress = address; }
-    void start();
-    bool isFinished() const { return m_finished; }
     Findings findings() const { return m_findings; }
     QString record() const { return m_record; }
     int lookups() const { return m_lookups; }
@@ -52,6 +51,13 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override { m_findings.append(finding); }
+    void emitFinished() override { Q_EMIT finished(); }
+    QString findingPrefix() const override { return QStringLiteral("spf"); }
+    QString findingSubject() const override { return m_domain; }
+
     struct Node
     {
         bool done = false;
@@ -83,9 +89,7 @@ private:
     bool m_spfTypeSeen = false;
     bool m_hasMailerInclude = false;
     QString m_mailerInclude; // the include (or alias) of the mailer found in the tree
-    bool m_started = false;
     bool m_analysisQueued = false;
-    bool m_finished = false;
     QString m_record;
     int m_lookups = 0;
     QHostAddress m_sample;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "secrets/secretlookup.h"
 
 #include <QByteArray>
 #include <QString>
@@ -43,7 +44,6 @@ struct ExportResult
 };
 
 // Fetches a secret of a mailer from wherever the caller keeps them; an empty result means "not stored".
-using SecretLookup = std::function<QByteArray(const QString& mailerId, const QString& fieldKey)>;
 
 ExportResult exportProfile(const Profile& profile, ExportFormat format, const SecretLookup& secret,
                            const ExportOptions& options);

@@ -299,11 +299,12 @@ bool parseAccountAnswer(const OAuthClientConfig& config, const QByteArray& body,
 // ---- OAuthSignIn --------------------------------------------------------------------------
 
 OAuthSignIn::OAuthSignIn(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_listener(new LoopbackListener(this))
     , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<OAuthSignInResult>();
+    setFinishFromEventLoop(true);
     m_browserTimer.setSingleShot(true);
     connect(&m_browserTimer, &QTimer::timeout, this, [this] {
         if (m_strayRedirects > 0) {
@@ -334,8 +335,12 @@ OAuthSignIn::OAuthSignIn(QObject* parent)
              Text::tr("Ignored an answer on 127.0.0.1 that does not belong to this sign-in (its \"state\" "
                       "is wrong or missing); still waiting for the browser."));
     });
-    connect(m_http, &HttpExchange::transcript, this, &OAuthSignIn::note);
+    connect(m_http, &HttpExchange::transcript, this,
+            [this](const TranscriptLine& line) { note(line.direction, line.text); });
     connect(m_http, &HttpExchange::finished, this, [this](const HttpAnswer& answer) {
+        if (!isRunning()) {
+            return;
+        }
         if (m_step == Step::Token) {
             onTokenAnswer(answer);
         } else if (m_step == Step::Account) {
@@ -351,18 +356,17 @@ QString OAuthSignIn::redirectUri() const
     return m_listener->redirectUri();
 }
 
-void OAuthSignIn::note(TranscriptLine::Direction direction, const QString& text)
-{
-    Q_EMIT transcript(TranscriptLine{direction, text, m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
-}
-
 void OAuthSignIn::start(const OAuthClientConfig& config)
 {
     cancel();
     m_config = config;
+    start();
+}
+
+void OAuthSignIn::doStart()
+{
+    const OAuthClientConfig& config = m_config;
     m_result = OAuthSignInResult();
-    m_running = true;
-    m_elapsed.start();
     QString error;
     if (!m_listener->listen(config.redirectPort, &error)) {
         fail(
@@ -388,13 +392,30 @@ void OAuthSignIn::start(const OAuthClientConfig& config)
     Q_EMIT authorizationUrlReady(url);
 }
 
-void OAuthSignIn::cancel()
+Finding OAuthSignIn::cancelledFinding() const
 {
-    if (!m_running) {
-        return;
-    }
-    fail(Finding{QStringLiteral("oauth.cancelled"), Severity::Info, m_config.mailerId,
-                 Text::tr("Sign-in cancelled.")});
+    return Finding{QStringLiteral("oauth.cancelled"), Severity::Info, m_config.mailerId,
+                   Text::tr("Sign-in cancelled.")};
+}
+
+void OAuthSignIn::doCancel()
+{
+    tearDown();
+}
+
+void OAuthSignIn::addEndingFinding(const Finding& finding)
+{
+    m_result.findings.append(finding);
+    m_result.tokens = OAuthTokens();
+    m_result.ok = false;
+}
+
+void OAuthSignIn::tearDown()
+{
+    m_step = Step::Idle; // first: an answer the exchange reports while stopping is no longer awaited
+    m_browserTimer.stop();
+    m_listener->close();
+    m_http->cancel();
 }
 
 void OAuthSignIn::onCallback(const QUrlQuery& query)
@@ -518,14 +539,10 @@ void OAuthSignIn::fail(Finding finding)
 
 void OAuthSignIn::finish()
 {
-    m_browserTimer.stop();
-    m_listener->close();
-    m_http->cancel();
-    m_step = Step::Idle;
-    if (!m_running) {
+    tearDown();
+    if (!isRunning()) {
         return;
     }
-    m_running = false;
     m_result.ok = !hasErrors(m_result.findings) && !m_result.tokens.accessToken.isEmpty();
     if (m_result.ok) {
         m_result.findings.prepend(
@@ -534,43 +551,84 @@ void OAuthSignIn::finish()
                         ? Text::tr("Signed in with %1.").arg(m_config.providerName)
                         : Text::tr("Signed in with %1 as %2.").arg(m_config.providerName, m_result.account)});
     }
-    const OAuthSignInResult result = m_result;
-    QMetaObject::invokeMethod(
-        this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+    finishJob();
 }
 
 // ---- OAuthTokenClient ---------------------------------------------------------------------
 
 OAuthTokenClient::OAuthTokenClient(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<OAuthTokenResult>();
-    connect(m_http, &HttpExchange::finished, this, &OAuthTokenClient::onAnswer);
+    setFinishFromEventLoop(true);
+    connect(m_http, &HttpExchange::finished, this, [this](const HttpAnswer& answer) {
+        if (isRunning()) {
+            onAnswer(answer);
+        }
+    });
     connect(m_http, &HttpExchange::transcript, this,
-            [this](TranscriptLine::Direction d, const QString& text) {
-                Q_EMIT transcript(TranscriptLine{d, text, m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
-            });
+            [this](const TranscriptLine& line) { note(line.direction, line.text); });
 }
 
 OAuthTokenClient::~OAuthTokenClient() = default;
 
-bool OAuthTokenClient::isRunning() const
+void OAuthTokenClient::refresh(const OAuthClientConfig& config, const OAuthTokens& tokens)
 {
-    return m_http->isRunning();
+    cancel();
+    m_kind = Kind::Refresh;
+    m_config = config;
+    m_tokens = tokens;
+    start();
 }
 
-void OAuthTokenClient::cancel()
+void OAuthTokenClient::revoke(const OAuthClientConfig& config, const OAuthTokens& tokens)
+{
+    cancel();
+    m_kind = Kind::Revoke;
+    m_config = config;
+    m_tokens = tokens;
+    start();
+}
+
+void OAuthTokenClient::lookupAccount(const OAuthClientConfig& config, const QByteArray& accessToken)
+{
+    cancel();
+    m_kind = Kind::Account;
+    m_config = config;
+    m_accessToken = accessToken;
+    start();
+}
+
+void OAuthTokenClient::doCancel()
 {
     m_http->cancel();
 }
 
-void OAuthTokenClient::refresh(const OAuthClientConfig& config, const OAuthTokens& tokens)
+void OAuthTokenClient::addEndingFinding(const Finding& finding)
 {
-    m_kind = Kind::Refresh;
-    m_config = config;
-    m_tokens = tokens;
-    m_elapsed.start();
+    m_result = OAuthTokenResult{false, {finding}, {}, {}, {}};
+}
+
+void OAuthTokenClient::doStart()
+{
+    switch (m_kind) {
+    case Kind::Refresh:
+        startRefresh();
+        return;
+    case Kind::Revoke:
+        startRevoke();
+        return;
+    case Kind::Account:
+        m_http->start(oauthAccountCall(m_config, m_accessToken), exchangeOptions(m_config));
+        return;
+    }
+}
+
+void OAuthTokenClient::startRefresh()
+{
+    const OAuthClientConfig& config = m_config;
+    const OAuthTokens& tokens = m_tokens;
     if (tokens.refreshToken.isEmpty()) {
         done(
             OAuthTokenResult{false,
@@ -591,12 +649,10 @@ void OAuthTokenClient::refresh(const OAuthClientConfig& config, const OAuthToken
         exchangeOptions(config));
 }
 
-void OAuthTokenClient::revoke(const OAuthClientConfig& config, const OAuthTokens& tokens)
+void OAuthTokenClient::startRevoke()
 {
-    m_kind = Kind::Revoke;
-    m_config = config;
-    m_tokens = tokens;
-    m_elapsed.start();
+    const OAuthClientConfig& config = m_config;
+    const OAuthTokens& tokens = m_tokens;
     const QByteArray token = tokens.refreshToken.isEmpty() ? tokens.accessToken : tokens.refreshToken;
     if (config.revokeUrl.isEmpty() || token.isEmpty()) {
         OAuthTokenResult r;
@@ -633,14 +689,6 @@ void OAuthTokenClient::revoke(const OAuthClientConfig& config, const OAuthTokens
     options.displayUrl =
         config.effective(config.revokeUrl).toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     m_http->start(call, options);
-}
-
-void OAuthTokenClient::lookupAccount(const OAuthClientConfig& config, const QByteArray& accessToken)
-{
-    m_kind = Kind::Account;
-    m_config = config;
-    m_elapsed.start();
-    m_http->start(oauthAccountCall(config, accessToken), exchangeOptions(config));
 }
 
 void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
@@ -700,8 +748,8 @@ void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
 
 void OAuthTokenClient::done(OAuthTokenResult result)
 {
-    QMetaObject::invokeMethod(
-        this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+    m_result = std::move(result);
+    finishJob();
 }
 
 } // namespace postino

@@ -68,37 +68,41 @@ struct OAuthSignInResult
 // One sign-in: listen on the loopback, hand out the authorization URL (the caller opens the browser or
 // prints it), wait for the browser to come back (bounded), check `state`, exchange the code with the PKCE
 // verifier, then ask who signed in. finished() comes exactly once, also after cancel().
-class OAuthSignIn : public QObject
+class OAuthSignIn : public Job
 {
     Q_OBJECT
 public:
     explicit OAuthSignIn(QObject* parent = nullptr);
     ~OAuthSignIn() override;
 
+    using Job::start;
     void start(const OAuthClientConfig& config);
-    void cancel();
-    bool isRunning() const { return m_running; }
     QString redirectUri() const;
 
 Q_SIGNALS:
     void authorizationUrlReady(const QUrl& url); // open this in the browser
-    void transcript(const postino::TranscriptLine& line);
     void finished(const postino::OAuthSignInResult& result);
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(m_result); }
+    QString findingPrefix() const override { return QStringLiteral("oauth"); }
+    QString findingSubject() const override { return m_config.mailerId; }
+    Finding cancelledFinding() const override;
+    void tearDown();
     void onCallback(const QUrlQuery& query);
     void onTokenAnswer(const HttpAnswer& answer);
     void onAccountAnswer(const HttpAnswer& answer);
     void fail(Finding finding);
     Finding stateMismatchFinding() const;
     void finish();
-    void note(TranscriptLine::Direction direction, const QString& text);
 
     OAuthClientConfig m_config;
     LoopbackListener* m_listener = nullptr;
     HttpExchange* m_http = nullptr;
     QTimer m_browserTimer;
-    QElapsedTimer m_elapsed;
     QByteArray m_verifier;
     QByteArray m_state;
     enum class Step
@@ -110,7 +114,6 @@ private:
     };
     Step m_step = Step::Idle;
     int m_strayRedirects = 0; // redirects refused for a wrong or missing state
-    bool m_running = false;
     OAuthSignInResult m_result;
 };
 
@@ -124,7 +127,7 @@ struct OAuthTokenResult
 };
 
 // The other token requests: refresh, revoke (sign out) and "who is this" (account lookup).
-class OAuthTokenClient : public QObject
+class OAuthTokenClient : public Job
 {
     Q_OBJECT
 public:
@@ -134,14 +137,19 @@ public:
     void refresh(const OAuthClientConfig& config, const OAuthTokens& tokens);
     void revoke(const OAuthClientConfig& config, const OAuthTokens& tokens);
     void lookupAccount(const OAuthClientConfig& config, const QByteArray& accessToken);
-    void cancel();
-    bool isRunning() const;
 
 Q_SIGNALS:
-    void transcript(const postino::TranscriptLine& line);
     void finished(const postino::OAuthTokenResult& result);
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(m_result); }
+    QString findingPrefix() const override { return QStringLiteral("oauth"); }
+    QString findingSubject() const override { return m_config.mailerId; }
+    void startRefresh();
+    void startRevoke();
     void onAnswer(const HttpAnswer& answer);
     void done(OAuthTokenResult result);
 
@@ -154,8 +162,9 @@ private:
     Kind m_kind = Kind::Refresh;
     OAuthClientConfig m_config;
     OAuthTokens m_tokens;
+    QByteArray m_accessToken; // lookupAccount
+    OAuthTokenResult m_result;
     HttpExchange* m_http;
-    QElapsedTimer m_elapsed;
 };
 
 // Request shapes and answer parsing, shared by the classes above and the tests.

@@ -453,10 +453,11 @@ ProbeReport parsePhpProbeResult(const QByteArray& json, QString* error)
 }
 
 PhpProbeFetcher::PhpProbeFetcher(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_nam(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<ProbeReport>();
+    setFinishFromEventLoop(true); // a refused address finishes at once, but never from within fetch()
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -472,6 +473,15 @@ PhpProbeFetcher::~PhpProbeFetcher()
 void PhpProbeFetcher::fetch(const QUrl& url)
 {
     cancel();
+    m_url = url;
+    start();
+}
+
+void PhpProbeFetcher::doStart()
+{
+    const QUrl& url = m_url;
+    m_report = ProbeReport();
+    m_error.clear();
     QString problem;
     if (!url.isValid() || url.host().isEmpty()) {
         problem = PhpProbe::tr("Enter the full address of the probe script, starting with https://.");
@@ -479,8 +489,7 @@ void PhpProbeFetcher::fetch(const QUrl& url)
         problem = PhpProbe::tr("Use the script's https:// address: Postino fetches results over HTTPS only.");
     }
     if (!problem.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [this, problem] { fail(problem); }, Qt::QueuedConnection);
+        fail(problem);
         return;
     }
     QNetworkRequest request(url);
@@ -513,7 +522,19 @@ void PhpProbeFetcher::fetch(const QUrl& url)
     connect(m_reply, &QNetworkReply::finished, this, &PhpProbeFetcher::onFinished);
 }
 
-void PhpProbeFetcher::cancel()
+void PhpProbeFetcher::doCancel()
+{
+    dropReply();
+}
+
+void PhpProbeFetcher::addEndingFinding(const Finding& finding)
+{
+    m_report = ProbeReport();
+    m_report.findings.append(finding);
+    m_error = finding.detail;
+}
+
+void PhpProbeFetcher::dropReply()
 {
     if (m_reply) {
         m_reply->disconnect(this);
@@ -525,7 +546,9 @@ void PhpProbeFetcher::cancel()
 
 void PhpProbeFetcher::fail(const QString& error)
 {
-    Q_EMIT finished(ProbeReport{}, error);
+    m_report = ProbeReport();
+    m_error = error;
+    finishJob();
 }
 
 void PhpProbeFetcher::onFinished()
@@ -570,9 +593,10 @@ void PhpProbeFetcher::onFinished()
         return;
     }
     QString error;
-    const ProbeReport report = parsePhpProbeResult(m_body, &error);
+    m_report = parsePhpProbeResult(m_body, &error);
+    m_error = error;
     m_body.clear();
-    Q_EMIT finished(report, error);
+    finishJob();
 }
 
 } // namespace postino

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "job/job.h"
 #include "probe/portprobe.h"
 
 #include <QByteArray>
@@ -53,7 +54,7 @@ ProbeReport parsePhpProbeResult(const QByteArray& json, QString* error);
 
 // Fetches what the uploaded script prints from its address: HTTPS only, no redirects followed,
 // the answer at most 1 MB and the whole transfer bounded in time. Emits finished() once.
-class PhpProbeFetcher : public QObject
+class PhpProbeFetcher : public Job
 {
     Q_OBJECT
 public:
@@ -67,18 +68,27 @@ public:
 
     // Checks the address first: on a bad one finishes at once (from the event loop) with an error.
     void fetch(const QUrl& url);
-    void cancel();
-    bool isRunning() const { return m_reply != nullptr; }
 
 Q_SIGNALS:
-    // On failure the report is empty and `error` says why, in plain words.
+    // On failure the report is empty and `error` says why, in plain words. Cancelled, or past the
+    // deadline: `error` says so and the report holds the finding ("phpprobe.cancelled").
     void finished(const postino::ProbeReport& report, const QString& error);
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(m_report, m_error); }
+    QString findingPrefix() const override { return QStringLiteral("phpprobe"); }
+    QString findingSubject() const override { return m_url.toString(QUrl::RemoveUserInfo); }
+    void dropReply();
     void onFinished();
     void fail(const QString& error);
 
     QNetworkAccessManager* m_nam;
+    QUrl m_url;
+    ProbeReport m_report;
+    QString m_error;
     QPointer<QNetworkReply> m_reply;
     QList<QSslCertificate> m_extraCa;
     QList<QSslError> m_sslErrors;

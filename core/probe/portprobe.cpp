@@ -353,7 +353,7 @@ ProbeTarget ProbeTarget::forMailer(const MailerInfo& mailer, const QJsonObject& 
 }
 
 PortProbe::PortProbe(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
 {
     qRegisterMetaType<PortResult>();
     qRegisterMetaType<ProbeReport>();
@@ -368,7 +368,6 @@ PortProbe::PortProbe(QObject* parent)
 
 PortProbe::~PortProbe()
 {
-    m_running = false;
     for (const int id : std::as_const(m_lookups)) {
         QHostInfo::abortHostLookup(id);
     }
@@ -422,8 +421,14 @@ void PortProbe::releaseSlot(Slot& slot)
 void PortProbe::start(const ProbeTarget& target)
 {
     cancel();
-    ++m_generation;
     m_target = target;
+    start();
+}
+
+void PortProbe::doStart()
+{
+    const ProbeTarget& target = m_target;
+    ++m_generation;
     m_slots.clear();
     m_addresses.clear();
     m_lookups.clear();
@@ -443,8 +448,6 @@ void PortProbe::start(const ProbeTarget& target)
         slot.result.https = true;
         m_slots.append(slot);
     }
-    m_running = true;
-    m_elapsed.start();
     if (m_slots.isEmpty()) {
         QTimer::singleShot(0, this, [this, generation = m_generation] {
             if (generation == m_generation) {
@@ -469,7 +472,7 @@ void PortProbe::start(const ProbeTarget& target)
             continue;
         }
         QTimer::singleShot(stagger * i, this, [this, i, generation = m_generation] {
-            if (m_running && generation == m_generation) {
+            if (isRunning() && generation == m_generation) {
                 startSlot(i);
             }
         });
@@ -492,7 +495,7 @@ void PortProbe::lookup(const QString& host)
     }
     const int id =
         QHostInfo::lookupHost(host, this, [this, host, generation = m_generation](const QHostInfo& info) {
-            if (generation != m_generation || !m_running) {
+            if (generation != m_generation || !isRunning()) {
                 return;
             }
             m_lookups.remove(host);
@@ -517,19 +520,29 @@ void PortProbe::lookup(const QString& host)
     }
 }
 
-void PortProbe::cancel()
+Finding PortProbe::cancelledFinding() const
 {
-    if (!m_running) {
-        return;
-    }
+    return Finding{QStringLiteral("probe.cancelled"), Severity::Info, findingSubject(),
+                   Probe::tr("Cancelled.")};
+}
+
+void PortProbe::doCancel()
+{
+    stopTimersAndLookups();
+}
+
+// Every port still under way ends with the reason (cancelled, deadline), so each is accounted for.
+void PortProbe::addEndingFinding(const Finding& finding)
+{
     for (int i = 0; i < m_slots.size(); ++i) {
         if (!m_slots.at(i).done) {
-            stopSlot(i, PortResult::Outcome::NotTested,
-                     Finding{QStringLiteral("probe.cancelled"), Severity::Info, where(m_slots.at(i).result),
-                             Probe::tr("Cancelled.")});
+            Finding perPort = finding;
+            perPort.subject = where(m_slots.at(i).result);
+            stopSlot(i, PortResult::Outcome::NotTested, perPort);
         }
     }
-    finishAll();
+    composeReport();
+    m_report.findings.append(finding);
 }
 
 void PortProbe::startSlot(int index)
@@ -847,7 +860,7 @@ void PortProbe::finishSlot(int index)
 {
     concludeSlot(m_slots[index]);
     Q_EMIT portFinished(m_slots.at(index).result);
-    if (m_running && std::all_of(m_slots.cbegin(), m_slots.cend(), [](const Slot& s) { return s.done; })) {
+    if (isRunning() && std::all_of(m_slots.cbegin(), m_slots.cend(), [](const Slot& s) { return s.done; })) {
         finishAll();
     }
 }
@@ -898,7 +911,7 @@ void PortProbe::stopSlot(int index, PortResult::Outcome outcome, const Finding& 
 // connected keep going until the final deadline.
 void PortProbe::onSilentDeadline()
 {
-    if (!m_running) {
+    if (!isRunning()) {
         return;
     }
     const double waited = m_target.timeoutMs / 1000.0;
@@ -928,11 +941,11 @@ void PortProbe::onSilentDeadline()
 
 void PortProbe::onDeadline()
 {
-    if (!m_running) {
+    if (!isRunning()) {
         return;
     }
     onSilentDeadline(); // normally already past; ends whatever never connected
-    if (!m_running) {
+    if (!isRunning()) {
         return;
     }
     for (int i = 0; i < m_slots.size(); ++i) {
@@ -1090,19 +1103,30 @@ void PortProbe::recommend(ProbeReport* report)
     f.setSeverity(severity, advice);
 }
 
-void PortProbe::finishAll()
+void PortProbe::stopTimersAndLookups()
 {
-    if (!m_running) {
-        return;
-    }
-    m_running = false;
     m_deadline.stop();
     m_silentDeadline.stop();
     for (const int id : std::as_const(m_lookups)) {
         QHostInfo::abortHostLookup(id);
     }
     m_lookups.clear();
-    ProbeReport report;
+}
+
+void PortProbe::finishAll()
+{
+    if (!isRunning()) {
+        return;
+    }
+    stopTimersAndLookups();
+    composeReport();
+    finishJob();
+}
+
+void PortProbe::composeReport()
+{
+    ProbeReport& report = m_report;
+    report = ProbeReport();
     report.host = m_target.host.isEmpty() ? m_target.apiHost : m_target.host;
     report.addresses = m_addresses;
     for (const Slot& slot : m_slots) {
@@ -1113,8 +1137,7 @@ void PortProbe::finishAll()
     }
     recommend(&report);
     report.findings.append(report.recommendation);
-    report.elapsedMs = m_elapsed.elapsed();
-    Q_EMIT finished(report);
+    report.elapsedMs = elapsedMs();
 }
 
 } // namespace postino

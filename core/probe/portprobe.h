@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "job/job.h"
 #include "probe/connectrace.h"
 #include "smtp/smtpclient.h"
 
@@ -109,16 +110,15 @@ struct ProbeReport
 
 // Probes every port of a target in parallel, starts staggered, the whole run bounded by one
 // timer. Emits portFinished() per port as it ends and finished() once.
-class PortProbe : public QObject
+class PortProbe : public Job
 {
     Q_OBJECT
 public:
     explicit PortProbe(QObject* parent = nullptr);
     ~PortProbe() override;
 
+    using Job::start;
     void start(const ProbeTarget& target);
-    void cancel();
-    bool isRunning() const { return m_running; }
 
     // The recommendation for finished results (exposed for tests).
     static void recommend(ProbeReport* report);
@@ -128,6 +128,19 @@ Q_SIGNALS:
     void finished(const postino::ProbeReport& report);
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(m_report); }
+    QString findingPrefix() const override { return QStringLiteral("probe"); }
+    QString findingSubject() const override
+    {
+        return m_target.host.isEmpty() ? m_target.apiHost : m_target.host;
+    }
+    Finding cancelledFinding() const override;
+    void stopTimersAndLookups();
+    void composeReport();
+
     // One connection attempt of a port to one address (Happy Eyeballs).
     struct Attempt
     {
@@ -178,12 +191,11 @@ private:
     QList<Slot> m_slots;
     QTimer m_silentDeadline; // timeout after the start: ports without a connection are silent
     QTimer m_deadline;       // timeout plus the stagger: everything still running stops
-    QElapsedTimer m_elapsed;
     QStringList m_addresses;
+    ProbeReport m_report;
     QHash<QString, int> m_lookups;                       // host → lookup id, while running
     QHash<QString, QList<QHostAddress>> m_hostAddresses; // host → addresses, once looked up
     int m_generation = 0;
-    bool m_running = false;
 };
 
 } // namespace postino

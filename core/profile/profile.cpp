@@ -468,4 +468,20 @@ Profile Profile::fromJson(const QJsonObject& json, Findings* problems)
     return p;
 }
 
+QList<const FieldSpec*> Profile::missingSecrets(const SecretLookup& secret) const
+{
+    QList<const FieldSpec*> missing;
+    const MailerInfo* m = mailer();
+    if (!m) {
+        return missing;
+    }
+    const QJsonObject settings = m->withDefaults(currentSettings());
+    for (const FieldSpec& f : m->fields) {
+        if (f.secret && f.isRequired(settings) && (!secret || secret(m->id, f.key).isEmpty())) {
+            missing.append(&f);
+        }
+    }
+    return missing;
+}
+
 } // namespace postino

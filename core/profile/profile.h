@@ -2,6 +2,7 @@
 
 #include "alerts/alertchannels.h"
 #include "finding.h"
+#include "secrets/secretlookup.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 namespace postino {
 
 struct MailerInfo;
+struct FieldSpec;
 
 struct SenderSettings
 {
@@ -59,6 +61,9 @@ public:
     Findings validateMailer() const;
     Findings validateSender() const;
     Findings validate() const;
+    // The secret fields the chosen mailer needs with the current settings that `secret` has no value
+    // for; each front end words the finding for its own way of giving one.
+    QList<const FieldSpec*> missingSecrets(const SecretLookup& secret) const;
 
     // The profile without any secret: what an export and a copy for someone else get.
     QJsonObject toJson() const;

@@ -12,9 +12,10 @@
 namespace postino {
 
 TestEmailSender::TestEmailSender(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
 {
     qRegisterMetaType<TestSendResult>();
+    setFinishFromEventLoop(true);
 }
 
 bool TestEmailSender::canSend(const Profile& profile)
@@ -26,20 +27,14 @@ bool TestEmailSender::canSend(const Profile& profile)
 Findings TestEmailSender::preflight(const Profile& profile, const TestSendRequest& request)
 {
     Findings out = profile.validate();
-    const MailerInfo* m = profile.mailer();
-    if (m) {
-        const QJsonObject settings = m->withDefaults(profile.currentSettings());
-        for (const FieldSpec& f : m->fields) {
-            if (f.secret && f.isRequired(settings) &&
-                (!request.secret || request.secret(m->id, f.key).isEmpty())) {
-                out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
-                                   m->id + QLatin1Char('.') + f.key,
-                                   tr("%1 is required.").arg(Catalog::tr(f.label)),
-                                   Advice{tr("Fill in %1").arg(Catalog::tr(f.label)),
-                                          {tr("Copy it from your mailer's account page; Postino keeps it in "
-                                              "the system keychain, never in the profile.")}}});
-            }
-        }
+    const QString mailerId = profile.mailerId();
+    for (const FieldSpec* f : profile.missingSecrets(request.secret)) {
+        out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
+                           mailerId + QLatin1Char('.') + f->key,
+                           tr("%1 is required.").arg(Catalog::tr(f->label)),
+                           Advice{tr("Fill in %1").arg(Catalog::tr(f->label)),
+                                  {tr("Copy it from your mailer's account page; Postino keeps it in "
+                                      "the system keychain, never in the profile.")}}});
     }
     if (!isValidEmailAddress(request.recipient.trimmed())) {
         out.append(Finding{QStringLiteral("send.invalid_recipient"), Severity::Error,
@@ -54,7 +49,15 @@ Findings TestEmailSender::preflight(const Profile& profile, const TestSendReques
 void TestEmailSender::start(const Profile& profile, const TestSendRequest& request)
 {
     cancel();
-    m_running = true;
+    m_profile = std::make_shared<Profile>(profile);
+    m_request = request;
+    start();
+}
+
+void TestEmailSender::doStart()
+{
+    const Profile& profile = *m_profile;
+    const TestSendRequest& request = m_request;
     m_pending = TestSendResult();
     m_pending.runId = newRunId();
     const MailerInfo* m = profile.mailer();
@@ -63,7 +66,7 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
     if (hasErrors(problems)) {
         TestSendResult r = m_pending;
         r.findings = problems;
-        QTimer::singleShot(0, this, [this, r] { finishWith(r); });
+        finishWith(r);
         return;
     }
     if (!canSend(profile)) {
@@ -75,7 +78,7 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
             Advice{tr("Nothing was sent"),
                    {tr("Your settings are saved and can be exported."),
                     tr("To test sending now, choose Other SMTP with your provider's SMTP details.")}}});
-        QTimer::singleShot(0, this, [this, r] { finishWith(r); });
+        finishWith(r);
         return;
     }
 
@@ -167,7 +170,7 @@ void TestEmailSender::startOAuth(const Profile& profile, const TestSendRequest& 
     if (!config || hasErrors(problems)) {
         TestSendResult r = m_pending;
         r.findings = problems;
-        QTimer::singleShot(0, this, [this, r] { finishWith(r); });
+        finishWith(r);
         return;
     }
     config->endpointOverride = request.apiBaseOverride;
@@ -175,8 +178,11 @@ void TestEmailSender::startOAuth(const Profile& profile, const TestSendRequest& 
     config->requestTimeoutMs = request.timeouts.commandMs;
     if (tokens.accessTokenUsable()) {
         const QByteArray access = tokens.accessToken;
-        QTimer::singleShot(0, this,
-                           [this, profile, request, access] { oauthReady(profile, request, access, false); });
+        QTimer::singleShot(0, this, [this, profile, request, access] {
+            if (isRunning()) { // not cancelled meanwhile
+                oauthReady(profile, request, access, false);
+            }
+        });
         return;
     }
     m_tokens = new OAuthTokenClient(this);
@@ -374,35 +380,35 @@ void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& re
     });
 }
 
-void TestEmailSender::cancel()
+void TestEmailSender::doCancel()
 {
-    if (m_tokens && m_tokens->isRunning()) {
-        m_tokens->cancel();
-        m_tokens->deleteLater();
-        if (m_running) {
-            TestSendResult r = m_pending;
-            r.findings.append(
-                Finding{QStringLiteral("send.cancelled"), Severity::Info, {}, tr("Cancelled.")});
-            finishWith(r);
+    // The part under way is dropped without a word: this job's own cancelled finding ends it.
+    for (Job* part : std::initializer_list<Job*>{m_tokens, m_api, m_smtp}) {
+        if (part) {
+            part->disconnect(this);
+            part->cancel();
+            part->deleteLater();
         }
-    }
-    if (m_api && m_api->isRunning()) {
-        m_api->cancel();
-    }
-    if (m_smtp && m_smtp->isRunning()) {
-        m_smtp->cancel();
     }
 }
 
-bool TestEmailSender::isRunning() const
+Finding TestEmailSender::cancelledFinding() const
 {
-    return m_running;
+    return Finding{QStringLiteral("send.cancelled"), Severity::Info, {}, tr("Cancelled.")};
+}
+
+void TestEmailSender::addEndingFinding(const Finding& finding)
+{
+    m_result = m_pending;
+    m_result.ok = false;
+    m_result.findings.append(finding);
+    m_result.elapsedMs = elapsedMs();
 }
 
 void TestEmailSender::finishWith(TestSendResult result)
 {
-    m_running = false;
-    Q_EMIT finished(result);
+    m_result = std::move(result);
+    finishJob();
 }
 
 } // namespace postino

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "finding.h"
+#include "job/job.h"
 #include "message/testmessage.h"
+#include "secrets/secretlookup.h"
 #include "smtp/smtpclient.h"
 
 #include <QObject>
@@ -25,7 +27,7 @@ struct TestSendRequest
     QString smtpHostOverride;
     quint16 smtpPortOverride = 0;
     // Looks a secret up by (mailer id, field key); empty when there is none.
-    std::function<QByteArray(const QString&, const QString&)> secret;
+    SecretLookup secret;
     // Where refreshed OAuth tokens go (mailer id, field key, value); may be empty.
     std::function<void(const QString&, const QString&, const QByteArray&)> storeSecret;
 };
@@ -44,25 +46,29 @@ struct TestSendResult
 
 // Sends the test email through whichever mailer the profile chose. Mailers whose
 // sending is not built yet get a clear "not available" finding, never a fake success.
-class TestEmailSender : public QObject
+class TestEmailSender : public Job
 {
     Q_OBJECT
 public:
     explicit TestEmailSender(QObject* parent = nullptr);
 
+    using Job::start;
     void start(const Profile& profile, const TestSendRequest& request);
-    void cancel();
-    bool isRunning() const;
 
     static bool canSend(const Profile& profile);
     // Findings that stop a send before any connection (missing fields, secrets, recipient).
     static Findings preflight(const Profile& profile, const TestSendRequest& request);
 
 Q_SIGNALS:
-    void transcript(const postino::TranscriptLine& line);
     void finished(const postino::TestSendResult& result);
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(m_result); }
+    QString findingPrefix() const override { return QStringLiteral("send"); }
+    Finding cancelledFinding() const override;
     void finishWith(TestSendResult result);
     void startApi(const Profile& profile, const TestSendRequest& request);
     ApiMessage buildApiMessage(const TestMessageOptions& options);
@@ -77,8 +83,10 @@ private:
     QPointer<SmtpClient> m_smtp;
     QPointer<class ApiClient> m_api;
     QPointer<class OAuthTokenClient> m_tokens;
-    TestSendResult m_pending;
-    bool m_running = false;
+    TestSendResult m_pending; // what is known before the mailer answers
+    TestSendResult m_result;
+    std::shared_ptr<Profile> m_profile;
+    TestSendRequest m_request;
 };
 
 } // namespace postino

@@ -37,7 +37,7 @@ QString securityLabel(SmtpSecurity security)
 } // namespace
 
 SmtpCredentialCheck::SmtpCredentialCheck(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
 {}
 
 QList<QPair<quint16, SmtpSecurity>> SmtpCredentialCheck::alternativesFor(quint16 port)
@@ -58,7 +58,13 @@ void SmtpCredentialCheck::start(const SmtpSettings& settings)
 {
     cancel();
     m_settings = settings;
-    m_running = true;
+    start();
+}
+
+void SmtpCredentialCheck::doStart()
+{
+    const SmtpSettings& settings = m_settings;
+    m_result = SmtpResult();
     m_answering.clear();
     m_main = new SmtpClient(this);
     connect(m_main, &SmtpClient::transcript, this, &SmtpCredentialCheck::transcript);
@@ -66,10 +72,12 @@ void SmtpCredentialCheck::start(const SmtpSettings& settings)
     m_main->checkCredentials(settings);
 }
 
-void SmtpCredentialCheck::cancel()
+void SmtpCredentialCheck::doCancel()
 {
-    if (m_main && m_main->isRunning()) {
+    if (m_main) {
+        m_main->disconnect(this);
         m_main->cancel();
+        m_main->deleteLater();
     }
     for (const auto& probe : std::as_const(m_probes)) {
         if (probe) {
@@ -81,6 +89,13 @@ void SmtpCredentialCheck::cancel()
     m_probes.clear();
 }
 
+void SmtpCredentialCheck::addEndingFinding(const Finding& finding)
+{
+    m_result.ok = false;
+    m_result.findings.append(finding);
+    m_result.elapsedMs = elapsedMs();
+}
+
 void SmtpCredentialCheck::onMainFinished(const SmtpResult& result)
 {
     m_result = result;
@@ -90,8 +105,7 @@ void SmtpCredentialCheck::onMainFinished(const SmtpResult& result)
         return;
     }
     const auto alternatives = alternativesFor(m_settings.port);
-    Q_EMIT transcript({TranscriptLine::Direction::Info,
-                       Text::tr("Trying the other usual ports at the same time…"), result.elapsedMs});
+    note(TranscriptLine::Direction::Info, Text::tr("Trying the other usual ports at the same time…"));
     m_pendingProbes = static_cast<int>(alternatives.size());
     for (const auto& [port, security] : alternatives) {
         SmtpSettings probeSettings = m_settings;
@@ -143,8 +157,7 @@ void SmtpCredentialCheck::onProbeFinished()
 
 void SmtpCredentialCheck::finish()
 {
-    m_running = false;
-    Q_EMIT finished(m_result);
+    finishJob();
 }
 
 } // namespace postino

@@ -10,23 +10,30 @@ namespace postino {
 // "Check credentials": connect, secure, log in once, quit; nothing is sent. When the
 // configured port cannot be reached, the usual alternatives are tried in parallel and
 // the finding names the one that answers.
-class SmtpCredentialCheck : public QObject
+class SmtpCredentialCheck : public Job
 {
     Q_OBJECT
 public:
     explicit SmtpCredentialCheck(QObject* parent = nullptr);
+    using Job::start;
     void start(const SmtpSettings& settings);
-    void cancel();
-    bool isRunning() const { return m_running; }
 
     // 25 → 587, 465; 587 → 465; 465 → 587; anything else → 587, 465.
     static QList<QPair<quint16, SmtpSecurity>> alternativesFor(quint16 port);
 
 Q_SIGNALS:
-    void transcript(const postino::TranscriptLine& line);
     void finished(const postino::SmtpResult& result);
 
 private:
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override { Q_EMIT finished(m_result); }
+    QString findingPrefix() const override { return QStringLiteral("smtp"); }
+    QString findingSubject() const override
+    {
+        return m_settings.host + QLatin1Char(':') + QString::number(m_settings.port);
+    }
     void onMainFinished(const SmtpResult& result);
     void onProbeFinished();
     void finish();
@@ -37,7 +44,6 @@ private:
     QList<QPair<quint16, SmtpSecurity>> m_answering;
     int m_pendingProbes = 0;
     SmtpResult m_result;
-    bool m_running = false;
 };
 
 } // namespace postino

@@ -82,22 +82,6 @@ QString certificateFingerprint(const QSslCertificate& certificate)
     return pairs.join(QLatin1Char(':'));
 }
 
-QString formatTranscriptLine(const TranscriptLine& line)
-{
-    const QString time = QStringLiteral("%1.%2")
-                             .arg(line.elapsedMs / 1000, 3, 10, QLatin1Char(' '))
-                             .arg(line.elapsedMs % 1000, 3, 10, QLatin1Char('0'));
-    switch (line.direction) {
-    case TranscriptLine::Direction::Client:
-        return time + QStringLiteral(" C: ") + line.text;
-    case TranscriptLine::Direction::Server:
-        return time + QStringLiteral(" S: ") + line.text;
-    case TranscriptLine::Direction::Info:
-        break;
-    }
-    return time + QStringLiteral(" *  ") + line.text;
-}
-
 QString smtpStageName(SmtpStage stage)
 {
     switch (stage) {
@@ -170,7 +154,7 @@ SmtpSettings SmtpSettings::fromProfile(const Profile& profile, const QByteArray&
 }
 
 SmtpClient::SmtpClient(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
 {
     qRegisterMetaType<SmtpResult>();
     qRegisterMetaType<TranscriptLine>();
@@ -189,46 +173,60 @@ void SmtpClient::send(const SmtpSettings& settings, const SmtpEnvelope& envelope
 {
     m_mode = Mode::Send;
     m_envelope = envelope;
-    start(settings);
+    begin(settings);
 }
 
 void SmtpClient::checkCredentials(const SmtpSettings& settings)
 {
     m_mode = Mode::Check;
     m_envelope = {};
-    start(settings);
+    begin(settings);
 }
 
 void SmtpClient::probeGreeting(const SmtpSettings& settings)
 {
     m_mode = Mode::Greeting;
     m_envelope = {};
-    start(settings);
+    begin(settings);
 }
 
 void SmtpClient::probeSession(const SmtpSettings& settings)
 {
     m_mode = Mode::Session;
     m_envelope = {};
-    start(settings);
+    begin(settings);
 }
 
-void SmtpClient::cancel()
+void SmtpClient::begin(const SmtpSettings& settings)
 {
-    if (!isRunning()) {
-        return;
+    m_settings = settings;
+    start();
+}
+
+void SmtpClient::doCancel()
+{
+    m_timer.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
     }
-    fail(Finding{QStringLiteral("smtp.cancelled"), Severity::Info, where(), tr("Cancelled.")});
 }
 
-void SmtpClient::start(const SmtpSettings& settings)
+void SmtpClient::addEndingFinding(const Finding& finding)
 {
+    m_result.ok = false;
+    m_result.failedStage = m_stage;
+    m_result.findings.append(finding);
+}
+
+void SmtpClient::doStart()
+{
+    const SmtpSettings& settings = m_settings;
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
         m_socket->deleteLater();
     }
-    m_settings = settings;
     m_result = SmtpResult();
     m_buffer.clear();
     m_parser = SmtpReplyParser{};
@@ -239,7 +237,6 @@ void SmtpClient::start(const SmtpSettings& settings)
     m_pipelined = false;
     m_chunked = false;
     m_sslErrors.clear();
-    m_elapsed.start();
 
     m_socket = new QSslSocket(this);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -440,11 +437,6 @@ void SmtpClient::onTimeout()
         return;
     }
     fail(smtpadvice::timeout(m_stage, m_settings, waited));
-}
-
-void SmtpClient::note(TranscriptLine::Direction direction, const QString& text)
-{
-    Q_EMIT transcript(TranscriptLine{direction, text, m_elapsed.isValid() ? m_elapsed.elapsed() : 0});
 }
 
 void SmtpClient::sendLine(const QByteArray& line, const QString& shown)
@@ -827,12 +819,14 @@ void SmtpClient::fail(Finding finding)
 
 void SmtpClient::finish()
 {
-    if (m_stage == SmtpStage::Done || m_stage == SmtpStage::Idle) {
-        return;
-    }
+    finishJob();
+}
+
+void SmtpClient::emitFinished()
+{
     m_timer.stop();
     m_stage = SmtpStage::Done;
-    m_result.elapsedMs = m_elapsed.elapsed();
+    m_result.elapsedMs = elapsedMs();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->deleteLater();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "job/job.h"
 #include "smtp/smtpreply.h"
 
 #include <QElapsedTimer>
@@ -102,26 +103,12 @@ struct SmtpResult
     QString tlsProtocol, tlsCipher;
 };
 
-struct TranscriptLine
-{
-    enum class Direction
-    {
-        Client,
-        Server,
-        Info,
-    };
-    Direction direction;
-    QString text;         // credentials already masked
-    qint64 elapsedMs = 0; // since the session started
-};
-
-QString formatTranscriptLine(const TranscriptLine& line);
 QString certificateFingerprint(const QSslCertificate& certificate); // SHA-256, "AB:CD:…"
 
 // One SMTP session over QSslSocket, driven entirely by signals: no waitFor*, a
 // timeout on every step, cancellable. Emits a masked transcript as it goes and one
 // finished() with typed findings.
-class SmtpClient : public QObject
+class SmtpClient : public Job
 {
     Q_OBJECT
 public:
@@ -136,16 +123,19 @@ public:
     // Greeting, EHLO, STARTTLS when offered and EHLO again, then quits: ok once the last EHLO
     // is answered. Never logs in.
     void probeSession(const SmtpSettings& settings);
-    void cancel();
-    bool isRunning() const { return m_stage != SmtpStage::Idle && m_stage != SmtpStage::Done; }
 
 Q_SIGNALS:
-    void transcript(const postino::TranscriptLine& line);
     void stageChanged(postino::SmtpStage stage);
     void finished(const postino::SmtpResult& result);
 
 private:
-    void start(const SmtpSettings& settings);
+    void begin(const SmtpSettings& settings);
+    void doStart() override;
+    void doCancel() override;
+    void addEndingFinding(const Finding& finding) override;
+    void emitFinished() override;
+    QString findingPrefix() const override { return QStringLiteral("smtp"); }
+    QString findingSubject() const override { return where(); }
     void setStage(SmtpStage stage, int timeoutMs);
     void onConnected();
     void onEncrypted();
@@ -154,7 +144,6 @@ private:
     void onTimeout();
     void onReply(const SmtpReply& reply);
     void sendLine(const QByteArray& line, const QString& shown = {});
-    void note(TranscriptLine::Direction direction, const QString& text);
     void onSslErrors(const QList<QSslError>& errors);
     void sendEhlo();
     void afterEhlo();
@@ -173,7 +162,6 @@ private:
 
     QPointer<QSslSocket> m_socket;
     QTimer m_timer;
-    QElapsedTimer m_elapsed;
     SmtpSettings m_settings;
     SmtpEnvelope m_envelope;
     enum class Mode
@@ -202,4 +190,3 @@ private:
 } // namespace postino
 
 Q_DECLARE_METATYPE(postino::SmtpResult)
-Q_DECLARE_METATYPE(postino::TranscriptLine)

@@ -1327,6 +1327,8 @@ private Q_SLOTS:
         QTest::mouseClick(test, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(server.requests().last().path.startsWith("/services/T0/B0/newer"), 15000);
 
+        // Remove stays disabled until the test alert has finished, as a user would see it.
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 15000);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("removeAlert")), Qt::LeftButton);
         QCOMPARE(list->count(), 0);
         QVERIFY(w.profile().alerts().channels.isEmpty());

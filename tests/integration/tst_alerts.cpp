@@ -1051,7 +1051,7 @@ private Q_SLOTS:
         QFETCH(QString, id);
         QFETCH(QString, subject);
         const AlertChannel c = channel(type, settings);
-        const AlertSecretLookup lookup = [secret, type](const QString&, const QString& field) {
+        const SecretLookup lookup = [secret, type](const QString&, const QString& field) {
             const bool urlField = field == QLatin1String("url");
             return (urlField || field == QLatin1String("auth_token") || field == QLatin1String("topic"))
                        ? secret

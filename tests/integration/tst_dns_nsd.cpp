@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkProxyFactory>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -320,6 +322,29 @@ private Q_SLOTS:
         QVERIFY2(problems(r.findings).isEmpty(), qPrintable(formatFindingsText(r.findings)));
         QCOMPARE(own.servers(), QStringList{QStringLiteral("ns1.fixtures.test (127.0.0.1)")});
         QVERIFY(r.resolver.contains(QStringLiteral("ns1.fixtures.test")));
+    }
+
+    void chosenServerIsAskedDirectlyEvenWithAProxyConfigured()
+    {
+        // A desktop with a SOCKS proxy configured: DNS queries to the chosen server must not go
+        // through it (or ask for it: the system lookup blocks the event loop for each query).
+        struct DeadSocksProxy : QNetworkProxyFactory
+        {
+            int asked = 0;
+            QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery&) override
+            {
+                ++asked;
+                return {QNetworkProxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), 1)};
+            }
+        };
+        auto* proxy = new DeadSocksProxy; // owned by Qt from here on
+        QNetworkProxyFactory::setApplicationProxyFactory(proxy);
+        const auto restore = qScopeGuard([] { QNetworkProxyFactory::setApplicationProxyFactory(nullptr); });
+        WireResolver chosen({*parseNameServer(server())});
+        const Run r = report(&chosen, QStringLiteral("goodsendgrid.test"), QStringLiteral("sendgrid"),
+                             QStringLiteral("em1234"));
+        QVERIFY2(problems(r.findings).isEmpty(), qPrintable(formatFindingsText(r.findings)));
+        QCOMPARE(proxy->asked, 0);
     }
 
     void qtResolverReadsTheFixturesToo()

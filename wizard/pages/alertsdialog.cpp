@@ -22,7 +22,7 @@ namespace postino {
 
 namespace {
 
-AlertSecretLookup sessionLookup(PostinoWizard* wizard)
+SecretLookup sessionLookup(PostinoWizard* wizard)
 {
     QPointer<SessionSecrets> secrets = wizard->secrets();
     return [secrets](const QString& group, const QString& field) {
@@ -49,7 +49,7 @@ AlertChannelDialog::AlertChannelDialog(PostinoWizard* wizard, const AlertChannel
     }
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    const AlertSecretLookup secret = sessionLookup(wizard);
+    const SecretLookup secret = sessionLookup(wizard);
     for (const AlertField& f : info ? info->fields : QList<AlertField>{}) {
         auto* edit = new QLineEdit(this);
         edit->setObjectName(f.key);

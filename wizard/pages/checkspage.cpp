@@ -5,6 +5,7 @@
 #include "dns/wireresolver.h"
 #include "postinowizard.h"
 #include "probe/portprobe.h"
+#include "profile/validators.h"
 #include "webprobedialog.h"
 #include "widgets/inlinemessage.h"
 
@@ -162,11 +163,12 @@ QWidget* ChecksPage::buildDns()
 void ChecksPage::runDnsCheck()
 {
     if (m_dnsReport) {
+        m_dnsReport->disconnect(this); // replaced: its cancelled result is not shown
         m_dnsReport->cancel();
         m_dnsReport->deleteLater();
     }
     const MailerInfo* m = profile().mailer();
-    const QString domain = profile().sender().fromEmail.section(QLatin1Char('@'), 1);
+    const QString domain = domainOfAddress(profile().sender().fromEmail);
     m_dnsResults->clear();
     m_dnsCopy->setEnabled(false);
     m_tabs->setTabText(1, tr("&Domain: SPF, DKIM, DMARC"));

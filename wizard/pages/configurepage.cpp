@@ -557,17 +557,17 @@ Findings ConfigurePage::currentFindings() const
     if (!m) {
         return out;
     }
-    const QJsonObject settings = m->withDefaults(profile().currentSettings());
-    for (const FieldSpec& f : m->fields) {
-        if (f.secret && f.isRequired(settings) &&
-            !postino()->secrets()->contains(Profile::secretKey(m->id, f.key))) {
-            out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
-                               m->id + QLatin1Char('.') + f.key,
-                               tr("%1 is required.").arg(Catalog::tr(f.label)),
-                               Advice{tr("Fill in %1").arg(Catalog::tr(f.label)),
-                                      {tr("Copy it from your mailer's account page and paste it into the "
-                                          "field.")}}});
-        }
+    SessionSecrets* secrets = postino()->secrets();
+    const SecretLookup stored = [secrets](const QString& mailer, const QString& field) {
+        return secrets->value(Profile::secretKey(mailer, field));
+    };
+    for (const FieldSpec* f : profile().missingSecrets(stored)) {
+        out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
+                           m->id + QLatin1Char('.') + f->key,
+                           tr("%1 is required.").arg(Catalog::tr(f->label)),
+                           Advice{tr("Fill in %1").arg(Catalog::tr(f->label)),
+                                  {tr("Copy it from your mailer's account page and paste it into the "
+                                      "field.")}}});
     }
     return out;
 }

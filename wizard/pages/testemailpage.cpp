@@ -7,6 +7,7 @@
 #include "report/report.h"
 #include "secrets/secretstore.h"
 #include "send/testsend.h"
+#include "send/testsendconfirm.h"
 #include "widgets/inlinemessage.h"
 
 #include <QCheckBox>
@@ -35,8 +36,7 @@ TestEmailPage::TestEmailPage(PostinoWizard* wizard)
 {
     setObjectName(QStringLiteral("testEmailPage"));
     setTitle(tr("Send a test email"));
-    m_sender = new TestEmailSender(this);
-    m_verifier = new DeliveryVerifier(this);
+    m_job = new TestSendAndConfirm(this);
 }
 
 void TestEmailPage::build()
@@ -124,13 +124,12 @@ void TestEmailPage::build()
                     ProfileModel::Save::AfterTyping);
         updateButtons();
     });
-    connect(m_sender, &TestEmailSender::transcript, this, &TestEmailPage::onTranscript);
-    connect(m_sender, &TestEmailSender::finished, this, &TestEmailPage::onFinished);
-    connect(m_verifier, &DeliveryVerifier::transcript, this, &TestEmailPage::onTranscript);
-    connect(m_verifier, &DeliveryVerifier::levelReached, this, &TestEmailPage::onLevel);
-    connect(m_verifier, &DeliveryVerifier::progress, this,
+    connect(m_job, &TestSendAndConfirm::transcript, this, &TestEmailPage::onTranscript);
+    connect(m_job, &TestSendAndConfirm::sent, this, &TestEmailPage::onSent);
+    connect(m_job, &TestSendAndConfirm::levelReached, this, &TestEmailPage::onLevel);
+    connect(m_job, &TestSendAndConfirm::progress, this,
             [this](const QString& text) { m_deliveryProgress->setText(text); });
-    connect(m_verifier, &DeliveryVerifier::finished, this, &TestEmailPage::onVerified);
+    connect(m_job, &TestSendAndConfirm::finished, this, &TestEmailPage::onJobFinished);
 }
 
 void TestEmailPage::buildDeliveryBox()
@@ -239,16 +238,11 @@ void TestEmailPage::resetLevels()
     m_deliveryProgress->clear();
 }
 
-void TestEmailPage::startVerifying(const TestSendResult& result)
+// What confirming needs beyond the send's own ids (the job adds those, and the From domain).
+VerifyRequest TestEmailPage::confirmRequest()
 {
     VerifyRequest request;
-    request.providerId = result.providerId;
-    request.runId = result.runId;
-    request.runIdInBodyOnly = result.runIdInBodyOnly;
-    request.messageIdHeader = result.messageId;
-    request.fromDomain = profile().sender().fromEmail.section(QLatin1Char('@'), -1);
     request.resolverFactory = &PostinoWizard::createResolver;
-    request.sentAt = QDateTime::currentDateTimeUtc().addMSecs(-result.elapsedMs);
     request.poll.baseOverride = postino()->apiBaseOverride();
     request.poll.extraCaCertificates = postino()->extraCaCertificates();
     SessionSecrets* secrets = postino()->secrets();
@@ -267,8 +261,7 @@ void TestEmailPage::startVerifying(const TestSendResult& result)
         request.imap = imap;
         request.deleteTestMessage = m_imapDelete->isChecked();
     }
-    m_verifier->start(profile(), request);
-    updateButtons();
+    return request;
 }
 
 void TestEmailPage::onLevel(DeliveryLevel level, Severity severity, const QString& text)
@@ -283,6 +276,17 @@ void TestEmailPage::onLevel(DeliveryLevel level, Severity severity, const QStrin
                                                                : tr("Authentication:");
     label->setText(prefix + QLatin1Char(' ') + text);
     setTextColor(label, severityColor(severity));
+}
+
+void TestEmailPage::onJobFinished(const TestSendConfirmResult& result)
+{
+    if (!m_sendShown) {
+        onSent(result.send); // stopped while sending
+    }
+    if (result.delivery) {
+        onVerified(*result.delivery);
+    }
+    updateButtons();
 }
 
 void TestEmailPage::onVerified(const DeliveryReport& report)
@@ -302,8 +306,7 @@ void TestEmailPage::onVerified(const DeliveryReport& report)
 
 void TestEmailPage::stop()
 {
-    m_sender->cancel();
-    m_verifier->cancel();
+    m_job->cancel();
 }
 
 void TestEmailPage::initializePage()
@@ -337,21 +340,20 @@ void TestEmailPage::initializePage()
 
 void TestEmailPage::cleanupPage()
 {
-    m_sender->cancel();
-    m_verifier->cancel();
+    m_job->cancel();
     m_imapPassword->clear();
 }
 
 bool TestEmailPage::isSending() const
 {
-    return m_sender->isRunning() || m_verifier->isRunning();
+    return m_job->isRunning();
 }
 
 bool TestEmailPage::isComplete() const
 {
     // Sending is optional; leaving mid-send is not. Following the message afterwards does not hold
     // the user back (Stop ends it; so does leaving the page).
-    return !m_sender->isRunning();
+    return !m_job->isSending();
 }
 
 void TestEmailPage::updateButtons()
@@ -395,7 +397,8 @@ void TestEmailPage::send()
         secrets->setValue(Profile::secretKey(mailer, field), value); // a refreshed sign-in
     };
     editProfile([&request](Profile& p) { p.setTestRecipient(request.recipient); });
-    m_sender->start(profile(), request);
+    m_sendShown = false;
+    m_job->start(profile(), request, confirmRequest());
     updateButtons();
     m_cancel->setFocus();
 }
@@ -406,8 +409,9 @@ void TestEmailPage::onTranscript(const TranscriptLine& line)
     m_transcript->appendPlainText(formatTranscriptLine(line));
 }
 
-void TestEmailPage::onFinished(const TestSendResult& result)
+void TestEmailPage::onSent(const TestSendResult& result)
 {
+    m_sendShown = true;
     if (result.ok) {
         m_verdictTitle->setText(
             tr("It works: the test email was sent to %1.").arg(m_recipient->text().trimmed()));
@@ -431,9 +435,7 @@ void TestEmailPage::onFinished(const TestSendResult& result)
                              .arg(certificateFingerprint(result.peerCertificate).left(23)));
         m_trust->show();
     }
-    if (result.ok) {
-        startVerifying(result);
-    } else {
+    if (!result.ok) {
         m_levelAccepted->setText(tr("1. Accepted: no, see below."));
         setTextColor(m_levelAccepted, severityColor(Severity::Error));
     }

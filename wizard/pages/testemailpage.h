@@ -18,13 +18,14 @@ class QSpinBox;
 
 namespace postino {
 
-class DeliveryVerifier;
 class FindingsView;
 class InlineMessage;
-class TestEmailSender;
+class TestSendAndConfirm;
 enum class DeliveryLevel;
 struct DeliveryReport;
+struct TestSendConfirmResult;
 struct TestSendResult;
+struct VerifyRequest;
 
 class TestEmailPage : public WizardPage
 {
@@ -44,7 +45,8 @@ public:
 private:
     void send();
     void onTranscript(const TranscriptLine& line);
-    void onFinished(const TestSendResult& result);
+    void onSent(const TestSendResult& result);
+    void onJobFinished(const TestSendConfirmResult& result);
     void updateButtons();
     void copyTranscript();
     void saveReport();
@@ -52,7 +54,7 @@ private:
     // Confirming delivery (accepted, delivered, arrived and authenticated), after a send.
     void buildDeliveryBox();
     void applyImapPreset(int index);
-    void startVerifying(const TestSendResult& result);
+    VerifyRequest confirmRequest();
     void onLevel(DeliveryLevel level, Severity severity, const QString& text);
     void onVerified(const DeliveryReport& report);
     void stop();
@@ -71,8 +73,8 @@ private:
     QPushButton* m_saveReport = nullptr;
     QPushButton* m_trust = nullptr;
     InlineMessage* m_reportMessage = nullptr;
-    TestEmailSender* m_sender = nullptr;
-    DeliveryVerifier* m_verifier = nullptr;
+    TestSendAndConfirm* m_job = nullptr; // sends, then confirms delivery
+    bool m_sendShown = false;            // the send's outcome is on the page
     QGroupBox* m_deliveryBox = nullptr;
     QLabel* m_levelAccepted = nullptr;
     QLabel* m_levelDelivered = nullptr;

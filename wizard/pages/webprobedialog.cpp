@@ -107,6 +107,9 @@ WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertif
     connect(m_fetcher, &PhpProbeFetcher::finished, this,
             [this](const ProbeReport& report, const QString& error) {
                 m_fetch->setText(tr("&Fetch"));
+                if (findById(report.findings, QStringLiteral("phpprobe.cancelled"))) {
+                    return; // Stop was pressed: nothing to show
+                }
                 finish(report, error);
             });
     updateButtons();
