@@ -256,11 +256,7 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
     // A "not found" or "unauthorised" may only mean the account lives in the other region.
     const QStringList regions = apiRegions(*m_context.mailer);
     const bool regional = regions.size() > 1 && m_phase == Phase::Probe && !askedOtherRegion;
-    const bool maybeOtherRegion =
-        (mailerId == QLatin1String("mailgun") && status == 404 &&
-         outcome.providerMessage.contains(QLatin1String("Domain not found"), Qt::CaseInsensitive)) ||
-        (mailerId == QLatin1String("sparkpost") && status == 401);
-    if (regional && maybeOtherRegion) {
+    if (regional && mayBeInOtherRegion(mailerId, status, outcome)) {
         const QString current = m_context.settings.value(QStringLiteral("region")).toString();
         for (const QString& r : regions) {
             if (r != current) {
