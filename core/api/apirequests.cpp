@@ -172,7 +172,8 @@ void DeliveryFold::add(DeliveryState s, const QString& why)
     }
 }
 
-StatusOutcome interpretStatus(const QString& id, int status, const HttpHeaders& headers, const QByteArray& body)
+StatusOutcome interpretStatus(const QString& id, int status, const HttpHeaders& headers,
+                              const QByteArray& body)
 {
     StatusOutcome out;
     const QJsonValue doc = parse(body);

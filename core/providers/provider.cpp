@@ -28,13 +28,15 @@ bool ApiProvider::carriesTestHeader(const QJsonObject&) const
     return true;
 }
 
-std::optional<ApiCall> ApiProvider::statusCall(const ApiContext& context, const QString&, QString* error) const
+std::optional<ApiCall> ApiProvider::statusCall(const ApiContext& context, const QString&,
+                                               QString* error) const
 {
     *error = QStringLiteral("no delivery status request for mailer '%1'").arg(context.mailer->id);
     return std::nullopt;
 }
 
-void ApiProvider::readStatus(int, const QJsonObject&, StatusOutcome*, DeliveryFold*) const {}
+void ApiProvider::readStatus(int, const QJsonObject&, StatusOutcome*, DeliveryFold*) const
+{}
 
 bool ApiProvider::statusNoAccess(int status) const
 {

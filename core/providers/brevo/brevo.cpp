@@ -44,7 +44,8 @@ public:
     {
         ApiCall call = statusGet(c, messageId);
         call.headers.append({"api-key", c.secret(QStringLiteral("api_key"))});
-        setQuery(call, {{QStringLiteral("messageId"), messageId.trimmed()}, {QStringLiteral("limit"), QStringLiteral("100")}});
+        setQuery(call, {{QStringLiteral("messageId"), messageId.trimmed()},
+                        {QStringLiteral("limit"), QStringLiteral("100")}});
         return call;
     }
 

@@ -14,7 +14,8 @@ public:
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
     {
         // The whole MIME message, base64url, in "raw".
-        ApiCall call{"POST", QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings)), jsonHeaders(), {}};
+        ApiCall call{
+            "POST", QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings)), jsonHeaders(), {}};
         bearer(call, c.secret(QStringLiteral("access_token")));
         call.body = json(
             {{QStringLiteral("raw"), QString::fromLatin1(m.raw.toBase64(QByteArray::Base64UrlEncoding |

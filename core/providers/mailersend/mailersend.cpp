@@ -38,7 +38,8 @@ public:
         return settings.value(QLatin1String("has_pro_plan")).toBool();
     }
 
-    void readSendAnswer(int status, const QJsonValue&, const HttpHeaders& headers, ApiOutcome* out) const override
+    void readSendAnswer(int status, const QJsonValue&, const HttpHeaders& headers,
+                        ApiOutcome* out) const override
     {
         out->messageId = QString::fromLatin1(headerValue(headers, "X-Message-Id"));
         out->ok = status == 202;

@@ -14,7 +14,8 @@ public:
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
     {
         // Answers 202 Accepted with no body.
-        ApiCall call{"POST", QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings)), jsonHeaders(), {}};
+        ApiCall call{
+            "POST", QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings)), jsonHeaders(), {}};
         bearer(call, c.secret(QStringLiteral("access_token")));
         QJsonObject message{
             {QStringLiteral("subject"), m.subject},

@@ -34,7 +34,8 @@ public:
     {
         const QJsonObject o = doc.toObject();
         out->messageId = text(o.value(QLatin1String("MessageID")));
-        out->ok = status == 200 && !out->messageId.isEmpty() && o.value(QLatin1String("ErrorCode")).toInt() == 0;
+        out->ok =
+            status == 200 && !out->messageId.isEmpty() && o.value(QLatin1String("ErrorCode")).toInt() == 0;
     }
 
     std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override

@@ -39,7 +39,8 @@ public:
         return call;
     }
 
-    void readSendAnswer(int status, const QJsonValue&, const HttpHeaders& headers, ApiOutcome* out) const override
+    void readSendAnswer(int status, const QJsonValue&, const HttpHeaders& headers,
+                        ApiOutcome* out) const override
     {
         out->messageId = QString::fromLatin1(headerValue(headers, "X-Message-Id"));
         out->ok = status == 202;
@@ -83,7 +84,10 @@ public:
     }
 
     // Without the activity add-on SendGrid answers 400, not 403.
-    bool statusNoAccess(int status) const override { return status == 400 || ApiProvider::statusNoAccess(status); }
+    bool statusNoAccess(int status) const override
+    {
+        return status == 400 || ApiProvider::statusNoAccess(status);
+    }
 
     QString statusNoAccessHint() const override
     {

@@ -50,7 +50,8 @@ public:
     // The SES SMTP interface signs in with a password derived from the secret access key per region.
     QByteArray derivedSmtpPassword(const QByteArray& secret, const QJsonObject& settings) const override
     {
-        return sigv4::sesSmtpPassword(secret, settings.value(QLatin1String("region")).toString().trimmed().toUtf8());
+        return sigv4::sesSmtpPassword(secret,
+                                      settings.value(QLatin1String("region")).toString().trimmed().toUtf8());
     }
 
 private:

@@ -29,8 +29,11 @@ public:
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
     {
-        out->messageId =
-            doc.toObject().value(QLatin1String("data")).toObject().value(QLatin1String("email_id")).toString();
+        out->messageId = doc.toObject()
+                             .value(QLatin1String("data"))
+                             .toObject()
+                             .value(QLatin1String("email_id"))
+                             .toString();
         out->ok = status == 200 && !out->messageId.isEmpty();
     }
 

@@ -34,7 +34,8 @@ public:
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
     {
-        out->messageId = text(doc.toObject().value(QLatin1String("results")).toObject().value(QLatin1String("id")));
+        out->messageId =
+            text(doc.toObject().value(QLatin1String("results")).toObject().value(QLatin1String("id")));
         out->ok = status == 200 && !out->messageId.isEmpty();
     }
 

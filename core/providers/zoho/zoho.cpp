@@ -14,7 +14,8 @@ public:
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString* error) const override
     {
         // Always from the connected account.
-        ApiCall call{"POST", QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings)), jsonHeaders(), {}};
+        ApiCall call{
+            "POST", QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings)), jsonHeaders(), {}};
         if (call.url.isEmpty()) {
             *error = QStringLiteral("the Zoho Mail account id is not known yet");
             return std::nullopt;
