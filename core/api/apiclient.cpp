@@ -42,15 +42,15 @@ QString ApiClient::subject(const QString& field) const
     return field.isEmpty() ? id : id + QLatin1Char('.') + field;
 }
 
-void ApiClient::begin(Phase phase, const Profile& profile, const SecretLookup& secret)
+void ApiClient::begin(Phase phase, const ResolvedMailer& mailer, const SecretLookup& secret)
 {
     cancel();
     m_phase = phase;
     m_result = ApiResult();
     m_elapsed.start();
     m_context = ApiContext{};
-    m_context.mailer = profile.mailer();
-    m_context.settings = m_context.mailer->withDefaults(profile.currentSettings());
+    m_context.mailer = mailer.info;
+    m_context.settings = mailer.settings;
     const QString mailerId = m_context.mailer->id;
     m_context.secret = [secret, mailerId](const QString& key) {
         return secret(mailerId, key);
@@ -72,7 +72,17 @@ Advice notSupportedAdvice()
 
 void ApiClient::send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret)
 {
-    begin(Phase::Send, profile, secret);
+    send(profile.resolvedMailer(), message, secret);
+}
+
+void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
+{
+    probe(profile.resolvedMailer(), secret);
+}
+
+void ApiClient::send(const ResolvedMailer& mailer, const ApiMessage& message, const SecretLookup& secret)
+{
+    begin(Phase::Send, mailer, secret);
     QString error;
     if (const auto call = buildSendCall(m_context, message, &error)) {
         start(*call);
@@ -83,9 +93,9 @@ void ApiClient::send(const Profile& profile, const ApiMessage& message, const Se
     }
 }
 
-void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
+void ApiClient::probe(const ResolvedMailer& mailer, const SecretLookup& secret)
 {
-    begin(Phase::Probe, profile, secret);
+    begin(Phase::Probe, mailer, secret);
     QString error;
     if (const auto call = buildProbeCall(m_context, &error)) {
         start(*call);

@@ -12,6 +12,7 @@
 namespace postino {
 
 class Profile;
+struct ResolvedMailer;
 
 struct ApiResult
 {
@@ -42,6 +43,9 @@ public:
 
     void send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret);
     void probe(const Profile& profile, const SecretLookup& secret);
+    // The same for a mailer its caller has already resolved (TestEmailSender).
+    void send(const ResolvedMailer& mailer, const ApiMessage& message, const SecretLookup& secret);
+    void probe(const ResolvedMailer& mailer, const SecretLookup& secret);
     void cancel();
     bool isRunning() const { return m_http->isRunning(); }
 
@@ -56,7 +60,7 @@ private:
         Probe,
         OtherRegion, // probing the other region after a "not found here"
     };
-    void begin(Phase phase, const Profile& profile, const SecretLookup& secret);
+    void begin(Phase phase, const ResolvedMailer& mailer, const SecretLookup& secret);
     void start(const ApiCall& call);
     void onAnswer(const HttpAnswer& answer);
     void conclude(int status, const HttpHeaders& headers, const QByteArray& body);

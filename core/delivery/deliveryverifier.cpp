@@ -86,7 +86,7 @@ void DeliveryStatusPoller::start(const Profile& profile, const QString& messageI
         return;
     }
     m_result.supported = true;
-    m_context.settings = mailer->withDefaults(profile.currentSettings());
+    m_context.settings = profile.resolvedMailer().settings;
     m_context.secret = [secret, id = mailer->id](const QString& key) {
         return secret ? secret(id, key) : QByteArray();
     };

@@ -2,6 +2,7 @@
 
 #include "alerts/alertchannels.h"
 #include "catalog/catalog.h"
+#include "catalog/resolvedmailer.h"
 #include "export/wpconfig.h"
 #include "profile/profile.h"
 #include "providers/provider.h"
@@ -124,11 +125,12 @@ QString yamlQuoted(const QString& s)
 class Exporter
 {
 public:
-    Exporter(const Profile& profile, const MailerInfo& mailer, const SecretLookup& secret,
+    Exporter(const Profile& profile, const ResolvedMailer& mailer, const SecretLookup& secret,
              const ExportOptions& options, ExportResult& result)
         : m_profile(profile)
-        , m_mailer(mailer)
-        , m_settings(mailer.withDefaults(profile.mailerSettings(mailer.id)))
+        , m_mailer(*mailer.info)
+        , m_settings(mailer.settings)
+        , m_signIn(mailer.signIn)
         , m_secret(secret)
         , m_options(options)
         , m_result(result)
@@ -340,6 +342,7 @@ private:
     const Profile& m_profile;
     const MailerInfo& m_mailer;
     QJsonObject m_settings;
+    ResolvedMailer::SignIn m_signIn;
     const SecretLookup& m_secret;
     ExportOptions m_options;
     ExportResult& m_result;
@@ -792,8 +795,7 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
             add(note.value(QLatin1String("id")).toString().toLatin1().constData(), Severity::Info,
                 Catalog::tr(note.value(QLatin1String("text")).toString()));
         }
-    } else if (m_mailer.kind == MailerKind::OAuth &&
-               settingText(QStringLiteral("method")) == QLatin1String("app_password")) {
+    } else if (m_signIn == ResolvedMailer::SignIn::AppPassword) {
         sameCredentialsAsApi = false;
         const int port = settingInt(QStringLiteral("smtp_port"), 587);
         r.port = port;
@@ -1252,10 +1254,10 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
                     Advice{Export::tr("Choose a mailer"), {Export::tr("Choose a mailer from the list.")}}});
         return result;
     }
-    const QJsonObject mailerSettings = mailer->withDefaults(profile.currentSettings());
+    const ResolvedMailer resolved = resolveMailer(*mailer, profile.currentSettings());
+    const QJsonObject& mailerSettings = resolved.settings;
     const bool wordpress = format == ExportFormat::WpConfig || format == ExportFormat::WpOptionJson;
-    if (wordpress && mailer->kind == MailerKind::OAuth &&
-        mailerSettings.value(QStringLiteral("method")).toString() == QLatin1String("app_password")) {
+    if (wordpress && resolved.usesAppPassword()) {
         // WP Mail SMTP has no app-password mode for these mailers: its "Other SMTP" mailer does the same.
         Profile smtp = profile;
         const QString smtpId = Catalog::builtin().otherSmtp()->id;
@@ -1264,7 +1266,7 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
         const int chosen = port > 0 ? port : 587;
         smtp.setMailerSettings(
             smtpId,
-            {{QStringLiteral("host"), mailer->relayHostFor(mailerSettings)},
+            {{QStringLiteral("host"), resolved.relayHost},
              {QStringLiteral("port"), chosen},
              {QStringLiteral("encryption"), chosen == 465 ? QStringLiteral("ssl") : QStringLiteral("tls")},
              {QStringLiteral("auth"), true},
@@ -1282,10 +1284,10 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
             Export::tr(
                 "%1 with an app password is WP Mail SMTP's \"Other SMTP\" mailer with %2; the file sets "
                 "that up.")
-                .arg(Catalog::tr(mailer->name), mailer->relayHostFor(mailerSettings))});
+                .arg(Catalog::tr(mailer->name), resolved.relayHost)});
         return result;
     }
-    Exporter exporter(profile, *mailer, secret, options, result);
+    Exporter exporter(profile, resolved, secret, options, result);
     switch (format) {
     case ExportFormat::WpConfig:
         exporter.wpConfig();
