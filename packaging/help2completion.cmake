@@ -5,6 +5,7 @@ include(${CMAKE_CURRENT_LIST_DIR}/helptext.cmake)
 
 postino_run_program(help "${PROGRAM}" --help)
 postino_parse_help("${help}")
+postino_parse_command_helps("${PROGRAM}") # each command's own options
 postino_run_program(mailers_json "${PROGRAM}" mailers --json)
 
 # Commands: "smtp check" is command smtp with subcommand check; "import FILE" takes a file.
@@ -80,10 +81,11 @@ list(JOIN mailer_ids " " mailer_ids)
 set(all_options "")
 set(value_options "")
 set(value_cases "")
-foreach(names text IN ZIP_LISTS HELP_OPTIONS HELP_OPTION_TEXT)
+foreach(names text IN ZIP_LISTS HELP_ALL_OPTIONS HELP_ALL_OPTION_TEXT)
     postino_decode(names "${names}")
     postino_decode(text "${text}")
-    string(REGEX MATCHALL "--?[a-zA-Z0-9-]+" flags "${names}")
+    string(REGEX REPLACE " <.*$" "" flags "${names}") # not the value's name, "<wp-config.php>"
+    string(REGEX MATCHALL "--?[a-zA-Z0-9-]+" flags "${flags}")
     list(APPEND all_options ${flags})
     if(NOT names MATCHES "<([^>]*)>$")
         continue()
@@ -106,7 +108,18 @@ foreach(names text IN ZIP_LISTS HELP_OPTIONS HELP_OPTION_TEXT)
         string(APPEND value_cases "        ${pattern}) ;; # free text\n")
     endif()
 endforeach()
+# After a command, only the options it takes.
+set(option_cases "")
+foreach(words options IN ZIP_LISTS HELP_COMMAND_WORDS HELP_COMMAND_OPTIONS)
+    if(words MATCHES " ")
+        set(pattern "\"${words}\"") # "smtp check"
+    else()
+        set(pattern "\"${words} \"*") # "dns " and whatever follows, e.g. the domain
+    endif()
+    string(APPEND option_cases "            ${pattern}) options=\"${options}\" ;;\n")
+endforeach()
 list(JOIN commands " " commands)
+list(REMOVE_DUPLICATES all_options)
 list(JOIN all_options " " all_options)
 list(JOIN value_options "|" value_pattern)
 
@@ -133,11 +146,6 @@ ${value_cases}    esac
         ${value_pattern}) return ;;
     esac
 
-    if [[ \"$cur\" == -* ]]; then
-        COMPREPLY=($(compgen -W \"${all_options}\" -- \"$cur\"))
-        return
-    fi
-
     # The command (and subcommand) typed so far, skipping options and their values.
     local i word command=\"\" subcommand=\"\" skip=0
     for ((i = 1; i < COMP_CWORD; i++)); do
@@ -155,7 +163,12 @@ ${value_cases}    esac
         fi
     done
 
-    if [[ -z \"$command\" ]]; then
+    if [[ \"$cur\" == -* ]]; then
+        local options=\"${all_options}\"
+        case \"$command $subcommand\" in
+${option_cases}        esac
+        COMPREPLY=($(compgen -W \"$options\" -- \"$cur\"))
+    elif [[ -z \"$command\" ]]; then
         COMPREPLY=($(compgen -W \"${commands}\" -- \"$cur\"))
     elif [[ -z \"$subcommand\" ]]; then
         local words=\"\" files=0

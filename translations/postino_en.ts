@@ -6383,10 +6383,6 @@ You do not need to reply.
         <translation>The profile&apos;s %1 settings use an app password, not OAuth (method=app_password).</translation>
     </message>
     <message>
-        <source>Use &quot;oauth sign-in&quot; or &quot;oauth sign-out&quot;.</source>
-        <translation>Use &quot;oauth sign-in&quot; or &quot;oauth sign-out&quot;.</translation>
-    </message>
-    <message>
         <source>oauth sign-in keeps the tokens in --secrets-file FILE (created readable only by you); they are never printed.</source>
         <translation>oauth sign-in keeps the tokens in --secrets-file FILE (created readable only by you); they are never printed.</translation>
     </message>
@@ -6413,64 +6409,6 @@ You do not need to reply.
     <message>
         <source>The tokens were saved as %1 in %2 (readable only by you).</source>
         <translation>The tokens were saved as %1 in %2 (readable only by you).</translation>
-    </message>
-    <message>
-        <source>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-  probe              test which mail ports this network can reach (--mailer, --host)
-  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
-  spf                the SPF result for one server sending as one address
-                     (--ip, --sender and/or --helo): pass, fail, softfail, ...
-  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
-                     webhook|ntfy|pushover|email, --set key=value)
-  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
-                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
-  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
-                     the tokens go to --secrets-file (--no-browser: only print the address)
-  oauth sign-out     end the sign-in at the provider and forget its tokens
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
-e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
-The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
-an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
-        <translation>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-  probe              test which mail ports this network can reach (--mailer, --host)
-  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
-  spf                the SPF result for one server sending as one address
-                     (--ip, --sender and/or --helo): pass, fail, softfail, ...
-  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
-                     webhook|ntfy|pushover|email, --set key=value)
-  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
-                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
-  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
-                     the tokens go to --secrets-file (--no-browser: only print the address)
-  oauth sign-out     end the sign-in at the provider and forget its tokens
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
-e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
-The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
-an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>dns: also tell whether mail from this server address passes SPF. spf: the sending server&apos;s address.</source>
@@ -6623,6 +6561,110 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself as soon as it starts.</source>
         <translation>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself as soon as it starts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take --%2. Run &quot;postino-cli %1 --help&quot; for the options it takes.</source>
+        <translation>&quot;%1&quot; does not take --%2. Run &quot;postino-cli %1 --help&quot; for the options it takes.</translation>
+    </message>
+    <message>
+        <source>Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
+The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
+an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
+        <translation>Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
+The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
+an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
+    </message>
+    <message>
+        <source>send a test failure alert (--channel slack|discord|teams|twilio|webhook|ntfy|pushover|email, --set key=value)</source>
+        <translation>send a test failure alert (--channel slack|discord|teams|twilio|webhook|ntfy|pushover|email, --set key=value)</translation>
+    </message>
+    <message>
+        <source>Set one of the alert channel&apos;s settings, e.g. --set to=you@example.org (repeatable; not for secrets).</source>
+        <translation>Set one of the alert channel&apos;s settings, e.g. --set to=you@example.org (repeatable; not for secrets).</translation>
+    </message>
+    <message>
+        <source>check the mailer&apos;s key or login without sending</source>
+        <translation>check the mailer&apos;s key or login without sending</translation>
+    </message>
+    <message>
+        <source>check SPF, DKIM, DMARC and MX of the From domain for the mailer</source>
+        <translation>check SPF, DKIM, DMARC and MX of the From domain for the mailer</translation>
+    </message>
+    <message>
+        <source>The domain to check (default: the domain of the From address).</source>
+        <translation>The domain to check (default: the domain of the From address).</translation>
+    </message>
+    <message>
+        <source>write the configuration for your server (--format)</source>
+        <translation>write the configuration for your server (--format)</translation>
+    </message>
+    <message>
+        <source>take over settings from wp-config.php, a plugin export or a profile</source>
+        <translation>take over settings from wp-config.php, a plugin export or a profile</translation>
+    </message>
+    <message>
+        <source>wp-config.php, a plugin&apos;s settings export or a Postino profile.</source>
+        <translation>wp-config.php, a plugin&apos;s settings export or a Postino profile.</translation>
+    </message>
+    <message>
+        <source>list the mailers Postino knows</source>
+        <translation>list the mailers Postino knows</translation>
+    </message>
+    <message>
+        <source>sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser; the tokens go to --secrets-file (--no-browser: only print the address)</source>
+        <translation>sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser; the tokens go to --secrets-file (--no-browser: only print the address)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the sign-in in the browser (default 300).</source>
+        <translation>Seconds to wait for the sign-in in the browser (default 300).</translation>
+    </message>
+    <message>
+        <source>end the sign-in at the provider and forget its tokens</source>
+        <translation>end the sign-in at the provider and forget its tokens</translation>
+    </message>
+    <message>
+        <source>test which mail ports this network can reach (--mailer, --host)</source>
+        <translation>test which mail ports this network can reach (--mailer, --host)</translation>
+    </message>
+    <message>
+        <source>send a test email through the profile&apos;s mailer</source>
+        <translation>send a test email through the profile&apos;s mailer</translation>
+    </message>
+    <message>
+        <source>connect, secure and log in to an SMTP server without sending</source>
+        <translation>connect, secure and log in to an SMTP server without sending</translation>
+    </message>
+    <message>
+        <source>send a test email through an SMTP server</source>
+        <translation>send a test email through an SMTP server</translation>
+    </message>
+    <message>
+        <source>the SPF result for one server sending as one address (--ip, --sender and/or --helo): pass, fail, softfail, ...</source>
+        <translation>the SPF result for one server sending as one address (--ip, --sender and/or --helo): pass, fail, softfail, ...</translation>
+    </message>
+    <message>
+        <source>check a profile&apos;s settings</source>
+        <translation>check a profile&apos;s settings</translation>
+    </message>
+    <message>
+        <source>follow a sent message: the provider&apos;s status (--message-id) and the recipient&apos;s mailbox over IMAP (--imap, --run-id)</source>
+        <translation>follow a sent message: the provider&apos;s status (--message-id) and the recipient&apos;s mailbox over IMAP (--imap, --run-id)</translation>
+    </message>
+    <message>
+        <source>Postino checks and tests a website&apos;s email sending from the command line.</source>
+        <translation>Postino checks and tests a website&apos;s email sending from the command line.</translation>
+    </message>
+    <message>
+        <source>Run &quot;postino-cli COMMAND --help&quot; for the options a command takes.</source>
+        <translation>Run &quot;postino-cli COMMAND --help&quot; for the options a command takes.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
     </message>
 </context>
 <context>

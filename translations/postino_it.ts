@@ -6383,10 +6383,6 @@ Non è necessario rispondere.
         <translation>Le impostazioni di %1 nel profilo usano una password per le app, non OAuth (method=app_password).</translation>
     </message>
     <message>
-        <source>Use &quot;oauth sign-in&quot; or &quot;oauth sign-out&quot;.</source>
-        <translation>Usa &quot;oauth sign-in&quot; oppure &quot;oauth sign-out&quot;.</translation>
-    </message>
-    <message>
         <source>oauth sign-in keeps the tokens in --secrets-file FILE (created readable only by you); they are never printed.</source>
         <translation>oauth sign-in conserva i token in --secrets-file FILE (creato leggibile solo da te); non vengono mai stampati.</translation>
     </message>
@@ -6413,64 +6409,6 @@ Non è necessario rispondere.
     <message>
         <source>The tokens were saved as %1 in %2 (readable only by you).</source>
         <translation>I token sono stati salvati come %1 in %2 (file leggibile solo da te).</translation>
-    </message>
-    <message>
-        <source>Postino checks and tests a website&apos;s email sending from the command line.
-
-Commands:
-  mailers            list the mailers Postino knows
-  validate           check a profile&apos;s settings
-  smtp check         connect, secure and log in to an SMTP server without sending
-  smtp send          send a test email through an SMTP server
-  send               send a test email through the profile&apos;s mailer
-  check-credentials  check the mailer&apos;s key or login without sending
-  export             write the configuration for your server (--format)
-  import FILE        take over settings from wp-config.php, a plugin export or a profile
-  probe              test which mail ports this network can reach (--mailer, --host)
-  dns [DOMAIN]       check SPF, DKIM, DMARC and MX of the From domain for the mailer
-  spf                the SPF result for one server sending as one address
-                     (--ip, --sender and/or --helo): pass, fail, softfail, ...
-  alert test         send a test failure alert (--channel slack|discord|teams|twilio|
-                     webhook|ntfy|pushover|email, --set key=value)
-  verify-delivery    follow a sent message: the provider&apos;s status (--message-id) and
-                     the recipient&apos;s mailbox over IMAP (--imap, --run-id)
-  oauth sign-in      sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser;
-                     the tokens go to --secrets-file (--no-browser: only print the address)
-  oauth sign-out     end the sign-in at the provider and forget its tokens
-
-Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
-e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
-The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
-an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
-        <translation>Postino verifica e mette alla prova l&apos;invio delle email di un sito web dalla riga di comando.
-
-Comandi:
-  mailers            elenca i servizi di invio che Postino conosce
-  validate           controlla le impostazioni di un profilo
-  smtp check         si collega a un server SMTP, attiva la crittografia e accede, senza inviare
-  smtp send          invia un&apos;email di prova tramite un server SMTP
-  send               invia un&apos;email di prova tramite il servizio di invio del profilo
-  check-credentials  verifica la chiave o l&apos;accesso del servizio di invio, senza inviare
-  export             scrive la configurazione per il tuo server (--format)
-  import FILE        importa le impostazioni da wp-config.php, da un&apos;esportazione o da un profilo
-  probe              verifica quali porte di posta raggiunge questa rete (--mailer, --host)
-  dns [DOMAIN]       controlla SPF, DKIM, DMARC e MX del dominio del mittente per il servizio
-  spf                il risultato SPF per un server che invia come un indirizzo
-                     (--ip, --sender e/o --helo): pass, fail, softfail, ...
-  alert test         invia un avviso di prova di mancato invio (--channel slack|discord|teams|twilio|
-                     webhook|ntfy|pushover|email, --set key=value)
-  verify-delivery    segue un messaggio inviato: lo stato presso il provider (--message-id) e
-                     la casella di posta del destinatario via IMAP (--imap, --run-id)
-  oauth sign-in      accede a Gmail, Microsoft 365 o Zoho (--mailer) nel browser;
-                     i token vanno in --secrets-file (--no-browser: stampa solo l&apos;indirizzo)
-  oauth sign-out     chiude l&apos;accesso presso il provider e ne dimentica i token
-
-I segreti non vengono mai letti dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
-POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (avvisi: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
-ad es. POSTINO_SECRET_ALERT_SLACK_URL), oppure usa --secrets-file.
-La password IMAP viene letta da POSTINO_IMAP_PASSWORD (o POSTINO_SECRET_IMAP_PASSWORD),
-un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>dns: also tell whether mail from this server address passes SPF. spf: the sending server&apos;s address.</source>
@@ -6623,6 +6561,110 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Upload %1 to your website, open its address once in a browser, and save what it prints; then run: postino-cli probe --php-result FILE. The script deletes itself as soon as it starts.</source>
         <translation>Carica %1 sul tuo sito, apri una volta il suo indirizzo in un browser e salva ciò che mostra; poi esegui: postino-cli probe --php-result FILE. Lo script si cancella appena parte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take --%2. Run &quot;postino-cli %1 --help&quot; for the options it takes.</source>
+        <translation>&quot;%1&quot; non accetta --%2. Esegui &quot;postino-cli %1 --help&quot; per vedere le opzioni che accetta.</translation>
+    </message>
+    <message>
+        <source>Secrets are never taken from the command line: set POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY, or POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (alerts: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+e.g. POSTINO_SECRET_ALERT_SLACK_URL), or use --secrets-file.
+The IMAP password comes from POSTINO_IMAP_PASSWORD (or POSTINO_SECRET_IMAP_PASSWORD),
+an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</source>
+        <translation>I segreti non vengono mai letti dalla riga di comando: imposta POSTINO_PASSWORD (SMTP),
+POSTINO_API_KEY o POSTINO_SECRET_&lt;MAILER&gt;_&lt;FIELD&gt; (avvisi: POSTINO_SECRET_ALERT_&lt;CHANNEL&gt;_&lt;FIELD&gt;,
+ad es. POSTINO_SECRET_ALERT_SLACK_URL), oppure usa --secrets-file.
+La password IMAP viene letta da POSTINO_IMAP_PASSWORD (o POSTINO_SECRET_IMAP_PASSWORD),
+un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
+    </message>
+    <message>
+        <source>send a test failure alert (--channel slack|discord|teams|twilio|webhook|ntfy|pushover|email, --set key=value)</source>
+        <translation>invia un avviso di prova di mancato invio (--channel slack|discord|teams|twilio|webhook|ntfy|pushover|email, --set key=value)</translation>
+    </message>
+    <message>
+        <source>Set one of the alert channel&apos;s settings, e.g. --set to=you@example.org (repeatable; not for secrets).</source>
+        <translation>Imposta una delle impostazioni del canale di avviso, ad es. --set to=tu@example.org (ripetibile; non per i segreti).</translation>
+    </message>
+    <message>
+        <source>check the mailer&apos;s key or login without sending</source>
+        <translation>verifica la chiave o l&apos;accesso del servizio di invio, senza inviare</translation>
+    </message>
+    <message>
+        <source>check SPF, DKIM, DMARC and MX of the From domain for the mailer</source>
+        <translation>controlla SPF, DKIM, DMARC e MX del dominio del mittente per il servizio</translation>
+    </message>
+    <message>
+        <source>The domain to check (default: the domain of the From address).</source>
+        <translation>Il dominio da controllare (predefinito: il dominio dell&apos;indirizzo del mittente).</translation>
+    </message>
+    <message>
+        <source>write the configuration for your server (--format)</source>
+        <translation>scrive la configurazione per il tuo server (--format)</translation>
+    </message>
+    <message>
+        <source>take over settings from wp-config.php, a plugin export or a profile</source>
+        <translation>importa le impostazioni da wp-config.php, da un&apos;esportazione o da un profilo</translation>
+    </message>
+    <message>
+        <source>wp-config.php, a plugin&apos;s settings export or a Postino profile.</source>
+        <translation>wp-config.php, l&apos;esportazione delle impostazioni di un plugin o un profilo Postino.</translation>
+    </message>
+    <message>
+        <source>list the mailers Postino knows</source>
+        <translation>elenca i servizi di invio che Postino conosce</translation>
+    </message>
+    <message>
+        <source>sign in to Gmail, Microsoft 365 or Zoho (--mailer) in the browser; the tokens go to --secrets-file (--no-browser: only print the address)</source>
+        <translation>accede a Gmail, Microsoft 365 o Zoho (--mailer) nel browser; i token vanno in --secrets-file (--no-browser: stampa solo l&apos;indirizzo)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the sign-in in the browser (default 300).</source>
+        <translation>Secondi di attesa per l&apos;accesso nel browser (predefinito 300).</translation>
+    </message>
+    <message>
+        <source>end the sign-in at the provider and forget its tokens</source>
+        <translation>chiude l&apos;accesso presso il provider e ne dimentica i token</translation>
+    </message>
+    <message>
+        <source>test which mail ports this network can reach (--mailer, --host)</source>
+        <translation>verifica quali porte di posta raggiunge questa rete (--mailer, --host)</translation>
+    </message>
+    <message>
+        <source>send a test email through the profile&apos;s mailer</source>
+        <translation>invia un&apos;email di prova tramite il servizio di invio del profilo</translation>
+    </message>
+    <message>
+        <source>connect, secure and log in to an SMTP server without sending</source>
+        <translation>si collega a un server SMTP, attiva la crittografia e accede, senza inviare</translation>
+    </message>
+    <message>
+        <source>send a test email through an SMTP server</source>
+        <translation>invia un&apos;email di prova tramite un server SMTP</translation>
+    </message>
+    <message>
+        <source>the SPF result for one server sending as one address (--ip, --sender and/or --helo): pass, fail, softfail, ...</source>
+        <translation>il risultato SPF per un server che invia come un indirizzo (--ip, --sender e/o --helo): pass, fail, softfail, ...</translation>
+    </message>
+    <message>
+        <source>check a profile&apos;s settings</source>
+        <translation>controlla le impostazioni di un profilo</translation>
+    </message>
+    <message>
+        <source>follow a sent message: the provider&apos;s status (--message-id) and the recipient&apos;s mailbox over IMAP (--imap, --run-id)</source>
+        <translation>segue un messaggio inviato: lo stato presso il provider (--message-id) e la casella di posta del destinatario via IMAP (--imap, --run-id)</translation>
+    </message>
+    <message>
+        <source>Postino checks and tests a website&apos;s email sending from the command line.</source>
+        <translation>Postino verifica e mette alla prova l&apos;invio delle email di un sito web dalla riga di comando.</translation>
+    </message>
+    <message>
+        <source>Run &quot;postino-cli COMMAND --help&quot; for the options a command takes.</source>
+        <translation>Esegui &quot;postino-cli COMANDO --help&quot; per vedere le opzioni che un comando accetta.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandi:</translation>
     </message>
 </context>
 <context>

@@ -236,7 +236,7 @@ Signed signWithQuery(const Request& request, const Credentials& credentials, con
 
 QByteArray sesSmtpPassword(const QByteArray& secretAccessKey, const QByteArray& region)
 {
-    // SES's fixed date and service for SMTP password derivation (dns-checks.md §11.3).
+    // SES's fixed date and service for SMTP password derivation (AWS: ses/latest/dg/smtp-credentials.html).
     const QByteArray key =
         signingKey(secretAccessKey, QByteArrayLiteral("11111111"), region, QByteArrayLiteral("ses"));
     const QByteArray message = hmac(key, QByteArrayLiteral("SendRawEmail"));

@@ -1,8 +1,8 @@
 // DMARC discovery, record validation and alignment (RFC 9989, reports per RFC 9990).
 //
-// Stances where implementations disagree (reference dns-checks.md 10.2; also in
-// docs/dns-stances.md). The rule behind them: an error means receivers will not apply the
-// record (or a part of it) as the owner meant; a warning means it works but should change.
+// Stances where implementations disagree (docs/dns-stances.md; OpenDMARC's record-parsing
+// vectors, libopendmarc/tests/test_dmarc_parse.c). The rule behind them: an error means receivers will not
+// apply the record (or a part of it) as the owner meant; a warning means it works but should change.
 //
 // - p=n and other abbreviations: error dmarc.bad_value. Only OpenDMARC accepts them; RFC 9989
 //   and checkdmarc do not, so most receivers would ignore the policy.

@@ -762,7 +762,7 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
     if (host.isEmpty()) {
         host = m_mailer.relayHost;
     }
-    // Regional relays (SparkPost EU: mailers.md §4.11 [H]; Mailgun EU: §4.6 [L]).
+    // Regional relays (SparkPost EU: developers.sparkpost.com/api/smtp; Mailgun's EU region).
     const QString regionHost =
         m_mailer.relayRegionHosts.value(settingText(QStringLiteral("region"))).toString();
     if (!regionHost.isEmpty()) {
@@ -779,7 +779,8 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
 
     const QString upper = id().toUpper();
     bool sameCredentialsAsApi = true;
-    // Username and password per provider (mailers.md §4.21) come from the catalog's smtp.login.
+    // Username and password per provider (each provider's SMTP relay documentation) come from the
+    // catalog's smtp.login.
     const QJsonObject login = m_mailer.relayLogin;
     const QJsonObject passwordPart = login.value(QLatin1String("password")).toObject();
     if (!passwordPart.isEmpty()) {

@@ -48,7 +48,7 @@ struct WpConfigInsertOptions
 };
 
 // Inserts (or replaces) Postino's block in a wp-config.php, after copying the original to a new backup
-// file next to it (see backupPathFor in exportfile.cpp for why there). The rewritten file keeps its owner,
+// file next to it (see createBackup in exportfile.cpp for why there). The rewritten file keeps its owner,
 // group and mode; the backup is never wider than the original (owner read/write, group read at most).
 // Nothing changes unless every check passes.
 ExportWrite insertIntoWpConfigFile(const QString& path, const QString& block,

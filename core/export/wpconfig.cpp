@@ -1,5 +1,7 @@
 #include "wpconfig.h"
 
+#include "php/phptokenizer.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
@@ -16,274 +18,35 @@ class Export
 
 const QString kSubject = QStringLiteral("wp-config.php");
 
-// ---- A small PHP lexer: just enough to know where code, strings and comments are. ----
+using php::Token;
+using php::TokenKind;
 
-enum class Tok
-{
-    InlineHtml,
-    OpenTag,
-    CloseTag,
-    Whitespace,
-    LineComment,
-    BlockComment,
-    String, // '…', "…", `…`
-    Heredoc,
-    Identifier,
-    Variable,
-    Number,
-    Punct,
-};
-
-struct Token
-{
-    Tok type;
-    qsizetype begin;
-    qsizetype end;
-    QByteArray value; // Identifier: its text; String: its contents (single-quoted ones unescaped)
-};
-
+// The whole file as tokens: the patcher looks back and forth around each insertion point.
 struct Lexed
 {
     QList<Token> tokens;
     bool ok = true;
-    qsizetype errorAt = -1; // where the unterminated string or comment starts
+    qsizetype errorAt = -1; // where the unterminated string, comment or heredoc starts
 };
 
-bool isIdentStart(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || u >= 0x80;
-}
-
-bool isIdentChar(char c)
-{
-    return isIdentStart(c) || (c >= '0' && c <= '9');
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
-bool startsWithAt(const QByteArray& s, qsizetype i, const char* what,
-                  Qt::CaseSensitivity cs = Qt::CaseSensitive)
-{
-    const QByteArrayView w(what);
-    if (i + w.size() > s.size()) {
-        return false;
-    }
-    const QByteArrayView part = QByteArrayView(s).sliced(i, w.size());
-    return cs == Qt::CaseSensitive ? part == w : part.compare(w, Qt::CaseInsensitive) == 0;
-}
-
-Lexed lexPhp(const QByteArray& s, bool startInCode = false)
+Lexed lexPhp(QByteArrayView source, php::StartIn start)
 {
     Lexed out;
-    const qsizetype n = s.size();
-    qsizetype i = 0;
-    bool code = startInCode;
-    auto push = [&out](Tok t, qsizetype b, qsizetype e, QByteArray v = {}) {
-        out.tokens.append(Token{t, b, e, std::move(v)});
-    };
-    auto fail = [&out](qsizetype at) {
+    php::Tokenizer tokenizer(source, start);
+    for (Token t = tokenizer.next(); t.kind != TokenKind::End; t = tokenizer.next()) {
+        out.tokens.append(std::move(t));
+    }
+    if (tokenizer.failed()) {
         out.ok = false;
-        out.errorAt = at;
-    };
-    while (i < n) {
-        if (!code) {
-            qsizetype j = i;
-            qsizetype tagLen = 0;
-            while (j < n) {
-                if (startsWithAt(s, j, "<?php", Qt::CaseInsensitive) &&
-                    (j + 5 == n || isSpace(s.at(j + 5)))) {
-                    tagLen = j + 5 < n ? 6 : 5;
-                    break;
-                }
-                if (startsWithAt(s, j, "<?=")) {
-                    tagLen = 3;
-                    break;
-                }
-                ++j;
-            }
-            if (j > i) {
-                push(Tok::InlineHtml, i, j);
-            }
-            if (j >= n) {
-                break;
-            }
-            // PHP takes one line break (CRLF included) as part of the opening tag.
-            if (tagLen == 6 && s.at(j + 5) == '\r' && j + 6 < n && s.at(j + 6) == '\n') {
-                tagLen = 7;
-            }
-            push(Tok::OpenTag, j, j + tagLen);
-            i = j + tagLen;
-            code = true;
-            continue;
-        }
-        const char c = s.at(i);
-        const qsizetype start = i;
-        if (isSpace(c)) {
-            while (i < n && isSpace(s.at(i))) {
-                ++i;
-            }
-            push(Tok::Whitespace, start, i);
-        } else if (c == '?' && i + 1 < n && s.at(i + 1) == '>') {
-            i += 2;
-            if (i < n && s.at(i) == '\n') {
-                ++i;
-            } else if (i + 1 < n && s.at(i) == '\r' && s.at(i + 1) == '\n') {
-                i += 2;
-            }
-            push(Tok::CloseTag, start, i);
-            code = false;
-        } else if ((c == '/' && i + 1 < n && s.at(i + 1) == '/') ||
-                   (c == '#' && (i + 1 >= n || s.at(i + 1) != '['))) {
-            // A line comment ends before the line break, or before "?>".
-            while (i < n && s.at(i) != '\n' && s.at(i) != '\r' && !startsWithAt(s, i, "?>")) {
-                ++i;
-            }
-            push(Tok::LineComment, start, i);
-        } else if (c == '/' && i + 1 < n && s.at(i + 1) == '*') {
-            const qsizetype close = s.indexOf("*/", i + 2);
-            if (close < 0) {
-                fail(start);
-                return out;
-            }
-            i = close + 2;
-            push(Tok::BlockComment, start, i);
-        } else if (c == '\'') {
-            QByteArray value;
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                const char d = s.at(i);
-                if (d == '\\' && i + 1 < n && (s.at(i + 1) == '\\' || s.at(i + 1) == '\'')) {
-                    value.append(s.at(i + 1));
-                    i += 2;
-                } else if (d == '\'') {
-                    ++i;
-                    closed = true;
-                    break;
-                } else {
-                    value.append(d);
-                    ++i;
-                }
-            }
-            if (!closed) {
-                fail(start);
-                return out;
-            }
-            push(Tok::String, start, i, value);
-        } else if (c == '"' || c == '`') {
-            QByteArray value;
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                const char d = s.at(i);
-                if (d == '\\' && i + 1 < n) {
-                    value.append(s.mid(i, 2));
-                    i += 2;
-                } else if (d == c) {
-                    ++i;
-                    closed = true;
-                    break;
-                } else {
-                    value.append(d);
-                    ++i;
-                }
-            }
-            if (!closed) {
-                fail(start);
-                return out;
-            }
-            push(Tok::String, start, i, value);
-        } else if (startsWithAt(s, i, "<<<")) {
-            // Heredoc or nowdoc: <<<ID, <<<"ID" or <<<'ID', then a line break; it ends at a line holding ID.
-            qsizetype j = i + 3;
-            while (j < n && (s.at(j) == ' ' || s.at(j) == '\t')) {
-                ++j;
-            }
-            const bool quoted = j < n && (s.at(j) == '"' || s.at(j) == '\'');
-            if (quoted) {
-                ++j;
-            }
-            const qsizetype idStart = j;
-            while (j < n && isIdentChar(s.at(j))) {
-                ++j;
-            }
-            const QByteArray id = s.mid(idStart, j - idStart);
-            if (id.isEmpty()) {
-                push(Tok::Punct, i, i + 1);
-                ++i;
-                continue;
-            }
-            if (quoted) {
-                ++j;
-            }
-            qsizetype lineStart = s.indexOf('\n', j);
-            bool closed = false;
-            while (lineStart >= 0) {
-                qsizetype k = lineStart + 1;
-                while (k < n && (s.at(k) == ' ' || s.at(k) == '\t')) {
-                    ++k;
-                }
-                if (startsWithAt(s, k, id.constData()) &&
-                    (k + id.size() >= n || !isIdentChar(s.at(k + id.size())))) {
-                    j = k + id.size();
-                    closed = true;
-                    break;
-                }
-                lineStart = s.indexOf('\n', lineStart + 1);
-            }
-            if (!closed) {
-                fail(start);
-                return out;
-            }
-            i = j;
-            push(Tok::Heredoc, start, i);
-        } else if (c == '$' && i + 1 < n && isIdentStart(s.at(i + 1))) {
-            i += 2;
-            while (i < n && isIdentChar(s.at(i))) {
-                ++i;
-            }
-            push(Tok::Variable, start, i);
-        } else if (isIdentStart(c)) {
-            while (i < n && isIdentChar(s.at(i))) {
-                ++i;
-            }
-            push(Tok::Identifier, start, i, s.mid(start, i - start));
-        } else if (c >= '0' && c <= '9') {
-            while (i < n && (isIdentChar(s.at(i)) || s.at(i) == '.')) {
-                ++i;
-            }
-            push(Tok::Number, start, i);
-        } else {
-            ++i;
-            push(Tok::Punct, start, i, QByteArray(1, c));
-        }
+        out.errorAt = tokenizer.error().at;
     }
     return out;
-}
-
-bool isTrivia(const Token& t)
-{
-    return t.type == Tok::Whitespace || t.type == Tok::LineComment || t.type == Tok::BlockComment;
-}
-
-bool isPunct(const Token& t, char c)
-{
-    return t.type == Tok::Punct && t.value.size() == 1 && t.value.at(0) == c;
-}
-
-bool isKeyword(const Token& t, const char* word)
-{
-    return t.type == Tok::Identifier && t.value.compare(QByteArrayView(word), Qt::CaseInsensitive) == 0;
 }
 
 qsizetype nextSignificant(const QList<Token>& tokens, qsizetype from)
 {
     for (qsizetype k = from; k < tokens.size(); ++k) {
-        if (!isTrivia(tokens.at(k))) {
+        if (!tokens.at(k).isTrivia()) {
             return k;
         }
     }
@@ -328,23 +91,23 @@ Analysis analyse(const QList<Token>& tokens)
         const Token& t = tokens.at(k);
         a.depth.append(depth);
         a.prevSig.append(prev);
-        if (t.type == Tok::OpenTag) {
+        if (t.kind == TokenKind::OpenTag) {
             code = true;
             a.inCode.append(false);
-        } else if (t.type == Tok::CloseTag || t.type == Tok::InlineHtml) {
+        } else if (t.kind == TokenKind::CloseTag || t.kind == TokenKind::InlineHtml) {
             code = false;
             a.inCode.append(false);
         } else {
             a.inCode.append(code);
         }
-        if (isPunct(t, '(') || isPunct(t, '[') || isPunct(t, '{')) {
+        if (t.is('(') || t.is('[') || t.is('{')) {
             ++depth;
-        } else if (isPunct(t, ')') || isPunct(t, ']') || isPunct(t, '}')) {
+        } else if (t.is(')') || t.is(']') || t.is('}')) {
             if (--depth < 0 && a.firstUnmatched < 0) {
                 a.firstUnmatched = k;
             }
         }
-        if (!isTrivia(t)) {
+        if (!t.isTrivia()) {
             prev = k;
         }
     }
@@ -362,7 +125,7 @@ bool isSafeInsertionPoint(const QList<Token>& tokens, const Analysis& a, qsizety
     while (k < tokens.size() && tokens.at(k).end <= pos) {
         ++k;
     }
-    if (k < tokens.size() && tokens.at(k).begin < pos && tokens.at(k).type != Tok::Whitespace) {
+    if (k < tokens.size() && tokens.at(k).begin < pos && tokens.at(k).kind != TokenKind::Whitespace) {
         return false; // inside a string, comment, heredoc or inline HTML
     }
     if (k >= tokens.size()) {
@@ -376,7 +139,7 @@ bool isSafeInsertionPoint(const QList<Token>& tokens, const Analysis& a, qsizety
         return false;
     }
     const Token& p = tokens.at(prev);
-    const bool afterStatement = p.type == Tok::OpenTag || isPunct(p, ';') || isPunct(p, '}');
+    const bool afterStatement = p.kind == TokenKind::OpenTag || p.is(';') || p.is('}');
     if (!afterStatement) {
         return false;
     }
@@ -385,20 +148,21 @@ bool isSafeInsertionPoint(const QList<Token>& tokens, const Analysis& a, qsizety
         return true;
     }
     const Token& nt = tokens.at(next);
-    if (nt.type == Tok::CloseTag) {
+    if (nt.kind == TokenKind::CloseTag) {
         return true;
     }
-    if (isPunct(p, '}') && nt.type != Tok::Identifier && nt.type != Tok::Variable) {
+    if (p.is('}') && nt.kind != TokenKind::Identifier && nt.kind != TokenKind::Variable) {
         return false; // e.g. the end of a closure assigned to a variable: "};"
     }
     for (const char* word : {"else", "elseif", "catch", "finally", "while", "case", "default", "endif",
                              "endwhile", "endfor", "endforeach", "endswitch", "enddeclare"}) {
-        if (isKeyword(nt, word)) {
+        if (nt.isWord(word)) {
             return false;
         }
     }
-    return nt.type == Tok::Identifier || nt.type == Tok::Variable || nt.type == Tok::Punct ||
-           nt.type == Tok::String || nt.type == Tok::Number;
+    return nt.kind == TokenKind::Identifier || nt.kind == TokenKind::Variable ||
+           nt.kind == TokenKind::Punct || nt.kind == TokenKind::String || nt.kind == TokenKind::Backtick ||
+           nt.kind == TokenKind::Number;
 }
 
 Finding refusal(const QString& id, const QString& detail, const QString& step)
@@ -482,7 +246,7 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
             pickRightFile);
     }
 
-    const Lexed lexed = lexPhp(original);
+    const Lexed lexed = lexPhp(original, php::StartIn::Html);
     const QList<Token>& tokens = lexed.tokens;
 
     // The require of wp-settings.php is what makes a wp-config.php.
@@ -490,12 +254,12 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
     if (lexed.ok) {
         for (qsizetype k = 0; k < tokens.size() && requireToken < 0; ++k) {
             const Token& t = tokens.at(k);
-            if (!(isKeyword(t, "require") || isKeyword(t, "require_once") || isKeyword(t, "include") ||
-                  isKeyword(t, "include_once"))) {
+            if (!(t.isWord("require") || t.isWord("require_once") || t.isWord("include") ||
+                  t.isWord("include_once"))) {
                 continue;
             }
-            for (qsizetype j = k + 1; j < tokens.size() && !isPunct(tokens.at(j), ';'); ++j) {
-                if (tokens.at(j).type == Tok::String && tokens.at(j).value.contains("wp-settings.php")) {
+            for (qsizetype j = k + 1; j < tokens.size() && !tokens.at(j).is(';'); ++j) {
+                if (tokens.at(j).kind == TokenKind::String && tokens.at(j).text.contains("wp-settings.php")) {
                     requireToken = k;
                     break;
                 }
@@ -541,7 +305,7 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
 
     // The block must itself be whole PHP statements: no unterminated string or comment.
     {
-        const Lexed blockLexed = lexPhp(block.toUtf8(), true);
+        const Lexed blockLexed = lexPhp(block.toUtf8(), php::StartIn::Code);
         if (!blockLexed.ok) {
             return refuse(QStringLiteral("export.wpconfig_bad_block"),
                           Export::tr("The lines to add have a quote or comment that is never closed. Nothing "
@@ -556,7 +320,7 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
     QList<qsizetype> begins, ends;
     for (qsizetype k = 0; k < tokens.size(); ++k) {
         const Token& t = tokens.at(k);
-        if (t.type != Tok::LineComment) {
+        if (t.kind != TokenKind::LineComment) {
             continue;
         }
         const QByteArrayView text = QByteArrayView(original).sliced(t.begin, t.end - t.begin);
@@ -597,17 +361,17 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
             continue;
         }
         QByteArray name;
-        if (isKeyword(t, "define")) {
+        if (t.isWord("define")) {
             const qsizetype paren = nextSignificant(tokens, k + 1);
             const qsizetype arg =
-                paren >= 0 && isPunct(tokens.at(paren), '(') ? nextSignificant(tokens, paren + 1) : -1;
-            if (arg >= 0 && tokens.at(arg).type == Tok::String) {
-                name = tokens.at(arg).value;
+                paren >= 0 && tokens.at(paren).is('(') ? nextSignificant(tokens, paren + 1) : -1;
+            if (arg >= 0 && tokens.at(arg).kind == TokenKind::String) {
+                name = tokens.at(arg).text;
             }
-        } else if (isKeyword(t, "const")) {
+        } else if (t.isWord("const")) {
             const qsizetype id = nextSignificant(tokens, k + 1);
-            if (id >= 0 && tokens.at(id).type == Tok::Identifier) {
-                name = tokens.at(id).value;
+            if (id >= 0 && tokens.at(id).kind == TokenKind::Identifier) {
+                name = tokens.at(id).text;
             }
         }
         if (name.startsWith("WPMS_")) {
@@ -647,7 +411,7 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
                                          QRegularExpression::CaseInsensitiveOption);
     for (qsizetype k = 0; k < tokens.size() && k < requireToken; ++k) {
         const Token& t = tokens.at(k);
-        if ((t.type == Tok::BlockComment || t.type == Tok::LineComment) &&
+        if ((t.kind == TokenKind::BlockComment || t.kind == TokenKind::LineComment) &&
             stopEditing.match(QString::fromUtf8(original.mid(t.begin, t.end - t.begin))).hasMatch()) {
             const qsizetype pos = lineStartOf(original, t.begin);
             if (isSafeInsertionPoint(tokens, analysis, pos)) {

@@ -1,5 +1,6 @@
-// Conformance: the aws-c-auth SigV4 suite (shared/testdata/aws-sigv4, see dns-checks.md §11) against
-// postino::sigv4, for both header signing and presigned (query) signing.
+// Conformance: the aws-c-auth SigV4 suite (tests/conformance/data/aws-sigv4, from awslabs/aws-c-auth
+// tests/aws-signing-test-suite/v4) against postino::sigv4, for both header signing and presigned
+// (query) signing.
 #include "api/sigv4.h"
 
 #include <QDir>
@@ -274,7 +275,7 @@ private Q_SLOTS:
         ++m_queryPass;
     }
 
-    // dns-checks.md §11.2, independent of the suite files.
+    // The get-vanilla example of AWS's SigV4 documentation, independent of the suite files.
     void getVanillaReferenceValues()
     {
         const sigv4::Signed header =
@@ -312,8 +313,9 @@ private Q_SLOTS:
     }
 
     // Expected values computed independently with Python's stdlib (hmac, hashlib, base64) from the SES
-    // derivation in dns-checks.md §11.3: base64(0x04 || HMAC chain "11111111"/region/"ses"/"aws4_request"/
-    // "SendRawEmail"), secret "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY".
+    // derivation AWS documents (ses/latest/dg/smtp-credentials.html): base64(0x04 || HMAC chain
+    // "11111111"/region/"ses"/"aws4_request"/"SendRawEmail"), secret
+    // "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY".
     void sesSmtpPassword_data()
     {
         QTest::addColumn<QByteArray>("region");

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/registry.h"
 #include "isolatedhome.h"
 #include "sampleprofile.h"
 #include "sourceversion.h"
@@ -54,6 +55,27 @@ private:
         return r;
     }
 
+    // The option names a help text lists under "Options:", aliases included: "--selector, --dkim-selector".
+    static QSet<QString> listedOptions(const QString& help)
+    {
+        QSet<QString> names;
+        bool inOptions = false;
+        static const QRegularExpression longName(QStringLiteral("--[a-z0-9-]+"));
+        for (const QString& line : help.split(QLatin1Char('\n'))) {
+            if (line == QLatin1String("Options:")) {
+                inOptions = true;
+            } else if (inOptions && line.isEmpty()) {
+                break;
+            } else if (inOptions && line.startsWith(QLatin1String("  -"))) {
+                const QString column = line.trimmed().section(QStringLiteral("  "), 0, 0);
+                for (const auto& match : longName.globalMatch(column)) {
+                    names.insert(match.captured());
+                }
+            }
+        }
+        return names;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -82,6 +104,170 @@ private Q_SLOTS:
         QCOMPARE(match.captured(2), test::projectVersion());
         const QString problem = test::revisionProblem(match.captured(3));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // `postino-cli COMMAND --help` prints that command's usage and exactly the options it takes (plus
+    // --help and --lang, which every command takes), not the whole program's.
+    // What each command takes, by hand: the contract of the command line.
+    static QList<QPair<QString, QString>> optionsByCommand()
+    {
+#define PROFILE "profile mailer set "
+#define SMTP "host port encryption no-auto-tls trust-cert user no-auth "
+#define MAILBOX "imap imap-user imap-security imap-delete wait "
+#define OUTPUT "json report"
+        static const char* const table[][2] = {
+            {"mailers", "json"},
+            {"validate", PROFILE SMTP "from from-name " OUTPUT},
+            {"smtp check", "profile set " SMTP "secrets-file ca-file timeout verbose " OUTPUT},
+            {"smtp send",
+             "profile set " SMTP "from from-name to secrets-file ca-file timeout confirm " MAILBOX
+             "verbose " OUTPUT},
+            {"send", PROFILE SMTP "from from-name to secrets-file ca-file api-base timeout confirm " MAILBOX
+                                  "verbose " OUTPUT},
+            {"check-credentials", PROFILE SMTP "secrets-file ca-file api-base timeout verbose " OUTPUT},
+            {"export", "format include-secrets out insert allow-placeholders " PROFILE SMTP
+                       "from from-name secrets-file " OUTPUT},
+            {"import", OUTPUT},
+            {"probe", "write-php php-result " PROFILE "host port encryption ca-file timeout " OUTPUT},
+            {"dns", "authoritative selector dkim-selector return-path " PROFILE
+                    "from timeout nameserver ip " OUTPUT},
+            {"spf", "sender helo ip nameserver timeout " OUTPUT},
+            {"alert test", "channel set allow-local-targets profile mailer " SMTP
+                           "from from-name secrets-file ca-file api-base timeout verbose " OUTPUT},
+            {"verify-delivery", "message-id run-id " PROFILE
+                                "from to secrets-file ca-file api-base timeout " MAILBOX "verbose " OUTPUT},
+            {"oauth sign-in",
+             "no-browser wait " PROFILE "secrets-file ca-file api-base timeout verbose " OUTPUT},
+            {"oauth sign-out", PROFILE "secrets-file ca-file api-base timeout verbose " OUTPUT},
+        };
+#undef PROFILE
+#undef SMTP
+#undef MAILBOX
+#undef OUTPUT
+        QList<QPair<QString, QString>> rows;
+        for (const auto& row : table) {
+            rows.append({QString::fromLatin1(row[0]), QString::fromLatin1(row[1])});
+        }
+        return rows;
+    }
+
+    void commandHelpListsItsOwnOptions_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("options");
+        for (const auto& [command, options] : optionsByCommand()) {
+            QTest::newRow(qPrintable(command)) << command << options;
+        }
+    }
+    void commandHelpListsItsOwnOptions()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, options);
+        const Run r = run(command.split(u' ') + QStringList{QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(
+            r.out.startsWith(QStringLiteral("Usage: postino-cli ") + command + QStringLiteral(" [options]")),
+            qPrintable(r.out));
+        QSet<QString> expected{QStringLiteral("--help"), QStringLiteral("--help-all"),
+                               QStringLiteral("--lang")};
+        for (const QString& name : options.split(u' ', Qt::SkipEmptyParts)) {
+            expected.insert(QStringLiteral("--") + name);
+        }
+        const QSet<QString> listed = listedOptions(r.out);
+        QVERIFY2(listed == expected,
+                 qPrintable(QStringLiteral("not expected: %1; missing: %2")
+                                .arg(QStringList((listed - expected).values()).join(u' '),
+                                     QStringList((expected - listed).values()).join(u' '))));
+    }
+
+    // Every registered command has its own help and is in the table above; a new command without
+    // its own row fails here.
+    void everyRegisteredCommandHasItsOwnHelp()
+    {
+        QStringList tabled;
+        for (const auto& row : optionsByCommand()) {
+            tabled << row.first;
+        }
+        const CommandRegistry registry;
+        QStringList registered;
+        for (const auto& command : registry.commands()) {
+            registered << command->name();
+            const Run r = run(command->words() + QStringList{QStringLiteral("--help")});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: postino-cli ") + command->name()),
+                     qPrintable(r.out));
+            QVERIFY2(r.out.contains(command->summary().section(u' ', 0, 3)), qPrintable(r.out));
+        }
+        registered.sort();
+        tabled.sort();
+        QCOMPARE(registered, tabled);
+    }
+
+    // A command refuses an option it does not take, naming the option and where to look, instead of
+    // ignoring it.
+    void optionOfAnotherCommandIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("dns --insert")
+            << QStringList{QStringLiteral("dns"), QStringLiteral("--insert"), QStringLiteral("wp-config.php")}
+            << QStringLiteral("--insert");
+        QTest::newRow("mailers --insert")
+            << QStringList{QStringLiteral("mailers"), QStringLiteral("--insert"),
+                           QStringLiteral("wp-config.php"), QStringLiteral("--json")}
+            << QStringLiteral("--insert");
+        QTest::newRow("validate --format") << QStringList{QStringLiteral("validate"),
+                                                          QStringLiteral("--mailer"),
+                                                          QStringLiteral("smtp"),
+                                                          QStringLiteral("--host"),
+                                                          QStringLiteral("smtp.example.com"),
+                                                          QStringLiteral("--format"),
+                                                          QStringLiteral("wp-config")}
+                                           << QStringLiteral("--format");
+        QTest::newRow("import --to") << QStringList{QStringLiteral("import"),
+                                                    QStringLiteral(
+                                                        POSTINO_SOURCE_DIR
+                                                        "/tests/unit/import-fixtures/wpconfig-mailgun.php"),
+                                                    QStringLiteral("--to"), QStringLiteral("you@example.org")}
+                                     << QStringLiteral("--to");
+        QTest::newRow("smtp check --mailer")
+            << QStringList{QStringLiteral("smtp"), QStringLiteral("check"), QStringLiteral("--mailer"),
+                           QStringLiteral("sendgrid")}
+            << QStringLiteral("--mailer");
+    }
+    void optionOfAnotherCommandIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, option);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(option), qPrintable(r.err));
+        // Where to look: the command's own help ("smtp check" is two words).
+        const QString command =
+            args.first() == QLatin1String("smtp") ? args.mid(0, 2).join(u' ') : args.first();
+        QVERIFY2(r.err.contains(QStringLiteral("postino-cli %1 --help").arg(command)), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
+
+    // `postino-cli --help` lists every registered command with its summary, and only the options
+    // that are not a command's: those are in each command's own --help.
+    void topLevelHelpListsEveryCommand()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        const CommandRegistry registry;
+        QCOMPARE(registry.commands().size(), std::size_t(15));
+        const QStringList lines = r.out.split(u'\n');
+        for (const auto& command : registry.commands()) {
+            const QString start = QStringLiteral("  ") + command->synopsis() + QStringLiteral("  ");
+            const auto row = std::find_if(lines.begin(), lines.end(),
+                                          [&start](const QString& line) { return line.startsWith(start); });
+            QVERIFY2(row != lines.end(), qPrintable(command->name()));
+            QVERIFY2(row->contains(command->summary().section(u' ', 0, 2)), qPrintable(*row));
+        }
+        QCOMPARE(listedOptions(r.out),
+                 (QSet<QString>{QStringLiteral("--help"), QStringLiteral("--help-all"),
+                                QStringLiteral("--version"), QStringLiteral("--lang")}));
     }
 
     void usageErrorsExitTwo_data()

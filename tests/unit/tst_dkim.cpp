@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(!k.rsa512.isEmpty() && !k.rsa1024.isEmpty() && !k.rsa2048.isEmpty());
     }
 
-    // OpenDKIM libopendkim/tests t-testdata.h records (reference 4.3), with real keys.
+    // OpenDKIM libopendkim/tests t-testdata.h records, with real keys.
     void openDkimTaxonomy_data()
     {
         QTest::addColumn<QByteArray>("record");
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(key.flags, QStringList({QStringLiteral("y"), QStringLiteral("s")}));
     }
 
-    // dkimpy dkim/tests/data cases (reference 4.4), with the ed25519 keys quoted there.
+    // dkimpy dkim/tests/data cases, with the ed25519 keys quoted there.
     void dkimpyRecords()
     {
         QCOMPARE(parseDkimKeyRecord(rec("v=DKIM1; g=*; k=ed25519-sha256; p=", k.rsa2048)).problem,

@@ -60,7 +60,7 @@ class TestDmarc : public QObject
     }
 
 private Q_SLOTS:
-    // OpenDMARC libopendmarc/tests/test_dmarc_parse.c, 19 records (reference 10.2). `valid` is
+    // OpenDMARC libopendmarc/tests/test_dmarc_parse.c, 19 records. `valid` is
     // Postino's stance (documented in dmarc.cpp and docs/dns-stances.md); `openDmarc` what
     // OpenDMARC 1.4 says, to show where the two differ.
     void openDmarcVectors_data()

@@ -1,4 +1,4 @@
-#include "export/importers.h"
+#include "import/import.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 
 #include "alertsdialog.h"
 #include "catalog/catalog.h"
-#include "export/importers.h"
+#include "import/import.h"
 #include "postinowizard.h"
 #include "profile/validators.h"
 #include "widgets/inlinemessage.h"

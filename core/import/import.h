@@ -27,7 +27,8 @@ struct ImportResult
 // The largest file or text an import reads (10 MiB); anything longer is refused unread.
 inline constexpr qint64 kMaxImportBytes = qint64(10) * 1024 * 1024;
 
-// Reads one of the formats below; the format is recognised from the content, not the name:
+// Reads one of the formats below; the format is recognised from the content, not the name (each
+// format is one importer of import/importer.h, tried in the order of its registry):
 //  - a wp-config.php (or a snippet of it): WPMS_* or EASY_WP_SMTP_* define()s, read without
 //    running any PHP;
 //  - the wp_mail_smtp option as `wp option get wp_mail_smtp --format=json` prints it;

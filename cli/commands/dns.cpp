@@ -1,0 +1,85 @@
+#include "cli/cli.h"
+#include "cli/commands/commands.h"
+#include "cli/session.h"
+#include "cli/support.h"
+#include "dns/domainreport.h"
+
+namespace postino::commands {
+
+namespace {
+
+class DnsCommand : public Command
+{
+public:
+    DnsCommand()
+        : Command(QStringLiteral("dns"),
+                  CliRunner::tr("check SPF, DKIM, DMARC and MX of the From domain for the mailer"))
+    {
+        addArgument({QStringLiteral("DOMAIN"),
+                     CliRunner::tr("The domain to check (default: the domain of the From address)."),
+                     QStringLiteral("[DOMAIN]")});
+        addOption(
+            {QStringLiteral("authoritative"),
+             CliRunner::tr("dns: ask the domain's own name servers, so records added a minute ago show.")});
+        addOption({QStringList{QStringLiteral("selector"), QStringLiteral("dkim-selector")},
+                   CliRunner::tr("dns: also check this DKIM selector (repeatable)."), CliRunner::tr("name")});
+        addOption({QStringLiteral("return-path"),
+                   CliRunner::tr("dns: the mailer's bounce host under your domain, e.g. em1234."),
+                   CliRunner::tr("host")});
+        // The From address names the domain when none is given.
+        addShared({SharedOption::From, SharedOption::Ip});
+        addShared(options::profile + options::dnsServer + options::output);
+    }
+
+    void run(CliSession& s, const Invocation& inv) const override
+    {
+        const CliOptions& o = inv.options;
+        dns::DomainReportOptions options;
+        options.domain = inv.argument();
+        if (options.domain.isEmpty()) {
+            const QString from = o.profile.sender().fromEmail;
+            options.domain = from.section(QLatin1Char('@'), 1);
+        }
+        if (options.domain.isEmpty()) {
+            s.usage(CliRunner::tr("Which domain? Give it after \"dns\", or a profile with a From address."));
+            return;
+        }
+        options.mailerId = o.profile.mailerId();
+        options.mailerSettings = o.profile.currentSettings();
+        options.extraSelectors = inv.values(QStringLiteral("selector"));
+        options.returnPathHost = inv.value(QStringLiteral("return-path"));
+        const QString ip = inv.value(SharedOption::Ip);
+        if (!ip.isEmpty() && !options.senderAddress.setAddress(ip)) {
+            s.usage(CliRunner::tr("\"%1\" is not an IP address.").arg(ip));
+            return;
+        }
+
+        dns::Resolver* resolver = createResolver(s, o, inv.value(SharedOption::Nameserver),
+                                                 inv.isSet(QStringLiteral("authoritative")), options.domain);
+        if (!resolver) {
+            return;
+        }
+        auto* report = new dns::DomainReport(resolver, options, &s);
+        QObject::connect(report, &dns::DomainReport::finished, &s, [&s, report] {
+            report->deleteLater();
+            QJsonObject extra = report->toJson();
+            extra.remove(QStringLiteral("findings"));
+            const QString summary = CliRunner::tr("DNS report for %1 (%2 ms, %3 queries to %4)\n")
+                                        .arg(report->domain())
+                                        .arg(report->elapsedMs())
+                                        .arg(extra.value(QStringLiteral("queries")).toInt())
+                                        .arg(extra.value(QStringLiteral("resolver")).toString());
+            s.finishFindings(report->findings(), extra, summary);
+        });
+        report->start();
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> dnsCommand()
+{
+    return std::make_unique<DnsCommand>();
+}
+
+} // namespace postino::commands

@@ -1,0 +1,113 @@
+#include "import/importbuilder.h"
+#include "import/importer.h"
+
+namespace postino::importers {
+
+namespace {
+
+void importPostinoProfile(const QJsonObject& json, const QString& where, ImportResult* r)
+{
+    r->source = Text::tr("Postino profile");
+    Builder b(r, where);
+    const QJsonObject mailers = val(json, "mailers").toObject();
+    for (auto it = mailers.constBegin(); it != mailers.constEnd(); ++it) {
+        const QJsonObject values = it.value().toObject();
+        for (auto kv = values.constBegin(); kv != values.constEnd(); ++kv) {
+            b.setField(it.key(), kv.key(), kv.value(), path(it.key(), kv.key()));
+        }
+    }
+    QJsonObject clean = json;
+    QJsonObject cleanMailers;
+    const QHash<QString, QJsonObject> settings = b.takeSettings();
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+        cleanMailers.insert(it.key(), it.value());
+    }
+    clean.insert(QStringLiteral("mailers"), cleanMailers);
+    bool mailerKnown = false;
+    const QString mailer = jsonText(val(json, "mailer"));
+    if (json.contains(QLatin1String("mailer"))) {
+        mailerKnown = Catalog::builtin().mailer(mailer) != nullptr;
+        if (!mailerKnown) {
+            b.unknownMailer(mailer, QStringLiteral("mailer"));
+            clean.remove(QStringLiteral("mailer"));
+        }
+    }
+    Findings problems;
+    const Profile profile = Profile::fromJson(clean, &problems);
+    for (const Finding& f : std::as_const(problems)) {
+        r->findings.append(f);
+    }
+    b.adoptProfile(profile, mailerKnown);
+    if (mailerKnown) {
+        b.note(Builder::Kind::Mailer, Text::tr("Mailer"));
+    }
+    const QJsonObject sender = val(json, "sender").toObject();
+    if (!profile.sender().fromEmail.isEmpty()) {
+        b.note(Builder::Kind::Sender, Text::tr("From email"));
+    }
+    if (!profile.sender().fromName.isEmpty()) {
+        b.note(Builder::Kind::Sender, Text::tr("From name"));
+    }
+    const std::initializer_list<std::pair<const char*, QString>> senderFlags = {
+        {"forceFromEmail", Text::tr("Force From email")},
+        {"forceFromName", Text::tr("Force From name")},
+        {"returnPath", Text::tr("Return path")}};
+    for (const auto& [key, label] : senderFlags) {
+        if (sender.contains(QLatin1String(key))) {
+            b.note(Builder::Kind::Sender, label);
+        }
+    }
+    const QJsonObject features = val(json, "features").toObject();
+    const std::initializer_list<std::pair<const char*, QString>> featureFlags = {
+        {"emailLogs", Text::tr("Email logs")},
+        {"errorTracking", Text::tr("Error tracking")},
+        {"weeklySummary", Text::tr("Weekly summary")},
+        {"alerts", Text::tr("Failure alerts")}};
+    for (const auto& [key, label] : featureFlags) {
+        if (features.contains(QLatin1String(key))) {
+            b.note(Builder::Kind::Feature, label);
+        }
+    }
+    if (!profile.testRecipient().isEmpty()) {
+        b.note(Builder::Kind::Feature, Text::tr("Test recipient"));
+    }
+    if (!profile.alerts().channels.isEmpty()) {
+        b.note(Builder::Kind::Feature, Text::tr("Alert channels (%1)").arg(profile.alerts().channels.size()));
+    }
+    // This option lowers a safety check (alerts may reach this computer and private networks), so the
+    // import says it turned it on instead of leaving it for the user to find.
+    if (profile.alerts().allowLocalTargets) {
+        b.note(Builder::Kind::Feature, Text::tr("Alerts to this computer and private networks"));
+        b.warn(
+            "import.allow_local_targets", QStringLiteral("alerts.allowLocalTargets"),
+            Text::tr("The profile lets failure alerts go to this computer and to private networks "
+                     "(allowLocalTargets), which is meant only for a test server."),
+            {Text::tr("Unless the alerts go to a test server on your network, clear \"Allow alerts to this "
+                      "computer and private networks\" in the Failure alerts window on the Features page.")});
+    }
+    b.finish();
+}
+class PostinoProfileImporter final : public Importer
+{
+public:
+    Confidence detect(const ImportInput& input) const override
+    {
+        return input.json && jsonText(val(*input.json, "format")) == QLatin1String("postino-profile")
+                   ? Confidence::Certain
+                   : Confidence::None;
+    }
+    void read(const ImportInput& input, ImportResult* result) const override
+    {
+        importPostinoProfile(*input.json, input.where, result);
+    }
+};
+
+} // namespace
+
+const Importer& postinoProfileImporter()
+{
+    static const PostinoProfileImporter importer;
+    return importer;
+}
+
+} // namespace postino::importers
