@@ -8,7 +8,8 @@ a catalog string with QCoreApplication::translate("Catalog", text).
 
 Translatable strings (in order of first appearance, without duplicates):
   mailer name, summary, keyHint; fields[].label, .help, .placeholder,
-  fields[].choices[].label; dns.dkim, dns.notes, dns.returnPath.
+  fields[].choices[].label; dns.dkim, dns.notes, dns.returnPath; smtp.login.note.text,
+  oauth.appPasswordNote.
 
 URL templates in the catalog use {name} placeholders: {baseUrl} is the chosen
 region's api.regions[].baseUrl, any other name is the value of the mailer's
@@ -238,6 +239,8 @@ def collect_strings(doc):
         add(dns.get("dkim"))
         add(dns.get("notes"))
         add(dns.get("returnPath"))
+        add(((mailer.get("smtp") or {}).get("login") or {}).get("note", {}).get("text"))
+        add((mailer.get("oauth") or {}).get("appPasswordNote"))
     return strings
 
 

@@ -1960,6 +1960,18 @@ Error: %3
         <source>An application-specific password from Zoho Accounts (Security, App Passwords); with two-factor authentication on, your normal password is refused.</source>
         <translation>An application-specific password from Zoho Accounts (Security, App Passwords); with two-factor authentication on, your normal password is refused.</translation>
     </message>
+    <message>
+        <source>The SMTP password of Amazon SES is derived from the secret access key for the chosen region. It works only if the key belongs to an IAM user that may send email with SES.</source>
+        <translation>The SMTP password of Amazon SES is derived from the secret access key for the chosen region. It works only if the key belongs to an IAM user that may send email with SES.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the administrator to allow it for this mailbox, or use OAuth.</source>
+        <translation>Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the administrator to allow it for this mailbox, or use OAuth.</translation>
+    </message>
+    <message>
+        <source>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</source>
+        <translation>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryAuth</name>
@@ -2837,14 +2849,6 @@ Error: %3
     <message>
         <source>Pick a mailer with an SMTP relay, or a WordPress format.</source>
         <translation>Pick a mailer with an SMTP relay, or a WordPress format.</translation>
-    </message>
-    <message>
-        <source>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</source>
-        <translation>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</translation>
-    </message>
-    <message>
-        <source>The SMTP password of Amazon SES is derived from the secret access key for the chosen region. It works only if the key belongs to an IAM user that may send email with SES.</source>
-        <translation>The SMTP password of Amazon SES is derived from the secret access key for the chosen region. It works only if the key belongs to an IAM user that may send email with SES.</translation>
     </message>
     <message>
         <source>%1 signs in with the provider&apos;s own page in WP Mail SMTP, which %2 cannot do. This file sends through %3 with the account&apos;s address and an app password instead.</source>
@@ -6740,10 +6744,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Enter the account&apos;s full address and the app password here; spaces in it do not matter to the provider but copy it exactly.</source>
         <translation>Enter the account&apos;s full address and the app password here; spaces in it do not matter to the provider but copy it exactly.</translation>
-    </message>
-    <message>
-        <source>Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the administrator to allow it for this mailbox, or use OAuth.</source>
-        <translation>Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the administrator to allow it for this mailbox, or use OAuth.</translation>
     </message>
     <message>
         <source>&lt;b&gt;App password (SMTP):&lt;/b&gt; a separate password for this one program, sent over SMTP to %1. Simple, and it works on servers without a browser.</source>

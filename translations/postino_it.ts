@@ -1960,6 +1960,18 @@ Errore: %3
         <source>An application-specific password from Zoho Accounts (Security, App Passwords); with two-factor authentication on, your normal password is refused.</source>
         <translation>Una password specifica per l&apos;applicazione, creata in Zoho Accounts (Sicurezza, App Passwords); con l&apos;autenticazione a due fattori attiva, la tua password normale viene rifiutata.</translation>
     </message>
+    <message>
+        <source>The SMTP password of Amazon SES is derived from the secret access key for the chosen region. It works only if the key belongs to an IAM user that may send email with SES.</source>
+        <translation>La password SMTP di Amazon SES viene ricavata dalla chiave di accesso segreta per la regione scelta. Funziona solo se la chiave appartiene a un utente IAM autorizzato a inviare email con SES.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the administrator to allow it for this mailbox, or use OAuth.</source>
+        <translation>Microsoft 365: molte organizzazioni disattivano SMTP AUTH (risposta 535 5.7.139); in quel caso chiedi all&apos;amministratore di abilitarlo per questa casella di posta, oppure usa OAuth.</translation>
+    </message>
+    <message>
+        <source>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</source>
+        <translation>SparkPost accetta una chiave API come password SMTP solo se la chiave ha il permesso &quot;Send via SMTP&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryAuth</name>
@@ -2837,14 +2849,6 @@ Errore: %3
     <message>
         <source>Pick a mailer with an SMTP relay, or a WordPress format.</source>
         <translation>Scegli un servizio di invio con un relay SMTP, oppure un formato WordPress.</translation>
-    </message>
-    <message>
-        <source>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</source>
-        <translation>SparkPost accetta una chiave API come password SMTP solo se la chiave ha il permesso &quot;Send via SMTP&quot;.</translation>
-    </message>
-    <message>
-        <source>The SMTP password of Amazon SES is derived from the secret access key for the chosen region. It works only if the key belongs to an IAM user that may send email with SES.</source>
-        <translation>La password SMTP di Amazon SES viene ricavata dalla chiave di accesso segreta per la regione scelta. Funziona solo se la chiave appartiene a un utente IAM autorizzato a inviare email con SES.</translation>
     </message>
     <message>
         <source>%1 signs in with the provider&apos;s own page in WP Mail SMTP, which %2 cannot do. This file sends through %3 with the account&apos;s address and an app password instead.</source>
@@ -6740,10 +6744,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Enter the account&apos;s full address and the app password here; spaces in it do not matter to the provider but copy it exactly.</source>
         <translation>Inserisci qui l&apos;indirizzo completo dell&apos;account e la password per le app; per il provider gli spazi non contano, ma copiala esattamente com&apos;è.</translation>
-    </message>
-    <message>
-        <source>Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the administrator to allow it for this mailbox, or use OAuth.</source>
-        <translation>Microsoft 365: molte organizzazioni disattivano SMTP AUTH (risposta 535 5.7.139); in quel caso chiedi all&apos;amministratore di abilitarlo per questa casella di posta, oppure usa OAuth.</translation>
     </message>
     <message>
         <source>&lt;b&gt;App password (SMTP):&lt;/b&gt; a separate password for this one program, sent over SMTP to %1. Simple, and it works on servers without a browser.</source>

@@ -43,13 +43,13 @@ QString ApiClient::subject(const QString& field) const
     return field.isEmpty() ? id : id + QLatin1Char('.') + field;
 }
 
-void ApiClient::begin(Phase phase, const Profile& profile, const SecretLookup& secret)
+void ApiClient::begin(Phase phase, const ResolvedMailer& mailer, const SecretLookup& secret)
 {
     cancel();
     m_phase = phase;
     m_context = ApiContext{};
-    m_context.mailer = profile.mailer();
-    m_context.settings = m_context.mailer->withDefaults(profile.currentSettings());
+    m_context.mailer = mailer.info;
+    m_context.settings = mailer.settings;
     const QString mailerId = m_context.mailer->id;
     m_context.secret = [secret, mailerId](const QString& key) {
         return secret(mailerId, key);
@@ -71,14 +71,24 @@ Advice notSupportedAdvice()
 
 void ApiClient::send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret)
 {
-    begin(Phase::Send, profile, secret);
-    m_message = message;
-    start();
+    send(profile.resolvedMailer(), message, secret);
 }
 
 void ApiClient::probe(const Profile& profile, const SecretLookup& secret)
 {
-    begin(Phase::Probe, profile, secret);
+    probe(profile.resolvedMailer(), secret);
+}
+
+void ApiClient::send(const ResolvedMailer& mailer, const ApiMessage& message, const SecretLookup& secret)
+{
+    begin(Phase::Send, mailer, secret);
+    m_message = message;
+    start();
+}
+
+void ApiClient::probe(const ResolvedMailer& mailer, const SecretLookup& secret)
+{
+    begin(Phase::Probe, mailer, secret);
     start();
 }
 
@@ -260,11 +270,7 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
     // A "not found" or "unauthorised" may only mean the account lives in the other region.
     const QStringList regions = apiRegions(*m_context.mailer);
     const bool regional = regions.size() > 1 && m_phase == Phase::Probe && !askedOtherRegion;
-    const bool maybeOtherRegion =
-        (mailerId == QLatin1String("mailgun") && status == 404 &&
-         outcome.providerMessage.contains(QLatin1String("Domain not found"), Qt::CaseInsensitive)) ||
-        (mailerId == QLatin1String("sparkpost") && status == 401);
-    if (regional && maybeOtherRegion) {
+    if (regional && mayBeInOtherRegion(mailerId, status, outcome)) {
         const QString current = m_context.settings.value(QStringLiteral("region")).toString();
         for (const QString& r : regions) {
             if (r != current) {

@@ -13,6 +13,7 @@
 namespace postino {
 
 class Profile;
+struct ResolvedMailer;
 
 struct ApiResult
 {
@@ -41,6 +42,9 @@ public:
 
     void send(const Profile& profile, const ApiMessage& message, const SecretLookup& secret);
     void probe(const Profile& profile, const SecretLookup& secret);
+    // The same for a mailer its caller has already resolved (TestEmailSender).
+    void send(const ResolvedMailer& mailer, const ApiMessage& message, const SecretLookup& secret);
+    void probe(const ResolvedMailer& mailer, const SecretLookup& secret);
 
 Q_SIGNALS:
     void finished(const postino::ApiResult& result);
@@ -52,7 +56,7 @@ private:
         Probe,
         OtherRegion, // probing the other region after a "not found here"
     };
-    void begin(Phase phase, const Profile& profile, const SecretLookup& secret);
+    void begin(Phase phase, const ResolvedMailer& mailer, const SecretLookup& secret);
     void doStart() override;
     void doCancel() override;
     void addEndingFinding(const Finding& finding) override;

@@ -58,7 +58,8 @@ struct ApiOutcome
     QString providerMessage; // and its own words
 };
 
-// Request shaping, one function per provider; everything else about a mailer is catalog data.
+// Request shaping and answer reading: each call goes to the module of the mailer's provider family
+// (core/providers/); everything else about a mailer is catalog data.
 std::optional<ApiCall> buildSendCall(const ApiContext& context, const ApiMessage& message, QString* error);
 std::optional<ApiCall> buildProbeCall(const ApiContext& context, QString* error);
 ApiOutcome interpretSend(const QString& mailerId, int status, const HttpHeaders& headers,
@@ -79,6 +80,16 @@ enum class DeliveryState
 QString deliveryStateName(DeliveryState state); // "queued", "delivered", ... (stable, for JSON)
 bool isFinalDeliveryState(DeliveryState state);
 
+// Folds many events into one state: a final event wins over any other, a deferral over
+// "queued", and among final ones delivered over a bounce that a retry overtook.
+struct DeliveryFold
+{
+    DeliveryState state = DeliveryState::Unknown;
+    QString detail;
+    void add(DeliveryState s, const QString& why);
+    static int rank(DeliveryState s);
+};
+
 struct StatusOutcome
 {
     bool understood = false; // the answer had the documented shape
@@ -98,6 +109,11 @@ bool apiCarriesTestHeader(const QString& mailerId, const QJsonObject& settings);
 std::optional<ApiCall> buildStatusCall(const ApiContext& context, const QString& messageId, QString* error);
 StatusOutcome interpretStatus(const QString& mailerId, int status, const HttpHeaders& headers,
                               const QByteArray& body);
+// A first step when the key may not read a message's status, for providers that need more than the
+// generic advice; empty otherwise.
+QString statusNoAccessHint(const QString& mailerId);
+// Whether a refused probe may only mean the account lives in the mailer's other region.
+bool mayBeInOtherRegion(const QString& mailerId, int status, const ApiOutcome& outcome);
 
 // Which regions a mailer has ("US", "EU"), for the region-mismatch probe.
 QStringList apiRegions(const MailerInfo& mailer);

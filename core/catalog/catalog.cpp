@@ -129,6 +129,14 @@ bool parseMailer(const QJsonObject& o, MailerInfo* m, QString* error)
         const QJsonObject po = pv.toObject();
         m->relayPorts.append(SmtpPort{po.value(QLatin1String("port")).toInt(), str(po, "security")});
     }
+    m->relayLogin = smtp.value(QLatin1String("login")).toObject();
+    m->relayRegionHosts = smtp.value(QLatin1String("regionHosts")).toObject();
+    const QJsonObject wp = o.value(QLatin1String("wpMailSmtp")).toObject();
+    m->wpMailSmtpMailer = wp.value(QLatin1String("mailer")).toString(m->id);
+    m->wpMailSmtpPro = wp.value(QLatin1String("pro")).toBool();
+    m->laravel = o.value(QLatin1String("laravel")).toObject();
+    m->symfony = o.value(QLatin1String("symfony")).toObject();
+    m->imports = o.value(QLatin1String("imports")).toObject();
     m->api = o.value(QLatin1String("api")).toObject();
     m->oauth = o.value(QLatin1String("oauth")).toObject();
     m->dns = o.value(QLatin1String("dns")).toObject();
@@ -321,6 +329,47 @@ const MailerInfo* Catalog::mailer(const QString& id) const
         }
     }
     return nullptr;
+}
+
+const MailerInfo* Catalog::otherSmtp() const
+{
+    for (const MailerInfo& m : m_mailers) {
+        if (m.kind == MailerKind::Smtp) {
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
+const MailerInfo* Catalog::mailerForWpMailSmtp(const QString& slug) const
+{
+    for (const MailerInfo& m : m_mailers) {
+        if (m.wpMailSmtpMailer == slug) {
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
+const MailerInfo* Catalog::mailerForImport(const QString& plugin, const QString& name) const
+{
+    for (const MailerInfo& m : m_mailers) {
+        const QJsonObject entry = m.imports.value(plugin).toObject();
+        if (!name.isEmpty() && entry.value(QLatin1String("name")).toString() == name) {
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
+QString MailerInfo::importField(const QString& plugin, const QString& fieldKey) const
+{
+    return imports.value(plugin)
+        .toObject()
+        .value(QLatin1String("fields"))
+        .toObject()
+        .value(fieldKey)
+        .toString();
 }
 
 QString Catalog::tr(const QString& text)

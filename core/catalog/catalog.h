@@ -93,6 +93,18 @@ struct MailerInfo
     QList<FieldSpec> fields;
     QString relayHost;
     QList<SmtpPort> relayPorts;
+    // How the SMTP relay signs in ("smtp.login"): {"user": part, "password": part, "note": {"id", "text"}}
+    // where a part is {"text"}, {"field"}, {"fromEmail": true, "text"}, {"format": "...{field}..."} or
+    // {"field", "derived": true} (the provider module derives it). No password: the relay has SMTP
+    // credentials of its own.
+    QJsonObject relayLogin;
+    QJsonObject relayRegionHosts; // "smtp.regionHosts": region setting -> relay host
+    // WP Mail SMTP: the mailer's slug there (WPMS_MAILER, the option's group) and whether it is Pro only.
+    QString wpMailSmtpMailer;
+    bool wpMailSmtpPro = false;
+    QJsonObject laravel; // Laravel's own transport: {"mailer", "packages", "env": [...]}
+    QJsonObject symfony; // Symfony Mailer's bridge: {"package", "dsn", "options", "notes"} or {"relayScheme"}
+    QJsonObject imports; // what other plugins call the mailer: {"postSmtp": {"name"}, "fluentSmtp": {...}}
     QJsonObject api;
     QJsonObject oauth;
     QJsonObject dns;
@@ -108,6 +120,8 @@ struct MailerInfo
     QString oauthUrl(const QString& which, const QJsonObject& settings) const;
     // The SMTP relay host for these settings (smtp.zoho.eu, smtp.zohocloud.ca, ...); empty if unknown.
     QString relayHostFor(const QJsonObject& settings) const;
+    // Where another plugin ("fluentSmtp") keeps one of this mailer's fields; empty when it has none.
+    QString importField(const QString& plugin, const QString& fieldKey) const;
 };
 
 class Catalog
@@ -118,6 +132,12 @@ public:
 
     const QList<MailerInfo>& mailers() const { return m_mailers; }
     const MailerInfo* mailer(const QString& id) const;
+    // The mailer of kind smtp ("Other SMTP"): any server with a login.
+    const MailerInfo* otherSmtp() const;
+    // The mailer WP Mail SMTP calls `slug`; nullptr when Postino has none.
+    const MailerInfo* mailerForWpMailSmtp(const QString& slug) const;
+    // The mailer another plugin ("postSmtp", "fluentSmtp") calls `name`, from the catalog's "imports".
+    const MailerInfo* mailerForImport(const QString& plugin, const QString& name) const;
 
     // Catalog texts are stored in English and translated in the "Catalog" context.
     static QString tr(const QString& text);

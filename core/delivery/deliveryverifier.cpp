@@ -102,7 +102,7 @@ void DeliveryStatusPoller::doStart()
         return;
     }
     m_result.supported = true;
-    m_context.settings = mailer->withDefaults(profile.currentSettings());
+    m_context.settings = profile.resolvedMailer().settings;
     m_context.secret = [secret, id = mailer->id](const QString& key) {
         return secret ? secret(id, key) : QByteArray();
     };
@@ -200,9 +200,8 @@ void DeliveryStatusPoller::onAnswer(const HttpAnswer& answer)
         }
         QStringList steps{Text::tr("Give the API key read access to events or activity, or check the "
                                    "message in the provider's dashboard.")};
-        if (m_context.mailer->id == QLatin1String("sendgrid")) {
-            steps.prepend(Text::tr("SendGrid shows a message's status over its API only with the paid Email "
-                                   "Activity add-on, and with a key that has Email Activity access."));
+        if (const QString hint = statusNoAccessHint(m_context.mailer->id); !hint.isEmpty()) {
+            steps.prepend(hint);
         }
         conclude({Finding{QStringLiteral("delivery.status.no_access"), Severity::Warning, m_mailerName,
                           detail, Advice{Text::tr("The status could not be read"), steps}}});

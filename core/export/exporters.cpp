@@ -1,10 +1,11 @@
 #include "exporters.h"
 
 #include "alerts/alertchannels.h"
-#include "api/sigv4.h"
 #include "catalog/catalog.h"
+#include "catalog/resolvedmailer.h"
 #include "export/wpconfig.h"
 #include "profile/profile.h"
+#include "providers/provider.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -124,11 +125,12 @@ QString yamlQuoted(const QString& s)
 class Exporter
 {
 public:
-    Exporter(const Profile& profile, const MailerInfo& mailer, const SecretLookup& secret,
+    Exporter(const Profile& profile, const ResolvedMailer& mailer, const SecretLookup& secret,
              const ExportOptions& options, ExportResult& result)
         : m_profile(profile)
-        , m_mailer(mailer)
-        , m_settings(mailer.withDefaults(profile.mailerSettings(mailer.id)))
+        , m_mailer(*mailer.info)
+        , m_settings(mailer.settings)
+        , m_signIn(mailer.signIn)
         , m_secret(secret)
         , m_options(options)
         , m_result(result)
@@ -144,7 +146,6 @@ public:
 
 private:
     QString id() const { return m_mailer.id; }
-    bool is(const char* mailerId) const { return m_mailer.id == QLatin1String(mailerId); }
     QString name() const { return m_mailer.name; }                     // in file comments (English)
     QString displayName() const { return Catalog::tr(m_mailer.name); } // in findings
 
@@ -270,6 +271,55 @@ private:
         return Value{text, false};
     }
 
+    // A field of the mailer as the file writes it: a secret when the catalog says so, a setting otherwise.
+    Value fieldValue(const QString& key)
+    {
+        const FieldSpec* f = m_mailer.field(key);
+        return f && f->secret ? secretField(key) : required(key);
+    }
+
+    // A format such as "postmaster@{domain}" with its settings filled in; empty while one is empty.
+    QString filledFormat(QString format) const
+    {
+        static const QRegularExpression token(QStringLiteral("\\{([a-z_]+)\\}"));
+        for (auto it = token.globalMatch(format); it.hasNext();) {
+            const QString key = it.next().captured(1);
+            const QString value = settingText(key);
+            if (value.isEmpty()) {
+                return {};
+            }
+            format.replace(QLatin1Char('{') + key + QLatin1Char('}'), value);
+        }
+        return format;
+    }
+
+    // One part of the catalog's smtp.login: {"text"}, {"field"} or {"fromEmail": true, "text"}.
+    Value loginValue(const QJsonObject& part)
+    {
+        const QString text = part.value(QLatin1String("text")).toString();
+        if (part.value(QLatin1String("fromEmail")).toBool()) {
+            // e.g. Mandrill, which does not check the username; its documentation suggests the address.
+            const QString email = m_profile.sender().fromEmail.trimmed();
+            return email.isEmpty() ? Value{text, false} : plain(email, QStringLiteral("FROM-ADDRESS"));
+        }
+        const QString field = part.value(QLatin1String("field")).toString();
+        return field.isEmpty() ? Value{text, false} : fieldValue(field);
+    }
+
+    // An SMTP password the provider module derives from an API secret (Amazon SES, per region).
+    Value derivedPassword(const QString& secretKey)
+    {
+        const QByteArray secret = rawSecret(secretKey);
+        const ApiProvider* provider = apiProvider(m_mailer.id);
+        const QByteArray derived =
+            provider && !secret.isEmpty() ? provider->derivedSmtpPassword(secret, m_settings) : QByteArray();
+        if (derived.isEmpty()) {
+            return placeholder(id().toUpper() + QStringLiteral("-SMTP-PASSWORD"));
+        }
+        m_result.containsSecrets = true;
+        return Value{QString::fromLatin1(derived), false};
+    }
+
     Value fromEmail()
     {
         const QString email = m_profile.sender().fromEmail.trimmed();
@@ -292,6 +342,7 @@ private:
     const Profile& m_profile;
     const MailerInfo& m_mailer;
     QJsonObject m_settings;
+    ResolvedMailer::SignIn m_signIn;
     const SecretLookup& m_secret;
     ExportOptions m_options;
     ExportResult& m_result;
@@ -340,7 +391,7 @@ void Exporter::wordpressNotes()
                       .arg(wpRedirect),
             Advice{Export::tr("Connect the account in WordPress"), steps}});
     }
-    if (is("amazonses") || is("outlook") || is("zoho")) {
+    if (m_mailer.wpMailSmtpPro) {
         add("export.pro_mailer", Severity::Info,
             Export::tr("WP Mail SMTP offers %1 only in its Pro edition.").arg(displayName()));
     }
@@ -374,7 +425,7 @@ void Exporter::wpConfig()
     const SenderControls& controls = m_mailer.sender;
 
     define(QStringLiteral("WPMS_ON"), QStringLiteral("true"));
-    define(QStringLiteral("WPMS_MAILER"), phpString(id()));
+    define(QStringLiteral("WPMS_MAILER"), phpString(m_mailer.wpMailSmtpMailer));
     if (controls.fromEmail) {
         define(QStringLiteral("WPMS_MAIL_FROM"), phpString(fromEmail().text));
     }
@@ -445,7 +496,8 @@ void Exporter::wpOption()
 {
     const SenderSettings& sender = m_profile.sender();
     const SenderControls& controls = m_mailer.sender;
-    QJsonObject mail{{QStringLiteral("mailer"), id()}, {QStringLiteral("return_path"), sender.returnPath}};
+    QJsonObject mail{{QStringLiteral("mailer"), m_mailer.wpMailSmtpMailer},
+                     {QStringLiteral("return_path"), sender.returnPath}};
     if (controls.fromEmail) {
         mail.insert(QStringLiteral("from_email"), addSlashes(fromEmail().text));
     }
@@ -485,7 +537,7 @@ void Exporter::wpOption()
     }
     QJsonObject root{
         {QStringLiteral("mail"), mail},
-        {id(), group},
+        {m_mailer.wpMailSmtpMailer, group},
         {QStringLiteral("general"),
          QJsonObject{{QStringLiteral("summary_report_email_disabled"), !m_profile.features().weeklySummary}}},
         {QStringLiteral("logs"), QJsonObject{{QStringLiteral("enabled"), m_profile.features().emailLogs}}},
@@ -508,7 +560,7 @@ void Exporter::wpOption()
             "not in this file (a licence key, alerts, log options, a connected account) are lost."),
         Export::tr("The command first saves the current option with \"wp option get wp_mail_smtp "
                    "--format=json\" to wp-mail-smtp-backup.json; keep that file until the site sends mail."));
-    if (is("smtp") && m_result.containsSecrets) {
+    if (m_mailer.kind == MailerKind::Smtp && m_result.containsSecrets) {
         add("export.option_plain_password", Severity::Info,
             Export::tr(
                 "WP Mail SMTP keeps the SMTP password encrypted in the database; written this way it stays "
@@ -681,7 +733,7 @@ void Exporter::alertsJson()
 std::optional<Relay> Exporter::relay(const QString& formatName)
 {
     Relay r;
-    if (is("smtp")) {
+    if (m_mailer.kind == MailerKind::Smtp) {
         r.host = required(QStringLiteral("host")).text;
         r.port = settingInt(QStringLiteral("port"), 587);
         const QString encryption = settingText(QStringLiteral("encryption"));
@@ -710,11 +762,11 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
     if (host.isEmpty()) {
         host = m_mailer.relayHost;
     }
-    const bool eu = settingText(QStringLiteral("region")) == QLatin1String("EU");
-    if (is("sparkpost") && eu) {
-        host = QStringLiteral("smtp.eu.sparkpostmail.com"); // developers.sparkpost.com/api/smtp
-    } else if (is("mailgun") && eu) {
-        host = QStringLiteral("smtp.eu.mailgun.org"); // Mailgun's EU region
+    // Regional relays (SparkPost EU: developers.sparkpost.com/api/smtp; Mailgun's EU region).
+    const QString regionHost =
+        m_mailer.relayRegionHosts.value(settingText(QStringLiteral("region"))).toString();
+    if (!regionHost.isEmpty()) {
+        host = regionHost;
     }
     r.host = host.contains(QLatin1Char('{')) ? placeholder(id().toUpper() + QStringLiteral("-SMTP-HOST")).text
                                              : host;
@@ -725,56 +777,26 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
                  : security == QLatin1String("starttls") ? Security::StartTls
                                                          : Security::None;
 
-    auto literal = [](const char* text) {
-        return Value{QLatin1String(text), false};
-    };
     const QString upper = id().toUpper();
     bool sameCredentialsAsApi = true;
-    // Username and password per provider, from each provider's SMTP relay documentation.
-    if (is("sendgrid")) {
-        r.user = literal("apikey");
-        r.password = secretField(QStringLiteral("api_key"));
-    } else if (is("sparkpost")) {
-        r.user = literal("SMTP_Injection");
-        r.password = secretField(QStringLiteral("api_key"));
-        add("export.relay_key_permission", Severity::Info,
-            Export::tr(
-                "SparkPost accepts an API key as SMTP password only if the key has the \"Send via SMTP\" "
-                "permission."));
-    } else if (is("resend")) {
-        r.user = literal("resend");
-        r.password = secretField(QStringLiteral("api_key"));
-    } else if (is("postmark")) {
-        r.password = secretField(QStringLiteral("server_api_token"));
-        r.user = r.password; // the server token is both username and password
-    } else if (is("mailjet")) {
-        r.user = secretField(QStringLiteral("api_key"));
-        r.password = secretField(QStringLiteral("secret_key"));
-    } else if (is("mandrill")) {
-        // Mandrill does not check the username; its documentation suggests the account's address.
-        const QString email = m_profile.sender().fromEmail.trimmed();
-        r.user = email.isEmpty() ? literal("mandrill") : plain(email, QStringLiteral("FROM-ADDRESS"));
-        r.password = secretField(QStringLiteral("api_key"));
-    } else if (is("smtpcom")) {
-        r.user = required(QStringLiteral("channel"));
-        r.password = secretField(QStringLiteral("api_key"));
-    } else if (is("amazonses")) {
-        r.user = required(QStringLiteral("client_id"));
-        const QByteArray secret = rawSecret(QStringLiteral("client_secret"));
-        if (secret.isEmpty()) {
-            r.password = placeholder(QStringLiteral("AMAZONSES-SMTP-PASSWORD"));
+    // Username and password per provider (each provider's SMTP relay documentation) come from the
+    // catalog's smtp.login.
+    const QJsonObject login = m_mailer.relayLogin;
+    const QJsonObject passwordPart = login.value(QLatin1String("password")).toObject();
+    if (!passwordPart.isEmpty()) {
+        r.user = loginValue(login.value(QLatin1String("user")).toObject());
+        if (passwordPart.value(QLatin1String("derived")).toBool()) {
+            sameCredentialsAsApi = false;
+            r.password = derivedPassword(passwordPart.value(QLatin1String("field")).toString());
         } else {
-            const QString region = settingText(QStringLiteral("region"));
-            r.password = Value{QString::fromLatin1(sigv4::sesSmtpPassword(secret, region.toUtf8())), false};
-            m_result.containsSecrets = true;
+            r.password = loginValue(passwordPart);
         }
-        sameCredentialsAsApi = false;
-        add("export.ses_smtp_password", Severity::Info,
-            Export::tr(
-                "The SMTP password of Amazon SES is derived from the secret access key for the chosen "
-                "region. It works only if the key belongs to an IAM user that may send email with SES."));
-    } else if (m_mailer.kind == MailerKind::OAuth &&
-               settingText(QStringLiteral("method")) == QLatin1String("app_password")) {
+        const QJsonObject note = login.value(QLatin1String("note")).toObject();
+        if (!note.isEmpty()) {
+            add(note.value(QLatin1String("id")).toString().toLatin1().constData(), Severity::Info,
+                Catalog::tr(note.value(QLatin1String("text")).toString()));
+        }
+    } else if (m_signIn == ResolvedMailer::SignIn::AppPassword) {
         sameCredentialsAsApi = false;
         const int port = settingInt(QStringLiteral("smtp_port"), 587);
         r.port = port;
@@ -811,9 +833,12 @@ std::optional<Relay> Exporter::relay(const QString& formatName)
     } else {
         // Mailgun, Brevo, SendLayer, MailerSend, Elastic Email, SMTP2GO: SMTP has its own credentials.
         sameCredentialsAsApi = false;
-        const QString domain = settingText(QStringLiteral("domain"));
-        if (is("mailgun") && !domain.isEmpty()) {
-            r.user = plain(QStringLiteral("postmaster@") + domain, upper + QStringLiteral("-SMTP-USERNAME"));
+        // Some providers name the relay's user after a setting (Mailgun: postmaster@<domain>).
+        const QString userFormat =
+            login.value(QLatin1String("user")).toObject().value(QLatin1String("format")).toString();
+        const QString user = filledFormat(userFormat);
+        if (!user.isEmpty()) {
+            r.user = plain(user, upper + QStringLiteral("-SMTP-USERNAME"));
         } else {
             r.user = placeholder(upper + QStringLiteral("-SMTP-USERNAME"));
         }
@@ -1004,39 +1029,36 @@ void Exporter::laravel()
     };
 
     QStringList packages;
-    if (is("mailgun") || is("postmark") || is("amazonses") || is("resend")) {
-        if (is("mailgun")) {
-            packages << QStringLiteral("symfony/mailgun-mailer") << QStringLiteral("symfony/http-client");
-            bare(QStringLiteral("MAIL_MAILER"), QStringLiteral("mailgun"));
-            line(QStringLiteral("MAILGUN_DOMAIN"), required(QStringLiteral("domain")));
-            line(QStringLiteral("MAILGUN_SECRET"), secretField(QStringLiteral("api_key")));
-            bare(QStringLiteral("MAILGUN_ENDPOINT"),
-                 settingText(QStringLiteral("region")) == QLatin1String("EU")
-                     ? QStringLiteral("api.eu.mailgun.net")
-                     : QStringLiteral("api.mailgun.net"));
-        } else if (is("postmark")) {
-            packages << QStringLiteral("symfony/postmark-mailer") << QStringLiteral("symfony/http-client");
-            bare(QStringLiteral("MAIL_MAILER"), QStringLiteral("postmark"));
-            lines << QStringLiteral(
-                "# If config/services.php reads POSTMARK_API_KEY, give it the same token.");
-            line(QStringLiteral("POSTMARK_TOKEN"), secretField(QStringLiteral("server_api_token")));
-            const QString stream = settingText(QStringLiteral("message_stream"));
-            if (!stream.isEmpty()) {
-                lines << QStringLiteral("# Read by the message_stream_id line of the postmark mailer in "
-                                        "config/mail.php (commented out by default).");
-                line(QStringLiteral("POSTMARK_MESSAGE_STREAM_ID"),
-                     plain(stream, fieldToken(QStringLiteral("message_stream"))));
+    if (const QJsonObject transport = m_mailer.laravel; !transport.isEmpty()) {
+        // Laravel's own transport for the provider (config/mail.php), from the catalog.
+        for (const QJsonValue& package : transport.value(QLatin1String("packages")).toArray()) {
+            packages << package.toString();
+        }
+        bare(QStringLiteral("MAIL_MAILER"), transport.value(QLatin1String("mailer")).toString());
+        for (const QJsonValue& ev : transport.value(QLatin1String("env")).toArray()) {
+            const QJsonObject e = ev.toObject();
+            const QString name = e.value(QLatin1String("name")).toString();
+            const QString field = e.value(QLatin1String("field")).toString();
+            if (e.value(QLatin1String("optional")).toBool() && settingText(field).isEmpty()) {
+                continue;
             }
-        } else if (is("amazonses")) {
-            packages << QStringLiteral("aws/aws-sdk-php");
-            bare(QStringLiteral("MAIL_MAILER"), QStringLiteral("ses"));
-            line(QStringLiteral("AWS_ACCESS_KEY_ID"), required(QStringLiteral("client_id")));
-            line(QStringLiteral("AWS_SECRET_ACCESS_KEY"), secretField(QStringLiteral("client_secret")));
-            bare(QStringLiteral("AWS_DEFAULT_REGION"), settingText(QStringLiteral("region")));
-        } else {
-            packages << QStringLiteral("resend/resend-php");
-            bare(QStringLiteral("MAIL_MAILER"), QStringLiteral("resend"));
-            line(QStringLiteral("RESEND_KEY"), secretField(QStringLiteral("api_key")));
+            if (e.contains(QLatin1String("comment"))) {
+                lines << e.value(QLatin1String("comment")).toString();
+            }
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                line(name, fieldValue(field));
+            } else if (e.contains(QLatin1String("bareField"))) {
+                bare(name, settingText(e.value(QLatin1String("bareField")).toString()));
+            } else {
+                const QString regional = e.value(QLatin1String("regions"))
+                                             .toObject()
+                                             .value(settingText(QStringLiteral("region")))
+                                             .toString();
+                bare(name, regional.isEmpty() ? e.value(QLatin1String("bare")).toString() : regional);
+            }
         }
     } else {
         const auto r = relay(QStringLiteral("Laravel"));
@@ -1083,55 +1105,38 @@ void Exporter::symfony()
     auto enc = [](const Value& v) {
         return urlEncoded(v.text);
     };
-    // Provider bridges from Symfony's mailer documentation ("Using a 3rd Party Transport").
-    if (is("sendgrid")) {
-        packages << QStringLiteral("symfony/sendgrid-mailer");
-        dsn = QStringLiteral("sendgrid+api://") + enc(secretField(QStringLiteral("api_key"))) +
-              QStringLiteral("@default");
-    } else if (is("mailgun")) {
-        packages << QStringLiteral("symfony/mailgun-mailer");
-        dsn = QStringLiteral("mailgun+api://") + enc(secretField(QStringLiteral("api_key"))) +
-              QLatin1Char(':') + enc(required(QStringLiteral("domain"))) + QStringLiteral("@default");
-        if (settingText(QStringLiteral("region")) == QLatin1String("EU")) {
-            dsn += QStringLiteral("?region=eu");
+    // Provider bridges from Symfony's mailer documentation ("Using a 3rd Party Transport"), from the
+    // catalog: {key} is a field of the mailer (a placeholder when empty), {?key} a setting as it is.
+    const QJsonObject bridge = m_mailer.symfony;
+    auto filled = [this, &enc](const QString& text) -> QString {
+        static const QRegularExpression token(QStringLiteral("\\{(\\?{0,1})([a-z_]+)\\}"));
+        QString out;
+        qsizetype at = 0;
+        for (auto it = token.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += text.mid(at, m.capturedStart() - at);
+            out += m.captured(1).isEmpty() ? enc(fieldValue(m.captured(2)))
+                                           : urlEncoded(settingText(m.captured(2)));
+            at = m.capturedEnd();
         }
-    } else if (is("postmark")) {
-        packages << QStringLiteral("symfony/postmark-mailer");
-        dsn = QStringLiteral("postmark+api://") + enc(secretField(QStringLiteral("server_api_token"))) +
-              QStringLiteral("@default");
-        const QString stream = settingText(QStringLiteral("message_stream"));
-        if (!stream.isEmpty()) {
-            dsn += QStringLiteral("?message_stream=") + urlEncoded(stream);
+        return out + text.mid(at);
+    };
+    if (const QString dsnTemplate = bridge.value(QLatin1String("dsn")).toString(); !dsnTemplate.isEmpty()) {
+        packages << bridge.value(QLatin1String("package")).toString();
+        dsn = filled(dsnTemplate);
+        for (const QJsonValue& ov : bridge.value(QLatin1String("options")).toArray()) {
+            const QJsonObject option = ov.toObject();
+            const QString value = settingText(option.value(QLatin1String("field")).toString());
+            const bool applies = option.contains(QLatin1String("equals"))
+                                     ? value == option.value(QLatin1String("equals")).toString()
+                                     : !value.isEmpty();
+            if (applies) {
+                dsn += filled(option.value(QLatin1String("append")).toString());
+            }
         }
-    } else if (is("sendinblue")) {
-        packages << QStringLiteral("symfony/brevo-mailer");
-        dsn = QStringLiteral("brevo+api://") + enc(secretField(QStringLiteral("api_key"))) +
-              QStringLiteral("@default");
-        notes << QStringLiteral(
-            "# Symfony 6.3 and older: sendinblue+api://... with symfony/sendinblue-mailer.");
-    } else if (is("amazonses")) {
-        packages << QStringLiteral("symfony/amazon-mailer");
-        dsn = QStringLiteral("ses+api://") + enc(required(QStringLiteral("client_id"))) + QLatin1Char(':') +
-              enc(secretField(QStringLiteral("client_secret"))) + QStringLiteral("@default?region=") +
-              urlEncoded(settingText(QStringLiteral("region")));
-    } else if (is("mailjet")) {
-        packages << QStringLiteral("symfony/mailjet-mailer");
-        dsn = QStringLiteral("mailjet+api://") + enc(secretField(QStringLiteral("api_key"))) +
-              QLatin1Char(':') + enc(secretField(QStringLiteral("secret_key"))) + QStringLiteral("@default");
-    } else if (is("mailersend")) {
-        // The documentation writes mailersend+api://KEY@BASE_URL; "default" stands for MailerSend's own host
-        // as with the other bridges (not checked against a live install).
-        packages << QStringLiteral("symfony/mailer-send-mailer");
-        dsn = QStringLiteral("mailersend+api://") + enc(secretField(QStringLiteral("api_key"))) +
-              QStringLiteral("@default");
-    } else if (is("mandrill")) {
-        packages << QStringLiteral("symfony/mailchimp-mailer");
-        dsn = QStringLiteral("mandrill+api://") + enc(secretField(QStringLiteral("api_key"))) +
-              QStringLiteral("@default");
-    } else if (is("resend")) {
-        packages << QStringLiteral("symfony/resend-mailer");
-        dsn = QStringLiteral("resend+api://") + enc(secretField(QStringLiteral("api_key"))) +
-              QStringLiteral("@default");
+        for (const QJsonValue& note : bridge.value(QLatin1String("notes")).toArray()) {
+            notes << note.toString();
+        }
     }
     if (!packages.isEmpty()) {
         packages << QStringLiteral("symfony/http-client");
@@ -1143,9 +1148,10 @@ void Exporter::symfony()
         encryptionNote(*r);
         const QString userInfo =
             r->auth ? enc(r->user) + QLatin1Char(':') + enc(r->password) + QLatin1Char('@') : QString();
-        if (is("gmail")) {
-            packages << QStringLiteral("symfony/google-mailer");
-            dsn = QStringLiteral("gmail+smtp://") + userInfo + QStringLiteral("default");
+        if (const QString scheme = bridge.value(QLatin1String("relayScheme")).toString(); !scheme.isEmpty()) {
+            // A bridge over the provider's SMTP relay (Gmail).
+            packages << bridge.value(QLatin1String("package")).toString();
+            dsn = scheme + QStringLiteral("://") + userInfo + QStringLiteral("default");
         } else {
             const QString host = r->host.contains(QLatin1Char(':'))
                                      ? QLatin1Char('[') + r->host + QLatin1Char(']')
@@ -1249,26 +1255,27 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
                     Advice{Export::tr("Choose a mailer"), {Export::tr("Choose a mailer from the list.")}}});
         return result;
     }
-    const QJsonObject mailerSettings = mailer->withDefaults(profile.currentSettings());
+    const ResolvedMailer resolved = resolveMailer(*mailer, profile.currentSettings());
+    const QJsonObject& mailerSettings = resolved.settings;
     const bool wordpress = format == ExportFormat::WpConfig || format == ExportFormat::WpOptionJson;
-    if (wordpress && mailer->kind == MailerKind::OAuth &&
-        mailerSettings.value(QStringLiteral("method")).toString() == QLatin1String("app_password")) {
+    if (wordpress && resolved.usesAppPassword()) {
         // WP Mail SMTP has no app-password mode for these mailers: its "Other SMTP" mailer does the same.
         Profile smtp = profile;
-        smtp.setMailerId(QStringLiteral("smtp"));
+        const QString smtpId = Catalog::builtin().otherSmtp()->id;
+        smtp.setMailerId(smtpId);
         const int port = mailerSettings.value(QStringLiteral("smtp_port")).toString().toInt();
         const int chosen = port > 0 ? port : 587;
         smtp.setMailerSettings(
-            QStringLiteral("smtp"),
-            {{QStringLiteral("host"), mailer->relayHostFor(mailerSettings)},
+            smtpId,
+            {{QStringLiteral("host"), resolved.relayHost},
              {QStringLiteral("port"), chosen},
              {QStringLiteral("encryption"), chosen == 465 ? QStringLiteral("ssl") : QStringLiteral("tls")},
              {QStringLiteral("auth"), true},
              {QStringLiteral("autotls"), true},
              {QStringLiteral("user"), mailerSettings.value(QStringLiteral("user")).toString()}});
         const QString from = mailer->id;
-        const SecretLookup mapped = [secret, from](const QString& mailerId, const QString& field) {
-            return mailerId == QLatin1String("smtp") && field == QLatin1String("pass") && secret
+        const SecretLookup mapped = [secret, from, smtpId](const QString& mailerId, const QString& field) {
+            return mailerId == smtpId && field == QLatin1String("pass") && secret
                        ? secret(from, QStringLiteral("pass"))
                        : QByteArray();
         };
@@ -1278,10 +1285,10 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
             Export::tr(
                 "%1 with an app password is WP Mail SMTP's \"Other SMTP\" mailer with %2; the file sets "
                 "that up.")
-                .arg(Catalog::tr(mailer->name), mailer->relayHostFor(mailerSettings))});
+                .arg(Catalog::tr(mailer->name), resolved.relayHost)});
         return result;
     }
-    Exporter exporter(profile, *mailer, secret, options, result);
+    Exporter exporter(profile, resolved, secret, options, result);
     switch (format) {
     case ExportFormat::WpConfig:
         exporter.wpConfig();

@@ -1,6 +1,7 @@
 #include "oauth.h"
 
 #include "catalog/catalog.h"
+#include "catalog/resolvedmailer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -120,24 +121,27 @@ QUrl OAuthClientConfig::effective(const QUrl& url) const
 
 bool usesOAuth(const MailerInfo& mailer, const QJsonObject& settings)
 {
-    if (mailer.kind != MailerKind::OAuth) {
-        return false;
-    }
-    return setting(mailer.withDefaults(settings), "method") != QLatin1String("app_password");
+    return resolveMailer(mailer, settings).usesOAuth();
 }
 
 bool sendsWithXoauth2(const MailerInfo& mailer, const QJsonObject& settings)
 {
-    const QJsonObject s = mailer.withDefaults(settings);
-    return usesOAuth(mailer, settings) && setting(s, "send_via") == QLatin1String("smtp") &&
-           mailer.oauth.value(QLatin1String("scopes")).toObject().contains(QLatin1String("smtp"));
+    return resolveMailer(mailer, settings).sendsWithXoauth2();
 }
 
 std::optional<OAuthClientConfig>
 oauthClientConfig(const MailerInfo& mailer, const QJsonObject& settings,
                   const std::function<QByteArray(const QString& field)>& secret, Findings* problems)
 {
-    const QJsonObject s = mailer.withDefaults(settings);
+    return oauthClientConfig(resolveMailer(mailer, settings), secret, problems);
+}
+
+std::optional<OAuthClientConfig>
+oauthClientConfig(const ResolvedMailer& resolved,
+                  const std::function<QByteArray(const QString& field)>& secret, Findings* problems)
+{
+    const MailerInfo& mailer = *resolved.info;
+    const QJsonObject& s = resolved.settings;
     const QJsonObject o = mailer.oauth;
     OAuthClientConfig c;
     c.mailerId = mailer.id;
@@ -151,7 +155,7 @@ oauthClientConfig(const MailerInfo& mailer, const QJsonObject& settings,
     c.clientSecret = secret ? secret(QStringLiteral("client_secret")) : QByteArray();
     const QJsonObject scopes = o.value(QLatin1String("scopes")).toObject();
     c.scope =
-        scopes.value(sendsWithXoauth2(mailer, s) ? QLatin1String("smtp") : QLatin1String("api")).toString();
+        scopes.value(resolved.sendsWithXoauth2() ? QLatin1String("smtp") : QLatin1String("api")).toString();
     const QJsonObject params = o.value(QLatin1String("authParams")).toObject();
     for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
         c.authParams.append({it.key(), it.value().toString()});

@@ -16,6 +16,7 @@
 namespace postino {
 
 struct MailerInfo;
+struct ResolvedMailer;
 
 // OAuth 2.0 for the mailers that sign in (Gmail, Microsoft 365 / Outlook, Zoho Mail): the user's own
 // client, the authorization code flow with PKCE (S256) and a loopback redirect on 127.0.0.1 (RFC 8252).
@@ -85,7 +86,12 @@ std::optional<OAuthClientConfig>
 oauthClientConfig(const MailerInfo& mailer, const QJsonObject& settings,
                   const std::function<QByteArray(const QString& field)>& secret, Findings* problems);
 
-// Whether the mailer's settings choose OAuth (and not an app password over SMTP).
+// The same for a mailer resolved once from its profile.
+std::optional<OAuthClientConfig>
+oauthClientConfig(const ResolvedMailer& mailer, const std::function<QByteArray(const QString& field)>& secret,
+                  Findings* problems);
+
+// Whether the mailer's settings choose OAuth (and not an app password over SMTP); resolveMailer decides.
 bool usesOAuth(const MailerInfo& mailer, const QJsonObject& settings);
 // Whether OAuth sending goes through SMTP with XOAUTH2 rather than the provider's API.
 bool sendsWithXoauth2(const MailerInfo& mailer, const QJsonObject& settings);

@@ -71,6 +71,12 @@ const MailerInfo* Profile::mailer() const
     return Catalog::builtin().mailer(m_mailerId);
 }
 
+ResolvedMailer Profile::resolvedMailer() const
+{
+    const MailerInfo* m = mailer();
+    return m ? resolveMailer(*m, currentSettings()) : ResolvedMailer{};
+}
+
 QString Profile::secretKey(const QString& mailerId, const QString& fieldKey)
 {
     return mailerId + QLatin1Char('.') + fieldKey;
@@ -86,7 +92,7 @@ Findings Profile::validateMailer() const
                                 Text::tr("Choose a mailer"), Text::tr("Choose a mailer from the list.")));
         return out;
     }
-    const QJsonObject settings = m->withDefaults(currentSettings());
+    const QJsonObject settings = resolveMailer(*m, currentSettings()).settings;
     for (const FieldSpec& f : m->fields) {
         if (f.secret || !f.isVisible(settings)) {
             continue; // secrets are checked against the SecretStore by the caller

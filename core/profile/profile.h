@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertchannels.h"
+#include "catalog/resolvedmailer.h"
 #include "finding.h"
 #include "secrets/secretlookup.h"
 
@@ -83,6 +84,9 @@ public:
 
     static QString secretKey(const QString& mailerId, const QString& fieldKey);
     const MailerInfo* mailer() const;
+    // The chosen mailer with its settings, defaults and sign-in worked out once; invalid (no info) when
+    // the mailer is unknown.
+    ResolvedMailer resolvedMailer() const;
 
 private:
     QString m_mailerId = QStringLiteral("smtp");

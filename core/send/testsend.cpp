@@ -26,8 +26,14 @@ bool TestEmailSender::canSend(const Profile& profile)
 
 Findings TestEmailSender::preflight(const Profile& profile, const TestSendRequest& request)
 {
+    return preflight(profile, profile.resolvedMailer(), request);
+}
+
+Findings TestEmailSender::preflight(const Profile& profile, const ResolvedMailer& mailer,
+                                    const TestSendRequest& request)
+{
     Findings out = profile.validate();
-    const QString mailerId = profile.mailerId();
+    const QString mailerId = mailer.info ? mailer.info->id : profile.mailerId();
     for (const FieldSpec* f : profile.missingSecrets(request.secret)) {
         out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
                            mailerId + QLatin1Char('.') + f->key,
@@ -60,9 +66,11 @@ void TestEmailSender::doStart()
     const TestSendRequest& request = m_request;
     m_pending = TestSendResult();
     m_pending.runId = newRunId();
-    const MailerInfo* m = profile.mailer();
+    // The mailer is resolved here once and handed down to whichever way it sends.
+    const ResolvedMailer mailer = profile.resolvedMailer();
+    const MailerInfo* m = mailer.info;
 
-    Findings problems = preflight(profile, request);
+    Findings problems = preflight(profile, mailer, request);
     if (hasErrors(problems)) {
         TestSendResult r = m_pending;
         r.findings = problems;
@@ -83,18 +91,18 @@ void TestEmailSender::doStart()
     }
 
     if (m->kind == MailerKind::Api) {
-        startApi(profile, request);
+        startApi(profile, mailer, request);
         return;
     }
     if (m->kind == MailerKind::OAuth) {
-        const QJsonObject settings = m->withDefaults(profile.currentSettings());
-        if (usesOAuth(*m, settings)) {
-            startOAuth(profile, request);
+        const QJsonObject& settings = mailer.settings;
+        if (mailer.usesOAuth()) {
+            startOAuth(profile, mailer, request);
             return;
         }
         // An app password over the provider's SMTP server.
         SmtpSettings smtp;
-        smtp.host = request.smtpHostOverride.isEmpty() ? m->relayHostFor(settings) : request.smtpHostOverride;
+        smtp.host = request.smtpHostOverride.isEmpty() ? mailer.relayHost : request.smtpHostOverride;
         const int port = settings.value(QStringLiteral("smtp_port")).toString().toInt();
         smtp.port = static_cast<quint16>(port > 0 ? port : 587);
         smtp.security = smtp.port == 465 ? SmtpSecurity::Tls : SmtpSecurity::StartTls;
@@ -146,17 +154,17 @@ void TestEmailSender::startSmtp(const Profile& profile, const TestSendRequest& r
     m_smtp->send(smtp, envelope);
 }
 
-void TestEmailSender::startOAuth(const Profile& profile, const TestSendRequest& request)
+void TestEmailSender::startOAuth(const Profile& profile, const ResolvedMailer& mailer,
+                                 const TestSendRequest& request)
 {
-    const MailerInfo* m = profile.mailer();
-    const QJsonObject settings = m->withDefaults(profile.currentSettings());
+    const MailerInfo* m = mailer.info;
     const auto secret = request.secret;
     const QString mailerId = m->id;
     auto lookup = [secret, mailerId](const QString& field) {
         return secret ? secret(mailerId, field) : QByteArray();
     };
     Findings problems;
-    auto config = oauthClientConfig(*m, settings, lookup, &problems);
+    auto config = oauthClientConfig(mailer, lookup, &problems);
     const OAuthTokens tokens = lookupOAuthTokens(lookup);
     if (config && tokens.isEmpty()) {
         problems.append(
@@ -178,9 +186,9 @@ void TestEmailSender::startOAuth(const Profile& profile, const TestSendRequest& 
     config->requestTimeoutMs = request.timeouts.commandMs;
     if (tokens.accessTokenUsable()) {
         const QByteArray access = tokens.accessToken;
-        QTimer::singleShot(0, this, [this, profile, request, access] {
+        QTimer::singleShot(0, this, [this, profile, mailer, request, access] {
             if (isRunning()) { // not cancelled meanwhile
-                oauthReady(profile, request, access, false);
+                oauthReady(profile, mailer, request, access, false);
             }
         });
         return;
@@ -188,7 +196,7 @@ void TestEmailSender::startOAuth(const Profile& profile, const TestSendRequest& 
     m_tokens = new OAuthTokenClient(this);
     connect(m_tokens, &OAuthTokenClient::transcript, this, &TestEmailSender::transcript);
     connect(m_tokens, &OAuthTokenClient::finished, this,
-            [this, profile, request, mailerId](const OAuthTokenResult& r) {
+            [this, profile, mailer, request, mailerId](const OAuthTokenResult& r) {
                 m_tokens->deleteLater();
                 if (!r.ok) {
                     TestSendResult result = m_pending;
@@ -199,31 +207,30 @@ void TestEmailSender::startOAuth(const Profile& profile, const TestSendRequest& 
                 if (request.storeSecret) {
                     request.storeSecret(mailerId, oauthTokenField(), r.tokens.toJson());
                 }
-                oauthReady(profile, request, r.tokens.accessToken, true);
+                oauthReady(profile, mailer, request, r.tokens.accessToken, true);
             });
     Q_EMIT transcript(TranscriptLine{TranscriptLine::Direction::Info, tr("Refreshing the sign-in…"), 0});
     m_tokens->refresh(*config, tokens);
 }
 
-void TestEmailSender::oauthReady(const Profile& original, const TestSendRequest& request,
-                                 const QByteArray& accessToken, bool refreshed)
+void TestEmailSender::oauthReady(const Profile& profile, const ResolvedMailer& mailer,
+                                 const TestSendRequest& request, const QByteArray& accessToken,
+                                 bool refreshed)
 {
-    const MailerInfo* m = original.mailer();
-    Profile profile = original;
-    QJsonObject settings = profile.currentSettings();
-    const QJsonObject withDefaults = m->withDefaults(settings);
+    const MailerInfo* m = mailer.info;
+    const QJsonObject& withDefaults = mailer.settings;
     const QString mailerId = m->id;
     // Zoho's send URL names the account: look it up once when the profile does not know it yet.
     const bool needsAccountId =
         withDefaults.value(QStringLiteral("account_id")).toString().isEmpty() &&
         m->oauth.value(QLatin1String("sendUrl")).toString().contains(QLatin1String("{account_id}"));
-    const bool needsAccount = sendsWithXoauth2(*m, withDefaults) &&
+    const bool needsAccount = mailer.sendsWithXoauth2() &&
                               withDefaults.value(QStringLiteral("account")).toString().isEmpty() &&
                               withDefaults.value(QStringLiteral("user")).toString().isEmpty();
     if (needsAccountId || needsAccount) {
         const auto secret = request.secret;
         auto config = oauthClientConfig(
-            *m, withDefaults,
+            mailer,
             [secret, mailerId](const QString& f) { return secret ? secret(mailerId, f) : QByteArray(); },
             nullptr);
         config->endpointOverride = request.apiBaseOverride;
@@ -245,16 +252,16 @@ void TestEmailSender::oauthReady(const Profile& original, const TestSendRequest&
                     s.insert(QStringLiteral("account"), r.account);
                     s.insert(QStringLiteral("account_id"), r.accountId);
                     next.setMailerSettings(next.mailerId(), s);
-                    oauthReady(next, request, accessToken, refreshed);
+                    // The account is part of the settings now: resolve again, once.
+                    oauthReady(next, next.resolvedMailer(), request, accessToken, refreshed);
                 });
         m_tokens->lookupAccount(*config, accessToken);
         return;
     }
 
-    if (sendsWithXoauth2(*m, withDefaults)) {
+    if (mailer.sendsWithXoauth2()) {
         SmtpSettings smtp;
-        smtp.host =
-            request.smtpHostOverride.isEmpty() ? m->relayHostFor(withDefaults) : request.smtpHostOverride;
+        smtp.host = request.smtpHostOverride.isEmpty() ? mailer.relayHost : request.smtpHostOverride;
         smtp.port = request.smtpPortOverride ? request.smtpPortOverride : quint16(587);
         smtp.security = SmtpSecurity::StartTls;
         smtp.username = withDefaults.value(QStringLiteral("account")).toString();
@@ -266,58 +273,59 @@ void TestEmailSender::oauthReady(const Profile& original, const TestSendRequest&
         return;
     }
 
-    TestMessageOptions options = messageOptions(profile, request, m->apiHost(settings));
+    TestMessageOptions options = messageOptions(profile, request, mailer.apiHost);
     const QString account = withDefaults.value(QStringLiteral("account")).toString();
     if (!m->sender.fromEmail && !account.isEmpty()) {
         options.fromEmail = account; // Zoho sends only as the connected account
     }
     const ApiMessage message = buildApiMessage(options);
-    m_pending.runIdInBodyOnly = !apiCarriesTestHeader(m->id, settings);
+    m_pending.runIdInBodyOnly = !apiCarriesTestHeader(m->id, mailer.settings);
 
     m_api = new ApiClient(this);
     m_api->setExtraCaCertificates(request.extraCaCertificates);
     m_api->setBaseUrlOverride(request.apiBaseOverride);
     m_api->setTimeoutMs(request.timeouts.commandMs);
     connect(m_api, &ApiClient::transcript, this, &TestEmailSender::transcript);
-    connect(m_api, &ApiClient::finished, this, [this, profile, request, refreshed](const ApiResult& r) {
-        m_api->deleteLater();
-        const OAuthTokens held = lookupOAuthTokens([&request, &profile](const QString& f) {
-            return request.secret ? request.secret(profile.mailerId(), f) : QByteArray();
+    connect(
+        m_api, &ApiClient::finished, this, [this, profile, mailer, request, refreshed](const ApiResult& r) {
+            m_api->deleteLater();
+            const OAuthTokens held = lookupOAuthTokens([&request, &profile](const QString& f) {
+                return request.secret ? request.secret(profile.mailerId(), f) : QByteArray();
+            });
+            if (!r.ok && r.httpStatus == 401 && !refreshed && !held.refreshToken.isEmpty()) {
+                // The access token was older than it looked: refresh once and send again.
+                TestSendRequest again = request;
+                const auto secret = request.secret;
+                const QString retried = profile.mailerId();
+                again.secret = [secret, retried](const QString& forMailer, const QString& field) {
+                    if (forMailer == retried && (field == QLatin1String("access_token"))) {
+                        return QByteArray();
+                    }
+                    if (forMailer == retried && field == oauthTokenField()) {
+                        OAuthTokens t = OAuthTokens::fromJson(secret ? secret(forMailer, field) : QByteArray());
+                        t.accessToken.clear();
+                        return t.isEmpty() ? QByteArray() : t.toJson();
+                    }
+                    return secret ? secret(forMailer, field) : QByteArray();
+                };
+                Q_EMIT transcript(
+                    TranscriptLine{TranscriptLine::Direction::Info,
+                                   tr("The provider refused the access token; refreshing it once…"), 0});
+                startOAuth(profile, mailer, again);
+                return;
+            }
+            TestSendResult result = m_pending;
+            result.ok = r.ok;
+            result.findings = r.findings;
+            result.providerId = r.messageId;
+            result.elapsedMs = r.elapsedMs;
+            finishWith(result);
         });
-        if (!r.ok && r.httpStatus == 401 && !refreshed && !held.refreshToken.isEmpty()) {
-            // The access token was older than it looked: refresh once and send again.
-            TestSendRequest again = request;
-            const auto secret = request.secret;
-            const QString retried = profile.mailerId();
-            again.secret = [secret, retried](const QString& mailer, const QString& field) {
-                if (mailer == retried && (field == QLatin1String("access_token"))) {
-                    return QByteArray();
-                }
-                if (mailer == retried && field == oauthTokenField()) {
-                    OAuthTokens t = OAuthTokens::fromJson(secret ? secret(mailer, field) : QByteArray());
-                    t.accessToken.clear();
-                    return t.isEmpty() ? QByteArray() : t.toJson();
-                }
-                return secret ? secret(mailer, field) : QByteArray();
-            };
-            Q_EMIT transcript(TranscriptLine{TranscriptLine::Direction::Info,
-                                             tr("The provider refused the access token; refreshing it once…"),
-                                             0});
-            startOAuth(profile, again);
-            return;
-        }
-        TestSendResult result = m_pending;
-        result.ok = r.ok;
-        result.findings = r.findings;
-        result.providerId = r.messageId;
-        result.elapsedMs = r.elapsedMs;
-        finishWith(result);
-    });
-    m_api->send(profile, message, [accessToken, request](const QString& mailer, const QString& field) {
+    m_api->send(mailer, message, [accessToken, request](const QString& forMailer, const QString& field) {
         if (field == QLatin1String("access_token")) {
             return accessToken;
         }
-        return request.secret ? request.secret(mailer, field) : QByteArray();
+        return request.secret ? request.secret(forMailer, field) : QByteArray();
     });
 }
 
@@ -351,14 +359,14 @@ ApiMessage TestEmailSender::buildApiMessage(const TestMessageOptions& options)
     return message;
 }
 
-void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& request)
+void TestEmailSender::startApi(const Profile& profile, const ResolvedMailer& mailer,
+                               const TestSendRequest& request)
 {
-    const MailerInfo* m = profile.mailer();
-    const TestMessageOptions options =
-        messageOptions(profile, request, m->apiHost(profile.currentSettings()));
+    const MailerInfo* m = mailer.info;
+    const TestMessageOptions options = messageOptions(profile, request, mailer.apiHost);
     ApiMessage message = buildApiMessage(options);
     message.returnPath = m->returnPath && profile.sender().returnPath;
-    m_pending.runIdInBodyOnly = !apiCarriesTestHeader(m->id, profile.currentSettings());
+    m_pending.runIdInBodyOnly = !apiCarriesTestHeader(m->id, mailer.settings);
 
     m_api = new ApiClient(this);
     m_api->setExtraCaCertificates(request.extraCaCertificates);
@@ -375,8 +383,8 @@ void TestEmailSender::startApi(const Profile& profile, const TestSendRequest& re
         finishWith(result);
     });
     const auto secret = request.secret;
-    m_api->send(profile, message, [secret](const QString& mailer, const QString& field) {
-        return secret ? secret(mailer, field) : QByteArray();
+    m_api->send(mailer, message, [secret](const QString& mailerId, const QString& field) {
+        return secret ? secret(mailerId, field) : QByteArray();
     });
 }
 

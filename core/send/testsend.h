@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/resolvedmailer.h"
 #include "finding.h"
 #include "job/job.h"
 #include "message/testmessage.h"
@@ -70,15 +71,17 @@ private:
     QString findingPrefix() const override { return QStringLiteral("send"); }
     Finding cancelledFinding() const override;
     void finishWith(TestSendResult result);
-    void startApi(const Profile& profile, const TestSendRequest& request);
+    static Findings preflight(const Profile& profile, const ResolvedMailer& mailer,
+                              const TestSendRequest& request);
+    void startApi(const Profile& profile, const ResolvedMailer& mailer, const TestSendRequest& request);
     ApiMessage buildApiMessage(const TestMessageOptions& options);
     TestMessageOptions messageOptions(const Profile& profile, const TestSendRequest& request,
                                       const QString& serverName) const;
 
     void startSmtp(const Profile& profile, const TestSendRequest& request, SmtpSettings smtp);
-    void startOAuth(const Profile& profile, const TestSendRequest& request);
-    void oauthReady(const Profile& profile, const TestSendRequest& request, const QByteArray& accessToken,
-                    bool refreshed);
+    void startOAuth(const Profile& profile, const ResolvedMailer& mailer, const TestSendRequest& request);
+    void oauthReady(const Profile& profile, const ResolvedMailer& mailer, const TestSendRequest& request,
+                    const QByteArray& accessToken, bool refreshed);
 
     QPointer<SmtpClient> m_smtp;
     QPointer<class ApiClient> m_api;

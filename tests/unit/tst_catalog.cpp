@@ -1,7 +1,10 @@
 #include "catalog/catalog.h"
+#include "providers/provider.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace postino;
@@ -11,19 +14,80 @@ class TestCatalog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void everyDesignMailerIsListed()
+    // The mailers come from the catalog and their code from the provider registry: each API or OAuth
+    // mailer needs a module, each module a catalog entry, and "Other SMTP" is the one SMTP mailer.
+    void everyApiMailerHasAModuleAndEveryModuleAMailer()
     {
-        const QStringList expected = {
-            QStringLiteral("sendlayer"),  QStringLiteral("smtpcom"),  QStringLiteral("sendinblue"),
-            QStringLiteral("gmail"),      QStringLiteral("mailgun"),  QStringLiteral("mailjet"),
-            QStringLiteral("postmark"),   QStringLiteral("sendgrid"), QStringLiteral("smtp2go"),
-            QStringLiteral("sparkpost"),  QStringLiteral("smtp"),     QStringLiteral("amazonses"),
-            QStringLiteral("outlook"),    QStringLiteral("zoho"),     QStringLiteral("elasticemail"),
-            QStringLiteral("mailersend"), QStringLiteral("resend"),   QStringLiteral("mandrill")};
-        for (const QString& id : expected) {
-            QVERIFY2(Catalog::builtin().mailer(id), qPrintable(id));
+        QSet<QString> moduleIds;
+        for (const ApiProvider* p : apiProviders()) {
+            QVERIFY(!p->mailerIds().isEmpty());
+            for (const QString& id : p->mailerIds()) {
+                const MailerInfo* m = Catalog::builtin().mailer(id);
+                QVERIFY2(m, qPrintable(id + QLatin1String(": a provider module without a catalog entry")));
+                QVERIFY2(m->kind != MailerKind::Smtp, qPrintable(id));
+                QVERIFY2(!moduleIds.contains(id), qPrintable(id + QLatin1String(" is served twice")));
+                moduleIds.insert(id);
+            }
         }
-        QCOMPARE(Catalog::builtin().mailers().size(), expected.size());
+        int smtp = 0;
+        for (const MailerInfo& m : Catalog::builtin().mailers()) {
+            if (m.kind == MailerKind::Smtp) {
+                ++smtp;
+                QVERIFY2(!apiProvider(m.id), qPrintable(m.id));
+                continue;
+            }
+            QVERIFY2(apiProvider(m.id),
+                     qPrintable(m.id + QLatin1String(": a catalog mailer of kind ") + mailerKindName(m.kind) +
+                                QLatin1String(" without a provider module")));
+        }
+        QCOMPARE(smtp, 1);
+        QVERIFY(Catalog::builtin().otherSmtp());
+        QCOMPARE(Catalog::builtin().mailers().size(), moduleIds.size() + smtp);
+    }
+
+    // What the exporters and importers read from the catalog names fields the mailer has.
+    void exportDataNamesRealFields()
+    {
+        static const QRegularExpression token(QStringLiteral("\\{\\?{0,1}([a-z_]+)\\}"));
+        for (const MailerInfo& m : Catalog::builtin().mailers()) {
+            QStringList named;
+            for (const char* part : {"user", "password"}) {
+                const QJsonObject o = m.relayLogin.value(QLatin1String(part)).toObject();
+                if (o.contains(QLatin1String("field"))) {
+                    named << o.value(QLatin1String("field")).toString();
+                }
+                for (auto it = token.globalMatch(o.value(QLatin1String("format")).toString());
+                     it.hasNext();) {
+                    named << it.next().captured(1);
+                }
+            }
+            for (const QJsonValue& e : m.laravel.value(QLatin1String("env")).toArray()) {
+                for (const char* key : {"field", "bareField"}) {
+                    if (e.toObject().contains(QLatin1String(key))) {
+                        named << e.toObject().value(QLatin1String(key)).toString();
+                    }
+                }
+            }
+            QString dsn = m.symfony.value(QLatin1String("dsn")).toString();
+            for (const QJsonValue& o : m.symfony.value(QLatin1String("options")).toArray()) {
+                named << o.toObject().value(QLatin1String("field")).toString();
+                dsn += o.toObject().value(QLatin1String("append")).toString();
+            }
+            for (auto it = token.globalMatch(dsn); it.hasNext();) {
+                named << it.next().captured(1);
+            }
+            const QJsonObject imports = m.imports;
+            for (auto it = imports.constBegin(); it != imports.constEnd(); ++it) {
+                QVERIFY2(!it.value().toObject().value(QLatin1String("name")).toString().isEmpty(),
+                         qPrintable(m.id + QLatin1Char('.') + it.key()));
+                named << it.value().toObject().value(QLatin1String("fields")).toObject().keys();
+            }
+            for (const QString& key : std::as_const(named)) {
+                QVERIFY2(m.field(key), qPrintable(m.id + QLatin1String(" names no field ") + key));
+            }
+            QVERIFY2(!m.wpMailSmtpMailer.isEmpty(), qPrintable(m.id));
+            QCOMPARE(Catalog::builtin().mailerForWpMailSmtp(m.wpMailSmtpMailer), &m);
+        }
     }
 
     void recommendedFirst()

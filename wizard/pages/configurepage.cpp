@@ -140,8 +140,9 @@ void ConfigurePage::refreshOAuthPanel()
     if (!oauthMailer) {
         return;
     }
-    const QJsonObject settings = m->withDefaults(profile().currentSettings());
-    const bool oauth = usesOAuth(*m, settings);
+    const ResolvedMailer resolved = profile().resolvedMailer();
+    const QJsonObject& settings = resolved.settings;
+    const bool oauth = resolved.usesOAuth();
     const QString name = Catalog::tr(m->name);
     QString note;
     if (oauth) {
@@ -162,10 +163,10 @@ void ConfigurePage::refreshOAuthPanel()
             tr("Create an app password (name it \"Postino\" or after your website) and copy it."),
             tr("Enter the account's full address and the app password here; spaces in it do not "
                "matter to the provider but copy it exactly.")};
-        if (m->id == QLatin1String("outlook")) {
-            steps << tr(
-                "Microsoft 365: many organisations turn SMTP AUTH off (reply 535 5.7.139); then ask the "
-                "administrator to allow it for this mailbox, or use OAuth.");
+        // A provider's own caveat about app passwords (Microsoft 365's SMTP AUTH), from the catalog.
+        if (const QString caveat = m->oauth.value(QLatin1String("appPasswordNote")).toString();
+            !caveat.isEmpty()) {
+            steps << Catalog::tr(caveat);
         }
         note =
             tr("<b>App password (SMTP):</b> a separate password for this one program, sent over SMTP to %1. "
@@ -329,7 +330,7 @@ void ConfigurePage::rebuild()
     m_keyLink->setText(link);
     m_keyLink->setVisible(!link.isEmpty());
 
-    const QJsonObject settings = m->withDefaults(profile().currentSettings());
+    const QJsonObject settings = profile().resolvedMailer().settings;
     for (const FieldSpec& spec : m->fields) {
         FieldRow row;
         row.spec = &spec;
@@ -578,7 +579,8 @@ void ConfigurePage::refresh()
     if (!m) {
         return;
     }
-    const QJsonObject settings = m->withDefaults(profile().currentSettings());
+    const ResolvedMailer resolved = profile().resolvedMailer();
+    const QJsonObject& settings = resolved.settings;
     const Findings findings = currentFindings();
     QStringList missing;
     bool invalid = false;
@@ -626,7 +628,7 @@ void ConfigurePage::refresh()
     } else {
         m_keychainNote->clear();
     }
-    m_checkButton->setVisible(m->kind != MailerKind::OAuth || !usesOAuth(*m, settings));
+    m_checkButton->setVisible(m->kind != MailerKind::OAuth || !resolved.usesOAuth());
     m_checkButton->setEnabled(findings.isEmpty() && !(m_checkClient && m_checkClient->isRunning()) &&
                               !(m_apiCheck && m_apiCheck->isRunning()));
     refreshOAuthPanel();
@@ -657,8 +659,9 @@ void ConfigurePage::checkCredentials()
         postino()->secrets()->value(Profile::secretKey(QStringLiteral("smtp"), QStringLiteral("pass"))));
     if (const MailerInfo* m = profile().mailer(); m && m->kind == MailerKind::OAuth) {
         // The app password against the provider's own SMTP server.
-        const QJsonObject s = m->withDefaults(profile().currentSettings());
-        settings.host = m->relayHostFor(s);
+        const ResolvedMailer resolved = profile().resolvedMailer();
+        const QJsonObject& s = resolved.settings;
+        settings.host = resolved.relayHost;
         const int port = s.value(QStringLiteral("smtp_port")).toString().toInt();
         settings.port = static_cast<quint16>(port > 0 ? port : 587);
         settings.security = settings.port == 465 ? SmtpSecurity::Tls : SmtpSecurity::StartTls;

@@ -1,0 +1,74 @@
+// MailerSend API v1: email, api-quota.
+#include "providers/common.h"
+#include "providers/provider.h"
+
+#include <QRegularExpression>
+
+namespace postino::providers {
+
+namespace {
+
+class MailerSend final : public ApiProvider
+{
+public:
+    QStringList mailerIds() const override { return {QStringLiteral("mailersend")}; }
+
+    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    {
+        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
+        bearer(call, c.secret(QStringLiteral("api_key")));
+        QJsonObject body{{QStringLiteral("from"), QJsonObject{{QStringLiteral("email"), m.fromEmail},
+                                                              {QStringLiteral("name"), m.fromName}}},
+                         {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}},
+                         {QStringLiteral("subject"), m.subject},
+                         {QStringLiteral("text"), m.text},
+                         {QStringLiteral("html"), m.html}};
+        if (carriesTestHeader(c.settings)) {
+            body.insert(QStringLiteral("headers"),
+                        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-Postino-Test")},
+                                               {QStringLiteral("value"), m.runId}}});
+        }
+        call.body = json(body);
+        return call;
+    }
+
+    // Custom headers need MailerSend's paid plan; sent only when the user says they have it.
+    bool carriesTestHeader(const QJsonObject& settings) const override
+    {
+        return settings.value(QLatin1String("has_pro_plan")).toBool();
+    }
+
+    void readSendAnswer(int status, const QJsonValue&, const HttpHeaders& headers,
+                        ApiOutcome* out) const override
+    {
+        out->messageId = QString::fromLatin1(headerValue(headers, "X-Message-Id"));
+        out->ok = status == 202;
+    }
+
+    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
+    {
+        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
+        bearer(call, c.secret(QStringLiteral("api_key")));
+        return call;
+    }
+
+    void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
+    {
+        const QJsonObject o = doc.toObject();
+        out->providerMessage = o.value(QLatin1String("message")).toString();
+        static const QRegularExpression code(QStringLiteral("#MS\\d+"));
+        const auto m = code.match(out->providerMessage);
+        out->providerCode =
+            m.hasMatch() ? m.captured(0) : o.value(QLatin1String("errors")).toObject().keys().value(0);
+    }
+};
+
+} // namespace
+
+const ApiProvider& mailerSend()
+{
+    static const MailerSend provider;
+    return provider;
+}
+
+} // namespace postino::providers

@@ -1,0 +1,101 @@
+// Mailjet: Send API v3.1, REST v3 (sender count for the key check, message for delivery status).
+#include "providers/common.h"
+#include "providers/provider.h"
+
+namespace postino::providers {
+
+namespace {
+
+class Mailjet final : public ApiProvider
+{
+public:
+    QStringList mailerIds() const override { return {QStringLiteral("mailjet")}; }
+
+    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    {
+        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
+        authorise(c, call);
+        call.body =
+            json({{QStringLiteral("Messages"),
+                   QJsonArray{QJsonObject{
+                       {QStringLiteral("From"), QJsonObject{{QStringLiteral("Email"), m.fromEmail},
+                                                            {QStringLiteral("Name"), m.fromName}}},
+                       {QStringLiteral("To"), QJsonArray{QJsonObject{{QStringLiteral("Email"), m.to}}}},
+                       {QStringLiteral("Subject"), m.subject},
+                       {QStringLiteral("TextPart"), m.text},
+                       {QStringLiteral("HTMLPart"), m.html},
+                       {QStringLiteral("Headers"), testHeaders(m)}}}}});
+        return call;
+    }
+
+    void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
+    {
+        const QJsonObject msg = doc.toObject().value(QLatin1String("Messages")).toArray().first().toObject();
+        out->messageId = text(
+            msg.value(QLatin1String("To")).toArray().first().toObject().value(QLatin1String("MessageID")));
+        out->ok = status == 200 && msg.value(QLatin1String("Status")).toString() == QLatin1String("success");
+    }
+
+    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
+    {
+        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
+        authorise(c, call);
+        return call;
+    }
+
+    void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
+    {
+        // Errors nest per message; the first one explains the rest.
+        const QJsonObject o = doc.toObject();
+        const QJsonObject msg = o.value(QLatin1String("Messages")).toArray().first().toObject();
+        const QJsonObject e = msg.value(QLatin1String("Errors")).toArray().first().toObject();
+        out->providerCode = e.isEmpty() ? text(o.value(QLatin1String("StatusCode")))
+                                        : e.value(QLatin1String("ErrorCode")).toString();
+        out->providerMessage = e.isEmpty() ? o.value(QLatin1String("ErrorMessage")).toString()
+                                           : e.value(QLatin1String("ErrorMessage")).toString();
+    }
+
+    // GET /v3/REST/message/{id} (Data[].Status: queued, sent, opened, clicked, bounce, hardbounced,
+    // softbounced, blocked, spam, deferred [H], from the official client's types)
+    std::optional<ApiCall> statusCall(const ApiContext& c, const QString& messageId, QString*) const override
+    {
+        ApiCall call = statusGet(c, messageId);
+        authorise(c, call);
+        return call;
+    }
+
+    void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override
+    {
+        if (status == 404) {
+            out->understood = true; // not known yet
+            return;
+        }
+        if (status != 200) {
+            return;
+        }
+        out->understood = o.value(QLatin1String("Data")).isArray();
+        for (const QJsonValue& v : o.value(QLatin1String("Data")).toArray()) {
+            const QJsonObject m = v.toObject();
+            const QString s = m.value(QLatin1String("Status")).toString().toLower();
+            // Mailjet's "sent" means the receiving server took it.
+            fold->add(s == QLatin1String("sent") ? DeliveryState::Delivered : stateFromWord(s),
+                      firstString(m, {"StateID", "StatePermanent"}));
+        }
+    }
+
+private:
+    static void authorise(const ApiContext& c, ApiCall& call)
+    {
+        basic(call, c.secret(QStringLiteral("api_key")), c.secret(QStringLiteral("secret_key")));
+    }
+};
+
+} // namespace
+
+const ApiProvider& mailjet()
+{
+    static const Mailjet provider;
+    return provider;
+}
+
+} // namespace postino::providers

@@ -1,0 +1,103 @@
+// Postmark: email, message-streams, messages/outbound/{id}/details.
+#include "providers/common.h"
+#include "providers/provider.h"
+
+namespace postino::providers {
+
+namespace {
+
+class Postmark final : public ApiProvider
+{
+public:
+    QStringList mailerIds() const override { return {QStringLiteral("postmark")}; }
+
+    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    {
+        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
+        authorise(c, call);
+        QJsonObject body{{QStringLiteral("From"), mailbox(m.fromName, m.fromEmail)},
+                         {QStringLiteral("To"), m.to},
+                         {QStringLiteral("Subject"), m.subject},
+                         {QStringLiteral("TextBody"), m.text},
+                         {QStringLiteral("HtmlBody"), m.html},
+                         {QStringLiteral("Headers"),
+                          QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("X-Postino-Test")},
+                                                 {QStringLiteral("Value"), m.runId}}}}};
+        if (!setting(c, "message_stream").isEmpty()) {
+            body.insert(QStringLiteral("MessageStream"), setting(c, "message_stream"));
+        }
+        call.body = json(body);
+        return call;
+    }
+
+    void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
+    {
+        const QJsonObject o = doc.toObject();
+        out->messageId = text(o.value(QLatin1String("MessageID")));
+        out->ok =
+            status == 200 && !out->messageId.isEmpty() && o.value(QLatin1String("ErrorCode")).toInt() == 0;
+    }
+
+    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
+    {
+        // Without a stream of its own the key is checked against the default "outbound" stream.
+        ApiContext ctx = c;
+        if (setting(c, "message_stream").isEmpty()) {
+            ctx.settings.insert(QStringLiteral("message_stream"), QStringLiteral("outbound"));
+        }
+        ApiCall call{"GET", endpoint(ctx, "probeUrl"), {{"Accept", "application/json"}}, {}};
+        authorise(c, call);
+        return call;
+    }
+
+    void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
+    {
+        const QJsonObject o = doc.toObject();
+        out->providerCode = text(o.value(QLatin1String("ErrorCode")));
+        out->providerMessage = o.value(QLatin1String("Message")).toString();
+    }
+
+    // GET /messages/outbound/{id}/details (Messages API; MessageEvents[].Type values
+    // Delivered/Bounced/Transient and Details{DeliveryMessage, Summary} [M])
+    std::optional<ApiCall> statusCall(const ApiContext& c, const QString& messageId, QString*) const override
+    {
+        ApiCall call = statusGet(c, messageId);
+        authorise(c, call);
+        return call;
+    }
+
+    void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override
+    {
+        if (status == 422 && o.value(QLatin1String("ErrorCode")).toInt() == 701) {
+            out->understood = true; // "message not found": not indexed yet
+            return;
+        }
+        if (status != 200) {
+            return;
+        }
+        out->understood = o.contains(QLatin1String("MessageEvents")) || o.contains(QLatin1String("Status"));
+        fold->add(stateFromWord(o.value(QLatin1String("Status")).toString()), {});
+        for (const QJsonValue& v : o.value(QLatin1String("MessageEvents")).toArray()) {
+            const QJsonObject e = v.toObject();
+            const QJsonObject d = e.value(QLatin1String("Details")).toObject();
+            fold->add(stateFromWord(e.value(QLatin1String("Type")).toString()),
+                      firstString(d, {"DeliveryMessage", "Summary", "Details", "BounceType"}));
+        }
+    }
+
+private:
+    static void authorise(const ApiContext& c, ApiCall& call)
+    {
+        call.headers.append({"X-Postmark-Server-Token", c.secret(QStringLiteral("server_api_token"))});
+    }
+};
+
+} // namespace
+
+const ApiProvider& postmark()
+{
+    static const Postmark provider;
+    return provider;
+}
+
+} // namespace postino::providers

@@ -1,0 +1,95 @@
+// SendLayer: https://developers.sendlayer.com (send, events); its official SDKs for the error shape.
+#include "providers/common.h"
+#include "providers/provider.h"
+
+namespace postino::providers {
+
+namespace {
+
+class SendLayer final : public ApiProvider
+{
+public:
+    QStringList mailerIds() const override { return {QStringLiteral("sendlayer")}; }
+
+    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    {
+        // SendLayer's reference and SDKs: lower-case name/email inside From and To, ContentType
+        // "HTML" (or "Text"); WP Mail SMTP sends Email/Name and "html", which is not documented.
+        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
+        bearer(call, c.secret(QStringLiteral("api_key")));
+        call.body = json({{QStringLiteral("From"), QJsonObject{{QStringLiteral("name"), m.fromName},
+                                                               {QStringLiteral("email"), m.fromEmail}}},
+                          {QStringLiteral("To"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}},
+                          {QStringLiteral("Subject"), m.subject},
+                          {QStringLiteral("ContentType"), QStringLiteral("HTML")},
+                          {QStringLiteral("PlainContent"), m.text},
+                          {QStringLiteral("HTMLContent"), m.html},
+                          {QStringLiteral("Headers"), testHeaders(m)}});
+        return call;
+    }
+
+    void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
+    {
+        out->messageId = text(doc.toObject().value(QLatin1String("MessageID")));
+        out->ok = status == 200 && !out->messageId.isEmpty();
+    }
+
+    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
+    {
+        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
+        bearer(call, c.secret(QStringLiteral("api_key")));
+        return call;
+    }
+
+    void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
+    {
+        // {"Errors": [{"Code", "Message"}]}; a bare {"Error": "..."} is also handled by the official SDKs.
+        const QJsonObject o = doc.toObject();
+        const QJsonObject e = o.value(QLatin1String("Errors")).toArray().first().toObject();
+        out->providerCode = text(e.value(QLatin1String("Code")));
+        out->providerMessage = e.value(QLatin1String("Message")).toString();
+        if (out->providerMessage.isEmpty()) {
+            out->providerMessage = o.value(QLatin1String("Error")).toString();
+        }
+    }
+
+    // GET /api/v1/events?MessageID=<id> ("Retrieving Email Events": Bearer key, {TotalRecords,
+    // Events[]{Event, LoggedAt, Reason, Message.Headers}}; events accepted / accepted-by-system,
+    // delivered, failed (bounced), rejected, opened, clicked, unsubscribed, complained)
+    std::optional<ApiCall> statusCall(const ApiContext& c, const QString& messageId, QString*) const override
+    {
+        ApiCall call = statusGet(c, messageId);
+        bearer(call, c.secret(QStringLiteral("api_key")));
+        setQuery(call, {{QStringLiteral("MessageID"), bareMessageId(messageId)}});
+        return call;
+    }
+
+    void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override
+    {
+        if (status != 200) {
+            return;
+        }
+        out->understood = o.value(QLatin1String("Events")).isArray();
+        for (const QJsonValue& v : o.value(QLatin1String("Events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            const QString event = e.value(QLatin1String("Event")).toString().toLower();
+            // "failed" is SendLayer's bounce; a complaint or an unsubscribe means it arrived.
+            DeliveryState state = stateFromWord(event);
+            if (event == QLatin1String("failed"))
+                state = DeliveryState::Bounced;
+            else if (event == QLatin1String("complained") || event == QLatin1String("unsubscribed"))
+                state = DeliveryState::Delivered;
+            fold->add(state, e.value(QLatin1String("Reason")).toString());
+        }
+    }
+};
+
+} // namespace
+
+const ApiProvider& sendLayer()
+{
+    static const SendLayer provider;
+    return provider;
+}
+
+} // namespace postino::providers
