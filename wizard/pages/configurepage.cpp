@@ -542,7 +542,7 @@ void ConfigurePage::showSettings(ProfileModel::Parts parts)
     if (m_editing || !m || !m_form || m_mailerId != m->id || !(parts & ProfileModel::MailerSettings)) {
         return;
     }
-    const QJsonObject settings = m->withDefaults(profile().currentSettings());
+    const QJsonObject settings = profile().resolvedMailer().settings;
     for (FieldRow& row : m_rows) {
         if (!row.spec->secret) {
             setEditorValue(row, settings.value(row.spec->key));
