@@ -9,8 +9,6 @@ namespace {
 class Brevo final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("sendinblue")}; }
-
     QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
         return jsonMessage(

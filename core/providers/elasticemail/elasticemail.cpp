@@ -9,8 +9,6 @@ namespace {
 class ElasticEmail final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("elasticemail")}; }
-
     QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
         // {Recipients: {To}, Content: {From, Subject, Body[], Headers}}

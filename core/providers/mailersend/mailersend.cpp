@@ -11,8 +11,6 @@ namespace {
 class MailerSend final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("mailersend")}; }
-
     QJsonObject sendBody(const ApiContext& c, const ApiMessage& m) const override
     {
         return jsonMessage(m, {.headers = carriesTestHeader(c.settings) ? "headers" : nullptr,

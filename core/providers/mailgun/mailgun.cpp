@@ -9,8 +9,6 @@ namespace {
 class Mailgun final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("mailgun")}; }
-
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
     {
         ApiCall call{"POST",

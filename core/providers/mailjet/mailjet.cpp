@@ -9,8 +9,6 @@ namespace {
 class Mailjet final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("mailjet")}; }
-
     QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
         return {{QStringLiteral("Messages"), QJsonArray{jsonMessage(m, {.from = "From",

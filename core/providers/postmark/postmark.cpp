@@ -9,8 +9,6 @@ namespace {
 class Postmark final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("postmark")}; }
-
     QJsonObject sendBody(const ApiContext& c, const ApiMessage& m) const override
     {
         QJsonObject body = jsonMessage(m, {.from = "From",

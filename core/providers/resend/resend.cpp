@@ -9,8 +9,6 @@ namespace {
 class Resend final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("resend")}; }
-
     QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override { return jsonMessage(m, {}); }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override

@@ -17,8 +17,6 @@ class Text
 class SendGrid final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("sendgrid")}; }
-
     QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
         // The recipients go in "personalizations", the two bodies in "content".

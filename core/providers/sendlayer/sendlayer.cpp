@@ -9,8 +9,6 @@ namespace {
 class SendLayer final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("sendlayer")}; }
-
     QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
         // SendLayer's reference and SDKs: lower-case name/email inside From and To, ContentType

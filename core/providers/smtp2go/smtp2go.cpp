@@ -9,8 +9,6 @@ namespace {
 class Smtp2go final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("smtp2go")}; }
-
     QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
         return jsonMessage(m, {.from = "sender",

@@ -11,8 +11,6 @@ namespace {
 class SmtpCom final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("smtpcom")}; }
-
     QJsonObject sendBody(const ApiContext& c, const ApiMessage& m) const override
     {
         const auto part = [](const char* type, const QString& content) {

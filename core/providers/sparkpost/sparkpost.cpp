@@ -9,8 +9,6 @@ namespace {
 class SparkPost final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("sparkpost")}; }
-
     QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
         return {{QStringLiteral("options"), QJsonObject{{QStringLiteral("open_tracking"), false},
