@@ -17,8 +17,14 @@ std::optional<OAuthClientConfig> oauthClientFor(CliSession& s, const CliOptions&
 {
     const MailerInfo* m = o.profile.mailer();
     if (m->kind != MailerKind::OAuth) {
-        s.usage(
-            CliRunner::tr("oauth works with the mailers that sign in: gmail, outlook and zoho (--mailer)."));
+        QStringList signInMailers;
+        for (const MailerInfo& mailer : Catalog::builtin().mailers()) {
+            if (mailer.kind == MailerKind::OAuth) {
+                signInMailers << mailer.id;
+            }
+        }
+        s.usage(CliRunner::tr("oauth works with the mailers that sign in: %1 (--mailer).")
+                    .arg(signInMailers.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     const ResolvedMailer resolved = o.profile.resolvedMailer();

@@ -100,7 +100,7 @@ bool parseOAuthSpec(const QJsonObject& o, OAuthSpec* spec, QString* error)
 {
     const QString scheme = str(o, "tokenScheme");
     if (!scheme.isEmpty()) {
-        spec->tokenScheme = scheme.toLatin1() + ' ';
+        spec->tokenScheme = scheme.toLatin1();
     }
     const QString revokeIn = o.value(QLatin1String("revokeTokenIn")).toString(QStringLiteral("body"));
     if (revokeIn != QLatin1String("body") && revokeIn != QLatin1String("query")) {

@@ -49,7 +49,8 @@ bool parseProvider(const QJsonObject& o, MailboxProvider* p, QString* error)
         return false;
     }
     if (p->dataCentreMailer.isEmpty() != p->dataCentreKey.isEmpty()) {
-        *error = QStringLiteral("mailbox provider '%1': imap.dataCentres needs a mailer and a key").arg(p->id);
+        *error =
+            QStringLiteral("mailbox provider '%1': imap.dataCentres needs a mailer and a key").arg(p->id);
         return false;
     }
     if (p->authservIds.isEmpty() != (p->authservDomains.isEmpty() && p->authservBrands.isEmpty())) {

@@ -315,7 +315,7 @@ QStringList trustedAuthservIds(const QString& imapHost)
         return {host}; // an address has no domain to trust beyond itself
     // Provider domains match on a label boundary: "imap.gmail.com" is Gmail, "imap.evilgmail.com"
     // is not. Providers with a domain per country are told by the first label of the
-    // organisational domain (Public Suffix List): "zoho" in zoho.com.au, "yahoo" in yahoo.co.jp.
+    // organisational domain (Public Suffix List), as for zoho.com.au or yahoo.co.jp.
     // Which ids each big provider writes is data (resources/catalog/mailboxes.json).
     const QString org = dns::organizationalDomain(host);
     const QString brand = org.section(QLatin1Char('.'), 0, 0);

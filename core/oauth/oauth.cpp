@@ -264,22 +264,24 @@ Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage,
     if (error == QLatin1String("access_denied")) {
         f.id = QStringLiteral("oauth.access_denied");
         f.detail = Text::tr("%1 did not grant access (%2).").arg(name, said);
-        f.advice = {Text::tr("Allow access"),
-                    QStringList{Text::tr("Sign in again and click \"Allow\" (or \"Accept\") on %1's page.")
-                                    .arg(name)} +
-                        ownOrGeneral(spec.accessDeniedSteps,
-                              Text::tr("For a work or school account, your administrator may have to approve "
-                                       "the app first."))};
+        f.advice = {
+            Text::tr("Allow access"),
+            QStringList{
+                Text::tr("Sign in again and click \"Allow\" (or \"Accept\") on %1's page.").arg(name)} +
+                ownOrGeneral(spec.accessDeniedSteps,
+                             Text::tr("For a work or school account, your administrator may have to approve "
+                                      "the app first."))};
     } else if (error == QLatin1String("invalid_grant")) {
         f.id = QStringLiteral("oauth.invalid_grant");
         if (stage == QLatin1String("refresh")) {
             f.detail = Text::tr("%1 no longer accepts the saved sign-in (%2): it was revoked or has expired.")
                            .arg(name, said);
-            f.advice = {Text::tr("Sign in again"),
-                        QStringList{Text::tr("Click Sign out, then Sign in on the Configure mailer page (or run "
-                                             "\"postino-cli oauth sign-in\").")} +
-                            ownOrGeneral(spec.refreshRevokedSteps,
-                                  Text::tr("Changing the account's password can end earlier sign-ins."))};
+            f.advice = {
+                Text::tr("Sign in again"),
+                QStringList{Text::tr("Click Sign out, then Sign in on the Configure mailer page (or run "
+                                     "\"postino-cli oauth sign-in\").")} +
+                    ownOrGeneral(spec.refreshRevokedSteps,
+                                 Text::tr("Changing the account's password can end earlier sign-ins."))};
         } else {
             f.detail = Text::tr("%1 refused the authorization code (%2).").arg(name, said);
             f.advice = {Text::tr("Sign in again"),
@@ -291,8 +293,8 @@ Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage,
         f.id = QStringLiteral("oauth.redirect_uri_mismatch");
         f.detail = Text::tr("%1 does not accept Postino's redirect address (%2).").arg(name, said);
         QStringList steps = ownOrGeneral(spec.redirectMismatchSteps,
-                                  Text::tr("Set a fixed Redirect port in Postino and register exactly "
-                                           "http://127.0.0.1:PORT/ as the client's redirect URI."));
+                                         Text::tr("Set a fixed Redirect port in Postino and register exactly "
+                                                  "http://127.0.0.1:PORT/ as the client's redirect URI."));
         steps << Text::tr("Copy the address exactly: the scheme, the port and the final slash all count.");
         f.advice = {Text::tr("Register the redirect address"), steps};
     } else if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client")) {
@@ -311,7 +313,7 @@ Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage,
         f.advice = {
             Text::tr("Enable the API"),
             ownOrGeneral(spec.invalidScopeSteps,
-                  Text::tr("Add the mail-sending permission to the client, then sign in again."))};
+                         Text::tr("Add the mail-sending permission to the client, then sign in again."))};
     } else if (error == QLatin1String("server_error")) {
         f.id = QStringLiteral("oauth.provider_error");
         f.detail = Text::tr("%1 had a problem of its own (%2).").arg(name, said);

@@ -217,7 +217,7 @@ ApiCall oauthAccountCall(const OAuthClientConfig& config, const QByteArray& acce
 {
     ApiCall call{"GET", config.effective(config.accountUrl), {{"Accept", "application/json"}}, {}};
     // Some APIs want their own scheme name (Zoho Mail: "Authorization: Zoho-oauthtoken <token>").
-    call.headers.append({"Authorization", config.spec.tokenScheme + accessToken});
+    call.headers.append({"Authorization", config.spec.tokenScheme + ' ' + accessToken});
     return call;
 }
 
@@ -655,8 +655,8 @@ void OAuthTokenClient::startRevoke()
         OAuthTokenResult r;
         r.ok = true;
         if (!config.spec.signOutDetail.isEmpty()) {
-            r.findings.append(Finding{QStringLiteral("oauth.revoke_manually"), Severity::Info, config.mailerId,
-                                      Catalog::tr(config.spec.signOutDetail),
+            r.findings.append(Finding{QStringLiteral("oauth.revoke_manually"), Severity::Info,
+                                      config.mailerId, Catalog::tr(config.spec.signOutDetail),
                                       Advice{{}, {Catalog::tr(config.spec.signOutStep)}}});
         }
         done(r);
