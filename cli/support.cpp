@@ -64,10 +64,12 @@ Findings missingSecrets(const CliOptions& o, const MailerInfo* mailer)
     Findings problems;
     for (const FieldSpec* f : o.profile.missingSecrets(secretLookup(o.secrets))) {
         const QString variable = EnvironmentSecrets::variableName(mailer->id, f->key);
-        problems.append(Finding{
-            QStringLiteral("profile.required"), Severity::Error, mailer->id + QLatin1Char('.') + f->key,
-            CliRunner::tr("No %1 given: set %2 or use --secrets-file.").arg(Catalog::tr(f->label), variable),
-            secretAdvice(variable)});
+        problems.append(Finding{Severity::Error,
+                                {.id = QStringLiteral("profile.required"),
+                                 .subject = mailer->id + QLatin1Char('.') + f->key,
+                                 .detail = CliRunner::tr("No %1 given: set %2 or use --secrets-file.")
+                                               .arg(Catalog::tr(f->label), variable)},
+                                secretAdvice(variable)});
     }
     return problems;
 }
@@ -129,11 +131,13 @@ void checkSmtpLogin(CliSession& s, const CliOptions& o)
     SmtpSettings settings = SmtpSettings::fromProfile(
         o.profile, o.secrets.value(QStringLiteral("smtp"), QStringLiteral("pass")).value_or(QByteArray()));
     if (settings.authenticate && settings.password.isEmpty()) {
-        problems.append(
-            Finding{QStringLiteral("profile.required"), Severity::Error, QStringLiteral("smtp.pass"),
-                    CliRunner::tr("No password given: set POSTINO_PASSWORD or use --secrets-file, or "
-                                  "pass --no-auth."),
-                    secretAdvice(QStringLiteral("POSTINO_PASSWORD"))});
+        problems.append(Finding{
+            Severity::Error,
+            {.id = QStringLiteral("profile.required"),
+             .subject = QStringLiteral("smtp.pass"),
+             .detail = CliRunner::tr("No password given: set POSTINO_PASSWORD or use --secrets-file, or "
+                                     "pass --no-auth.")},
+            secretAdvice(QStringLiteral("POSTINO_PASSWORD"))});
     }
     problems = withLoginAdvice(problems);
     if (hasErrors(problems)) {

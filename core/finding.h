@@ -57,6 +57,18 @@ struct NextSteps
     Advice advice;
 };
 
+// What a finding says, by name: `Finding{Severity::Info, {.id = ..., .subject = ..., .detail = ...}}`.
+// Only `id` has no default, so the test build (-Werror) refuses a finding without one.
+struct FindingText
+{
+    QString id;
+    QString subject = {};  // what it is about: a field path, a host:port, a record
+    QString detail = {};   // what happened, in plain words
+    QString seen = {};     // DNS: the record as published
+    QString expected = {}; // DNS: what was expected
+    QString fix = {};      // DNS: the exact record to add or change ("name TYPE value")
+};
+
 // The unit of every result in Postino: rendered by the wizard, printed by the CLI,
 // asserted by tests. `id` is a stable dotted name such as "smtp.auth_failed".
 // A warning or an error always carries advice with a title and at least one step: the
@@ -66,16 +78,13 @@ class Finding
 {
 public:
     Finding() = default; // an Info note; fill in id, subject and detail
-    Finding(QString idText, NoteSeverity severity, QString subjectText, QString detailText)
-        : id(std::move(idText))
-        , subject(std::move(subjectText))
-        , detail(std::move(detailText))
-        , m_severity(severity.value())
-    {}
-    Finding(QString idText, Severity severity, QString subjectText, QString detailText, NextSteps next)
-        : id(std::move(idText))
-        , subject(std::move(subjectText))
-        , detail(std::move(detailText))
+    Finding(NoteSeverity severity, FindingText text)
+        : Finding(std::move(text))
+    {
+        m_severity = severity.value();
+    }
+    Finding(Severity severity, FindingText text, NextSteps next)
+        : Finding(std::move(text))
     {
         setSeverity(severity, std::move(next));
     }
@@ -100,6 +109,15 @@ public:
     bool isProblem() const { return m_severity == Severity::Warning || m_severity == Severity::Error; }
 
 private:
+    explicit Finding(FindingText text)
+        : id(std::move(text.id))
+        , subject(std::move(text.subject))
+        , detail(std::move(text.detail))
+        , seen(std::move(text.seen))
+        , expected(std::move(text.expected))
+        , fix(std::move(text.fix))
+    {}
+
     Severity m_severity = Severity::Info;
 };
 

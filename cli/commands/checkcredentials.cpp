@@ -40,9 +40,11 @@ private:
         const MailerInfo* mailer = o.profile.mailer();
         if (mailer->kind == MailerKind::OAuth) {
             problems.append(Finding{
-                QStringLiteral("api.no_preflight"), Severity::Error, mailer->id,
-                CliRunner::tr("%1 signs in with OAuth; there is no key to check here.")
-                    .arg(Catalog::tr(mailer->name)),
+                Severity::Error,
+                {.id = QStringLiteral("api.no_preflight"),
+                 .subject = mailer->id,
+                 .detail = CliRunner::tr("%1 signs in with OAuth; there is no key to check here.")
+                               .arg(Catalog::tr(mailer->name))},
                 Advice{CliRunner::tr("Check the sign-in instead"),
                        {CliRunner::tr(
                             "Run \"postino-cli oauth sign-in --mailer %1\" to sign in, then \"postino-cli "

@@ -53,8 +53,11 @@ public:
         }
         // The CLI keeps no secrets: whatever the source held must come from the environment next time.
         findings.append(Finding{
-            QStringLiteral("import.done"), Severity::Ok, path,
-            CliRunner::tr("Imported from %1: %2.").arg(r.source, r.imported.join(QStringLiteral(", "))),
+            Severity::Ok,
+            {.id = QStringLiteral("import.done"),
+             .subject = path,
+             .detail =
+                 CliRunner::tr("Imported from %1: %2.").arg(r.source, r.imported.join(QStringLiteral(", ")))},
             Advice{variables.isEmpty() ? QString() : CliRunner::tr("Secrets are never stored in a profile"),
                    variables.isEmpty()
                        ? QStringList{}

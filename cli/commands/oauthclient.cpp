@@ -47,9 +47,11 @@ std::optional<OAuthClientConfig> oauthClientFor(CliSession& s, const CliOptions&
     // PKCE alone is normal only for providers that register public clients (catalog: oauth.publicClient).
     if (config && config->clientSecret.isEmpty() && !config->spec.publicClient) {
         problems.append(Finding{
-            QStringLiteral("profile.required"), Severity::Error, mailerId + QStringLiteral(".client_secret"),
-            CliRunner::tr("No client secret given: set %1 or use --secrets-file.")
-                .arg(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret"))),
+            Severity::Error,
+            {.id = QStringLiteral("profile.required"),
+             .subject = mailerId + QStringLiteral(".client_secret"),
+             .detail = CliRunner::tr("No client secret given: set %1 or use --secrets-file.")
+                           .arg(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret")))},
             secretAdvice(EnvironmentSecrets::variableName(mailerId, QStringLiteral("client_secret")))});
     }
     if (!config || hasErrors(problems)) {

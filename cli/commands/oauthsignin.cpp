@@ -78,16 +78,21 @@ public:
                     QString error;
                     if (!EnvironmentSecrets::updateFile(secretsFile, {{tokenVariable, r.tokens.toJson()}},
                                                         &error)) {
-                        findings.append(Finding{
-                            QStringLiteral("oauth.store_failed"), Severity::Error, secretsFile,
-                            CliRunner::tr("The tokens could not be saved to %1: %2").arg(secretsFile, error),
-                            secretsFileAdvice(secretsFile)});
-                    } else {
                         findings.append(
-                            Finding{QStringLiteral("oauth.tokens_stored"), Severity::Info, secretsFile,
-                                    CliRunner::tr("The tokens were saved as %1 in %2 (readable only by "
-                                                  "you).")
-                                        .arg(tokenVariable, secretsFile)});
+                            Finding{Severity::Error,
+                                    {.id = QStringLiteral("oauth.store_failed"),
+                                     .subject = secretsFile,
+                                     .detail = CliRunner::tr("The tokens could not be saved to %1: %2")
+                                                   .arg(secretsFile, error)},
+                                    secretsFileAdvice(secretsFile)});
+                    } else {
+                        findings.append(Finding{
+                            Severity::Info,
+                            {.id = QStringLiteral("oauth.tokens_stored"),
+                             .subject = secretsFile,
+                             .detail = CliRunner::tr("The tokens were saved as %1 in %2 (readable only by "
+                                                     "you).")
+                                           .arg(tokenVariable, secretsFile)}});
                     }
                 }
                 s.finishFindings(findings, {{QStringLiteral("mailer"), mailerId},

@@ -55,11 +55,13 @@ public:
                              {EnvironmentSecrets::variableName(mailerId, QStringLiteral("access_token")),
                               std::nullopt}},
                             &error)) {
-                        findings.append(Finding{QStringLiteral("oauth.store_failed"), Severity::Error,
-                                                secretsFile,
-                                                CliRunner::tr("The tokens could not be removed from %1: %2")
-                                                    .arg(secretsFile, error),
-                                                secretsFileAdvice(secretsFile)});
+                        findings.append(
+                            Finding{Severity::Error,
+                                    {.id = QStringLiteral("oauth.store_failed"),
+                                     .subject = secretsFile,
+                                     .detail = CliRunner::tr("The tokens could not be removed from %1: %2")
+                                                   .arg(secretsFile, error)},
+                                    secretsFileAdvice(secretsFile)});
                     }
                 }
                 s.finishFindings(findings, {{QStringLiteral("mailer"), mailerId}});

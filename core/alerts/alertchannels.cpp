@@ -214,9 +214,12 @@ bool hostMatches(const QString& host, const QStringList& allowed)
     return false;
 }
 
-Finding fieldProblem(const char* id, const QString& subject, const QString& detail, const QString& step = {})
+Finding fieldProblem(const QString& subject, {.id = const char * id,
+                                              .subject = const QString & detail,
+                                              .detail = const QString& step = {}})
 {
-    return Finding{QLatin1String(id), Severity::Error, subject, detail,
+    return Finding{Severity::Error,
+                   {.id = QLatin1String(id), .subject = subject, .detail = detail},
                    Advice{Text::tr("Check the alert channel's settings"),
                           {step.isEmpty() ? Text::tr("Fill in the field as the service shows it, then send a "
                                                      "test alert.")

@@ -125,7 +125,8 @@ void AlertSender::doStart()
     const auto call = buildAlertCall(channel, alert, options.secret, &error);
     if (!call) {
         done({Finding{
-                 QStringLiteral("alert.unknown_type"), Severity::Error, subject(), error,
+                 Severity::Error,
+                 {.id = QStringLiteral("alert.unknown_type"), .subject = subject(), .detail = error},
                  Advice{Text::tr("Choose another alert channel"),
                         {Text::tr("On the Features page, pick one of the listed channels: email, Slack, "
                                   "Discord, Microsoft Teams, Twilio SMS, a webhook, ntfy or Pushover.")}}}},
@@ -163,8 +164,10 @@ void AlertSender::connectTo(const QUrl& url, const QList<QHostAddress>& addresse
 {
     if (addresses.isEmpty()) {
         done({Finding{
-                 QStringLiteral("alert.host_not_found"), Severity::Error, subject(),
-                 Text::tr("The name %1 could not be found.").arg(url.host()),
+                 Severity::Error,
+                 {.id = QStringLiteral("alert.host_not_found"),
+                  .subject = subject(),
+                  .detail = Text::tr("The name %1 could not be found.").arg(url.host())},
                  Advice{Text::tr("Check the address"),
                         {Text::tr("Check the address for typos."),
                          Text::tr("Make sure this computer can reach the internet and resolve names.")}}}},
@@ -201,14 +204,18 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
     m_result.httpStatus = answer.status;
     if (answer.kind == HttpAnswer::Kind::TooLarge) {
         done(
-            {Finding{QStringLiteral("alert.response_too_large"), Severity::Error, subject(),
+            {Finding{
+                Severity::Error,
+                {.id = QStringLiteral("alert.response_too_large"),
+                 .subject = subject(),
+                 .detail =
                      Text::tr("The answer from %1 was larger than %2 bytes and was cut off; that is not what "
                               "%3 answers.")
                          .arg(where)
                          .arg(m_options.maxAnswerBytes)
-                         .arg(service),
-                     Advice{Text::tr("Check the address"),
-                            {Text::tr("Check that the address belongs to %1.").arg(service)}}}},
+                         .arg(service)},
+                Advice{Text::tr("Check the address"),
+                       {Text::tr("Check that the address belongs to %1.").arg(service)}}}},
             false);
         return;
     }
@@ -217,10 +224,12 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // how a transfer timeout surfaces
             done({Finding{
-                     QStringLiteral("alert.timeout"), Severity::Error, subject(),
-                     Text::tr("%1 did not answer within %2 seconds.")
-                         .arg(where)
-                         .arg(m_options.timeoutMs / 1000.0),
+                     Severity::Error,
+                     {.id = QStringLiteral("alert.timeout"),
+                      .subject = subject(),
+                      .detail = Text::tr("%1 did not answer within %2 seconds.")
+                                    .arg(where)
+                                    .arg(m_options.timeoutMs / 1000.0)},
                      Advice{Text::tr("Try again later"),
                             {Text::tr("A firewall may hold the connection; try again later or from another "
                                       "network.")}}}},
@@ -228,24 +237,31 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
             return;
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
-            done({Finding{QStringLiteral("alert.unreachable"), Severity::Error, subject(),
-                          Text::tr("%1 could not be reached (%2).").arg(where, answer.errorString),
-                          Advice{Text::tr("Check the address"),
-                                 {Text::tr("Check the address and that outgoing HTTPS is allowed.")}}}},
-                 false);
+            done(
+                {Finding{Severity::Error,
+                         {.id = QStringLiteral("alert.unreachable"),
+                          .subject = subject(),
+                          .detail = Text::tr("%1 could not be reached (%2).").arg(where, answer.errorString)},
+                         Advice{Text::tr("Check the address"),
+                                {Text::tr("Check the address and that outgoing HTTPS is allowed.")}}}},
+                false);
             return;
         case QNetworkReply::SslHandshakeFailedError:
-            done({Finding{QStringLiteral("alert.tls_error"), Severity::Error, subject(),
-                          Text::tr("The secure connection to %1 could not be verified: %2")
-                              .arg(where, answer.errorString),
+            done({Finding{Severity::Error,
+                          {.id = QStringLiteral("alert.tls_error"),
+                           .subject = subject(),
+                           .detail = Text::tr("The secure connection to %1 could not be verified: %2")
+                                         .arg(where, answer.errorString)},
                           Advice{Text::tr("Check what answers in the service's place"),
                                  {Text::tr("Something may intercept the connection (antivirus, proxy); try "
                                            "another network.")}}}},
                  false);
             return;
         default:
-            done({Finding{QStringLiteral("alert.network_error"), Severity::Error, subject(),
-                          Text::tr("The request to %1 failed: %2").arg(where, answer.errorString),
+            done({Finding{Severity::Error,
+                          {.id = QStringLiteral("alert.network_error"),
+                           .subject = subject(),
+                           .detail = Text::tr("The request to %1 failed: %2").arg(where, answer.errorString)},
                           Advice{Text::tr("Try again later"), {Text::tr("Try again in a few minutes.")}}}},
                  false);
             return;
@@ -256,15 +272,19 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
         const QUrl location = m_call.url.resolved(QUrl(QString::fromUtf8(answer.header("Location"))));
         const bool otherHost = location.host().compare(m_call.url.host(), Qt::CaseInsensitive) != 0;
         done({Finding{
-                 otherHost ? QStringLiteral("alert.redirect_refused") : QStringLiteral("alert.redirected"),
-                 Severity::Error, subject(),
-                 otherHost ? Text::tr("%1 redirected the alert to another server (%2); Postino does not "
-                                      "follow redirects, so nothing was sent there.")
-                                 .arg(where, location.host())
-                           : Text::tr("%1 answered that the address moved (HTTP %2); Postino does not follow "
-                                      "redirects.")
-                                 .arg(where)
-                                 .arg(status),
+                 Severity::Error,
+                 {.id = otherHost ? QStringLiteral("alert.redirect_refused")
+                                  : QStringLiteral("alert.redirected"),
+                  .subject = subject(),
+                  .detail =
+                      otherHost
+                          ? Text::tr("%1 redirected the alert to another server (%2); Postino does not "
+                                     "follow redirects, so nothing was sent there.")
+                                .arg(where, location.host())
+                          : Text::tr("%1 answered that the address moved (HTTP %2); Postino does not follow "
+                                     "redirects.")
+                                .arg(where)
+                                .arg(status)},
                  Advice{Text::tr("Copy the address again"),
                         {Text::tr("Copy the webhook address again from %1.").arg(service)}}}},
              false);
@@ -272,15 +292,18 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
     }
     const AlertOutcome outcome = interpretAlertReply(m_channel.type, status, answer.headers, answer.body);
     if (outcome.ok) {
-        done({Finding{QStringLiteral("alert.sent"), Severity::Ok, subject(),
-                      Text::tr("%1 accepted the test alert (HTTP %2).").arg(service).arg(status),
+        done({Finding{Severity::Ok,
+                      {.id = QStringLiteral("alert.sent"),
+                       .subject = subject(),
+                       .detail = Text::tr("%1 accepted the test alert (HTTP %2).").arg(service).arg(status)},
                       Advice{Text::tr("Check that it arrived"),
                              {Text::tr("Look for the test alert where %1 delivers it.").arg(service)}}}},
              true);
         return;
     }
     if (!outcome.id.isEmpty()) {
-        done({Finding{outcome.id, Severity::Error, subject(), outcome.detail,
+        done({Finding{Severity::Error,
+                      {.id = outcome.id, .subject = subject(), .detail = outcome.detail},
                       Advice{Text::tr("Check the channel's settings"),
                              outcome.steps.isEmpty()
                                  ? QStringList{Text::tr("Check the channel's settings against what %1 shows.")
@@ -292,35 +315,46 @@ void AlertSender::onAnswer(const HttpAnswer& answer)
     // The service's own words, when it gave any, end the sentence; each form is a whole sentence.
     const bool said = !outcome.said.isEmpty();
     if (status == 429) {
-        done({Finding{
-                 QStringLiteral("alert.rate_limited"), Severity::Error, subject(),
-                 said ? Text::tr("%1 is limiting how often alerts can be sent (HTTP 429: %2).")
-                            .arg(service, outcome.said)
-                      : Text::tr("%1 is limiting how often alerts can be sent (HTTP 429).").arg(service),
-                 Advice{Text::tr("Wait a little"), {Text::tr("Wait a minute and send the test again.")}}}},
-             false);
+        done(
+            {Finding{
+                Severity::Error,
+                {.id = QStringLiteral("alert.rate_limited"),
+                 .subject = subject(),
+                 .detail =
+                     said ? Text::tr("%1 is limiting how often alerts can be sent (HTTP 429: %2).")
+                                .arg(service, outcome.said)
+                          : Text::tr("%1 is limiting how often alerts can be sent (HTTP 429).").arg(service)},
+                Advice{Text::tr("Wait a little"), {Text::tr("Wait a minute and send the test again.")}}}},
+            false);
         return;
     }
     if (status >= 500) {
-        done({Finding{QStringLiteral("alert.service_unavailable"), Severity::Error, subject(),
-                      said ? Text::tr("%1 had a problem of its own (HTTP %2: %3).")
-                                 .arg(service)
-                                 .arg(status)
-                                 .arg(outcome.said)
-                           : Text::tr("%1 had a problem of its own (HTTP %2).").arg(service).arg(status),
-                      Advice{Text::tr("Try again later"), {Text::tr("Try again in a few minutes.")}}}},
-             false);
+        done(
+            {Finding{Severity::Error,
+                     {.id = QStringLiteral("alert.service_unavailable"),
+                      .subject = subject(),
+                      .detail =
+                          said ? Text::tr("%1 had a problem of its own (HTTP %2: %3).")
+                                     .arg(service)
+                                     .arg(status)
+                                     .arg(outcome.said)
+                               : Text::tr("%1 had a problem of its own (HTTP %2).").arg(service).arg(status)},
+                     Advice{Text::tr("Try again later"), {Text::tr("Try again in a few minutes.")}}}},
+            false);
         return;
     }
-    done({Finding{QStringLiteral("alert.rejected"), Severity::Error, subject(),
-                  said ? Text::tr("%1 refused the test alert (HTTP %2: %3).")
-                             .arg(service)
-                             .arg(status)
-                             .arg(outcome.said)
-                       : Text::tr("%1 refused the test alert (HTTP %2).").arg(service).arg(status),
-                  Advice{Text::tr("Check the channel's settings"),
-                         {Text::tr("Check the channel's settings against what %1 shows.").arg(service)}}}},
-         false);
+    done(
+        {Finding{Severity::Error,
+                 {.id = QStringLiteral("alert.rejected"),
+                  .subject = subject(),
+                  .detail = said ? Text::tr("%1 refused the test alert (HTTP %2: %3).")
+                                       .arg(service)
+                                       .arg(status)
+                                       .arg(outcome.said)
+                                 : Text::tr("%1 refused the test alert (HTTP %2).").arg(service).arg(status)},
+                 Advice{Text::tr("Check the channel's settings"),
+                        {Text::tr("Check the channel's settings against what %1 shows.").arg(service)}}}},
+        false);
 }
 
 void AlertSender::sendNextEmail()
@@ -329,9 +363,11 @@ void AlertSender::sendNextEmail()
         if (hasErrors(m_emailFindings)) {
             done(m_emailFindings, false);
         } else {
-            done({Finding{QStringLiteral("alert.sent"), Severity::Ok, subject(),
-                          Text::tr("A test email went to %1 through your mailer.")
-                              .arg(m_emailSent.join(QStringLiteral(", "))),
+            done({Finding{Severity::Ok,
+                          {.id = QStringLiteral("alert.sent"),
+                           .subject = subject(),
+                           .detail = Text::tr("A test email went to %1 through your mailer.")
+                                         .arg(m_emailSent.join(QStringLiteral(", ")))},
                           Advice{Text::tr("Check that it arrived"),
                                  {Text::tr("Look in each inbox, and in the spam folder too.")}}}},
                  true);

@@ -43,9 +43,11 @@ AddressClass classifyV4(quint32 ip)
 
 Finding notHttps(const QUrl& url, const QString& subject)
 {
-    return Finding{QStringLiteral("alert.not_https"), Severity::Error, subject,
-                   Text::tr("Alerts go only to https:// addresses; %1 is not one.")
-                       .arg(url.scheme() + QStringLiteral("://") + url.host()),
+    return Finding{Severity::Error,
+                   {.id = QStringLiteral("alert.not_https"),
+                    .subject = subject,
+                    .detail = Text::tr("Alerts go only to https:// addresses; %1 is not one.")
+                                  .arg(url.scheme() + QStringLiteral("://") + url.host())},
                    Advice{Text::tr("Use an https:// address"),
                           {Text::tr("Use the https:// address the service gives you."),
                            Text::tr("http:// is accepted only for a test server on this computer, with local "
@@ -153,24 +155,35 @@ std::optional<Finding> checkTargetAddresses(const QUrl& url, const QList<QHostAd
             break;
         case AddressClass::Metadata:
             return Finding{
-                QStringLiteral("alert.target_metadata"), Severity::Error, subject,
-                Text::tr("%1 is the cloud's instance-metadata service; Postino never sends alerts there.")
-                    .arg(where),
+                Severity::Error,
+                {.id = QStringLiteral("alert.target_metadata"),
+                 .subject = subject,
+                 .detail =
+                     Text::tr(
+                         "%1 is the cloud's instance-metadata service; Postino never sends alerts there.")
+                         .arg(where)},
                 Advice{Text::tr("Check the webhook address"),
                        {Text::tr("Check the webhook address: it should name the service's server.")}}};
         case AddressClass::LinkLocal:
             return Finding{
-                QStringLiteral("alert.target_link_local"), Severity::Error, subject,
-                Text::tr("%1 is a link-local address; Postino does not send alerts there.").arg(where),
+                Severity::Error,
+                {.id = QStringLiteral("alert.target_link_local"),
+                 .subject = subject,
+                 .detail =
+                     Text::tr("%1 is a link-local address; Postino does not send alerts there.").arg(where)},
                 Advice{Text::tr("Check the webhook address"),
                        {Text::tr("Check the webhook address: it should name the service's server.")}}};
         case AddressClass::Loopback:
             if (!allowLocal) {
                 return Finding{
-                    QStringLiteral("alert.target_loopback"), Severity::Error, subject,
-                    Text::tr("%1 is this computer itself; alerts to it are refused unless local targets are "
+                    Severity::Error,
+                    {.id = QStringLiteral("alert.target_loopback"),
+                     .subject = subject,
+                     .detail =
+                         Text::tr(
+                             "%1 is this computer itself; alerts to it are refused unless local targets are "
                              "allowed.")
-                        .arg(where),
+                             .arg(where)},
                     Advice{Text::tr("Use the service's public address"),
                            {Text::tr("Use the service's public address."),
                             Text::tr("For a test server on this computer, allow local targets (in the CLI: "
@@ -180,10 +193,14 @@ std::optional<Finding> checkTargetAddresses(const QUrl& url, const QList<QHostAd
         case AddressClass::Private:
             if (!allowLocal) {
                 return Finding{
-                    QStringLiteral("alert.target_private"), Severity::Error, subject,
-                    Text::tr("%1 is a private network address; alerts to it are refused unless local targets "
+                    Severity::Error,
+                    {.id = QStringLiteral("alert.target_private"),
+                     .subject = subject,
+                     .detail =
+                         Text::tr(
+                             "%1 is a private network address; alerts to it are refused unless local targets "
                              "are allowed.")
-                        .arg(where),
+                             .arg(where)},
                     Advice{Text::tr("Use the service's public address"),
                            {Text::tr("Use the service's public address."),
                             Text::tr("For a server on your own network, allow local targets (in the CLI: "

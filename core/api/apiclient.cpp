@@ -101,7 +101,8 @@ void ApiClient::doStart()
     if (call) {
         request(*call);
     } else {
-        done({Finding{QStringLiteral("api.not_supported"), Severity::Error, subject(), error,
+        done({Finding{Severity::Error,
+                      {.id = QStringLiteral("api.not_supported"), .subject = subject(), .detail = error},
                       notSupportedAdvice()}},
              false);
     }
@@ -129,8 +130,10 @@ void ApiClient::request(const ApiCall& original)
         call.url.setPort(m_override.port());
     }
     if (call.url.scheme() != QLatin1String("https")) {
-        done({Finding{QStringLiteral("api.not_https"), Severity::Error, call.url.toString(),
-                      Text::tr("Postino only talks to email APIs over HTTPS."),
+        done({Finding{Severity::Error,
+                      {.id = QStringLiteral("api.not_https"),
+                       .subject = call.url.toString(),
+                       .detail = Text::tr("Postino only talks to email APIs over HTTPS.")},
                       Advice{Text::tr("Check the API address"),
                              {Text::tr("Use the provider's https:// address; leave the API address "
                                        "setting empty for the default.")}}}},
@@ -149,12 +152,15 @@ void ApiClient::onAnswer(const HttpAnswer& answer)
 {
     if (answer.kind == HttpAnswer::Kind::TooLarge) {
         done(
-            {Finding{QStringLiteral("api.unexpected_response"), Severity::Error, subject(),
-                     Text::tr("The answer was larger than %1 bytes; that is not an email API's answer.")
-                         .arg(kMaxBodyBytes),
-                     Advice{Text::tr("Check what answers in the provider's place"),
-                            {Text::tr("Check that nothing between you and the provider (a proxy or a captive "
-                                      "portal) answers in its place.")}}}},
+            {Finding{
+                Severity::Error,
+                {.id = QStringLiteral("api.unexpected_response"),
+                 .subject = subject(),
+                 .detail = Text::tr("The answer was larger than %1 bytes; that is not an email API's answer.")
+                               .arg(kMaxBodyBytes)},
+                Advice{Text::tr("Check what answers in the provider's place"),
+                       {Text::tr("Check that nothing between you and the provider (a proxy or a captive "
+                                 "portal) answers in its place.")}}}},
             false);
         return;
     }
@@ -173,10 +179,13 @@ void ApiClient::networkFailure(const HttpAnswer& answer)
     switch (answer.error) {
     case QNetworkReply::HostNotFoundError:
         done({Finding{
-                 QStringLiteral("api.host_not_found"), Severity::Error, where,
-                 Text::tr("The name %1 could not be found: this computer cannot look up the provider's "
-                          "server.")
-                     .arg(host),
+                 Severity::Error,
+                 {.id = QStringLiteral("api.host_not_found"),
+                  .subject = where,
+                  .detail =
+                      Text::tr("The name %1 could not be found: this computer cannot look up the provider's "
+                               "server.")
+                          .arg(host)},
                  Advice{Text::tr("Check the internet connection"),
                         {Text::tr("Make sure this computer (or the server running postino-cli) can reach the "
                                   "internet and resolve names.")}}}},
@@ -186,10 +195,14 @@ void ApiClient::networkFailure(const HttpAnswer& answer)
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // how a transfer timeout surfaces
         done({Finding{
-                 QStringLiteral("api.host_unreachable"), Severity::Error, where,
-                 Text::tr("%1 could not be reached on port %2 (%3). This is a network problem, not a problem "
+                 Severity::Error,
+                 {.id = QStringLiteral("api.host_unreachable"),
+                  .subject = where,
+                  .detail =
+                      Text::tr(
+                          "%1 could not be reached on port %2 (%3). This is a network problem, not a problem "
                           "with your key.")
-                     .arg(host, port, answer.errorString),
+                          .arg(host, port, answer.errorString)},
                  Advice{Text::tr("Check the network"),
                         {Text::tr(
                              "A firewall or proxy may block HTTPS to the provider; ask your host or network "
@@ -202,8 +215,11 @@ void ApiClient::networkFailure(const HttpAnswer& answer)
         const QString detail = answer.errorString;
         done(
             {Finding{
-                QStringLiteral("api.tls_error"), Severity::Error, where,
-                Text::tr("The secure connection to %1 could not be verified: %2").arg(host, detail),
+                Severity::Error,
+                {.id = QStringLiteral("api.tls_error"),
+                 .subject = where,
+                 .detail =
+                     Text::tr("The secure connection to %1 could not be verified: %2").arg(host, detail)},
                 Advice{Text::tr("Something is intercepting the connection"),
                        {Text::tr("Antivirus software, a company proxy or a captive portal may be in the way; "
                                  "try another network."),
@@ -212,8 +228,10 @@ void ApiClient::networkFailure(const HttpAnswer& answer)
         return;
     }
     default:
-        done({Finding{QStringLiteral("api.network_error"), Severity::Error, where,
-                      Text::tr("The request to %1 failed: %2").arg(host, answer.errorString),
+        done({Finding{Severity::Error,
+                      {.id = QStringLiteral("api.network_error"),
+                       .subject = where,
+                       .detail = Text::tr("The request to %1 failed: %2").arg(host, answer.errorString)},
                       Advice{Text::tr("Try again"),
                              {Text::tr("The connection dropped before the provider answered; try again in a "
                                        "few minutes.")}}}},
@@ -233,10 +251,11 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
     if (m_phase == Phase::OtherRegion) {
         // The key works in the other region: the region setting is what is wrong.
         if (outcome.ok) {
-            done({Finding{QStringLiteral("api.region_mismatch"), Severity::Error,
-                          subject(QStringLiteral("region")),
-                          Text::tr("Your %1 account is in the %2 region, not the one selected.")
-                              .arg(name, m_otherRegion),
+            done({Finding{Severity::Error,
+                          {.id = QStringLiteral("api.region_mismatch"),
+                           .subject = subject(QStringLiteral("region")),
+                           .detail = Text::tr("Your %1 account is in the %2 region, not the one selected.")
+                                         .arg(name, m_otherRegion)},
                           Advice{Text::tr("Choose the right region"),
                                  {Text::tr("Set the region to %1 on the Configure mailer page.")
                                       .arg(m_otherRegion)}}}},
@@ -254,15 +273,18 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
                 detail += QLatin1Char(' ') + Text::tr("Its message id is %1.").arg(outcome.messageId);
             }
             done(
-                {Finding{QStringLiteral("api.sent"), Severity::Ok, subject(), detail,
+                {Finding{Severity::Ok,
+                         {.id = QStringLiteral("api.sent"), .subject = subject(), .detail = detail},
                          Advice{Text::tr("Check the recipient's inbox"),
                                 {Text::tr(
                                     "The message should arrive within a few minutes; look in the spam folder "
                                     "too.")}}}},
                 true);
         } else {
-            done({Finding{QStringLiteral("api.credentials_ok"), Severity::Ok, subject(),
-                          Text::tr("%1 accepted the key; nothing was sent.").arg(name)}},
+            done({Finding{Severity::Ok,
+                          {.id = QStringLiteral("api.credentials_ok"),
+                           .subject = subject(),
+                           .detail = Text::tr("%1 accepted the key; nothing was sent.").arg(name)}}},
                  true);
         }
         return;
@@ -302,10 +324,14 @@ void ApiClient::conclude(int status, const HttpHeaders& headers, const QByteArra
                                ? Text::tr("%1 answered HTTP %2.").arg(name).arg(status)
                                : Text::tr("%1 answered HTTP %2: %3").arg(name).arg(status).arg(said);
     if (const AdviceRule* rule = book.match(facts)) {
-        done({Finding{rule->id, rule->severity, subject(rule->field), detail, book.adviceFor(*rule)}}, false);
+        done({Finding{rule->severity,
+                      {.id = rule->id, .subject = subject(rule->field), .detail = detail},
+                      book.adviceFor(*rule)}},
+             false);
         return;
     }
-    done({Finding{QStringLiteral("api.unexpected_response"), Severity::Error, subject(), detail,
+    done({Finding{Severity::Error,
+                  {.id = QStringLiteral("api.unexpected_response"), .subject = subject(), .detail = detail},
                   Advice{Text::tr("Check the provider's status, then try again"),
                          {Text::tr("Look at the provider's status page for an outage, and try again in a few "
                                    "minutes."),

@@ -424,20 +424,25 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
                                                   nullptr, v.ignoredHeaders)
                                              .arg(v.ignoredIds.join(QStringLiteral(", ")));
         }
-        out.append(Finding{QStringLiteral("delivery.auth.not_found"), Severity::Info, fromDomain, detail,
-                           Advice{{},
-                                  {Text::tr("The DNS checks on the Checks page still show whether SPF, DKIM "
-                                            "and DMARC are published for %1.")
-                                       .arg(fromDomain)}}});
+        out.append(Finding{
+            Severity::Info,
+            {.id = QStringLiteral("delivery.auth.not_found"), .subject = fromDomain, .detail = detail},
+            Advice{{},
+                   {Text::tr("The DNS checks on the Checks page still show whether SPF, DKIM "
+                             "and DMARC are published for %1.")
+                        .arg(fromDomain)}}});
         return out;
     }
     auto add = [&](const char* id, const QString& name, const QString& result, const AuthMethodResult& full,
                    const QString& subject, const QStringList& failSteps) {
         if (result.isEmpty()) {
-            out.append(Finding{QLatin1String(id), Severity::Warning, subject,
-                               v.found ? Text::tr("%1 reported no %2 result.").arg(v.authservId, name)
-                                       : Text::tr("The receiving server reported no %1 result.").arg(name),
-                               Advice{Text::tr("Check the domain's records"), failSteps}});
+            out.append(Finding{
+                Severity::Warning,
+                {.id = QLatin1String(id),
+                 .subject = subject,
+                 .detail = v.found ? Text::tr("%1 reported no %2 result.").arg(v.authservId, name)
+                                   : Text::tr("The receiving server reported no %1 result.").arg(name)},
+                Advice{Text::tr("Check the domain's records"), failSteps}});
             return;
         }
         const Severity severity = severityFor(result);
@@ -455,7 +460,8 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
         if (!full.reason.isEmpty()) {
             detail += QLatin1Char(' ') + Text::tr("Reason given: %1.").arg(full.reason);
         }
-        Finding f{QLatin1String(id), severity, subject, detail,
+        Finding f{severity,
+                  {.id = QLatin1String(id), .subject = subject, .detail = detail},
                   severity == Severity::Ok ? Advice{}
                                            : Advice{Text::tr("Fix %1 for %2").arg(name, subject), failSteps}};
         f.seen = full.text;
@@ -493,11 +499,13 @@ Findings authenticationFindings(const AuthVerdict& v, const QString& fromDomain)
              .arg(dmarcDomain),
          Text::tr("Fix SPF or DKIM first; the DNS check shows the DMARC record of %1.").arg(dmarcDomain)});
     if (v.ignoredHeaders > 0) {
-        out.append(
-            Finding{QStringLiteral("delivery.auth.ignored"), Severity::Info, v.authservId,
-                    Text::tr("%n Authentication-Results header(s) from other servers were ignored; only "
-                             "the receiving provider's own counts.",
-                             nullptr, v.ignoredHeaders)});
+        out.append(Finding{
+            Severity::Info,
+            {.id = QStringLiteral("delivery.auth.ignored"),
+             .subject = v.authservId,
+             .detail = Text::tr("%n Authentication-Results header(s) from other servers were ignored; only "
+                                "the receiving provider's own counts.",
+                                nullptr, v.ignoredHeaders)}});
     }
     return out;
 }

@@ -65,8 +65,10 @@ void DeliveryStatusPoller::doCancel()
 
 Finding DeliveryStatusPoller::cancelledFinding() const
 {
-    return Finding{QStringLiteral("delivery.status.cancelled"), Severity::Info, m_mailerName,
-                   Text::tr("Stopped asking %1 about the message.").arg(m_mailerName)};
+    return Finding{Severity::Info,
+                   {.id = QStringLiteral("delivery.status.cancelled"),
+                    .subject = m_mailerName,
+                    .detail = Text::tr("Stopped asking %1 about the message.").arg(m_mailerName)}};
 }
 
 void DeliveryStatusPoller::addEndingFinding(const Finding& finding)
@@ -89,12 +91,15 @@ void DeliveryStatusPoller::doStart()
     if (!mailer || mailer->kind != MailerKind::Api || !hasStatusApi(*mailer)) {
         const bool smtp = mailer && mailer->kind == MailerKind::Smtp;
         conclude({Finding{
-            QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName,
-            smtp ? Text::tr("An SMTP server does not tell anyone what happened to a message after it "
-                            "accepted it, so Postino cannot ask whether it was delivered.")
-                 : Text::tr("%1 has no delivery status API that Postino can ask, so whether the message "
-                            "was delivered cannot be checked here.")
-                       .arg(m_mailerName),
+            Severity::Info,
+            {.id = QStringLiteral("delivery.status.not_available"),
+             .subject = m_mailerName,
+             .detail =
+                 smtp ? Text::tr("An SMTP server does not tell anyone what happened to a message after it "
+                                 "accepted it, so Postino cannot ask whether it was delivered.")
+                      : Text::tr("%1 has no delivery status API that Postino can ask, so whether the message "
+                                 "was delivered cannot be checked here.")
+                            .arg(m_mailerName)},
             Advice{{},
                    {Text::tr("Let Postino look in the recipient's mailbox (IMAP) to see whether it "
                              "arrived."),
@@ -107,14 +112,17 @@ void DeliveryStatusPoller::doStart()
         return secret ? secret(id, key) : QByteArray();
     };
     if (messageId.trimmed().isEmpty()) {
-        conclude({Finding{QStringLiteral("delivery.status.no_message_id"), Severity::Warning, m_mailerName,
-                          Text::tr("%1 gave no message id, so its status API cannot be asked about "
-                                   "this message.")
-                              .arg(m_mailerName),
-                          Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
-                                 {Text::tr("Open %1's activity or logs page and search for the "
-                                           "recipient's address.")
-                                      .arg(m_mailerName)}}}});
+        conclude(
+            {Finding{Severity::Warning,
+                     {.id = QStringLiteral("delivery.status.no_message_id"),
+                      .subject = m_mailerName,
+                      .detail = Text::tr("%1 gave no message id, so its status API cannot be asked about "
+                                         "this message.")
+                                    .arg(m_mailerName)},
+                     Advice{Text::tr("Look the message up in %1's dashboard").arg(m_mailerName),
+                            {Text::tr("Open %1's activity or logs page and search for the "
+                                      "recipient's address.")
+                                 .arg(m_mailerName)}}}});
         return;
     }
     QMetaObject::invokeMethod(this, &DeliveryStatusPoller::poll, Qt::QueuedConnection);
@@ -128,8 +136,10 @@ void DeliveryStatusPoller::poll()
     QString error;
     const auto built = buildStatusCall(m_context, m_messageId, &error);
     if (!built) {
-        conclude(
-            {Finding{QStringLiteral("delivery.status.not_available"), Severity::Info, m_mailerName, error}});
+        conclude({Finding{Severity::Info,
+                          {.id = QStringLiteral("delivery.status.not_available"),
+                           .subject = m_mailerName,
+                           .detail = error}}});
         return;
     }
     ApiCall call = *built;
@@ -139,8 +149,10 @@ void DeliveryStatusPoller::poll()
         call.url.setPort(m_options.baseOverride.port());
     }
     if (call.url.scheme() != QLatin1String("https")) {
-        conclude({Finding{QStringLiteral("api.not_https"), Severity::Error, call.url.toString(),
-                          Text::tr("Postino only talks to email APIs over HTTPS."),
+        conclude({Finding{Severity::Error,
+                          {.id = QStringLiteral("api.not_https"),
+                           .subject = call.url.toString(),
+                           .detail = Text::tr("Postino only talks to email APIs over HTTPS.")},
                           Advice{Text::tr("Check the API address"),
                                  {Text::tr("Use the provider's https:// address; leave the API address "
                                            "setting empty for the default.")}}}});
@@ -177,10 +189,14 @@ void DeliveryStatusPoller::onAnswer(const HttpAnswer& answer)
         }
         const QString where = answer.host + QLatin1Char(':') + QString::number(answer.port);
         conclude({Finding{
-            QStringLiteral("delivery.status.unreachable"), Severity::Warning, where,
-            Text::tr("Postino could not check the message's status: %1's status API did not answer in time "
+            Severity::Warning,
+            {.id = QStringLiteral("delivery.status.unreachable"),
+             .subject = where,
+             .detail =
+                 Text::tr(
+                     "Postino could not check the message's status: %1's status API did not answer in time "
                      "or could not be reached (%2).")
-                .arg(m_mailerName, why),
+                     .arg(m_mailerName, why)},
             Advice{Text::tr("The status could not be checked"),
                    {Text::tr("The message may well be fine: look it up in the provider's dashboard or log."),
                     Text::tr("Try again later; if it keeps failing, a firewall or proxy may be slowing or "
@@ -203,18 +219,21 @@ void DeliveryStatusPoller::onAnswer(const HttpAnswer& answer)
         if (const QString hint = statusNoAccessHint(m_context.mailer->id); !hint.isEmpty()) {
             steps.prepend(hint);
         }
-        conclude({Finding{QStringLiteral("delivery.status.no_access"), Severity::Warning, m_mailerName,
-                          detail, Advice{Text::tr("The status could not be read"), steps}}});
+        conclude({Finding{
+            Severity::Warning,
+            {.id = QStringLiteral("delivery.status.no_access"), .subject = m_mailerName, .detail = detail},
+            Advice{Text::tr("The status could not be read"), steps}}});
         return;
     }
     if (!outcome.retryable && !outcome.understood) {
         const QString detail =
             Text::tr("%1 answered HTTP %2 in a form Postino does not know.").arg(m_mailerName).arg(status);
-        conclude(
-            {Finding{QStringLiteral("delivery.status.unexpected"), Severity::Warning, m_mailerName, detail,
-                     Advice{Text::tr("Look the message up in the provider's dashboard"),
-                            {Text::tr("The message may well be fine; Postino only cannot read this answer. "
-                                      "Please report it to Postino's developers with the transcript.")}}}});
+        conclude({Finding{
+            Severity::Warning,
+            {.id = QStringLiteral("delivery.status.unexpected"), .subject = m_mailerName, .detail = detail},
+            Advice{Text::tr("Look the message up in the provider's dashboard"),
+                   {Text::tr("The message may well be fine; Postino only cannot read this answer. "
+                             "Please report it to Postino's developers with the transcript.")}}}});
         return;
     }
     if (!outcome.retryable && outcome.state != m_result.state) {
@@ -255,16 +274,21 @@ void DeliveryStatusPoller::conclude(Findings extra)
         switch (m_result.state) {
         case DeliveryState::Delivered:
             extra.append(Finding{
-                QStringLiteral("delivery.status.delivered"), Severity::Ok, who,
-                why.isEmpty()
-                    ? Text::tr("%1 says the receiving server accepted the message.").arg(who)
-                    : Text::tr("%1 says the receiving server accepted the message: %2").arg(who, why)});
+                Severity::Ok,
+                {.id = QStringLiteral("delivery.status.delivered"),
+                 .subject = who,
+                 .detail =
+                     why.isEmpty()
+                         ? Text::tr("%1 says the receiving server accepted the message.").arg(who)
+                         : Text::tr("%1 says the receiving server accepted the message: %2").arg(who, why)}});
             break;
         case DeliveryState::Bounced:
             extra.append(Finding{
-                QStringLiteral("delivery.status.bounced"), Severity::Error, who,
-                Text::tr("%1 says the receiving server refused the message for good: %2")
-                    .arg(who, why.isEmpty() ? Text::tr("no reason given") : why),
+                Severity::Error,
+                {.id = QStringLiteral("delivery.status.bounced"),
+                 .subject = who,
+                 .detail = Text::tr("%1 says the receiving server refused the message for good: %2")
+                               .arg(who, why.isEmpty() ? Text::tr("no reason given") : why)},
                 Advice{
                     Text::tr("The message bounced"),
                     {Text::tr("Check the recipient address for typos."),
@@ -275,42 +299,53 @@ void DeliveryStatusPoller::conclude(Findings extra)
             break;
         case DeliveryState::Rejected:
             extra.append(Finding{
-                QStringLiteral("delivery.status.rejected"), Severity::Error, who,
-                why.isEmpty()
-                    ? Text::tr("%1 did not send the message (rejected, blocked or suppressed).").arg(who)
-                    : Text::tr("%1 did not send the message (rejected, blocked or suppressed): %2")
-                          .arg(who, why),
+                Severity::Error,
+                {.id = QStringLiteral("delivery.status.rejected"),
+                 .subject = who,
+                 .detail =
+                     why.isEmpty()
+                         ? Text::tr("%1 did not send the message (rejected, blocked or suppressed).").arg(who)
+                         : Text::tr("%1 did not send the message (rejected, blocked or suppressed): %2")
+                               .arg(who, why)},
                 Advice{Text::tr("The provider held the message back"),
                        {Text::tr("Check the provider's suppression or block list for the recipient."),
                         Text::tr("Check that the From address's domain is verified with the provider.")}}});
             break;
         case DeliveryState::Deferred:
             extra.append(Finding{
-                QStringLiteral("delivery.status.deferred"), Severity::Warning, who,
-                Text::tr(
-                    "%1 could not deliver the message yet; the receiving server deferred it: %2. It keeps "
-                    "trying.")
-                    .arg(who, why.isEmpty() ? Text::tr("no reason given") : why),
+                Severity::Warning,
+                {.id = QStringLiteral("delivery.status.deferred"),
+                 .subject = who,
+                 .detail = Text::tr("%1 could not deliver the message yet; the receiving server deferred it: "
+                                    "%2. It keeps "
+                                    "trying.")
+                               .arg(who, why.isEmpty() ? Text::tr("no reason given") : why)},
                 Advice{Text::tr("Delivery is delayed"),
                        {Text::tr("Temporary refusals often clear within an hour (greylisting, rate limits)."),
                         Text::tr("If it mentions authentication or reputation, run the DNS checks.")}}});
             break;
         case DeliveryState::Queued:
             extra.append(Finding{
-                QStringLiteral("delivery.status.queued"), Severity::Warning, who,
-                Text::tr("%1 still had the message queued after %n second(s).", nullptr, seconds).arg(who),
+                Severity::Warning,
+                {.id = QStringLiteral("delivery.status.queued"),
+                 .subject = who,
+                 .detail = Text::tr("%1 still had the message queued after %n second(s).", nullptr, seconds)
+                               .arg(who)},
                 Advice{Text::tr("Look again a little later"),
                        {Text::tr("Look at the message in the provider's dashboard a little "
                                  "later.")}}});
             break;
         case DeliveryState::Unknown:
-            extra.append(Finding{
-                QStringLiteral("delivery.status.unknown"), Severity::Warning, who,
-                Text::tr("%1 reported nothing about the message within %n second(s).", nullptr, seconds)
-                    .arg(who),
-                Advice{Text::tr("Look again a little later"),
-                       {Text::tr("Providers can take a few minutes to list a message; look "
-                                 "in its dashboard later.")}}});
+            extra.append(
+                Finding{Severity::Warning,
+                        {.id = QStringLiteral("delivery.status.unknown"),
+                         .subject = who,
+                         .detail = Text::tr("%1 reported nothing about the message within %n second(s).",
+                                            nullptr, seconds)
+                                       .arg(who)},
+                        Advice{Text::tr("Look again a little later"),
+                               {Text::tr("Providers can take a few minutes to list a message; look "
+                                         "in its dashboard later.")}}});
             break;
         }
     }
@@ -383,7 +418,8 @@ void DeliveryVerifier::doStart()
     const QString accepted = request.providerId.isEmpty()
                                  ? Text::tr("Accepted by %1 (it gave no message id).").arg(name)
                                  : Text::tr("Accepted by %1, message id %2.").arg(name, request.providerId);
-    m_report.findings.append(Finding{QStringLiteral("delivery.accepted"), Severity::Ok, name, accepted});
+    m_report.findings.append(Finding{
+        Severity::Ok, {.id = QStringLiteral("delivery.accepted"), .subject = name, .detail = accepted}});
     QMetaObject::invokeMethod(
         this, [this, accepted] { Q_EMIT levelReached(DeliveryLevel::Accepted, Severity::Ok, accepted); },
         Qt::QueuedConnection);
@@ -504,21 +540,28 @@ void DeliveryVerifier::onImap(const ImapResult& r)
         const bool timed = r.arrivalMs >= 0;
         const QString seconds = QString::number(r.arrivalMs / 1000.0, 'f', 1);
         Finding arrived =
-            r.junk ? Finding{QStringLiteral("delivery.arrived_in_junk"), Severity::Warning, r.folder,
-                             timed ? Text::tr("The test email arrived, but in the spam folder \"%1\", %2 s "
-                                              "after it was sent.")
-                                         .arg(r.folder, seconds)
-                                   : Text::tr("The test email arrived, but in the spam folder \"%1\".")
-                                         .arg(r.folder),
-                             Advice{Text::tr("It landed in spam"),
-                                    {Text::tr("Spam filters trust mail whose SPF, DKIM and DMARC pass: "
-                                              "see the results below and the DNS checks."),
-                                     Text::tr("Mark it as \"not spam\" to teach this mailbox, but fix "
-                                              "authentication for everyone else.")}}}
-                   : Finding{QStringLiteral("delivery.arrived"), Severity::Ok, r.folder,
-                             timed ? Text::tr("The test email arrived in \"%1\", %2 s after it was sent.")
-                                         .arg(r.folder, seconds)
-                                   : Text::tr("The test email arrived in \"%1\".").arg(r.folder)};
+            r.junk
+                ? Finding{Severity::Warning,
+                          {.id = QStringLiteral("delivery.arrived_in_junk"),
+                           .subject = r.folder,
+                           .detail =
+                               timed ? Text::tr("The test email arrived, but in the spam folder \"%1\", %2 s "
+                                                "after it was sent.")
+                                           .arg(r.folder, seconds)
+                                     : Text::tr("The test email arrived, but in the spam folder \"%1\".")
+                                           .arg(r.folder)},
+                          Advice{Text::tr("It landed in spam"),
+                                 {Text::tr("Spam filters trust mail whose SPF, DKIM and DMARC pass: "
+                                           "see the results below and the DNS checks."),
+                                  Text::tr("Mark it as \"not spam\" to teach this mailbox, but fix "
+                                           "authentication for everyone else.")}}}
+                : Finding{
+                      Severity::Ok,
+                      {.id = QStringLiteral("delivery.arrived"),
+                       .subject = r.folder,
+                       .detail = timed ? Text::tr("The test email arrived in \"%1\", %2 s after it was sent.")
+                                             .arg(r.folder, seconds)
+                                       : Text::tr("The test email arrived in \"%1\".").arg(r.folder)}};
         out.prepend(arrived);
         Q_EMIT levelReached(DeliveryLevel::Arrived, arrived.severity(), arrived.detail);
         const HeaderList headers = parseHeaderBlock(r.header);
@@ -542,10 +585,12 @@ void DeliveryVerifier::onImap(const ImapResult& r)
         explainFailures(auth);
     } else if (r.ok) {
         const Finding missing{
-            QStringLiteral("delivery.not_arrived"), Severity::Error, m_imapHost,
-            Text::tr("The test email was not found in %1 after %n second(s) (searched: %2).", nullptr,
-                     static_cast<int>(r.elapsedMs / 1000))
-                .arg(m_imapHost, r.foldersSearched.join(QStringLiteral(", "))),
+            Severity::Error,
+            {.id = QStringLiteral("delivery.not_arrived"),
+             .subject = m_imapHost,
+             .detail = Text::tr("The test email was not found in %1 after %n second(s) (searched: %2).",
+                                nullptr, static_cast<int>(r.elapsedMs / 1000))
+                           .arg(m_imapHost, r.foldersSearched.join(QStringLiteral(", ")))},
             Advice{
                 Text::tr("It has not arrived"),
                 {Text::tr("Check that the IMAP account is the mailbox the test was sent to."),
@@ -608,11 +653,13 @@ void DeliveryVerifier::explainFailures(const Findings& auth)
                 related.append(f);
         }
         if (related.isEmpty()) {
-            related.append(
-                Finding{QStringLiteral("delivery.auth.dns_looks_fine"), Severity::Info, m_request.fromDomain,
-                        Text::tr("The DNS records of %1 look right from here; if they were changed "
-                                 "recently, the receiver may still have the old ones cached.")
-                            .arg(m_request.fromDomain)});
+            related.append(Finding{
+                Severity::Info,
+                {.id = QStringLiteral("delivery.auth.dns_looks_fine"),
+                 .subject = m_request.fromDomain,
+                 .detail = Text::tr("The DNS records of %1 look right from here; if they were changed "
+                                    "recently, the receiver may still have the old ones cached.")
+                               .arg(m_request.fromDomain)}});
         }
         m_imapFindings.append(related);
         m_dnsPending = false;

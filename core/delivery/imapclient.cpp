@@ -366,44 +366,57 @@ void ImapClient::onSocketError()
         (m_stage == Stage::TlsHandshake && error == QAbstractSocket::RemoteHostClosedError)) {
         const QString why =
             m_sslErrors.isEmpty() ? m_socket->errorString() : m_sslErrors.first().errorString();
-        fail(Finding{QStringLiteral("imap.tls_error"), Severity::Error, where(),
-                     tr("The secure connection to the mailbox server %1 failed: %2").arg(host, why),
-                     Advice{tr("Check the mailbox server's name and security"),
-                            {tr("Use the IMAP host name your provider publishes: the certificate must match "
-                                "it."),
-                             tr("Port 993 uses SSL/TLS from the start; port 143 uses STARTTLS.")}}});
+        fail(Finding{
+            Severity::Error,
+            {.id = QStringLiteral("imap.tls_error"),
+             .subject = where(),
+             .detail = tr("The secure connection to the mailbox server %1 failed: %2").arg(host, why)},
+            Advice{tr("Check the mailbox server's name and security"),
+                   {tr("Use the IMAP host name your provider publishes: the certificate must match "
+                       "it."),
+                    tr("Port 993 uses SSL/TLS from the start; port 143 uses STARTTLS.")}}});
         return;
     }
     switch (error) {
     case QAbstractSocket::HostNotFoundError:
-        fail(Finding{QStringLiteral("imap.host_not_found"), Severity::Error, where(),
-                     tr("The mailbox server %1 could not be found.").arg(host),
+        fail(Finding{Severity::Error,
+                     {.id = QStringLiteral("imap.host_not_found"),
+                      .subject = where(),
+                      .detail = tr("The mailbox server %1 could not be found.").arg(host)},
                      Advice{tr("Check the IMAP server name"),
                             {tr("Choose your provider from the list, or copy the IMAP server name from its "
                                 "help pages.")}}});
         return;
     case QAbstractSocket::ConnectionRefusedError:
-        fail(Finding{QStringLiteral("imap.unreachable"), Severity::Error, where(),
-                     tr("The mailbox server %1 refused the connection on port %2.").arg(host, port),
-                     Advice{tr("Check the IMAP port"),
-                            {tr("IMAP uses port 993 (SSL/TLS) or 143 (STARTTLS)."),
-                             tr("A firewall on this network may block the port.")}}});
+        fail(Finding{
+            Severity::Error,
+            {.id = QStringLiteral("imap.unreachable"),
+             .subject = where(),
+             .detail = tr("The mailbox server %1 refused the connection on port %2.").arg(host, port)},
+            Advice{tr("Check the IMAP port"),
+                   {tr("IMAP uses port 993 (SSL/TLS) or 143 (STARTTLS)."),
+                    tr("A firewall on this network may block the port.")}}});
         return;
     case QAbstractSocket::RemoteHostClosedError:
         fail(Finding{
-            QStringLiteral("imap.connection_closed"), Severity::Error, where(),
-            m_stage == Stage::Greeting
-                ? tr("The mailbox server %1 closed the connection before greeting.").arg(host)
-                : tr("The mailbox server %1 closed the connection in the middle of a reply.").arg(host),
+            Severity::Error,
+            {.id = QStringLiteral("imap.connection_closed"),
+             .subject = where(),
+             .detail =
+                 m_stage == Stage::Greeting
+                     ? tr("The mailbox server %1 closed the connection before greeting.").arg(host)
+                     : tr("The mailbox server %1 closed the connection in the middle of a reply.").arg(host)},
             Advice{tr("Check the mailbox server's settings"),
                    {tr("Check the IMAP host, port and encryption: port 993 expects SSL, port 143 STARTTLS."),
                     tr("If they are right, the server may be busy; try again in a few minutes.")}}});
         return;
     default:
         fail(
-            Finding{QStringLiteral("imap.unreachable"), Severity::Error, where(),
-                    tr("The mailbox server %1 could not be reached on port %2: %3")
-                        .arg(host, port, m_socket->errorString()),
+            Finding{Severity::Error,
+                    {.id = QStringLiteral("imap.unreachable"),
+                     .subject = where(),
+                     .detail = tr("The mailbox server %1 could not be reached on port %2: %3")
+                                   .arg(host, port, m_socket->errorString())},
                     Advice{tr("Check the network"), {tr("A firewall on this network may block the port.")}}});
         return;
     }
@@ -420,14 +433,17 @@ void ImapClient::onTimeout()
     }
     const bool connecting = m_stage == Stage::Connect || m_stage == Stage::TlsHandshake;
     const int waited = connecting ? m_settings.connectMs : m_settings.commandMs;
-    fail(Finding{QStringLiteral("imap.timeout"), Severity::Error, where(),
-                 connecting ? tr("The mailbox server %1 did not answer within %2 seconds on port %3.")
-                                  .arg(m_settings.host)
-                                  .arg(waited / 1000)
-                                  .arg(m_settings.port)
-                            : tr("The mailbox server %1 stopped answering for %2 seconds.")
-                                  .arg(m_settings.host)
-                                  .arg(waited / 1000),
+    fail(Finding{Severity::Error,
+                 {.id = QStringLiteral("imap.timeout"),
+                  .subject = where(),
+                  .detail = connecting
+                                ? tr("The mailbox server %1 did not answer within %2 seconds on port %3.")
+                                      .arg(m_settings.host)
+                                      .arg(waited / 1000)
+                                      .arg(m_settings.port)
+                                : tr("The mailbox server %1 stopped answering for %2 seconds.")
+                                      .arg(m_settings.host)
+                                      .arg(waited / 1000)},
                  Advice{tr("Check the server and the network"),
                         {tr("A firewall may drop the connection silently; check the host name and port."),
                          tr("Try again in a few minutes.")}}});
@@ -462,12 +478,15 @@ void ImapClient::onReadyRead()
         if (nl < 0) {
             consumeAndWait();
             if (m_buffer.size() > kMaxLineBytes) {
-                fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
-                             tr("The mailbox server sent a line longer than %1 bytes; that is not IMAP.")
-                                 .arg(kMaxLineBytes),
-                             Advice{tr("Check the IMAP host and port"),
-                                    {tr("Make sure the host and port are your mailbox's IMAP server (usually "
-                                        "port 993), not a web or SMTP server.")}}});
+                fail(Finding{
+                    Severity::Error,
+                    {.id = QStringLiteral("imap.protocol_error"),
+                     .subject = where(),
+                     .detail = tr("The mailbox server sent a line longer than %1 bytes; that is not IMAP.")
+                                   .arg(kMaxLineBytes)},
+                    Advice{tr("Check the IMAP host and port"),
+                           {tr("Make sure the host and port are your mailbox's IMAP server (usually "
+                               "port 993), not a web or SMTP server.")}}});
             }
             return;
         }
@@ -485,15 +504,18 @@ void ImapClient::onReadyRead()
             const qint64 size = m.captured(1).toLongLong(&ok);
             if (!ok || size > m_settings.maxLiteralBytes) {
                 note(TranscriptLine::Direction::Server, QString::fromUtf8(line.left(200)));
-                fail(
-                    Finding{QStringLiteral("imap.literal_too_large"), Severity::Error, where(),
-                            tr("The mailbox server announced %1 bytes for a message header; Postino reads at "
-                               "most %2, so it stopped.")
-                                .arg(m.captured(1))
-                                .arg(m_settings.maxLiteralBytes),
-                            Advice{tr("This is not a normal answer"),
-                                   {tr("Check that the IMAP host and port are your mailbox provider's; "
-                                       "something else may be answering.")}}});
+                fail(Finding{
+                    Severity::Error,
+                    {.id = QStringLiteral("imap.literal_too_large"),
+                     .subject = where(),
+                     .detail =
+                         tr("The mailbox server announced %1 bytes for a message header; Postino reads at "
+                            "most %2, so it stopped.")
+                             .arg(m.captured(1))
+                             .arg(m_settings.maxLiteralBytes)},
+                    Advice{tr("This is not a normal answer"),
+                           {tr("Check that the IMAP host and port are your mailbox provider's; "
+                               "something else may be answering.")}}});
                 return;
             }
             // The whole response counts, not each literal: a thousand small ones weigh as much as a big one.
@@ -542,13 +564,16 @@ void ImapClient::onReadyRead()
 
 void ImapClient::responseTooLarge()
 {
-    fail(Finding{QStringLiteral("imap.response_too_large"), Severity::Error, where(),
-                 tr("One answer of the mailbox server grew past %1 bytes, in many parts; Postino reads at "
-                    "most that much of one answer, so it stopped.")
-                     .arg(m_settings.maxResponseBytes),
-                 Advice{tr("This is not a normal answer"),
-                        {tr("Check that the IMAP host and port are your mailbox provider's; something else "
-                            "may be answering.")}}});
+    fail(Finding{
+        Severity::Error,
+        {.id = QStringLiteral("imap.response_too_large"),
+         .subject = where(),
+         .detail = tr("One answer of the mailbox server grew past %1 bytes, in many parts; Postino reads at "
+                      "most that much of one answer, so it stopped.")
+                       .arg(m_settings.maxResponseBytes)},
+        Advice{tr("This is not a normal answer"),
+               {tr("Check that the IMAP host and port are your mailbox provider's; something else "
+                   "may be answering.")}}});
 }
 
 void ImapClient::onResponse(const Response& response)
@@ -565,9 +590,11 @@ void ImapClient::onResponse(const Response& response)
     const QByteArray tag = word(text, 0);
     const QByteArray status = word(text, 1).toUpper();
     if (tag != m_tag || (status != "OK" && status != "NO" && status != "BAD")) {
-        fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
-                     tr("The mailbox server sent something Postino did not ask for: %1")
-                         .arg(QString::fromUtf8(text.left(200))),
+        fail(Finding{Severity::Error,
+                     {.id = QStringLiteral("imap.protocol_error"),
+                      .subject = where(),
+                      .detail = tr("The mailbox server sent something Postino did not ask for: %1")
+                                    .arg(QString::fromUtf8(text.left(200)))},
                      Advice{tr("Check the IMAP host and port"),
                             {tr("Make sure the host and port are your mailbox's IMAP server (usually port "
                                 "993); if they are, try again later.")}}});
@@ -590,11 +617,14 @@ void ImapClient::onUntagged(const Response& response)
             }
             if (first == "PREAUTH" && m_settings.security == ImapSecurity::StartTls) {
                 // Already logged in, so STARTTLS is no longer possible: refuse rather than go on in clear.
-                fail(Finding{QStringLiteral("imap.starttls_not_offered"), Severity::Error, where(),
-                             tr("The mailbox server logged in without encryption (PREAUTH), so STARTTLS is "
-                                "impossible."),
-                             Advice{tr("Use SSL instead"),
-                                    {tr("Set the IMAP encryption to SSL, usually on port 993.")}}});
+                fail(Finding{
+                    Severity::Error,
+                    {.id = QStringLiteral("imap.starttls_not_offered"),
+                     .subject = where(),
+                     .detail = tr("The mailbox server logged in without encryption (PREAUTH), so STARTTLS is "
+                                  "impossible.")},
+                    Advice{tr("Use SSL instead"),
+                           {tr("Set the IMAP encryption to SSL, usually on port 993.")}}});
                 return;
             }
             if (m_capabilities.isEmpty()) {
@@ -606,16 +636,21 @@ void ImapClient::onUntagged(const Response& response)
             return;
         }
         fail(Finding{
-            QStringLiteral("imap.greeting_refused"), Severity::Error, where(),
-            tr("The mailbox server refused the connection: %1").arg(QString::fromUtf8(text.left(300))),
+            Severity::Error,
+            {.id = QStringLiteral("imap.greeting_refused"),
+             .subject = where(),
+             .detail =
+                 tr("The mailbox server refused the connection: %1").arg(QString::fromUtf8(text.left(300)))},
             Advice{tr("Try again later"),
                    {tr("The server may be busy or limiting connections from this address.")}}});
         return;
     }
     if (first == "BYE") {
         if (m_stage != Stage::Logout) {
-            fail(Finding{QStringLiteral("imap.bye"), Severity::Error, where(),
-                         tr("The mailbox server ended the session: %1").arg(tagText("* " + text)),
+            fail(Finding{Severity::Error,
+                         {.id = QStringLiteral("imap.bye"),
+                          .subject = where(),
+                          .detail = tr("The mailbox server ended the session: %1").arg(tagText("* " + text))},
                          Advice{tr("Try again later"),
                                 {tr("The server may be busy or limiting connections from this address; if it "
                                     "keeps happening, ask your mailbox provider.")}}});
@@ -720,8 +755,10 @@ void ImapClient::onContinuation(const QByteArray& text)
         }
         return;
     }
-    fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
-                 tr("The mailbox server asked for more input where none was due."),
+    fail(Finding{Severity::Error,
+                 {.id = QStringLiteral("imap.protocol_error"),
+                  .subject = where(),
+                  .detail = tr("The mailbox server asked for more input where none was due.")},
                  Advice{tr("Check the IMAP host and port"),
                         {tr("Make sure the host and port are your mailbox's IMAP server (usually port 993); "
                             "if they are, try again later.")}}});
@@ -753,13 +790,16 @@ void ImapClient::afterCapabilities()
     if (!m_secure && m_settings.security == ImapSecurity::StartTls) {
         if (!m_capabilities.contains(QStringLiteral("STARTTLS"))) {
             // Never downgrade: the user asked for STARTTLS.
-            fail(
-                Finding{QStringLiteral("imap.starttls_not_offered"), Severity::Error, where(),
-                        tr("The mailbox server %1 does not offer STARTTLS on port %2, so Postino did not log "
-                           "in.")
-                            .arg(m_settings.host)
-                            .arg(m_settings.port),
-                        Advice{tr("Use SSL/TLS"), {tr("Try port 993 with SSL/TLS from the start.")}}});
+            fail(Finding{
+                Severity::Error,
+                {.id = QStringLiteral("imap.starttls_not_offered"),
+                 .subject = where(),
+                 .detail =
+                     tr("The mailbox server %1 does not offer STARTTLS on port %2, so Postino did not log "
+                        "in.")
+                         .arg(m_settings.host)
+                         .arg(m_settings.port)},
+                Advice{tr("Use SSL/TLS"), {tr("Try port 993 with SSL/TLS from the start.")}}});
             return;
         }
         setStage(Stage::StartTls, m_settings.commandMs);
@@ -772,10 +812,13 @@ void ImapClient::afterCapabilities()
 void ImapClient::startAuth()
 {
     if (!m_secure && m_settings.security != ImapSecurity::None) {
-        fail(Finding{QStringLiteral("imap.plaintext_refused"), Severity::Error, where(),
-                     tr("Postino does not send a mailbox password over an unencrypted connection."),
-                     Advice{tr("Turn encryption on"),
-                            {tr("Set the IMAP encryption to SSL (port 993) or STARTTLS (port 143).")}}});
+        fail(Finding{
+            Severity::Error,
+            {.id = QStringLiteral("imap.plaintext_refused"),
+             .subject = where(),
+             .detail = tr("Postino does not send a mailbox password over an unencrypted connection.")},
+            Advice{tr("Turn encryption on"),
+                   {tr("Set the IMAP encryption to SSL (port 993) or STARTTLS (port 143).")}}});
         return;
     }
     setStage(Stage::Auth, m_settings.commandMs);
@@ -811,8 +854,10 @@ void ImapClient::startAuth()
         return;
     }
     if (loginDisabled) {
-        fail(Finding{QStringLiteral("imap.login_disabled"), Severity::Error, where(),
-                     tr("The mailbox server does not accept a password login here."),
+        fail(Finding{Severity::Error,
+                     {.id = QStringLiteral("imap.login_disabled"),
+                      .subject = where(),
+                      .detail = tr("The mailbox server does not accept a password login here.")},
                      Advice{tr("Use an encrypted connection or an app password"),
                             {tr("Set the IMAP encryption to SSL on port 993; many servers allow a login only "
                                 "there."),
@@ -877,8 +922,11 @@ Finding ImapClient::authFailure(const QByteArray& text) const
         steps.prepend(tr("The server asks for an app password: use one instead of the account password."));
     }
     return Finding{
-        QStringLiteral("imap.auth_failed"), Severity::Error, m_settings.username,
-        tr("The mailbox server did not accept the login for %1: %2").arg(m_settings.username, said),
+        Severity::Error,
+        {.id = QStringLiteral("imap.auth_failed"),
+         .subject = m_settings.username,
+         .detail =
+             tr("The mailbox server did not accept the login for %1: %2").arg(m_settings.username, said)},
         Advice{tr("Check the mailbox login"), steps}};
 }
 
@@ -889,24 +937,32 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
     switch (m_stage) {
     case Stage::Capability:
         if (!ok) {
-            fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
-                         tr("The mailbox server refused CAPABILITY: %1").arg(tagText(response.text)),
-                         checkImapServerAdvice()});
+            fail(Finding{
+                Severity::Error,
+                {.id = QStringLiteral("imap.protocol_error"),
+                 .subject = where(),
+                 .detail = tr("The mailbox server refused CAPABILITY: %1").arg(tagText(response.text))},
+                checkImapServerAdvice()});
             return;
         }
         afterCapabilities();
         return;
     case Stage::StartTls:
         if (!ok) {
-            fail(Finding{QStringLiteral("imap.starttls_not_offered"), Severity::Error, where(),
-                         tr("The mailbox server refused STARTTLS: %1").arg(tagText(response.text)),
-                         useEncryptionAdvice()});
+            fail(
+                Finding{Severity::Error,
+                        {.id = QStringLiteral("imap.starttls_not_offered"),
+                         .subject = where(),
+                         .detail = tr("The mailbox server refused STARTTLS: %1").arg(tagText(response.text))},
+                        useEncryptionAdvice()});
             return;
         }
         if (!m_buffer.isEmpty()) {
             // Anything sent after the go-ahead and before the handshake could be an injection.
-            fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
-                         tr("The mailbox server sent data before encryption started."),
+            fail(Finding{Severity::Error,
+                         {.id = QStringLiteral("imap.protocol_error"),
+                          .subject = where(),
+                          .detail = tr("The mailbox server sent data before encryption started.")},
                          checkImapServerAdvice()});
             return;
         }
@@ -921,9 +977,11 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
         note(TranscriptLine::Direction::Info, tr("Logged in as %1.").arg(m_settings.username));
         if (m_loginOnly) {
             m_result.ok = true;
-            m_result.findings.append(
-                Finding{QStringLiteral("imap.login_ok"), Severity::Ok, where(),
-                        tr("The mailbox server accepted the login for %1.").arg(m_settings.username)});
+            m_result.findings.append(Finding{
+                Severity::Ok,
+                {.id = QStringLiteral("imap.login_ok"),
+                 .subject = where(),
+                 .detail = tr("The mailbox server accepted the login for %1.").arg(m_settings.username)}});
             logout();
             return;
         }
@@ -963,9 +1021,11 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
         return;
     case Stage::Search: {
         if (!ok) {
-            fail(Finding{QStringLiteral("imap.search_failed"), Severity::Error, where(),
-                         tr("The mailbox server could not search %1: %2")
-                             .arg(m_folders.at(m_folderIndex).name, tagText(response.text)),
+            fail(Finding{Severity::Error,
+                         {.id = QStringLiteral("imap.search_failed"),
+                          .subject = where(),
+                          .detail = tr("The mailbox server could not search %1: %2")
+                                        .arg(m_folders.at(m_folderIndex).name, tagText(response.text))},
                          retryAdvice()});
             return;
         }
@@ -986,18 +1046,23 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
     }
     case Stage::Fetch:
         if (!ok) {
-            fail(Finding{
-                QStringLiteral("imap.fetch_failed"), Severity::Error, where(),
-                tr("The mailbox server could not read the message's header: %1").arg(tagText(response.text)),
-                retryAdvice()});
+            fail(Finding{Severity::Error,
+                         {.id = QStringLiteral("imap.fetch_failed"),
+                          .subject = where(),
+                          .detail = tr("The mailbox server could not read the message's header: %1")
+                                        .arg(tagText(response.text))},
+                         retryAdvice()});
             return;
         }
         if (m_search.deleteWhenFound && !m_fetchedTarget) {
             // The server did not show the message it found: it may be gone already. Nothing is changed.
             m_result.findings.append(Finding{
-                QStringLiteral("imap.delete_skipped"), Severity::Warning, where(),
-                tr("The mailbox server did not return the test message it had found, so Postino did "
-                   "not delete anything."),
+                Severity::Warning,
+                {.id = QStringLiteral("imap.delete_skipped"),
+                 .subject = where(),
+                 .detail =
+                     tr("The mailbox server did not return the test message it had found, so Postino did "
+                        "not delete anything.")},
                 Advice{tr("Delete it by hand if it is still there"),
                        {tr("Look for the message with the test's subject in %1.").arg(m_result.folder)}}});
             finishLooking();
@@ -1012,12 +1077,14 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
         return;
     case Stage::Store:
         if (!ok) {
-            m_result.findings.append(
-                Finding{QStringLiteral("imap.delete_failed"), Severity::Warning, where(),
-                        tr("The test message could not be deleted: %1").arg(tagText(response.text)),
-                        Advice{tr("Delete the test message yourself"),
-                               {tr("Open the mailbox in your mail program and delete the Postino test "
-                                   "message.")}}});
+            m_result.findings.append(Finding{
+                Severity::Warning,
+                {.id = QStringLiteral("imap.delete_failed"),
+                 .subject = where(),
+                 .detail = tr("The test message could not be deleted: %1").arg(tagText(response.text))},
+                Advice{tr("Delete the test message yourself"),
+                       {tr("Open the mailbox in your mail program and delete the Postino test "
+                           "message.")}}});
             finishLooking();
             return;
         }
@@ -1028,17 +1095,21 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
             return;
         }
         m_result.findings.append(
-            Finding{QStringLiteral("imap.marked_deleted"), Severity::Info, where(),
-                    tr("The test message is marked as deleted; your mail program removes it "
-                       "when it cleans up the folder.")});
+            Finding{Severity::Info,
+                    {.id = QStringLiteral("imap.marked_deleted"),
+                     .subject = where(),
+                     .detail = tr("The test message is marked as deleted; your mail program removes it "
+                                  "when it cleans up the folder.")}});
         finishLooking();
         return;
     case Stage::Expunge:
         m_result.deleted = ok;
         if (ok) {
-            m_result.findings.append(
-                Finding{QStringLiteral("imap.deleted"), Severity::Info, where(),
-                        tr("The test message was deleted from %1, as you asked.").arg(m_result.folder)});
+            m_result.findings.append(Finding{
+                Severity::Info,
+                {.id = QStringLiteral("imap.deleted"),
+                 .subject = where(),
+                 .detail = tr("The test message was deleted from %1, as you asked.").arg(m_result.folder)}});
         }
         finishLooking();
         return;
@@ -1046,9 +1117,12 @@ void ImapClient::onTagged(const QByteArray& status, const Response& response)
         finish();
         return;
     default:
-        fail(Finding{QStringLiteral("imap.protocol_error"), Severity::Error, where(),
-                     tr("An unexpected answer: %1").arg(QString::fromUtf8(response.text.left(200))),
-                     checkImapServerAdvice()});
+        fail(Finding{
+            Severity::Error,
+            {.id = QStringLiteral("imap.protocol_error"),
+             .subject = where(),
+             .detail = tr("An unexpected answer: %1").arg(QString::fromUtf8(response.text.left(200)))},
+            checkImapServerAdvice()});
         return;
     }
 }

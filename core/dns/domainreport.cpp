@@ -165,15 +165,15 @@ void DomainReport::checkMx()
             return;
         }
         if (mx.mx.size() == 1 && mx.mx.constFirst().exchange.isEmpty()) {
-            Finding f{
-                QStringLiteral("mx.null"),
-                Severity::Warning,
-                m_domain,
-                Dns::tr("%1 publishes a null MX (“0 .”): it declares that it receives no mail, so replies to "
-                        "your test and to site mail will bounce.")
-                    .arg(m_domain),
-                {Dns::tr("Use a From address that can receive replies, or set a Reply-To"),
-                 editAtDnsProvider()}};
+            Finding f{Severity::Warning,
+                      {.id = QStringLiteral("mx.null"),
+                       .subject = m_domain,
+                       .detail = Dns::tr("%1 publishes a null MX (“0 .”): it declares that it receives no "
+                                         "mail, so replies to "
+                                         "your test and to site mail will bounce.")
+                                     .arg(m_domain)},
+                      {Dns::tr("Use a From address that can receive replies, or set a Reply-To"),
+                       editAtDnsProvider()}};
             f.seen = QStringLiteral("%1 MX 0 .").arg(m_domain);
             add(f, m_mxFindings);
             partDone();
@@ -267,21 +267,20 @@ void DomainReport::checkReturnPath()
         } else if (matches) {
             returnPathFound(fqdn, QStringLiteral("%1 CNAME %2").arg(fqdn, seen));
         } else {
-            Finding f{
-                seen.isEmpty() ? QStringLiteral("returnpath.missing")
-                               : QStringLiteral("returnpath.wrong_target"),
-                Severity::Warning,
-                fqdn,
-                seen.isEmpty()
-                    ? Dns::tr(
-                          "The return-path record %1 for %2 is missing, so SPF will not line up with your "
-                          "domain for DMARC (DKIM still can).")
-                          .arg(fqdn, name)
-                    : Dns::tr("%1 points to %2, not to %3 as %4 expects.").arg(fqdn, seen, expected, name),
-                {Dns::tr("Add the CNAME record from your %1 account").arg(name),
-                 {Dns::tr("Copy the exact target from %1's domain settings; it can be specific to your "
-                          "account.")
-                      .arg(name)}}};
+            Finding f{Severity::Warning,
+                      {.id = seen.isEmpty() ? QStringLiteral("returnpath.missing")
+                                            : QStringLiteral("returnpath.wrong_target"),
+                       .subject = fqdn,
+                       .detail = seen.isEmpty() ? Dns::tr("The return-path record %1 for %2 is missing, so "
+                                                          "SPF will not line up with your "
+                                                          "domain for DMARC (DKIM still can).")
+                                                      .arg(fqdn, name)
+                                                : Dns::tr("%1 points to %2, not to %3 as %4 expects.")
+                                                      .arg(fqdn, seen, expected, name)},
+                      {Dns::tr("Add the CNAME record from your %1 account").arg(name),
+                       {Dns::tr("Copy the exact target from %1's domain settings; it can be specific to your "
+                                "account.")
+                            .arg(name)}}};
             if (!seen.isEmpty())
                 f.seen = QStringLiteral("%1 CNAME %2").arg(fqdn, seen);
             f.expected = QStringLiteral("%1 CNAME %2").arg(fqdn, expected);
@@ -329,16 +328,16 @@ void DomainReport::checkMailFromMx(const QJsonObject& rp, const QString& host)
             returnPathFound(fqdn, QStringLiteral("%1 MX 10 %2").arg(fqdn, expectedMx));
         } else {
             Finding f{
-                QStringLiteral("returnpath.missing"),
                 Severity::Warning,
-                fqdn,
-                Dns::tr(
-                    "The MAIL FROM domain %1 for %2 is not complete (%3), so SPF will not line up with your "
-                    "domain for DMARC (DKIM still can).")
-                    .arg(fqdn, name,
-                         !mxOk && !spfOk ? Dns::tr("no MX and no SPF record")
-                         : !mxOk         ? Dns::tr("no MX record pointing to %1").arg(expectedMx)
-                                         : Dns::tr("no SPF record with include:%1").arg(include)),
+                {.id = QStringLiteral("returnpath.missing"),
+                 .subject = fqdn,
+                 .detail = Dns::tr("The MAIL FROM domain %1 for %2 is not complete (%3), so SPF will not "
+                                   "line up with your "
+                                   "domain for DMARC (DKIM still can).")
+                               .arg(fqdn, name,
+                                    !mxOk && !spfOk ? Dns::tr("no MX and no SPF record")
+                                    : !mxOk         ? Dns::tr("no MX record pointing to %1").arg(expectedMx)
+                                                    : Dns::tr("no SPF record with include:%1").arg(include))},
                 {Dns::tr("Publish both records below"),
                  {Dns::tr("Set the same subdomain as the custom MAIL FROM domain in %1; use the MX host of "
                           "the region your account sends from.")
@@ -367,9 +366,11 @@ void DomainReport::checkMailFromMx(const QJsonObject& rp, const QString& host)
 void DomainReport::returnPathFound(const QString& fqdn, const QString& seen)
 {
     m_returnPathDomain = fqdn;
-    Finding f{QStringLiteral("returnpath.ok"), Severity::Ok, fqdn,
-              Dns::tr("Bounces go to %1 through %2, so SPF lines up with your domain.")
-                  .arg(mailerName(m_mailer), fqdn)};
+    Finding f{Severity::Ok,
+              {.id = QStringLiteral("returnpath.ok"),
+               .subject = fqdn,
+               .detail = Dns::tr("Bounces go to %1 through %2, so SPF lines up with your domain.")
+                             .arg(mailerName(m_mailer), fqdn)}};
     f.seen = seen;
     add(f, m_returnPathFindings);
 }
@@ -396,16 +397,20 @@ void DomainReport::checkVerification()
             found = found || t.startsWith(prefix.toLatin1());
         if (a.ok() || a.status == Status::NoData) {
             const QString name = mailerName(m_mailer);
-            Finding f{found ? QStringLiteral("verification.present") : QStringLiteral("verification.missing"),
-                      found ? Severity::Ok : Severity::Info, m_domain,
-                      found
-                          ? Dns::tr("The %1 ownership record (%2…) is in place.").arg(name, prefix)
-                          : Dns::tr("No %1 ownership record (%2…) was found; %1 asks for one before it sends "
-                                    "for your domain.")
-                                .arg(name, prefix),
-                      found ? Advice{}
-                            : Advice{Dns::tr("Copy the TXT record from your %1 account").arg(name),
-                                     editAtDnsProvider()}};
+            Finding f{
+                found ? Severity::Ok : Severity::Info,
+                {.id =
+                     found ? QStringLiteral("verification.present") : QStringLiteral("verification.missing"),
+                 .subject = m_domain,
+                 .detail =
+                     found
+                         ? Dns::tr("The %1 ownership record (%2…) is in place.").arg(name, prefix)
+                         : Dns::tr("No %1 ownership record (%2…) was found; %1 asks for one before it sends "
+                                   "for your domain.")
+                               .arg(name, prefix)},
+                found ? Advice{}
+                      : Advice{Dns::tr("Copy the TXT record from your %1 account").arg(name),
+                               editAtDnsProvider()}};
             if (!found)
                 f.expected = QStringLiteral("%1 TXT \"%2…\"").arg(m_domain, prefix);
             add(f, m_otherFindings);

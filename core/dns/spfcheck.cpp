@@ -108,13 +108,15 @@ void SpfCheck::doStart()
         connect(m_senderEvaluator, &SpfEvaluator::finished, this, [this] {
             const SpfOutcome out = m_senderEvaluator->outcome();
             const bool pass = out.result == SpfResult::Pass;
-            Finding f{pass ? QStringLiteral("spf.address_passes") : QStringLiteral("spf.address_fails"),
-                      pass ? Severity::Ok : Severity::Error, m_domain,
-                      pass ? Dns::tr("Mail from %1 gets “pass” from the SPF of %2 (%3).")
-                                 .arg(m_senderAddress.toString(), m_domain, out.mechanism)
-                           : Dns::tr("Mail from %1 would get “%2” from the SPF of %3, not “pass”.")
-                                 .arg(m_senderAddress.toString(), spfResultName(out.result), m_domain),
-                      pass ? Advice{} : authoriseInSpfAdvice(m_senderAddress, m_domain)};
+            Finding f{
+                pass ? Severity::Ok : Severity::Error,
+                {.id = pass ? QStringLiteral("spf.address_passes") : QStringLiteral("spf.address_fails"),
+                 .subject = m_domain,
+                 .detail = pass ? Dns::tr("Mail from %1 gets “pass” from the SPF of %2 (%3).")
+                                      .arg(m_senderAddress.toString(), m_domain, out.mechanism)
+                                : Dns::tr("Mail from %1 would get “%2” from the SPF of %3, not “pass”.")
+                                      .arg(m_senderAddress.toString(), spfResultName(out.result), m_domain)},
+                pass ? Advice{} : authoriseInSpfAdvice(m_senderAddress, m_domain)};
             add(f);
             --m_pending;
             checkDone();
@@ -390,11 +392,12 @@ void SpfCheck::analyze()
         const QString suggestion = include.isEmpty() ? QStringLiteral("v=spf1 mx ~all")
                                                      : QStringLiteral("v=spf1 include:%1 ~all").arg(include);
         Finding f{
-            QStringLiteral("spf.missing"),
             m_expectation.atRoot == QLatin1String("required") ? Severity::Error : Severity::Warning,
-            m_domain,
-            Dns::tr("%1 has no SPF record, so receivers cannot tell which servers may send its mail.")
-                .arg(m_domain),
+            {.id = QStringLiteral("spf.missing"),
+             .subject = m_domain,
+             .detail =
+                 Dns::tr("%1 has no SPF record, so receivers cannot tell which servers may send its mail.")
+                     .arg(m_domain)},
             {Dns::tr("Add an SPF record"),
              {Dns::tr("Create a TXT record on the domain itself (the name is often written @)."),
               include.isEmpty()
@@ -426,13 +429,15 @@ void SpfCheck::analyze()
         for (const QByteArray& r : top.spfRecords)
             seen << quoted(QString::fromUtf8(r));
         Finding f{
-            QStringLiteral("spf.multiple"),
             Severity::Error,
-            m_domain,
-            Dns::tr("%1 has %2 SPF records. A domain may have only one; with more, receivers stop with an "
-                    "error (permerror) and SPF fails for every message.")
-                .arg(m_domain)
-                .arg(top.spfRecords.size()),
+            {.id = QStringLiteral("spf.multiple"),
+             .subject = m_domain,
+             .detail =
+                 Dns::tr(
+                     "%1 has %2 SPF records. A domain may have only one; with more, receivers stop with an "
+                     "error (permerror) and SPF fails for every message.")
+                     .arg(m_domain)
+                     .arg(top.spfRecords.size())},
             {Dns::tr("Merge them into one record"),
              {Dns::tr("Delete all the v=spf1 TXT records and add the single record below instead.")}}};
         f.seen = seen.join(QStringLiteral("  "));
@@ -445,14 +450,16 @@ void SpfCheck::analyze()
     if (!top.parsed.isValid()) {
         const int pos = qMax(0, top.parsed.errorPosition);
         Finding f{
-            QStringLiteral("spf.syntax"),
             Severity::Error,
-            m_domain,
-            Dns::tr("The SPF record of %1 has an error at character %2: %3. Receivers stop with an error "
-                    "(permerror), so SPF fails for every message.")
-                .arg(m_domain)
-                .arg(pos + 1)
-                .arg(top.parsed.error),
+            {.id = QStringLiteral("spf.syntax"),
+             .subject = m_domain,
+             .detail =
+                 Dns::tr(
+                     "The SPF record of %1 has an error at character %2: %3. Receivers stop with an error "
+                     "(permerror), so SPF fails for every message.")
+                     .arg(m_domain)
+                     .arg(pos + 1)
+                     .arg(top.parsed.error)},
             {Dns::tr("Correct the record"),
              {Dns::tr("The marker » in the record below shows where the problem starts.")}}};
         f.seen = m_record.left(pos) + QStringLiteral("»") + m_record.mid(pos);
@@ -481,36 +488,42 @@ void SpfCheck::analyze()
     const SpfTerm* redirect = top.parsed.redirect();
     if (all && all->qualifier == QLatin1Char('+')) {
         Finding f{
-            QStringLiteral("spf.pass_all"),
             Severity::Error,
-            m_domain,
-            Dns::tr("The SPF record of %1 ends in +all: it authorises every server on the internet to send "
-                    "as your domain.")
-                .arg(m_domain),
+            {.id = QStringLiteral("spf.pass_all"),
+             .subject = m_domain,
+             .detail =
+                 Dns::tr(
+                     "The SPF record of %1 ends in +all: it authorises every server on the internet to send "
+                     "as your domain.")
+                     .arg(m_domain)},
             {Dns::tr("Change +all to ~all"), editAtDnsProvider()}};
         f.seen = quoted(m_record);
         f.fix = txtLine(fixName, improvedRecord());
         add(f);
     } else if (all && all->qualifier == QLatin1Char('?')) {
         Finding f{
-            QStringLiteral("spf.neutral_all"),
             Severity::Warning,
-            m_domain,
-            Dns::tr("The SPF record of %1 ends in ?all, which says nothing about other servers; it gives "
-                    "almost no protection.")
-                .arg(m_domain),
+            {.id = QStringLiteral("spf.neutral_all"),
+             .subject = m_domain,
+             .detail =
+                 Dns::tr(
+                     "The SPF record of %1 ends in ?all, which says nothing about other servers; it gives "
+                     "almost no protection.")
+                     .arg(m_domain)},
             {Dns::tr("Change ?all to ~all once all your senders are listed"), editAtDnsProvider()}};
         f.seen = quoted(m_record);
         f.fix = txtLine(fixName, improvedRecord());
         add(f);
     } else if (!all && !redirect) {
-        Finding f{QStringLiteral("spf.no_all"),
-                  Severity::Warning,
-                  m_domain,
-                  Dns::tr("The SPF record of %1 has no all at the end, so servers not listed get a neutral "
-                          "result.")
-                      .arg(m_domain),
-                  {Dns::tr("End the record with ~all"), editAtDnsProvider()}};
+        Finding f{
+            Severity::Warning,
+            {.id = QStringLiteral("spf.no_all"),
+             .subject = m_domain,
+             .detail =
+                 Dns::tr("The SPF record of %1 has no all at the end, so servers not listed get a neutral "
+                         "result.")
+                     .arg(m_domain)},
+            {Dns::tr("End the record with ~all"), editAtDnsProvider()}};
         f.seen = quoted(m_record);
         f.fix = txtLine(fixName, improvedRecord());
         add(f);
@@ -535,13 +548,15 @@ void SpfCheck::analyze()
     walk(m_domain, stack, seen, &m_lookups, &voids);
     if (m_lookups > 10) {
         Finding f{
-            QStringLiteral("spf.too_many_lookups"),
             Severity::Error,
-            m_domain,
-            Dns::tr("The SPF record of %1 needs %2 DNS lookups; the limit is 10, so receivers stop with an "
-                    "error (permerror) and SPF fails.")
-                .arg(m_domain)
-                .arg(m_lookups),
+            {.id = QStringLiteral("spf.too_many_lookups"),
+             .subject = m_domain,
+             .detail =
+                 Dns::tr(
+                     "The SPF record of %1 needs %2 DNS lookups; the limit is 10, so receivers stop with an "
+                     "error (permerror) and SPF fails.")
+                     .arg(m_domain)
+                     .arg(m_lookups)},
             {Dns::tr("Reduce the lookups to 10 or fewer"),
              {Dns::tr("Remove includes of services you no longer use."),
               Dns::tr("Replace a and mx terms with the ip4:/ip6: addresses they stand for."),
@@ -579,15 +594,16 @@ void SpfCheck::analyze()
               editAtDnsProvider()}});
     } else if (wantInclude && !hasMailerInclude) {
         Finding f{
-            QStringLiteral("spf.mailer_include_missing"),
             m_expectation.atRoot == QLatin1String("required") ? Severity::Error : Severity::Info,
-            m_domain,
-            m_expectation.atRoot == QLatin1String("required")
-                ? Dns::tr("The SPF record of %1 does not include %2, so mail sent through %3 fails SPF.")
-                      .arg(m_domain, m_expectation.include, m_expectation.mailerName)
-                : Dns::tr("The SPF record of %1 does not include %2. %3 covers SPF with its own return "
-                          "path, so this is optional.")
-                      .arg(m_domain, m_expectation.include, m_expectation.mailerName),
+            {.id = QStringLiteral("spf.mailer_include_missing"),
+             .subject = m_domain,
+             .detail =
+                 m_expectation.atRoot == QLatin1String("required")
+                     ? Dns::tr("The SPF record of %1 does not include %2, so mail sent through %3 fails SPF.")
+                           .arg(m_domain, m_expectation.include, m_expectation.mailerName)
+                     : Dns::tr("The SPF record of %1 does not include %2. %3 covers SPF with its own return "
+                               "path, so this is optional.")
+                           .arg(m_domain, m_expectation.include, m_expectation.mailerName)},
             {Dns::tr("Add include:%1 before the all term").arg(m_expectation.include), editAtDnsProvider()}};
         f.seen = quoted(m_record);
         f.expected = QStringLiteral("include:%1").arg(m_expectation.include);
@@ -599,10 +615,12 @@ void SpfCheck::analyze()
              Dns::tr("The SPF record of %1 includes %2.").arg(m_domain, m_expectation.mailerName)});
     }
     if (m_lookups <= 10 && voids <= 2) {
-        Finding ok{QStringLiteral("spf.ok"), Severity::Ok, m_domain,
-                   Dns::tr("%1 has one valid SPF record using %2 of the 10 DNS lookups allowed.")
-                       .arg(m_domain)
-                       .arg(m_lookups)};
+        Finding ok{Severity::Ok,
+                   {.id = QStringLiteral("spf.ok"),
+                    .subject = m_domain,
+                    .detail = Dns::tr("%1 has one valid SPF record using %2 of the 10 DNS lookups allowed.")
+                                  .arg(m_domain)
+                                  .arg(m_lookups)}};
         ok.seen = quoted(m_record);
         add(ok);
     }
@@ -624,16 +642,19 @@ void SpfCheck::evaluateSample()
     connect(m_evaluator, &SpfEvaluator::finished, this, [this] {
         m_sampleOutcome = m_evaluator->outcome();
         const bool pass = m_sampleOutcome.result == SpfResult::Pass;
-        Finding f{pass ? QStringLiteral("spf.mailer_would_pass") : QStringLiteral("spf.mailer_would_fail"),
-                  pass ? Severity::Ok : Severity::Error, m_domain,
-                  pass ? Dns::tr("Mail from %1's server %2 gets “pass” from the SPF of %3.")
-                             .arg(m_expectation.mailerName, m_sample.toString(), m_domain)
-                       : Dns::tr("Mail from %1's server %2 would get “%3” from the SPF of %4, not “pass”.")
-                             .arg(m_expectation.mailerName, m_sample.toString(),
-                                  spfResultName(m_sampleOutcome.result), m_domain),
-                  pass ? Advice{}
-                       : Advice{Dns::tr("Authorise %1 in the SPF record").arg(m_expectation.mailerName),
-                                editAtDnsProvider()}};
+        Finding f{
+            pass ? Severity::Ok : Severity::Error,
+            {.id = pass ? QStringLiteral("spf.mailer_would_pass") : QStringLiteral("spf.mailer_would_fail"),
+             .subject = m_domain,
+             .detail =
+                 pass ? Dns::tr("Mail from %1's server %2 gets “pass” from the SPF of %3.")
+                            .arg(m_expectation.mailerName, m_sample.toString(), m_domain)
+                      : Dns::tr("Mail from %1's server %2 would get “%3” from the SPF of %4, not “pass”.")
+                            .arg(m_expectation.mailerName, m_sample.toString(),
+                                 spfResultName(m_sampleOutcome.result), m_domain)},
+            pass ? Advice{}
+                 : Advice{Dns::tr("Authorise %1 in the SPF record").arg(m_expectation.mailerName),
+                          editAtDnsProvider()}};
         if (!pass && !m_expectation.include.isEmpty())
             f.fix = txtLine(m_domain, improvedRecord());
         add(f);

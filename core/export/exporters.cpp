@@ -183,7 +183,8 @@ private:
         const QString next = step.isEmpty() && severity != Severity::Ok && severity != Severity::Info
                                  ? Export::tr("Change the setting in Postino, then export again.")
                                  : step;
-        m_result.findings.append(Finding{QLatin1String(findingId), severity, id(), detail,
+        m_result.findings.append(Finding{severity,
+                                         {.id = QLatin1String(findingId), .subject = id(), .detail = detail},
                                          Advice{Export::tr("Check the exported settings"),
                                                 next.isEmpty() ? QStringList{} : QStringList{next}}});
     }
@@ -383,12 +384,15 @@ void Exporter::wordpressNotes()
                             "WordPress shows the account as connected afterwards.")
               << Export::tr("Send a test email from WP Mail SMTP > Tools > Email Test.");
         m_result.findings.append(Finding{
-            QStringLiteral("export.oauth_redirect_uri"), Severity::Info, id(),
-            wpRedirect.isEmpty()
-                ? Export::tr("The OAuth client needs WP Mail SMTP's redirect address for your site, not "
-                             "Postino's.")
-                : Export::tr("The OAuth client needs the redirect address %1 for WP Mail SMTP.")
-                      .arg(wpRedirect),
+            Severity::Info,
+            {.id = QStringLiteral("export.oauth_redirect_uri"),
+             .subject = id(),
+             .detail =
+                 wpRedirect.isEmpty()
+                     ? Export::tr("The OAuth client needs WP Mail SMTP's redirect address for your site, not "
+                                  "Postino's.")
+                     : Export::tr("The OAuth client needs the redirect address %1 for WP Mail SMTP.")
+                           .arg(wpRedirect)},
             Advice{Export::tr("Connect the account in WordPress"), steps}});
     }
     if (m_mailer.wpMailSmtpPro) {
@@ -1239,19 +1243,23 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
         result.suggestedFileName = QStringLiteral("postino-profile.json");
         if (options.includeSecrets) {
             result.findings.append(
-                Finding{QStringLiteral("export.profile_no_secrets"), Severity::Info, profile.mailerId(),
-                        Export::tr("A Postino profile never holds passwords or keys; enter "
-                                   "them again where the profile is opened.")});
+                Finding{Severity::Info,
+                        {.id = QStringLiteral("export.profile_no_secrets"),
+                         .subject = profile.mailerId(),
+                         .detail = Export::tr("A Postino profile never holds passwords or keys; enter "
+                                              "them again where the profile is opened.")}});
         }
         return result;
     }
     const MailerInfo* mailer = Catalog::builtin().mailer(profile.mailerId());
     if (!mailer) {
         result.findings.append(
-            Finding{QStringLiteral("export.unknown_mailer"), Severity::Error, profile.mailerId(),
-                    Export::tr("The mailer \"%1\" is not one Postino knows, so there is "
-                               "nothing to export.")
-                        .arg(profile.mailerId()),
+            Finding{Severity::Error,
+                    {.id = QStringLiteral("export.unknown_mailer"),
+                     .subject = profile.mailerId(),
+                     .detail = Export::tr("The mailer \"%1\" is not one Postino knows, so there is "
+                                          "nothing to export.")
+                                   .arg(profile.mailerId())},
                     Advice{Export::tr("Choose a mailer"), {Export::tr("Choose a mailer from the list.")}}});
         return result;
     }
@@ -1281,11 +1289,14 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
         };
         result = exportProfile(smtp, format, mapped, options);
         result.findings.prepend(Finding{
-            QStringLiteral("export.app_password_as_smtp"), Severity::Info, mailer->id,
-            Export::tr(
-                "%1 with an app password is WP Mail SMTP's \"Other SMTP\" mailer with %2; the file sets "
-                "that up.")
-                .arg(Catalog::tr(mailer->name), resolved.relayHost)});
+            Severity::Info,
+            {.id = QStringLiteral("export.app_password_as_smtp"),
+             .subject = mailer->id,
+             .detail =
+                 Export::tr(
+                     "%1 with an app password is WP Mail SMTP's \"Other SMTP\" mailer with %2; the file sets "
+                     "that up.")
+                     .arg(Catalog::tr(mailer->name), resolved.relayHost)}});
         return result;
     }
     Exporter exporter(profile, resolved, secret, options, result);

@@ -61,7 +61,7 @@ QByteArray firstLine(const QByteArray& content)
 Finding refusal(const QString& id, const QString& subject, const QString& detail, const QString& title,
                 const QStringList& steps)
 {
-    return Finding{id, Severity::Error, subject, detail, Advice{title, steps}};
+    return Finding{Severity::Error, {.id = id, .subject = subject, .detail = detail}, Advice{title, steps}};
 }
 
 // Where the copy of the untouched wp-config.php goes. wp-config.php usually sits in the web server's
@@ -307,10 +307,14 @@ ExportWrite insertIntoWpConfigFile(const QString& path, const QString& block,
     result.ok = true;
     result.backupPath = backup;
     result.findings.append(Finding{
-        QStringLiteral("export.wpconfig_backup"), Severity::Info, QDir::toNativeSeparators(backup),
-        Text::tr("The original file is kept as %1. Like wp-config.php itself, it holds the site's database "
+        Severity::Info,
+        {.id = QStringLiteral("export.wpconfig_backup"),
+         .subject = QDir::toNativeSeparators(backup),
+         .detail =
+             Text::tr(
+                 "The original file is kept as %1. Like wp-config.php itself, it holds the site's database "
                  "password and secret keys.")
-            .arg(QDir::toNativeSeparators(backup)),
+                 .arg(QDir::toNativeSeparators(backup))},
         Advice{
             Text::tr("Keep the backup safe"),
             {Text::tr("Once the site sends email, delete the backup or move it out of the website's "

@@ -167,7 +167,8 @@ bool isSafeInsertionPoint(const QList<Token>& tokens, const Analysis& a, qsizety
 
 Finding refusal(const QString& id, const QString& detail, const QString& step)
 {
-    return Finding{id, Severity::Error, kSubject, detail,
+    return Finding{Severity::Error,
+                   {.id = id, .subject = kSubject, .detail = detail},
                    Advice{Export::tr("wp-config.php was left unchanged"),
                           {step.isEmpty() ? Export::tr("Copy the settings from Export and paste them into "
                                                        "wp-config.php by hand, above the line that says to "
@@ -400,8 +401,11 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
         out.content = original.left(blockStart) + newBlock + original.mid(blockEnd);
         out.replacedEarlierBlock = true;
         out.ok = true;
-        out.findings.append(Finding{QStringLiteral("export.wpconfig_patched"), Severity::Ok, kSubject,
-                                    Export::tr("Postino's earlier block was replaced by the new settings.")});
+        out.findings.append(
+            Finding{Severity::Ok,
+                    {.id = QStringLiteral("export.wpconfig_patched"),
+                     .subject = kSubject,
+                     .detail = Export::tr("Postino's earlier block was replaced by the new settings.")}});
         return out;
     }
 
@@ -437,12 +441,16 @@ WpConfigPatch patchWpConfig(const QByteArray& original, const QString& block)
     out.content = original.left(insertAt) + newBlock + original.mid(insertAt);
     out.ok = true;
     out.findings.append(Finding{
-        QStringLiteral("export.wpconfig_patched"), Severity::Ok, kSubject,
-        beforeStopEditing
-            ? Export::tr("The settings were added above the \"That's all, stop editing!\" line (line %1).")
-                  .arg(lineNumber(original, insertAt))
-            : Export::tr("The settings were added above the line that loads wp-settings.php (line %1).")
-                  .arg(lineNumber(original, insertAt))});
+        Severity::Ok,
+        {.id = QStringLiteral("export.wpconfig_patched"),
+         .subject = kSubject,
+         .detail =
+             beforeStopEditing
+                 ? Export::tr(
+                       "The settings were added above the \"That's all, stop editing!\" line (line %1).")
+                       .arg(lineNumber(original, insertAt))
+                 : Export::tr("The settings were added above the line that loads wp-settings.php (line %1).")
+                       .arg(lineNumber(original, insertAt))}});
     return out;
 }
 

@@ -4,8 +4,10 @@
 
 namespace postino::importers {
 
-Finding makeFinding(const char* id, Severity severity, const QString& subject, const QString& detail,
-                    const QStringList& steps)
+Finding
+makeFinding(Severity severity,
+            {.id = const char * id, .subject = const QString & subject, .detail = const QString & detail},
+            const QStringList& steps)
 {
     const bool problem = severity == Severity::Warning || severity == Severity::Error;
     const QStringList next =
@@ -14,7 +16,8 @@ Finding makeFinding(const char* id, Severity severity, const QString& subject, c
                                    "mailer page.")}
             : steps;
     return Finding{
-        ascii(id), severity, subject, detail,
+        severity,
+        {.id = ascii(id), .subject = subject, .detail = detail},
         Advice{problem || !steps.isEmpty() ? Text::tr("Check this setting after the import") : QString(),
                next}};
 }

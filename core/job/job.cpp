@@ -120,16 +120,20 @@ void Job::note(TranscriptLine::Direction direction, const QString& text)
 
 Finding Job::cancelledFinding() const
 {
-    return Finding{findingPrefix() + QStringLiteral(".cancelled"), Severity::Info, findingSubject(),
-                   tr("Cancelled.")};
+    return Finding{Severity::Info,
+                   {.id = findingPrefix() + QStringLiteral(".cancelled"),
+                    .subject = findingSubject(),
+                    .detail = tr("Cancelled.")}};
 }
 
 Finding Job::deadlineFinding() const
 {
     const qint64 seconds = (m_deadline.count() + 999) / 1000;
-    return Finding{findingPrefix() + QStringLiteral(".deadline"), Severity::Error, findingSubject(),
-                   tr("Stopped after %n second(s): the whole check took longer than allowed.", nullptr,
-                      static_cast<int>(seconds)),
+    return Finding{Severity::Error,
+                   {.id = findingPrefix() + QStringLiteral(".deadline"),
+                    .subject = findingSubject(),
+                    .detail = tr("Stopped after %n second(s): the whole check took longer than allowed.",
+                                 nullptr, static_cast<int>(seconds))},
                    Advice{tr("Try again"),
                           {tr("Run it again; a server or network that is only slow at the moment often "
                               "answers in time on the next try."),

@@ -165,20 +165,23 @@ oauthClientConfig(const ResolvedMailer& resolved,
 
     Findings out;
     if (o.isEmpty() || !c.authorizeUrl.isValid() || c.authorizeUrl.isEmpty() || c.tokenUrl.isEmpty()) {
-        out.append(
-            Finding{QStringLiteral("oauth.not_supported"), Severity::Error, mailer.id,
-                    Text::tr("Postino does not know how %1 signs in with these settings (check the region "
-                             "or tenant).")
-                        .arg(c.providerName),
-                    Advice{Text::tr("Check the region or tenant"),
-                           {Text::tr("Pick the region (or tenant) in which your %1 account lives, then sign "
-                                     "in again.")
-                                .arg(c.providerName)}}});
+        out.append(Finding{
+            Severity::Error,
+            {.id = QStringLiteral("oauth.not_supported"),
+             .subject = mailer.id,
+             .detail = Text::tr("Postino does not know how %1 signs in with these settings (check the region "
+                                "or tenant).")
+                           .arg(c.providerName)},
+            Advice{Text::tr("Check the region or tenant"),
+                   {Text::tr("Pick the region (or tenant) in which your %1 account lives, then sign "
+                             "in again.")
+                        .arg(c.providerName)}}});
     }
     if (c.clientId.isEmpty()) {
-        out.append(Finding{QStringLiteral("oauth.missing_client"), Severity::Error,
-                           mailer.id + QStringLiteral(".client_id"),
-                           Text::tr("The OAuth client ID is missing."),
+        out.append(Finding{Severity::Error,
+                           {.id = QStringLiteral("oauth.missing_client"),
+                            .subject = mailer.id + QStringLiteral(".client_id"),
+                            .detail = Text::tr("The OAuth client ID is missing.")},
                            Advice{Text::tr("Create an OAuth client"),
                                   {Text::tr("Create an OAuth client with %1 and copy its client ID and "
                                             "secret into Postino.")
@@ -239,8 +242,9 @@ QUrl authorizationUrl(const OAuthClientConfig& config, const QString& redirectUr
     return url;
 }
 
-Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage, const QString& rawError,
-                          const QString& description)
+Finding oauthErrorFinding(const QString& stage, {.id = const OAuthClientConfig & config,
+                                                 .subject = const QString & rawError,
+                                                 .detail = const QString & description})
 {
     const QString error = normalisedError(rawError);
     const QString name = config.providerName;

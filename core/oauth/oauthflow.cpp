@@ -226,14 +226,19 @@ Finding oauthNetworkFinding(const OAuthClientConfig& config, const HttpAnswer& a
     const QString where = answer.host + QLatin1Char(':') + QString::number(answer.port);
     if (answer.kind == HttpAnswer::Kind::TooLarge) {
         return Finding{
-            QStringLiteral("oauth.unexpected_response"), Severity::Error, where,
-            Text::tr("%1 answered with far more data than a sign-in answer holds.").arg(config.providerName),
+            Severity::Error,
+            {.id = QStringLiteral("oauth.unexpected_response"),
+             .subject = where,
+             .detail = Text::tr("%1 answered with far more data than a sign-in answer holds.")
+                           .arg(config.providerName)},
             Advice{Text::tr("Check what answers in the provider's place"),
                    {Text::tr("Check that no proxy or captive portal answers in the provider's place.")}}};
     }
     return Finding{
-        QStringLiteral("oauth.network_error"), Severity::Error, where,
-        Text::tr("%1 could not be reached: %2").arg(where, answer.errorString),
+        Severity::Error,
+        {.id = QStringLiteral("oauth.network_error"),
+         .subject = where,
+         .detail = Text::tr("%1 could not be reached: %2").arg(where, answer.errorString)},
         Advice{Text::tr("Check the network"),
                {Text::tr("Make sure this computer can reach %1 over HTTPS (port 443).").arg(answer.host),
                 Text::tr("Check that this computer's date and time are correct.")}}};
@@ -261,10 +266,12 @@ std::optional<OAuthTokens> parseTokenAnswer(const OAuthClientConfig& config, con
         t.expiresAt = now.addSecs(expiresIn);
     }
     if (answer.status != 200 || t.accessToken.isEmpty()) {
-        *problem = Finding{QStringLiteral("oauth.unexpected_response"), Severity::Error, config.mailerId,
-                           Text::tr("%1's token endpoint answered HTTP %2 without a token.")
-                               .arg(config.providerName)
-                               .arg(answer.status),
+        *problem = Finding{Severity::Error,
+                           {.id = QStringLiteral("oauth.unexpected_response"),
+                            .subject = config.mailerId,
+                            .detail = Text::tr("%1's token endpoint answered HTTP %2 without a token.")
+                                          .arg(config.providerName)
+                                          .arg(answer.status)},
                            Advice{Text::tr("Check the region or tenant"),
                                   {Text::tr("Check the region or tenant, then sign in again.")}}};
         return std::nullopt;
@@ -310,9 +317,11 @@ OAuthSignIn::OAuthSignIn(QObject* parent)
             return;
         }
         fail(Finding{
-            QStringLiteral("oauth.browser_timeout"), Severity::Error, m_config.mailerId,
-            Text::tr("The browser did not come back to Postino within %n minute(s).", nullptr,
-                     qMax(1, m_config.browserTimeoutMs / 60000)),
+            Severity::Error,
+            {.id = QStringLiteral("oauth.browser_timeout"),
+             .subject = m_config.mailerId,
+             .detail = Text::tr("The browser did not come back to Postino within %n minute(s).", nullptr,
+                                qMax(1, m_config.browserTimeoutMs / 60000))},
             Advice{
                 Text::tr("Finish the sign-in in the browser"),
                 {Text::tr("Start again and complete every step on %1's page.").arg(m_config.providerName),
@@ -366,14 +375,17 @@ void OAuthSignIn::doStart()
     m_result = OAuthSignInResult();
     QString error;
     if (!m_listener->listen(config.redirectPort, &error)) {
-        fail(
-            Finding{QStringLiteral("oauth.listen_failed"), Severity::Error, QStringLiteral("127.0.0.1"),
-                    Text::tr("Postino could not listen on 127.0.0.1 for the browser's answer: %1").arg(error),
-                    Advice{Text::tr("Free the redirect port"),
-                           {config.redirectPort ? Text::tr("Port %1 is in use; choose another Redirect port "
-                                                           "(and register it with the client).")
-                                                      .arg(config.redirectPort)
-                                                : Text::tr("Close other programs and try again.")}}});
+        fail(Finding{
+            Severity::Error,
+            {.id = QStringLiteral("oauth.listen_failed"),
+             .subject = QStringLiteral("127.0.0.1"),
+             .detail =
+                 Text::tr("Postino could not listen on 127.0.0.1 for the browser's answer: %1").arg(error)},
+            Advice{Text::tr("Free the redirect port"),
+                   {config.redirectPort ? Text::tr("Port %1 is in use; choose another Redirect port "
+                                                   "(and register it with the client).")
+                                              .arg(config.redirectPort)
+                                        : Text::tr("Close other programs and try again.")}}});
         return;
     }
     m_result.redirectUri = m_listener->redirectUri();
@@ -391,8 +403,10 @@ void OAuthSignIn::doStart()
 
 Finding OAuthSignIn::cancelledFinding() const
 {
-    return Finding{QStringLiteral("oauth.cancelled"), Severity::Info, m_config.mailerId,
-                   Text::tr("Sign-in cancelled.")};
+    return Finding{Severity::Info,
+                   {.id = QStringLiteral("oauth.cancelled"),
+                    .subject = m_config.mailerId,
+                    .detail = Text::tr("Sign-in cancelled.")}};
 }
 
 void OAuthSignIn::doCancel()
@@ -437,8 +451,10 @@ void OAuthSignIn::onCallback(const QUrlQuery& query)
     }
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty()) {
-        fail(Finding{QStringLiteral("oauth.no_code"), Severity::Error, m_config.mailerId,
-                     Text::tr("The browser came back without an authorization code."),
+        fail(Finding{Severity::Error,
+                     {.id = QStringLiteral("oauth.no_code"),
+                      .subject = m_config.mailerId,
+                      .detail = Text::tr("The browser came back without an authorization code.")},
                      Advice{Text::tr("Sign in again"),
                             {Text::tr("Sign in again and allow access on the provider's page.")}}});
         return;
@@ -455,13 +471,15 @@ void OAuthSignIn::onCallback(const QUrlQuery& query)
 
 Finding OAuthSignIn::stateMismatchFinding() const
 {
-    return Finding{
-        QStringLiteral("oauth.state_mismatch"), Severity::Error, m_config.mailerId,
-        Text::tr("The answer that reached Postino does not belong to this sign-in (its \"state\" does "
-                 "not match), so it was ignored."),
-        Advice{Text::tr("Sign in again"),
-               {Text::tr("Start the sign-in again from Postino and use only the page it opens."),
-                Text::tr("If this repeats, another program may be answering on 127.0.0.1.")}}};
+    return Finding{Severity::Error,
+                   {.id = QStringLiteral("oauth.state_mismatch"),
+                    .subject = m_config.mailerId,
+                    .detail = Text::tr(
+                        "The answer that reached Postino does not belong to this sign-in (its \"state\" does "
+                        "not match), so it was ignored.")},
+                   Advice{Text::tr("Sign in again"),
+                          {Text::tr("Start the sign-in again from Postino and use only the page it opens."),
+                           Text::tr("If this repeats, another program may be answering on 127.0.0.1.")}}};
 }
 
 void OAuthSignIn::onTokenAnswer(const HttpAnswer& answer)
@@ -476,9 +494,11 @@ void OAuthSignIn::onTokenAnswer(const HttpAnswer& answer)
     m_result.tokens = *tokens;
     if (tokens->refreshToken.isEmpty()) {
         m_result.findings.append(Finding{
-            QStringLiteral("oauth.no_refresh_token"), Severity::Warning, m_config.mailerId,
-            Text::tr("%1 gave no refresh token, so the sign-in lasts only about an hour.")
-                .arg(m_config.providerName),
+            Severity::Warning,
+            {.id = QStringLiteral("oauth.no_refresh_token"),
+             .subject = m_config.mailerId,
+             .detail = Text::tr("%1 gave no refresh token, so the sign-in lasts only about an hour.")
+                           .arg(m_config.providerName)},
             Advice{
                 {},
                 {Text::tr("Remove Postino's access in your account's security settings, then sign in again: "
@@ -494,8 +514,11 @@ void OAuthSignIn::onTokenAnswer(const HttpAnswer& answer)
                 continue;
             }
             m_result.findings.append(Finding{
-                QStringLiteral("oauth.scope_missing"), Severity::Error, m_config.mailerId,
-                Text::tr("The sign-in did not grant the permission \"%1\", which sending needs.").arg(wanted),
+                Severity::Error,
+                {.id = QStringLiteral("oauth.scope_missing"),
+                 .subject = m_config.mailerId,
+                 .detail = Text::tr("The sign-in did not grant the permission \"%1\", which sending needs.")
+                               .arg(wanted)},
                 Advice{Text::tr("Grant every permission"),
                        {Text::tr("Sign in again and leave every box on the consent page ticked.")}}});
             break;
@@ -514,12 +537,15 @@ void OAuthSignIn::onAccountAnswer(const HttpAnswer& answer)
     if (answer.kind != HttpAnswer::Kind::Answered || answer.status != 200 ||
         !parseAccountAnswer(m_config, answer.body, &m_result.account, &m_result.accountId)) {
         m_result.findings.append(Finding{
-            QStringLiteral("oauth.account_unknown"), Severity::Warning, m_config.mailerId,
-            answer.kind == HttpAnswer::Kind::Answered
-                ? Text::tr("Signed in, but %1 would not say which account (HTTP %2).")
-                      .arg(m_config.providerName)
-                      .arg(answer.status)
-                : Text::tr("Signed in, but asking which account failed: %1").arg(answer.errorString),
+            Severity::Warning,
+            {.id = QStringLiteral("oauth.account_unknown"),
+             .subject = m_config.mailerId,
+             .detail =
+                 answer.kind == HttpAnswer::Kind::Answered
+                     ? Text::tr("Signed in, but %1 would not say which account (HTTP %2).")
+                           .arg(m_config.providerName)
+                           .arg(answer.status)
+                     : Text::tr("Signed in, but asking which account failed: %1").arg(answer.errorString)},
             Advice{Text::tr("Check the client's permissions"),
                    {Text::tr(
                        "Sending will ask again; if it fails too, check the permissions the client has.")}}});
@@ -542,11 +568,14 @@ void OAuthSignIn::finish()
     }
     m_result.ok = !hasErrors(m_result.findings) && !m_result.tokens.accessToken.isEmpty();
     if (m_result.ok) {
-        m_result.findings.prepend(
-            Finding{QStringLiteral("oauth.signed_in"), Severity::Ok, m_config.mailerId,
-                    m_result.account.isEmpty()
-                        ? Text::tr("Signed in with %1.").arg(m_config.providerName)
-                        : Text::tr("Signed in with %1 as %2.").arg(m_config.providerName, m_result.account)});
+        m_result.findings.prepend(Finding{
+            Severity::Ok,
+            {.id = QStringLiteral("oauth.signed_in"),
+             .subject = m_config.mailerId,
+             .detail =
+                 m_result.account.isEmpty()
+                     ? Text::tr("Signed in with %1.").arg(m_config.providerName)
+                     : Text::tr("Signed in with %1 as %2.").arg(m_config.providerName, m_result.account)}});
     }
     finishJob();
 }
@@ -627,17 +656,19 @@ void OAuthTokenClient::startRefresh()
     const OAuthClientConfig& config = m_config;
     const OAuthTokens& tokens = m_tokens;
     if (tokens.refreshToken.isEmpty()) {
-        done(
-            OAuthTokenResult{false,
-                             {Finding{QStringLiteral("oauth.not_signed_in"), Severity::Error, config.mailerId,
-                                      Text::tr("Postino holds no sign-in for %1.").arg(config.providerName),
-                                      Advice{Text::tr("Sign in"),
-                                             {Text::tr("Click Sign in on the Configure mailer page, or run "
-                                                       "\"postino-cli oauth sign-in --mailer %1\".")
-                                                  .arg(config.mailerId)}}}},
-                             {},
-                             {},
-                             {}});
+        done(OAuthTokenResult{
+            false,
+            {Finding{Severity::Error,
+                     {.id = QStringLiteral("oauth.not_signed_in"),
+                      .subject = config.mailerId,
+                      .detail = Text::tr("Postino holds no sign-in for %1.").arg(config.providerName)},
+                     Advice{Text::tr("Sign in"),
+                            {Text::tr("Click Sign in on the Configure mailer page, or run "
+                                      "\"postino-cli oauth sign-in --mailer %1\".")
+                                 .arg(config.mailerId)}}}},
+            {},
+            {},
+            {}});
         return;
     }
     m_http->start(
@@ -655,8 +686,10 @@ void OAuthTokenClient::startRevoke()
         OAuthTokenResult r;
         r.ok = true;
         if (!config.spec.signOutDetail.isEmpty()) {
-            r.findings.append(Finding{QStringLiteral("oauth.revoke_manually"), Severity::Info,
-                                      config.mailerId, Catalog::tr(config.spec.signOutDetail),
+            r.findings.append(Finding{Severity::Info,
+                                      {.id = QStringLiteral("oauth.revoke_manually"),
+                                       .subject = config.mailerId,
+                                       .detail = Catalog::tr(config.spec.signOutDetail)},
                                       Advice{{}, {Catalog::tr(config.spec.signOutStep)}}});
         }
         done(r);
@@ -707,10 +740,12 @@ void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
         } else if (answer.status != 200 ||
                    !parseAccountAnswer(m_config, answer.body, &r.account, &r.accountId)) {
             r.findings.append(
-                Finding{QStringLiteral("oauth.account_unknown"), Severity::Error, m_config.mailerId,
-                        Text::tr("%1 would not say which account signed in (HTTP %2).")
-                            .arg(m_config.providerName)
-                            .arg(answer.status),
+                Finding{Severity::Error,
+                        {.id = QStringLiteral("oauth.account_unknown"),
+                         .subject = m_config.mailerId,
+                         .detail = Text::tr("%1 would not say which account signed in (HTTP %2).")
+                                       .arg(m_config.providerName)
+                                       .arg(answer.status)},
                         Advice{Text::tr("Sign in again"), {Text::tr("Sign out and sign in again.")}}});
         } else {
             r.ok = true;
@@ -726,12 +761,15 @@ void OAuthTokenClient::onAnswer(const HttpAnswer& answer)
         r.ok = true;
     } else {
         r.ok = true;
-        r.findings.append(Finding{
-            QStringLiteral("oauth.revoked"), Severity::Ok, m_config.mailerId,
-            answer.status == 200 ? Text::tr("%1 ended Postino's access.").arg(m_config.providerName)
-                                 : Text::tr("%1 no longer knew the sign-in (HTTP %2); Postino forgot it.")
-                                       .arg(m_config.providerName)
-                                       .arg(answer.status)});
+        r.findings.append(
+            Finding{Severity::Ok,
+                    {.id = QStringLiteral("oauth.revoked"),
+                     .subject = m_config.mailerId,
+                     .detail = answer.status == 200
+                                   ? Text::tr("%1 ended Postino's access.").arg(m_config.providerName)
+                                   : Text::tr("%1 no longer knew the sign-in (HTTP %2); Postino forgot it.")
+                                         .arg(m_config.providerName)
+                                         .arg(answer.status)}});
     }
     done(r);
 }

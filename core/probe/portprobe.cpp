@@ -522,8 +522,10 @@ void PortProbe::lookup(const QString& host)
 
 Finding PortProbe::cancelledFinding() const
 {
-    return Finding{QStringLiteral("probe.cancelled"), Severity::Info, findingSubject(),
-                   Probe::tr("Cancelled.")};
+    return Finding{Severity::Info,
+                   {.id = QStringLiteral("probe.cancelled"),
+                    .subject = findingSubject(),
+                    .detail = Probe::tr("Cancelled.")}};
 }
 
 void PortProbe::doCancel()
@@ -720,8 +722,10 @@ void PortProbe::onSmtpFinished(int index, const SmtpResult& sr)
         r.outcome = otherName && m_target.providerOffersTls ? PortResult::Outcome::Intercepted
                                                             : PortResult::Outcome::TlsProblem;
         r.findings.append(Finding{
-            QStringLiteral("probe.no_encryption"), Severity::Warning, where(r),
-            Probe::tr("The server on port %1 does not offer encryption (STARTTLS).").arg(r.port),
+            Severity::Warning,
+            {.id = QStringLiteral("probe.no_encryption"),
+             .subject = where(r),
+             .detail = Probe::tr("The server on port %1 does not offer encryption (STARTTLS).").arg(r.port)},
             Advice{Probe::tr("Use an encrypted port"),
                    {Probe::tr("Passwords must never travel in clear text: use a port that offers TLS.")}}});
     } else {
@@ -773,13 +777,15 @@ void PortProbe::startHttpsAttempt(int index, int attempt, const QHostAddress& ad
             texts << e.errorString();
         }
         PortResult& r = m_slots[index].result;
-        r.findings.append(
-            Finding{QStringLiteral("probe.https_certificate"), Severity::Error, where(r),
-                    Probe::tr("The certificate of %1 is not valid: %2").arg(r.host, joined(texts)),
-                    Advice{Probe::tr("Check what answers in the API's place"),
-                           {Probe::tr("A proxy, antivirus or captive portal on this network may answer "
-                                      "for the API host; try another network."),
-                            Probe::tr("Check that this computer's date and time are correct.")}}});
+        r.findings.append(Finding{
+            Severity::Error,
+            {.id = QStringLiteral("probe.https_certificate"),
+             .subject = where(r),
+             .detail = Probe::tr("The certificate of %1 is not valid: %2").arg(r.host, joined(texts))},
+            Advice{Probe::tr("Check what answers in the API's place"),
+                   {Probe::tr("A proxy, antivirus or captive portal on this network may answer "
+                              "for the API host; try another network."),
+                    Probe::tr("Check that this computer's date and time are correct.")}}});
     });
     connect(socket, &QSslSocket::readyRead, this, [this, index] { onHttpsRead(index); });
     connect(socket, &QSslSocket::errorOccurred, this, [this, index, socket, attempt] {
@@ -848,10 +854,12 @@ void PortProbe::httpsFailed(int index, QAbstractSocket::SocketError error, const
     } else {
         r.outcome = PortResult::Outcome::NotSmtp;
     }
-    r.findings.append(Finding{QStringLiteral("probe.https_error"), Severity::Warning, where(r), text,
-                              Advice{Probe::tr("Check the connection to the API host"),
-                                     {Probe::tr("Check that other HTTPS sites open from here; a proxy or "
-                                                "firewall may allow only some of them.")}}});
+    r.findings.append(
+        Finding{Severity::Warning,
+                {.id = QStringLiteral("probe.https_error"), .subject = where(r), .detail = text},
+                Advice{Probe::tr("Check the connection to the API host"),
+                       {Probe::tr("Check that other HTTPS sites open from here; a proxy or "
+                                  "firewall may allow only some of them.")}}});
     releaseSlot(slot);
     finishSlot(index);
 }
@@ -930,9 +938,11 @@ void PortProbe::onSilentDeadline()
                          .arg(slot.result.host)
                          .arg(waited);
         }
-        stopSlot(i, outcome,
-                 Finding{QStringLiteral("probe.timeout"), Severity::Warning, where(slot.result), detail,
-                         timeoutAdvice()});
+        stopSlot(
+            i, outcome,
+            Finding{Severity::Warning,
+                    {.id = QStringLiteral("probe.timeout"), .subject = where(slot.result), .detail = detail},
+                    timeoutAdvice()});
     }
     if (std::all_of(m_slots.cbegin(), m_slots.cend(), [](const Slot& s) { return s.done; })) {
         finishAll();
@@ -977,9 +987,11 @@ void PortProbe::onDeadline()
             detail = Probe::tr("Connected, but no complete answer within %1 s.").arg(waited / 1000.0);
             break;
         }
-        stopSlot(i, outcome,
-                 Finding{QStringLiteral("probe.timeout"), Severity::Warning, where(slot.result), detail,
-                         timeoutAdvice()});
+        stopSlot(
+            i, outcome,
+            Finding{Severity::Warning,
+                    {.id = QStringLiteral("probe.timeout"), .subject = where(slot.result), .detail = detail},
+                    timeoutAdvice()});
     }
     finishAll();
 }

@@ -17,7 +17,7 @@ constexpr int kVersion = 1;
 Finding fieldFinding(const QString& id, const QString& subject, const QString& detail, const QString& title,
                      const QString& step)
 {
-    return Finding{id, Severity::Error, subject, detail, Advice{title, {step}}};
+    return Finding{Severity::Error, {.id = id, .subject = subject, .detail = detail}, Advice{title, {step}}};
 }
 
 class Text
@@ -306,7 +306,8 @@ public:
     void warn(const QString& id, const QString& subject, const QString& detail, const Advice& advice)
     {
         if (m_problems) {
-            m_problems->append(Finding{id, Severity::Warning, subject, detail, advice});
+            m_problems->append(
+                Finding{Severity::Warning, {.id = id, .subject = subject, .detail = detail}, advice});
         }
     }
 

@@ -48,7 +48,10 @@ ProfileStore::LoadResult ProfileStore::loadFile(const QString& path)
     auto broken = [&](const QString& detail) {
         result.broken = true;
         result.problems.append(Finding{
-            QStringLiteral("profile.broken_file"), Severity::Error, QDir::toNativeSeparators(path), detail,
+            Severity::Error,
+            {.id = QStringLiteral("profile.broken_file"),
+             .subject = QDir::toNativeSeparators(path),
+             .detail = detail},
             Advice{
                 Text::tr("Your saved settings could not be read"),
                 {Text::tr("Postino starts with empty settings; the unreadable file is kept and renamed with "

@@ -50,17 +50,19 @@ Findings TestEmailSender::preflight(const Profile& profile, const ResolvedMailer
     Findings out = profile.validate();
     const QString mailerId = mailer.info ? mailer.info->id : profile.mailerId();
     for (const FieldSpec* f : profile.missingSecrets(request.secret)) {
-        out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
-                           mailerId + QLatin1Char('.') + f->key,
-                           tr("%1 is required.").arg(Catalog::tr(f->label)),
+        out.append(Finding{Severity::Error,
+                           {.id = QStringLiteral("profile.required"),
+                            .subject = mailerId + QLatin1Char('.') + f->key,
+                            .detail = tr("%1 is required.").arg(Catalog::tr(f->label))},
                            Advice{tr("Fill in %1").arg(Catalog::tr(f->label)),
                                   {tr("Copy it from your mailer's account page; Postino keeps it in "
                                       "the system keychain, never in the profile.")}}});
     }
     if (!isValidEmailAddress(request.recipient.trimmed())) {
-        out.append(Finding{QStringLiteral("send.invalid_recipient"), Severity::Error,
-                           QStringLiteral("recipient"),
-                           tr("\"%1\" is not a valid recipient address.").arg(request.recipient),
+        out.append(Finding{Severity::Error,
+                           {.id = QStringLiteral("send.invalid_recipient"),
+                            .subject = QStringLiteral("recipient"),
+                            .detail = tr("\"%1\" is not a valid recipient address.").arg(request.recipient)},
                            Advice{tr("Correct the recipient"),
                                   {tr("Enter the address that should receive the test email.")}}});
     }
@@ -95,9 +97,11 @@ void TestEmailSender::doStart()
     if (!canSend(profile)) {
         TestSendResult r = m_pending;
         r.findings.append(Finding{
-            QStringLiteral("send.mailer_not_available"), Severity::Error, m ? m->id : profile.mailerId(),
-            tr("Sending a test email through %1 is not available in this version of Postino yet.")
-                .arg(m ? Catalog::tr(m->name) : profile.mailerId()),
+            Severity::Error,
+            {.id = QStringLiteral("send.mailer_not_available"),
+             .subject = m ? m->id : profile.mailerId(),
+             .detail = tr("Sending a test email through %1 is not available in this version of Postino yet.")
+                           .arg(m ? Catalog::tr(m->name) : profile.mailerId())},
             Advice{tr("Nothing was sent"),
                    {tr("Your settings are saved and can be exported."),
                     tr("To test sending now, choose Other SMTP with your provider's SMTP details.")}}});
@@ -179,8 +183,10 @@ void TestEmailSender::startOAuth(const Profile& profile, const ResolvedMailer& m
     const OAuthTokens tokens = lookupOAuthTokens(lookup);
     if (config && tokens.isEmpty()) {
         problems.append(
-            Finding{QStringLiteral("oauth.not_signed_in"), Severity::Error, mailerId,
-                    tr("Postino holds no sign-in for %1.").arg(Catalog::tr(m->name)),
+            Finding{Severity::Error,
+                    {.id = QStringLiteral("oauth.not_signed_in"),
+                     .subject = mailerId,
+                     .detail = tr("Postino holds no sign-in for %1.").arg(Catalog::tr(m->name))},
                     Advice{tr("Sign in first"),
                            {tr("Click Sign in on the Configure mailer page, or run \"postino-cli oauth "
                                "sign-in --mailer %1\" (or set POSTINO_SECRET_%2_REFRESH_TOKEN).")
@@ -401,7 +407,7 @@ void TestEmailSender::doCancel()
 
 Finding TestEmailSender::cancelledFinding() const
 {
-    return Finding{QStringLiteral("send.cancelled"), Severity::Info, {}, tr("Cancelled.")};
+    return Finding{Severity::Info, {.id = QStringLiteral("send.cancelled"), .detail = tr("Cancelled.")}};
 }
 
 void TestEmailSender::addEndingFinding(const Finding& finding)

@@ -97,7 +97,8 @@ void TestSendAndConfirm::doCancel()
 
 Finding TestSendAndConfirm::cancelledFinding() const
 {
-    return Finding{QStringLiteral("send.cancelled"), Severity::Info, {}, TestEmailSender::tr("Cancelled.")};
+    return Finding{Severity::Info,
+                   {.id = QStringLiteral("send.cancelled"), .detail = TestEmailSender::tr("Cancelled.")}};
 }
 
 void TestSendAndConfirm::addEndingFinding(const Finding& finding)

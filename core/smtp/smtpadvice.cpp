@@ -43,8 +43,9 @@ Finding make(const char* id, const SmtpSettings& s, const QString& detail, const
 
 Finding tlsErrorFinding(const QList<QSslError>& errors, const SmtpSettings& s, const QString& systemText);
 
-Finding connectError(QAbstractSocket::SocketError error, const SmtpSettings& s, SmtpStage stage,
-                     const QString& systemText)
+Finding connectError(const SmtpSettings& s, {.id = QAbstractSocket::SocketError error,
+                                             .subject = SmtpStage stage,
+                                             .detail = const QString & systemText})
 {
     switch (error) {
     case QAbstractSocket::HostNotFoundError:
@@ -329,7 +330,8 @@ Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& 
     const AdviceBook& book = AdviceBook::smtpReplies();
     const QString said = Text::tr("The server answered: %1").arg(reply.toString());
     if (const AdviceRule* rule = book.match(facts)) {
-        return Finding{rule->id, rule->severity, server(s), said, book.adviceFor(*rule)};
+        return Finding{
+            rule->severity, {.id = rule->id, .subject = server(s), .detail = said}, book.adviceFor(*rule)};
     }
     return make("smtp.unexpected_reply", s, said, Text::tr("Unexpected answer"),
                 {Text::tr("Read the server's answer above and check your settings.")});

@@ -137,11 +137,12 @@ void SmtpCredentialCheck::onProbeFinished()
         }
         const auto& best = m_answering.first();
         m_result.findings.append(Finding{
-            QStringLiteral("smtp.port_unreachable"), Severity::Error,
-            m_settings.host + QLatin1Char(':') + QString::number(m_settings.port),
-            Text::tr("Port %1 does not work from here, but %2 answers.")
-                .arg(m_settings.port)
-                .arg(QLocale().createSeparatedList(working)),
+            Severity::Error,
+            {.id = QStringLiteral("smtp.port_unreachable"),
+             .subject = m_settings.host + QLatin1Char(':') + QString::number(m_settings.port),
+             .detail = Text::tr("Port %1 does not work from here, but %2 answers.")
+                           .arg(m_settings.port)
+                           .arg(QLocale().createSeparatedList(working))},
             Advice{
                 Text::tr("Switch to a port that works"),
                 {Text::tr("Set the port to %1 and the encryption to %2, then check again.")

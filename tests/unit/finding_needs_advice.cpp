@@ -7,16 +7,17 @@ using namespace postino;
 Finding build()
 {
 #if defined(CONTROL)
-    Finding ok{QStringLiteral("x.ok"), Severity::Ok, QString(), QString()};
-    Finding f{QStringLiteral("x.problem"), Severity::Error, QString(), QString(),
+    Finding ok{Severity::Ok, {.id = QStringLiteral("x.ok")}};
+    Finding f{Severity::Error,
+              {.id = QStringLiteral("x.problem")},
               Advice{QStringLiteral("Do this"), {QStringLiteral("First step.")}}};
     f.setSeverity(Severity::Info);
     f.setSeverity(Severity::Warning, Advice{QStringLiteral("Do that"), {QStringLiteral("Step.")}});
     return ok.isError() ? ok : f;
 #elif defined(ERROR_WITHOUT_ADVICE)
-    return Finding{QStringLiteral("x.problem"), Severity::Error, QString(), QString()};
+    return Finding{Severity::Error, {.id = QStringLiteral("x.problem")}};
 #elif defined(ERROR_WITH_EMPTY_ADVICE)
-    return Finding{QStringLiteral("x.problem"), Severity::Error, QString(), QString(), {}};
+    return Finding{Severity::Error, {.id = QStringLiteral("x.problem")}, {}};
 #elif defined(WARNING_SET_LATER)
     Finding f;
     f.setSeverity(Severity::Warning);

@@ -24,10 +24,12 @@ private:
         SessionReport r;
         r.title = QStringLiteral("Report");
         r.settings = SessionReport::describe(p);
-        r.findings = {Finding{
-            QStringLiteral("smtp.auth_failed"), Severity::Error, QStringLiteral("smtp.example.com:587"),
-            QStringLiteral("The server answered: 535 5.7.8 Error"),
-            Advice{QStringLiteral("Check the password"), {QStringLiteral("Type it again.")}}}};
+        r.findings = {
+            Finding{Severity::Error,
+                    {.id = QStringLiteral("smtp.auth_failed"),
+                     .subject = QStringLiteral("smtp.example.com:587"),
+                     .detail = QStringLiteral("The server answered: 535 5.7.8 Error")},
+                    Advice{QStringLiteral("Check the password"), {QStringLiteral("Type it again.")}}}};
         r.transcript = {
             TranscriptLine{TranscriptLine::Direction::Client,
                            QStringLiteral("AUTH PLAIN (credentials hidden)"), 1234},

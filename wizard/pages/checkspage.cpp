@@ -409,10 +409,9 @@ void ChecksPage::useRecommendedPort()
                                                        : QStringLiteral("none"));
     });
     m_useRecommended->hide();
-    m_results->setFindings({Finding{QStringLiteral("probe.port_applied"),
-                                    Severity::Ok,
-                                    {},
-                                    tr("The mailer now uses port %1.").arg(m_recommendedPort)}});
+    m_results->setFindings({Finding{Severity::Ok,
+                                    {.id = QStringLiteral("probe.port_applied"),
+                                     .detail = tr("The mailer now uses port %1.").arg(m_recommendedPort)}}});
 }
 
 void ChecksPage::buildWebProbe(QLayout* buttonRow)

@@ -562,9 +562,10 @@ Findings ConfigurePage::currentFindings() const
         return secrets->value(Profile::secretKey(mailer, field));
     };
     for (const FieldSpec* f : profile().missingSecrets(stored)) {
-        out.append(Finding{QStringLiteral("profile.required"), Severity::Error,
-                           m->id + QLatin1Char('.') + f->key,
-                           tr("%1 is required.").arg(Catalog::tr(f->label)),
+        out.append(Finding{Severity::Error,
+                           {.id = QStringLiteral("profile.required"),
+                            .subject = m->id + QLatin1Char('.') + f->key,
+                            .detail = tr("%1 is required.").arg(Catalog::tr(f->label))},
                            Advice{tr("Fill in %1").arg(Catalog::tr(f->label)),
                                   {tr("Copy it from your mailer's account page and paste it into the "
                                       "field.")}}});
@@ -670,7 +671,8 @@ void ConfigurePage::checkCredentials()
     }
     settings.extraCaCertificates = postino()->extraCaCertificates();
     m_checkResult->setFindings({Finding{
-        QStringLiteral("smtp.checking"), Severity::Info, {}, tr("Connecting to %1…").arg(settings.host)}});
+        Severity::Info,
+        {.id = QStringLiteral("smtp.checking"), .detail = tr("Connecting to %1…").arg(settings.host)}}});
     m_checkButton->setText(tr("Checking…"));
     m_checkButton->setEnabled(false);
     m_checkClient->start(settings);
@@ -689,10 +691,10 @@ void ConfigurePage::checkApiKey()
     m_apiCheck->setExtraCaCertificates(postino()->extraCaCertificates());
     m_apiCheck->setBaseUrlOverride(postino()->apiBaseOverride());
     const MailerInfo* m = profile().mailer();
-    m_checkResult->setFindings({Finding{QStringLiteral("api.checking"),
-                                        Severity::Info,
-                                        {},
-                                        tr("Asking %1…").arg(m->apiHost(profile().currentSettings()))}});
+    m_checkResult->setFindings(
+        {Finding{Severity::Info,
+                 {.id = QStringLiteral("api.checking"),
+                  .detail = tr("Asking %1…").arg(m->apiHost(profile().currentSettings()))}}});
     m_checkButton->setText(tr("Checking…"));
     m_checkButton->setEnabled(false);
     SessionSecrets* secrets = postino()->secrets();
