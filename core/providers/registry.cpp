@@ -21,7 +21,8 @@
     X(sparkPost)                                                                                             \
     X(zohoMail)                                                                                              \
     X(elasticEmail)                                                                                          \
-    X(smtp2go)
+    X(smtp2go)                                                                                               \
+    X(mailtrap)
 
 namespace postino {
 
