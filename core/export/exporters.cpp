@@ -1288,6 +1288,49 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
                 .arg(Catalog::tr(mailer->name), resolved.relayHost)});
         return result;
     }
+    const QJsonObject relayUser = mailer->relayLogin.value(QLatin1String("user")).toObject();
+    const QJsonObject relayPassword = mailer->relayLogin.value(QLatin1String("password")).toObject();
+    const QString passwordField = relayPassword.value(QLatin1String("field")).toString();
+    if (wordpress && mailer->wpMailSmtpMailer.isEmpty() && mailer->kind != MailerKind::Smtp &&
+        !passwordField.isEmpty() && !relayPassword.value(QLatin1String("derived")).toBool() &&
+        !mailer->relayPorts.isEmpty()) {
+        // WP Mail SMTP has no mailer of its own for this provider: its "Other SMTP" mailer signs in to the
+        // provider's relay with the catalog's smtp.login.
+        Profile smtp = profile;
+        const QString smtpId = Catalog::builtin().otherSmtp()->id;
+        smtp.setMailerId(smtpId);
+        const SmtpPort& first = mailer->relayPorts.first();
+        QString user = relayUser.value(QLatin1String("text")).toString();
+        if (relayUser.value(QLatin1String("fromEmail")).toBool() && !profile.sender().fromEmail.isEmpty()) {
+            user = profile.sender().fromEmail.trimmed();
+        } else if (const QString field = relayUser.value(QLatin1String("field")).toString();
+                   !field.isEmpty()) {
+            user = mailerSettings.value(field).toString();
+        }
+        smtp.setMailerSettings(
+            smtpId, {{QStringLiteral("host"), resolved.relayHost},
+                     {QStringLiteral("port"), first.port},
+                     {QStringLiteral("encryption"),
+                      first.security == QLatin1String("ssl") ? QStringLiteral("ssl") : QStringLiteral("tls")},
+                     {QStringLiteral("auth"), true},
+                     {QStringLiteral("autotls"), true},
+                     {QStringLiteral("user"), user}});
+        const QString from = mailer->id;
+        const SecretLookup mapped = [secret, from, smtpId, passwordField](const QString& mailerId,
+                                                                          const QString& field) {
+            return mailerId == smtpId && field == QLatin1String("pass") && secret
+                       ? secret(from, passwordField)
+                       : QByteArray();
+        };
+        result = exportProfile(smtp, format, mapped, options);
+        result.findings.prepend(Finding{
+            QStringLiteral("export.relay_as_smtp"), Severity::Info, mailer->id,
+            Export::tr(
+                "WP Mail SMTP has no %1 mailer, so the file sets up its \"Other SMTP\" mailer with %1's "
+                "SMTP relay %2 (user name %3).")
+                .arg(Catalog::tr(mailer->name), resolved.relayHost, user)});
+        return result;
+    }
     Exporter exporter(profile, resolved, secret, options, result);
     switch (format) {
     case ExportFormat::WpConfig:

@@ -1,5 +1,6 @@
-// Mailtrap Email Sending: POST https://send.api.mailtrap.io/api/send and GET https://mailtrap.io/api/accounts.
-// API reference: https://docs.mailtrap.io/developers/email-sending/transactional (mailtrap/mailtrap-openapi,
+// Mailtrap Email Sending: POST https://send.api.mailtrap.io/api/send and GET
+// https://mailtrap.io/api/accounts. API reference:
+// https://docs.mailtrap.io/developers/email-sending/transactional (mailtrap/mailtrap-openapi,
 // specs/email-sending-transactional.openapi.yml); the facts this module relies on, with their sources, are
 // in docs/mailers/mailtrap.md.
 #include "providers/common.h"
