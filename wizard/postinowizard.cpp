@@ -4,7 +4,14 @@
 #include "catalog/catalog.h"
 #include "dns/wireresolver.h"
 #include "oauth/oauth.h"
-#include "pages/pages.h"
+#include "pages/checkspage.h"
+#include "pages/choosemailerpage.h"
+#include "pages/configurepage.h"
+#include "pages/exportpage.h"
+#include "pages/featurespage.h"
+#include "pages/senderpage.h"
+#include "pages/testemailpage.h"
+#include "pages/welcomepage.h"
 #include "secrets/secretstore.h"
 #include "widgets/steplist.h"
 
@@ -21,7 +28,6 @@ const QString kResumeKey = QStringLiteral("wizard/lastPage");
 
 PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWidget* parent)
     : QWizard(parent)
-    , m_store(std::move(store))
     , m_secrets(new SessionSecrets(secretBackend, this))
 {
     setObjectName(QStringLiteral("postinoWizard"));
@@ -37,11 +43,9 @@ PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWi
 
     // Read before the first page is shown: showing it records page 0 as the latest.
     m_resumeTarget = QSettings().value(kResumeKey, WelcomePageId).toInt();
-    const auto loaded = m_store.load();
+    const auto loaded = store.load();
     m_loadProblems = loaded.problems;
-    if (!loaded.broken) {
-        m_profile = loaded.profile;
-    }
+    m_model = new ProfileModel(std::move(store), loaded.broken ? Profile() : loaded.profile, this);
 
     m_steps = new StepList({tr("Welcome"), tr("Choose mailer"), tr("Configure mailer"), tr("Sender"),
                             tr("Features"), tr("Checks"), tr("Test email"), tr("Export")},
@@ -93,18 +97,17 @@ PostinoWizard::~PostinoWizard()
 
 void PostinoWizard::adoptImport(const Profile& profile, const QHash<QString, QByteArray>& secrets)
 {
-    m_profile = profile;
+    m_model->replace(profile);
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         m_secrets->setValue(it.key(), it.value());
     }
     takeSecretsFromFile();
     loadProfileSecrets();
-    saveProgress();
 }
 
 void PostinoWizard::takeSecretsFromFile()
 {
-    const QHash<QString, QByteArray> fromFile = m_profile.secretsFromFile();
+    const QHash<QString, QByteArray> fromFile = profile().secretsFromFile();
     for (auto it = fromFile.cbegin(); it != fromFile.cend(); ++it) {
         m_secrets->setValue(it.key(), it.value());
     }
@@ -112,30 +115,29 @@ void PostinoWizard::takeSecretsFromFile()
 
 void PostinoWizard::onSecretChanged(const QString& key)
 {
-    const auto& fromFile = m_profile.secretsFromFile();
+    const auto& fromFile = profile().secretsFromFile();
     const auto it = fromFile.constFind(key);
     if (it != fromFile.cend() && *it != m_secrets->value(key)) {
         // Replaced or removed by the user: the old value must not come back from the file.
-        m_profile.forgetSecretFromFile(key);
-        saveProgress();
+        editProfile([&key](Profile& p) { p.forgetSecretFromFile(key); });
     }
 }
 
 void PostinoWizard::onSecretStored(const QString& key)
 {
-    const auto& fromFile = m_profile.secretsFromFile();
+    const auto& fromFile = profile().secretsFromFile();
     const auto it = fromFile.constFind(key);
     if (it != fromFile.cend() && *it == m_secrets->value(key)) {
-        m_profile.forgetSecretFromFile(key); // safe in the keychain: out of the file
-        saveProgress();
+        // Safe in the keychain: out of the file.
+        editProfile([&key](Profile& p) { p.forgetSecretFromFile(key); });
     }
 }
 
 void PostinoWizard::loadProfileSecrets()
 {
-    loadSecretsOf(m_profile.mailerId());
+    loadSecretsOf(profile().mailerId());
     QStringList keys;
-    for (const AlertChannel& c : m_profile.alerts().channels) {
+    for (const AlertChannel& c : profile().alerts().channels) {
         if (const AlertChannelInfo* info = alertChannelInfo(c.type)) {
             for (const AlertField& f : info->fields) {
                 if (f.secret) {
@@ -170,7 +172,11 @@ void PostinoWizard::onCurrentIdChanged(int id)
     // Nothing to save on Welcome; skipping it keeps disk writes out of start-up.
     if (!m_resuming && id > WelcomePageId) {
         QSettings().setValue(kResumeKey, id);
+        // Written on each step even without an edit: a file in an older format, or an unreadable one
+        // (kept aside as ".broken"), is replaced by the current profile then.
         saveProgress();
+    } else {
+        m_model->flush();
     }
 }
 
@@ -178,15 +184,14 @@ void PostinoWizard::showAbout()
 {
     auto* dialog = findChild<AboutDialog*>(QString(), Qt::FindDirectChildrenOnly);
     if (!dialog) {
-        dialog = new AboutDialog(m_store.path(), m_secrets, this);
+        dialog = new AboutDialog(store().path(), m_secrets, this);
     }
     dialog->open();
 }
 
 bool PostinoWizard::saveProgress()
 {
-    m_saveError.clear();
-    return m_store.save(m_profile, &m_saveError);
+    return m_model->save();
 }
 
 void PostinoWizard::resumeProgress()
@@ -217,6 +222,12 @@ void PostinoWizard::accept()
     saveProgress();
     QSettings().remove(kResumeKey);
     QWizard::accept();
+}
+
+void PostinoWizard::done(int result)
+{
+    m_model->flush(); // closed while typing: the last keys are kept
+    QWizard::done(result);
 }
 
 namespace {

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "profile/profile.h"
-#include "profile/profilestore.h"
+#include "profilemodel.h"
 
 #include <QSslCertificate>
 #include <QUrl>
@@ -20,9 +19,9 @@ class SecretStore;
 class SessionSecrets;
 class StepList;
 
-// The setup wizard. It owns the one Profile that every page edits, saves it after
-// every step (so closing and reopening resumes where the user left off), and keeps
-// secrets in SessionSecrets, never in the profile.
+// The setup wizard. It owns the one Profile (in a ProfileModel) that every page edits through
+// editProfile(), which saves it, so closing and reopening resumes where the user left off. Secrets
+// stay in SessionSecrets, never in the profile.
 class PostinoWizard : public QWizard
 {
     Q_OBJECT
@@ -44,10 +43,16 @@ public:
     PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWidget* parent = nullptr);
     ~PostinoWizard() override;
 
-    Profile& profile() { return m_profile; }
-    const Profile& profile() const { return m_profile; }
+    const Profile& profile() const { return m_model->profile(); }
+    // The one way to change the profile: saves it and tells the pages (ProfileModel::changed).
+    ProfileModel::Parts editProfile(const std::function<void(Profile&)>& change,
+                                    ProfileModel::Save when = ProfileModel::Save::Now)
+    {
+        return m_model->edit(change, when);
+    }
+    ProfileModel* profileModel() const { return m_model; }
     SessionSecrets* secrets() const { return m_secrets; }
-    const ProfileStore& store() const { return m_store; }
+    const ProfileStore& store() const { return m_model->store(); }
     const Findings& loadProblems() const { return m_loadProblems; }
 
     // Extra CAs to trust for this session (tests, private servers); never "ignore errors".
@@ -66,10 +71,12 @@ public:
 
     // Walks forward to the page saved last time, through each page's own validation.
     void resumeProgress();
+    // Writes the profile file now; edits are saved without it.
     bool saveProgress();
-    QString saveError() const { return m_saveError; }
+    QString saveError() const { return m_model->saveError(); }
 
     void accept() override;
+    void done(int result) override;
     // Replaces the profile with an imported one; secrets found in the source go to the session.
     void adoptImport(const Profile& profile, const QHash<QString, QByteArray>& secrets);
     // Fetches the stored secrets of one mailer from the keychain (once per key).
@@ -86,14 +93,12 @@ private:
     void onSecretStored(const QString& key);
     void showAbout();
 
-    ProfileStore m_store;
-    Profile m_profile;
+    ProfileModel* m_model;
     Findings m_loadProblems;
     SessionSecrets* m_secrets;
     StepList* m_steps;
     QList<QSslCertificate> m_extraCa;
     QUrl m_apiBase;
-    QString m_saveError;
     bool m_resuming = false;
     int m_resumeTarget = WelcomePageId;
 };

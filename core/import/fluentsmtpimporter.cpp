@@ -29,18 +29,11 @@ void importFluentSmtp(const QJsonObject& json, const QString& where, ImportResul
                Text::tr("FluentSMTP has %1 connections; only the default one was imported.")
                    .arg(connections.size()));
     }
-    static const QHash<QString, QString> providers = {
-        {QStringLiteral("smtp"), QStringLiteral("smtp")},
-        {QStringLiteral("ses"), QStringLiteral("amazonses")},
-        {QStringLiteral("mailgun"), QStringLiteral("mailgun")},
-        {QStringLiteral("sendgrid"), QStringLiteral("sendgrid")},
-        {QStringLiteral("sendinblue"), QStringLiteral("sendinblue")},
-        {QStringLiteral("sparkpost"), QStringLiteral("sparkpost")},
-        {QStringLiteral("postmark"), QStringLiteral("postmark")},
-        {QStringLiteral("outlook"), QStringLiteral("outlook")},
-    };
+    // The catalog's "imports.fluentSmtp" says which mailer each FluentSMTP provider is and where its
+    // settings sit, so a new mailer needs no change here.
     const QString provider = jsonText(val(s, "provider"));
-    const QString mailer = providers.value(provider);
+    const MailerInfo* info = Catalog::builtin().mailerForImport(QStringLiteral("fluentSmtp"), provider);
+    const QString mailer = info ? info->id : QString();
     const QString origin = QStringLiteral("connections.%1").arg(key);
     if (!mailer.isEmpty()) {
         b.setMailer(mailer, origin);
@@ -58,35 +51,17 @@ void importFluentSmtp(const QJsonObject& json, const QString& where, ImportResul
                      QStringLiteral("misc.log_emails"));
 
     const bool inWpConfig = jsonText(val(s, "key_store")) == QLatin1String("wp_config");
-    auto field = [&](const char* to, const char* from) {
-        b.setField(mailer, ascii(to), val(s, from), origin);
-    };
-    if (mailer == QLatin1String("smtp")) {
-        field("host", "host");
-        b.setField(mailer, QStringLiteral("encryption"),
-                   s.contains(QLatin1String("encryption")) ? val(s, "encryption") : QJsonValue(QString()),
-                   origin);
-        field("port", "port");
-        field("auth", "auth");
-        field("user", "username");
-        field("pass", "password");
-        field("autotls", "auto_tls");
-    } else if (mailer == QLatin1String("amazonses")) {
-        field("client_id", "access_key");
-        field("client_secret", "secret_key");
-        field("region", "region");
-    } else if (mailer == QLatin1String("mailgun")) {
-        field("api_key", "api_key");
-        field("domain", "domain_name");
-        field("region", "region");
-    } else if (mailer == QLatin1String("postmark")) {
-        field("server_api_token", "api_key");
-        field("message_stream", "message_stream");
-    } else if (mailer == QLatin1String("outlook")) {
-        field("client_id", "client_id");
-        field("client_secret", "client_secret");
-    } else if (!mailer.isEmpty()) {
-        field("api_key", "api_key");
+    if (info) {
+        for (const FieldSpec& f : info->fields) {
+            const QString from = info->importField(QStringLiteral("fluentSmtp"), f.key);
+            if (from.isEmpty()) {
+                continue;
+            }
+            // FluentSMTP leaves a choice out when nothing is picked (no encryption); an absent choice
+            // reads as empty, which the catalog turns into its "none" choice where it has one.
+            const bool absentChoice = f.type == FieldSpec::Type::Choice && !s.contains(from);
+            b.setField(mailer, f.key, absentChoice ? QJsonValue(QString()) : s.value(from), origin);
+        }
     }
     if (inWpConfig) {
         b.info("import.secrets_elsewhere", origin,

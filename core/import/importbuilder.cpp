@@ -401,7 +401,7 @@ void Builder::finish()
 
 void applySmtp(Builder& b, const SmtpValues& v, const QString& where)
 {
-    const QString smtp = QStringLiteral("smtp");
+    const QString smtp = Catalog::builtin().otherSmtp()->id;
     b.setMailer(smtp, where);
     b.setField(smtp, QStringLiteral("host"), v.host, where);
     b.setField(smtp, QStringLiteral("encryption"),

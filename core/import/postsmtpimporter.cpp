@@ -16,15 +16,14 @@ void importPostSmtp(const QJsonObject& json, const QString& where, const QString
 {
     r->source = source;
     Builder b(r, where);
-    static const QHash<QString, QString> transports = {
-        {QStringLiteral("smtp"), QStringLiteral("smtp")},
-        {QStringLiteral("gmail_api"), QStringLiteral("gmail")},
-        {QStringLiteral("sendgrid_api"), QStringLiteral("sendgrid")},
-        {QStringLiteral("mailgun_api"), QStringLiteral("mailgun")},
+    // The catalog's "imports.postSmtp" names the mailer behind each of Post SMTP's transports.
+    const auto mailerFor = [](const QString& postSmtpName) {
+        const MailerInfo* m = Catalog::builtin().mailerForImport(QStringLiteral("postSmtp"), postSmtpName);
+        return m ? m->id : QString();
     };
     const QString transport = jsonText(val(json, "transport_type"));
-    if (transports.contains(transport)) {
-        b.setMailer(transports.value(transport), QStringLiteral("transport_type"));
+    if (const QString mailer = mailerFor(transport); !mailer.isEmpty()) {
+        b.setMailer(mailer, QStringLiteral("transport_type"));
     } else if (!transport.isEmpty()) {
         b.unknownMailer(transport == QLatin1String("default") ? QStringLiteral("mail") : transport,
                         QStringLiteral("transport_type"));
@@ -45,7 +44,9 @@ void importPostSmtp(const QJsonObject& json, const QString& where, const QString
         }
         return bytes;
     };
-    const QString smtp = QStringLiteral("smtp");
+    // Post SMTP keeps every transport's settings side by side; each block goes to the mailer the
+    // catalog gives for that transport's name ("smtp", "gmail_api", ...).
+    const QString smtp = mailerFor(QStringLiteral("smtp"));
     if (transport == QLatin1String("smtp") || json.contains(QLatin1String("hostname"))) {
         const QJsonValue auth = json.contains(QLatin1String("auth_type"))
                                     ? QJsonValue(jsonText(val(json, "auth_type")) != QLatin1String("none"))
@@ -63,16 +64,16 @@ void importPostSmtp(const QJsonObject& json, const QString& where, const QString
             }
         }
     }
-    const QString gmail = QStringLiteral("gmail");
+    const QString gmail = mailerFor(QStringLiteral("gmail_api"));
     b.setField(gmail, QStringLiteral("client_id"), val(json, "oauth_client_id"),
                QStringLiteral("oauth_client_id"));
     b.setField(gmail, QStringLiteral("client_secret"), val(json, "oauth_client_secret"),
                QStringLiteral("oauth_client_secret"));
     if (const auto key = decoded("sendgrid_api_key"); key && !key->isEmpty()) {
-        b.setSecretBytes(QStringLiteral("sendgrid"), QStringLiteral("api_key"), *key,
+        b.setSecretBytes(mailerFor(QStringLiteral("sendgrid_api")), QStringLiteral("api_key"), *key,
                          QStringLiteral("sendgrid_api_key"));
     }
-    const QString mailgun = QStringLiteral("mailgun");
+    const QString mailgun = mailerFor(QStringLiteral("mailgun_api"));
     const auto mailgunKey = decoded("mailgun_api_key");
     if (mailgunKey && !mailgunKey->isEmpty()) {
         b.setSecretBytes(mailgun, QStringLiteral("api_key"), *mailgunKey, QStringLiteral("mailgun_api_key"));

@@ -161,7 +161,9 @@ void importWpConfig(const QByteArray& data, const QString& where, ImportResult* 
             onSeen = true;
         } else if (rest == QLatin1String("MAILER")) {
             if (v.truthy()) {
-                b.setMailer(v.text(), origin);
+                // WPMS_MAILER holds WP Mail SMTP's slug; the catalog maps it to Postino's id.
+                const MailerInfo* m = Catalog::builtin().mailerForWpMailSmtp(v.text().trimmed());
+                b.setMailer(m ? m->id : v.text(), origin);
             }
         } else if (rest == QLatin1String("MAIL_FROM")) {
             if (v.truthy()) {

@@ -36,7 +36,10 @@ void importWpMailSmtpOption(const QJsonObject& json, const QString& where, Impor
     Builder b(r, where);
     const QJsonObject mail = val(json, "mail").toObject();
     if (mail.contains(QLatin1String("mailer"))) {
-        b.setMailer(jsonText(val(mail, "mailer")), QStringLiteral("mail.mailer"));
+        // WP Mail SMTP's slug for the mailer; the catalog maps it to Postino's id.
+        const QString slug = jsonText(val(mail, "mailer"));
+        const MailerInfo* chosen = Catalog::builtin().mailerForWpMailSmtp(slug.trimmed());
+        b.setMailer(chosen ? chosen->id : slug, QStringLiteral("mail.mailer"));
     }
     b.setFromEmail(val(mail, "from_email"), QStringLiteral("mail.from_email"));
     b.setFromName(val(mail, "from_name"), QStringLiteral("mail.from_name"));
@@ -54,13 +57,13 @@ void importWpMailSmtpOption(const QJsonObject& json, const QString& where, Impor
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         const QString group = it.key();
         const QJsonObject values = it.value().toObject();
-        if (const MailerInfo* m = Catalog::builtin().mailer(group)) {
-            if (group != r->profile.mailerId() && !hasContent(*m, values)) {
+        if (const MailerInfo* m = Catalog::builtin().mailerForWpMailSmtp(group)) {
+            if (m->id != r->profile.mailerId() && !hasContent(*m, values)) {
                 continue; // the blank defaults WP Mail SMTP stores for every mailer
             }
             for (auto kv = values.constBegin(); kv != values.constEnd(); ++kv) {
                 const QString origin = path(group, kv.key());
-                if (group == QLatin1String("smtp") && kv.key() == QLatin1String("pass") &&
+                if (m == Catalog::builtin().otherSmtp() && kv.key() == QLatin1String("pass") &&
                     looksEncrypted(kv.value().toString())) {
                     b.info(
                         "import.encrypted_secret", origin,
@@ -68,7 +71,7 @@ void importWpMailSmtpOption(const QJsonObject& json, const QString& where, Impor
                                  "here; enter it in the wizard."));
                     continue;
                 }
-                b.setField(group, kv.key(), kv.value(), origin);
+                b.setField(m->id, kv.key(), kv.value(), origin);
             }
         } else if (group == QLatin1String("logs")) {
             b.setFeatureFlag(&FeatureSettings::emailLogs, val(values, "enabled"), Text::tr("Email logs"),
@@ -118,7 +121,7 @@ public:
             return Confidence::Strong;
         }
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-            if (it.value().isObject() && Catalog::builtin().mailer(it.key())) {
+            if (it.value().isObject() && Catalog::builtin().mailerForWpMailSmtp(it.key())) {
                 return Confidence::Weak; // a wp_mail_smtp tree without its "mail" group
             }
         }

@@ -286,41 +286,42 @@ void TestEmailSender::oauthReady(const Profile& profile, const ResolvedMailer& m
     m_api->setBaseUrlOverride(request.apiBaseOverride);
     m_api->setTimeoutMs(request.timeouts.commandMs);
     connect(m_api, &ApiClient::transcript, this, &TestEmailSender::transcript);
-    connect(
-        m_api, &ApiClient::finished, this, [this, profile, mailer, request, refreshed](const ApiResult& r) {
-            m_api->deleteLater();
-            const OAuthTokens held = lookupOAuthTokens([&request, &profile](const QString& f) {
-                return request.secret ? request.secret(profile.mailerId(), f) : QByteArray();
+    connect(m_api, &ApiClient::finished, this,
+            [this, profile, mailer, request, refreshed](const ApiResult& r) {
+                m_api->deleteLater();
+                const OAuthTokens held = lookupOAuthTokens([&request, &profile](const QString& f) {
+                    return request.secret ? request.secret(profile.mailerId(), f) : QByteArray();
+                });
+                if (!r.ok && r.httpStatus == 401 && !refreshed && !held.refreshToken.isEmpty()) {
+                    // The access token was older than it looked: refresh once and send again.
+                    TestSendRequest again = request;
+                    const auto secret = request.secret;
+                    const QString retried = profile.mailerId();
+                    again.secret = [secret, retried](const QString& forMailer, const QString& field) {
+                        if (forMailer == retried && (field == QLatin1String("access_token"))) {
+                            return QByteArray();
+                        }
+                        if (forMailer == retried && field == oauthTokenField()) {
+                            OAuthTokens t =
+                                OAuthTokens::fromJson(secret ? secret(forMailer, field) : QByteArray());
+                            t.accessToken.clear();
+                            return t.isEmpty() ? QByteArray() : t.toJson();
+                        }
+                        return secret ? secret(forMailer, field) : QByteArray();
+                    };
+                    Q_EMIT transcript(
+                        TranscriptLine{TranscriptLine::Direction::Info,
+                                       tr("The provider refused the access token; refreshing it once…"), 0});
+                    startOAuth(profile, mailer, again);
+                    return;
+                }
+                TestSendResult result = m_pending;
+                result.ok = r.ok;
+                result.findings = r.findings;
+                result.providerId = r.messageId;
+                result.elapsedMs = r.elapsedMs;
+                finishWith(result);
             });
-            if (!r.ok && r.httpStatus == 401 && !refreshed && !held.refreshToken.isEmpty()) {
-                // The access token was older than it looked: refresh once and send again.
-                TestSendRequest again = request;
-                const auto secret = request.secret;
-                const QString retried = profile.mailerId();
-                again.secret = [secret, retried](const QString& forMailer, const QString& field) {
-                    if (forMailer == retried && (field == QLatin1String("access_token"))) {
-                        return QByteArray();
-                    }
-                    if (forMailer == retried && field == oauthTokenField()) {
-                        OAuthTokens t = OAuthTokens::fromJson(secret ? secret(forMailer, field) : QByteArray());
-                        t.accessToken.clear();
-                        return t.isEmpty() ? QByteArray() : t.toJson();
-                    }
-                    return secret ? secret(forMailer, field) : QByteArray();
-                };
-                Q_EMIT transcript(
-                    TranscriptLine{TranscriptLine::Direction::Info,
-                                   tr("The provider refused the access token; refreshing it once…"), 0});
-                startOAuth(profile, mailer, again);
-                return;
-            }
-            TestSendResult result = m_pending;
-            result.ok = r.ok;
-            result.findings = r.findings;
-            result.providerId = r.messageId;
-            result.elapsedMs = r.elapsedMs;
-            finishWith(result);
-        });
     m_api->send(mailer, message, [accessToken, request](const QString& forMailer, const QString& field) {
         if (field == QLatin1String("access_token")) {
             return accessToken;

@@ -1,7 +1,7 @@
 // Files the user hands to Welcome's import: wp-config.php, option exports of several plugins
 // (JSON, serialized PHP, zlib), Postino profiles; and the wp-config.php that export patches.
-#include "import/import.h"
 #include "export/wpconfig.h"
+#include "import/import.h"
 
 #include <cstddef>
 #include <cstdint>

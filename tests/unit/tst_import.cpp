@@ -1,3 +1,4 @@
+#include "catalog/catalog.h"
 #include "import/import.h"
 
 #include <QCoreApplication>
@@ -420,6 +421,65 @@ private Q_SLOTS:
                  (QJsonObject{{s("domain"), s("mg.example.com")}, {s("region"), s("EU")}}));
         QCOMPARE(r.secretsToEnter, QStringList{s("Mailgun API key")});
         QVERIFY(findById(r.findings, s("import.secrets_elsewhere")));
+    }
+
+    // Every mailer the catalog says FluentSMTP or Post SMTP know by a name comes back from a minimal
+    // settings blob naming that provider, with each field FluentSMTP keeps for it.
+    void pluginProviderNamesFollowTheCatalog()
+    {
+        int fluentSmtp = 0;
+        int postSmtp = 0;
+        for (const MailerInfo& m : Catalog::builtin().mailers()) {
+            const QString fluentName =
+                m.imports.value(s("fluentSmtp")).toObject().value(s("name")).toString();
+            if (!fluentName.isEmpty()) {
+                ++fluentSmtp;
+                QJsonObject settings{{s("provider"), fluentName}};
+                QStringList expectedFields;
+                for (const FieldSpec& f : m.fields) {
+                    const QString from = m.importField(s("fluentSmtp"), f.key);
+                    if (from.isEmpty()) {
+                        continue;
+                    }
+                    expectedFields.append(f.key);
+                    settings.insert(from,
+                                    f.type == FieldSpec::Type::Port     ? QJsonValue(2525)
+                                    : f.type == FieldSpec::Type::Bool   ? QJsonValue(true)
+                                    : f.type == FieldSpec::Type::Choice ? QJsonValue(f.choices.last().value)
+                                    : f.type == FieldSpec::Type::Host   ? QJsonValue(s("mail.example.com"))
+                                    : f.type == FieldSpec::Type::Email  ? QJsonValue(s("a@example.com"))
+                                                                        : QJsonValue(s("value-") + f.key));
+                }
+                const QJsonObject blob{
+                    {s("connections"),
+                     QJsonObject{{s("c1"), QJsonObject{{s("provider_settings"), settings}}}}},
+                    {s("misc"), QJsonObject{{s("default_connection"), s("c1")}}}};
+                const ImportResult r =
+                    importData(QJsonDocument(blob).toJson(), s("fluentmail-settings.json"));
+                QVERIFY2(r.ok, qPrintable(m.id + u' ' + dump(r)));
+                QCOMPARE(r.source, s("FluentSMTP"));
+                QCOMPARE(r.profile.mailerId(), m.id);
+                for (const QString& key : std::as_const(expectedFields)) {
+                    QVERIFY2(r.profile.mailerSettings(m.id).contains(key) ||
+                                 r.secrets.contains(m.id + u'.' + key),
+                             qPrintable(m.id + u'.' + key));
+                }
+            }
+            const QString postName = m.imports.value(s("postSmtp")).toObject().value(s("name")).toString();
+            if (!postName.isEmpty()) {
+                ++postSmtp;
+                const QJsonObject blob{{s("transport_type"), postName},
+                                       {s("sender_email"), s("a@example.com")}};
+                const ImportResult r = importData(QJsonDocument(blob).toJson(), s("postman_options.json"));
+                QVERIFY2(r.ok, qPrintable(m.id + u' ' + dump(r)));
+                QCOMPARE(r.source, s("Post SMTP"));
+                QCOMPARE(r.profile.mailerId(), m.id);
+                QVERIFY2(!findById(r.findings, s("import.unknown_mailer")), qPrintable(m.id));
+            }
+        }
+        // The catalog declares these today; the loop above must have run over them.
+        QVERIFY(fluentSmtp >= 8);
+        QVERIFY(postSmtp >= 4);
     }
 
     void postinoProfile()

@@ -212,8 +212,7 @@ AlertsDialog::AlertsDialog(PostinoWizard* wizard, QWidget* parent)
 
     m_allowLocal->setChecked(wizard->profile().alerts().allowLocalTargets);
     connect(m_allowLocal, &QCheckBox::toggled, this, [this](bool on) {
-        m_wizard->profile().alerts().allowLocalTargets = on;
-        Q_EMIT channelsChanged();
+        m_wizard->editProfile([on](Profile& p) { p.alerts().allowLocalTargets = on; });
     });
     connect(m_add, &QPushButton::clicked, this,
             [this] { addChannel(m_type->currentData().toString())->open(); });
@@ -307,26 +306,27 @@ AlertChannelDialog* AlertsDialog::editSelected()
 
 void AlertsDialog::store(const AlertChannel& channel, const QHash<QString, QByteArray>& secrets, bool isNew)
 {
-    auto& channels = m_wizard->profile().alerts().channels;
     int row = -1;
-    for (int i = 0; i < channels.size(); ++i) {
-        if (channels.at(i).id == channel.id) {
-            row = i;
+    m_wizard->editProfile([&](Profile& p) {
+        auto& channels = p.alerts().channels;
+        for (int i = 0; i < channels.size(); ++i) {
+            if (channels.at(i).id == channel.id) {
+                row = i;
+            }
         }
-    }
-    if (row < 0 || isNew) {
-        channels.append(channel);
-        row = int(channels.size()) - 1;
-    } else {
-        channels[row] = channel;
-    }
+        if (row < 0 || isNew) {
+            channels.append(channel);
+            row = int(channels.size()) - 1;
+        } else {
+            channels[row] = channel;
+        }
+        p.features().alerts = true;
+    });
     for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it) {
         m_wizard->secrets()->setValue(Profile::secretKey(channel.secretGroup(), it.key()), it.value());
     }
-    m_wizard->profile().features().alerts = true;
     refresh();
     m_list->setCurrentRow(row);
-    Q_EMIT channelsChanged();
 }
 
 void AlertsDialog::removeSelected()
@@ -343,10 +343,10 @@ void AlertsDialog::removeSelected()
             }
         }
     }
-    m_wizard->profile().alerts().channels.removeAt(m_list->currentRow());
+    const int row = m_list->currentRow();
+    m_wizard->editProfile([row](Profile& p) { p.alerts().channels.removeAt(row); });
     m_result->clear();
     refresh();
-    Q_EMIT channelsChanged();
 }
 
 void AlertsDialog::testSelected()

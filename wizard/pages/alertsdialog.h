@@ -57,9 +57,6 @@ public:
     void testSelected();
     bool isTesting() const;
 
-Q_SIGNALS:
-    void channelsChanged();
-
 private:
     void refresh();
     void updateButtons();

@@ -1,7 +1,8 @@
+#include "checkspage.h"
+
 #include "catalog/catalog.h"
 #include "dns/domainreport.h"
 #include "dns/wireresolver.h"
-#include "pages.h"
 #include "postinowizard.h"
 #include "probe/portprobe.h"
 #include "profile/validators.h"
@@ -402,12 +403,13 @@ void ChecksPage::showReport(const ProbeReport& report)
 void ChecksPage::useRecommendedPort()
 {
     const auto security = static_cast<SmtpSecurity>(m_recommendedSecurity);
-    profile().setSetting(QStringLiteral("port"), m_recommendedPort);
-    profile().setSetting(QStringLiteral("encryption"), security == SmtpSecurity::Tls ? QStringLiteral("ssl")
-                                                       : security == SmtpSecurity::StartTls
-                                                           ? QStringLiteral("tls")
-                                                           : QStringLiteral("none"));
-    postino()->saveProgress();
+    editProfile([this, security](Profile& p) {
+        p.setSetting(QStringLiteral("port"), m_recommendedPort);
+        p.setSetting(QStringLiteral("encryption"), security == SmtpSecurity::Tls ? QStringLiteral("ssl")
+                                                   : security == SmtpSecurity::StartTls
+                                                       ? QStringLiteral("tls")
+                                                       : QStringLiteral("none"));
+    });
     m_useRecommended->hide();
     m_results->setFindings({Finding{QStringLiteral("probe.port_applied"),
                                     Severity::Ok,

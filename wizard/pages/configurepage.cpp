@@ -1,7 +1,8 @@
+#include "configurepage.h"
+
 #include "api/apiclient.h"
 #include "catalog/catalog.h"
 #include "oauth/oauthflow.h"
-#include "pages.h"
 #include "postinowizard.h"
 #include "secrets/secretstore.h"
 #include "smtp/smtpcheck.h"
@@ -74,6 +75,7 @@ ConfigurePage::ConfigurePage(PostinoWizard* wizard)
         refresh();
     });
     connect(postino()->secrets(), &SessionSecrets::persistenceChanged, this, &ConfigurePage::refresh);
+    connect(postino()->profileModel(), &ProfileModel::changed, this, &ConfigurePage::showSettings);
 }
 
 void ConfigurePage::initializePage()
@@ -237,12 +239,14 @@ void ConfigurePage::signIn()
             if (r.ok) {
                 postino()->secrets()->setValue(Profile::secretKey(mailerId, oauthTokenField()),
                                                r.tokens.toJson());
-                QJsonObject s = profile().mailerSettings(mailerId);
-                s.insert(QStringLiteral("account"), r.account);
-                if (!r.accountId.isEmpty()) {
-                    s.insert(QStringLiteral("account_id"), r.accountId);
-                }
-                profile().setMailerSettings(mailerId, s);
+                editProfile([&](Profile& p) {
+                    QJsonObject s = p.mailerSettings(mailerId);
+                    s.insert(QStringLiteral("account"), r.account);
+                    if (!r.accountId.isEmpty()) {
+                        s.insert(QStringLiteral("account_id"), r.accountId);
+                    }
+                    p.setMailerSettings(mailerId, s);
+                });
             }
             m_oauthResult->setFindings(r.findings);
             refresh();
@@ -266,10 +270,12 @@ void ConfigurePage::signOut()
         nullptr);
     // Forget first: the sign-out must not depend on the provider answering.
     secrets->setValue(key, QByteArray());
-    QJsonObject s = profile().mailerSettings(mailerId);
-    s.remove(QStringLiteral("account"));
-    s.remove(QStringLiteral("account_id"));
-    profile().setMailerSettings(mailerId, s);
+    editProfile([&mailerId](Profile& p) {
+        QJsonObject s = p.mailerSettings(mailerId);
+        s.remove(QStringLiteral("account"));
+        s.remove(QStringLiteral("account_id"));
+        p.setMailerSettings(mailerId, s);
+    });
     refresh();
     if (!config) {
         return;
@@ -491,26 +497,57 @@ void ConfigurePage::onEdited(const QString& key, const QJsonValue& value)
             row.touched = true;
         }
     }
+    // A choice can set other fields (encryption → port), which stay editable afterwards.
+    const FieldChoice* choice =
+        spec->type == FieldSpec::Type::Choice ? spec->choice(value.toString()) : nullptr;
     if (spec->secret) {
         // Byte-exact: no trimming, special characters and non-ASCII kept as typed.
         postino()->secrets()->setValue(Profile::secretKey(m->id, key), value.toString().toUtf8());
-    } else {
-        profile().setSetting(key, value);
     }
-    // A choice can set other fields (encryption → port), which stay editable afterwards.
-    if (spec->type == FieldSpec::Type::Choice) {
-        if (const FieldChoice* c = spec->choice(value.toString())) {
-            for (auto it = c->sets.constBegin(); it != c->sets.constEnd(); ++it) {
-                profile().setSetting(it.key(), it.value());
-                for (FieldRow& row : m_rows) {
-                    if (row.spec->key == it.key()) {
-                        setEditorValue(row, it.value());
+    if (!spec->secret || choice) {
+        const bool typed = spec->type != FieldSpec::Type::Bool && spec->type != FieldSpec::Type::Choice;
+        m_editing = true;
+        editProfile(
+            [&](Profile& p) {
+                if (!spec->secret) {
+                    p.setSetting(key, value);
+                }
+                if (choice) {
+                    for (auto it = choice->sets.constBegin(); it != choice->sets.constEnd(); ++it) {
+                        p.setSetting(it.key(), it.value());
                     }
+                }
+            },
+            typed ? ProfileModel::Save::AfterTyping : ProfileModel::Save::Now);
+        m_editing = false;
+    }
+    if (choice) {
+        for (auto it = choice->sets.constBegin(); it != choice->sets.constEnd(); ++it) {
+            for (FieldRow& row : m_rows) {
+                if (row.spec->key == it.key()) {
+                    setEditorValue(row, it.value());
                 }
             }
         }
     }
     m_checkResult->clear();
+    refresh();
+}
+
+void ConfigurePage::showSettings(ProfileModel::Parts parts)
+{
+    // This page's own edits are on screen already; another page's (the Checks page's port) are
+    // shown here, where Back leads without initializePage().
+    const MailerInfo* m = profile().mailer();
+    if (m_editing || !m || !m_form || m_mailerId != m->id || !(parts & ProfileModel::MailerSettings)) {
+        return;
+    }
+    const QJsonObject settings = profile().resolvedMailer().settings;
+    for (FieldRow& row : m_rows) {
+        if (!row.spec->secret) {
+            setEditorValue(row, settings.value(row.spec->key));
+        }
+    }
     refresh();
 }
 

@@ -1,7 +1,8 @@
+#include "exportpage.h"
+
 #include "catalog/catalog.h"
 #include "export/exporters.h"
 #include "export/exportfile.h"
-#include "pages.h"
 #include "postinowizard.h"
 #include "secrets/secretstore.h"
 #include "widgets/codehighlighter.h"

@@ -1,6 +1,7 @@
+#include "testemailpage.h"
+
 #include "catalog/catalog.h"
 #include "delivery/deliveryverifier.h"
-#include "pages.h"
 #include "postinowizard.h"
 #include "profile/validators.h"
 #include "report/report.h"
@@ -118,7 +119,9 @@ void TestEmailPage::build()
     connect(m_send, &QPushButton::clicked, this, &TestEmailPage::send);
     connect(m_cancel, &QPushButton::clicked, this, &TestEmailPage::stop);
     connect(m_recipient, &QLineEdit::textEdited, this, [this] {
-        profile().setTestRecipient(m_recipient->text().trimmed());
+        const QString recipient = m_recipient->text().trimmed();
+        editProfile([&recipient](Profile& p) { p.setTestRecipient(recipient); },
+                    ProfileModel::Save::AfterTyping);
         updateButtons();
     });
     connect(m_job, &TestSendAndConfirm::transcript, this, &TestEmailPage::onTranscript);
@@ -393,7 +396,7 @@ void TestEmailPage::send()
     request.storeSecret = [secrets](const QString& mailer, const QString& field, const QByteArray& value) {
         secrets->setValue(Profile::secretKey(mailer, field), value); // a refreshed sign-in
     };
-    profile().setTestRecipient(request.recipient);
+    editProfile([&request](Profile& p) { p.setTestRecipient(request.recipient); });
     m_sendShown = false;
     m_job->start(profile(), request, confirmRequest());
     updateButtons();
@@ -437,7 +440,6 @@ void TestEmailPage::onSent(const TestSendResult& result)
         setTextColor(m_levelAccepted, severityColor(Severity::Error));
     }
     updateButtons();
-    postino()->saveProgress();
     m_send->setFocus();
 }
 
@@ -493,8 +495,9 @@ void TestEmailPage::trustCertificate()
     if (!pinned.contains(m_untrustedFingerprint)) {
         pinned.append(m_untrustedFingerprint);
     }
-    profile().setSetting(QStringLiteral("trusted_cert_sha256"), pinned.join(QLatin1Char(',')));
-    postino()->saveProgress();
+    editProfile([&pinned](Profile& p) {
+        p.setSetting(QStringLiteral("trusted_cert_sha256"), pinned.join(QLatin1Char(',')));
+    });
     m_trust->hide();
     m_reportMessage->showMessage(Severity::Warning,
                                  tr("This certificate is now trusted for this server. Send the test again."));

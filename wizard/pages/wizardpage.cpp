@@ -1,0 +1,50 @@
+#include "wizardpage.h"
+
+#include "postinowizard.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace postino {
+
+WizardPage::WizardPage(PostinoWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    new QVBoxLayout(this);
+}
+
+void WizardPage::ensureBuilt()
+{
+    if (m_built) {
+        return;
+    }
+    m_built = true;
+    build();
+    // As in PostinoWizard: Enter means Next, never a page button.
+    for (QPushButton* button : findChildren<QPushButton*>()) {
+        button->setAutoDefault(false);
+    }
+}
+
+const Profile& WizardPage::profile() const
+{
+    return m_wizard->profile();
+}
+
+ProfileModel::Parts WizardPage::editProfile(const std::function<void(Profile&)>& change,
+                                            ProfileModel::Save when) const
+{
+    return m_wizard->editProfile(change, when);
+}
+
+QLabel* WizardPage::addIntro(const QString& text)
+{
+    auto* label = new QLabel(text, this);
+    label->setWordWrap(true);
+    layout()->addWidget(label);
+    return label;
+}
+
+} // namespace postino
