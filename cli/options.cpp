@@ -1,6 +1,8 @@
 #include "cli/options.h"
 
 #include "catalog/catalog.h"
+#include "catalog/mailboxes.h"
+#include "catalog/resolvedmailer.h"
 #include "cli/cli.h"
 #include "cli/command.h"
 #include "cli/session.h"
@@ -84,8 +86,9 @@ QCommandLineOption sharedOption(SharedOption option)
     case SharedOption::Imap:
         return {
             QStringLiteral("imap"),
-            CliRunner::tr("Look for the message in this IMAP mailbox: HOST[:PORT], or gmail, outlook, zoho, "
-                          "yahoo, icloud."),
+            CliRunner::tr("Look for the message in this IMAP mailbox: HOST[:PORT], or one of %1 (in the data "
+                          "centre of the profile's mailer where the provider has several).")
+                .arg(MailboxCatalog::builtin().idList()),
             CliRunner::tr("host")};
     case SharedOption::ImapUser:
         return {QStringLiteral("imap-user"),
@@ -353,7 +356,8 @@ bool applyMailbox(Invocation& inv, CliSession& s)
     }
     ImapSettings imap;
     const QString target = inv.value(SharedOption::Imap).trimmed();
-    if (const auto preset = imapPreset(target.toLower())) {
+    // A provider's preset, in the data centre of the profile's mailer where it has several.
+    if (const auto preset = imapPreset(target.toLower(), inv.options.profile.resolvedMailer())) {
         imap.host = preset->host;
         imap.port = preset->port;
         imap.security = preset->security;

@@ -9,7 +9,8 @@ a catalog string with QCoreApplication::translate("Catalog", text).
 Translatable strings (in order of first appearance, without duplicates):
   mailer name, summary, keyHint; fields[].label, .help, .placeholder,
   fields[].choices[].label; dns.dkim, dns.notes, dns.returnPath; smtp.login.note.text,
-  oauth.appPasswordNote.
+  oauth.appPasswordNote, oauth.signOut.detail / .step, oauth.advice.*[];
+  then from resources/catalog/mailboxes.json: mailboxes[].imap.note.
 
 URL templates in the catalog use {name} placeholders: {baseUrl} is the chosen
 region's api.regions[].baseUrl, any other name is the value of the mailer's
@@ -35,6 +36,7 @@ CONTEXT = "Catalog"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_INPUT = os.path.join(ROOT, "resources", "catalog", "mailers.json")
+DEFAULT_MAILBOXES = os.path.join(ROOT, "resources", "catalog", "mailboxes.json")
 DEFAULT_OUTPUT = os.path.join(ROOT, "core", "catalog", "catalogstrings.cpp")
 
 KINDS = {"smtp", "api", "oauth"}
@@ -42,6 +44,7 @@ FIELD_TYPES = {"text", "secret", "host", "port", "choice", "bool", "email"}
 AUTH_STYLES = {"bearer", "basic", "header", "body", "raw", "sigv4"}
 SECURITIES = {"starttls", "ssl"}
 SENDER_KEYS = ("fromEmail", "fromName", "forceFromEmail", "forceFromName")
+OAUTH_ADVICE = {"accessDenied", "refreshRevoked", "redirectMismatch", "invalidClient", "invalidScope"}
 
 
 # --------------------------------------------------------------------------- checks
@@ -189,6 +192,17 @@ def check_catalog(doc):
             oauth = mailer.get("oauth")
             if not isinstance(oauth, dict) or not oauth.get("sendUrl"):
                 errors.append(f"{label}: oauth mailer without oauth.sendUrl")
+                oauth = {}
+            email_keys = (oauth.get("account") or {}).get("email")
+            if not isinstance(email_keys, list) or not email_keys:
+                errors.append(f"{label}: oauth.account.email must list the account answer's address keys")
+            if oauth.get("revokeTokenIn", "body") not in ("body", "query"):
+                errors.append(f"{label}: oauth.revokeTokenIn must be 'body' or 'query'")
+            for key, steps in (oauth.get("advice") or {}).items():
+                if key not in OAUTH_ADVICE:
+                    errors.append(f"{label}: unknown oauth.advice key {key!r}")
+                if not isinstance(steps, list) or not all(isinstance(s, str) and s.strip() for s in steps):
+                    errors.append(f"{label}: oauth.advice.{key} must be a list of texts")
 
         smtp = mailer.get("smtp")
         if smtp is not None:
@@ -214,9 +228,28 @@ def check_catalog(doc):
     return errors
 
 
+def check_mailboxes(doc, mailer_ids):
+    errors = []
+    if not isinstance(doc, dict) or doc.get("schemaVersion") != 1:
+        return ["mailboxes: schemaVersion must be 1"]
+    seen = set()
+    for box in doc.get("mailboxes") or []:
+        bid = box.get("id")
+        if not bid or bid in seen:
+            errors.append(f"mailboxes: missing or duplicate id {bid!r}")
+        seen.add(bid)
+        imap = box.get("imap") or {}
+        if not imap.get("host") or imap.get("security") not in ("ssl", "starttls", "none"):
+            errors.append(f"mailboxes.{bid}: imap needs a host and a security of ssl, starttls or none")
+        centres = imap.get("dataCentres")
+        if centres is not None and centres.get("mailer") not in mailer_ids:
+            errors.append(f"mailboxes.{bid}: imap.dataCentres names an unknown mailer")
+    return errors
+
+
 # --------------------------------------------------------------------------- strings
 
-def collect_strings(doc):
+def collect_strings(doc, mailboxes):
     strings = []
     seen = set()
 
@@ -240,7 +273,15 @@ def collect_strings(doc):
         add(dns.get("notes"))
         add(dns.get("returnPath"))
         add(((mailer.get("smtp") or {}).get("login") or {}).get("note", {}).get("text"))
-        add((mailer.get("oauth") or {}).get("appPasswordNote"))
+        oauth = mailer.get("oauth") or {}
+        add(oauth.get("appPasswordNote"))
+        add((oauth.get("signOut") or {}).get("detail"))
+        add((oauth.get("signOut") or {}).get("step"))
+        for steps in (oauth.get("advice") or {}).values():
+            for step in steps:
+                add(step)
+    for box in mailboxes.get("mailboxes") or []:
+        add((box.get("imap") or {}).get("note"))
     return strings
 
 
@@ -316,6 +357,7 @@ def write_atomically(path, text):
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", default=DEFAULT_INPUT)
+    parser.add_argument("--mailboxes", default=DEFAULT_MAILBOXES)
     parser.add_argument("--output", default=DEFAULT_OUTPUT)
     parser.add_argument("--check", action="store_true",
                         help="do not write; exit 1 if the output is missing or out of date")
@@ -324,18 +366,22 @@ def main(argv):
     try:
         with open(args.input, encoding="utf-8") as fh:
             doc = json.load(fh)
+        with open(args.mailboxes, encoding="utf-8") as fh:
+            mailboxes = json.load(fh)
     except (OSError, ValueError) as exc:
         print(f"gen-catalog-strings: cannot read {args.input}: {exc}", file=sys.stderr)
         return 1
 
     errors = check_catalog(doc)
+    if not errors:
+        errors = check_mailboxes(mailboxes, {m.get("id") for m in doc["mailers"]})
     if errors:
         for e in errors:
             print(f"gen-catalog-strings: {e}", file=sys.stderr)
         print(f"gen-catalog-strings: {len(errors)} problem(s) in {args.input}", file=sys.stderr)
         return 1
 
-    strings = collect_strings(doc)
+    strings = collect_strings(doc, mailboxes)
     try:
         input_rel = os.path.relpath(os.path.abspath(args.input), ROOT)
     except ValueError:

@@ -2016,6 +2016,62 @@ Error: %3
         <source>Mailtrap&apos;s SMTP relay signs in with the user name api and the API token as the password.</source>
         <translation>Mailtrap&apos;s SMTP relay signs in with the user name api and the API token as the password.</translation>
     </message>
+    <message>
+        <source>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</source>
+        <translation>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</translation>
+    </message>
+    <message>
+        <source>Google ends sign-ins after 7 days while the OAuth consent screen is in &quot;Testing&quot;; publish the app to keep it.</source>
+        <translation>Google ends sign-ins after 7 days while the OAuth consent screen is in &quot;Testing&quot;; publish the app to keep it.</translation>
+    </message>
+    <message>
+        <source>Use an OAuth client of type &quot;Desktop app&quot; for Postino: it accepts http://127.0.0.1 on any port. A &quot;Web application&quot; client accepts only the exact addresses listed under &quot;Authorized redirect URIs&quot;.</source>
+        <translation>Use an OAuth client of type &quot;Desktop app&quot; for Postino: it accepts http://127.0.0.1 on any port. A &quot;Web application&quot; client accepts only the exact addresses listed under &quot;Authorized redirect URIs&quot;.</translation>
+    </message>
+    <message>
+        <source>To keep a &quot;Web application&quot; client, set a fixed Redirect port and add http://127.0.0.1:PORT/ to its authorized redirect URIs.</source>
+        <translation>To keep a &quot;Web application&quot; client, set a fixed Redirect port and add http://127.0.0.1:PORT/ to its authorized redirect URIs.</translation>
+    </message>
+    <message>
+        <source>Check that the client still exists and is enabled in the Google Cloud console.</source>
+        <translation>Check that the client still exists and is enabled in the Google Cloud console.</translation>
+    </message>
+    <message>
+        <source>Enable the Gmail API in the client&apos;s Google Cloud project.</source>
+        <translation>Enable the Gmail API in the client&apos;s Google Cloud project.</translation>
+    </message>
+    <message>
+        <source>Postino forgot the sign-in. Microsoft has no way for an app to give its access back.</source>
+        <translation>Postino forgot the sign-in. Microsoft has no way for an app to give its access back.</translation>
+    </message>
+    <message>
+        <source>To end it everywhere, remove the app under &quot;Apps&quot; at https://myapps.microsoft.com (work accounts) or https://account.live.com/consent/Manage (personal accounts).</source>
+        <translation>To end it everywhere, remove the app under &quot;Apps&quot; at https://myapps.microsoft.com (work accounts) or https://account.live.com/consent/Manage (personal accounts).</translation>
+    </message>
+    <message>
+        <source>In Microsoft Entra, open the app&apos;s Authentication page and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (or &quot;Web&quot;); Microsoft ignores the port of loopback addresses.</source>
+        <translation>In Microsoft Entra, open the app&apos;s Authentication page and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (or &quot;Web&quot;); Microsoft ignores the port of loopback addresses.</translation>
+    </message>
+    <message>
+        <source>Microsoft refuses a client secret for an app registered as a public client (&quot;Allow public client flows&quot;): leave the secret empty then, or register the redirect under &quot;Web&quot;.</source>
+        <translation>Microsoft refuses a client secret for an app registered as a public client (&quot;Allow public client flows&quot;): leave the secret empty then, or register the redirect under &quot;Web&quot;.</translation>
+    </message>
+    <message>
+        <source>Zoho keeps clients per data centre: pick the Region in which you created the client.</source>
+        <translation>Zoho keeps clients per data centre: pick the Region in which you created the client.</translation>
+    </message>
+    <message>
+        <source>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</source>
+        <translation>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</translation>
+    </message>
+    <message>
+        <source>Microsoft turned off password logins for IMAP on most accounts; it may only work with an OAuth token.</source>
+        <translation>Microsoft turned off password logins for IMAP on most accounts; it may only work with an OAuth token.</translation>
+    </message>
+    <message>
+        <source>iCloud needs an app-specific password, and the user name without @icloud.com.</source>
+        <translation>iCloud needs an app-specific password, and the user name without @icloud.com.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryAuth</name>
@@ -3719,10 +3775,6 @@ Error: %3
         <translation>Sign in again and click &quot;Allow&quot; (or &quot;Accept&quot;) on %1&apos;s page.</translation>
     </message>
     <message>
-        <source>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</source>
-        <translation>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</translation>
-    </message>
-    <message>
         <source>For a work or school account, your administrator may have to approve the app first.</source>
         <translation>For a work or school account, your administrator may have to approve the app first.</translation>
     </message>
@@ -3737,10 +3789,6 @@ Error: %3
     <message>
         <source>Click Sign out, then Sign in on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</source>
         <translation>Click Sign out, then Sign in on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</translation>
-    </message>
-    <message>
-        <source>Google ends sign-ins after 7 days while the OAuth consent screen is in &quot;Testing&quot;; publish the app to keep it.</source>
-        <translation>Google ends sign-ins after 7 days while the OAuth consent screen is in &quot;Testing&quot;; publish the app to keep it.</translation>
     </message>
     <message>
         <source>Changing the account&apos;s password can end earlier sign-ins.</source>
@@ -3763,18 +3811,6 @@ Error: %3
         <translation>%1 does not accept Postino&apos;s redirect address (%2).</translation>
     </message>
     <message>
-        <source>Use an OAuth client of type &quot;Desktop app&quot; for Postino: it accepts http://127.0.0.1 on any port. A &quot;Web application&quot; client accepts only the exact addresses listed under &quot;Authorized redirect URIs&quot;.</source>
-        <translation>Use an OAuth client of type &quot;Desktop app&quot; for Postino: it accepts http://127.0.0.1 on any port. A &quot;Web application&quot; client accepts only the exact addresses listed under &quot;Authorized redirect URIs&quot;.</translation>
-    </message>
-    <message>
-        <source>To keep a &quot;Web application&quot; client, set a fixed Redirect port and add http://127.0.0.1:PORT/ to its authorized redirect URIs.</source>
-        <translation>To keep a &quot;Web application&quot; client, set a fixed Redirect port and add http://127.0.0.1:PORT/ to its authorized redirect URIs.</translation>
-    </message>
-    <message>
-        <source>In Microsoft Entra, open the app&apos;s Authentication page and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (or &quot;Web&quot;); Microsoft ignores the port of loopback addresses.</source>
-        <translation>In Microsoft Entra, open the app&apos;s Authentication page and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (or &quot;Web&quot;); Microsoft ignores the port of loopback addresses.</translation>
-    </message>
-    <message>
         <source>Set a fixed Redirect port in Postino and register exactly http://127.0.0.1:PORT/ as the client&apos;s redirect URI.</source>
         <translation>Set a fixed Redirect port in Postino and register exactly http://127.0.0.1:PORT/ as the client&apos;s redirect URI.</translation>
     </message>
@@ -3795,18 +3831,6 @@ Error: %3
         <translation>Copy the client ID and the client secret again, without spaces; create a new secret if the old one has expired.</translation>
     </message>
     <message>
-        <source>Zoho keeps clients per data centre: pick the Region in which you created the client.</source>
-        <translation>Zoho keeps clients per data centre: pick the Region in which you created the client.</translation>
-    </message>
-    <message>
-        <source>Microsoft refuses a client secret for an app registered as a public client (&quot;Allow public client flows&quot;): leave the secret empty then, or register the redirect under &quot;Web&quot;.</source>
-        <translation>Microsoft refuses a client secret for an app registered as a public client (&quot;Allow public client flows&quot;): leave the secret empty then, or register the redirect under &quot;Web&quot;.</translation>
-    </message>
-    <message>
-        <source>Check that the client still exists and is enabled in the Google Cloud console.</source>
-        <translation>Check that the client still exists and is enabled in the Google Cloud console.</translation>
-    </message>
-    <message>
         <source>Check the OAuth client</source>
         <translation>Check the OAuth client</translation>
     </message>
@@ -3817,10 +3841,6 @@ Error: %3
     <message>
         <source>Enable the API</source>
         <translation>Enable the API</translation>
-    </message>
-    <message>
-        <source>Enable the Gmail API in the client&apos;s Google Cloud project.</source>
-        <translation>Enable the Gmail API in the client&apos;s Google Cloud project.</translation>
     </message>
     <message>
         <source>Add the mail-sending permission to the client, then sign in again.</source>
@@ -4021,14 +4041,6 @@ Error: %3
     <message>
         <source>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot;.</source>
         <translation>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot;.</translation>
-    </message>
-    <message>
-        <source>Postino forgot the sign-in. Microsoft has no way for an app to give its access back.</source>
-        <translation>Postino forgot the sign-in. Microsoft has no way for an app to give its access back.</translation>
-    </message>
-    <message>
-        <source>To end it everywhere, remove the app under &quot;Apps&quot; at https://myapps.microsoft.com (work accounts) or https://account.live.com/consent/Manage (personal accounts).</source>
-        <translation>To end it everywhere, remove the app under &quot;Apps&quot; at https://myapps.microsoft.com (work accounts) or https://account.live.com/consent/Manage (personal accounts).</translation>
     </message>
     <message>
         <source>%1 would not say which account signed in (HTTP %2).</source>
@@ -6305,10 +6317,6 @@ You do not need to reply.
         <translation>verify-delivery: the test run id (the X-Postino-Test header) to look for in the mailbox.</translation>
     </message>
     <message>
-        <source>Look for the message in this IMAP mailbox: HOST[:PORT], or gmail, outlook, zoho, yahoo, icloud.</source>
-        <translation>Look for the message in this IMAP mailbox: HOST[:PORT], or gmail, outlook, zoho, yahoo, icloud.</translation>
-    </message>
-    <message>
         <source>IMAP user name (default: the recipient address).</source>
         <translation>IMAP user name (default: the recipient address).</translation>
     </message>
@@ -6413,10 +6421,6 @@ You do not need to reply.
     <message>
         <source>oauth sign-in: do not open a browser; print the address to open (on any computer that can reach this one&apos;s 127.0.0.1, e.g. through an SSH tunnel).</source>
         <translation>oauth sign-in: do not open a browser; print the address to open (on any computer that can reach this one&apos;s 127.0.0.1, e.g. through an SSH tunnel).</translation>
-    </message>
-    <message>
-        <source>oauth works with the mailers that sign in: gmail, outlook and zoho (--mailer).</source>
-        <translation>oauth works with the mailers that sign in: gmail, outlook and zoho (--mailer).</translation>
     </message>
     <message>
         <source>The profile&apos;s %1 settings use an app password, not OAuth (method=app_password).</source>
@@ -6705,6 +6709,14 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>oauth works with the mailers that sign in: %1 (--mailer).</source>
+        <translation>oauth works with the mailers that sign in: %1 (--mailer).</translation>
+    </message>
+    <message>
+        <source>Look for the message in this IMAP mailbox: HOST[:PORT], or one of %1 (in the data centre of the profile&apos;s mailer where the provider has several).</source>
+        <translation>Look for the message in this IMAP mailbox: HOST[:PORT], or one of %1 (in the data centre of the profile&apos;s mailer where the provider has several).</translation>
     </message>
 </context>
 <context>
@@ -7034,18 +7046,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
 </context>
 <context>
     <name>postino::ImapClient</name>
-    <message>
-        <source>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</source>
-        <translation>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</translation>
-    </message>
-    <message>
-        <source>Microsoft turned off password logins for IMAP on most accounts; it may only work with an OAuth token.</source>
-        <translation>Microsoft turned off password logins for IMAP on most accounts; it may only work with an OAuth token.</translation>
-    </message>
-    <message>
-        <source>iCloud needs an app-specific password, and the user name without @icloud.com.</source>
-        <translation>iCloud needs an app-specific password, and the user name without @icloud.com.</translation>
-    </message>
     <message>
         <source>SSL/TLS from the start</source>
         <translation>SSL/TLS from the start</translation>

@@ -2016,6 +2016,62 @@ Errore: %3
         <source>Mailtrap&apos;s SMTP relay signs in with the user name api and the API token as the password.</source>
         <translation>Il relay SMTP di Mailtrap accetta l&apos;accesso con il nome utente api e il token API come password.</translation>
     </message>
+    <message>
+        <source>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</source>
+        <translation>Se Google avvisa che l&apos;app non è verificata, fai clic su &quot;Avanzate&quot; e continua: l&apos;app è il tuo client OAuth. Per un account Workspace, potrebbe essere necessario che l&apos;amministratore consenta l&apos;app.</translation>
+    </message>
+    <message>
+        <source>Google ends sign-ins after 7 days while the OAuth consent screen is in &quot;Testing&quot;; publish the app to keep it.</source>
+        <translation>Google fa scadere gli accessi dopo 7 giorni finché la schermata di consenso OAuth è in stato &quot;Test&quot;; pubblica l&apos;app perché l&apos;accesso resti valido.</translation>
+    </message>
+    <message>
+        <source>Use an OAuth client of type &quot;Desktop app&quot; for Postino: it accepts http://127.0.0.1 on any port. A &quot;Web application&quot; client accepts only the exact addresses listed under &quot;Authorized redirect URIs&quot;.</source>
+        <translation>Per Postino usa un client OAuth di tipo &quot;App desktop&quot;: accetta http://127.0.0.1 su qualsiasi porta. Un client &quot;Applicazione web&quot; accetta solo gli indirizzi esatti elencati in &quot;URI di reindirizzamento autorizzati&quot;.</translation>
+    </message>
+    <message>
+        <source>To keep a &quot;Web application&quot; client, set a fixed Redirect port and add http://127.0.0.1:PORT/ to its authorized redirect URIs.</source>
+        <translation>Per continuare a usare un client &quot;Applicazione web&quot;, imposta una porta fissa nel campo Porta di reindirizzamento e aggiungi http://127.0.0.1:PORT/ ai suoi URI di reindirizzamento autorizzati.</translation>
+    </message>
+    <message>
+        <source>Check that the client still exists and is enabled in the Google Cloud console.</source>
+        <translation>Verifica che il client esista ancora e sia abilitato nella console di Google Cloud.</translation>
+    </message>
+    <message>
+        <source>Enable the Gmail API in the client&apos;s Google Cloud project.</source>
+        <translation>Abilita l&apos;API Gmail nel progetto Google Cloud del client.</translation>
+    </message>
+    <message>
+        <source>Postino forgot the sign-in. Microsoft has no way for an app to give its access back.</source>
+        <translation>Postino ha dimenticato l&apos;accesso. Microsoft non offre alle app un modo per rinunciare da sé all&apos;accesso ricevuto.</translation>
+    </message>
+    <message>
+        <source>To end it everywhere, remove the app under &quot;Apps&quot; at https://myapps.microsoft.com (work accounts) or https://account.live.com/consent/Manage (personal accounts).</source>
+        <translation>Per revocarlo ovunque, rimuovi l&apos;app nella sezione &quot;App&quot; su https://myapps.microsoft.com (account aziendali) o su https://account.live.com/consent/Manage (account personali).</translation>
+    </message>
+    <message>
+        <source>In Microsoft Entra, open the app&apos;s Authentication page and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (or &quot;Web&quot;); Microsoft ignores the port of loopback addresses.</source>
+        <translation>In Microsoft Entra, apri la pagina Autenticazione dell&apos;app e aggiungi l&apos;URI di reindirizzamento http://127.0.0.1 in &quot;Applicazioni per dispositivi mobili e desktop&quot; (o &quot;Web&quot;); Microsoft ignora la porta degli indirizzi di loopback.</translation>
+    </message>
+    <message>
+        <source>Microsoft refuses a client secret for an app registered as a public client (&quot;Allow public client flows&quot;): leave the secret empty then, or register the redirect under &quot;Web&quot;.</source>
+        <translation>Microsoft rifiuta un segreto client per un&apos;app registrata come client pubblico (&quot;Consenti flussi client pubblici&quot;): in quel caso lascia vuoto il segreto, oppure registra il reindirizzamento in &quot;Web&quot;.</translation>
+    </message>
+    <message>
+        <source>Zoho keeps clients per data centre: pick the Region in which you created the client.</source>
+        <translation>Zoho gestisce i client separatamente per ogni data center: nel campo Regione scegli quella in cui hai creato il client.</translation>
+    </message>
+    <message>
+        <source>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</source>
+        <translation>Usa una password per le app se l&apos;account ha la verifica in due passaggi, e assicurati che l&apos;accesso IMAP sia attivato nelle impostazioni della casella di posta.</translation>
+    </message>
+    <message>
+        <source>Microsoft turned off password logins for IMAP on most accounts; it may only work with an OAuth token.</source>
+        <translation>Microsoft ha disattivato l&apos;accesso IMAP con password sulla maggior parte degli account; potrebbe funzionare solo con un token OAuth.</translation>
+    </message>
+    <message>
+        <source>iCloud needs an app-specific password, and the user name without @icloud.com.</source>
+        <translation>iCloud richiede una password specifica per app e il nome utente senza @icloud.com.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryAuth</name>
@@ -3719,10 +3775,6 @@ Errore: %3
         <translation>Accedi di nuovo e fai clic su &quot;Consenti&quot; (o &quot;Accetta&quot;) nella pagina di %1.</translation>
     </message>
     <message>
-        <source>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</source>
-        <translation>Se Google avvisa che l&apos;app non è verificata, fai clic su &quot;Avanzate&quot; e continua: l&apos;app è il tuo client OAuth. Per un account Workspace, potrebbe essere necessario che l&apos;amministratore consenta l&apos;app.</translation>
-    </message>
-    <message>
         <source>For a work or school account, your administrator may have to approve the app first.</source>
         <translation>Per un account aziendale o dell&apos;istituto di istruzione, potrebbe essere necessario che l&apos;amministratore approvi prima l&apos;app.</translation>
     </message>
@@ -3737,10 +3789,6 @@ Errore: %3
     <message>
         <source>Click Sign out, then Sign in on the Configure mailer page (or run &quot;postino-cli oauth sign-in&quot;).</source>
         <translation>Fai clic su Disconnetti, poi su Accedi nella pagina di configurazione (oppure esegui &quot;postino-cli oauth sign-in&quot;).</translation>
-    </message>
-    <message>
-        <source>Google ends sign-ins after 7 days while the OAuth consent screen is in &quot;Testing&quot;; publish the app to keep it.</source>
-        <translation>Google fa scadere gli accessi dopo 7 giorni finché la schermata di consenso OAuth è in stato &quot;Test&quot;; pubblica l&apos;app perché l&apos;accesso resti valido.</translation>
     </message>
     <message>
         <source>Changing the account&apos;s password can end earlier sign-ins.</source>
@@ -3763,18 +3811,6 @@ Errore: %3
         <translation>%1 non accetta l&apos;indirizzo di reindirizzamento di Postino (%2).</translation>
     </message>
     <message>
-        <source>Use an OAuth client of type &quot;Desktop app&quot; for Postino: it accepts http://127.0.0.1 on any port. A &quot;Web application&quot; client accepts only the exact addresses listed under &quot;Authorized redirect URIs&quot;.</source>
-        <translation>Per Postino usa un client OAuth di tipo &quot;App desktop&quot;: accetta http://127.0.0.1 su qualsiasi porta. Un client &quot;Applicazione web&quot; accetta solo gli indirizzi esatti elencati in &quot;URI di reindirizzamento autorizzati&quot;.</translation>
-    </message>
-    <message>
-        <source>To keep a &quot;Web application&quot; client, set a fixed Redirect port and add http://127.0.0.1:PORT/ to its authorized redirect URIs.</source>
-        <translation>Per continuare a usare un client &quot;Applicazione web&quot;, imposta una porta fissa nel campo Porta di reindirizzamento e aggiungi http://127.0.0.1:PORT/ ai suoi URI di reindirizzamento autorizzati.</translation>
-    </message>
-    <message>
-        <source>In Microsoft Entra, open the app&apos;s Authentication page and add the redirect URI http://127.0.0.1 under &quot;Mobile and desktop applications&quot; (or &quot;Web&quot;); Microsoft ignores the port of loopback addresses.</source>
-        <translation>In Microsoft Entra, apri la pagina Autenticazione dell&apos;app e aggiungi l&apos;URI di reindirizzamento http://127.0.0.1 in &quot;Applicazioni per dispositivi mobili e desktop&quot; (o &quot;Web&quot;); Microsoft ignora la porta degli indirizzi di loopback.</translation>
-    </message>
-    <message>
         <source>Set a fixed Redirect port in Postino and register exactly http://127.0.0.1:PORT/ as the client&apos;s redirect URI.</source>
         <translation>Imposta in Postino una porta fissa nel campo Porta di reindirizzamento e registra esattamente http://127.0.0.1:PORT/ come URI di reindirizzamento del client.</translation>
     </message>
@@ -3795,18 +3831,6 @@ Errore: %3
         <translation>Copia di nuovo l&apos;ID client e il segreto client, senza spazi; crea un nuovo segreto se quello vecchio è scaduto.</translation>
     </message>
     <message>
-        <source>Zoho keeps clients per data centre: pick the Region in which you created the client.</source>
-        <translation>Zoho gestisce i client separatamente per ogni data center: nel campo Regione scegli quella in cui hai creato il client.</translation>
-    </message>
-    <message>
-        <source>Microsoft refuses a client secret for an app registered as a public client (&quot;Allow public client flows&quot;): leave the secret empty then, or register the redirect under &quot;Web&quot;.</source>
-        <translation>Microsoft rifiuta un segreto client per un&apos;app registrata come client pubblico (&quot;Consenti flussi client pubblici&quot;): in quel caso lascia vuoto il segreto, oppure registra il reindirizzamento in &quot;Web&quot;.</translation>
-    </message>
-    <message>
-        <source>Check that the client still exists and is enabled in the Google Cloud console.</source>
-        <translation>Verifica che il client esista ancora e sia abilitato nella console di Google Cloud.</translation>
-    </message>
-    <message>
         <source>Check the OAuth client</source>
         <translation>Controlla il client OAuth</translation>
     </message>
@@ -3817,10 +3841,6 @@ Errore: %3
     <message>
         <source>Enable the API</source>
         <translation>Abilita l&apos;API</translation>
-    </message>
-    <message>
-        <source>Enable the Gmail API in the client&apos;s Google Cloud project.</source>
-        <translation>Abilita l&apos;API Gmail nel progetto Google Cloud del client.</translation>
     </message>
     <message>
         <source>Add the mail-sending permission to the client, then sign in again.</source>
@@ -4021,14 +4041,6 @@ Errore: %3
     <message>
         <source>Click Sign in on the Configure mailer page, or run &quot;postino-cli oauth sign-in --mailer %1&quot;.</source>
         <translation>Fai clic su Accedi nella pagina di configurazione, oppure esegui &quot;postino-cli oauth sign-in --mailer %1&quot;.</translation>
-    </message>
-    <message>
-        <source>Postino forgot the sign-in. Microsoft has no way for an app to give its access back.</source>
-        <translation>Postino ha dimenticato l&apos;accesso. Microsoft non offre alle app un modo per rinunciare da sé all&apos;accesso ricevuto.</translation>
-    </message>
-    <message>
-        <source>To end it everywhere, remove the app under &quot;Apps&quot; at https://myapps.microsoft.com (work accounts) or https://account.live.com/consent/Manage (personal accounts).</source>
-        <translation>Per revocarlo ovunque, rimuovi l&apos;app nella sezione &quot;App&quot; su https://myapps.microsoft.com (account aziendali) o su https://account.live.com/consent/Manage (account personali).</translation>
     </message>
     <message>
         <source>%1 would not say which account signed in (HTTP %2).</source>
@@ -6305,10 +6317,6 @@ Non è necessario rispondere.
         <translation>verify-delivery: l&apos;ID della prova (l&apos;intestazione X-Postino-Test) da cercare nella casella di posta.</translation>
     </message>
     <message>
-        <source>Look for the message in this IMAP mailbox: HOST[:PORT], or gmail, outlook, zoho, yahoo, icloud.</source>
-        <translation>Cerca il messaggio in questa casella IMAP: HOST[:PORT], oppure gmail, outlook, zoho, yahoo, icloud.</translation>
-    </message>
-    <message>
         <source>IMAP user name (default: the recipient address).</source>
         <translation>Nome utente IMAP (predefinito: l&apos;indirizzo del destinatario).</translation>
     </message>
@@ -6413,10 +6421,6 @@ Non è necessario rispondere.
     <message>
         <source>oauth sign-in: do not open a browser; print the address to open (on any computer that can reach this one&apos;s 127.0.0.1, e.g. through an SSH tunnel).</source>
         <translation>oauth sign-in: non apre un browser; stampa l&apos;indirizzo da aprire (su qualsiasi computer che possa raggiungere il 127.0.0.1 di questo, ad es. tramite un tunnel SSH).</translation>
-    </message>
-    <message>
-        <source>oauth works with the mailers that sign in: gmail, outlook and zoho (--mailer).</source>
-        <translation>oauth funziona con i servizi di invio che usano l&apos;accesso: gmail, outlook e zoho (--mailer).</translation>
     </message>
     <message>
         <source>The profile&apos;s %1 settings use an app password, not OAuth (method=app_password).</source>
@@ -6705,6 +6709,14 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Commands:</source>
         <translation>Comandi:</translation>
+    </message>
+    <message>
+        <source>oauth works with the mailers that sign in: %1 (--mailer).</source>
+        <translation>oauth funziona con i servizi di invio che usano l&apos;accesso: %1 (--mailer).</translation>
+    </message>
+    <message>
+        <source>Look for the message in this IMAP mailbox: HOST[:PORT], or one of %1 (in the data centre of the profile&apos;s mailer where the provider has several).</source>
+        <translation>Cerca il messaggio in questa casella IMAP: HOST[:PORT], oppure uno tra %1 (nel data center del servizio di invio del profilo, se il fornitore ne ha più di uno).</translation>
     </message>
 </context>
 <context>
@@ -7034,18 +7046,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
 </context>
 <context>
     <name>postino::ImapClient</name>
-    <message>
-        <source>Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings.</source>
-        <translation>Usa una password per le app se l&apos;account ha la verifica in due passaggi, e assicurati che l&apos;accesso IMAP sia attivato nelle impostazioni della casella di posta.</translation>
-    </message>
-    <message>
-        <source>Microsoft turned off password logins for IMAP on most accounts; it may only work with an OAuth token.</source>
-        <translation>Microsoft ha disattivato l&apos;accesso IMAP con password sulla maggior parte degli account; potrebbe funzionare solo con un token OAuth.</translation>
-    </message>
-    <message>
-        <source>iCloud needs an app-specific password, and the user name without @icloud.com.</source>
-        <translation>iCloud richiede una password specifica per app e il nome utente senza @icloud.com.</translation>
-    </message>
     <message>
         <source>SSL/TLS from the start</source>
         <translation>SSL/TLS fin dall&apos;inizio</translation>

@@ -1,6 +1,7 @@
 #include "cli/commands/oauthclient.h"
 
 #include "catalog/catalog.h"
+#include "catalog/resolvedmailer.h"
 #include "cli/cli.h"
 #include "cli/session.h"
 #include "cli/support.h"
@@ -16,12 +17,18 @@ std::optional<OAuthClientConfig> oauthClientFor(CliSession& s, const CliOptions&
 {
     const MailerInfo* m = o.profile.mailer();
     if (m->kind != MailerKind::OAuth) {
-        s.usage(
-            CliRunner::tr("oauth works with the mailers that sign in: gmail, outlook and zoho (--mailer)."));
+        QStringList signInMailers;
+        for (const MailerInfo& mailer : Catalog::builtin().mailers()) {
+            if (mailer.kind == MailerKind::OAuth) {
+                signInMailers << mailer.id;
+            }
+        }
+        s.usage(CliRunner::tr("oauth works with the mailers that sign in: %1 (--mailer).")
+                    .arg(signInMailers.join(QStringLiteral(", "))));
         return std::nullopt;
     }
-    const QJsonObject settings = m->withDefaults(o.profile.currentSettings());
-    if (!usesOAuth(*m, settings)) {
+    const ResolvedMailer resolved = o.profile.resolvedMailer();
+    if (!resolved.usesOAuth()) {
         s.usage(
             CliRunner::tr("The profile's %1 settings use an app password, not OAuth (method=app_password).")
                 .arg(m->id));
@@ -36,8 +43,9 @@ std::optional<OAuthClientConfig> oauthClientFor(CliSession& s, const CliOptions&
     const QString mailerId = m->id;
     Findings problems = o.profile.validateMailer();
     auto config = oauthClientConfig(
-        *m, settings, [&o](const QString& field) { return oauthSecret(o, field); }, &problems);
-    if (config && config->clientSecret.isEmpty() && config->provider != QLatin1String("microsoft")) {
+        resolved, [&o](const QString& field) { return oauthSecret(o, field); }, &problems);
+    // PKCE alone is normal only for providers that register public clients (catalog: oauth.publicClient).
+    if (config && config->clientSecret.isEmpty() && !config->spec.publicClient) {
         problems.append(Finding{
             QStringLiteral("profile.required"), Severity::Error, mailerId + QStringLiteral(".client_secret"),
             CliRunner::tr("No client secret given: set %1 or use --secrets-file.")

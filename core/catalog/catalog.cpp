@@ -86,6 +86,63 @@ bool parseField(const QJsonObject& o, FieldSpec* f, QString* error)
     return true;
 }
 
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& item : v.toArray()) {
+        out.append(item.toString());
+    }
+    return out;
+}
+
+// The typed part of an "oauth" block; false (with *error) when a sign-in could not work with it.
+bool parseOAuthSpec(const QJsonObject& o, OAuthSpec* spec, QString* error)
+{
+    const QString scheme = str(o, "tokenScheme");
+    if (!scheme.isEmpty()) {
+        spec->tokenScheme = scheme.toLatin1();
+    }
+    const QString revokeIn = o.value(QLatin1String("revokeTokenIn")).toString(QStringLiteral("body"));
+    if (revokeIn != QLatin1String("body") && revokeIn != QLatin1String("query")) {
+        *error = QStringLiteral("oauth.revokeTokenIn must be \"body\" or \"query\"");
+        return false;
+    }
+    spec->revokeTokenInQuery = revokeIn == QLatin1String("query");
+    spec->publicClient = o.value(QLatin1String("publicClient")).toBool();
+    const QJsonObject account = o.value(QLatin1String("account")).toObject();
+    spec->accountList = str(account, "list");
+    spec->accountEmailKeys = strings(account.value(QLatin1String("email")));
+    spec->accountIdKey = str(account, "id");
+    const QJsonObject signOut = o.value(QLatin1String("signOut")).toObject();
+    spec->signOutDetail = str(signOut, "detail");
+    spec->signOutStep = str(signOut, "step");
+    const QJsonObject advice = o.value(QLatin1String("advice")).toObject();
+    spec->accessDeniedSteps = strings(advice.value(QLatin1String("accessDenied")));
+    spec->refreshRevokedSteps = strings(advice.value(QLatin1String("refreshRevoked")));
+    spec->redirectMismatchSteps = strings(advice.value(QLatin1String("redirectMismatch")));
+    spec->invalidClientSteps = strings(advice.value(QLatin1String("invalidClient")));
+    spec->invalidScopeSteps = strings(advice.value(QLatin1String("invalidScope")));
+    for (const char* key : {"authorizeUrl", "tokenUrl", "accountUrl", "sendUrl"}) {
+        if (str(o, key).isEmpty()) {
+            *error = QStringLiteral("oauth.%1 is missing").arg(QLatin1String(key));
+            return false;
+        }
+    }
+    if (o.value(QLatin1String("scopes")).toObject().value(QLatin1String("api")).toString().isEmpty()) {
+        *error = QStringLiteral("oauth.scopes.api is missing");
+        return false;
+    }
+    if (spec->accountEmailKeys.isEmpty()) {
+        *error = QStringLiteral("oauth.account.email names no key of the account answer");
+        return false;
+    }
+    if (!signOut.isEmpty() && (spec->signOutDetail.isEmpty() || spec->signOutStep.isEmpty())) {
+        *error = QStringLiteral("oauth.signOut needs both a detail and a step");
+        return false;
+    }
+    return true;
+}
+
 bool parseMailer(const QJsonObject& o, MailerInfo* m, QString* error)
 {
     m->id = str(o, "id");
@@ -142,6 +199,10 @@ bool parseMailer(const QJsonObject& o, MailerInfo* m, QString* error)
     m->imports = o.value(QLatin1String("imports")).toObject();
     m->api = o.value(QLatin1String("api")).toObject();
     m->oauth = o.value(QLatin1String("oauth")).toObject();
+    if (m->kind == MailerKind::OAuth && !parseOAuthSpec(m->oauth, &m->oauthSpec, error)) {
+        *error = QStringLiteral("mailer '%1': %2").arg(m->id, *error);
+        return false;
+    }
     m->dns = o.value(QLatin1String("dns")).toObject();
     return true;
 }
@@ -237,6 +298,11 @@ QString MailerInfo::oauthUrl(const QString& which, const QJsonObject& settings) 
     const QJsonObject values = withDefaults(settings);
     const QString text = fillPlaceholders(oauth.value(which).toString(), values, oauthRegion(oauth, values));
     return text.contains(QLatin1Char('{')) ? QString() : text;
+}
+
+QString MailerInfo::regionValue(const QString& key, const QJsonObject& settings) const
+{
+    return oauthRegion(oauth, withDefaults(settings)).value(key).toString();
 }
 
 QString MailerInfo::relayHostFor(const QJsonObject& settings) const

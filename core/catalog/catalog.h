@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace postino {
@@ -79,6 +80,29 @@ struct SmtpPort
     QString security; // "starttls", "ssl" or "none"
 };
 
+// What differs per provider in an OAuth sign-in, read from the catalog's "oauth" block. Texts are stored in
+// English: translate them with Catalog::tr().
+struct OAuthSpec
+{
+    QByteArray tokenScheme = "Bearer"; // the Authorization scheme its APIs want with an access token
+    bool revokeTokenInQuery = false;   // the revocation endpoint takes ?token=..., not a form body
+    bool publicClient = false;         // a client without a secret (PKCE alone) is a normal setup
+    // Who signed in, in the account answer: accountIdKey and the first non-empty of accountEmailKeys,
+    // read from the answer itself or, when accountList is set, from the first element of that array.
+    QString accountList;
+    QStringList accountEmailKeys;
+    QString accountIdKey;
+    // Signing out where there is no revocation endpoint: what Postino did, and where to end the grant.
+    QString signOutDetail;
+    QString signOutStep;
+    // The provider's own advice for sign-in errors; empty where the general words fit.
+    QStringList accessDeniedSteps;     // instead of "an administrator may have to approve the app"
+    QStringList refreshRevokedSteps;   // instead of "changing the password can end earlier sign-ins"
+    QStringList redirectMismatchSteps; // instead of "register exactly http://127.0.0.1:PORT/"
+    QStringList invalidClientSteps;    // after "copy the client ID and secret again"
+    QStringList invalidScopeSteps;     // instead of "add the mail-sending permission"
+};
+
 struct MailerInfo
 {
     QString id;
@@ -107,6 +131,7 @@ struct MailerInfo
     QJsonObject imports; // what other plugins call the mailer: {"postSmtp": {"name"}, "fluentSmtp": {...}}
     QJsonObject api;
     QJsonObject oauth;
+    OAuthSpec oauthSpec; // the typed part of "oauth"
     QJsonObject dns;
 
     const FieldSpec* field(const QString& key) const;
@@ -118,6 +143,9 @@ struct MailerInfo
     // filled: {tenant} and other settings, and {accounts}, {mail}, {smtp} from the region's entry.
     // Empty when the block has no such URL or a placeholder stays unfilled.
     QString oauthUrl(const QString& which, const QJsonObject& settings) const;
+    // A value of the settings' data centre entry in the "oauth" block ("smtp", "imap", ...); empty when the
+    // mailer has no data centres or the entry lacks the key.
+    QString regionValue(const QString& key, const QJsonObject& settings) const;
     // The SMTP relay host for these settings (smtp.zoho.eu, smtp.zohocloud.ca, ...); empty if unknown.
     QString relayHostFor(const QJsonObject& settings) const;
     // Where another plugin ("fluentSmtp") keeps one of this mailer's fields; empty when it has none.

@@ -1,5 +1,6 @@
 #include "authresults.h"
 
+#include "catalog/mailboxes.h"
 #include "dns/publicsuffix.h"
 #include "dns/resolver.h"
 
@@ -312,34 +313,24 @@ QStringList trustedAuthservIds(const QString& imapHost)
         return ids;
     if (!QHostAddress(host).isNull())
         return {host}; // an address has no domain to trust beyond itself
-    // Provider names match on a label boundary: "imap.gmail.com" is Gmail, "imap.evilgmail.com"
+    // Provider domains match on a label boundary: "imap.gmail.com" is Gmail, "imap.evilgmail.com"
     // is not. Providers with a domain per country are told by the first label of the
-    // organisational domain (Public Suffix List): "zoho" in zoho.com.au, "yahoo" in yahoo.co.jp.
-    const auto under = [&host](std::initializer_list<const char*> domains) {
-        for (const char* d : domains) {
-            if (dns::isSameOrSubdomain(host, QLatin1String(d)))
-                return true;
-        }
-        return false;
-    };
+    // organisational domain (Public Suffix List), as for zoho.com.au or yahoo.co.jp.
+    // Which ids each big provider writes is data (resources/catalog/mailboxes.json).
     const QString org = dns::organizationalDomain(host);
     const QString brand = org.section(QLatin1Char('.'), 0, 0);
-    // What each big provider writes as its authserv-id (as commonly seen in delivered mail;
-    // none of them documents it formally).
-    if (under({"gmail.com", "google.com", "googlemail.com"})) {
-        ids << QStringLiteral("mx.google.com");
-    } else if (under({"outlook.com", "office365.com", "hotmail.com", "live.com"})) {
-        // Microsoft 365 and Outlook.com write the receiving tenant's protection host
-        // (".protection.outlook.com") or the consumer service's own domain.
-        ids << QStringLiteral("protection.outlook.com") << QStringLiteral("outlook.com")
-            << QStringLiteral("hotmail.com");
-    } else if (brand == QLatin1String("zoho") || brand == QLatin1String("zohocloud")) {
-        ids << QStringLiteral("mx.zohomail.com") << QStringLiteral("zohomail.com")
-            << QStringLiteral("zoho.com") << QStringLiteral("zoho.eu");
-    } else if (brand == QLatin1String("yahoo") || brand == QLatin1String("aol")) {
-        ids << QStringLiteral("atlas.yahoo.com") << QStringLiteral("yahoo.com") << QStringLiteral("aol.com");
-    } else if (under({"icloud.com", "me.com", "mac.com"})) {
-        ids << QStringLiteral("icloud.com") << QStringLiteral("me.com") << QStringLiteral("apple.com");
+    const auto isProviders = [&host, &brand](const MailboxProvider& p) {
+        for (const QString& domain : p.authservDomains) {
+            if (dns::isSameOrSubdomain(host, domain))
+                return true;
+        }
+        return p.authservBrands.contains(brand);
+    };
+    for (const MailboxProvider& p : MailboxCatalog::builtin().providers()) {
+        if (isProviders(p)) {
+            ids << p.authservIds;
+            break;
+        }
     }
     // The mailbox host's own organisational domain: a self-hosted or smaller provider names its
     // MX in the same domain as its IMAP server ("imap.example.co.uk" trusts "mx.example.co.uk").

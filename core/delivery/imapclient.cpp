@@ -1,5 +1,8 @@
 #include "imapclient.h"
 
+#include "catalog/catalog.h"
+#include "catalog/mailboxes.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -138,36 +141,44 @@ QString ImapSettings::securityName(ImapSecurity security)
     return QStringLiteral("ssl");
 }
 
+namespace {
+
+ImapPreset presetOf(const MailboxProvider& p)
+{
+    return ImapPreset{p.id,
+                      p.name,
+                      p.imapHost,
+                      p.imapPort,
+                      ImapSettings::securityFromName(p.imapSecurity),
+                      Catalog::tr(p.imapNote)};
+}
+
+} // namespace
+
 QList<ImapPreset> imapPresets()
 {
-    const QString appPassword =
-        ImapClient::tr("Use an app password if the account has two-step verification, and make sure IMAP "
-                       "access is turned on in the mailbox settings.");
-    return {
-        {QStringLiteral("gmail"), QStringLiteral("Gmail / Google Workspace"),
-         QStringLiteral("imap.gmail.com"), 993, ImapSecurity::Tls, appPassword},
-        {QStringLiteral("outlook"), QStringLiteral("Outlook.com / Microsoft 365"),
-         QStringLiteral("outlook.office365.com"), 993, ImapSecurity::Tls,
-         ImapClient::tr("Microsoft turned off password logins for IMAP on most accounts; it may only work "
-                        "with an OAuth token.")},
-        {QStringLiteral("zoho"), QStringLiteral("Zoho Mail"), QStringLiteral("imap.zoho.com"), 993,
-         ImapSecurity::Tls, appPassword},
-        {QStringLiteral("yahoo"), QStringLiteral("Yahoo Mail"), QStringLiteral("imap.mail.yahoo.com"), 993,
-         ImapSecurity::Tls, appPassword},
-        {QStringLiteral("icloud"), QStringLiteral("iCloud Mail"), QStringLiteral("imap.mail.me.com"), 993,
-         ImapSecurity::Tls,
-         ImapClient::tr("iCloud needs an app-specific password, and the user name without @icloud.com.")},
-    };
+    QList<ImapPreset> out;
+    for (const MailboxProvider& p : MailboxCatalog::builtin().providers()) {
+        out.append(presetOf(p));
+    }
+    return out;
 }
 
 std::optional<ImapPreset> imapPreset(const QString& id)
 {
-    for (const ImapPreset& p : imapPresets()) {
-        if (p.id == id) {
-            return p;
-        }
+    const MailboxProvider* p = MailboxCatalog::builtin().provider(id);
+    return p ? std::optional<ImapPreset>(presetOf(*p)) : std::nullopt;
+}
+
+std::optional<ImapPreset> imapPreset(const QString& id, const ResolvedMailer& mailer)
+{
+    const MailboxProvider* p = MailboxCatalog::builtin().provider(id);
+    if (!p) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    ImapPreset preset = presetOf(*p);
+    preset.host = p->imapHostFor(mailer);
+    return preset;
 }
 
 ImapClient::ImapClient(QObject* parent)

@@ -17,6 +17,8 @@ class QSslSocket;
 
 namespace postino {
 
+struct ResolvedMailer;
+
 enum class ImapSecurity
 {
     None,     // plain text: only when the user chose it for this server
@@ -48,10 +50,11 @@ struct ImapSettings
     static QString securityName(ImapSecurity security);
 };
 
-// The usual IMAP settings of the big mailbox providers (their published IMAP host names).
+// The usual IMAP settings of the big mailbox providers (their published IMAP host names), one per
+// provider of resources/catalog/mailboxes.json.
 struct ImapPreset
 {
-    QString id;   // "gmail", "outlook", "zoho", "yahoo", "icloud"
+    QString id;   // the provider's id in mailboxes.json
     QString name; // shown to the user
     QString host;
     quint16 port = 993;
@@ -60,6 +63,9 @@ struct ImapPreset
 };
 QList<ImapPreset> imapPresets();
 std::optional<ImapPreset> imapPreset(const QString& id);
+// The same with the IMAP host of the profile mailer's data centre, where the provider has one per data
+// centre and the profile uses its mailer (Zoho Mail in the EU: imap.zoho.eu).
+std::optional<ImapPreset> imapPreset(const QString& id, const ResolvedMailer& mailer);
 
 struct ImapSearch
 {

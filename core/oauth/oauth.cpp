@@ -145,7 +145,7 @@ oauthClientConfig(const ResolvedMailer& resolved,
     const QJsonObject o = mailer.oauth;
     OAuthClientConfig c;
     c.mailerId = mailer.id;
-    c.provider = o.value(QLatin1String("provider")).toString();
+    c.spec = mailer.oauthSpec;
     c.providerName = Catalog::tr(mailer.name);
     c.authorizeUrl = QUrl(mailer.oauthUrl(QStringLiteral("authorizeUrl"), s));
     c.tokenUrl = QUrl(mailer.oauthUrl(QStringLiteral("tokenUrl"), s));
@@ -247,33 +247,41 @@ Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage,
     const QString said = description.trimmed().isEmpty()
                              ? rawError
                              : rawError + QStringLiteral(": ") + description.trimmed().left(300);
-    const bool microsoft = config.provider == QLatin1String("microsoft");
-    const bool google = config.provider == QLatin1String("google");
-    const bool zoho = config.provider == QLatin1String("zoho");
+    const OAuthSpec& spec = config.spec;
+    // The provider's own advice where the catalog has some, else the general words.
+    const auto ownOrGeneral = [](const QStringList& own, const QString& general) {
+        if (own.isEmpty()) {
+            return QStringList{general};
+        }
+        QStringList out;
+        for (const QString& step : own) {
+            out << Catalog::tr(step);
+        }
+        return out;
+    };
     Finding f;
     f.subject = config.mailerId;
     if (error == QLatin1String("access_denied")) {
         f.id = QStringLiteral("oauth.access_denied");
         f.detail = Text::tr("%1 did not grant access (%2).").arg(name, said);
-        f.advice = {Text::tr("Allow access"),
-                    {Text::tr("Sign in again and click \"Allow\" (or \"Accept\") on %1's page.").arg(name),
-                     google ? Text::tr("If Google warns that the app is not verified, click \"Advanced\" and "
-                                       "continue: the app is your own OAuth client. For a Workspace account, "
-                                       "the administrator may have to allow the app.")
-                            : Text::tr("For a work or school account, your administrator may have to approve "
-                                       "the app first.")}};
+        f.advice = {
+            Text::tr("Allow access"),
+            QStringList{
+                Text::tr("Sign in again and click \"Allow\" (or \"Accept\") on %1's page.").arg(name)} +
+                ownOrGeneral(spec.accessDeniedSteps,
+                             Text::tr("For a work or school account, your administrator may have to approve "
+                                      "the app first."))};
     } else if (error == QLatin1String("invalid_grant")) {
         f.id = QStringLiteral("oauth.invalid_grant");
         if (stage == QLatin1String("refresh")) {
             f.detail = Text::tr("%1 no longer accepts the saved sign-in (%2): it was revoked or has expired.")
                            .arg(name, said);
-            f.advice = {Text::tr("Sign in again"),
-                        {Text::tr("Click Sign out, then Sign in on the Configure mailer page (or run "
-                                  "\"postino-cli oauth sign-in\")."),
-                         google
-                             ? Text::tr("Google ends sign-ins after 7 days while the OAuth consent screen is "
-                                        "in \"Testing\"; publish the app to keep it.")
-                             : Text::tr("Changing the account's password can end earlier sign-ins.")}};
+            f.advice = {
+                Text::tr("Sign in again"),
+                QStringList{Text::tr("Click Sign out, then Sign in on the Configure mailer page (or run "
+                                     "\"postino-cli oauth sign-in\").")} +
+                    ownOrGeneral(spec.refreshRevokedSteps,
+                                 Text::tr("Changing the account's password can end earlier sign-ins."))};
         } else {
             f.detail = Text::tr("%1 refused the authorization code (%2).").arg(name, said);
             f.advice = {Text::tr("Sign in again"),
@@ -284,24 +292,9 @@ Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage,
     } else if (error == QLatin1String("redirect_uri_mismatch")) {
         f.id = QStringLiteral("oauth.redirect_uri_mismatch");
         f.detail = Text::tr("%1 does not accept Postino's redirect address (%2).").arg(name, said);
-        QStringList steps;
-        if (google) {
-            steps << Text::tr(
-                         "Use an OAuth client of type \"Desktop app\" for Postino: it accepts "
-                         "http://127.0.0.1 on any port. A \"Web application\" client accepts only the exact "
-                         "addresses listed under \"Authorized redirect URIs\".")
-                  << Text::tr("To keep a \"Web application\" client, set a fixed Redirect port and add "
-                              "http://127.0.0.1:PORT/ to its authorized redirect URIs.");
-        } else if (microsoft) {
-            steps << Text::tr(
-                "In Microsoft Entra, open the app's Authentication page and add the redirect URI "
-                "http://127.0.0.1 under \"Mobile and desktop applications\" (or \"Web\"); "
-                "Microsoft ignores the port of loopback addresses.");
-        } else {
-            steps << Text::tr(
-                "Set a fixed Redirect port in Postino and register exactly http://127.0.0.1:PORT/ "
-                "as the client's redirect URI.");
-        }
+        QStringList steps = ownOrGeneral(spec.redirectMismatchSteps,
+                                         Text::tr("Set a fixed Redirect port in Postino and register exactly "
+                                                  "http://127.0.0.1:PORT/ as the client's redirect URI."));
         steps << Text::tr("Copy the address exactly: the scheme, the port and the final slash all count.");
         f.advice = {Text::tr("Register the redirect address"), steps};
     } else if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client")) {
@@ -310,27 +303,17 @@ Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage,
         f.detail = Text::tr("%1 does not accept the OAuth client (%2).").arg(name, said);
         QStringList steps{Text::tr("Copy the client ID and the client secret again, without spaces; create a "
                                    "new secret if the old one has expired.")};
-        if (zoho) {
-            steps << Text::tr("Zoho keeps clients per data centre: pick the Region in which you created the "
-                              "client.");
-        }
-        if (microsoft) {
-            steps << Text::tr("Microsoft refuses a client secret for an app registered as a public client "
-                              "(\"Allow public client flows\"): leave the secret empty then, or register the "
-                              "redirect under \"Web\".");
-        }
-        if (google) {
-            steps << Text::tr(
-                "Check that the client still exists and is enabled in the Google Cloud console.");
+        for (const QString& step : spec.invalidClientSteps) {
+            steps << Catalog::tr(step);
         }
         f.advice = {Text::tr("Check the OAuth client"), steps};
     } else if (error == QLatin1String("invalid_scope")) {
         f.id = QStringLiteral("oauth.invalid_scope");
         f.detail = Text::tr("%1 refused the permissions Postino asked for (%2).").arg(name, said);
-        f.advice = {Text::tr("Enable the API"),
-                    {google
-                         ? Text::tr("Enable the Gmail API in the client's Google Cloud project.")
-                         : Text::tr("Add the mail-sending permission to the client, then sign in again.")}};
+        f.advice = {
+            Text::tr("Enable the API"),
+            ownOrGeneral(spec.invalidScopeSteps,
+                         Text::tr("Add the mail-sending permission to the client, then sign in again."))};
     } else if (error == QLatin1String("server_error")) {
         f.id = QStringLiteral("oauth.provider_error");
         f.detail = Text::tr("%1 had a problem of its own (%2).").arg(name, said);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalog.h"
 #include "finding.h"
 
 #include <QByteArray>
@@ -15,7 +16,6 @@
 
 namespace postino {
 
-struct MailerInfo;
 struct ResolvedMailer;
 
 // OAuth 2.0 for the mailers that sign in (Gmail, Microsoft 365 / Outlook, Zoho Mail): the user's own
@@ -59,8 +59,8 @@ OAuthTokens lookupOAuthTokens(const std::function<QByteArray(const QString& fiel
 struct OAuthClientConfig
 {
     QString mailerId;
-    QString provider;     // "google", "microsoft", "zoho"
     QString providerName; // for findings, e.g. "Google / Gmail"
+    OAuthSpec spec;       // what else differs per provider (catalog data)
     QUrl authorizeUrl;
     QUrl tokenUrl;
     QUrl revokeUrl;  // empty: the provider has no revocation endpoint (Microsoft)

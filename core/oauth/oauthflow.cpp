@@ -216,9 +216,8 @@ ApiCall oauthTokenCall(const OAuthClientConfig& config, const QList<QPair<QStrin
 ApiCall oauthAccountCall(const OAuthClientConfig& config, const QByteArray& accessToken)
 {
     ApiCall call{"GET", config.effective(config.accountUrl), {{"Accept", "application/json"}}, {}};
-    // Zoho's APIs want their own scheme name (Zoho Mail API: "Authorization: Zoho-oauthtoken <token>").
-    const QByteArray scheme = config.provider == QLatin1String("zoho") ? "Zoho-oauthtoken " : "Bearer ";
-    call.headers.append({"Authorization", scheme + accessToken});
+    // Some APIs want their own scheme name (Zoho Mail: "Authorization: Zoho-oauthtoken <token>").
+    call.headers.append({"Authorization", config.spec.tokenScheme + ' ' + accessToken});
     return call;
 }
 
@@ -276,21 +275,19 @@ std::optional<OAuthTokens> parseTokenAnswer(const OAuthClientConfig& config, con
 bool parseAccountAnswer(const OAuthClientConfig& config, const QByteArray& body, QString* account,
                         QString* accountId)
 {
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    if (config.provider == QLatin1String("google")) {
-        *account = jsonString(o, "emailAddress"); // users.getProfile
-    } else if (config.provider == QLatin1String("microsoft")) {
-        *account = jsonString(o, "mail"); // Graph /me; userPrincipalName when the mailbox has no address
+    // Gmail users.getProfile {emailAddress}; Graph /me {mail, userPrincipalName}; Zoho GET /api/accounts
+    // {"data": [{"accountId", "primaryEmailAddress", ...}]} (ids stay strings).
+    const OAuthSpec& spec = config.spec;
+    QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (!spec.accountList.isEmpty()) {
+        o = o.value(spec.accountList).toArray().first().toObject();
+    }
+    if (!spec.accountIdKey.isEmpty()) {
+        *accountId = jsonString(o, spec.accountIdKey.toLatin1().constData());
+    }
+    for (const QString& key : spec.accountEmailKeys) {
         if (account->isEmpty()) {
-            *account = jsonString(o, "userPrincipalName");
-        }
-    } else if (config.provider == QLatin1String("zoho")) {
-        // GET /api/accounts: {"data": [{"accountId", "primaryEmailAddress", ...}]}; ids stay strings.
-        const QJsonObject first = o.value(QLatin1String("data")).toArray().first().toObject();
-        *accountId = jsonString(first, "accountId");
-        *account = jsonString(first, "primaryEmailAddress");
-        if (account->isEmpty()) {
-            *account = jsonString(first, "mailboxAddress");
+            *account = jsonString(o, key.toLatin1().constData());
         }
     }
     return !account->isEmpty() || !accountId->isEmpty();
@@ -657,17 +654,10 @@ void OAuthTokenClient::startRevoke()
     if (config.revokeUrl.isEmpty() || token.isEmpty()) {
         OAuthTokenResult r;
         r.ok = true;
-        if (config.provider == QLatin1String("microsoft")) {
-            r.findings.append(Finding{
-                QStringLiteral("oauth.revoke_manually"), Severity::Info, config.mailerId,
-                Text::tr(
-                    "Postino forgot the sign-in. Microsoft has no way for an app to give its access back."),
-                Advice{
-                    {},
-                    {Text::tr(
-                        "To end it everywhere, remove the app under \"Apps\" at https://myapps.microsoft.com "
-                        "(work accounts) or https://account.live.com/consent/Manage (personal "
-                        "accounts).")}}});
+        if (!config.spec.signOutDetail.isEmpty()) {
+            r.findings.append(Finding{QStringLiteral("oauth.revoke_manually"), Severity::Info,
+                                      config.mailerId, Catalog::tr(config.spec.signOutDetail),
+                                      Advice{{}, {Catalog::tr(config.spec.signOutStep)}}});
         }
         done(r);
         return;
@@ -677,7 +667,7 @@ void OAuthTokenClient::startRevoke()
                  config.effective(config.revokeUrl),
                  {{"Accept", "application/json"}, {"Content-Type", "application/x-www-form-urlencoded"}},
                  {}};
-    if (config.provider == QLatin1String("zoho")) {
+    if (config.spec.revokeTokenInQuery) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("token"),
                        QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(token))));

@@ -1,6 +1,7 @@
 #include "portprobe.h"
 
 #include "catalog/catalog.h"
+#include "catalog/resolvedmailer.h"
 #include "smtp/smtpreply.h"
 
 #include <QCoreApplication>
@@ -310,10 +311,11 @@ ProbeTarget ProbeTarget::forMailer(const MailerInfo& mailer, const QJsonObject& 
                                    const QString& hostOverride)
 {
     ProbeTarget t;
-    const QJsonObject s = mailer.withDefaults(settings);
+    const ResolvedMailer resolved = resolveMailer(mailer, settings);
+    const QJsonObject& s = resolved.settings;
     if (!mailer.relayHost.isEmpty()) {
         // Relay hosts may name a setting or a region, e.g. email-smtp.{region}.amazonaws.com.
-        t.host = mailer.relayHostFor(s);
+        t.host = resolved.relayHost;
         t.providerOffersTls = true; // the catalog lists only encrypted relay ports
         for (const SmtpPort& p : mailer.relayPorts) {
             t.ports.append(ProbePort{static_cast<quint16>(p.port),

@@ -481,7 +481,7 @@ QList<const FieldSpec*> Profile::missingSecrets(const SecretLookup& secret) cons
     if (!m) {
         return missing;
     }
-    const QJsonObject settings = m->withDefaults(currentSettings());
+    const QJsonObject settings = resolvedMailer().settings;
     for (const FieldSpec& f : m->fields) {
         if (f.secret && f.isRequired(settings) && (!secret || secret(m->id, f.key).isEmpty())) {
             missing.append(&f);

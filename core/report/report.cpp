@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "catalog/catalog.h"
+#include "catalog/resolvedmailer.h"
 #include "profile/profile.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ QList<QPair<QString, QString>> SessionReport::describe(const Profile& profile)
     const MailerInfo* m = profile.mailer();
     out.append({Text::tr("Mailer"), m ? Catalog::tr(m->name) : profile.mailerId()});
     if (m) {
-        const QJsonObject settings = m->withDefaults(profile.currentSettings());
+        const QJsonObject settings = profile.resolvedMailer().settings;
         for (const FieldSpec& f : m->fields) {
             if (!f.isVisible(settings)) {
                 continue;

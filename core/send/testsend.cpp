@@ -218,15 +218,15 @@ void TestEmailSender::oauthReady(const Profile& profile, const ResolvedMailer& m
                                  bool refreshed)
 {
     const MailerInfo* m = mailer.info;
-    const QJsonObject& withDefaults = mailer.settings;
+    const QJsonObject& settings = mailer.settings;
     const QString mailerId = m->id;
     // Zoho's send URL names the account: look it up once when the profile does not know it yet.
     const bool needsAccountId =
-        withDefaults.value(QStringLiteral("account_id")).toString().isEmpty() &&
+        settings.value(QStringLiteral("account_id")).toString().isEmpty() &&
         m->oauth.value(QLatin1String("sendUrl")).toString().contains(QLatin1String("{account_id}"));
     const bool needsAccount = mailer.sendsWithXoauth2() &&
-                              withDefaults.value(QStringLiteral("account")).toString().isEmpty() &&
-                              withDefaults.value(QStringLiteral("user")).toString().isEmpty();
+                              settings.value(QStringLiteral("account")).toString().isEmpty() &&
+                              settings.value(QStringLiteral("user")).toString().isEmpty();
     if (needsAccountId || needsAccount) {
         const auto secret = request.secret;
         auto config = oauthClientConfig(
@@ -264,9 +264,9 @@ void TestEmailSender::oauthReady(const Profile& profile, const ResolvedMailer& m
         smtp.host = request.smtpHostOverride.isEmpty() ? mailer.relayHost : request.smtpHostOverride;
         smtp.port = request.smtpPortOverride ? request.smtpPortOverride : quint16(587);
         smtp.security = SmtpSecurity::StartTls;
-        smtp.username = withDefaults.value(QStringLiteral("account")).toString();
+        smtp.username = settings.value(QStringLiteral("account")).toString();
         if (smtp.username.isEmpty()) {
-            smtp.username = withDefaults.value(QStringLiteral("user")).toString().trimmed();
+            smtp.username = settings.value(QStringLiteral("user")).toString().trimmed();
         }
         smtp.oauthToken = accessToken;
         startSmtp(profile, request, smtp);
@@ -274,7 +274,7 @@ void TestEmailSender::oauthReady(const Profile& profile, const ResolvedMailer& m
     }
 
     TestMessageOptions options = messageOptions(profile, request, mailer.apiHost);
-    const QString account = withDefaults.value(QStringLiteral("account")).toString();
+    const QString account = settings.value(QStringLiteral("account")).toString();
     if (!m->sender.fromEmail && !account.isEmpty()) {
         options.fromEmail = account; // Zoho sends only as the connected account
     }

@@ -1,6 +1,7 @@
 #include "smtpclient.h"
 
 #include "catalog/catalog.h"
+#include "catalog/resolvedmailer.h"
 #include "dns/publicsuffix.h"
 #include "profile/profile.h"
 #include "smtp/smtpadvice.h"
@@ -127,9 +128,8 @@ SmtpSecurity SmtpSettings::securityFromName(const QString& name)
 
 SmtpSettings SmtpSettings::fromProfile(const Profile& profile, const QByteArray& password)
 {
-    const QJsonObject s = Catalog::builtin()
-                              .mailer(QStringLiteral("smtp"))
-                              ->withDefaults(profile.mailerSettings(QStringLiteral("smtp")));
+    const MailerInfo& otherSmtp = *Catalog::builtin().otherSmtp();
+    const QJsonObject s = resolveMailer(otherSmtp, profile.mailerSettings(otherSmtp.id)).settings;
     SmtpSettings out;
     out.host = s.value(QLatin1String("host")).toString().trimmed();
     const QJsonValue port = s.value(QLatin1String("port"));

@@ -1,6 +1,7 @@
 // Bodies that come back over HTTPS: the PHP probe's JSON (pasted by the user or fetched),
 // OAuth token and account answers, and a profile file as read from disk.
 #include "api/httpexchange.h"
+#include "catalog/catalog.h"
 #include "oauth/oauthflow.h"
 #include "probe/phpprobe.h"
 #include "profile/profile.h"
@@ -24,10 +25,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         (void)profile.toJson();
     }
 
-    for (const char* provider : {"google", "microsoft", "zoho"}) {
+    // Every provider that signs in, each with the answer shapes the catalog gives it.
+    for (const MailerInfo& mailer : Catalog::builtin().mailers()) {
+        if (mailer.kind != MailerKind::OAuth) {
+            continue;
+        }
         OAuthClientConfig config;
-        config.provider = QString::fromLatin1(provider);
-        config.providerName = config.provider;
+        config.mailerId = mailer.id;
+        config.providerName = mailer.name;
+        config.spec = mailer.oauthSpec;
         HttpAnswer answer;
         answer.kind = HttpAnswer::Kind::Answered;
         answer.status = (bytes.size() % 2) ? 400 : 200;

@@ -1,4 +1,8 @@
+#include "catalog/catalog.h"
+#include "catalog/mailboxes.h"
+#include "catalog/resolvedmailer.h"
 #include "delivery/authresults.h"
+#include "delivery/imapclient.h"
 
 #include <QTest>
 
@@ -193,6 +197,24 @@ private Q_SLOTS:
         // Two mailbox providers under co.uk are not one.
         const HeaderList neighbour{{"Authentication-Results", "mx.other.co.uk; dmarc=pass"}};
         QVERIFY(!judgeAuthentication(neighbour, ids).found);
+    }
+
+    // Looking in a preset's mailbox (in any of its data centres) trusts what that provider writes.
+    void everyPresetTrustsItsProvidersIds()
+    {
+        for (const MailboxProvider& p : MailboxCatalog::builtin().providers()) {
+            QStringList hosts{p.imapHost};
+            if (const MailerInfo* mailer = Catalog::builtin().mailer(p.dataCentreMailer)) {
+                const QString regionField = mailer->oauth.value(QLatin1String("regionField")).toString();
+                for (const FieldChoice& c : mailer->field(regionField)->choices) {
+                    hosts << imapPreset(p.id, resolveMailer(*mailer, {{regionField, c.value}}))->host;
+                }
+            }
+            for (const QString& host : std::as_const(hosts)) {
+                const QStringList ids = trustedAuthservIds(host);
+                QVERIFY2(ids.mid(0, p.authservIds.size()) == p.authservIds, qPrintable(host));
+            }
+        }
     }
 
     void headerBlockUnfolds()

@@ -1,8 +1,12 @@
 #include "catalog/catalog.h"
+#include "catalog/mailboxes.h"
+#include "catalog/resolvedmailer.h"
+#include "delivery/imapclient.h"
 #include "providers/provider.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -149,6 +153,114 @@ private Q_SLOTS:
         }
     }
 
+    // The OAuth code reads everything that differs per provider from the catalog: an oauth mailer must
+    // carry its endpoints in every data centre, where its account answer names the address, and, when it
+    // has no revocation endpoint, what to tell the user on sign-out. Its advice is translatable.
+    void oauthMailersCarryWhatSignInNeeds()
+    {
+        QFile generated(QStringLiteral(POSTINO_SOURCE_DIR "/core/catalog/catalogstrings.cpp"));
+        QVERIFY(generated.open(QIODevice::ReadOnly));
+        const QString strings = QString::fromUtf8(generated.readAll());
+        const auto translatable = [&strings](const QString& text) {
+            QString literal = text;
+            literal.replace(QLatin1Char('"'), QLatin1String("\\\""));
+            return strings.contains(QLatin1Char('"') + literal + QLatin1Char('"'));
+        };
+        int oauthMailers = 0;
+        for (const MailerInfo& m : Catalog::builtin().mailers()) {
+            if (m.kind != MailerKind::OAuth) {
+                continue;
+            }
+            ++oauthMailers;
+            const OAuthSpec& spec = m.oauthSpec;
+            QVERIFY2(!spec.accountEmailKeys.isEmpty(), qPrintable(m.id));
+            QVERIFY2(!spec.tokenScheme.isEmpty() && !spec.tokenScheme.contains(' '), qPrintable(m.id));
+            QVERIFY2(!m.oauth.value(QLatin1String("scopes"))
+                          .toObject()
+                          .value(QLatin1String("api"))
+                          .toString()
+                          .isEmpty(),
+                     qPrintable(m.id));
+            // Every data centre (or the one default) gives usable endpoints.
+            QList<QJsonObject> settings{{}};
+            const QString regionField = m.oauth.value(QLatin1String("regionField")).toString();
+            if (const FieldSpec* f = m.field(regionField)) {
+                settings.clear();
+                for (const FieldChoice& c : f->choices) {
+                    settings.append({{regionField, c.value}});
+                }
+            }
+            for (QJsonObject s : settings) {
+                s.insert(QStringLiteral("tenant"), QStringLiteral("common"));
+                for (const char* url : {"authorizeUrl", "tokenUrl", "accountUrl"}) {
+                    const QUrl u(m.oauthUrl(QLatin1String(url), s));
+                    QVERIFY2(u.isValid() && u.scheme() == QLatin1String("https"),
+                             qPrintable(m.id + QLatin1Char(' ') + QLatin1String(url) + QLatin1Char(' ') +
+                                        QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact))));
+                }
+            }
+            if (m.oauthUrl(QStringLiteral("revokeUrl"), {}).isEmpty()) {
+                QVERIFY2(!spec.signOutDetail.isEmpty() && !spec.signOutStep.isEmpty(), qPrintable(m.id));
+            }
+            QStringList texts{spec.signOutDetail, spec.signOutStep};
+            texts << spec.accessDeniedSteps << spec.refreshRevokedSteps << spec.redirectMismatchSteps
+                  << spec.invalidClientSteps << spec.invalidScopeSteps;
+            for (const QString& text : std::as_const(texts)) {
+                QVERIFY2(text.isEmpty() || translatable(text), qPrintable(m.id + QLatin1String(": ") + text));
+            }
+        }
+        QVERIFY(oauthMailers > 0);
+    }
+
+    // The IMAP presets are the providers of mailboxes.json, and a provider with one IMAP host per data
+    // centre gives the host of the profile's data centre.
+    void imapPresetsFollowTheCatalog()
+    {
+        const QList<MailboxProvider>& providers = MailboxCatalog::builtin().providers();
+        const QList<ImapPreset> presets = imapPresets();
+        QCOMPARE(presets.size(), providers.size());
+        int perDataCentre = 0;
+        for (int i = 0; i < presets.size(); ++i) {
+            const MailboxProvider& p = providers.at(i);
+            QCOMPARE(presets.at(i).id, p.id);
+            QCOMPARE(presets.at(i).host, p.imapHost);
+            QCOMPARE(presets.at(i).port, p.imapPort);
+            QVERIFY2(!p.authservIds.isEmpty(), qPrintable(p.id));
+            if (p.dataCentreMailer.isEmpty()) {
+                continue;
+            }
+            ++perDataCentre;
+            const MailerInfo* mailer = Catalog::builtin().mailer(p.dataCentreMailer);
+            QVERIFY2(mailer, qPrintable(p.dataCentreMailer));
+            const QString regionField = mailer->oauth.value(QLatin1String("regionField")).toString();
+            const FieldSpec* field = mailer->field(regionField);
+            QVERIFY2(field && field->choices.size() > 1, qPrintable(p.id));
+            QSet<QString> hosts;
+            for (const FieldChoice& c : field->choices) {
+                const ResolvedMailer resolved = resolveMailer(*mailer, {{regionField, c.value}});
+                const QString host = imapPreset(p.id, resolved)->host;
+                QCOMPARE(host, mailer->regionValue(p.dataCentreKey, resolved.settings));
+                hosts.insert(host);
+            }
+            QCOMPARE(hosts.size(), field->choices.size()); // one host per data centre
+            // The default data centre is the preset's own host; another mailer's profile does not move it.
+            QCOMPARE(imapPreset(p.id, resolveMailer(*mailer, {}))->host, p.imapHost);
+            const MailerInfo* other = Catalog::builtin().otherSmtp();
+            QCOMPARE(imapPreset(p.id, resolveMailer(*other, {{regionField, QStringLiteral("eu")}}))->host,
+                     p.imapHost);
+        }
+        QCOMPARE(perDataCentre, 1);
+        const MailerInfo* zoho = Catalog::builtin().mailer(QStringLiteral("zoho"));
+        QCOMPARE(imapPreset(QStringLiteral("zoho"),
+                            resolveMailer(*zoho, {{QStringLiteral("domain"), QStringLiteral("eu")}}))
+                     ->host,
+                 QStringLiteral("imap.zoho.eu"));
+        QCOMPARE(imapPreset(QStringLiteral("zoho"),
+                            resolveMailer(*zoho, {{QStringLiteral("domain"), QStringLiteral("ca")}}))
+                     ->host,
+                 QStringLiteral("imap.zohocloud.ca"));
+    }
+
     void otherSmtpEncryptionSetsPort()
     {
         const FieldSpec* enc =
@@ -202,6 +314,12 @@ private Q_SLOTS:
             R"({"mailers":[{"id":"x","name":"X","kind":"api"},{"id":"x","name":"Y","kind":"api"}]})");
         QTest::newRow("choice without choices") << QByteArray(
             R"({"mailers":[{"id":"x","name":"X","kind":"api","fields":[{"key":"r","label":"R","type":"choice"}]}]})");
+        QTest::newRow("oauth without account keys") << QByteArray(
+            R"({"mailers":[{"id":"x","name":"X","kind":"oauth","oauth":{"authorizeUrl":"a","tokenUrl":"t","accountUrl":"me","sendUrl":"s","scopes":{"api":"s"}}}]})");
+        QTest::newRow("oauth without token endpoint") << QByteArray(
+            R"({"mailers":[{"id":"x","name":"X","kind":"oauth","oauth":{"authorizeUrl":"a","accountUrl":"me","sendUrl":"s","scopes":{"api":"s"},"account":{"email":["mail"]}}}]})");
+        QTest::newRow("oauth revoking in an unknown place") << QByteArray(
+            R"({"mailers":[{"id":"x","name":"X","kind":"oauth","oauth":{"authorizeUrl":"a","tokenUrl":"t","accountUrl":"me","sendUrl":"s","scopes":{"api":"s"},"account":{"email":["mail"]},"revokeTokenIn":"header"}}]})");
         QTest::newRow("field without type") << QByteArray(
             R"({"mailers":[{"id":"x","name":"X","kind":"api","fields":[{"key":"r","label":"R"}]}]})");
     }

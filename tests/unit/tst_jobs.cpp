@@ -208,7 +208,7 @@ OAuthClientConfig silentOAuth(const World& w)
 {
     OAuthClientConfig c;
     c.mailerId = QStringLiteral("gmail");
-    c.provider = QStringLiteral("google");
+    c.spec = Catalog::builtin().mailer(c.mailerId)->oauthSpec;
     c.providerName = QStringLiteral("Google");
     c.authorizeUrl = QUrl(QStringLiteral("https://accounts.example.com/authorize"));
     c.tokenUrl = QUrl(QStringLiteral("https://accounts.example.com/token"));

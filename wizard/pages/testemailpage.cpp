@@ -212,7 +212,8 @@ void TestEmailPage::buildDeliveryBox()
 
 void TestEmailPage::applyImapPreset(int index)
 {
-    const auto preset = imapPreset(m_imapPreset->itemData(index).toString());
+    // In the data centre of the profile's mailer, where the provider has several.
+    const auto preset = imapPreset(m_imapPreset->itemData(index).toString(), profile().resolvedMailer());
     if (!preset) {
         m_imapNote->clear();
         return;
