@@ -364,9 +364,7 @@ DkimCheck::DkimCheck(Resolver* resolver, QObject* parent)
 
 void DkimCheck::start(const Request& request)
 {
-    cancel();
-    m_request = request;
-    start();
+    restartWith(m_request, request);
 }
 
 void DkimCheck::doStart()

@@ -639,9 +639,7 @@ void DmarcCheck::ask(const QString& name, RecordType type, std::function<void(co
 
 void DmarcCheck::start(const QString& domain)
 {
-    cancel();
-    m_domain = domain;
-    start();
+    restartWith(m_domain, domain);
 }
 
 void DmarcCheck::doStart()

@@ -9,8 +9,7 @@ void importEasyWpSmtp1(const QJsonObject& json, const QString& where, ImportResu
 {
     r->source = Text::tr("Easy WP SMTP");
     Builder b(r, where);
-    b.setFromEmail(val(json, "from_email_field"), QStringLiteral("from_email_field"));
-    b.setFromName(val(json, "from_name_field"), QStringLiteral("from_name_field"));
+    b.setSender(json, "from_email_field", "from_name_field");
     b.setSenderFlag(&SenderSettings::forceFromName, val(json, "force_from_name_replace"),
                     Text::tr("Force From name"), QStringLiteral("force_from_name_replace"));
     const QJsonObject s = val(json, "smtp_settings").toObject();
@@ -26,32 +25,18 @@ void importEasyWpSmtp1(const QJsonObject& json, const QString& where, ImportResu
     }
     b.finish();
 }
-class EasyWpSmtpImporter final : public Importer
+
+Confidence detectEasyWpSmtp(const QJsonObject& o)
 {
-public:
-    Confidence detect(const ImportInput& input) const override
-    {
-        if (!input.json) {
-            return Confidence::None;
-        }
-        const QJsonObject& o = *input.json;
-        auto has = [&o](const char* key) {
-            return o.contains(QLatin1String(key));
-        };
-        return (val(o, "smtp_settings").isObject() || has("from_email_field")) ? Confidence::Strong
-                                                                               : Confidence::None;
-    }
-    void read(const ImportInput& input, ImportResult* result) const override
-    {
-        importEasyWpSmtp1(*input.json, input.where, result);
-    }
-};
+    return val(o, "smtp_settings").isObject() || hasAnyKey(o, {"from_email_field"}) ? Confidence::Strong
+                                                                                    : Confidence::None;
+}
 
 } // namespace
 
 const Importer& easyWpSmtpImporter()
 {
-    static const EasyWpSmtpImporter importer;
+    static const JsonObjectImporter importer(detectEasyWpSmtp, importEasyWpSmtp1);
     return importer;
 }
 

@@ -71,33 +71,19 @@ void importFluentSmtp(const QJsonObject& json, const QString& where, ImportResul
     }
     b.finish();
 }
-class FluentSmtpImporter final : public Importer
+
+Confidence detectFluentSmtp(const QJsonObject& o)
 {
-public:
-    Confidence detect(const ImportInput& input) const override
-    {
-        if (!input.json) {
-            return Confidence::None;
-        }
-        const QJsonObject& o = *input.json;
-        auto has = [&o](const char* key) {
-            return o.contains(QLatin1String(key));
-        };
-        return (val(o, "connections").isObject() && (val(o, "misc").isObject() || has("mappings")))
-                   ? Confidence::Strong
-                   : Confidence::None;
-    }
-    void read(const ImportInput& input, ImportResult* result) const override
-    {
-        importFluentSmtp(*input.json, input.where, result);
-    }
-};
+    return val(o, "connections").isObject() && (val(o, "misc").isObject() || hasAnyKey(o, {"mappings"}))
+               ? Confidence::Strong
+               : Confidence::None;
+}
 
 } // namespace
 
 const Importer& fluentSmtpImporter()
 {
-    static const FluentSmtpImporter importer;
+    static const JsonObjectImporter importer(detectFluentSmtp, importFluentSmtp);
     return importer;
 }
 

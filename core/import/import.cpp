@@ -102,6 +102,12 @@ const QList<const Importer*>& registry()
     return all;
 }
 
+bool hasAnyKey(const QJsonObject& object, std::initializer_list<const char*> keys)
+{
+    return std::any_of(keys.begin(), keys.end(),
+                       [&object](const char* key) { return object.contains(QLatin1String(key)); });
+}
+
 const Importer* detectImporter(const ImportInput& input)
 {
     const Importer* best = nullptr;

@@ -284,6 +284,12 @@ void Builder::setFromEmail(const QJsonValue& v, const QString& origin)
     }
 }
 
+void Builder::setSender(const QJsonObject& option, const char* emailKey, const char* nameKey)
+{
+    setFromEmail(val(option, emailKey), QLatin1String(emailKey));
+    setFromName(val(option, nameKey), QLatin1String(nameKey));
+}
+
 void Builder::setFromName(const QJsonValue& v, const QString& origin)
 {
     const QString name = jsonText(v);
@@ -412,6 +418,12 @@ void applySmtp(Builder& b, const SmtpValues& v, const QString& where)
     if (v.pass && !v.pass->isEmpty()) {
         b.setSecretBytes(smtp, QStringLiteral("pass"), *v.pass, where);
     }
+}
+
+QJsonValue switchWord(const QJsonObject& o, const char* key, const char* onWord)
+{
+    return o.contains(QLatin1String(key)) ? QJsonValue(jsonText(val(o, key)) == QLatin1String(onWord))
+                                          : QJsonValue();
 }
 
 std::optional<QByteArray> fromBase64(const QJsonValue& v)

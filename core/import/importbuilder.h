@@ -57,6 +57,8 @@ inline QString path(const QString& group, const QString& key)
 
 // base64 as the plugins store some secrets; nothing when the text is not valid base64.
 std::optional<QByteArray> fromBase64(const QJsonValue& v);
+// A switch a plugin keeps as a word: whether `key` holds `onWord`; undefined when the key is absent.
+QJsonValue switchWord(const QJsonObject& o, const char* key, const char* onWord);
 
 class Builder
 {
@@ -98,6 +100,8 @@ public:
 
     void setFromEmail(const QJsonValue& v, const QString& origin);
     void setFromName(const QJsonValue& v, const QString& origin);
+    // The From address and name kept under these top-level keys of a plugin's option.
+    void setSender(const QJsonObject& option, const char* emailKey, const char* nameKey);
     void setSenderFlag(bool SenderSettings::*member, const QJsonValue& v, const QString& label,
                        const QString& origin);
     void setFeature(bool FeatureSettings::*member, bool value, const QString& label);

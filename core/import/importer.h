@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <initializer_list>
 #include <optional>
 
 namespace postino::importers {
@@ -41,6 +42,36 @@ public:
     // what was not. Called only after detect() claimed the input.
     virtual void read(const ImportInput& input, ImportResult* result) const = 0;
 };
+
+// An importer of a source saved as one JSON object (a plugin's option, a Postino profile), made of two
+// functions: how sure it is that an object is its source's, and how it reads one. Anything that is not
+// a JSON object is not its source.
+class JsonObjectImporter final : public Importer
+{
+public:
+    using DetectObject = Confidence (*)(const QJsonObject& object);
+    using ReadObject = void (*)(const QJsonObject& object, const QString& where, ImportResult* result);
+
+    JsonObjectImporter(DetectObject detectObject, ReadObject readObject)
+        : m_detect(detectObject)
+        , m_read(readObject)
+    {}
+    Confidence detect(const ImportInput& input) const override
+    {
+        return input.json ? m_detect(*input.json) : Confidence::None;
+    }
+    void read(const ImportInput& input, ImportResult* result) const override
+    {
+        m_read(*input.json, input.where, result);
+    }
+
+private:
+    DetectObject m_detect;
+    ReadObject m_read;
+};
+
+// Whether the object has at least one of the keys.
+bool hasAnyKey(const QJsonObject& object, std::initializer_list<const char*> keys);
 
 // The registry: every importer, in the order that breaks ties between equally confident ones.
 const QList<const Importer*>& registry();

@@ -91,6 +91,30 @@ private:
         }
     }
     void pushBack(const PhpToken& t) { m_pushed = t; }
+    // Takes the next token when it is `punctuation`; otherwise leaves it for whoever reads next.
+    bool accept(char punctuation)
+    {
+        const PhpToken t = take();
+        if (!t.is(punctuation)) {
+            pushBack(t);
+            return false;
+        }
+        return true;
+    }
+    // A constant named by `name`, with the literal its value tokens (up to one of `ends`) make.
+    // Returns the token that ended the value.
+    PhpToken recordValue(const PhpToken& name, const char* ends)
+    {
+        PhpDefine d;
+        d.name = QString::fromUtf8(name.text);
+        d.line = name.line;
+        QList<PhpToken> tokens;
+        int count = 0;
+        const PhpToken end = valueTokens(&tokens, &count, ends);
+        literal(tokens, count, &d);
+        record(std::move(d));
+        return end;
+    }
 
     static bool interesting(const QByteArray& name)
     {
@@ -195,9 +219,7 @@ private:
 
     void defineCall(int line)
     {
-        const PhpToken open = take();
-        if (!open.is('(')) {
-            pushBack(open);
+        if (!accept('(')) {
             return;
         }
         const PhpToken name = take();
@@ -205,9 +227,7 @@ private:
             pushBack(name); // define($computed, ...): not a constant we can name
             return;
         }
-        const PhpToken comma = take();
-        if (!comma.is(',')) {
-            pushBack(comma);
+        if (!accept(',')) {
             return;
         }
         PhpDefine d;
@@ -240,20 +260,10 @@ private:
             pushBack(name);
             return;
         }
-        const PhpToken eq = take();
-        if (!eq.is('=')) {
-            pushBack(eq);
+        if (!accept('=')) {
             return;
         }
-        PhpDefine d;
-        d.name = QString::fromUtf8(name.text);
-        d.line = name.line;
-        QList<PhpToken> tokens;
-        int count = 0;
-        const PhpToken end = valueTokens(&tokens, &count, ",;");
-        literal(tokens, count, &d);
-        record(std::move(d));
-        if (end.is(',')) {
+        if (recordValue(name, ",;").is(',')) {
             constStatement(); // const A = 1, B = 2;
         }
     }

@@ -87,26 +87,18 @@ void importPostinoProfile(const QJsonObject& json, const QString& where, ImportR
     }
     b.finish();
 }
-class PostinoProfileImporter final : public Importer
+
+Confidence detectPostinoProfile(const QJsonObject& o)
 {
-public:
-    Confidence detect(const ImportInput& input) const override
-    {
-        return input.json && jsonText(val(*input.json, "format")) == QLatin1String("postino-profile")
-                   ? Confidence::Certain
-                   : Confidence::None;
-    }
-    void read(const ImportInput& input, ImportResult* result) const override
-    {
-        importPostinoProfile(*input.json, input.where, result);
-    }
-};
+    return jsonText(val(o, "format")) == QLatin1String("postino-profile") ? Confidence::Certain
+                                                                          : Confidence::None;
+}
 
 } // namespace
 
 const Importer& postinoProfileImporter()
 {
-    static const PostinoProfileImporter importer;
+    static const JsonObjectImporter importer(detectPostinoProfile, importPostinoProfile);
     return importer;
 }
 

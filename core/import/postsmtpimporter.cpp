@@ -28,8 +28,7 @@ void importPostSmtp(const QJsonObject& json, const QString& where, const QString
         b.unknownMailer(transport == QLatin1String("default") ? QStringLiteral("mail") : transport,
                         QStringLiteral("transport_type"));
     }
-    b.setFromEmail(val(json, "sender_email"), QStringLiteral("sender_email"));
-    b.setFromName(val(json, "sender_name"), QStringLiteral("sender_name"));
+    b.setSender(json, "sender_email", "sender_name");
     b.setSenderFlag(&SenderSettings::forceFromEmail, val(json, "prevent_sender_email_override"),
                     Text::tr("Force From email"), QStringLiteral("prevent_sender_email_override"));
     b.setSenderFlag(&SenderSettings::forceFromName, val(json, "prevent_sender_name_override"),
@@ -160,27 +159,17 @@ void importPostSmtpExport(const QByteArray& trimmed, const QString& where, Impor
     importPostSmtp(doc.object(), where, source, r);
 }
 
-class PostSmtpImporter final : public Importer
+Confidence detectPostSmtp(const QJsonObject& o)
 {
-public:
-    Confidence detect(const ImportInput& input) const override
-    {
-        if (!input.json) {
-            return Confidence::None;
-        }
-        const QJsonObject& o = *input.json;
-        auto has = [&o](const char* key) {
-            return o.contains(QLatin1String(key));
-        };
-        return (has("transport_type") || has("enc_type") || has("basic_auth_username") || has("auth_type"))
-                   ? Confidence::Strong
-                   : Confidence::None;
-    }
-    void read(const ImportInput& input, ImportResult* result) const override
-    {
-        importPostSmtp(*input.json, input.where, Text::tr("Post SMTP"), result);
-    }
-};
+    return hasAnyKey(o, {"transport_type", "enc_type", "basic_auth_username", "auth_type"})
+               ? Confidence::Strong
+               : Confidence::None;
+}
+
+void importPostSmtpOption(const QJsonObject& json, const QString& where, ImportResult* r)
+{
+    importPostSmtp(json, where, Text::tr("Post SMTP"), r);
+}
 
 // The long base64 line of Post SMTP's Import/Export page: its options, gzcompress()ed.
 class PostSmtpExportImporter final : public Importer
@@ -201,7 +190,7 @@ public:
 
 const Importer& postSmtpImporter()
 {
-    static const PostSmtpImporter importer;
+    static const JsonObjectImporter importer(detectPostSmtp, importPostSmtpOption);
     return importer;
 }
 

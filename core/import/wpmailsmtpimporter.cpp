@@ -108,36 +108,25 @@ void importWpMailSmtpOption(const QJsonObject& json, const QString& where, Impor
     }
     b.finish();
 }
-class WpMailSmtpOptionImporter final : public Importer
+
+Confidence detectWpMailSmtpOption(const QJsonObject& o)
 {
-public:
-    Confidence detect(const ImportInput& input) const override
-    {
-        if (!input.json) {
-            return Confidence::None;
-        }
-        const QJsonObject& o = *input.json;
-        if (val(o, "mail").isObject()) {
-            return Confidence::Strong;
-        }
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-            if (it.value().isObject() && Catalog::builtin().mailerForWpMailSmtp(it.key())) {
-                return Confidence::Weak; // a wp_mail_smtp tree without its "mail" group
-            }
-        }
-        return Confidence::None;
+    if (val(o, "mail").isObject()) {
+        return Confidence::Strong;
     }
-    void read(const ImportInput& input, ImportResult* result) const override
-    {
-        importWpMailSmtpOption(*input.json, input.where, result);
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.value().isObject() && Catalog::builtin().mailerForWpMailSmtp(it.key())) {
+            return Confidence::Weak; // a wp_mail_smtp tree without its "mail" group
+        }
     }
-};
+    return Confidence::None;
+}
 
 } // namespace
 
 const Importer& wpMailSmtpOptionImporter()
 {
-    static const WpMailSmtpOptionImporter importer;
+    static const JsonObjectImporter importer(detectWpMailSmtpOption, importWpMailSmtpOption);
     return importer;
 }
 

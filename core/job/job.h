@@ -89,6 +89,15 @@ protected:
     // What a job reports when its deadline passes.
     virtual Finding deadlineFinding() const;
 
+    // What a typed entry point does: stops a running job (which still reads its old settings), stores
+    // the new ones in `settings`, then starts.
+    template <typename Settings> void restartWith(Settings& settings, const Settings& value)
+    {
+        cancel();
+        settings = value;
+        start();
+    }
+
     // Ends the job and emits `finished`, once: does nothing unless the job is running (also while
     // cancel() tears it down). Returns whether it finished the job.
     bool finishJob();

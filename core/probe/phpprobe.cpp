@@ -472,9 +472,7 @@ PhpProbeFetcher::~PhpProbeFetcher()
 
 void PhpProbeFetcher::fetch(const QUrl& url)
 {
-    cancel();
-    m_url = url;
-    start();
+    restartWith(m_url, url);
 }
 
 void PhpProbeFetcher::doStart()

@@ -422,9 +422,7 @@ void PortProbe::releaseSlot(Slot& slot)
 
 void PortProbe::start(const ProbeTarget& target)
 {
-    cancel();
-    m_target = target;
-    start();
+    restartWith(m_target, target);
 }
 
 void PortProbe::doStart()

@@ -152,4 +152,71 @@ void setQuery(ApiCall& call, std::initializer_list<std::pair<QString, QString>> 
     }
 }
 
+QJsonObject jsonMessage(const ApiMessage& m, const JsonMessageShape& shape)
+{
+    QJsonObject body;
+    const auto put = [&body](const char* field, const QJsonValue& value) {
+        if (field) {
+            body.insert(QLatin1String(field), value);
+        }
+    };
+    if (shape.addressKey) {
+        const QLatin1String address(shape.addressKey);
+        put(shape.from, QJsonObject{{address, m.fromEmail}, {QLatin1String(shape.nameKey), m.fromName}});
+        put(shape.to, QJsonArray{QJsonObject{{address, m.to}}});
+    } else {
+        put(shape.from, mailbox(m.fromName, m.fromEmail));
+        put(shape.to, QJsonArray{m.to});
+    }
+    put(shape.subject, m.subject);
+    put(shape.text, m.text);
+    put(shape.html, m.html);
+    if (shape.headerNameKey) {
+        put(shape.headers,
+            QJsonArray{QJsonObject{{QLatin1String(shape.headerNameKey), QStringLiteral("X-Postino-Test")},
+                                   {QLatin1String(shape.headerValueKey), m.runId}}});
+    } else {
+        put(shape.headers, testHeaders(m));
+    }
+    return body;
+}
+
+std::optional<ApiCall> KeyedProvider::sendCall(const ApiContext& c, const ApiMessage& m, QString*) const
+{
+    ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), json(sendBody(c, m))};
+    authorise(call, c);
+    return call;
+}
+
+std::optional<ApiCall> KeyedProvider::probeCall(const ApiContext& c, QString*) const
+{
+    return keyedGet(c, "probeUrl");
+}
+
+QJsonObject KeyedProvider::sendBody(const ApiContext&, const ApiMessage&) const
+{
+    return {};
+}
+
+void KeyedProvider::authorise(ApiCall& call, const ApiContext& c) const
+{
+    bearer(call, c.secret(QStringLiteral("api_key")));
+}
+
+ApiCall KeyedProvider::keyedGet(const ApiContext& c, const char* which) const
+{
+    ApiCall call{"GET", endpoint(c, which), {{"Accept", "application/json"}}, {}};
+    authorise(call, c);
+    return call;
+}
+
+ApiCall KeyedProvider::keyedStatusGet(const ApiContext& c, const QString& messageId,
+                                      std::initializer_list<std::pair<QString, QString>> query) const
+{
+    ApiCall call = statusGet(c, messageId);
+    authorise(call, c);
+    setQuery(call, query);
+    return call;
+}
+
 } // namespace postino::providers

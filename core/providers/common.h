@@ -5,6 +5,7 @@
 
 #include "api/apirequests.h"
 #include "catalog/catalog.h"
+#include "providers/provider.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,5 +38,47 @@ ApiCall statusGet(const ApiContext& c, const QString& messageId);
 QString bareMessageId(const QString& messageId);
 // Adds percent-encoded query items to a call's URL.
 void setQuery(ApiCall& call, std::initializer_list<std::pair<QString, QString>> items);
+
+// Where a JSON send body puts each part of the test message, and in which form. A part whose field is
+// nullptr is left out, for the provider to place itself (in a nested object, with another shape).
+struct JsonMessageShape
+{
+    const char* from = "from";
+    const char* to = "to";
+    const char* subject = "subject";
+    const char* text = "text";
+    const char* html = "html";
+    const char* headers = "headers";
+    // Set: From as {<addressKey>: address, <nameKey>: name} and To as [{<addressKey>: address}].
+    // nullptr: From as "Name" <address> and To as [address].
+    const char* addressKey = nullptr;
+    const char* nameKey = "name";
+    // Set: the test header as [{<headerNameKey>: "X-Postino-Test", <headerValueKey>: run id}].
+    // nullptr: as {"X-Postino-Test": run id}.
+    const char* headerNameKey = nullptr;
+    const char* headerValueKey = "value";
+};
+// The test message as a JSON object of the given shape.
+QJsonObject jsonMessage(const ApiMessage& m, const JsonMessageShape& shape);
+
+// A provider whose API key goes with every request the same way (by default as a Bearer token): the
+// send POSTs the JSON body sendBody() gives to the catalog's sendUrl, the key check GETs its probeUrl.
+class KeyedProvider : public ApiProvider
+{
+public:
+    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString* error) const override;
+    std::optional<ApiCall> probeCall(const ApiContext& c, QString* error) const override;
+
+protected:
+    // The JSON body of the send request (a provider that sends a form overrides sendCall instead).
+    virtual QJsonObject sendBody(const ApiContext& c, const ApiMessage& m) const;
+    // Adds the key to a request; by default the "api_key" secret as a Bearer token.
+    virtual void authorise(ApiCall& call, const ApiContext& c) const;
+    // A GET of one of the catalog's URLs ("probeUrl") that accepts JSON, with the key.
+    ApiCall keyedGet(const ApiContext& c, const char* which) const;
+    // The catalog's statusUrl for one message (see statusGet) with the key and the query items.
+    ApiCall keyedStatusGet(const ApiContext& c, const QString& messageId,
+                           std::initializer_list<std::pair<QString, QString>> query = {}) const;
+};
 
 } // namespace postino::providers

@@ -15,8 +15,8 @@ class ApiProvider
 public:
     virtual ~ApiProvider() = default;
 
-    // The catalog ids this module serves.
-    virtual QStringList mailerIds() const = 0;
+    // The catalog ids this module serves: by default the ones the registry table (registry.cpp) maps to it.
+    virtual QStringList mailerIds() const;
 
     // The send request for the test email.
     virtual std::optional<ApiCall> sendCall(const ApiContext& context, const ApiMessage& message,

@@ -11,6 +11,21 @@
 
 namespace postino {
 
+namespace {
+
+// The test send's result once its SMTP or API part has reported.
+template <typename PartResult>
+TestSendResult withPart(TestSendResult result, const PartResult& part, const QString& providerId)
+{
+    result.ok = part.ok;
+    result.findings = part.findings;
+    result.providerId = providerId;
+    result.elapsedMs = part.elapsedMs;
+    return result;
+}
+
+} // namespace
+
 TestEmailSender::TestEmailSender(QObject* parent)
     : Job(parent)
 {
@@ -142,11 +157,7 @@ void TestEmailSender::startSmtp(const Profile& profile, const TestSendRequest& r
     m_smtp = new SmtpClient(this);
     connect(m_smtp, &SmtpClient::transcript, this, &TestEmailSender::transcript);
     connect(m_smtp, &SmtpClient::finished, this, [this](const SmtpResult& r) {
-        TestSendResult result = m_pending;
-        result.ok = r.ok;
-        result.findings = r.findings;
-        result.providerId = r.queueId;
-        result.elapsedMs = r.elapsedMs;
+        TestSendResult result = withPart(m_pending, r, r.queueId);
         result.peerCertificate = r.peerCertificate;
         m_smtp->deleteLater();
         finishWith(result);
@@ -181,9 +192,6 @@ void TestEmailSender::startOAuth(const Profile& profile, const ResolvedMailer& m
         finishWith(r);
         return;
     }
-    config->endpointOverride = request.apiBaseOverride;
-    config->extraCa = request.extraCaCertificates;
-    config->requestTimeoutMs = request.timeouts.commandMs;
     if (tokens.accessTokenUsable()) {
         const QByteArray access = tokens.accessToken;
         QTimer::singleShot(0, this, [this, profile, mailer, request, access] {
@@ -193,10 +201,35 @@ void TestEmailSender::startOAuth(const Profile& profile, const ResolvedMailer& m
         });
         return;
     }
+    startTokenClient(*config, request, [this, profile, mailer, request, mailerId](const OAuthTokenResult& r) {
+        if (request.storeSecret) {
+            request.storeSecret(mailerId, oauthTokenField(), r.tokens.toJson());
+        }
+        oauthReady(profile, mailer, request, r.tokens.accessToken, true);
+    });
+    Q_EMIT transcript(TranscriptLine{TranscriptLine::Direction::Info, tr("Refreshing the sign-in…"), 0});
+    m_tokens->refresh(*config, tokens);
+}
+
+void TestEmailSender::newApiClient(const TestSendRequest& request)
+{
+    m_api = new ApiClient(this);
+    m_api->setExtraCaCertificates(request.extraCaCertificates);
+    m_api->setBaseUrlOverride(request.apiBaseOverride);
+    m_api->setTimeoutMs(request.timeouts.commandMs);
+    connect(m_api, &ApiClient::transcript, this, &TestEmailSender::transcript);
+}
+
+void TestEmailSender::startTokenClient(OAuthClientConfig& config, const TestSendRequest& request,
+                                       std::function<void(const OAuthTokenResult&)> onSuccess)
+{
+    config.endpointOverride = request.apiBaseOverride;
+    config.extraCa = request.extraCaCertificates;
+    config.requestTimeoutMs = request.timeouts.commandMs;
     m_tokens = new OAuthTokenClient(this);
     connect(m_tokens, &OAuthTokenClient::transcript, this, &TestEmailSender::transcript);
     connect(m_tokens, &OAuthTokenClient::finished, this,
-            [this, profile, mailer, request, mailerId](const OAuthTokenResult& r) {
+            [this, onSuccess = std::move(onSuccess)](const OAuthTokenResult& r) {
                 m_tokens->deleteLater();
                 if (!r.ok) {
                     TestSendResult result = m_pending;
@@ -204,13 +237,8 @@ void TestEmailSender::startOAuth(const Profile& profile, const ResolvedMailer& m
                     finishWith(result);
                     return;
                 }
-                if (request.storeSecret) {
-                    request.storeSecret(mailerId, oauthTokenField(), r.tokens.toJson());
-                }
-                oauthReady(profile, mailer, request, r.tokens.accessToken, true);
+                onSuccess(r);
             });
-    Q_EMIT transcript(TranscriptLine{TranscriptLine::Direction::Info, tr("Refreshing the sign-in…"), 0});
-    m_tokens->refresh(*config, tokens);
 }
 
 void TestEmailSender::oauthReady(const Profile& profile, const ResolvedMailer& mailer,
@@ -233,28 +261,16 @@ void TestEmailSender::oauthReady(const Profile& profile, const ResolvedMailer& m
             mailer,
             [secret, mailerId](const QString& f) { return secret ? secret(mailerId, f) : QByteArray(); },
             nullptr);
-        config->endpointOverride = request.apiBaseOverride;
-        config->extraCa = request.extraCaCertificates;
-        config->requestTimeoutMs = request.timeouts.commandMs;
-        m_tokens = new OAuthTokenClient(this);
-        connect(m_tokens, &OAuthTokenClient::transcript, this, &TestEmailSender::transcript);
-        connect(m_tokens, &OAuthTokenClient::finished, this,
-                [this, profile, request, accessToken, refreshed](const OAuthTokenResult& r) {
-                    m_tokens->deleteLater();
-                    if (!r.ok) {
-                        TestSendResult result = m_pending;
-                        result.findings = r.findings;
-                        finishWith(result);
-                        return;
-                    }
-                    Profile next = profile;
-                    QJsonObject s = next.currentSettings();
-                    s.insert(QStringLiteral("account"), r.account);
-                    s.insert(QStringLiteral("account_id"), r.accountId);
-                    next.setMailerSettings(next.mailerId(), s);
-                    // The account is part of the settings now: resolve again, once.
-                    oauthReady(next, next.resolvedMailer(), request, accessToken, refreshed);
-                });
+        startTokenClient(*config, request,
+                         [this, profile, request, accessToken, refreshed](const OAuthTokenResult& r) {
+                             Profile next = profile;
+                             QJsonObject s = next.currentSettings();
+                             s.insert(QStringLiteral("account"), r.account);
+                             s.insert(QStringLiteral("account_id"), r.accountId);
+                             next.setMailerSettings(next.mailerId(), s);
+                             // The account is part of the settings now: resolve again, once.
+                             oauthReady(next, next.resolvedMailer(), request, accessToken, refreshed);
+                         });
         m_tokens->lookupAccount(*config, accessToken);
         return;
     }
@@ -281,11 +297,7 @@ void TestEmailSender::oauthReady(const Profile& profile, const ResolvedMailer& m
     const ApiMessage message = buildApiMessage(options);
     m_pending.runIdInBodyOnly = !apiCarriesTestHeader(m->id, mailer.settings);
 
-    m_api = new ApiClient(this);
-    m_api->setExtraCaCertificates(request.extraCaCertificates);
-    m_api->setBaseUrlOverride(request.apiBaseOverride);
-    m_api->setTimeoutMs(request.timeouts.commandMs);
-    connect(m_api, &ApiClient::transcript, this, &TestEmailSender::transcript);
+    newApiClient(request);
     connect(m_api, &ApiClient::finished, this,
             [this, profile, mailer, request, refreshed](const ApiResult& r) {
                 m_api->deleteLater();
@@ -315,12 +327,7 @@ void TestEmailSender::oauthReady(const Profile& profile, const ResolvedMailer& m
                     startOAuth(profile, mailer, again);
                     return;
                 }
-                TestSendResult result = m_pending;
-                result.ok = r.ok;
-                result.findings = r.findings;
-                result.providerId = r.messageId;
-                result.elapsedMs = r.elapsedMs;
-                finishWith(result);
+                finishWith(withPart(m_pending, r, r.messageId));
             });
     m_api->send(mailer, message, [accessToken, request](const QString& forMailer, const QString& field) {
         if (field == QLatin1String("access_token")) {
@@ -369,19 +376,10 @@ void TestEmailSender::startApi(const Profile& profile, const ResolvedMailer& mai
     message.returnPath = m->returnPath && profile.sender().returnPath;
     m_pending.runIdInBodyOnly = !apiCarriesTestHeader(m->id, mailer.settings);
 
-    m_api = new ApiClient(this);
-    m_api->setExtraCaCertificates(request.extraCaCertificates);
-    m_api->setBaseUrlOverride(request.apiBaseOverride);
-    m_api->setTimeoutMs(request.timeouts.commandMs);
-    connect(m_api, &ApiClient::transcript, this, &TestEmailSender::transcript);
+    newApiClient(request);
     connect(m_api, &ApiClient::finished, this, [this](const ApiResult& r) {
-        TestSendResult result = m_pending;
-        result.ok = r.ok;
-        result.findings = r.findings;
-        result.providerId = r.messageId;
-        result.elapsedMs = r.elapsedMs;
         m_api->deleteLater();
-        finishWith(result);
+        finishWith(withPart(m_pending, r, r.messageId));
     });
     const auto secret = request.secret;
     m_api->send(mailer, message, [secret](const QString& mailerId, const QString& field) {

@@ -16,6 +16,9 @@ namespace postino {
 
 class Profile;
 struct ApiMessage;
+struct OAuthClientConfig;
+struct OAuthTokenResult;
+class OAuthTokenClient;
 
 struct TestSendRequest
 {
@@ -82,10 +85,16 @@ private:
     void startOAuth(const Profile& profile, const ResolvedMailer& mailer, const TestSendRequest& request);
     void oauthReady(const Profile& profile, const ResolvedMailer& mailer, const TestSendRequest& request,
                     const QByteArray& accessToken, bool refreshed);
+    // A token request with the request's endpoint, CA and timeout; a refused one ends the send with
+    // its findings, an answered one goes to `onSuccess`.
+    // The API client for the send, with the request's CA, base URL and timeout, its transcript relayed.
+    void newApiClient(const TestSendRequest& request);
+    void startTokenClient(OAuthClientConfig& config, const TestSendRequest& request,
+                          std::function<void(const OAuthTokenResult&)> onSuccess);
 
     QPointer<SmtpClient> m_smtp;
     QPointer<class ApiClient> m_api;
-    QPointer<class OAuthTokenClient> m_tokens;
+    QPointer<OAuthTokenClient> m_tokens;
     TestSendResult m_pending; // what is known before the mailer answers
     TestSendResult m_result;
     std::shared_ptr<Profile> m_profile;

@@ -56,9 +56,7 @@ QList<QPair<quint16, SmtpSecurity>> SmtpCredentialCheck::alternativesFor(quint16
 
 void SmtpCredentialCheck::start(const SmtpSettings& settings)
 {
-    cancel();
-    m_settings = settings;
-    start();
+    restartWith(m_settings, settings);
 }
 
 void SmtpCredentialCheck::doStart()

@@ -43,11 +43,9 @@ enum Column
 } // namespace
 
 ChecksPage::ChecksPage(PostinoWizard* wizard)
-    : WizardPage(wizard)
-{
-    setObjectName(QStringLiteral("checksPage"));
-    setTitle(tr("Can this computer reach your mail service, and is your domain ready?"));
-}
+    : WizardPage(wizard, QStringLiteral("checksPage"),
+                 tr("Can this computer reach your mail service, and is your domain ready?"))
+{}
 
 void ChecksPage::build()
 {

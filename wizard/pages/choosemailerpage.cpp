@@ -11,11 +11,8 @@
 namespace postino {
 
 ChooseMailerPage::ChooseMailerPage(PostinoWizard* wizard)
-    : WizardPage(wizard)
-{
-    setObjectName(QStringLiteral("chooseMailerPage"));
-    setTitle(tr("Choose how your website sends email"));
-}
+    : WizardPage(wizard, QStringLiteral("chooseMailerPage"), tr("Choose how your website sends email"))
+{}
 
 void ChooseMailerPage::build()
 {

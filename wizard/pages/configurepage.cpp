@@ -26,7 +26,7 @@
 namespace postino {
 
 ConfigurePage::ConfigurePage(PostinoWizard* wizard)
-    : WizardPage(wizard)
+    : WizardPage(wizard, QStringLiteral("configurePage"), QString())
     , m_title(new QLabel(this))
     , m_keyLink(new QLabel(this))
     , m_formHost(new QWidget(this))
@@ -35,7 +35,6 @@ ConfigurePage::ConfigurePage(PostinoWizard* wizard)
     , m_checkButton(new QPushButton(tr("Check &credentials"), this))
     , m_checkResult(new FindingsView(this))
 {
-    setObjectName(QStringLiteral("configurePage"));
     m_title->setWordWrap(true);
     m_keyLink->setObjectName(QStringLiteral("keyLink"));
     m_keyLink->setOpenExternalLinks(true);

@@ -25,10 +25,8 @@
 namespace postino {
 
 ExportPage::ExportPage(PostinoWizard* wizard)
-    : WizardPage(wizard)
+    : WizardPage(wizard, QStringLiteral("exportPage"), tr("Put the configuration on your server"))
 {
-    setObjectName(QStringLiteral("exportPage"));
-    setTitle(tr("Put the configuration on your server"));
     setFinalPage(true);
 }
 

@@ -14,11 +14,8 @@
 namespace postino {
 
 FeaturesPage::FeaturesPage(PostinoWizard* wizard)
-    : WizardPage(wizard)
-{
-    setObjectName(QStringLiteral("featuresPage"));
-    setTitle(tr("What your website should keep track of"));
-}
+    : WizardPage(wizard, QStringLiteral("featuresPage"), tr("What your website should keep track of"))
+{}
 
 void FeaturesPage::build()
 {

@@ -14,11 +14,8 @@
 namespace postino {
 
 SenderPage::SenderPage(PostinoWizard* wizard)
-    : WizardPage(wizard)
-{
-    setObjectName(QStringLiteral("senderPage"));
-    setTitle(tr("Who your emails come from"));
-}
+    : WizardPage(wizard, QStringLiteral("senderPage"), tr("Who your emails come from"))
+{}
 
 void SenderPage::build()
 {

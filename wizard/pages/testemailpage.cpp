@@ -32,10 +32,8 @@
 namespace postino {
 
 TestEmailPage::TestEmailPage(PostinoWizard* wizard)
-    : WizardPage(wizard)
+    : WizardPage(wizard, QStringLiteral("testEmailPage"), tr("Send a test email"))
 {
-    setObjectName(QStringLiteral("testEmailPage"));
-    setTitle(tr("Send a test email"));
     m_job = new TestSendAndConfirm(this);
 }
 

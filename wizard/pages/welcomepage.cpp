@@ -15,10 +15,8 @@
 namespace postino {
 
 WelcomePage::WelcomePage(PostinoWizard* wizard)
-    : WizardPage(wizard)
+    : WizardPage(wizard, QStringLiteral("welcomePage"), tr("Get your website's email working"))
 {
-    setObjectName(QStringLiteral("welcomePage"));
-    setTitle(tr("Get your website's email working"));
     addIntro(tr("Postino sets up how your website sends email — contact forms, order confirmations, "
                 "password resets — and proves that it works by sending a real test email."));
     addIntro(

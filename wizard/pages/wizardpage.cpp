@@ -8,10 +8,12 @@
 
 namespace postino {
 
-WizardPage::WizardPage(PostinoWizard* wizard)
+WizardPage::WizardPage(PostinoWizard* wizard, const QString& objectName, const QString& title)
     : QWizardPage(wizard)
     , m_wizard(wizard)
 {
+    setObjectName(objectName);
+    setTitle(title);
     new QVBoxLayout(this);
 }
 

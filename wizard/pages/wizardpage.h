@@ -17,7 +17,8 @@ class WizardPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit WizardPage(PostinoWizard* wizard);
+    // The object name lets tests and screenshots find the page; the title heads it.
+    WizardPage(PostinoWizard* wizard, const QString& objectName, const QString& title);
     bool validatePage() override { return isComplete(); }
 
 protected:

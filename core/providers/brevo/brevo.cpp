@@ -6,23 +6,18 @@ namespace postino::providers {
 
 namespace {
 
-class Brevo final : public ApiProvider
+class Brevo final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("sendinblue")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
+        return jsonMessage(
+            m, {.from = "sender", .text = "textContent", .html = "htmlContent", .addressKey = "email"});
+    }
+
+    void authorise(ApiCall& call, const ApiContext& c) const override
+    {
         call.headers.append({"api-key", c.secret(QStringLiteral("api_key"))});
-        call.body = json({{QStringLiteral("sender"), QJsonObject{{QStringLiteral("email"), m.fromEmail},
-                                                                 {QStringLiteral("name"), m.fromName}}},
-                          {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}},
-                          {QStringLiteral("subject"), m.subject},
-                          {QStringLiteral("textContent"), m.text},
-                          {QStringLiteral("htmlContent"), m.html},
-                          {QStringLiteral("headers"), testHeaders(m)}});
-        return call;
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -31,22 +26,13 @@ public:
         out->ok = (status == 201 || status == 202) && !out->messageId.isEmpty();
     }
 
-    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
-    {
-        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        call.headers.append({"api-key", c.secret(QStringLiteral("api_key"))});
-        return call;
-    }
-
     // GET /v3/smtp/statistics/events?messageId=<id> (getEmailEventReport; events[] {event, reason} with
     // delivered, deferred, soft/hardBounce(s), blocked [H])
     std::optional<ApiCall> statusCall(const ApiContext& c, const QString& messageId, QString*) const override
     {
-        ApiCall call = statusGet(c, messageId);
-        call.headers.append({"api-key", c.secret(QStringLiteral("api_key"))});
-        setQuery(call, {{QStringLiteral("messageId"), messageId.trimmed()},
-                        {QStringLiteral("limit"), QStringLiteral("100")}});
-        return call;
+        return keyedStatusGet(c, messageId,
+                              {{QStringLiteral("messageId"), messageId.trimmed()},
+                               {QStringLiteral("limit"), QStringLiteral("100")}});
     }
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override

@@ -6,28 +6,35 @@ namespace postino::providers {
 
 namespace {
 
-class ElasticEmail final : public ApiProvider
+class ElasticEmail final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("elasticemail")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
+        // {Recipients: {To}, Content: {From, Subject, Body[], Headers}}
+        QJsonObject content = jsonMessage(m, {.from = "From",
+                                              .to = nullptr,
+                                              .subject = "Subject",
+                                              .text = nullptr,
+                                              .html = nullptr,
+                                              .headers = "Headers"});
+        content.insert(QStringLiteral("Body"),
+                       QJsonArray{QJsonObject{{QStringLiteral("ContentType"), QStringLiteral("PlainText")},
+                                              {QStringLiteral("Content"), m.text}},
+                                  QJsonObject{{QStringLiteral("ContentType"), QStringLiteral("HTML")},
+                                              {QStringLiteral("Content"), m.html}}});
+        return {{QStringLiteral("Recipients"), jsonMessage(m, {.from = nullptr,
+                                                               .to = "To",
+                                                               .subject = nullptr,
+                                                               .text = nullptr,
+                                                               .html = nullptr,
+                                                               .headers = nullptr})},
+                {QStringLiteral("Content"), content}};
+    }
+
+    void authorise(ApiCall& call, const ApiContext& c) const override
+    {
         call.headers.append({"X-ElasticEmail-ApiKey", c.secret(QStringLiteral("api_key"))});
-        call.body =
-            json({{QStringLiteral("Recipients"), QJsonObject{{QStringLiteral("To"), QJsonArray{m.to}}}},
-                  {QStringLiteral("Content"),
-                   QJsonObject{
-                       {QStringLiteral("From"), mailbox(m.fromName, m.fromEmail)},
-                       {QStringLiteral("Subject"), m.subject},
-                       {QStringLiteral("Body"),
-                        QJsonArray{QJsonObject{{QStringLiteral("ContentType"), QStringLiteral("PlainText")},
-                                               {QStringLiteral("Content"), m.text}},
-                                   QJsonObject{{QStringLiteral("ContentType"), QStringLiteral("HTML")},
-                                               {QStringLiteral("Content"), m.html}}}},
-                       {QStringLiteral("Headers"), testHeaders(m)}}}});
-        return call;
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -38,13 +45,6 @@ public:
         out->messageId = o.value(QLatin1String("MessageID")).toString();
         out->transactionId = o.value(QLatin1String("TransactionID")).toString();
         out->ok = status == 200 && (!out->messageId.isEmpty() || !out->transactionId.isEmpty());
-    }
-
-    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
-    {
-        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        call.headers.append({"X-ElasticEmail-ApiKey", c.secret(QStringLiteral("api_key"))});
-        return call;
     }
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override

@@ -9,8 +9,6 @@ namespace {
 class Gmail final : public ApiProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("gmail")}; }
-
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
     {
         // The whole MIME message, base64url, in "raw".

@@ -8,28 +8,14 @@ namespace postino::providers {
 
 namespace {
 
-class MailerSend final : public ApiProvider
+class MailerSend final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("mailersend")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext& c, const ApiMessage& m) const override
     {
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        QJsonObject body{{QStringLiteral("from"), QJsonObject{{QStringLiteral("email"), m.fromEmail},
-                                                              {QStringLiteral("name"), m.fromName}}},
-                         {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}},
-                         {QStringLiteral("subject"), m.subject},
-                         {QStringLiteral("text"), m.text},
-                         {QStringLiteral("html"), m.html}};
-        if (carriesTestHeader(c.settings)) {
-            body.insert(QStringLiteral("headers"),
-                        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-Postino-Test")},
-                                               {QStringLiteral("value"), m.runId}}});
-        }
-        call.body = json(body);
-        return call;
+        return jsonMessage(m, {.headers = carriesTestHeader(c.settings) ? "headers" : nullptr,
+                               .addressKey = "email",
+                               .headerNameKey = "name"});
     }
 
     // Custom headers need MailerSend's paid plan; sent only when the user says they have it.
@@ -43,13 +29,6 @@ public:
     {
         out->messageId = QString::fromLatin1(headerValue(headers, "X-Message-Id"));
         out->ok = status == 202;
-    }
-
-    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
-    {
-        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        return call;
     }
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override

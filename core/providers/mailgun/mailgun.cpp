@@ -6,18 +6,16 @@ namespace postino::providers {
 
 namespace {
 
-class Mailgun final : public ApiProvider
+class Mailgun final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("mailgun")}; }
-
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
     {
         ApiCall call{"POST",
                      endpoint(c, "sendUrl"),
                      {{"Accept", "application/json"}, {"Content-Type", "application/x-www-form-urlencoded"}},
                      {}};
-        basic(call, "api", c.secret(QStringLiteral("api_key")));
+        authorise(call, c);
         QUrlQuery form;
         auto add = [&form](const QString& name, const QString& value) {
             form.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(name)),
@@ -42,11 +40,9 @@ public:
         out->ok = status == 200 && !out->messageId.isEmpty();
     }
 
-    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
+    void authorise(ApiCall& call, const ApiContext& c) const override
     {
-        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
         basic(call, "api", c.secret(QStringLiteral("api_key")));
-        return call;
     }
 
     // A domain that is not found here may live in the other region (US or EU).
@@ -62,11 +58,9 @@ public:
     // deprecated in favour of Logs.
     std::optional<ApiCall> statusCall(const ApiContext& c, const QString& messageId, QString*) const override
     {
-        ApiCall call = statusGet(c, messageId);
-        basic(call, "api", c.secret(QStringLiteral("api_key")));
-        setQuery(call, {{QStringLiteral("message-id"), bareMessageId(messageId)},
-                        {QStringLiteral("limit"), QStringLiteral("50")}});
-        return call;
+        return keyedStatusGet(c, messageId,
+                              {{QStringLiteral("message-id"), bareMessageId(messageId)},
+                               {QStringLiteral("limit"), QStringLiteral("50")}});
     }
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override

@@ -6,26 +6,19 @@ namespace postino::providers {
 
 namespace {
 
-class Mailjet final : public ApiProvider
+class Mailjet final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("mailjet")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
-        authorise(c, call);
-        call.body =
-            json({{QStringLiteral("Messages"),
-                   QJsonArray{QJsonObject{
-                       {QStringLiteral("From"), QJsonObject{{QStringLiteral("Email"), m.fromEmail},
-                                                            {QStringLiteral("Name"), m.fromName}}},
-                       {QStringLiteral("To"), QJsonArray{QJsonObject{{QStringLiteral("Email"), m.to}}}},
-                       {QStringLiteral("Subject"), m.subject},
-                       {QStringLiteral("TextPart"), m.text},
-                       {QStringLiteral("HTMLPart"), m.html},
-                       {QStringLiteral("Headers"), testHeaders(m)}}}}});
-        return call;
+        return {{QStringLiteral("Messages"), QJsonArray{jsonMessage(m, {.from = "From",
+                                                                        .to = "To",
+                                                                        .subject = "Subject",
+                                                                        .text = "TextPart",
+                                                                        .html = "HTMLPart",
+                                                                        .headers = "Headers",
+                                                                        .addressKey = "Email",
+                                                                        .nameKey = "Name"})}}};
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -34,13 +27,6 @@ public:
         out->messageId = text(
             msg.value(QLatin1String("To")).toArray().first().toObject().value(QLatin1String("MessageID")));
         out->ok = status == 200 && msg.value(QLatin1String("Status")).toString() == QLatin1String("success");
-    }
-
-    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
-    {
-        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        authorise(c, call);
-        return call;
     }
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -59,9 +45,7 @@ public:
     // softbounced, blocked, spam, deferred [H], from the official client's types)
     std::optional<ApiCall> statusCall(const ApiContext& c, const QString& messageId, QString*) const override
     {
-        ApiCall call = statusGet(c, messageId);
-        authorise(c, call);
-        return call;
+        return keyedStatusGet(c, messageId);
     }
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override
@@ -83,8 +67,7 @@ public:
         }
     }
 
-private:
-    static void authorise(const ApiContext& c, ApiCall& call)
+    void authorise(ApiCall& call, const ApiContext& c) const override
     {
         basic(call, c.secret(QStringLiteral("api_key")), c.secret(QStringLiteral("secret_key")));
     }

@@ -10,26 +10,18 @@ namespace postino::providers {
 
 namespace {
 
-class Mailtrap final : public ApiProvider
+class Mailtrap final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("mailtrap")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        QJsonObject from{{QStringLiteral("email"), m.fromEmail}};
-        if (!m.fromName.isEmpty()) {
-            from.insert(QStringLiteral("name"), m.fromName);
+        QJsonObject body = jsonMessage(m, {.addressKey = "email"});
+        if (m.fromName.isEmpty()) { // Mailtrap's "name" is optional; an empty one is left out
+            QJsonObject from = body.value(QLatin1String("from")).toObject();
+            from.remove(QLatin1String("name"));
+            body.insert(QLatin1String("from"), from);
         }
-        call.body = json({{QStringLiteral("from"), from},
-                          {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}},
-                          {QStringLiteral("subject"), m.subject},
-                          {QStringLiteral("text"), m.text},
-                          {QStringLiteral("html"), m.html},
-                          {QStringLiteral("headers"), testHeaders(m)}});
-        return call;
+        return body;
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -39,13 +31,6 @@ public:
         const QJsonObject o = doc.toObject();
         out->messageId = o.value(QLatin1String("message_ids")).toArray().at(0).toString();
         out->ok = status == 200 && o.value(QLatin1String("success")).toBool();
-    }
-
-    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
-    {
-        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        return call;
     }
 
     bool probeAccepted(int status, const QJsonValue&) const override

@@ -9,8 +9,6 @@ namespace {
 class Mandrill final : public ApiProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("mandrill")}; }
-
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
     {
         // The key goes in the body, not in a header.

@@ -9,8 +9,6 @@ namespace {
 class MicrosoftGraph final : public ApiProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("outlook")}; }
-
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
     {
         // Answers 202 Accepted with no body.

@@ -6,28 +6,24 @@ namespace postino::providers {
 
 namespace {
 
-class Postmark final : public ApiProvider
+class Postmark final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("postmark")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext& c, const ApiMessage& m) const override
     {
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
-        authorise(c, call);
-        QJsonObject body{{QStringLiteral("From"), mailbox(m.fromName, m.fromEmail)},
-                         {QStringLiteral("To"), m.to},
-                         {QStringLiteral("Subject"), m.subject},
-                         {QStringLiteral("TextBody"), m.text},
-                         {QStringLiteral("HtmlBody"), m.html},
-                         {QStringLiteral("Headers"),
-                          QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("X-Postino-Test")},
-                                                 {QStringLiteral("Value"), m.runId}}}}};
+        QJsonObject body = jsonMessage(m, {.from = "From",
+                                           .to = nullptr,
+                                           .subject = "Subject",
+                                           .text = "TextBody",
+                                           .html = "HtmlBody",
+                                           .headers = "Headers",
+                                           .headerNameKey = "Name",
+                                           .headerValueKey = "Value"});
+        body.insert(QStringLiteral("To"), m.to); // one address, not a list
         if (!setting(c, "message_stream").isEmpty()) {
             body.insert(QStringLiteral("MessageStream"), setting(c, "message_stream"));
         }
-        call.body = json(body);
-        return call;
+        return body;
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -45,9 +41,7 @@ public:
         if (setting(c, "message_stream").isEmpty()) {
             ctx.settings.insert(QStringLiteral("message_stream"), QStringLiteral("outbound"));
         }
-        ApiCall call{"GET", endpoint(ctx, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        authorise(c, call);
-        return call;
+        return keyedGet(ctx, "probeUrl");
     }
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -61,9 +55,7 @@ public:
     // Delivered/Bounced/Transient and Details{DeliveryMessage, Summary} [M])
     std::optional<ApiCall> statusCall(const ApiContext& c, const QString& messageId, QString*) const override
     {
-        ApiCall call = statusGet(c, messageId);
-        authorise(c, call);
-        return call;
+        return keyedStatusGet(c, messageId);
     }
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override
@@ -85,8 +77,7 @@ public:
         }
     }
 
-private:
-    static void authorise(const ApiContext& c, ApiCall& call)
+    void authorise(ApiCall& call, const ApiContext& c) const override
     {
         call.headers.append({"X-Postmark-Server-Token", c.secret(QStringLiteral("server_api_token"))});
     }

@@ -14,29 +14,23 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(DeliveryVerifier)
 };
 
-class SendGrid final : public ApiProvider
+class SendGrid final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("sendgrid")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        call.body =
-            json({{QStringLiteral("personalizations"),
-                   QJsonArray{QJsonObject{
-                       {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}}}}},
-                  {QStringLiteral("from"),
-                   QJsonObject{{QStringLiteral("email"), m.fromEmail}, {QStringLiteral("name"), m.fromName}}},
-                  {QStringLiteral("subject"), m.subject},
-                  {QStringLiteral("content"),
-                   QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text/plain")},
-                                          {QStringLiteral("value"), m.text}},
-                              QJsonObject{{QStringLiteral("type"), QStringLiteral("text/html")},
-                                          {QStringLiteral("value"), m.html}}}},
-                  {QStringLiteral("headers"), testHeaders(m)}});
-        return call;
+        // The recipients go in "personalizations", the two bodies in "content".
+        QJsonObject body =
+            jsonMessage(m, {.to = nullptr, .text = nullptr, .html = nullptr, .addressKey = "email"});
+        body.insert(QStringLiteral("personalizations"),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}}}});
+        body.insert(QStringLiteral("content"),
+                    QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text/plain")},
+                                           {QStringLiteral("value"), m.text}},
+                               QJsonObject{{QStringLiteral("type"), QStringLiteral("text/html")},
+                                           {QStringLiteral("value"), m.html}}});
+        return body;
     }
 
     void readSendAnswer(int status, const QJsonValue&, const HttpHeaders& headers,
@@ -44,13 +38,6 @@ public:
     {
         out->messageId = QString::fromLatin1(headerValue(headers, "X-Message-Id"));
         out->ok = status == 202;
-    }
-
-    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
-    {
-        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        return call;
     }
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -64,12 +51,10 @@ public:
     // activity add-on; status processed/delivered/not_delivered [H])
     std::optional<ApiCall> statusCall(const ApiContext& c, const QString& messageId, QString*) const override
     {
-        ApiCall call = statusGet(c, messageId);
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        setQuery(call, {{QStringLiteral("limit"), QStringLiteral("10")},
-                        {QStringLiteral("query"),
-                         QStringLiteral("msg_id LIKE \"%1%\"").arg(bareMessageId(messageId))}});
-        return call;
+        return keyedStatusGet(
+            c, messageId,
+            {{QStringLiteral("limit"), QStringLiteral("10")},
+             {QStringLiteral("query"), QStringLiteral("msg_id LIKE \"%1%\"").arg(bareMessageId(messageId))}});
     }
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override

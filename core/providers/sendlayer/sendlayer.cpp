@@ -6,39 +6,28 @@ namespace postino::providers {
 
 namespace {
 
-class SendLayer final : public ApiProvider
+class SendLayer final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("sendlayer")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
         // SendLayer's reference and SDKs: lower-case name/email inside From and To, ContentType
         // "HTML" (or "Text"); WP Mail SMTP sends Email/Name and "html", which is not documented.
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        call.body = json({{QStringLiteral("From"), QJsonObject{{QStringLiteral("name"), m.fromName},
-                                                               {QStringLiteral("email"), m.fromEmail}}},
-                          {QStringLiteral("To"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.to}}}},
-                          {QStringLiteral("Subject"), m.subject},
-                          {QStringLiteral("ContentType"), QStringLiteral("HTML")},
-                          {QStringLiteral("PlainContent"), m.text},
-                          {QStringLiteral("HTMLContent"), m.html},
-                          {QStringLiteral("Headers"), testHeaders(m)}});
-        return call;
+        QJsonObject body = jsonMessage(m, {.from = "From",
+                                           .to = "To",
+                                           .subject = "Subject",
+                                           .text = "PlainContent",
+                                           .html = "HTMLContent",
+                                           .headers = "Headers",
+                                           .addressKey = "email"});
+        body.insert(QStringLiteral("ContentType"), QStringLiteral("HTML"));
+        return body;
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
     {
         out->messageId = text(doc.toObject().value(QLatin1String("MessageID")));
         out->ok = status == 200 && !out->messageId.isEmpty();
-    }
-
-    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
-    {
-        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        return call;
     }
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -58,10 +47,7 @@ public:
     // delivered, failed (bounced), rejected, opened, clicked, unsubscribed, complained)
     std::optional<ApiCall> statusCall(const ApiContext& c, const QString& messageId, QString*) const override
     {
-        ApiCall call = statusGet(c, messageId);
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        setQuery(call, {{QStringLiteral("MessageID"), bareMessageId(messageId)}});
-        return call;
+        return keyedStatusGet(c, messageId, {{QStringLiteral("MessageID"), bareMessageId(messageId)}});
     }
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override

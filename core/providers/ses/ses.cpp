@@ -10,8 +10,6 @@ namespace {
 class AmazonSes final : public ApiProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("amazonses")}; }
-
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
     {
         // SES v2 SendEmail with the raw MIME message, signed with SigV4.

@@ -6,25 +6,21 @@ namespace postino::providers {
 
 namespace {
 
-class Smtp2go final : public ApiProvider
+class Smtp2go final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("smtp2go")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
+        return jsonMessage(m, {.from = "sender",
+                               .text = "text_body",
+                               .html = "html_body",
+                               .headers = "custom_headers",
+                               .headerNameKey = "header"});
+    }
+
+    void authorise(ApiCall& call, const ApiContext& c) const override
+    {
         call.headers.append({"X-Smtp2go-Api-Key", c.secret(QStringLiteral("api_key"))});
-        call.body =
-            json({{QStringLiteral("sender"), mailbox(m.fromName, m.fromEmail)},
-                  {QStringLiteral("to"), QJsonArray{m.to}},
-                  {QStringLiteral("subject"), m.subject},
-                  {QStringLiteral("text_body"), m.text},
-                  {QStringLiteral("html_body"), m.html},
-                  {QStringLiteral("custom_headers"),
-                   QJsonArray{QJsonObject{{QStringLiteral("header"), QStringLiteral("X-Postino-Test")},
-                                          {QStringLiteral("value"), m.runId}}}}});
-        return call;
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -39,10 +35,9 @@ public:
 
     std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
     {
-        ApiCall call{"POST", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        call.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-        call.headers.append({"X-Smtp2go-Api-Key", c.secret(QStringLiteral("api_key"))});
-        call.body = "{}";
+        // Every SMTP2GO call is a POST, this one with an empty JSON object.
+        ApiCall call{"POST", endpoint(c, "probeUrl"), jsonHeaders(), "{}"};
+        authorise(call, c);
         return call;
     }
 
@@ -73,7 +68,7 @@ public:
         ApiCall call = statusGet(c, messageId);
         call.method = "POST";
         call.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-        call.headers.append({"X-Smtp2go-Api-Key", c.secret(QStringLiteral("api_key"))});
+        authorise(call, c);
         // The default window starts at today's midnight (UTC): a test sent just before
         // midnight would fall out of it.
         call.body = json({{QStringLiteral("search"), bareMessageId(messageId)},

@@ -8,34 +8,28 @@ namespace postino::providers {
 
 namespace {
 
-class SmtpCom final : public ApiProvider
+class SmtpCom final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("smtpcom")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext& c, const ApiMessage& m) const override
     {
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
-        bearer(call, c.secret(QStringLiteral("api_key")));
         const auto part = [](const char* type, const QString& content) {
             return QJsonObject{{QStringLiteral("type"), QLatin1String(type)},
                                {QStringLiteral("content"), content},
                                {QStringLiteral("charset"), QStringLiteral("UTF-8")}};
         };
-        call.body =
-            json({{QStringLiteral("channel"), setting(c, "channel")},
-                  {QStringLiteral("originator"),
-                   QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("address"), m.fromEmail},
-                                                                    {QStringLiteral("name"), m.fromName}}}}},
-                  {QStringLiteral("recipients"),
-                   QJsonObject{
-                       {QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("address"), m.to}}}}}},
-                  {QStringLiteral("subject"), m.subject},
-                  {QStringLiteral("body"),
-                   QJsonObject{{QStringLiteral("parts"),
-                                QJsonArray{part("text/plain", m.text), part("text/html", m.html)}}}},
-                  {QStringLiteral("custom_headers"), testHeaders(m)}});
-        return call;
+        return {
+            {QStringLiteral("channel"), setting(c, "channel")},
+            {QStringLiteral("originator"),
+             QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("address"), m.fromEmail},
+                                                              {QStringLiteral("name"), m.fromName}}}}},
+            {QStringLiteral("recipients"),
+             QJsonObject{{QStringLiteral("to"), QJsonArray{QJsonObject{{QStringLiteral("address"), m.to}}}}}},
+            {QStringLiteral("subject"), m.subject},
+            {QStringLiteral("body"),
+             QJsonObject{{QStringLiteral("parts"),
+                          QJsonArray{part("text/plain", m.text), part("text/html", m.html)}}}},
+            {QStringLiteral("custom_headers"), testHeaders(m)}};
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -51,13 +45,6 @@ public:
             out->messageId = m.hasMatch() ? m.captured(1) : QString();
         }
         out->ok = status == 200 && o.value(QLatin1String("status")).toString() != QLatin1String("fail");
-    }
-
-    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
-    {
-        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        bearer(call, c.secret(QStringLiteral("api_key")));
-        return call;
     }
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override

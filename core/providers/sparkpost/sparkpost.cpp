@@ -6,30 +6,18 @@ namespace postino::providers {
 
 namespace {
 
-class SparkPost final : public ApiProvider
+class SparkPost final : public KeyedProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("sparkpost")}; }
-
-    std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
+    QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
-        ApiCall call{"POST", endpoint(c, "sendUrl"), jsonHeaders(), {}};
-        authorise(c, call);
-        call.body =
-            json({{QStringLiteral("options"), QJsonObject{{QStringLiteral("open_tracking"), false},
-                                                          {QStringLiteral("click_tracking"), false},
-                                                          {QStringLiteral("transactional"), true}}},
-                  {QStringLiteral("recipients"),
-                   QJsonArray{QJsonObject{
-                       {QStringLiteral("address"), QJsonObject{{QStringLiteral("email"), m.to}}}}}},
-                  {QStringLiteral("content"),
-                   QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("email"), m.fromEmail},
-                                                                    {QStringLiteral("name"), m.fromName}}},
-                               {QStringLiteral("subject"), m.subject},
-                               {QStringLiteral("text"), m.text},
-                               {QStringLiteral("html"), m.html},
-                               {QStringLiteral("headers"), testHeaders(m)}}}});
-        return call;
+        return {{QStringLiteral("options"), QJsonObject{{QStringLiteral("open_tracking"), false},
+                                                        {QStringLiteral("click_tracking"), false},
+                                                        {QStringLiteral("transactional"), true}}},
+                {QStringLiteral("recipients"),
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("address"), QJsonObject{{QStringLiteral("email"), m.to}}}}}},
+                {QStringLiteral("content"), jsonMessage(m, {.to = nullptr, .addressKey = "email"})}};
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -37,13 +25,6 @@ public:
         out->messageId =
             text(doc.toObject().value(QLatin1String("results")).toObject().value(QLatin1String("id")));
         out->ok = status == 200 && !out->messageId.isEmpty();
-    }
-
-    std::optional<ApiCall> probeCall(const ApiContext& c, QString*) const override
-    {
-        ApiCall call{"GET", endpoint(c, "probeUrl"), {{"Accept", "application/json"}}, {}};
-        authorise(c, call);
-        return call;
     }
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -63,10 +44,7 @@ public:
     // filter name [M])
     std::optional<ApiCall> statusCall(const ApiContext& c, const QString& messageId, QString*) const override
     {
-        ApiCall call = statusGet(c, messageId);
-        authorise(c, call);
-        setQuery(call, {{QStringLiteral("transmissions"), bareMessageId(messageId)}});
-        return call;
+        return keyedStatusGet(c, messageId, {{QStringLiteral("transmissions"), bareMessageId(messageId)}});
     }
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override
@@ -82,8 +60,7 @@ public:
         }
     }
 
-private:
-    static void authorise(const ApiContext& c, ApiCall& call)
+    void authorise(ApiCall& call, const ApiContext& c) const override
     {
         call.headers.append({"Authorization", c.secret(QStringLiteral("api_key"))}); // the raw key, no scheme
     }

@@ -9,8 +9,6 @@ namespace {
 class ZohoMail final : public ApiProvider
 {
 public:
-    QStringList mailerIds() const override { return {QStringLiteral("zoho")}; }
-
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString* error) const override
     {
         // Always from the connected account.
