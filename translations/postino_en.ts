@@ -922,6 +922,18 @@ Error: %3
         <source>Or have your Microsoft 365 administrator grant &quot;Send As&quot; on that address to the signed-in user.</source>
         <translation>Or have your Microsoft 365 administrator grant &quot;Send As&quot; on that address to the signed-in user.</translation>
     </message>
+    <message>
+        <source>Mailtrap refused the token for this From address</source>
+        <translation>Mailtrap refused the token for this From address</translation>
+    </message>
+    <message>
+        <source>Check that the API token was copied whole and has Admin access to the sending domain (Settings &gt; API Tokens in Mailtrap).</source>
+        <translation>Check that the API token was copied whole and has Admin access to the sending domain (Settings &gt; API Tokens in Mailtrap).</translation>
+    </message>
+    <message>
+        <source>Check that the From address&apos;s domain is verified in Mailtrap (Sending Domains) and matches it exactly: Mailtrap gives the same answer for both problems.</source>
+        <translation>Check that the From address&apos;s domain is verified in Mailtrap (Sending Domains) and matches it exactly: Mailtrap gives the same answer for both problems.</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -1971,6 +1983,38 @@ Error: %3
     <message>
         <source>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</source>
         <translation>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</translation>
+    </message>
+    <message>
+        <source>Mailtrap</source>
+        <translation>Mailtrap</translation>
+    </message>
+    <message>
+        <source>An email sending service for developers with a free plan for small sites. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
+        <translation>An email sending service for developers with a free plan for small sites. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</translation>
+    </message>
+    <message>
+        <source>Create an API token under Settings &gt; API Tokens in Mailtrap. It needs Admin access to your sending domain.</source>
+        <translation>Create an API token under Settings &gt; API Tokens in Mailtrap. It needs Admin access to your sending domain.</translation>
+    </message>
+    <message>
+        <source>An API token from your Mailtrap account with Admin access to the sending domain. It is also the password of Mailtrap&apos;s SMTP relay.</source>
+        <translation>An API token from your Mailtrap account with Admin access to the sending domain. It is also the password of Mailtrap&apos;s SMTP relay.</translation>
+    </message>
+    <message>
+        <source>Two CNAME records, rwmt1._domainkey and rwmt2._domainkey, pointing to rwmt1.dkim.smtp.mailtrap.live and rwmt2.dkim.smtp.mailtrap.live; Mailtrap shows them when you add your domain.</source>
+        <translation>Two CNAME records, rwmt1._domainkey and rwmt2._domainkey, pointing to rwmt1.dkim.smtp.mailtrap.live and rwmt2.dkim.smtp.mailtrap.live; Mailtrap shows them when you add your domain.</translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP has no Mailtrap mailer: WordPress sends through Mailtrap&apos;s SMTP relay (live.smtp.mailtrap.io, user api, the API token as password).</source>
+        <translation>WP Mail SMTP has no Mailtrap mailer: WordPress sends through Mailtrap&apos;s SMTP relay (live.smtp.mailtrap.io, user api, the API token as password).</translation>
+    </message>
+    <message>
+        <source>A CNAME record with a short name that Mailtrap chooses, pointing to smtp.mailtrap.live.</source>
+        <translation>A CNAME record with a short name that Mailtrap chooses, pointing to smtp.mailtrap.live.</translation>
+    </message>
+    <message>
+        <source>Mailtrap&apos;s SMTP relay signs in with the user name api and the API token as the password.</source>
+        <translation>Mailtrap&apos;s SMTP relay signs in with the user name api and the API token as the password.</translation>
     </message>
     <message>
         <source>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</source>
@@ -3149,6 +3193,10 @@ Error: %3
     <message>
         <source>Copy the settings from Export and paste them into wp-config.php by hand, above the line that says to stop editing.</source>
         <translation>Copy the settings from Export and paste them into wp-config.php by hand, above the line that says to stop editing.</translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP has no %1 mailer, so the file sets up its &quot;Other SMTP&quot; mailer with %1&apos;s SMTP relay %2 (user name %3).</source>
+        <translation>WP Mail SMTP has no %1 mailer, so the file sets up its &quot;Other SMTP&quot; mailer with %1&apos;s SMTP relay %2 (user name %3).</translation>
     </message>
 </context>
 <context>

@@ -922,6 +922,18 @@ Errore: %3
         <source>Or have your Microsoft 365 administrator grant &quot;Send As&quot; on that address to the signed-in user.</source>
         <translation>Oppure chiedi all&apos;amministratore di Microsoft 365 di concedere all&apos;utente con cui hai effettuato l&apos;accesso l&apos;autorizzazione &quot;Invia come&quot; su quell&apos;indirizzo.</translation>
     </message>
+    <message>
+        <source>Mailtrap refused the token for this From address</source>
+        <translation>Mailtrap ha rifiutato il token per questo indirizzo mittente</translation>
+    </message>
+    <message>
+        <source>Check that the API token was copied whole and has Admin access to the sending domain (Settings &gt; API Tokens in Mailtrap).</source>
+        <translation>Verifica di aver copiato il token API per intero e che abbia accesso Admin al dominio di invio (Settings &gt; API Tokens in Mailtrap).</translation>
+    </message>
+    <message>
+        <source>Check that the From address&apos;s domain is verified in Mailtrap (Sending Domains) and matches it exactly: Mailtrap gives the same answer for both problems.</source>
+        <translation>Verifica che il dominio dell&apos;indirizzo mittente sia verificato in Mailtrap (Sending Domains) e corrisponda esattamente: Mailtrap dà la stessa risposta per entrambi i problemi.</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -1971,6 +1983,38 @@ Errore: %3
     <message>
         <source>SparkPost accepts an API key as SMTP password only if the key has the &quot;Send via SMTP&quot; permission.</source>
         <translation>SparkPost accetta una chiave API come password SMTP solo se la chiave ha il permesso &quot;Send via SMTP&quot;.</translation>
+    </message>
+    <message>
+        <source>Mailtrap</source>
+        <translation>Mailtrap</translation>
+    </message>
+    <message>
+        <source>An email sending service for developers with a free plan for small sites. It sends over HTTPS (port 443), so blocked SMTP ports do not matter.</source>
+        <translation>Un servizio di invio email pensato per sviluppatori, con un piano gratuito per i siti piccoli. Invia tramite HTTPS (porta 443), quindi le porte SMTP bloccate non sono un problema.</translation>
+    </message>
+    <message>
+        <source>Create an API token under Settings &gt; API Tokens in Mailtrap. It needs Admin access to your sending domain.</source>
+        <translation>Crea un token API in Mailtrap, in Settings &gt; API Tokens. Deve avere accesso Admin al tuo dominio di invio.</translation>
+    </message>
+    <message>
+        <source>An API token from your Mailtrap account with Admin access to the sending domain. It is also the password of Mailtrap&apos;s SMTP relay.</source>
+        <translation>Un token API del tuo account Mailtrap con accesso Admin al dominio di invio. È anche la password del relay SMTP di Mailtrap.</translation>
+    </message>
+    <message>
+        <source>Two CNAME records, rwmt1._domainkey and rwmt2._domainkey, pointing to rwmt1.dkim.smtp.mailtrap.live and rwmt2.dkim.smtp.mailtrap.live; Mailtrap shows them when you add your domain.</source>
+        <translation>Due record CNAME, rwmt1._domainkey e rwmt2._domainkey, che puntano a rwmt1.dkim.smtp.mailtrap.live e rwmt2.dkim.smtp.mailtrap.live; Mailtrap li mostra quando aggiungi il tuo dominio.</translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP has no Mailtrap mailer: WordPress sends through Mailtrap&apos;s SMTP relay (live.smtp.mailtrap.io, user api, the API token as password).</source>
+        <translation>WP Mail SMTP non ha un servizio di invio Mailtrap: WordPress invia tramite il relay SMTP di Mailtrap (live.smtp.mailtrap.io, utente api, il token API come password).</translation>
+    </message>
+    <message>
+        <source>A CNAME record with a short name that Mailtrap chooses, pointing to smtp.mailtrap.live.</source>
+        <translation>Un record CNAME con un nome breve scelto da Mailtrap, che punta a smtp.mailtrap.live.</translation>
+    </message>
+    <message>
+        <source>Mailtrap&apos;s SMTP relay signs in with the user name api and the API token as the password.</source>
+        <translation>Il relay SMTP di Mailtrap accetta l&apos;accesso con il nome utente api e il token API come password.</translation>
     </message>
     <message>
         <source>If Google warns that the app is not verified, click &quot;Advanced&quot; and continue: the app is your own OAuth client. For a Workspace account, the administrator may have to allow the app.</source>
@@ -3149,6 +3193,10 @@ Errore: %3
     <message>
         <source>Copy the settings from Export and paste them into wp-config.php by hand, above the line that says to stop editing.</source>
         <translation>Copia le impostazioni da Esporta e incollale a mano in wp-config.php, sopra la riga che dice di smettere di modificare.</translation>
+    </message>
+    <message>
+        <source>WP Mail SMTP has no %1 mailer, so the file sets up its &quot;Other SMTP&quot; mailer with %1&apos;s SMTP relay %2 (user name %3).</source>
+        <translation>WP Mail SMTP non ha un servizio di invio %1, quindi il file configura il suo servizio &quot;Altro SMTP&quot; con il relay SMTP di %1, %2 (nome utente %3).</translation>
     </message>
 </context>
 <context>

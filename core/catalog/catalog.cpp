@@ -189,7 +189,10 @@ bool parseMailer(const QJsonObject& o, MailerInfo* m, QString* error)
     m->relayLogin = smtp.value(QLatin1String("login")).toObject();
     m->relayRegionHosts = smtp.value(QLatin1String("regionHosts")).toObject();
     const QJsonObject wp = o.value(QLatin1String("wpMailSmtp")).toObject();
-    m->wpMailSmtpMailer = wp.value(QLatin1String("mailer")).toString(m->id);
+    // No "wpMailSmtp" block: WP Mail SMTP has no mailer for it (the export goes through the relay).
+    m->wpMailSmtpMailer = o.contains(QLatin1String("wpMailSmtp"))
+                              ? wp.value(QLatin1String("mailer")).toString(m->id)
+                              : QString();
     m->wpMailSmtpPro = wp.value(QLatin1String("pro")).toBool();
     m->laravel = o.value(QLatin1String("laravel")).toObject();
     m->symfony = o.value(QLatin1String("symfony")).toObject();

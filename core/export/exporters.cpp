@@ -1233,6 +1233,43 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name)
     return std::nullopt;
 }
 
+namespace {
+
+// The relay a mailer is exported as when WordPress reaches it through WP Mail SMTP's "Other SMTP".
+struct SmtpRelay
+{
+    QString host;
+    int port = 0;
+    bool implicitTls = false;
+    QString user;
+    QString passwordField; // the field of the original mailer that holds the password
+};
+
+ExportResult exportThroughOtherSmtp(const Profile& profile, ExportFormat format, const SecretLookup& secret,
+                                    const ExportOptions& options, const SmtpRelay& relay)
+{
+    Profile smtp = profile;
+    const QString smtpId = Catalog::builtin().otherSmtp()->id;
+    smtp.setMailerId(smtpId);
+    smtp.setMailerSettings(smtpId, {{QStringLiteral("host"), relay.host},
+                                    {QStringLiteral("port"), relay.port},
+                                    {QStringLiteral("encryption"),
+                                     relay.implicitTls ? QStringLiteral("ssl") : QStringLiteral("tls")},
+                                    {QStringLiteral("auth"), true},
+                                    {QStringLiteral("autotls"), true},
+                                    {QStringLiteral("user"), relay.user}});
+    const QString from = profile.mailerId();
+    const QString passwordField = relay.passwordField;
+    const SecretLookup mapped = [secret, from, smtpId, passwordField](const QString& mailerId,
+                                                                      const QString& field) {
+        return mailerId == smtpId && field == QLatin1String("pass") && secret ? secret(from, passwordField)
+                                                                              : QByteArray();
+    };
+    return exportProfile(smtp, format, mapped, options);
+}
+
+} // namespace
+
 ExportResult exportProfile(const Profile& profile, ExportFormat format, const SecretLookup& secret,
                            const ExportOptions& options)
 {
@@ -1268,26 +1305,12 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
     const bool wordpress = format == ExportFormat::WpConfig || format == ExportFormat::WpOptionJson;
     if (wordpress && resolved.usesAppPassword()) {
         // WP Mail SMTP has no app-password mode for these mailers: its "Other SMTP" mailer does the same.
-        Profile smtp = profile;
-        const QString smtpId = Catalog::builtin().otherSmtp()->id;
-        smtp.setMailerId(smtpId);
         const int port = mailerSettings.value(QStringLiteral("smtp_port")).toString().toInt();
         const int chosen = port > 0 ? port : 587;
-        smtp.setMailerSettings(
-            smtpId,
-            {{QStringLiteral("host"), resolved.relayHost},
-             {QStringLiteral("port"), chosen},
-             {QStringLiteral("encryption"), chosen == 465 ? QStringLiteral("ssl") : QStringLiteral("tls")},
-             {QStringLiteral("auth"), true},
-             {QStringLiteral("autotls"), true},
-             {QStringLiteral("user"), mailerSettings.value(QStringLiteral("user")).toString()}});
-        const QString from = mailer->id;
-        const SecretLookup mapped = [secret, from, smtpId](const QString& mailerId, const QString& field) {
-            return mailerId == smtpId && field == QLatin1String("pass") && secret
-                       ? secret(from, QStringLiteral("pass"))
-                       : QByteArray();
-        };
-        result = exportProfile(smtp, format, mapped, options);
+        result = exportThroughOtherSmtp(profile, format, secret, options,
+                                        {resolved.relayHost, chosen, chosen == 465,
+                                         mailerSettings.value(QStringLiteral("user")).toString(),
+                                         QStringLiteral("pass")});
         result.findings.prepend(Finding{
             Severity::Info,
             {.id = QStringLiteral("export.app_password_as_smtp"),
@@ -1297,6 +1320,33 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
                      "%1 with an app password is WP Mail SMTP's \"Other SMTP\" mailer with %2; the file sets "
                      "that up.")
                      .arg(Catalog::tr(mailer->name), resolved.relayHost)}});
+        return result;
+    }
+    const QJsonObject relayUser = mailer->relayLogin.value(QLatin1String("user")).toObject();
+    const QJsonObject relayPassword = mailer->relayLogin.value(QLatin1String("password")).toObject();
+    const QString passwordField = relayPassword.value(QLatin1String("field")).toString();
+    if (wordpress && mailer->wpMailSmtpMailer.isEmpty() && mailer->kind != MailerKind::Smtp &&
+        !passwordField.isEmpty() && !relayPassword.value(QLatin1String("derived")).toBool() &&
+        !mailer->relayPorts.isEmpty()) {
+        // WP Mail SMTP has no mailer of its own for this provider: its "Other SMTP" mailer signs in to the
+        // provider's relay with the catalog's smtp.login.
+        QString user = relayUser.value(QLatin1String("text")).toString();
+        if (relayUser.value(QLatin1String("fromEmail")).toBool() && !profile.sender().fromEmail.isEmpty()) {
+            user = profile.sender().fromEmail.trimmed();
+        } else if (const QString field = relayUser.value(QLatin1String("field")).toString();
+                   !field.isEmpty()) {
+            user = mailerSettings.value(field).toString();
+        }
+        const SmtpPort& first = mailer->relayPorts.first();
+        result = exportThroughOtherSmtp(
+            profile, format, secret, options,
+            {resolved.relayHost, first.port, first.security == QLatin1String("ssl"), user, passwordField});
+        result.findings.prepend(Finding{
+            QStringLiteral("export.relay_as_smtp"), Severity::Info, mailer->id,
+            Export::tr(
+                "WP Mail SMTP has no %1 mailer, so the file sets up its \"Other SMTP\" mailer with %1's "
+                "SMTP relay %2 (user name %3).")
+                .arg(Catalog::tr(mailer->name), resolved.relayHost, user)});
         return result;
     }
     Exporter exporter(profile, resolved, secret, options, result);

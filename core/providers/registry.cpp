@@ -21,7 +21,8 @@
     X(sparkPost, "sparkpost")                                                                                \
     X(zohoMail, "zoho")                                                                                      \
     X(elasticEmail, "elasticemail")                                                                          \
-    X(smtp2go, "smtp2go")
+    X(smtp2go, "smtp2go")                                                                                    \
+    X(mailtrap, "mailtrap")
 
 namespace postino {
 

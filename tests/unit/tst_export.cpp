@@ -746,6 +746,40 @@ private Q_SLOTS:
         QVERIFY(why->detail.contains(QLatin1String("browser")));
     }
 
+    // WP Mail SMTP has no Mailtrap mailer (docs/mailers/mailtrap.md): WordPress gets "Other SMTP" through
+    // live.smtp.mailtrap.io, user "api", the API token as password, and the findings say so.
+    void mailtrapWordPressExportIsOtherSmtpThroughItsRelay()
+    {
+        Profile p;
+        p.setMailerId(QStringLiteral("mailtrap"));
+        p.sender().fromEmail = QStringLiteral("shop@example.com");
+        const ExportResult wp =
+            run(p, ExportFormat::WpConfig, true, allSecrets(QStringLiteral("mt-token-1")));
+        QVERIFY(wp.text.contains(QLatin1String("define( 'WPMS_MAILER', 'smtp' );")));
+        QVERIFY(wp.text.contains(QLatin1String("define( 'WPMS_SMTP_HOST', 'live.smtp.mailtrap.io' );")));
+        QVERIFY(wp.text.contains(QLatin1String("define( 'WPMS_SMTP_PORT', 587 );")));
+        QVERIFY(wp.text.contains(QLatin1String("define( 'WPMS_SSL', 'tls' );")));
+        QVERIFY(wp.text.contains(QLatin1String("define( 'WPMS_SMTP_USER', 'api' );")));
+        QVERIFY(wp.text.contains(QLatin1String("define( 'WPMS_SMTP_PASS', 'mt-token-1' );")));
+        QVERIFY(!wp.text.contains(QLatin1String("mailtrap'")));
+        const Finding* note = findById(wp.findings, QStringLiteral("export.relay_as_smtp"));
+        QVERIFY(note);
+        QVERIFY(note->detail.contains(QLatin1String("Other SMTP")));
+        QVERIFY(note->detail.contains(QLatin1String("live.smtp.mailtrap.io")));
+
+        // Without the token the password is a placeholder, and no secret is in the file.
+        const ExportResult bare = run(p, ExportFormat::WpConfig, false);
+        QVERIFY(!bare.containsSecrets);
+        QVERIFY(bare.text.contains(QLatin1String("live.smtp.mailtrap.io")));
+
+        // Servers use the same relay login.
+        const ExportResult msmtp =
+            run(p, ExportFormat::Msmtp, true, allSecrets(QStringLiteral("mt-token-1")));
+        QCOMPARE(msmtpArgument(msmtp.text, QStringLiteral("host")), QStringLiteral("live.smtp.mailtrap.io"));
+        QCOMPARE(msmtpArgument(msmtp.text, QStringLiteral("user")), QStringLiteral("api"));
+        QCOMPARE(msmtpArgument(msmtp.text, QStringLiteral("password")), QStringLiteral("mt-token-1"));
+    }
+
     void relayRulesPerProvider()
     {
         // SendGrid's relay: the literal username "apikey" and the API key as password.
@@ -1075,7 +1109,11 @@ private Q_SLOTS:
                 // And it runs: every constant gets defined.
                 const Ran eval = runTool(php, {}, "<?php\n" + r.text.toUtf8() + "echo WPMS_MAILER;");
                 QVERIFY2(eval.exitCode == 0, eval.err.constData());
-                QCOMPARE(QString::fromUtf8(eval.out), m.id);
+                // A mailer WP Mail SMTP lacks is exported as its "Other SMTP" mailer.
+                const QString expected = m.wpMailSmtpMailer.isEmpty()
+                                             ? Catalog::builtin().otherSmtp()->wpMailSmtpMailer
+                                             : m.wpMailSmtpMailer;
+                QCOMPARE(QString::fromUtf8(eval.out), expected);
             }
         }
     }
