@@ -1342,11 +1342,14 @@ ExportResult exportProfile(const Profile& profile, ExportFormat format, const Se
             profile, format, secret, options,
             {resolved.relayHost, first.port, first.security == QLatin1String("ssl"), user, passwordField});
         result.findings.prepend(Finding{
-            QStringLiteral("export.relay_as_smtp"), Severity::Info, mailer->id,
-            Export::tr(
-                "WP Mail SMTP has no %1 mailer, so the file sets up its \"Other SMTP\" mailer with %1's "
-                "SMTP relay %2 (user name %3).")
-                .arg(Catalog::tr(mailer->name), resolved.relayHost, user)});
+            Severity::Info,
+            {.id = QStringLiteral("export.relay_as_smtp"),
+             .subject = mailer->id,
+             .detail =
+                 Export::tr(
+                     "WP Mail SMTP has no %1 mailer, so the file sets up its \"Other SMTP\" mailer with %1's "
+                     "SMTP relay %2 (user name %3).")
+                     .arg(Catalog::tr(mailer->name), resolved.relayHost, user)}});
         return result;
     }
     Exporter exporter(profile, resolved, secret, options, result);
