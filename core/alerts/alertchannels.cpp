@@ -214,9 +214,7 @@ bool hostMatches(const QString& host, const QStringList& allowed)
     return false;
 }
 
-Finding fieldProblem(const QString& subject, {.id = const char * id,
-                                              .subject = const QString & detail,
-                                              .detail = const QString& step = {}})
+Finding fieldProblem(const char* id, const QString& subject, const QString& detail, const QString& step = {})
 {
     return Finding{Severity::Error,
                    {.id = QLatin1String(id), .subject = subject, .detail = detail},

@@ -4,10 +4,8 @@
 
 namespace postino::importers {
 
-Finding
-makeFinding(Severity severity,
-            {.id = const char * id, .subject = const QString & subject, .detail = const QString & detail},
-            const QStringList& steps)
+Finding makeFinding(const char* id, Severity severity, const QString& subject, const QString& detail,
+                    const QStringList& steps)
 {
     const bool problem = severity == Severity::Warning || severity == Severity::Error;
     const QStringList next =

@@ -30,10 +30,8 @@ inline QString ascii(const char* text)
 }
 
 // A finding whose warnings and errors always carry a next step.
-Finding
-makeFinding(Severity severity,
-            {.id = const char * id, .subject = const QString & subject, .detail = const QString & detail},
-            const QStringList& steps = {});
+Finding makeFinding(const char* id, Severity severity, const QString& subject, const QString& detail,
+                    const QStringList& steps = {});
 
 // Ends an import that read nothing: `result` is not ok and says why.
 void fail(ImportResult* result, const char* id, const QString& subject, const QString& detail,

@@ -242,9 +242,8 @@ QUrl authorizationUrl(const OAuthClientConfig& config, const QString& redirectUr
     return url;
 }
 
-Finding oauthErrorFinding(const QString& stage, {.id = const OAuthClientConfig & config,
-                                                 .subject = const QString & rawError,
-                                                 .detail = const QString & description})
+Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage, const QString& rawError,
+                          const QString& description)
 {
     const QString error = normalisedError(rawError);
     const QString name = config.providerName;

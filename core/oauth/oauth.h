@@ -114,8 +114,7 @@ QUrl authorizationUrl(const OAuthClientConfig& config, const QString& redirectUr
 // What went wrong, as one finding with advice: `error` is the OAuth error code ("access_denied",
 // "invalid_grant", ...), `description` the provider's words; `stage` is "authorize", "token", "refresh",
 // "revoke" or "account".
-Finding oauthErrorFinding(const QString& stage, {.id = const OAuthClientConfig & config,
-                                                 .subject = const QString & error,
-                                                 .detail = const QString & description});
+Finding oauthErrorFinding(const OAuthClientConfig& config, const QString& stage, const QString& error,
+                          const QString& description);
 
 } // namespace postino
