@@ -36,16 +36,17 @@ int roundedSeconds(int ms)
 Finding make(const char* id, const SmtpSettings& s, const QString& detail, const QString& title,
              const QStringList& steps, Severity severity = Severity::Error)
 {
-    return Finding{QString::fromLatin1(id), severity, server(s), detail, Advice{title, steps}};
+    return Finding{severity,
+                   {.id = QString::fromLatin1(id), .subject = server(s), .detail = detail},
+                   Advice{title, steps}};
 }
 
 } // namespace
 
 Finding tlsErrorFinding(const QList<QSslError>& errors, const SmtpSettings& s, const QString& systemText);
 
-Finding connectError(const SmtpSettings& s, {.id = QAbstractSocket::SocketError error,
-                                             .subject = SmtpStage stage,
-                                             .detail = const QString & systemText})
+Finding connectError(QAbstractSocket::SocketError error, const SmtpSettings& s, SmtpStage stage,
+                     const QString& systemText)
 {
     switch (error) {
     case QAbstractSocket::HostNotFoundError:

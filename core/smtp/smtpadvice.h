@@ -14,9 +14,8 @@ struct SmtpSettings;
 // Turns what went wrong in an SMTP session into a Finding with plain words and next steps.
 namespace smtpadvice {
 
-Finding connectError(const SmtpSettings& settings, {.id = QAbstractSocket::SocketError error,
-                                                    .subject = SmtpStage stage,
-                                                    .detail = const QString & systemText});
+Finding connectError(QAbstractSocket::SocketError error, const SmtpSettings& settings, SmtpStage stage,
+                     const QString& systemText);
 Finding tlsError(const QList<QSslError>& errors, const SmtpSettings& settings, const QString& systemText);
 Finding timeout(SmtpStage stage, const SmtpSettings& settings, int timeoutMs);
 Finding replyError(SmtpStage stage, const SmtpReply& reply, const SmtpSettings& settings);
