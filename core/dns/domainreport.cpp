@@ -32,11 +32,13 @@ DomainReport::DomainReport(Resolver* resolver, const DomainReportOptions& option
         m_checks = m_mailer->dns.value(QLatin1String("checks")).toObject();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        add({QStringLiteral("dns.deadline"),
-             Severity::Warning,
-             m_domain,
-             Dns::tr("Some DNS answers did not arrive within %1 seconds; the report below is incomplete.")
-                 .arg(m_options.deadlineMs / 1000),
+        add({Severity::Warning,
+             {.id = QStringLiteral("dns.deadline"),
+              .subject = m_domain,
+              .detail =
+                  Dns::tr(
+                      "Some DNS answers did not arrive within %1 seconds; the report below is incomplete.")
+                      .arg(m_options.deadlineMs / 1000)},
              {Dns::tr("Check again"),
               {Dns::tr("If it happens again, the domain's name servers or your network's resolver may be "
                        "slow or unreachable.")}}},
@@ -75,10 +77,10 @@ void DomainReport::doStart()
     m_otherFindings.clear();
     m_returnPathDomain.clear();
     if (m_domain.isEmpty() || !m_domain.contains(QLatin1Char('.'))) {
-        add({QStringLiteral("dns.bad_domain"),
-             Severity::Error,
-             m_options.domain,
-             Dns::tr("“%1” is not a domain name that can be checked.").arg(m_options.domain),
+        add({Severity::Error,
+             {.id = QStringLiteral("dns.bad_domain"),
+              .subject = m_options.domain,
+              .detail = Dns::tr("“%1” is not a domain name that can be checked.").arg(m_options.domain)},
              {Dns::tr("Enter the From address first"),
               {Dns::tr("The domain is the part after the @ of the From address.")}}},
             m_otherFindings);
@@ -92,11 +94,13 @@ void DomainReport::doStart()
     // records are the provider's to run, and nothing on the user's side can change them.
     for (const QJsonValue& v : m_checks.value(QLatin1String("providerDomains")).toArray()) {
         if (m_domain == v.toString()) {
-            add({QStringLiteral("dns.provider_domain"), Severity::Ok, m_domain,
-                 Dns::tr(
-                     "%1 is %2's own domain: %2 publishes and looks after its SPF, DKIM and DMARC records, "
-                     "so there is nothing for you to add.")
-                     .arg(m_domain, mailerName(m_mailer))},
+            add({Severity::Ok,
+                 {.id = QStringLiteral("dns.provider_domain"),
+                  .subject = m_domain,
+                  .detail = Dns::tr("%1 is %2's own domain: %2 publishes and looks after its SPF, DKIM and "
+                                    "DMARC records, "
+                                    "so there is nothing for you to add.")
+                                .arg(m_domain, mailerName(m_mailer))}},
                 m_otherFindings);
             QTimer::singleShot(0, this, [this] {
                 if (isRunning())
@@ -151,13 +155,13 @@ void DomainReport::checkMx()
             return;
         }
         if (mx.status == Status::NoData || mx.mx.isEmpty()) {
-            add({QStringLiteral("mx.none"),
-                 Severity::Warning,
-                 m_domain,
-                 Dns::tr(
-                     "%1 has no MX record: replies and bounces to the From address cannot be delivered, and "
-                     "some receivers refuse mail from domains that cannot receive any.")
-                     .arg(m_domain),
+            add({Severity::Warning,
+                 {.id = QStringLiteral("mx.none"),
+                  .subject = m_domain,
+                  .detail = Dns::tr("%1 has no MX record: replies and bounces to the From address cannot be "
+                                    "delivered, and "
+                                    "some receivers refuse mail from domains that cannot receive any.")
+                                .arg(m_domain)},
                  {Dns::tr("Add an MX record, or send from an address that can receive mail"),
                   editAtDnsProvider()}},
                 m_mxFindings);
@@ -213,9 +217,11 @@ void DomainReport::checkMx()
                               editAtDnsProvider()}},
                             m_mxFindings);
                     } else {
-                        add({QStringLiteral("mx.ok"), Severity::Ok, m_domain,
-                             Dns::tr("%1 receives mail at %2.")
-                                 .arg(m_domain, hosts.join(QStringLiteral(", ")))},
+                        add({Severity::Ok,
+                             {.id = QStringLiteral("mx.ok"),
+                              .subject = m_domain,
+                              .detail = Dns::tr("%1 receives mail at %2.")
+                                            .arg(m_domain, hosts.join(QStringLiteral(", ")))}},
                             m_mxFindings);
                     }
                     partDone();
@@ -239,16 +245,20 @@ void DomainReport::checkReturnPath()
     const QString expected = !target.isEmpty() ? target : QStringLiteral("….%1").arg(suffix);
     if (host.isEmpty()) {
         const QString prefix = rp.value(QLatin1String("hostPrefix")).toString();
-        add({QStringLiteral("returnpath.name_needed"), Severity::Info, m_domain,
-             prefix.isEmpty()
-                 ? Dns::tr("%1 sends bounces through a subdomain whose name you chose in your %1 account; "
-                           "enter it "
-                           "to have it checked.")
-                       .arg(name)
-                 : Dns::tr(
-                       "%1 sends bounces through a subdomain named %2 followed by digits, shown in your %1 "
-                       "account; enter it to have it checked.")
-                       .arg(name, prefix)},
+        add({Severity::Info,
+             {.id = QStringLiteral("returnpath.name_needed"),
+              .subject = m_domain,
+              .detail =
+                  prefix.isEmpty()
+                      ? Dns::tr(
+                            "%1 sends bounces through a subdomain whose name you chose in your %1 account; "
+                            "enter it "
+                            "to have it checked.")
+                            .arg(name)
+                      : Dns::tr("%1 sends bounces through a subdomain named %2 followed by digits, shown in "
+                                "your %1 "
+                                "account; enter it to have it checked.")
+                            .arg(name, prefix)}},
             m_returnPathFindings);
         return;
     }
@@ -377,10 +387,11 @@ void DomainReport::returnPathFound(const QString& fqdn, const QString& seen)
 
 void DomainReport::returnPathUnreadable(const QString& fqdn, Status status)
 {
-    add({QStringLiteral("returnpath.lookup_failed"),
-         Severity::Warning,
-         fqdn,
-         Dns::tr("The return-path record %1 could not be read (%2).").arg(fqdn, statusName(status)),
+    add({Severity::Warning,
+         {.id = QStringLiteral("returnpath.lookup_failed"),
+          .subject = fqdn,
+          .detail =
+              Dns::tr("The return-path record %1 could not be read (%2).").arg(fqdn, statusName(status))},
          {Dns::tr("Check again in a minute"), checkAgainLater()}},
         m_returnPathFindings);
 }
@@ -469,14 +480,21 @@ void DomainReport::checkAlignment()
 
     const DmarcAlignment a = alignment(m_domain, spfDomain, dkimDomain, adkim, aspf, m_dmarc->orgDomainOf());
     if (a.dkim) {
-        add({QStringLiteral("alignment.dkim"), Severity::Ok, m_domain,
-             Dns::tr("DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.").arg(name)},
+        add({Severity::Ok,
+             {.id = QStringLiteral("alignment.dkim"),
+              .subject = m_domain,
+              .detail =
+                  Dns::tr("DKIM lines up: %1 signs with your domain, so DMARC passes on DKIM.").arg(name)}},
             m_alignmentFindings);
     }
     if (a.spf) {
-        add({QStringLiteral("alignment.spf"), Severity::Ok, m_domain,
-             Dns::tr("SPF lines up: the envelope sender %1 belongs to your domain, so DMARC passes on SPF.")
-                 .arg(spfDomain)},
+        add({Severity::Ok,
+             {.id = QStringLiteral("alignment.spf"),
+              .subject = m_domain,
+              .detail =
+                  Dns::tr(
+                      "SPF lines up: the envelope sender %1 belongs to your domain, so DMARC passes on SPF.")
+                      .arg(spfDomain)}},
             m_alignmentFindings);
     }
     if (!a.aligned()) {

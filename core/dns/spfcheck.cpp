@@ -225,32 +225,36 @@ void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& se
             const Answer a6 = m_targets.value(target + QStringLiteral("/AAAA"));
             if (a4.isVoid() && a6.isVoid()) {
                 ++*voids;
-                add({QStringLiteral("spf.a_without_address"),
-                     Severity::Warning,
-                     domain,
-                     Dns::tr("The SPF record of %1 lists a:%2, but %2 has no address, so it never matches.")
-                         .arg(domain, target),
+                add({Severity::Warning,
+                     {.id = QStringLiteral("spf.a_without_address"),
+                      .subject = domain,
+                      .detail =
+                          Dns::tr(
+                              "The SPF record of %1 lists a:%2, but %2 has no address, so it never matches.")
+                              .arg(domain, target)},
                      {Dns::tr("Remove the term or correct the host name"), editAtDnsProvider()}});
             }
         } else if (t.kind == SpfTerm::Kind::Mx) {
             const Answer mx = m_targets.value(target + QStringLiteral("/MX"));
             if (mx.isVoid()) {
                 ++*voids;
-                add({QStringLiteral("spf.mx_without_mx"),
-                     Severity::Warning,
-                     domain,
-                     Dns::tr(
-                         "The SPF record of %1 lists mx:%2, but %2 has no MX record, so it never matches.")
-                         .arg(domain, target),
+                add({Severity::Warning,
+                     {.id = QStringLiteral("spf.mx_without_mx"),
+                      .subject = domain,
+                      .detail = Dns::tr("The SPF record of %1 lists mx:%2, but %2 has no MX record, so it "
+                                        "never matches.")
+                                    .arg(domain, target)},
                      {Dns::tr("Remove the term or correct the host name"), editAtDnsProvider()}});
             } else if (mx.mx.size() > 10) {
-                add({QStringLiteral("spf.mx_too_many"),
-                     Severity::Error,
-                     domain,
-                     Dns::tr("%1 has %2 MX hosts; SPF allows at most 10 for an mx term, so receivers return "
-                             "an error.")
-                         .arg(target)
-                         .arg(mx.mx.size()),
+                add({Severity::Error,
+                     {.id = QStringLiteral("spf.mx_too_many"),
+                      .subject = domain,
+                      .detail =
+                          Dns::tr(
+                              "%1 has %2 MX hosts; SPF allows at most 10 for an mx term, so receivers return "
+                              "an error.")
+                              .arg(target)
+                              .arg(mx.mx.size())},
                      {Dns::tr("List the sending servers with ip4:/ip6: instead of mx"),
                       editAtDnsProvider()}});
             }
@@ -258,22 +262,24 @@ void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& se
         if (t.kind != SpfTerm::Kind::Include && t.kind != SpfTerm::Kind::Redirect)
             continue;
         if (stack.contains(target)) {
-            add({QStringLiteral("spf.include_loop"),
-                 Severity::Error,
-                 domain,
-                 Dns::tr("SPF includes loop back on themselves: %1.")
-                     .arg((stack + QStringList{target}).join(QStringLiteral(" → "))),
+            add({Severity::Error,
+                 {.id = QStringLiteral("spf.include_loop"),
+                  .subject = domain,
+                  .detail = Dns::tr("SPF includes loop back on themselves: %1.")
+                                .arg((stack + QStringList{target}).join(QStringLiteral(" → ")))},
                  {Dns::tr("Remove the include that points back"),
                   {Dns::tr("Receivers stop with an error (permerror) when they meet a loop, so SPF fails "
                            "for every message.")}}});
             continue;
         }
         if (t.kind == SpfTerm::Kind::Include && seen.contains(target)) {
-            add({QStringLiteral("spf.duplicate_include"),
-                 Severity::Warning,
-                 domain,
-                 Dns::tr("include:%1 appears more than once in the SPF tree of %2; each copy costs lookups.")
-                     .arg(target, m_domain),
+            add({Severity::Warning,
+                 {.id = QStringLiteral("spf.duplicate_include"),
+                  .subject = domain,
+                  .detail =
+                      Dns::tr(
+                          "include:%1 appears more than once in the SPF tree of %2; each copy costs lookups.")
+                          .arg(target, m_domain)},
                  {Dns::tr("Keep one include:%1").arg(target), editAtDnsProvider()}});
         }
         seen.insert(target);
@@ -282,11 +288,11 @@ void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& se
             continue; // over the fetch bound; the lookup count below still covers it
         if (child.status == Status::Timeout || child.status == Status::ServerFailure ||
             child.status == Status::Refused) {
-            add({QStringLiteral("spf.include_unreachable"),
-                 Severity::Warning,
-                 domain,
-                 Dns::tr("The SPF record of %1 includes %2, which could not be looked up (%3).")
-                     .arg(domain, target, statusName(child.status)),
+            add({Severity::Warning,
+                 {.id = QStringLiteral("spf.include_unreachable"),
+                  .subject = domain,
+                  .detail = Dns::tr("The SPF record of %1 includes %2, which could not be looked up (%3).")
+                                .arg(domain, target, statusName(child.status))},
                  {Dns::tr("Check again later; if it persists, ask whoever runs %1").arg(target),
                   checkAgainLater()}});
             continue;
@@ -294,26 +300,28 @@ void SpfCheck::walk(const QString& domain, QStringList& stack, QSet<QString>& se
         if (child.spfRecords.size() != 1) {
             if (child.status == Status::NxDomain || child.status == Status::NoData)
                 ++*voids;
-            add({QStringLiteral("spf.include_broken"),
-                 Severity::Error,
-                 domain,
-                 child.spfRecords.isEmpty()
-                     ? Dns::tr("%1 points to %2, which has no SPF record; receivers stop with an error "
-                               "(permerror).")
-                           .arg(t.text, target)
-                     : Dns::tr("%1 points to %2, which has more than one SPF record; receivers stop with an "
-                               "error (permerror).")
-                           .arg(t.text, target),
+            add({Severity::Error,
+                 {.id = QStringLiteral("spf.include_broken"),
+                  .subject = domain,
+                  .detail =
+                      child.spfRecords.isEmpty()
+                          ? Dns::tr("%1 points to %2, which has no SPF record; receivers stop with an error "
+                                    "(permerror).")
+                                .arg(t.text, target)
+                          : Dns::tr(
+                                "%1 points to %2, which has more than one SPF record; receivers stop with an "
+                                "error (permerror).")
+                                .arg(t.text, target)},
                  {Dns::tr("Correct or remove %1").arg(t.text),
                   {Dns::tr("Check the spelling against your provider's instructions.")}}});
             continue;
         }
         if (!child.parsed.isValid()) {
-            add({QStringLiteral("spf.include_broken"),
-                 Severity::Error,
-                 domain,
-                 Dns::tr("%1 points to %2, whose SPF record is invalid (%3).")
-                     .arg(t.text, target, child.parsed.error),
+            add({Severity::Error,
+                 {.id = QStringLiteral("spf.include_broken"),
+                  .subject = domain,
+                  .detail = Dns::tr("%1 points to %2, whose SPF record is invalid (%3).")
+                                .arg(t.text, target, child.parsed.error)},
                  {Dns::tr("Correct or remove %1").arg(t.text), editAtDnsProvider()}});
             continue;
         }
@@ -358,19 +366,22 @@ void SpfCheck::analyze()
         !m_expectation.include.isEmpty() && m_expectation.atRoot != QLatin1String("avoid");
 
     if (m_spfTypeSeen) {
-        add({QStringLiteral("spf.type99"),
-             Severity::Warning,
-             m_domain,
-             Dns::tr("%1 still publishes a record of the obsolete SPF type (99). Receivers only read TXT "
-                     "records.")
-                 .arg(m_domain),
+        add({Severity::Warning,
+             {.id = QStringLiteral("spf.type99"),
+              .subject = m_domain,
+              .detail =
+                  Dns::tr(
+                      "%1 still publishes a record of the obsolete SPF type (99). Receivers only read TXT "
+                      "records.")
+                      .arg(m_domain)},
              {Dns::tr("Delete the SPF-type record and keep the TXT record"), editAtDnsProvider()}});
     }
     if (top.status == Status::NxDomain) {
-        add({QStringLiteral("spf.domain_missing"),
-             Severity::Error,
-             m_domain,
-             Dns::tr("The domain %1 does not exist in DNS, so no receiver can check its mail.").arg(m_domain),
+        add({Severity::Error,
+             {.id = QStringLiteral("spf.domain_missing"),
+              .subject = m_domain,
+              .detail = Dns::tr("The domain %1 does not exist in DNS, so no receiver can check its mail.")
+                            .arg(m_domain)},
              {Dns::tr("Check the spelling of the From address"),
               {Dns::tr("Use an address at a domain you own and that is registered.")}}});
         finish();
@@ -378,10 +389,11 @@ void SpfCheck::analyze()
     }
     if (top.status == Status::Timeout || top.status == Status::ServerFailure ||
         top.status == Status::Refused) {
-        add({QStringLiteral("spf.lookup_failed"),
-             Severity::Warning,
-             m_domain,
-             Dns::tr("The SPF record of %1 could not be read (%2).").arg(m_domain, statusName(top.status)),
+        add({Severity::Warning,
+             {.id = QStringLiteral("spf.lookup_failed"),
+              .subject = m_domain,
+              .detail = Dns::tr("The SPF record of %1 could not be read (%2).")
+                            .arg(m_domain, statusName(top.status))},
              {Dns::tr("Check again in a minute"),
               {Dns::tr("If it keeps failing, the domain's name servers may be down or blocking queries.")}}});
         finish();
@@ -471,14 +483,14 @@ void SpfCheck::analyze()
     // Size: one TXT string holds at most 255 bytes; a longer record must be split, and
     // answers over 512 bytes may be cut off for old resolvers (RFC 7208 3.3, 3.4).
     if (top.textSize > 450) {
-        add({QStringLiteral("spf.long_record"),
-             Severity::Warning,
-             m_domain,
-             Dns::tr(
-                 "The SPF record of %1 is %2 characters long; above about 450, some receivers cannot read "
-                 "it reliably.")
-                 .arg(m_domain)
-                 .arg(top.textSize),
+        add({Severity::Warning,
+             {.id = QStringLiteral("spf.long_record"),
+              .subject = m_domain,
+              .detail = Dns::tr("The SPF record of %1 is %2 characters long; above about 450, some receivers "
+                                "cannot read "
+                                "it reliably.")
+                            .arg(m_domain)
+                            .arg(top.textSize)},
              {Dns::tr("Shorten it"),
               {Dns::tr("Remove services you no longer use, or replace long ip4 lists "
                        "with an include managed by your provider.")}}});
@@ -530,13 +542,13 @@ void SpfCheck::analyze()
     }
     for (const SpfTerm& t : top.parsed.terms) {
         if (t.kind == SpfTerm::Kind::Ptr) {
-            add({QStringLiteral("spf.ptr"),
-                 Severity::Warning,
-                 m_domain,
-                 Dns::tr(
-                     "The SPF record of %1 uses ptr, which is slow, unreliable and ignored by some receivers "
-                     "(RFC 7208 discourages it).")
-                     .arg(m_domain),
+            add({Severity::Warning,
+                 {.id = QStringLiteral("spf.ptr"),
+                  .subject = m_domain,
+                  .detail = Dns::tr("The SPF record of %1 uses ptr, which is slow, unreliable and ignored by "
+                                    "some receivers "
+                                    "(RFC 7208 discourages it).")
+                                .arg(m_domain)},
                  {Dns::tr("Replace ptr with ip4:/ip6: or the provider's include"), editAtDnsProvider()}});
             break;
         }
@@ -565,14 +577,14 @@ void SpfCheck::analyze()
         add(f);
     }
     if (voids > 2) {
-        add({QStringLiteral("spf.too_many_void_lookups"),
-             Severity::Error,
-             m_domain,
-             Dns::tr(
-                 "%1 terms in the SPF tree of %2 point to names that do not exist or have no records; above "
-                 "2, receivers stop with an error (permerror).")
-                 .arg(voids)
-                 .arg(m_domain),
+        add({Severity::Error,
+             {.id = QStringLiteral("spf.too_many_void_lookups"),
+              .subject = m_domain,
+              .detail = Dns::tr("%1 terms in the SPF tree of %2 point to names that do not exist or have no "
+                                "records; above "
+                                "2, receivers stop with an error (permerror).")
+                            .arg(voids)
+                            .arg(m_domain)},
              {Dns::tr("Remove the terms that point nowhere"), editAtDnsProvider()}});
     }
 
@@ -585,11 +597,13 @@ void SpfCheck::analyze()
         }
     }
     if (m_expectation.atRoot == QLatin1String("avoid") && hasMailerInclude) {
-        add({QStringLiteral("spf.mailer_include_unneeded"),
-             Severity::Info,
-             m_domain,
-             Dns::tr("%1 asks customers not to add its include to SPF; its records on your domain cover it.")
-                 .arg(m_expectation.mailerName),
+        add({Severity::Info,
+             {.id = QStringLiteral("spf.mailer_include_unneeded"),
+              .subject = m_domain,
+              .detail =
+                  Dns::tr(
+                      "%1 asks customers not to add its include to SPF; its records on your domain cover it.")
+                      .arg(m_expectation.mailerName)},
              {Dns::tr("Remove the %1 include from the SPF record").arg(m_expectation.mailerName),
               editAtDnsProvider()}});
     } else if (wantInclude && !hasMailerInclude) {
@@ -611,8 +625,11 @@ void SpfCheck::analyze()
         add(f);
     } else if (hasMailerInclude) {
         m_hasMailerInclude = true;
-        add({QStringLiteral("spf.mailer_include_present"), Severity::Ok, m_domain,
-             Dns::tr("The SPF record of %1 includes %2.").arg(m_domain, m_expectation.mailerName)});
+        add({Severity::Ok,
+             {.id = QStringLiteral("spf.mailer_include_present"),
+              .subject = m_domain,
+              .detail =
+                  Dns::tr("The SPF record of %1 includes %2.").arg(m_domain, m_expectation.mailerName)}});
     }
     if (m_lookups <= 10 && voids <= 2) {
         Finding ok{Severity::Ok,
