@@ -1,5 +1,7 @@
 #include "importbuilder.h"
 
+#include "catalog/resolvedmailer.h"
+
 #include <algorithm>
 
 namespace postino::importers {
@@ -384,7 +386,7 @@ void Builder::finish()
     }
     if (m_mailerKnown) {
         if (const MailerInfo* m = Catalog::builtin().mailer(chosen)) {
-            const QJsonObject settings = m->withDefaults(m_r->profile.mailerSettings(chosen));
+            const QJsonObject settings = resolveMailer(*m, m_r->profile.mailerSettings(chosen)).settings;
             for (const FieldSpec& f : m->fields) {
                 if (f.secret && f.isVisible(settings) &&
                     !m_r->secrets.contains(Profile::secretKey(chosen, f.key))) {
