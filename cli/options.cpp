@@ -192,14 +192,14 @@ bool applySmtp(const Command& command, Invocation& inv, CliSession& s)
             o.smtpPortOverride = static_cast<quint16>(port);
         }
     }
-    QJsonObject smtp = o.profile.mailerSettings(QStringLiteral("smtp"));
+    const QString smtpId = Catalog::builtin().otherSmtp()->id;
+    QJsonObject smtp = o.profile.mailerSettings(smtpId);
     if (inv.isSet(SharedOption::Host)) {
         smtp.insert(QStringLiteral("host"), inv.value(SharedOption::Host));
     }
     if (inv.isSet(SharedOption::Encryption)) {
         const QString enc = inv.value(SharedOption::Encryption).toLower();
-        const FieldSpec* f =
-            Catalog::builtin().mailer(QStringLiteral("smtp"))->field(QStringLiteral("encryption"));
+        const FieldSpec* f = Catalog::builtin().otherSmtp()->field(QStringLiteral("encryption"));
         const FieldChoice* c = f ? f->choice(enc) : nullptr;
         if (!c) {
             s.usage(CliRunner::tr("--encryption must be none, ssl or tls."));
@@ -239,7 +239,7 @@ bool applySmtp(const Command& command, Invocation& inv, CliSession& s)
     if (inv.isSet(SharedOption::NoAuth)) {
         smtp.insert(QStringLiteral("auth"), false);
     }
-    o.profile.setMailerSettings(QStringLiteral("smtp"), smtp);
+    o.profile.setMailerSettings(smtpId, smtp);
     return true;
 }
 

@@ -136,8 +136,9 @@ void TestEmailSender::doStart()
 
     startSmtp(profile, request,
               SmtpSettings::fromProfile(
-                  profile, request.secret ? request.secret(QStringLiteral("smtp"), QStringLiteral("pass"))
-                                          : QByteArray()));
+                  profile, request.secret
+                               ? request.secret(Catalog::builtin().otherSmtp()->id, QStringLiteral("pass"))
+                               : QByteArray()));
 }
 
 void TestEmailSender::startSmtp(const Profile& profile, const TestSendRequest& request, SmtpSettings smtp)

@@ -655,8 +655,8 @@ void ConfigurePage::checkCredentials()
         });
     }
     SmtpSettings settings = SmtpSettings::fromProfile(
-        profile(),
-        postino()->secrets()->value(Profile::secretKey(QStringLiteral("smtp"), QStringLiteral("pass"))));
+        profile(), postino()->secrets()->value(
+                       Profile::secretKey(Catalog::builtin().otherSmtp()->id, QStringLiteral("pass"))));
     if (const MailerInfo* m = profile().mailer(); m && m->kind == MailerKind::OAuth) {
         // The app password against the provider's own SMTP server.
         const ResolvedMailer resolved = profile().resolvedMailer();
