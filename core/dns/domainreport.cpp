@@ -206,13 +206,13 @@ void DomainReport::checkMx()
                             missing.append(h);
                     }
                     if (!missing.isEmpty()) {
-                        add({QStringLiteral("mx.host_without_address"),
-                             missing.size() == hosts.size() ? Severity::Error : Severity::Warning,
-                             m_domain,
-                             Dns::tr(
-                                 "The MX record of %1 names %2, which has no IPv4 or IPv6 address, so mail "
-                                 "for the domain cannot be delivered there.")
-                                 .arg(m_domain, missing.join(QStringLiteral(", "))),
+                        add({missing.size() == hosts.size() ? Severity::Error : Severity::Warning,
+                             {.id = QStringLiteral("mx.host_without_address"),
+                              .subject = m_domain,
+                              .detail = Dns::tr("The MX record of %1 names %2, which has no IPv4 or IPv6 "
+                                                "address, so mail "
+                                                "for the domain cannot be delivered there.")
+                                            .arg(m_domain, missing.join(QStringLiteral(", ")))},
                              {Dns::tr("Correct the MX host name, or give the host an address"),
                               editAtDnsProvider()}},
                             m_mxFindings);
@@ -499,17 +499,19 @@ void DomainReport::checkAlignment()
     }
     if (!a.aligned()) {
         const bool enforced = !dmarc.recordDomain.isEmpty() && dmarc.policy != QLatin1String("none");
-        add({QStringLiteral("alignment.none"),
-             enforced ? Severity::Error : Severity::Warning,
-             m_domain,
-             enforced
-                 ? Dns::tr(
-                       "Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC fails and "
-                       "receivers apply your policy (%3) to it.")
-                       .arg(m_domain, name, dmarc.policy)
-                 : Dns::tr("Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC would "
-                           "fail; Gmail and Yahoo already expect it to pass for bulk mail.")
-                       .arg(m_domain, name),
+        add({enforced ? Severity::Error : Severity::Warning,
+             {.id = QStringLiteral("alignment.none"),
+              .subject = m_domain,
+              .detail =
+                  enforced
+                      ? Dns::tr("Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC "
+                                "fails and "
+                                "receivers apply your policy (%3) to it.")
+                            .arg(m_domain, name, dmarc.policy)
+                      : Dns::tr(
+                            "Neither DKIM nor SPF lines up with %1 for mail sent through %2, so DMARC would "
+                            "fail; Gmail and Yahoo already expect it to pass for bulk mail.")
+                            .arg(m_domain, name)},
              {Dns::tr("Publish the DKIM records %1 gives you").arg(name),
               {Dns::tr("DKIM is the sure way: once the key is published, %1 signs with your domain.")
                    .arg(name),
