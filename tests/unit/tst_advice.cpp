@@ -184,7 +184,7 @@ private Q_SLOTS:
         QFETCH(QString, field);
         const AdviceBook& book = AdviceBook::apiErrors();
         const AdviceRule* rule =
-            book.match(AdviceFacts{QStringLiteral("send"), status, {}, text, mailer, code});
+            book.match(AdviceFacts{QStringLiteral("send"), status, {}, text, mailer, code, {}});
         QVERIFY(rule);
         QCOMPARE(rule->id, id);
         QCOMPARE(rule->field, field);
@@ -216,7 +216,7 @@ private Q_SLOTS:
         const auto book = AdviceBook::fromJson(
             R"({"rules":[{"id":"x","title":"t","steps":["s"],"match":[{"stagee":"auth"}]}]})", &error);
         QVERIFY(book);
-        QVERIFY(!book->match(AdviceFacts{QStringLiteral("auth"), 535, {}, {}, {}, {}}));
+        QVERIFY(!book->match(AdviceFacts{QStringLiteral("auth"), 535, {}, {}, {}, {}, {}}));
     }
 };
 
