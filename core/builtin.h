@@ -2,7 +2,12 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <algorithm>
 #include <optional>
 
 namespace postino {
@@ -24,6 +29,33 @@ T parseBuiltin(const QString& resource, std::optional<T> (*parse)(const QByteArr
         qFatal("built-in data %s is unusable: %s", qPrintable(resource), qPrintable(error));
     }
     return *parsed;
+}
+
+// Reads the array `key` of a data file's top object into `out`, one parse() per entry. Entries are
+// told apart by their `id`: a second entry with the same id is an error ("<what> '<id>' is listed twice").
+template <typename Entry>
+bool parseUniqueList(const QByteArray& json, QLatin1String key, const char* what,
+                     bool (*parse)(const QJsonObject&, Entry*, QString*), QList<Entry>* out, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        *error = parseError.errorString();
+        return false;
+    }
+    for (const QJsonValue& v : doc.object().value(key).toArray()) {
+        Entry entry;
+        if (!parse(v.toObject(), &entry, error)) {
+            return false;
+        }
+        if (std::any_of(out->cbegin(), out->cend(),
+                        [&entry](const Entry& known) { return known.id == entry.id; })) {
+            *error = QStringLiteral("%1 '%2' is listed twice").arg(QLatin1String(what), entry.id);
+            return false;
+        }
+        out->append(entry);
+    }
+    return true;
 }
 
 } // namespace postino

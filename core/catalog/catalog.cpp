@@ -365,23 +365,9 @@ const Catalog& Catalog::builtin()
 
 std::optional<Catalog> Catalog::fromJson(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (doc.isNull()) {
-        *error = parseError.errorString();
-        return std::nullopt;
-    }
     Catalog catalog;
-    for (const QJsonValue& mv : doc.object().value(QLatin1String("mailers")).toArray()) {
-        MailerInfo m;
-        if (!parseMailer(mv.toObject(), &m, error)) {
-            return std::nullopt;
-        }
-        if (catalog.mailer(m.id)) {
-            *error = QStringLiteral("mailer '%1' is listed twice").arg(m.id);
-            return std::nullopt;
-        }
-        catalog.m_mailers.append(m);
+    if (!parseUniqueList(json, QLatin1String("mailers"), "mailer", &parseMailer, &catalog.m_mailers, error)) {
+        return std::nullopt;
     }
     if (catalog.m_mailers.isEmpty()) {
         *error = QStringLiteral("the catalog lists no mailers");

@@ -82,23 +82,10 @@ const MailboxCatalog& MailboxCatalog::builtin()
 
 std::optional<MailboxCatalog> MailboxCatalog::fromJson(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (doc.isNull()) {
-        *error = parseError.errorString();
-        return std::nullopt;
-    }
     MailboxCatalog catalog;
-    for (const QJsonValue& v : doc.object().value(QLatin1String("mailboxes")).toArray()) {
-        MailboxProvider p;
-        if (!parseProvider(v.toObject(), &p, error)) {
-            return std::nullopt;
-        }
-        if (catalog.provider(p.id)) {
-            *error = QStringLiteral("mailbox provider '%1' is listed twice").arg(p.id);
-            return std::nullopt;
-        }
-        catalog.m_providers.append(p);
+    if (!parseUniqueList(json, QLatin1String("mailboxes"), "mailbox provider", &parseProvider,
+                         &catalog.m_providers, error)) {
+        return std::nullopt;
     }
     return catalog;
 }
