@@ -28,7 +28,7 @@ void systemLookup(const QString& host, QObject* context, std::function<void(cons
 } // namespace
 
 AlertSender::AlertSender(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("alert"), parent)
     , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<AlertResult>();
@@ -41,8 +41,6 @@ AlertSender::AlertSender(QObject* parent)
         }
     });
 }
-
-AlertSender::~AlertSender() = default;
 
 QString AlertSender::maskForTranscript(const QString& text) const
 {

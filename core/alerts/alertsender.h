@@ -53,7 +53,6 @@ class AlertSender : public Job
     Q_OBJECT
 public:
     explicit AlertSender(QObject* parent = nullptr);
-    ~AlertSender() override;
 
     void sendTest(const Profile& profile, const AlertChannel& channel, const AlertSendOptions& options);
 
@@ -64,11 +63,8 @@ private:
     void connectTo(const QUrl& url, const QList<QHostAddress>& addresses);
     void onAnswer(const HttpAnswer& answer);
     void sendNextEmail();
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_result); }
-    QString findingPrefix() const override { return QStringLiteral("alert"); }
     QString findingSubject() const override { return subject(); }
     QString maskForTranscript(const QString& text) const override;
     void done(Findings findings, bool ok);

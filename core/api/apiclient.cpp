@@ -21,7 +21,7 @@ constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 } // namespace
 
 ApiClient::ApiClient(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("api"), parent)
     , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<ApiResult>();
@@ -34,8 +34,6 @@ ApiClient::ApiClient(QObject* parent)
         }
     });
 }
-
-ApiClient::~ApiClient() = default;
 
 QString ApiClient::subject(const QString& field) const
 {

@@ -32,7 +32,6 @@ class ApiClient : public Job
     Q_OBJECT
 public:
     explicit ApiClient(QObject* parent = nullptr);
-    ~ApiClient() override;
 
     // Points every request at another HTTPS server (scheme, host and port); path and query
     // stay as the provider documents them. For tests and the CLI only: never from a profile.
@@ -57,11 +56,8 @@ private:
         OtherRegion, // probing the other region after a "not found here"
     };
     void begin(Phase phase, const ResolvedMailer& mailer, const SecretLookup& secret);
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_result); }
-    QString findingPrefix() const override { return QStringLiteral("api"); }
     QString findingSubject() const override { return subject(); }
     void request(const ApiCall& call);
     void onAnswer(const HttpAnswer& answer);

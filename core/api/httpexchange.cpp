@@ -32,7 +32,7 @@ QString readableBody(const QByteArray& body)
 }
 
 HttpExchange::HttpExchange(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("http"), parent)
     , m_nam(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<HttpAnswer>();
@@ -90,7 +90,7 @@ void HttpExchange::start(const ApiCall& call, const HttpExchangeOptions& options
 {
     m_call = call;
     m_options = options;
-    start();
+    Job::start();
 }
 
 void HttpExchange::doStart()

@@ -71,18 +71,14 @@ public:
     explicit HttpExchange(QObject* parent = nullptr);
     ~HttpExchange() override;
 
-    using Job::start;
     void start(const ApiCall& call, const HttpExchangeOptions& options);
 
 Q_SIGNALS:
     void finished(const postino::HttpAnswer& answer);
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_answer); }
-    QString findingPrefix() const override { return QStringLiteral("http"); }
     QString findingSubject() const override { return m_host + QLatin1Char(':') + QString::number(m_port); }
     void onFinished();
     void answerWith(const HttpAnswer& answer);

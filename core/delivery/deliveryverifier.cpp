@@ -27,7 +27,7 @@ constexpr int kMinExchangeMs = 500;
 // --- DeliveryStatusPoller ---------------------------------------------------------------------
 
 DeliveryStatusPoller::DeliveryStatusPoller(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("delivery.status"), parent)
     , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<StatusPollResult>();
@@ -54,7 +54,7 @@ void DeliveryStatusPoller::start(const Profile& profile, const QString& messageI
     m_messageId = messageId;
     m_profile = std::make_shared<Profile>(profile);
     m_secret = secret;
-    start();
+    Job::start();
 }
 
 void DeliveryStatusPoller::doCancel()
@@ -386,7 +386,7 @@ QJsonObject DeliveryReport::toJson() const
 // --- DeliveryVerifier ---------------------------------------------------------------------------
 
 DeliveryVerifier::DeliveryVerifier(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("delivery"), parent)
 {
     qRegisterMetaType<DeliveryReport>();
     qRegisterMetaType<DeliveryLevel>();
@@ -397,7 +397,7 @@ void DeliveryVerifier::start(const Profile& profile, const VerifyRequest& reques
     cancel();
     m_request = request;
     m_profile = std::make_shared<Profile>(profile);
-    start();
+    Job::start();
 }
 
 void DeliveryVerifier::doStart()

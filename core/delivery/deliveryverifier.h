@@ -58,7 +58,6 @@ public:
     explicit DeliveryStatusPoller(QObject* parent = nullptr);
     ~DeliveryStatusPoller() override;
 
-    using Job::start;
     void start(const Profile& profile, const QString& messageId, const SecretLookup& secret,
                const StatusPollOptions& options);
 
@@ -67,11 +66,8 @@ Q_SIGNALS:
     void finished(const postino::StatusPollResult& result);
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_result); }
-    QString findingPrefix() const override { return QStringLiteral("delivery.status"); }
     QString findingSubject() const override { return m_mailerName; }
     Finding cancelledFinding() const override;
     void poll();
@@ -148,7 +144,6 @@ class DeliveryVerifier : public Job
 public:
     explicit DeliveryVerifier(QObject* parent = nullptr);
 
-    using Job::start;
     void start(const Profile& profile, const VerifyRequest& request);
 
 Q_SIGNALS:
@@ -157,11 +152,8 @@ Q_SIGNALS:
     void finished(const postino::DeliveryReport& report);
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override;
-    QString findingPrefix() const override { return QStringLiteral("delivery"); }
     QString findingSubject() const override { return m_mailerId; }
     void onStatus(const StatusPollResult& result);
     void onImap(const ImapResult& result);

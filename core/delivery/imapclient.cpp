@@ -182,7 +182,7 @@ std::optional<ImapPreset> imapPreset(const QString& id, const ResolvedMailer& ma
 }
 
 ImapClient::ImapClient(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("imap"), parent)
 {
     qRegisterMetaType<ImapResult>();
     qRegisterMetaType<TranscriptLine>();

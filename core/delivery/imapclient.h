@@ -149,11 +149,8 @@ private:
     };
 
     void begin(const ImapSettings& settings);
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override;
-    QString findingPrefix() const override { return QStringLiteral("imap"); }
     QString findingSubject() const override { return where(); }
     void setStage(Stage stage, int timeoutMs);
     void onConnected();

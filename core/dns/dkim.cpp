@@ -358,7 +358,7 @@ Advice delegatedAdvice(const DkimSelectorResult& r, const QString& title)
 } // namespace
 
 DkimCheck::DkimCheck(Resolver* resolver, QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("dkim"), parent)
     , m_resolver(resolver)
 {}
 

@@ -106,7 +106,6 @@ public:
 
     explicit DkimCheck(Resolver* resolver, QObject* parent = nullptr);
 
-    using Job::start;
     void start(const Request& request);
 
     const QList<DkimSelectorResult>& results() const { return m_results; }
@@ -116,11 +115,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(); }
-    QString findingPrefix() const override { return QStringLiteral("dkim"); }
     QString findingSubject() const override { return m_request.domain; }
     void onAnswer(int index, const Answer& answer);
     void finish();

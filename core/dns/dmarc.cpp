@@ -603,7 +603,7 @@ QStringList walkDomains(const QString& domain)
 } // namespace
 
 DmarcCheck::DmarcCheck(Resolver* resolver, QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("dmarc"), parent)
     , m_resolver(resolver)
 {}
 
@@ -678,6 +678,11 @@ void DmarcCheck::doCancel()
 {
     m_context->deleteLater(); // answers still on their way are dropped
     m_pending = 0;
+}
+
+void DmarcCheck::addEndingFinding(const Finding& finding)
+{
+    m_findings.append(finding);
 }
 
 Finding DmarcCheck::cancelledFinding() const

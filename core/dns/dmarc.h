@@ -103,7 +103,6 @@ class DmarcCheck : public Job
 public:
     explicit DmarcCheck(Resolver* resolver, QObject* parent = nullptr);
 
-    using Job::start;
     void start(const QString& domain);
 
     const DmarcResult& result() const { return m_result; }
@@ -125,11 +124,8 @@ private:
         Answer wildcard; // *._report._dmarc.<domain>
     };
 
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override { m_findings.append(finding); }
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(); }
-    QString findingPrefix() const override { return QStringLiteral("dmarc"); }
     QString findingSubject() const override { return m_result.domain; }
     Finding cancelledFinding() const override;
     void ask(const QString& name, RecordType type, std::function<void(const Answer&)> store);

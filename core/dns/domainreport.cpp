@@ -22,7 +22,7 @@ struct Dns
 } // namespace
 
 DomainReport::DomainReport(Resolver* resolver, const DomainReportOptions& options, QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("dns"), parent)
     , m_resolver(resolver)
     , m_options(options)
     , m_domain(normalizedName(options.domain))
@@ -46,8 +46,6 @@ DomainReport::DomainReport(Resolver* resolver, const DomainReportOptions& option
         finish();
     });
 }
-
-DomainReport::~DomainReport() = default;
 
 static QString mailerName(const MailerInfo* mailer)
 {
@@ -542,6 +540,11 @@ void DomainReport::doCancel()
         m_dmarc->disconnect(this);
         m_dmarc->cancel();
     }
+}
+
+void DomainReport::addEndingFinding(const Finding& finding)
+{
+    m_otherFindings.append(finding);
 }
 
 Findings DomainReport::findings() const

@@ -37,7 +37,6 @@ class DomainReport : public Job
     Q_OBJECT
 public:
     DomainReport(Resolver* resolver, const DomainReportOptions& options, QObject* parent = nullptr);
-    ~DomainReport() override;
 
     QString domain() const { return m_domain; }
     const MailerInfo* mailer() const { return m_mailer; }
@@ -49,11 +48,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override { m_otherFindings.append(finding); }
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(); }
-    QString findingPrefix() const override { return QStringLiteral("dns"); }
     QString findingSubject() const override { return m_domain; }
     void checkMx();
     void checkReturnPath();

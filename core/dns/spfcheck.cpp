@@ -65,7 +65,7 @@ bool SpfExpectation::matches(const QString& includeDomain) const
 
 SpfCheck::SpfCheck(Resolver* resolver, const QString& domain, const SpfExpectation& expectation,
                    QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("spf"), parent)
     , m_resolver(resolver)
     , m_domain(normalizedName(domain))
     , m_expectation(expectation)
@@ -90,6 +90,11 @@ void SpfCheck::doCancel()
     m_evaluator = nullptr;
     delete m_senderEvaluator;
     m_senderEvaluator = nullptr;
+}
+
+void SpfCheck::addEndingFinding(const Finding& finding)
+{
+    m_findings.append(finding);
 }
 
 void SpfCheck::doStart()

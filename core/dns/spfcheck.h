@@ -51,11 +51,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override { m_findings.append(finding); }
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(); }
-    QString findingPrefix() const override { return QStringLiteral("spf"); }
     QString findingSubject() const override { return m_domain; }
 
     struct Node

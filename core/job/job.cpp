@@ -18,8 +18,9 @@ QString formatTranscriptLine(const TranscriptLine& line)
     return time + QStringLiteral(" *  ") + line.text;
 }
 
-Job::Job(QObject* parent)
+Job::Job(QString findingPrefix, QObject* parent)
     : QObject(parent)
+    , m_findingPrefix(std::move(findingPrefix))
 {
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &Job::onDeadline);

@@ -26,6 +26,13 @@ struct TranscriptLine
 
 QString formatTranscriptLine(const TranscriptLine& line);
 
+// Declares, in a job's class, the three steps every job implements in its .cpp file: doStart(),
+// doCancel() and addEndingFinding() (see Job). The typed `finished` emission stays in the class.
+#define POSTINO_JOB_STEPS                                                                                    \
+    void doStart() override;                                                                                 \
+    void doCancel() override;                                                                                \
+    void addEndingFinding(const postino::Finding& finding) override;
+
 // The shape every asynchronous piece of work in Postino shares: a session with a server, a probe,
 // a DNS check, a test send. The caller configures the job (each kind has its own typed entry
 // points that end in start()), then hears exactly one typed `finished` per start:
@@ -47,7 +54,9 @@ public:
         Finished,
     };
 
-    explicit Job(QObject* parent = nullptr);
+    // `findingPrefix` is the first part of the ids of the findings the job itself reports ("smtp",
+    // "imap"): "smtp.cancelled", "smtp.deadline".
+    explicit Job(QString findingPrefix, QObject* parent = nullptr);
     ~Job() override;
 
     // Starts the work configured beforehand. A job still running is cancelled first.
@@ -81,8 +90,8 @@ protected:
     // Emits the typed `finished` signal with the result. Called by finishJob() only.
     virtual void emitFinished() = 0;
 
-    // The finding ids' first part ("smtp", "imap") and what the findings are about.
-    virtual QString findingPrefix() const = 0;
+    const QString& findingPrefix() const { return m_findingPrefix; }
+    // What the job's findings are about (a host and port, a domain).
     virtual QString findingSubject() const { return {}; }
     // What a cancelled job reports; subclasses may word it for their work.
     virtual Finding cancelledFinding() const;
@@ -115,6 +124,7 @@ private:
     void emitPending();
     void stopAndFinish(const Finding& ending);
 
+    QString m_findingPrefix;
     State m_state = State::Idle;
     bool m_stopping = false;
     bool m_queued = false;

@@ -303,7 +303,7 @@ bool parseAccountAnswer(const OAuthClientConfig& config, const QByteArray& body,
 // ---- OAuthSignIn --------------------------------------------------------------------------
 
 OAuthSignIn::OAuthSignIn(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("oauth"), parent)
     , m_listener(new LoopbackListener(this))
     , m_http(new HttpExchange(this))
 {
@@ -355,8 +355,6 @@ OAuthSignIn::OAuthSignIn(QObject* parent)
     });
 }
 
-OAuthSignIn::~OAuthSignIn() = default;
-
 QString OAuthSignIn::redirectUri() const
 {
     return m_listener->redirectUri();
@@ -366,7 +364,7 @@ void OAuthSignIn::start(const OAuthClientConfig& config)
 {
     cancel();
     m_config = config;
-    start();
+    Job::start();
 }
 
 void OAuthSignIn::doStart()
@@ -583,7 +581,7 @@ void OAuthSignIn::finish()
 // ---- OAuthTokenClient ---------------------------------------------------------------------
 
 OAuthTokenClient::OAuthTokenClient(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("oauth"), parent)
     , m_http(new HttpExchange(this))
 {
     qRegisterMetaType<OAuthTokenResult>();
@@ -597,15 +595,13 @@ OAuthTokenClient::OAuthTokenClient(QObject* parent)
             [this](const TranscriptLine& line) { note(line.direction, line.text); });
 }
 
-OAuthTokenClient::~OAuthTokenClient() = default;
-
 void OAuthTokenClient::refresh(const OAuthClientConfig& config, const OAuthTokens& tokens)
 {
     cancel();
     m_kind = Kind::Refresh;
     m_config = config;
     m_tokens = tokens;
-    start();
+    Job::start();
 }
 
 void OAuthTokenClient::revoke(const OAuthClientConfig& config, const OAuthTokens& tokens)
@@ -614,7 +610,7 @@ void OAuthTokenClient::revoke(const OAuthClientConfig& config, const OAuthTokens
     m_kind = Kind::Revoke;
     m_config = config;
     m_tokens = tokens;
-    start();
+    Job::start();
 }
 
 void OAuthTokenClient::lookupAccount(const OAuthClientConfig& config, const QByteArray& accessToken)
@@ -623,7 +619,7 @@ void OAuthTokenClient::lookupAccount(const OAuthClientConfig& config, const QByt
     m_kind = Kind::Account;
     m_config = config;
     m_accessToken = accessToken;
-    start();
+    Job::start();
 }
 
 void OAuthTokenClient::doCancel()

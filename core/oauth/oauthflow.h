@@ -73,9 +73,7 @@ class OAuthSignIn : public Job
     Q_OBJECT
 public:
     explicit OAuthSignIn(QObject* parent = nullptr);
-    ~OAuthSignIn() override;
 
-    using Job::start;
     void start(const OAuthClientConfig& config);
     QString redirectUri() const;
 
@@ -84,11 +82,8 @@ Q_SIGNALS:
     void finished(const postino::OAuthSignInResult& result);
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_result); }
-    QString findingPrefix() const override { return QStringLiteral("oauth"); }
     QString findingSubject() const override { return m_config.mailerId; }
     Finding cancelledFinding() const override;
     void tearDown();
@@ -132,7 +127,6 @@ class OAuthTokenClient : public Job
     Q_OBJECT
 public:
     explicit OAuthTokenClient(QObject* parent = nullptr);
-    ~OAuthTokenClient() override;
 
     void refresh(const OAuthClientConfig& config, const OAuthTokens& tokens);
     void revoke(const OAuthClientConfig& config, const OAuthTokens& tokens);
@@ -142,11 +136,8 @@ Q_SIGNALS:
     void finished(const postino::OAuthTokenResult& result);
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_result); }
-    QString findingPrefix() const override { return QStringLiteral("oauth"); }
     QString findingSubject() const override { return m_config.mailerId; }
     void startRefresh();
     void startRevoke();

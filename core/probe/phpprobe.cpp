@@ -453,7 +453,7 @@ ProbeReport parsePhpProbeResult(const QByteArray& json, QString* error)
 }
 
 PhpProbeFetcher::PhpProbeFetcher(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("phpprobe"), parent)
     , m_nam(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<ProbeReport>();

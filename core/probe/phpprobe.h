@@ -75,11 +75,8 @@ Q_SIGNALS:
     void finished(const postino::ProbeReport& report, const QString& error);
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_report, m_error); }
-    QString findingPrefix() const override { return QStringLiteral("phpprobe"); }
     QString findingSubject() const override { return m_url.toString(QUrl::RemoveUserInfo); }
     void dropReply();
     void onFinished();

@@ -355,7 +355,7 @@ ProbeTarget ProbeTarget::forMailer(const MailerInfo& mailer, const QJsonObject& 
 }
 
 PortProbe::PortProbe(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("probe"), parent)
 {
     qRegisterMetaType<PortResult>();
     qRegisterMetaType<ProbeReport>();

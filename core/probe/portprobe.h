@@ -117,7 +117,6 @@ public:
     explicit PortProbe(QObject* parent = nullptr);
     ~PortProbe() override;
 
-    using Job::start;
     void start(const ProbeTarget& target);
 
     // The recommendation for finished results (exposed for tests).
@@ -128,11 +127,8 @@ Q_SIGNALS:
     void finished(const postino::ProbeReport& report);
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_report); }
-    QString findingPrefix() const override { return QStringLiteral("probe"); }
     QString findingSubject() const override
     {
         return m_target.host.isEmpty() ? m_target.apiHost : m_target.host;

@@ -27,7 +27,7 @@ TestSendResult withPart(TestSendResult result, const PartResult& part, const QSt
 } // namespace
 
 TestEmailSender::TestEmailSender(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("send"), parent)
 {
     qRegisterMetaType<TestSendResult>();
     setFinishFromEventLoop(true);
@@ -74,7 +74,7 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
     cancel();
     m_profile = std::make_shared<Profile>(profile);
     m_request = request;
-    start();
+    Job::start();
 }
 
 void TestEmailSender::doStart()

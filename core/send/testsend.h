@@ -56,7 +56,6 @@ class TestEmailSender : public Job
 public:
     explicit TestEmailSender(QObject* parent = nullptr);
 
-    using Job::start;
     void start(const Profile& profile, const TestSendRequest& request);
 
     static bool canSend(const Profile& profile);
@@ -67,11 +66,8 @@ Q_SIGNALS:
     void finished(const postino::TestSendResult& result);
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_result); }
-    QString findingPrefix() const override { return QStringLiteral("send"); }
     Finding cancelledFinding() const override;
     void finishWith(TestSendResult result);
     static Findings preflight(const Profile& profile, const ResolvedMailer& mailer,

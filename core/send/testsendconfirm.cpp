@@ -21,7 +21,7 @@ Findings TestSendConfirmResult::findings() const
 }
 
 TestSendAndConfirm::TestSendAndConfirm(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("send"), parent)
 {
     qRegisterMetaType<TestSendConfirmResult>();
 }
@@ -33,7 +33,7 @@ void TestSendAndConfirm::start(const Profile& profile, const TestSendRequest& se
     m_profile = std::make_shared<Profile>(profile);
     m_sendRequest = send;
     m_confirm = confirm;
-    start();
+    Job::start();
 }
 
 void TestSendAndConfirm::doStart()

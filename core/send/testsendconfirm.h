@@ -31,7 +31,6 @@ class TestSendAndConfirm : public Job
 public:
     explicit TestSendAndConfirm(QObject* parent = nullptr);
 
-    using Job::start;
     // `confirm` holds what only the caller knows (IMAP access, polling limits, resolver); the
     // message's ids and the From domain are filled in from the send. Without it, only sends.
     void start(const Profile& profile, const TestSendRequest& send,
@@ -46,11 +45,8 @@ Q_SIGNALS:
     void finished(const postino::TestSendConfirmResult& result);
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_result); }
-    QString findingPrefix() const override { return QStringLiteral("send"); }
     Finding cancelledFinding() const override;
     void onSent(const TestSendResult& result);
 

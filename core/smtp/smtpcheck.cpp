@@ -37,7 +37,7 @@ QString securityLabel(SmtpSecurity security)
 } // namespace
 
 SmtpCredentialCheck::SmtpCredentialCheck(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("smtp"), parent)
 {}
 
 QList<QPair<quint16, SmtpSecurity>> SmtpCredentialCheck::alternativesFor(quint16 port)

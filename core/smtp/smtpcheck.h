@@ -15,7 +15,6 @@ class SmtpCredentialCheck : public Job
     Q_OBJECT
 public:
     explicit SmtpCredentialCheck(QObject* parent = nullptr);
-    using Job::start;
     void start(const SmtpSettings& settings);
 
     // 25 → 587, 465; 587 → 465; 465 → 587; anything else → 587, 465.
@@ -25,11 +24,8 @@ Q_SIGNALS:
     void finished(const postino::SmtpResult& result);
 
 private:
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_result); }
-    QString findingPrefix() const override { return QStringLiteral("smtp"); }
     QString findingSubject() const override
     {
         return m_settings.host + QLatin1Char(':') + QString::number(m_settings.port);

@@ -154,7 +154,7 @@ SmtpSettings SmtpSettings::fromProfile(const Profile& profile, const QByteArray&
 }
 
 SmtpClient::SmtpClient(QObject* parent)
-    : Job(parent)
+    : Job(QStringLiteral("smtp"), parent)
 {
     qRegisterMetaType<SmtpResult>();
     qRegisterMetaType<TranscriptLine>();

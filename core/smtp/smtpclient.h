@@ -130,11 +130,8 @@ Q_SIGNALS:
 
 private:
     void begin(const SmtpSettings& settings);
-    void doStart() override;
-    void doCancel() override;
-    void addEndingFinding(const Finding& finding) override;
+    POSTINO_JOB_STEPS
     void emitFinished() override;
-    QString findingPrefix() const override { return QStringLiteral("smtp"); }
     QString findingSubject() const override { return where(); }
     void setStage(SmtpStage stage, int timeoutMs);
     void onConnected();
