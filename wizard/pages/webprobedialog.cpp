@@ -66,20 +66,21 @@ WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertif
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    auto* folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(browse);
+    // A field that takes the room, with the button that fills it or acts on it beside it.
+    auto fieldWithButton = [](QWidget* field, QPushButton* button) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(field, 1);
+        row->addWidget(button);
+        return row;
+    };
     auto* form = new QFormLayout;
-    form->addRow(tr("1. Save it in:"), folderRow);
+    form->addRow(tr("1. Save it in:"), fieldWithButton(m_folder, browse));
     form->addRow(QString(), m_selfDelete);
     form->addRow(QString(), m_write);
     layout->addLayout(form);
     layout->addWidget(m_instructions);
-    auto* urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(m_fetch);
     auto* resultForm = new QFormLayout;
-    resultForm->addRow(tr("2. Its address:"), urlRow);
+    resultForm->addRow(tr("2. Its address:"), fieldWithButton(m_url, m_fetch));
     layout->addLayout(resultForm);
     layout->addWidget(m_pasted, 1);
     layout->addLayout(makeButtonRow({m_show}));
