@@ -8,6 +8,7 @@
 #include "profile/validators.h"
 #include "webprobedialog.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/pageparts.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -40,6 +41,27 @@ enum Column
     ColumnCount,
 };
 
+// An icon and a colour per kind of outcome, so the table reads at a glance (and the word
+// stays for screen readers and colour-blind users).
+std::pair<Severity, QStyle::StandardPixmap> outcomeLook(PortResult::Outcome outcome)
+{
+    switch (outcome) {
+    case PortResult::Outcome::Usable:
+        return {Severity::Ok, QStyle::SP_DialogApplyButton};
+    case PortResult::Outcome::Intercepted:
+    case PortResult::Outcome::TlsProblem:
+    case PortResult::Outcome::NotSmtp:
+        return {Severity::Warning, QStyle::SP_MessageBoxWarning};
+    case PortResult::Outcome::NotTested:
+        return {Severity::Info, QStyle::SP_MessageBoxQuestion};
+    case PortResult::Outcome::Blocked:
+    case PortResult::Outcome::Refused:
+    case PortResult::Outcome::HostNotFound:
+        break;
+    }
+    return {Severity::Error, QStyle::SP_MessageBoxCritical};
+}
+
 } // namespace
 
 ChecksPage::ChecksPage(PostinoWizard* wizard)
@@ -54,7 +76,7 @@ void ChecksPage::build()
     auto* ports = new QWidget(m_tabs);
     auto* portsLayout = new QVBoxLayout(ports);
     m_target = new QLabel(ports);
-    m_busy = new QProgressBar(ports);
+    m_busy = makeBusyBar(ports);
     m_table = new QTableWidget(0, ColumnCount, ports);
     m_results = new FindingsView(ports);
     m_useRecommended = new QPushButton(ports);
@@ -65,9 +87,6 @@ void ChecksPage::build()
     m_stop->hide();
 
     m_target->setWordWrap(true);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(8);
-    m_busy->setTextVisible(false);
     m_table->setObjectName(QStringLiteral("probeTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Port"), tr("Encryption"), tr("Status"), tr("Server"), tr("TLS"), tr("Login")});
@@ -109,10 +128,7 @@ QWidget* ChecksPage::buildDns()
     m_dnsTarget = new QLabel(page);
     m_dnsTarget->setObjectName(QStringLiteral("dnsTarget"));
     m_dnsTarget->setWordWrap(true);
-    m_dnsBusy = new QProgressBar(page);
-    m_dnsBusy->setRange(0, 0);
-    m_dnsBusy->setMaximumHeight(8);
-    m_dnsBusy->setTextVisible(false);
+    m_dnsBusy = makeBusyBar(page);
     m_dnsResults = new FindingsView(page);
     m_dnsResults->setObjectName(QStringLiteral("dnsResults"));
     m_dnsOwnServers = new QCheckBox(tr("Ask the domain's &own name servers"), page);
@@ -137,10 +153,6 @@ QWidget* ChecksPage::buildDns()
     options->addWidget(m_dnsSelector, 1);
     options->addWidget(m_dnsReturnPath, 1);
     options->addWidget(m_dnsOwnServers);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_dnsAgain);
-    buttons->addWidget(m_dnsCopy);
-    buttons->addStretch();
     box->addWidget(m_dnsTarget);
     box->addWidget(m_dnsBusy);
     // Long reports scroll; the options and buttons stay in view.
@@ -150,7 +162,7 @@ QWidget* ChecksPage::buildDns()
     scroll->setFrameShape(QFrame::NoFrame);
     box->addWidget(scroll, 1);
     box->addLayout(options);
-    box->addLayout(buttons);
+    box->addLayout(makeButtonRow({m_dnsAgain, m_dnsCopy}));
     connect(m_dnsAgain, &QPushButton::clicked, this, &ChecksPage::runDnsCheck);
     connect(m_dnsSelector, &QLineEdit::returnPressed, this, &ChecksPage::runDnsCheck);
     connect(m_dnsReturnPath, &QLineEdit::returnPressed, this, &ChecksPage::runDnsCheck);
@@ -336,30 +348,7 @@ void ChecksPage::showPort(const PortResult& r)
 
 void ChecksPage::fillRow(int row, const PortResult& r)
 {
-    // An icon and a colour per kind of outcome, so the table reads at a glance (and the word
-    // stays for screen readers and colour-blind users).
-    Severity severity = Severity::Error;
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxCritical;
-    switch (r.outcome) {
-    case PortResult::Outcome::Usable:
-        severity = Severity::Ok;
-        icon = QStyle::SP_DialogApplyButton;
-        break;
-    case PortResult::Outcome::Intercepted:
-    case PortResult::Outcome::TlsProblem:
-    case PortResult::Outcome::NotSmtp:
-        severity = Severity::Warning;
-        icon = QStyle::SP_MessageBoxWarning;
-        break;
-    case PortResult::Outcome::NotTested:
-        severity = Severity::Info;
-        icon = QStyle::SP_MessageBoxQuestion;
-        break;
-    case PortResult::Outcome::Blocked:
-    case PortResult::Outcome::Refused:
-    case PortResult::Outcome::HostNotFound:
-        break;
-    }
+    const auto [severity, icon] = outcomeLook(r.outcome);
     auto* status = new QTableWidgetItem(style()->standardIcon(icon), probeOutcomeText(r.outcome));
     status->setForeground(QColor(severityColor(severity)));
     QStringList tip;

@@ -7,6 +7,7 @@
 #include "secrets/secretstore.h"
 #include "smtp/smtpcheck.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/pageparts.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -57,10 +58,7 @@ ConfigurePage::ConfigurePage(PostinoWizard* wizard)
     static_cast<QVBoxLayout*>(layout())->addWidget(formScroll, 1);
     layout()->addWidget(m_keychainNote);
     layout()->addWidget(m_message);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_checkButton);
-    buttons->addStretch();
-    static_cast<QVBoxLayout*>(layout())->addLayout(buttons);
+    static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({m_checkButton}));
     layout()->addWidget(m_checkResult);
     buildOAuthPanel();
     static_cast<QVBoxLayout*>(layout())->addStretch();
@@ -99,18 +97,17 @@ void ConfigurePage::buildOAuthPanel()
     m_oauthBox->setObjectName(QStringLiteral("oauthBox"));
     auto* v = new QVBoxLayout(m_oauthBox);
     v->setContentsMargins(0, 0, 0, 0);
-    m_methodNote = new QLabel(m_oauthBox);
-    m_methodNote->setObjectName(QStringLiteral("methodNote"));
-    m_methodNote->setWordWrap(true);
-    m_methodNote->setTextFormat(Qt::RichText);
-    m_methodNote->setOpenExternalLinks(true);
-    m_methodNote->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_oauthState = new QLabel(m_oauthBox);
-    m_oauthState->setObjectName(QStringLiteral("oauthState"));
-    m_oauthState->setWordWrap(true);
-    m_oauthState->setTextFormat(Qt::RichText);
-    m_oauthState->setOpenExternalLinks(true);
-    m_oauthState->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // Both hold HTML with links to the provider's pages, opened in the browser.
+    auto linkedText = [this](const char* name) {
+        auto* label = makeNamed<QLabel>(name, m_oauthBox);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setOpenExternalLinks(true);
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        return label;
+    };
+    m_methodNote = linkedText("methodNote");
+    m_oauthState = linkedText("oauthState");
     m_signIn = new QPushButton(tr("&Sign in…"), m_oauthBox);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setToolTip(tr("Opens the provider's sign-in page in your browser."));
@@ -120,11 +117,7 @@ void ConfigurePage::buildOAuthPanel()
     m_oauthResult->setObjectName(QStringLiteral("oauthResult"));
     v->addWidget(m_methodNote);
     v->addWidget(m_oauthState);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_signIn);
-    row->addWidget(m_signOut);
-    row->addStretch();
-    v->addLayout(row);
+    v->addLayout(makeButtonRow({m_signIn, m_signOut}));
     v->addWidget(m_oauthResult);
     static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->indexOf(m_keychainNote), m_oauthBox);
     connect(m_signIn, &QPushButton::clicked, this, &ConfigurePage::signIn);
@@ -648,11 +641,8 @@ void ConfigurePage::checkCredentials()
     }
     if (!m_checkClient) {
         m_checkClient = new SmtpCredentialCheck(this);
-        connect(m_checkClient, &SmtpCredentialCheck::finished, this, [this](const SmtpResult& r) {
-            m_checkButton->setText(tr("Check &credentials"));
-            m_checkResult->setFindings(r.findings);
-            refresh();
-        });
+        connect(m_checkClient, &SmtpCredentialCheck::finished, this,
+                [this](const SmtpResult& r) { showCheckResult(r.findings); });
     }
     SmtpSettings settings = SmtpSettings::fromProfile(
         profile(), postino()->secrets()->value(
@@ -678,15 +668,20 @@ void ConfigurePage::checkCredentials()
     m_checkClient->start(settings);
 }
 
+// Either check, SMTP login or API key, ends here.
+void ConfigurePage::showCheckResult(const Findings& findings)
+{
+    m_checkButton->setText(tr("Check &credentials"));
+    m_checkResult->setFindings(findings);
+    refresh();
+}
+
 void ConfigurePage::checkApiKey()
 {
     if (!m_apiCheck) {
         m_apiCheck = new ApiClient(this);
-        connect(m_apiCheck, &ApiClient::finished, this, [this](const ApiResult& r) {
-            m_checkButton->setText(tr("Check &credentials"));
-            m_checkResult->setFindings(r.findings);
-            refresh();
-        });
+        connect(m_apiCheck, &ApiClient::finished, this,
+                [this](const ApiResult& r) { showCheckResult(r.findings); });
     }
     m_apiCheck->setExtraCaCertificates(postino()->extraCaCertificates());
     m_apiCheck->setBaseUrlOverride(postino()->apiBaseOverride());

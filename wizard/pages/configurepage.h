@@ -49,6 +49,7 @@ private:
     Findings currentFindings() const;
     void checkCredentials();
     void checkApiKey();
+    void showCheckResult(const Findings& findings);
     void buildOAuthPanel();
     void refreshOAuthPanel();
     void signIn();

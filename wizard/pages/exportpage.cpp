@@ -7,6 +7,7 @@
 #include "secrets/secretstore.h"
 #include "widgets/codehighlighter.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/pageparts.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -89,12 +90,7 @@ void ExportPage::build()
     auto* save = new QPushButton(tr("&Save as…"), this);
     save->setObjectName(QStringLiteral("saveExportButton"));
     m_insert->setObjectName(QStringLiteral("insertWpConfigButton"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(copy);
-    buttons->addWidget(save);
-    buttons->addWidget(m_insert);
-    buttons->addStretch();
-    static_cast<QVBoxLayout*>(layout())->addLayout(buttons);
+    static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({copy, save, m_insert}));
     m_message->setObjectName(QStringLiteral("exportMessage"));
     layout()->addWidget(m_message);
 
@@ -108,7 +104,11 @@ void ExportPage::build()
     connect(m_includeSecrets, &QCheckBox::toggled, this, &ExportPage::regenerate);
     connect(copy, &QPushButton::clicked, this, &ExportPage::copy);
     connect(save, &QPushButton::clicked, this, &ExportPage::save);
-    connect(m_insert, &QPushButton::clicked, this, &ExportPage::insertIntoWpConfig);
+    connect(m_insert, &QPushButton::clicked, this, [this] {
+        chooseFileToOpen(tr("Choose the site's wp-config.php"),
+                         tr("WordPress configuration (wp-config.php);;PHP files (*.php)"),
+                         [this](const QString& path) { insertInto(path); });
+    });
 }
 
 void ExportPage::initializePage()
@@ -190,16 +190,6 @@ void ExportPage::save()
                            m_containsSecrets
                                ? tr("Saved to %1, readable only by you.").arg(QDir::toNativeSeparators(path))
                                : tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
-}
-
-void ExportPage::insertIntoWpConfig()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose the site's wp-config.php"), QDir::homePath(),
-                                     tr("WordPress configuration (wp-config.php);;PHP files (*.php)"));
-    if (!path.isEmpty()) {
-        insertInto(path);
-    }
 }
 
 bool ExportPage::insertInto(const QString& path)

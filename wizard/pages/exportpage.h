@@ -30,7 +30,6 @@ private:
     void regenerate();
     void copy();
     void save();
-    void insertIntoWpConfig();
 
     QLabel* m_summary = nullptr;
     QComboBox* m_format = nullptr;

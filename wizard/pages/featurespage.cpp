@@ -3,6 +3,7 @@
 #include "alertsdialog.h"
 #include "postinowizard.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/pageparts.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -20,50 +21,46 @@ FeaturesPage::FeaturesPage(PostinoWizard* wizard)
 void FeaturesPage::build()
 {
     addIntro(tr("These settings travel with the configuration you export to your server."));
-    auto add = [this](const QString& name, const QString& label, const QString& help) {
-        auto* box = new QCheckBox(label, this);
-        box->setObjectName(name);
+    auto add = [this](const char* name, const QString& label, const QString& help,
+                      bool FeatureSettings::*setting) {
+        auto* box = makeNamed<QCheckBox>(name, label, this);
         layout()->addWidget(box);
-        auto* h = new QLabel(help, this);
-        h->setWordWrap(true);
-        h->setContentsMargins(24, 0, 0, 8);
-        setSubdued(h);
-        layout()->addWidget(h);
-        return box;
+        layout()->addWidget(makeHint(help, this, 8));
+        m_boxes.append({box, setting});
     };
-    m_logs = add(QStringLiteral("emailLogs"), tr("Email &logs"),
-                 tr("Keep a record of every email the site sends, to see what went out and when."));
-    m_errors = add(QStringLiteral("errorTracking"), tr("&Error tracking"),
-                   tr("Remember failed emails and why they failed, so problems do not go unnoticed."));
-    m_summary = add(QStringLiteral("weeklySummary"), tr("&Weekly summary"),
-                    tr("A weekly email with how many messages were sent and how many failed."));
-    m_alerts =
-        add(QStringLiteral("alerts"), tr("Failure &alerts"),
-            tr("Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, "
-               "SMS, a webhook or a push notification."));
-    m_alertsButton = new QPushButton(tr("Alert &channels…"), this);
-    m_alertsButton->setObjectName(QStringLiteral("alertsButton"));
+    add("emailLogs", tr("Email &logs"),
+        tr("Keep a record of every email the site sends, to see what went out and when."),
+        &FeatureSettings::emailLogs);
+    add("errorTracking", tr("&Error tracking"),
+        tr("Remember failed emails and why they failed, so problems do not go unnoticed."),
+        &FeatureSettings::errorTracking);
+    add("weeklySummary", tr("&Weekly summary"),
+        tr("A weekly email with how many messages were sent and how many failed."),
+        &FeatureSettings::weeklySummary);
+    add("alerts", tr("Failure &alerts"),
+        tr("Be told at once when an email fails to send: by email, Slack, Discord, Microsoft Teams, "
+           "SMS, a webhook or a push notification."),
+        &FeatureSettings::alerts);
+    auto* alertsButton = makeNamed<QPushButton>("alertsButton", tr("Alert &channels…"), this);
     m_alertSummary = new QLabel(this);
     m_alertSummary->setObjectName(QStringLiteral("alertSummary"));
     m_alertSummary->setWordWrap(true);
     auto* alertRow = new QHBoxLayout;
     alertRow->setContentsMargins(24, 0, 0, 0);
-    alertRow->addWidget(m_alertsButton);
+    alertRow->addWidget(alertsButton);
     alertRow->addWidget(m_alertSummary, 1);
     static_cast<QVBoxLayout*>(layout())->addLayout(alertRow);
-    connect(m_alertsButton, &QPushButton::clicked, this, [this] { openAlerts(); });
+    connect(alertsButton, &QPushButton::clicked, this, [this] { openAlerts(); });
     static_cast<QVBoxLayout*>(layout())->addStretch();
     auto store = [this] {
         editProfile([this](Profile& p) {
-            FeatureSettings& f = p.features();
-            f.emailLogs = m_logs->isChecked();
-            f.errorTracking = m_errors->isChecked();
-            f.weeklySummary = m_summary->isChecked();
-            f.alerts = m_alerts->isChecked();
+            for (const auto& [box, setting] : std::as_const(m_boxes)) {
+                p.features().*setting = box->isChecked();
+            }
         });
     };
-    for (QCheckBox* box : {m_logs, m_errors, m_summary, m_alerts}) {
-        connect(box, &QCheckBox::toggled, this, store);
+    for (const auto& boxAndSetting : std::as_const(m_boxes)) {
+        connect(boxAndSetting.first, &QCheckBox::toggled, this, store);
     }
     connect(postino()->profileModel(), &ProfileModel::changed, this, [this](ProfileModel::Parts parts) {
         if (parts & (ProfileModel::Features | ProfileModel::Alerts)) {
@@ -76,17 +73,16 @@ void FeaturesPage::initializePage()
 {
     ensureBuilt();
     showProfile();
-    m_logs->setFocus();
+    m_boxes.first().first->setFocus();
 }
 
 void FeaturesPage::showProfile()
 {
     const FeatureSettings& f = profile().features();
-    for (auto [box, on] : {std::pair{m_logs, f.emailLogs}, std::pair{m_errors, f.errorTracking},
-                           std::pair{m_summary, f.weeklySummary}, std::pair{m_alerts, f.alerts}}) {
+    for (const auto& [box, setting] : std::as_const(m_boxes)) {
         // Shown, not edited: the half-set boxes must not be written back one by one.
         const QSignalBlocker quiet(box);
-        box->setChecked(on);
+        box->setChecked(f.*setting);
     }
     QStringList names;
     for (const AlertChannel& c : profile().alerts().channels) {

@@ -2,11 +2,12 @@
 
 #include "wizardpage.h"
 
+#include <QList>
 #include <QPointer>
+#include <utility>
 
 class QCheckBox;
 class QLabel;
-class QPushButton;
 
 namespace postino {
 
@@ -30,11 +31,9 @@ private:
     // The boxes and the channel summary as the profile has them (the alerts dialog changes both).
     void showProfile();
 
-    QCheckBox* m_logs = nullptr;
-    QCheckBox* m_errors = nullptr;
-    QCheckBox* m_summary = nullptr;
-    QCheckBox* m_alerts = nullptr;
-    QPushButton* m_alertsButton = nullptr;
+    // Each box with the setting it stands for, in the order shown: storing and showing the
+    // settings go through this one list.
+    QList<std::pair<QCheckBox*, bool FeatureSettings::*>> m_boxes;
     QLabel* m_alertSummary = nullptr;
     QPointer<AlertsDialog> m_alertsDialog;
 };

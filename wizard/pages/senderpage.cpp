@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "postinowizard.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/pageparts.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -19,59 +20,34 @@ SenderPage::SenderPage(PostinoWizard* wizard)
 
 void SenderPage::build()
 {
-    m_fromEmail = new QLineEdit(this);
-    m_fromEmailError = new QLabel(this);
-    m_fromName = new QLineEdit(this);
-    m_forceEmail = new QCheckBox(tr("Force From &email"), this);
-    m_forceName = new QCheckBox(tr("Force From n&ame"), this);
-    m_returnPath = new QCheckBox(tr("Set the &return path to the From email"), this);
-    m_returnPathHelp = new QLabel(this);
+    m_fromEmail = makeNamed<QLineEdit>("fromEmail", this);
+    m_fromName = makeNamed<QLineEdit>("fromName", this);
+    m_forceEmail = makeNamed<QCheckBox>("forceFromEmail", tr("Force From &email"), this);
+    m_forceName = makeNamed<QCheckBox>("forceFromName", tr("Force From n&ame"), this);
+    m_returnPath = makeNamed<QCheckBox>("returnPath", tr("Set the &return path to the From email"), this);
     m_message = new InlineMessage(this);
     addIntro(tr("Recipients see this name and address. Use an address on your website's own domain, so the "
                 "domain's SPF, DKIM and DMARC records can vouch for it."));
-    auto* form = new QFormLayout;
-    m_fromEmail->setObjectName(QStringLiteral("fromEmail"));
     m_fromEmail->setPlaceholderText(tr("hello@example.com"));
-    m_fromName->setObjectName(QStringLiteral("fromName"));
     m_fromName->setPlaceholderText(tr("Your website's name"));
+    auto* form = new QFormLayout;
+    m_fromEmailError = addFieldWithError(form, tr("From e&mail address:"), m_fromEmail);
     m_fromEmailError->setObjectName(QStringLiteral("fromEmailError"));
-    setTextColor(m_fromEmailError, severityColor(Severity::Error));
-    m_fromEmailError->setWordWrap(true);
-    m_fromEmailError->hide();
-    auto* emailLabel = new QLabel(tr("From e&mail address:"), this);
-    emailLabel->setBuddy(m_fromEmail);
-    auto* nameLabel = new QLabel(tr("From &name:"), this);
-    nameLabel->setBuddy(m_fromName);
-    auto* emailBox = new QVBoxLayout;
-    emailBox->addWidget(m_fromEmail);
-    emailBox->addWidget(m_fromEmailError);
-    form->addRow(emailLabel, emailBox);
-    form->addRow(nameLabel, m_fromName);
+    form->addRow(tr("From &name:"), m_fromName);
     static_cast<QVBoxLayout*>(layout())->addLayout(form);
 
-    auto hint = [this](const QString& text) {
-        auto* l = new QLabel(text, this);
-        l->setWordWrap(true);
-        l->setContentsMargins(24, 0, 0, 6);
-        setSubdued(l);
-        return l;
-    };
-    m_forceEmail->setObjectName(QStringLiteral("forceFromEmail"));
-    m_forceName->setObjectName(QStringLiteral("forceFromName"));
-    m_returnPath->setObjectName(QStringLiteral("returnPath"));
     layout()->addWidget(m_forceEmail);
-    layout()->addWidget(hint(tr("Every email uses this address, even when another plugin asks for a "
-                                "different one. Recommended: mail services only accept addresses you "
-                                "verified.")));
+    layout()->addWidget(makeHint(tr("Every email uses this address, even when another plugin asks for a "
+                                    "different one. Recommended: mail services only accept addresses you "
+                                    "verified."),
+                                 this, 6));
     layout()->addWidget(m_forceName);
-    layout()->addWidget(hint(tr("Every email uses this name, even when a form or plugin sets its own.")));
+    layout()->addWidget(
+        makeHint(tr("Every email uses this name, even when a form or plugin sets its own."), this, 6));
     layout()->addWidget(m_returnPath);
-    m_returnPathHelp->setText(
-        tr("Bounces (messages that could not be delivered) come back to the From address, "
-           "so you notice them."));
-    m_returnPathHelp->setWordWrap(true);
-    m_returnPathHelp->setContentsMargins(24, 0, 0, 6);
-    setSubdued(m_returnPathHelp);
+    m_returnPathHelp = makeHint(tr("Bounces (messages that could not be delivered) come back to the From "
+                                   "address, so you notice them."),
+                                this, 6);
     layout()->addWidget(m_returnPathHelp);
     layout()->addWidget(m_message);
     static_cast<QVBoxLayout*>(layout())->addStretch();

@@ -9,6 +9,7 @@
 #include "send/testsend.h"
 #include "send/testsendconfirm.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/pageparts.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -39,76 +40,46 @@ TestEmailPage::TestEmailPage(PostinoWizard* wizard)
 
 void TestEmailPage::build()
 {
-    m_recipient = new QLineEdit(this);
-    m_recipientError = new QLabel(this);
-    m_send = new QPushButton(tr("&Send test email"), this);
-    m_cancel = new QPushButton(tr("S&top"), this);
-    m_busy = new QProgressBar(this);
-    m_unavailable = new InlineMessage(this);
-    m_verdictTitle = new QLabel(this);
-    m_verdict = new FindingsView(this);
-    m_transcript = new QPlainTextEdit(this);
-    m_copy = new QPushButton(tr("&Copy conversation"), this);
-    m_saveReport = new QPushButton(tr("Save &report…"), this);
-    m_trust = new QPushButton(this);
+    m_recipient = makeNamed<QLineEdit>("recipient", this);
+    m_send = makeNamed<QPushButton>("sendButton", tr("&Send test email"), this);
+    m_cancel = makeNamed<QPushButton>("stopButton", tr("S&top"), this);
+    m_busy = makeBusyBar(this);
+    m_unavailable = makeNamed<InlineMessage>("sendUnavailable", this);
+    m_verdictTitle = makeNamed<QLabel>("verdictTitle", this);
+    m_verdict = makeNamed<FindingsView>("verdict", this);
+    m_transcript = makeNamed<QPlainTextEdit>("transcript", this);
+    m_copy = makeNamed<QPushButton>("copyTranscriptButton", tr("&Copy conversation"), this);
+    m_saveReport = makeNamed<QPushButton>("saveReportButton", tr("Save &report…"), this);
+    m_trust = makeNamed<QPushButton>("trustCertificateButton", this);
     m_reportMessage = new InlineMessage(this);
     addIntro(
         tr("Postino sends a real email with your settings and shows the conversation with the server as it "
            "happens. Passwords are hidden."));
-    m_recipient->setObjectName(QStringLiteral("recipient"));
-    setTextColor(m_recipientError, severityColor(Severity::Error));
-    m_recipientError->hide();
-    m_send->setObjectName(QStringLiteral("sendButton"));
-    m_cancel->setObjectName(QStringLiteral("stopButton"));
-    m_unavailable->setObjectName(QStringLiteral("sendUnavailable"));
-    m_verdictTitle->setObjectName(QStringLiteral("verdictTitle"));
-    m_verdict->setObjectName(QStringLiteral("verdict"));
-    m_transcript->setObjectName(QStringLiteral("transcript"));
     m_transcript->setReadOnly(true);
     m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_transcript->setAccessibleName(tr("Conversation with the server"));
     m_transcript->setPlaceholderText(tr("The conversation with the server appears here when you send."));
     m_transcript->setMinimumHeight(120);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(8);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
     m_verdictTitle->setWordWrap(true);
     QFont bold = m_verdictTitle->font();
     bold.setBold(true);
     m_verdictTitle->setFont(bold);
 
     auto* form = new QFormLayout;
-    auto* label = new QLabel(tr("Send &to:"), this);
-    label->setBuddy(m_recipient);
-    auto* box = new QVBoxLayout;
-    box->addWidget(m_recipient);
-    box->addWidget(m_recipientError);
-    form->addRow(label, box);
+    m_recipientError = addFieldWithError(form, tr("Send &to:"), m_recipient);
     static_cast<QVBoxLayout*>(layout())->addLayout(form);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_send);
-    row->addWidget(m_cancel);
-    row->addStretch();
-    static_cast<QVBoxLayout*>(layout())->addLayout(row);
+    static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({m_send, m_cancel}));
     layout()->addWidget(m_unavailable);
     layout()->addWidget(m_busy);
     layout()->addWidget(m_verdictTitle);
     layout()->addWidget(m_verdict);
-    m_trust->setObjectName(QStringLiteral("trustCertificateButton"));
     m_trust->hide();
     layout()->addWidget(m_trust);
     buildDeliveryBox();
     layout()->addWidget(m_transcript);
-    m_copy->setObjectName(QStringLiteral("copyTranscriptButton"));
-    m_saveReport->setObjectName(QStringLiteral("saveReportButton"));
     m_saveReport->setToolTip(
         tr("A text or HTML file to send to your host's support. It contains no passwords."));
-    auto* reportRow = new QHBoxLayout;
-    reportRow->addWidget(m_copy);
-    reportRow->addWidget(m_saveReport);
-    reportRow->addStretch();
-    static_cast<QVBoxLayout*>(layout())->addLayout(reportRow);
+    static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({m_copy, m_saveReport}));
     layout()->addWidget(m_reportMessage);
     connect(m_copy, &QPushButton::clicked, this, &TestEmailPage::copyTranscript);
     connect(m_saveReport, &QPushButton::clicked, this, &TestEmailPage::saveReport);

@@ -2,6 +2,7 @@
 
 #include "probe/phpprobe.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/pageparts.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -38,60 +39,51 @@ WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertif
         this);
     intro->setWordWrap(true);
 
-    m_folder = new QLineEdit(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation), this);
-    m_folder->setObjectName(QStringLiteral("webProbeFolder"));
+    m_folder = makeNamed<QLineEdit>("webProbeFolder",
+                                    QStandardPaths::writableLocation(QStandardPaths::DownloadLocation), this);
     m_folder->setAccessibleName(tr("Folder for the script"));
     auto* browse = new QPushButton(tr("C&hoose…"), this);
-    m_selfDelete = new QCheckBox(tr("&Delete the script after its first run"), this);
-    m_selfDelete->setObjectName(QStringLiteral("webProbeSelfDelete"));
+    m_selfDelete =
+        makeNamed<QCheckBox>("webProbeSelfDelete", tr("&Delete the script after its first run"), this);
     m_selfDelete->setChecked(true);
-    m_write = new QPushButton(tr("&Write the script"), this);
-    m_write->setObjectName(QStringLiteral("webProbeWrite"));
-    m_instructions = new QLabel(this);
-    m_instructions->setObjectName(QStringLiteral("webProbeInstructions"));
+    m_write = makeNamed<QPushButton>("webProbeWrite", tr("&Write the script"), this);
+    m_instructions = makeNamed<QLabel>("webProbeInstructions", this);
     m_instructions->setWordWrap(true);
     m_instructions->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_instructions->hide();
 
-    m_url = new QLineEdit(this);
-    m_url->setObjectName(QStringLiteral("webProbeUrl"));
+    m_url = makeNamed<QLineEdit>("webProbeUrl", this);
     m_url->setPlaceholderText(QStringLiteral("https://your-site.example/postino-probe-….php"));
     m_url->setAccessibleName(tr("Address of the script"));
-    m_fetch = new QPushButton(tr("&Fetch"), this);
-    m_fetch->setObjectName(QStringLiteral("webProbeFetch"));
-    m_pasted = new QPlainTextEdit(this);
-    m_pasted->setObjectName(QStringLiteral("webProbeResult"));
+    m_fetch = makeNamed<QPushButton>("webProbeFetch", tr("&Fetch"), this);
+    m_pasted = makeNamed<QPlainTextEdit>("webProbeResult", this);
     m_pasted->setPlaceholderText(tr("…or paste here what the page showed"));
     m_pasted->setAccessibleName(tr("Result from the web server"));
     m_pasted->setTabChangesFocus(true);
-    m_show = new QPushButton(tr("&Show results"), this);
-    m_show->setObjectName(QStringLiteral("webProbeShow"));
-    m_message = new InlineMessage(this);
-    m_message->setObjectName(QStringLiteral("webProbeMessage"));
+    m_show = makeNamed<QPushButton>("webProbeShow", tr("&Show results"), this);
+    m_message = makeNamed<InlineMessage>("webProbeMessage", this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    auto* folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(browse);
+    // A field that takes the room, with the button that fills it or acts on it beside it.
+    auto fieldWithButton = [](QWidget* field, QPushButton* button) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(field, 1);
+        row->addWidget(button);
+        return row;
+    };
     auto* form = new QFormLayout;
-    form->addRow(tr("1. Save it in:"), folderRow);
+    form->addRow(tr("1. Save it in:"), fieldWithButton(m_folder, browse));
     form->addRow(QString(), m_selfDelete);
     form->addRow(QString(), m_write);
     layout->addLayout(form);
     layout->addWidget(m_instructions);
-    auto* urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(m_fetch);
     auto* resultForm = new QFormLayout;
-    resultForm->addRow(tr("2. Its address:"), urlRow);
+    resultForm->addRow(tr("2. Its address:"), fieldWithButton(m_url, m_fetch));
     layout->addLayout(resultForm);
     layout->addWidget(m_pasted, 1);
-    auto* showRow = new QHBoxLayout;
-    showRow->addWidget(m_show);
-    showRow->addStretch();
-    layout->addLayout(showRow);
+    layout->addLayout(makeButtonRow({m_show}));
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(620, 520);

@@ -4,10 +4,9 @@
 #include "import/import.h"
 #include "postinowizard.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/pageparts.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -32,16 +31,16 @@ WelcomePage::WelcomePage(PostinoWizard* wizard)
     import->setToolTip(
         tr("From a wp-config.php, a WP Mail SMTP, Post SMTP, FluentSMTP, Easy WP SMTP, WP SMTP or "
            "SMTP Mailer settings export, or a Postino profile."));
-    auto* row = new QHBoxLayout;
-    row->addWidget(import);
-    row->addStretch();
-    static_cast<QVBoxLayout*>(layout())->addLayout(row);
+    static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({import}));
     m_importMessage = new InlineMessage(this);
     m_importMessage->setObjectName(QStringLiteral("importMessage"));
     layout()->addWidget(m_importMessage);
     m_importFindings = new FindingsView(this);
     layout()->addWidget(m_importFindings);
-    connect(import, &QPushButton::clicked, this, &WelcomePage::chooseImportFile);
+    connect(import, &QPushButton::clicked, this, [this] {
+        chooseFileToOpen(tr("Import settings"), tr("Settings files (*.php *.json *.txt);;All files (*)"),
+                         [this](const QString& path) { importFrom(path); });
+    });
     static_cast<QVBoxLayout*>(layout())->addStretch();
     setSubdued(addIntro(tr("Your passwords and keys are kept in your system's keychain, never in Postino's "
                            "settings file.")));
@@ -65,16 +64,6 @@ void WelcomePage::initializePage()
                                     .arg(Catalog::tr(m->name))
                               : QString());
     m_resumeNote->setVisible(!m_resumeNote->text().isEmpty());
-}
-
-void WelcomePage::chooseImportFile()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import settings"), QDir::homePath(),
-                                     tr("Settings files (*.php *.json *.txt);;All files (*)"));
-    if (!path.isEmpty()) {
-        importFrom(path);
-    }
 }
 
 bool WelcomePage::importFrom(const QString& path)

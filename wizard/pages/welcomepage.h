@@ -20,8 +20,6 @@ public:
     bool importFrom(const QString& path);
 
 private:
-    void chooseImportFile();
-
     InlineMessage* m_problems;
     QLabel* m_resumeNote;
     InlineMessage* m_importMessage;

@@ -2,6 +2,8 @@
 
 #include "postinowizard.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -47,6 +49,15 @@ QLabel* WizardPage::addIntro(const QString& text)
     label->setWordWrap(true);
     layout()->addWidget(label);
     return label;
+}
+
+void WizardPage::chooseFileToOpen(const QString& caption, const QString& filter,
+                                  const std::function<void(const QString&)>& open)
+{
+    const QString path = QFileDialog::getOpenFileName(this, caption, QDir::homePath(), filter);
+    if (!path.isEmpty()) {
+        open(path);
+    }
 }
 
 } // namespace postino

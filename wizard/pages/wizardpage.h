@@ -30,6 +30,10 @@ protected:
     ProfileModel::Parts editProfile(const std::function<void(Profile&)>& change,
                                     ProfileModel::Save when = ProfileModel::Save::Now) const;
     QLabel* addIntro(const QString& text);
+    // Asks for a file to open, starting in the home folder, and hands it to `open` unless the
+    // user cancels.
+    void chooseFileToOpen(const QString& caption, const QString& filter,
+                          const std::function<void(const QString&)>& open);
 
 private:
     PostinoWizard* m_wizard;

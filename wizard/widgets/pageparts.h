@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <initializer_list>
+#include <utility>
+
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+class QProgressBar;
+class QWidget;
+
+namespace postino {
+
+// Small builders for the widgets several pages and dialogs make the same way.
+
+// Makes a widget with its object name, the name tests and screenshots find it by.
+template <typename Widget, typename... Args> Widget* makeNamed(const char* objectName, Args&&... args)
+{
+    auto* widget = new Widget(std::forward<Args>(args)...);
+    widget->setObjectName(QLatin1String(objectName));
+    return widget;
+}
+
+// A thin bar that moves while a check runs; hidden until the check starts.
+QProgressBar* makeBusyBar(QWidget* parent);
+
+// Buttons side by side from the left, the rest of the row left empty.
+QHBoxLayout* makeButtonRow(std::initializer_list<QWidget*> buttons);
+
+// Secondary text under a check box, indented to line up with the box's label.
+QLabel* makeHint(const QString& text, QWidget* parent, int spaceBelow);
+
+// A form row whose field has a red error line under it (hidden until there is an error);
+// returns the error line.
+QLabel* addFieldWithError(QFormLayout* form, const QString& labelText, QWidget* field);
+
+} // namespace postino
