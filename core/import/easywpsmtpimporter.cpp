@@ -7,8 +7,7 @@ namespace {
 
 void importEasyWpSmtp1(const QJsonObject& json, const QString& where, ImportResult* r)
 {
-    r->source = Text::tr("Easy WP SMTP");
-    Builder b(r, where);
+    Builder b(r, where, Text::tr("Easy WP SMTP"));
     b.setSender(json, "from_email_field", "from_name_field");
     b.setSenderFlag(&SenderSettings::forceFromName, val(json, "force_from_name_replace"),
                     Text::tr("Force From name"), QStringLiteral("force_from_name_replace"));
@@ -36,8 +35,7 @@ Confidence detectEasyWpSmtp(const QJsonObject& o)
 
 const Importer& easyWpSmtpImporter()
 {
-    static const JsonObjectImporter importer(detectEasyWpSmtp, importEasyWpSmtp1);
-    return importer;
+    return jsonObjectImporter<detectEasyWpSmtp, importEasyWpSmtp1>();
 }
 
 } // namespace postino::importers

@@ -7,8 +7,7 @@ namespace {
 
 void importFluentSmtp(const QJsonObject& json, const QString& where, ImportResult* r)
 {
-    r->source = Text::tr("FluentSMTP");
-    Builder b(r, where);
+    Builder b(r, where, Text::tr("FluentSMTP"));
     const QJsonObject connections = val(json, "connections").toObject();
     const QJsonObject misc = val(json, "misc").toObject();
     QString key = jsonText(val(misc, "default_connection"));
@@ -83,8 +82,7 @@ Confidence detectFluentSmtp(const QJsonObject& o)
 
 const Importer& fluentSmtpImporter()
 {
-    static const JsonObjectImporter importer(detectFluentSmtp, importFluentSmtp);
-    return importer;
+    return jsonObjectImporter<detectFluentSmtp, importFluentSmtp>();
 }
 
 } // namespace postino::importers

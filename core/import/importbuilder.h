@@ -63,10 +63,13 @@ QJsonValue switchWord(const QJsonObject& o, const char* key, const char* onWord)
 class Builder
 {
 public:
-    Builder(ImportResult* result, QString where)
+    // Names the source in `result` ("WP SMTP", "wp-config.php").
+    Builder(ImportResult* result, QString where, const QString& source)
         : m_r(result)
         , m_where(std::move(where))
-    {}
+    {
+        m_r->source = source;
+    }
 
     QString where() const { return m_where; }
 

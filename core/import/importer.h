@@ -70,6 +70,14 @@ private:
     ReadObject m_read;
 };
 
+// The one JsonObjectImporter made of these two functions, for a module's accessor.
+template <JsonObjectImporter::DetectObject detect, JsonObjectImporter::ReadObject read>
+const Importer& jsonObjectImporter()
+{
+    static const JsonObjectImporter importer(detect, read);
+    return importer;
+}
+
 // Whether the object has at least one of the keys.
 bool hasAnyKey(const QJsonObject& object, std::initializer_list<const char*> keys);
 

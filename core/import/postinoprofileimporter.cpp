@@ -5,10 +5,20 @@ namespace postino::importers {
 
 namespace {
 
+// Notes, under its label, each switch a group of the profile sets (to on or off).
+void noteKeysPresent(Builder& b, Builder::Kind kind, const QJsonObject& group,
+                     std::initializer_list<std::pair<const char*, QString>> keyLabels)
+{
+    for (const auto& [key, label] : keyLabels) {
+        if (group.contains(QLatin1String(key))) {
+            b.note(kind, label);
+        }
+    }
+}
+
 void importPostinoProfile(const QJsonObject& json, const QString& where, ImportResult* r)
 {
-    r->source = Text::tr("Postino profile");
-    Builder b(r, where);
+    Builder b(r, where, Text::tr("Postino profile"));
     const QJsonObject mailers = val(json, "mailers").toObject();
     for (auto it = mailers.constBegin(); it != mailers.constEnd(); ++it) {
         const QJsonObject values = it.value().toObject();
@@ -41,33 +51,21 @@ void importPostinoProfile(const QJsonObject& json, const QString& where, ImportR
     if (mailerKnown) {
         b.note(Builder::Kind::Mailer, Text::tr("Mailer"));
     }
-    const QJsonObject sender = val(json, "sender").toObject();
     if (!profile.sender().fromEmail.isEmpty()) {
         b.note(Builder::Kind::Sender, Text::tr("From email"));
     }
     if (!profile.sender().fromName.isEmpty()) {
         b.note(Builder::Kind::Sender, Text::tr("From name"));
     }
-    const std::initializer_list<std::pair<const char*, QString>> senderFlags = {
-        {"forceFromEmail", Text::tr("Force From email")},
-        {"forceFromName", Text::tr("Force From name")},
-        {"returnPath", Text::tr("Return path")}};
-    for (const auto& [key, label] : senderFlags) {
-        if (sender.contains(QLatin1String(key))) {
-            b.note(Builder::Kind::Sender, label);
-        }
-    }
-    const QJsonObject features = val(json, "features").toObject();
-    const std::initializer_list<std::pair<const char*, QString>> featureFlags = {
-        {"emailLogs", Text::tr("Email logs")},
-        {"errorTracking", Text::tr("Error tracking")},
-        {"weeklySummary", Text::tr("Weekly summary")},
-        {"alerts", Text::tr("Failure alerts")}};
-    for (const auto& [key, label] : featureFlags) {
-        if (features.contains(QLatin1String(key))) {
-            b.note(Builder::Kind::Feature, label);
-        }
-    }
+    noteKeysPresent(b, Builder::Kind::Sender, val(json, "sender").toObject(),
+                    {{"forceFromEmail", Text::tr("Force From email")},
+                     {"forceFromName", Text::tr("Force From name")},
+                     {"returnPath", Text::tr("Return path")}});
+    noteKeysPresent(b, Builder::Kind::Feature, val(json, "features").toObject(),
+                    {{"emailLogs", Text::tr("Email logs")},
+                     {"errorTracking", Text::tr("Error tracking")},
+                     {"weeklySummary", Text::tr("Weekly summary")},
+                     {"alerts", Text::tr("Failure alerts")}});
     if (!profile.testRecipient().isEmpty()) {
         b.note(Builder::Kind::Feature, Text::tr("Test recipient"));
     }
@@ -98,8 +96,7 @@ Confidence detectPostinoProfile(const QJsonObject& o)
 
 const Importer& postinoProfileImporter()
 {
-    static const JsonObjectImporter importer(detectPostinoProfile, importPostinoProfile);
-    return importer;
+    return jsonObjectImporter<detectPostinoProfile, importPostinoProfile>();
 }
 
 } // namespace postino::importers

@@ -14,8 +14,7 @@ constexpr qsizetype kMaxExportBlobChars = 64 * 1024;
 
 void importPostSmtp(const QJsonObject& json, const QString& where, const QString& source, ImportResult* r)
 {
-    r->source = source;
-    Builder b(r, where);
+    Builder b(r, where, source);
     // The catalog's "imports.postSmtp" names the mailer behind each of Post SMTP's transports.
     const auto mailerFor = [](const QString& postSmtpName) {
         const MailerInfo* m = Catalog::builtin().mailerForImport(QStringLiteral("postSmtp"), postSmtpName);
@@ -190,8 +189,7 @@ public:
 
 const Importer& postSmtpImporter()
 {
-    static const JsonObjectImporter importer(detectPostSmtp, importPostSmtpOption);
-    return importer;
+    return jsonObjectImporter<detectPostSmtp, importPostSmtpOption>();
 }
 
 const Importer& postSmtpExportImporter()

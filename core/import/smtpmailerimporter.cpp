@@ -7,8 +7,7 @@ namespace {
 
 void importSmtpMailer(const QJsonObject& json, const QString& where, ImportResult* r)
 {
-    r->source = Text::tr("SMTP Mailer");
-    Builder b(r, where);
+    Builder b(r, where, Text::tr("SMTP Mailer"));
     b.setSender(json, "from_email", "from_name");
     const auto pass = fromBase64(val(json, "smtp_password"));
     if (!pass) {
@@ -32,8 +31,7 @@ Confidence detectSmtpMailer(const QJsonObject& o)
 
 const Importer& smtpMailerImporter()
 {
-    static const JsonObjectImporter importer(detectSmtpMailer, importSmtpMailer);
-    return importer;
+    return jsonObjectImporter<detectSmtpMailer, importSmtpMailer>();
 }
 
 } // namespace postino::importers

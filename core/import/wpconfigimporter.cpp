@@ -55,9 +55,8 @@ std::optional<bool> strictTrue(const PhpValue& v)
 
 void importWpConfig(const QByteArray& data, const QString& where, ImportResult* r)
 {
-    r->source = Text::tr("wp-config.php");
     const PhpScan scan = scanMailConstants(data);
-    Builder b(r, where);
+    Builder b(r, where, Text::tr("wp-config.php"));
     auto at = [&where](int line) {
         return QStringLiteral("%1:%2").arg(where).arg(line);
     };

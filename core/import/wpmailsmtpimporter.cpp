@@ -32,8 +32,7 @@ bool hasContent(const MailerInfo& m, const QJsonObject& values)
 
 void importWpMailSmtpOption(const QJsonObject& json, const QString& where, ImportResult* r)
 {
-    r->source = Text::tr("wp_mail_smtp option");
-    Builder b(r, where);
+    Builder b(r, where, Text::tr("wp_mail_smtp option"));
     const QJsonObject mail = val(json, "mail").toObject();
     if (mail.contains(QLatin1String("mailer"))) {
         // WP Mail SMTP's slug for the mailer; the catalog maps it to Postino's id.
@@ -126,8 +125,7 @@ Confidence detectWpMailSmtpOption(const QJsonObject& o)
 
 const Importer& wpMailSmtpOptionImporter()
 {
-    static const JsonObjectImporter importer(detectWpMailSmtpOption, importWpMailSmtpOption);
-    return importer;
+    return jsonObjectImporter<detectWpMailSmtpOption, importWpMailSmtpOption>();
 }
 
 } // namespace postino::importers

@@ -7,8 +7,7 @@ namespace {
 
 void importWpSmtp(const QJsonObject& json, const QString& where, ImportResult* r)
 {
-    r->source = Text::tr("WP SMTP");
-    Builder b(r, where);
+    Builder b(r, where, Text::tr("WP SMTP"));
     b.setSender(json, "from", "fromname");
     applySmtp(b,
               SmtpValues{val(json, "host"), val(json, "smtpsecure"), val(json, "port"),
@@ -28,8 +27,7 @@ Confidence detectWpSmtp(const QJsonObject& o)
 
 const Importer& wpSmtpImporter()
 {
-    static const JsonObjectImporter importer(detectWpSmtp, importWpSmtp);
-    return importer;
+    return jsonObjectImporter<detectWpSmtp, importWpSmtp>();
 }
 
 } // namespace postino::importers

@@ -59,6 +59,14 @@ void basic(ApiCall& call, const QByteArray& user, const QByteArray& password)
     call.headers.append({"Authorization", "Basic " + QByteArray(user + ':' + password).toBase64()});
 }
 
+ApiCall oauthSendCall(const ApiContext& c, const QByteArray& scheme, const QJsonObject& body)
+{
+    ApiCall call{"POST", QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings)), jsonHeaders(),
+                 json(body)};
+    call.headers.append({"Authorization", scheme + ' ' + c.secret(QStringLiteral("access_token"))});
+    return call;
+}
+
 QJsonObject testHeaders(const ApiMessage& m)
 {
     return QJsonObject{{QStringLiteral("X-Postino-Test"), m.runId}};
@@ -150,6 +158,23 @@ void setQuery(ApiCall& call, std::initializer_list<std::pair<QString, QString>> 
     if (!query.isEmpty()) {
         call.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     }
+}
+
+void readCodeAndMessage(const QJsonObject& error, const char* codeKey, const char* messageKey,
+                        ApiOutcome* out)
+{
+    out->providerCode = text(error.value(QLatin1String(codeKey)));
+    out->providerMessage = error.value(QLatin1String(messageKey)).toString();
+}
+
+QJsonArray statusEvents(int status, const QJsonObject& answer, const char* key, StatusOutcome* out)
+{
+    if (status != 200) {
+        return {};
+    }
+    const QJsonValue events = answer.value(QLatin1String(key));
+    out->understood = events.isArray();
+    return events.toArray();
 }
 
 QJsonObject jsonMessage(const ApiMessage& m, const JsonMessageShape& shape)

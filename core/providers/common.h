@@ -27,6 +27,9 @@ void bearer(ApiCall& call, const QByteArray& key);
 void basic(ApiCall& call, const QByteArray& user, const QByteArray& password);
 // {"X-Postino-Test": <run id>}
 QJsonObject testHeaders(const ApiMessage& m);
+// A POST of the JSON `body` to the catalog's OAuth "sendUrl" for the signed-in account, with its access
+// token behind `scheme` ("Bearer") in Authorization; the URL is empty while it still lacks a setting.
+ApiCall oauthSendCall(const ApiContext& c, const QByteArray& scheme, const QJsonObject& body);
 // A JSON value as text; whole numbers never turn into 1.15e+18.
 QString text(const QJsonValue& v);
 QString firstString(const QJsonObject& o, std::initializer_list<const char*> keys);
@@ -38,6 +41,12 @@ ApiCall statusGet(const ApiContext& c, const QString& messageId);
 QString bareMessageId(const QString& messageId);
 // Adds percent-encoded query items to a call's URL.
 void setQuery(ApiCall& call, std::initializer_list<std::pair<QString, QString>> items);
+// The provider's error code and words from the two fields of `error` that hold them.
+void readCodeAndMessage(const QJsonObject& error, const char* codeKey, const char* messageKey,
+                        ApiOutcome* out);
+// The event list a status answer keeps under `key`: empty unless the answer is a 200, and
+// out->understood says whether the list was there.
+QJsonArray statusEvents(int status, const QJsonObject& answer, const char* key, StatusOutcome* out);
 
 // Where a JSON send body puts each part of the test message, and in which form. A part whose field is
 // nullptr is left out, for the provider to place itself (in a nested object, with another shape).
@@ -58,6 +67,19 @@ struct JsonMessageShape
     const char* headerNameKey = nullptr;
     const char* headerValueKey = "value";
 };
+// The shape of the providers that capitalise From, To, Subject and Headers; each names its text and
+// HTML parts its own way, and some write addresses as objects (see addressKey).
+constexpr JsonMessageShape capitalisedShape(const char* text, const char* html,
+                                            const char* addressKey = nullptr)
+{
+    return {.from = "From",
+            .to = "To",
+            .subject = "Subject",
+            .text = text,
+            .html = html,
+            .headers = "Headers",
+            .addressKey = addressKey};
+}
 // The test message as a JSON object of the given shape.
 QJsonObject jsonMessage(const ApiMessage& m, const JsonMessageShape& shape);
 
@@ -80,5 +102,12 @@ protected:
     ApiCall keyedStatusGet(const ApiContext& c, const QString& messageId,
                            std::initializer_list<std::pair<QString, QString>> query = {}) const;
 };
+
+// The one instance of a module's provider class, for the accessor registry.cpp lists.
+template <class Provider> const ApiProvider& moduleInstance()
+{
+    static const Provider provider;
+    return provider;
+}
 
 } // namespace postino::providers

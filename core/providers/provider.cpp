@@ -18,9 +18,7 @@ bool ApiProvider::probeAccepted(int status, const QJsonValue&) const
 void ApiProvider::readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const
 {
     // Brevo, Mailgun and most others: {code, message}
-    const QJsonObject o = doc.toObject();
-    out->providerCode = providers::text(o.value(QLatin1String("code")));
-    out->providerMessage = o.value(QLatin1String("message")).toString();
+    providers::readCodeAndMessage(doc.toObject(), "code", "message", out);
 }
 
 bool ApiProvider::carriesTestHeader(const QJsonObject&) const

@@ -52,8 +52,7 @@ public:
 
 const ApiProvider& brevo()
 {
-    static const Brevo provider;
-    return provider;
+    return moduleInstance<Brevo>();
 }
 
 } // namespace postino::providers

@@ -11,24 +11,16 @@ class ElasticEmail final : public KeyedProvider
 public:
     QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
-        // {Recipients: {To}, Content: {From, Subject, Body[], Headers}}
-        QJsonObject content = jsonMessage(m, {.from = "From",
-                                              .to = nullptr,
-                                              .subject = "Subject",
-                                              .text = nullptr,
-                                              .html = nullptr,
-                                              .headers = "Headers"});
+        // {Recipients: {To}, Content: {From, Subject, Body[], Headers}}: To and the parts are placed here.
+        JsonMessageShape shape = capitalisedShape(nullptr, nullptr);
+        shape.to = nullptr;
+        QJsonObject content = jsonMessage(m, shape);
         content.insert(QStringLiteral("Body"),
                        QJsonArray{QJsonObject{{QStringLiteral("ContentType"), QStringLiteral("PlainText")},
                                               {QStringLiteral("Content"), m.text}},
                                   QJsonObject{{QStringLiteral("ContentType"), QStringLiteral("HTML")},
                                               {QStringLiteral("Content"), m.html}}});
-        return {{QStringLiteral("Recipients"), jsonMessage(m, {.from = nullptr,
-                                                               .to = "To",
-                                                               .subject = nullptr,
-                                                               .text = nullptr,
-                                                               .html = nullptr,
-                                                               .headers = nullptr})},
+        return {{QStringLiteral("Recipients"), QJsonObject{{QStringLiteral("To"), QJsonArray{m.to}}}},
                 {QStringLiteral("Content"), content}};
     }
 
@@ -57,8 +49,7 @@ public:
 
 const ApiProvider& elasticEmail()
 {
-    static const ElasticEmail provider;
-    return provider;
+    return moduleInstance<ElasticEmail>();
 }
 
 } // namespace postino::providers

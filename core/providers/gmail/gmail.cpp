@@ -12,13 +12,8 @@ public:
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
     {
         // The whole MIME message, base64url, in "raw".
-        ApiCall call{
-            "POST", QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings)), jsonHeaders(), {}};
-        bearer(call, c.secret(QStringLiteral("access_token")));
-        call.body = json(
-            {{QStringLiteral("raw"), QString::fromLatin1(m.raw.toBase64(QByteArray::Base64UrlEncoding |
-                                                                        QByteArray::OmitTrailingEquals))}});
-        return call;
+        const QByteArray raw = m.raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return oauthSendCall(c, "Bearer", {{QStringLiteral("raw"), QString::fromLatin1(raw)}});
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -30,17 +25,13 @@ public:
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
     {
         // Google: {"error": {"code", "message", "status", "errors": [{"reason"}]}}
+        // The first error's reason says more than the status, when there is one.
         const QJsonObject e = doc.toObject().value(QLatin1String("error")).toObject();
-        out->providerCode = e.value(QLatin1String("errors"))
-                                .toArray()
-                                .first()
-                                .toObject()
-                                .value(QLatin1String("reason"))
-                                .toString();
-        if (out->providerCode.isEmpty()) {
-            out->providerCode = e.value(QLatin1String("status")).toString();
+        readCodeAndMessage(e, "status", "message", out);
+        const QJsonObject firstError = e.value(QLatin1String("errors")).toArray().first().toObject();
+        if (const QString reason = firstError.value(QLatin1String("reason")).toString(); !reason.isEmpty()) {
+            out->providerCode = reason;
         }
-        out->providerMessage = e.value(QLatin1String("message")).toString();
     }
 };
 
@@ -48,8 +39,7 @@ public:
 
 const ApiProvider& gmail()
 {
-    static const Gmail provider;
-    return provider;
+    return moduleInstance<Gmail>();
 }
 
 } // namespace postino::providers

@@ -46,8 +46,7 @@ public:
 
 const ApiProvider& mailerSend()
 {
-    static const MailerSend provider;
-    return provider;
+    return moduleInstance<MailerSend>();
 }
 
 } // namespace postino::providers

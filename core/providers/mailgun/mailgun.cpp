@@ -65,11 +65,7 @@ public:
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override
     {
-        if (status != 200) {
-            return;
-        }
-        out->understood = o.value(QLatin1String("items")).isArray();
-        for (const QJsonValue& v : o.value(QLatin1String("items")).toArray()) {
+        for (const QJsonValue& v : statusEvents(status, o, "items", out)) {
             const QJsonObject e = v.toObject();
             const QString event = e.value(QLatin1String("event")).toString();
             const QJsonObject ds = e.value(QLatin1String("delivery-status")).toObject();
@@ -92,8 +88,7 @@ public:
 
 const ApiProvider& mailgun()
 {
-    static const Mailgun provider;
-    return provider;
+    return moduleInstance<Mailgun>();
 }
 
 } // namespace postino::providers

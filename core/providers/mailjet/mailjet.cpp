@@ -11,14 +11,9 @@ class Mailjet final : public KeyedProvider
 public:
     QJsonObject sendBody(const ApiContext&, const ApiMessage& m) const override
     {
-        return {{QStringLiteral("Messages"), QJsonArray{jsonMessage(m, {.from = "From",
-                                                                        .to = "To",
-                                                                        .subject = "Subject",
-                                                                        .text = "TextPart",
-                                                                        .html = "HTMLPart",
-                                                                        .headers = "Headers",
-                                                                        .addressKey = "Email",
-                                                                        .nameKey = "Name"})}}};
+        JsonMessageShape shape = capitalisedShape("TextPart", "HTMLPart", "Email");
+        shape.nameKey = "Name";
+        return {{QStringLiteral("Messages"), QJsonArray{jsonMessage(m, shape)}}};
     }
 
     void readSendAnswer(int status, const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
@@ -54,11 +49,7 @@ public:
             out->understood = true; // not known yet
             return;
         }
-        if (status != 200) {
-            return;
-        }
-        out->understood = o.value(QLatin1String("Data")).isArray();
-        for (const QJsonValue& v : o.value(QLatin1String("Data")).toArray()) {
+        for (const QJsonValue& v : statusEvents(status, o, "Data", out)) {
             const QJsonObject m = v.toObject();
             const QString s = m.value(QLatin1String("Status")).toString().toLower();
             // Mailjet's "sent" means the receiving server took it.
@@ -77,8 +68,7 @@ public:
 
 const ApiProvider& mailjet()
 {
-    static const Mailjet provider;
-    return provider;
+    return moduleInstance<Mailjet>();
 }
 
 } // namespace postino::providers

@@ -71,8 +71,7 @@ public:
 
 const ApiProvider& mailtrap()
 {
-    static const Mailtrap provider;
-    return provider;
+    return moduleInstance<Mailtrap>();
 }
 
 } // namespace postino::providers

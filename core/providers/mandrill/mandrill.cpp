@@ -53,14 +53,11 @@ public:
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
     {
+        // A refused recipient comes back in the send's own array; anything else as {name, message}.
         if (doc.isArray()) {
-            const QJsonObject first = doc.toArray().first().toObject();
-            out->providerCode = first.value(QLatin1String("status")).toString();
-            out->providerMessage = first.value(QLatin1String("reject_reason")).toString();
+            readCodeAndMessage(doc.toArray().first().toObject(), "status", "reject_reason", out);
         } else {
-            const QJsonObject o = doc.toObject();
-            out->providerCode = o.value(QLatin1String("name")).toString();
-            out->providerMessage = o.value(QLatin1String("message")).toString();
+            readCodeAndMessage(doc.toObject(), "name", "message", out);
         }
     }
 };
@@ -69,8 +66,7 @@ public:
 
 const ApiProvider& mandrill()
 {
-    static const Mandrill provider;
-    return provider;
+    return moduleInstance<Mandrill>();
 }
 
 } // namespace postino::providers

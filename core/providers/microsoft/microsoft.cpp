@@ -12,9 +12,6 @@ public:
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString*) const override
     {
         // Answers 202 Accepted with no body.
-        ApiCall call{
-            "POST", QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings)), jsonHeaders(), {}};
-        bearer(call, c.secret(QStringLiteral("access_token")));
         QJsonObject message{
             {QStringLiteral("subject"), m.subject},
             {QStringLiteral("body"), QJsonObject{{QStringLiteral("contentType"), QStringLiteral("HTML")},
@@ -31,8 +28,8 @@ public:
                                         QJsonObject{{QStringLiteral("address"), m.fromEmail},
                                                     {QStringLiteral("name"), m.fromName}}}});
         }
-        call.body = json({{QStringLiteral("message"), message}, {QStringLiteral("saveToSentItems"), true}});
-        return call;
+        return oauthSendCall(
+            c, "Bearer", {{QStringLiteral("message"), message}, {QStringLiteral("saveToSentItems"), true}});
     }
 
     void readSendAnswer(int status, const QJsonValue&, const HttpHeaders&, ApiOutcome* out) const override
@@ -43,9 +40,7 @@ public:
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
     {
         // Microsoft Graph: {"error": {"code", "message"}}
-        const QJsonObject e = doc.toObject().value(QLatin1String("error")).toObject();
-        out->providerCode = e.value(QLatin1String("code")).toString();
-        out->providerMessage = e.value(QLatin1String("message")).toString();
+        readCodeAndMessage(doc.toObject().value(QLatin1String("error")).toObject(), "code", "message", out);
     }
 };
 
@@ -53,8 +48,7 @@ public:
 
 const ApiProvider& microsoftGraph()
 {
-    static const MicrosoftGraph provider;
-    return provider;
+    return moduleInstance<MicrosoftGraph>();
 }
 
 } // namespace postino::providers

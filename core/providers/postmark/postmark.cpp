@@ -11,15 +11,12 @@ class Postmark final : public KeyedProvider
 public:
     QJsonObject sendBody(const ApiContext& c, const ApiMessage& m) const override
     {
-        QJsonObject body = jsonMessage(m, {.from = "From",
-                                           .to = nullptr,
-                                           .subject = "Subject",
-                                           .text = "TextBody",
-                                           .html = "HtmlBody",
-                                           .headers = "Headers",
-                                           .headerNameKey = "Name",
-                                           .headerValueKey = "Value"});
-        body.insert(QStringLiteral("To"), m.to); // one address, not a list
+        JsonMessageShape shape = capitalisedShape("TextBody", "HtmlBody");
+        shape.to = nullptr; // one address, not a list: set below
+        shape.headerNameKey = "Name";
+        shape.headerValueKey = "Value";
+        QJsonObject body = jsonMessage(m, shape);
+        body.insert(QStringLiteral("To"), m.to);
         if (!setting(c, "message_stream").isEmpty()) {
             body.insert(QStringLiteral("MessageStream"), setting(c, "message_stream"));
         }
@@ -46,9 +43,7 @@ public:
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
     {
-        const QJsonObject o = doc.toObject();
-        out->providerCode = text(o.value(QLatin1String("ErrorCode")));
-        out->providerMessage = o.value(QLatin1String("Message")).toString();
+        readCodeAndMessage(doc.toObject(), "ErrorCode", "Message", out);
     }
 
     // GET /messages/outbound/{id}/details (Messages API; MessageEvents[].Type values
@@ -87,8 +82,7 @@ public:
 
 const ApiProvider& postmark()
 {
-    static const Postmark provider;
-    return provider;
+    return moduleInstance<Postmark>();
 }
 
 } // namespace postino::providers

@@ -19,9 +19,7 @@ public:
 
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
     {
-        const QJsonObject o = doc.toObject();
-        out->providerCode = o.value(QLatin1String("name")).toString();
-        out->providerMessage = o.value(QLatin1String("message")).toString();
+        readCodeAndMessage(doc.toObject(), "name", "message", out);
     }
 };
 
@@ -29,8 +27,7 @@ public:
 
 const ApiProvider& resend()
 {
-    static const Resend provider;
-    return provider;
+    return moduleInstance<Resend>();
 }
 
 } // namespace postino::providers

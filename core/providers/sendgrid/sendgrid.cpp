@@ -85,8 +85,7 @@ public:
 
 const ApiProvider& sendGrid()
 {
-    static const SendGrid provider;
-    return provider;
+    return moduleInstance<SendGrid>();
 }
 
 } // namespace postino::providers

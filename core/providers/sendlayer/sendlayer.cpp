@@ -13,13 +13,7 @@ public:
     {
         // SendLayer's reference and SDKs: lower-case name/email inside From and To, ContentType
         // "HTML" (or "Text"); WP Mail SMTP sends Email/Name and "html", which is not documented.
-        QJsonObject body = jsonMessage(m, {.from = "From",
-                                           .to = "To",
-                                           .subject = "Subject",
-                                           .text = "PlainContent",
-                                           .html = "HTMLContent",
-                                           .headers = "Headers",
-                                           .addressKey = "email"});
+        QJsonObject body = jsonMessage(m, capitalisedShape("PlainContent", "HTMLContent", "email"));
         body.insert(QStringLiteral("ContentType"), QStringLiteral("HTML"));
         return body;
     }
@@ -34,9 +28,8 @@ public:
     {
         // {"Errors": [{"Code", "Message"}]}; a bare {"Error": "..."} is also handled by the official SDKs.
         const QJsonObject o = doc.toObject();
-        const QJsonObject e = o.value(QLatin1String("Errors")).toArray().first().toObject();
-        out->providerCode = text(e.value(QLatin1String("Code")));
-        out->providerMessage = e.value(QLatin1String("Message")).toString();
+        readCodeAndMessage(o.value(QLatin1String("Errors")).toArray().first().toObject(), "Code", "Message",
+                           out);
         if (out->providerMessage.isEmpty()) {
             out->providerMessage = o.value(QLatin1String("Error")).toString();
         }
@@ -52,11 +45,7 @@ public:
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override
     {
-        if (status != 200) {
-            return;
-        }
-        out->understood = o.value(QLatin1String("Events")).isArray();
-        for (const QJsonValue& v : o.value(QLatin1String("Events")).toArray()) {
+        for (const QJsonValue& v : statusEvents(status, o, "Events", out)) {
             const QJsonObject e = v.toObject();
             const QString event = e.value(QLatin1String("Event")).toString().toLower();
             // "failed" is SendLayer's bounce; a complaint or an unsubscribe means it arrived.
@@ -74,8 +63,7 @@ public:
 
 const ApiProvider& sendLayer()
 {
-    static const SendLayer provider;
-    return provider;
+    return moduleInstance<SendLayer>();
 }
 
 } // namespace postino::providers

@@ -89,8 +89,7 @@ private:
 
 const ApiProvider& amazonSes()
 {
-    static const AmazonSes provider;
-    return provider;
+    return moduleInstance<AmazonSes>();
 }
 
 } // namespace postino::providers

@@ -54,8 +54,7 @@ public:
     void readError(const QJsonValue& doc, const HttpHeaders&, ApiOutcome* out) const override
     {
         const QJsonObject data = doc.toObject().value(QLatin1String("data")).toObject();
-        out->providerCode = data.value(QLatin1String("error_code")).toString();
-        out->providerMessage = data.value(QLatin1String("error")).toString();
+        readCodeAndMessage(data, "error_code", "error", out);
         if (out->providerMessage.isEmpty()) {
             out->providerMessage = text(data.value(QLatin1String("failures")).toArray().first());
         }
@@ -79,12 +78,8 @@ public:
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override
     {
-        if (status != 200) {
-            return;
-        }
         const QJsonObject data = o.value(QLatin1String("data")).toObject();
-        out->understood = data.value(QLatin1String("events")).isArray();
-        for (const QJsonValue& v : data.value(QLatin1String("events")).toArray()) {
+        for (const QJsonValue& v : statusEvents(status, data, "events", out)) {
             const QJsonObject e = v.toObject();
             fold->add(stateFromWord(e.value(QLatin1String("event")).toString()),
                       firstString(e, {"smtp_response", "reason", "detail", "message"}));
@@ -96,8 +91,7 @@ public:
 
 const ApiProvider& smtp2go()
 {
-    static const Smtp2go provider;
-    return provider;
+    return moduleInstance<Smtp2go>();
 }
 
 } // namespace postino::providers

@@ -65,8 +65,7 @@ public:
 
 const ApiProvider& smtpCom()
 {
-    static const SmtpCom provider;
-    return provider;
+    return moduleInstance<SmtpCom>();
 }
 
 } // namespace postino::providers

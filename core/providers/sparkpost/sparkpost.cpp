@@ -49,11 +49,7 @@ public:
 
     void readStatus(int status, const QJsonObject& o, StatusOutcome* out, DeliveryFold* fold) const override
     {
-        if (status != 200) {
-            return;
-        }
-        out->understood = o.value(QLatin1String("results")).isArray();
-        for (const QJsonValue& v : o.value(QLatin1String("results")).toArray()) {
+        for (const QJsonValue& v : statusEvents(status, o, "results", out)) {
             const QJsonObject e = v.toObject();
             fold->add(stateFromWord(e.value(QLatin1String("type")).toString()),
                       firstString(e, {"raw_reason", "reason", "error_code"}));
@@ -70,8 +66,7 @@ public:
 
 const ApiProvider& sparkPost()
 {
-    static const SparkPost provider;
-    return provider;
+    return moduleInstance<SparkPost>();
 }
 
 } // namespace postino::providers

@@ -12,18 +12,16 @@ public:
     std::optional<ApiCall> sendCall(const ApiContext& c, const ApiMessage& m, QString* error) const override
     {
         // Always from the connected account.
-        ApiCall call{
-            "POST", QUrl(c.mailer->oauthUrl(QStringLiteral("sendUrl"), c.settings)), jsonHeaders(), {}};
+        ApiCall call = oauthSendCall(c, "Zoho-oauthtoken",
+                                     {{QStringLiteral("fromAddress"), mailbox(m.fromName, m.fromEmail)},
+                                      {QStringLiteral("toAddress"), m.to},
+                                      {QStringLiteral("subject"), m.subject},
+                                      {QStringLiteral("content"), m.html},
+                                      {QStringLiteral("mailFormat"), QStringLiteral("html")}});
         if (call.url.isEmpty()) {
             *error = QStringLiteral("the Zoho Mail account id is not known yet");
             return std::nullopt;
         }
-        call.headers.append({"Authorization", "Zoho-oauthtoken " + c.secret(QStringLiteral("access_token"))});
-        call.body = json({{QStringLiteral("fromAddress"), mailbox(m.fromName, m.fromEmail)},
-                          {QStringLiteral("toAddress"), m.to},
-                          {QStringLiteral("subject"), m.subject},
-                          {QStringLiteral("content"), m.html},
-                          {QStringLiteral("mailFormat"), QStringLiteral("html")}});
         return call;
     }
 
@@ -56,8 +54,7 @@ public:
 
 const ApiProvider& zohoMail()
 {
-    static const ZohoMail provider;
-    return provider;
+    return moduleInstance<ZohoMail>();
 }
 
 } // namespace postino::providers
