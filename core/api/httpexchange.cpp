@@ -96,11 +96,10 @@ void HttpExchange::start(const ApiCall& call, const HttpExchangeOptions& options
 void HttpExchange::doStart()
 {
     dropReply();
-    const ApiCall& call = m_call;
     const HttpExchangeOptions& options = m_options;
-    m_host = call.url.host();
-    m_port = call.url.port(call.url.scheme() == QLatin1String("http") ? 80 : 443);
-    QUrl target = call.url;
+    m_host = m_call.url.host();
+    m_port = m_call.url.port(m_call.url.scheme() == QLatin1String("http") ? 80 : 443);
+    QUrl target = m_call.url;
     if (!options.connectTo.isNull()) {
         target.setHost(options.connectTo.toString());
     }
@@ -111,9 +110,9 @@ void HttpExchange::doStart()
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("Postino/%1").arg(QCoreApplication::applicationVersion()));
     if (!options.connectTo.isNull()) {
-        const bool defaultPort = call.url.port() < 0;
+        const bool defaultPort = m_call.url.port() < 0;
         const QByteArray hostHeader =
-            QUrl::toAce(m_host) + (defaultPort ? QByteArray() : ':' + QByteArray::number(call.url.port()));
+            QUrl::toAce(m_host) + (defaultPort ? QByteArray() : ':' + QByteArray::number(m_call.url.port()));
         request.setRawHeader("Host", hostHeader);
         request.setPeerVerifyName(m_host);
     }
@@ -124,24 +123,24 @@ void HttpExchange::doStart()
     }
     request.setSslConfiguration(tls);
     const QString shown =
-        options.displayUrl.isEmpty() ? call.url.toString(QUrl::RemoveUserInfo) : options.displayUrl;
-    note(TranscriptLine::Direction::Client, QString::fromLatin1(call.method) + QLatin1Char(' ') + shown);
-    for (const auto& [name, value] : std::as_const(call.headers)) {
+        options.displayUrl.isEmpty() ? m_call.url.toString(QUrl::RemoveUserInfo) : options.displayUrl;
+    note(TranscriptLine::Direction::Client, QString::fromLatin1(m_call.method) + QLatin1Char(' ') + shown);
+    for (const auto& [name, value] : std::as_const(m_call.headers)) {
         request.setRawHeader(name, value);
         const bool secret = options.secretHeaders.contains(name.toLower());
         note(TranscriptLine::Direction::Client,
              QString::fromLatin1(name) + QStringLiteral(": ") +
                  (secret ? Text::tr("(hidden)") : QString::fromUtf8(value)));
     }
-    if (!call.body.isEmpty()) {
+    if (!m_call.body.isEmpty()) {
         // Bodies may carry a key (Mandrill) and always carry the message: only their size is shown.
-        note(TranscriptLine::Direction::Client, Text::tr("(request body: %1 bytes)").arg(call.body.size()));
+        note(TranscriptLine::Direction::Client, Text::tr("(request body: %1 bytes)").arg(m_call.body.size()));
     }
     m_body.clear();
     m_tooLarge = false;
     m_timedOut = false;
     m_sslErrors.clear();
-    m_reply = m_nam->sendCustomRequest(request, call.method, call.body);
+    m_reply = m_nam->sendCustomRequest(request, m_call.method, m_call.body);
     m_deadline.start(options.timeoutMs);
     connect(m_reply, &QNetworkReply::readyRead, this, [this] {
         if (!m_reply) {

@@ -80,7 +80,6 @@ void DeliveryStatusPoller::addEndingFinding(const Finding& finding)
 void DeliveryStatusPoller::doStart()
 {
     const Profile& profile = *m_profile;
-    const QString& messageId = m_messageId;
     const SecretLookup& secret = m_secret;
     m_result = StatusPollResult{};
     m_intervalMs = m_options.firstIntervalMs;
@@ -111,7 +110,7 @@ void DeliveryStatusPoller::doStart()
     m_context.secret = [secret, id = mailer->id](const QString& key) {
         return secret ? secret(id, key) : QByteArray();
     };
-    if (messageId.trimmed().isEmpty()) {
+    if (m_messageId.trimmed().isEmpty()) {
         conclude(
             {Finding{Severity::Warning,
                      {.id = QStringLiteral("delivery.status.no_message_id"),
@@ -403,7 +402,6 @@ void DeliveryVerifier::start(const Profile& profile, const VerifyRequest& reques
 void DeliveryVerifier::doStart()
 {
     const Profile& profile = *m_profile;
-    const VerifyRequest& request = m_request;
     m_report = DeliveryReport{};
     m_statusFindings.clear();
     m_imapFindings.clear();
@@ -414,10 +412,10 @@ void DeliveryVerifier::doStart()
 
     // Level 1: known from the send.
     m_report.accepted = true;
-    m_report.providerId = request.providerId;
-    const QString accepted = request.providerId.isEmpty()
+    m_report.providerId = m_request.providerId;
+    const QString accepted = m_request.providerId.isEmpty()
                                  ? Text::tr("Accepted by %1 (it gave no message id).").arg(name)
-                                 : Text::tr("Accepted by %1, message id %2.").arg(name, request.providerId);
+                                 : Text::tr("Accepted by %1, message id %2.").arg(name, m_request.providerId);
     m_report.findings.append(Finding{
         Severity::Ok, {.id = QStringLiteral("delivery.accepted"), .subject = name, .detail = accepted}});
     QMetaObject::invokeMethod(
@@ -425,8 +423,8 @@ void DeliveryVerifier::doStart()
         Qt::QueuedConnection);
 
     // Level 2: the provider's status API.
-    m_statusDone = !request.pollProvider;
-    if (request.pollProvider) {
+    m_statusDone = !m_request.pollProvider;
+    if (m_request.pollProvider) {
         m_poller = new DeliveryStatusPoller(this);
         connect(m_poller, &DeliveryStatusPoller::transcript, this, &DeliveryVerifier::transcript);
         connect(m_poller, &DeliveryStatusPoller::stateChanged, this,
@@ -439,31 +437,31 @@ void DeliveryVerifier::doStart()
                 });
         connect(m_poller, &DeliveryStatusPoller::finished, this, &DeliveryVerifier::onStatus);
         Q_EMIT progress(Text::tr("Asking %1 whether the message was delivered…").arg(name));
-        m_poller->start(profile, request.providerId, request.secret, request.poll);
+        m_poller->start(profile, m_request.providerId, m_request.secret, m_request.poll);
     }
 
     // Level 3: the mailbox.
-    m_imapDone = !request.imap.has_value();
-    if (request.imap) {
+    m_imapDone = !m_request.imap.has_value();
+    if (m_request.imap) {
         m_report.arrivalChecked = true;
-        m_imapHost = request.imap->host;
+        m_imapHost = m_request.imap->host;
         ImapSearch search;
-        if (!request.runId.isEmpty()) {
-            search.headerValue = request.runId;
-            search.inBody = request.runIdInBodyOnly;
+        if (!m_request.runId.isEmpty()) {
+            search.headerValue = m_request.runId;
+            search.inBody = m_request.runIdInBodyOnly;
         } else {
             search.headerName = QStringLiteral("Message-ID");
-            search.headerValue = request.messageIdHeader;
+            search.headerValue = m_request.messageIdHeader;
         }
-        search.sentAt = request.sentAt;
-        search.waitMs = request.imapWaitMs;
-        search.pollMs = request.imapPollMs;
-        search.deleteWhenFound = request.deleteTestMessage;
+        search.sentAt = m_request.sentAt;
+        search.waitMs = m_request.imapWaitMs;
+        search.pollMs = m_request.imapPollMs;
+        search.deleteWhenFound = m_request.deleteTestMessage;
         m_imap = new ImapClient(this);
         connect(m_imap, &ImapClient::transcript, this, &DeliveryVerifier::transcript);
         connect(m_imap, &ImapClient::progress, this, &DeliveryVerifier::progress);
         connect(m_imap, &ImapClient::finished, this, &DeliveryVerifier::onImap);
-        m_imap->find(*request.imap, search);
+        m_imap->find(*m_request.imap, search);
     }
     if (m_statusDone && m_imapDone) {
         QMetaObject::invokeMethod(this, &DeliveryVerifier::maybeFinish, Qt::QueuedConnection);

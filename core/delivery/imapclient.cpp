@@ -248,7 +248,6 @@ QString ImapClient::where() const
 
 void ImapClient::doStart()
 {
-    const ImapSettings& settings = m_settings;
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -274,11 +273,11 @@ void ImapClient::doStart()
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!settings.extraCaCertificates.isEmpty()) {
-        tls.addCaCertificates(settings.extraCaCertificates);
+    if (!m_settings.extraCaCertificates.isEmpty()) {
+        tls.addCaCertificates(m_settings.extraCaCertificates);
     }
     m_socket->setSslConfiguration(tls);
-    m_socket->setPeerVerifyName(settings.host);
+    m_socket->setPeerVerifyName(m_settings.host);
     // Never let an IMAP answer pile up in memory faster than it is parsed.
     m_socket->setReadBufferSize(256 * 1024);
     connect(m_socket, &QSslSocket::connected, this, &ImapClient::onConnected);
@@ -287,17 +286,17 @@ void ImapClient::doStart()
     connect(m_socket, &QSslSocket::errorOccurred, this, &ImapClient::onSocketError);
     connect(m_socket, &QSslSocket::sslErrors, this, &ImapClient::onSslErrors);
 
-    const QString security = settings.security == ImapSecurity::Tls        ? tr("SSL/TLS from the start")
-                             : settings.security == ImapSecurity::StartTls ? tr("STARTTLS")
-                                                                           : tr("no encryption");
+    const QString security = m_settings.security == ImapSecurity::Tls        ? tr("SSL/TLS from the start")
+                             : m_settings.security == ImapSecurity::StartTls ? tr("STARTTLS")
+                                                                             : tr("no encryption");
     note(TranscriptLine::Direction::Info,
-         tr("Connecting to %1 port %2 (%3)…").arg(settings.host).arg(settings.port).arg(security));
-    Q_EMIT progress(tr("Connecting to the mailbox at %1…").arg(settings.host));
-    setStage(Stage::Connect, settings.connectMs);
-    if (settings.security == ImapSecurity::Tls) {
-        m_socket->connectToHostEncrypted(settings.host, settings.port, settings.host);
+         tr("Connecting to %1 port %2 (%3)…").arg(m_settings.host).arg(m_settings.port).arg(security));
+    Q_EMIT progress(tr("Connecting to the mailbox at %1…").arg(m_settings.host));
+    setStage(Stage::Connect, m_settings.connectMs);
+    if (m_settings.security == ImapSecurity::Tls) {
+        m_socket->connectToHostEncrypted(m_settings.host, m_settings.port, m_settings.host);
     } else {
-        m_socket->connectToHost(settings.host, settings.port);
+        m_socket->connectToHost(m_settings.host, m_settings.port);
     }
 }
 

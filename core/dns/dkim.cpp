@@ -369,14 +369,13 @@ void DkimCheck::start(const Request& request)
 
 void DkimCheck::doStart()
 {
-    const Request& request = m_request;
     m_results.clear();
     m_findings.clear();
     m_pending = 0;
     ++m_generation;
     m_context = new QObject(this);
 
-    const QString domain = checkedDomain(request.domain);
+    const QString domain = checkedDomain(m_request.domain);
     QSet<QString> added;
     auto add = [&](const QString& selector, bool fromMailer) {
         const QString sel = selector.trimmed();
@@ -386,12 +385,12 @@ void DkimCheck::doStart()
         DkimSelectorResult r;
         r.selector = sel;
         r.fromMailer = fromMailer;
-        r.name = sel + QStringLiteral("._domainkey.") + (domain.isEmpty() ? request.domain : domain);
+        r.name = sel + QStringLiteral("._domainkey.") + (domain.isEmpty() ? m_request.domain : domain);
         m_results.append(r);
     };
-    for (const QString& s : request.mailerSelectors)
+    for (const QString& s : m_request.mailerSelectors)
         add(s, true);
-    for (const QString& s : request.userSelectors)
+    for (const QString& s : m_request.userSelectors)
         add(s, false);
 
     for (qsizetype i = 0; i < m_results.size(); ++i) {

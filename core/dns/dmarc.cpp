@@ -644,7 +644,6 @@ void DmarcCheck::start(const QString& domain)
 
 void DmarcCheck::doStart()
 {
-    const QString& domain = m_domain;
     m_result = DmarcResult();
     m_findings.clear();
     m_levels.clear();
@@ -655,11 +654,11 @@ void DmarcCheck::doStart()
     ++m_generation;
     m_context = new QObject(this);
 
-    m_result.domain = checkedDomain(domain);
+    m_result.domain = checkedDomain(m_domain);
     if (m_result.domain.isEmpty() || !m_resolver) {
         m_findings.append(issue(
-            QStringLiteral("dmarc.bad_domain"), Severity::Error, domain,
-            tr("\"%1\" is not a domain name that can be checked.").arg(elided(domain, 80)),
+            QStringLiteral("dmarc.bad_domain"), Severity::Error, m_domain,
+            tr("\"%1\" is not a domain name that can be checked.").arg(elided(m_domain, 80)),
             tr("Check the From address"), {tr("The domain is the part of the From address after the @.")}));
         QMetaObject::invokeMethod(
             m_context, [this] { finish(); }, Qt::QueuedConnection);

@@ -369,10 +369,9 @@ void OAuthSignIn::start(const OAuthClientConfig& config)
 
 void OAuthSignIn::doStart()
 {
-    const OAuthClientConfig& config = m_config;
     m_result = OAuthSignInResult();
     QString error;
-    if (!m_listener->listen(config.redirectPort, &error)) {
+    if (!m_listener->listen(m_config.redirectPort, &error)) {
         fail(Finding{
             Severity::Error,
             {.id = QStringLiteral("oauth.listen_failed"),
@@ -380,10 +379,10 @@ void OAuthSignIn::doStart()
              .detail =
                  Text::tr("Postino could not listen on 127.0.0.1 for the browser's answer: %1").arg(error)},
             Advice{Text::tr("Free the redirect port"),
-                   {config.redirectPort ? Text::tr("Port %1 is in use; choose another Redirect port "
-                                                   "(and register it with the client).")
-                                              .arg(config.redirectPort)
-                                        : Text::tr("Close other programs and try again.")}}});
+                   {m_config.redirectPort ? Text::tr("Port %1 is in use; choose another Redirect port "
+                                                     "(and register it with the client).")
+                                                .arg(m_config.redirectPort)
+                                          : Text::tr("Close other programs and try again.")}}});
         return;
     }
     m_result.redirectUri = m_listener->redirectUri();
@@ -391,9 +390,9 @@ void OAuthSignIn::doStart()
     m_state = pkce::newState();
     m_strayRedirects = 0;
     m_listener->setExpectedState(m_state);
-    const QUrl url = authorizationUrl(config, m_result.redirectUri, m_state, pkce::challenge(m_verifier));
+    const QUrl url = authorizationUrl(m_config, m_result.redirectUri, m_state, pkce::challenge(m_verifier));
     m_step = Step::Browser;
-    m_browserTimer.start(config.browserTimeoutMs);
+    m_browserTimer.start(m_config.browserTimeoutMs);
     note(TranscriptLine::Direction::Info,
          Text::tr("Waiting for the browser on %1 (PKCE S256)…").arg(m_result.redirectUri));
     Q_EMIT authorizationUrlReady(url);

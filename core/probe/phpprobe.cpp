@@ -477,20 +477,19 @@ void PhpProbeFetcher::fetch(const QUrl& url)
 
 void PhpProbeFetcher::doStart()
 {
-    const QUrl& url = m_url;
     m_report = ProbeReport();
     m_error.clear();
     QString problem;
-    if (!url.isValid() || url.host().isEmpty()) {
+    if (!m_url.isValid() || m_url.host().isEmpty()) {
         problem = PhpProbe::tr("Enter the full address of the probe script, starting with https://.");
-    } else if (url.scheme() != QLatin1String("https")) {
+    } else if (m_url.scheme() != QLatin1String("https")) {
         problem = PhpProbe::tr("Use the script's https:// address: Postino fetches results over HTTPS only.");
     }
     if (!problem.isEmpty()) {
         fail(problem);
         return;
     }
-    QNetworkRequest request(url);
+    QNetworkRequest request(m_url);
     request.setTransferTimeout(m_timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Postino"));
     request.setRawHeader("Accept", "application/json");

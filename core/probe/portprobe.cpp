@@ -427,23 +427,22 @@ void PortProbe::start(const ProbeTarget& target)
 
 void PortProbe::doStart()
 {
-    const ProbeTarget& target = m_target;
     ++m_generation;
     m_slots.clear();
     m_addresses.clear();
     m_lookups.clear();
     m_hostAddresses.clear();
-    for (const ProbePort& p : target.ports) {
+    for (const ProbePort& p : m_target.ports) {
         Slot slot;
-        slot.result.host = target.host;
+        slot.result.host = m_target.host;
         slot.result.port = p.port;
         slot.result.security = p.security;
         m_slots.append(slot);
     }
-    if (!target.apiHost.isEmpty()) {
+    if (!m_target.apiHost.isEmpty()) {
         Slot slot;
-        slot.result.host = target.apiHost;
-        slot.result.port = target.apiPort;
+        slot.result.host = m_target.apiHost;
+        slot.result.port = m_target.apiPort;
         slot.result.security = SmtpSecurity::Tls;
         slot.result.https = true;
         m_slots.append(slot);
@@ -456,12 +455,12 @@ void PortProbe::doStart()
         });
         return;
     }
-    lookup(target.host);
-    lookup(target.apiHost);
+    lookup(m_target.host);
+    lookup(m_target.apiHost);
     const int count = static_cast<int>(m_slots.size());
-    const int timeout = std::max(1, target.timeoutMs);
+    const int timeout = std::max(1, m_target.timeoutMs);
     // Every port starts well before the silent deadline, however many there are.
-    const int stagger = std::clamp(target.staggerMs, 0, timeout / (2 * count));
+    const int stagger = std::clamp(m_target.staggerMs, 0, timeout / (2 * count));
     // Silence is judged from the probe's start, so the stagger does not lengthen a run whose
     // late ports are silent; ports that answered get the stagger tail to finish their session.
     m_silentDeadline.start(timeout);

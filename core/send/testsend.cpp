@@ -80,14 +80,13 @@ void TestEmailSender::start(const Profile& profile, const TestSendRequest& reque
 void TestEmailSender::doStart()
 {
     const Profile& profile = *m_profile;
-    const TestSendRequest& request = m_request;
     m_pending = TestSendResult();
     m_pending.runId = newRunId();
     // The mailer is resolved here once and handed down to whichever way it sends.
     const ResolvedMailer mailer = profile.resolvedMailer();
     const MailerInfo* m = mailer.info;
 
-    Findings problems = preflight(profile, mailer, request);
+    Findings problems = preflight(profile, mailer, m_request);
     if (hasErrors(problems)) {
         TestSendResult r = m_pending;
         r.findings = problems;
@@ -110,34 +109,34 @@ void TestEmailSender::doStart()
     }
 
     if (m->kind == MailerKind::Api) {
-        startApi(profile, mailer, request);
+        startApi(profile, mailer, m_request);
         return;
     }
     if (m->kind == MailerKind::OAuth) {
         const QJsonObject& settings = mailer.settings;
         if (mailer.usesOAuth()) {
-            startOAuth(profile, mailer, request);
+            startOAuth(profile, mailer, m_request);
             return;
         }
         // An app password over the provider's SMTP server.
         SmtpSettings smtp;
-        smtp.host = request.smtpHostOverride.isEmpty() ? mailer.relayHost : request.smtpHostOverride;
+        smtp.host = m_request.smtpHostOverride.isEmpty() ? mailer.relayHost : m_request.smtpHostOverride;
         const int port = settings.value(QStringLiteral("smtp_port")).toString().toInt();
         smtp.port = static_cast<quint16>(port > 0 ? port : 587);
         smtp.security = smtp.port == 465 ? SmtpSecurity::Tls : SmtpSecurity::StartTls;
-        if (request.smtpPortOverride) {
-            smtp.port = request.smtpPortOverride;
+        if (m_request.smtpPortOverride) {
+            smtp.port = m_request.smtpPortOverride;
         }
         smtp.username = settings.value(QStringLiteral("user")).toString().trimmed();
-        smtp.password = request.secret ? request.secret(m->id, QStringLiteral("pass")) : QByteArray();
-        startSmtp(profile, request, smtp);
+        smtp.password = m_request.secret ? m_request.secret(m->id, QStringLiteral("pass")) : QByteArray();
+        startSmtp(profile, m_request, smtp);
         return;
     }
 
-    startSmtp(profile, request,
+    startSmtp(profile, m_request,
               SmtpSettings::fromProfile(
-                  profile, request.secret
-                               ? request.secret(Catalog::builtin().otherSmtp()->id, QStringLiteral("pass"))
+                  profile, m_request.secret
+                               ? m_request.secret(Catalog::builtin().otherSmtp()->id, QStringLiteral("pass"))
                                : QByteArray()));
 }
 

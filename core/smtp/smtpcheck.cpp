@@ -61,13 +61,12 @@ void SmtpCredentialCheck::start(const SmtpSettings& settings)
 
 void SmtpCredentialCheck::doStart()
 {
-    const SmtpSettings& settings = m_settings;
     m_result = SmtpResult();
     m_answering.clear();
     m_main = new SmtpClient(this);
     connect(m_main, &SmtpClient::transcript, this, &SmtpCredentialCheck::transcript);
     connect(m_main, &SmtpClient::finished, this, &SmtpCredentialCheck::onMainFinished);
-    m_main->checkCredentials(settings);
+    m_main->checkCredentials(m_settings);
 }
 
 void SmtpCredentialCheck::doCancel()

@@ -221,7 +221,6 @@ void SmtpClient::addEndingFinding(const Finding& finding)
 
 void SmtpClient::doStart()
 {
-    const SmtpSettings& settings = m_settings;
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -242,28 +241,28 @@ void SmtpClient::doStart()
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!settings.extraCaCertificates.isEmpty()) {
-        tls.addCaCertificates(settings.extraCaCertificates);
+    if (!m_settings.extraCaCertificates.isEmpty()) {
+        tls.addCaCertificates(m_settings.extraCaCertificates);
     }
     m_socket->setSslConfiguration(tls);
-    m_socket->setPeerVerifyName(settings.host);
+    m_socket->setPeerVerifyName(m_settings.host);
     connect(m_socket, &QSslSocket::connected, this, &SmtpClient::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &SmtpClient::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpClient::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpClient::onSocketError);
     connect(m_socket, &QSslSocket::sslErrors, this, &SmtpClient::onSslErrors);
 
-    const QString security = settings.security == SmtpSecurity::Tls        ? tr("SSL/TLS from the start")
-                             : settings.security == SmtpSecurity::StartTls ? tr("STARTTLS")
-                                                                           : tr("no encryption");
+    const QString security = m_settings.security == SmtpSecurity::Tls        ? tr("SSL/TLS from the start")
+                             : m_settings.security == SmtpSecurity::StartTls ? tr("STARTTLS")
+                                                                             : tr("no encryption");
     note(TranscriptLine::Direction::Info,
-         tr("Connecting to %1 port %2 (%3)…").arg(settings.host).arg(settings.port).arg(security));
-    setStage(SmtpStage::Connect, settings.timeouts.connectMs);
-    const QString peer = settings.connectAddress.isEmpty() ? settings.host : settings.connectAddress;
-    if (settings.security == SmtpSecurity::Tls) {
-        m_socket->connectToHostEncrypted(peer, settings.port, settings.host);
+         tr("Connecting to %1 port %2 (%3)…").arg(m_settings.host).arg(m_settings.port).arg(security));
+    setStage(SmtpStage::Connect, m_settings.timeouts.connectMs);
+    const QString peer = m_settings.connectAddress.isEmpty() ? m_settings.host : m_settings.connectAddress;
+    if (m_settings.security == SmtpSecurity::Tls) {
+        m_socket->connectToHostEncrypted(peer, m_settings.port, m_settings.host);
     } else {
-        m_socket->connectToHost(peer, settings.port);
+        m_socket->connectToHost(peer, m_settings.port);
     }
 }
 
