@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <iterator>
 
 namespace postino {
 
@@ -75,26 +76,24 @@ const Finding* findById(const Findings& findings, const QString& id)
     return nullptr;
 }
 
+QString severityLabel(Severity severity)
+{
+    // In the order of Severity.
+    static const char* const labels[] = {
+        QT_TRANSLATE_NOOP("Findings", "OK"),
+        QT_TRANSLATE_NOOP("Findings", "Note"),
+        QT_TRANSLATE_NOOP("Findings", "Warning"),
+        QT_TRANSLATE_NOOP("Findings", "Error"),
+    };
+    static_assert(std::size(labels) == static_cast<std::size_t>(Severity::Error) + 1);
+    return QCoreApplication::translate("Findings", labels[static_cast<int>(severity)]);
+}
+
 QString formatFindingsText(const Findings& findings)
 {
     QString out;
     for (const Finding& f : findings) {
-        QString label;
-        switch (f.severity()) {
-        case Severity::Ok:
-            label = QCoreApplication::translate("Findings", "OK");
-            break;
-        case Severity::Info:
-            label = QCoreApplication::translate("Findings", "Note");
-            break;
-        case Severity::Warning:
-            label = QCoreApplication::translate("Findings", "Warning");
-            break;
-        case Severity::Error:
-            label = QCoreApplication::translate("Findings", "Error");
-            break;
-        }
-        out += QStringLiteral("[%1] %2").arg(label, f.detail);
+        out += QStringLiteral("[%1] %2").arg(severityLabel(f.severity()), f.detail);
         if (!f.subject.isEmpty()) {
             out += QStringLiteral(" (%1)").arg(f.subject);
         }

@@ -17,6 +17,8 @@ enum class Severity
 };
 
 QString severityName(Severity severity);
+// "OK", "Note", "Warning", "Error", translated: how a report labels a finding.
+QString severityLabel(Severity severity);
 
 struct Advice
 {

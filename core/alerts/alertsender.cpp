@@ -33,8 +33,7 @@ AlertSender::AlertSender(QObject* parent)
 {
     qRegisterMetaType<AlertResult>();
     setFinishFromEventLoop(true);
-    connect(m_http, &HttpExchange::transcript, this,
-            [this](const TranscriptLine& line) { note(line.direction, line.text); });
+    relayTranscriptOf(m_http);
     connect(m_http, &HttpExchange::finished, this, [this](const HttpAnswer& answer) {
         if (isRunning()) {
             onAnswer(answer);
@@ -51,11 +50,7 @@ void AlertSender::doCancel()
 {
     ++m_generation;
     m_http->cancel();
-    if (m_email) {
-        m_email->disconnect(this);
-        m_email->cancel();
-        m_email->deleteLater();
-    }
+    dropPart(m_email);
 }
 
 void AlertSender::addEndingFinding(const Finding& finding)

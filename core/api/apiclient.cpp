@@ -26,8 +26,7 @@ ApiClient::ApiClient(QObject* parent)
 {
     qRegisterMetaType<ApiResult>();
     setFinishFromEventLoop(true); // never from within send() or probe(): callers connect after calling them
-    connect(m_http, &HttpExchange::transcript, this,
-            [this](const TranscriptLine& line) { note(line.direction, line.text); });
+    relayTranscriptOf(m_http);
     connect(m_http, &HttpExchange::finished, this, [this](const HttpAnswer& answer) {
         if (isRunning()) {
             onAnswer(answer);

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
+#include <iterator>
 
 // The façade over the provider modules (core/providers/): every request shape and answer reading is
 // in the module of the mailer's provider family; what is shared lives here.
@@ -147,21 +149,12 @@ bool isFinalDeliveryState(DeliveryState state)
 
 int DeliveryFold::rank(DeliveryState s)
 {
-    switch (s) {
-    case DeliveryState::Unknown:
-        return 0;
-    case DeliveryState::Queued:
-        return 1;
-    case DeliveryState::Deferred:
-        return 2;
-    case DeliveryState::Rejected:
-        return 3;
-    case DeliveryState::Bounced:
-        return 4;
-    case DeliveryState::Delivered:
-        return 5;
-    }
-    return 0;
+    // Later in this list outranks earlier: a message seen deferred and then delivered is delivered.
+    static constexpr DeliveryState byRank[] = {DeliveryState::Unknown,  DeliveryState::Queued,
+                                               DeliveryState::Deferred, DeliveryState::Rejected,
+                                               DeliveryState::Bounced,  DeliveryState::Delivered};
+    const auto* found = std::find(std::begin(byRank), std::end(byRank), s);
+    return found == std::end(byRank) ? 0 : static_cast<int>(found - std::begin(byRank));
 }
 
 void DeliveryFold::add(DeliveryState s, const QString& why)

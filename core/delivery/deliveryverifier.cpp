@@ -35,8 +35,7 @@ DeliveryStatusPoller::DeliveryStatusPoller(QObject* parent)
     setFinishFromEventLoop(true);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryStatusPoller::poll);
-    connect(m_http, &HttpExchange::transcript, this,
-            [this](const TranscriptLine& line) { note(line.direction, line.text); });
+    relayTranscriptOf(m_http);
     connect(m_http, &HttpExchange::finished, this, &DeliveryStatusPoller::onAnswer);
 }
 
@@ -473,16 +472,8 @@ void DeliveryVerifier::doCancel()
     delete m_dnsHolder; // drops the DNS report and its lookups
     m_dnsPending = false;
     // What the parts found so far stays in the report; their own "cancelled" does not.
-    if (m_poller) {
-        m_poller->disconnect(this);
-        m_poller->cancel();
-        m_poller->deleteLater();
-    }
-    if (m_imap) {
-        m_imap->disconnect(this);
-        m_imap->cancel();
-        m_imap->deleteLater();
-    }
+    dropPart(m_poller);
+    dropPart(m_imap);
 }
 
 void DeliveryVerifier::addEndingFinding(const Finding& finding)

@@ -185,7 +185,6 @@ ImapClient::ImapClient(QObject* parent)
     : Job(QStringLiteral("imap"), parent)
 {
     qRegisterMetaType<ImapResult>();
-    qRegisterMetaType<TranscriptLine>();
     m_timer.setSingleShot(true);
     m_pause.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ImapClient::onTimeout);

@@ -22,6 +22,7 @@ Job::Job(QString findingPrefix, QObject* parent)
     : QObject(parent)
     , m_findingPrefix(std::move(findingPrefix))
 {
+    qRegisterMetaType<TranscriptLine>(); // jobs' transcripts may cross threads and queued connections
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &Job::onDeadline);
 }
@@ -117,6 +118,21 @@ qint64 Job::elapsedMs() const
 void Job::note(TranscriptLine::Direction direction, const QString& text)
 {
     Q_EMIT transcript(TranscriptLine{direction, maskForTranscript(text), elapsedMs()});
+}
+
+void Job::dropPart(Job* part)
+{
+    if (part) {
+        part->disconnect(this);
+        part->cancel();
+        part->deleteLater();
+    }
+}
+
+void Job::relayTranscriptOf(Job* part)
+{
+    connect(part, &Job::transcript, this,
+            [this](const TranscriptLine& line) { note(line.direction, line.text); });
 }
 
 Finding Job::cancelledFinding() const

@@ -116,6 +116,12 @@ protected:
     void setFinishFromEventLoop(bool queued) { m_queued = queued; }
     // Adds a line to the transcript, stamped with the time since start(), after maskForTranscript().
     void note(TranscriptLine::Direction direction, const QString& text);
+    // Stops a part this job runs (a session, a send) without hearing from it again, and deletes it once
+    // control is back in the event loop. A null part is skipped.
+    void dropPart(Job* part);
+    // Makes the transcript of a part this job runs (an HTTPS exchange) part of this job's own, through
+    // note().
+    void relayTranscriptOf(Job* part);
     // Hides what only this job knows to be secret (a channel's token in a URL); the default keeps the text.
     virtual QString maskForTranscript(const QString& text) const { return text; }
 

@@ -341,8 +341,7 @@ OAuthSignIn::OAuthSignIn(QObject* parent)
              Text::tr("Ignored an answer on 127.0.0.1 that does not belong to this sign-in (its \"state\" "
                       "is wrong or missing); still waiting for the browser."));
     });
-    connect(m_http, &HttpExchange::transcript, this,
-            [this](const TranscriptLine& line) { note(line.direction, line.text); });
+    relayTranscriptOf(m_http);
     connect(m_http, &HttpExchange::finished, this, [this](const HttpAnswer& answer) {
         if (!isRunning()) {
             return;
@@ -590,8 +589,7 @@ OAuthTokenClient::OAuthTokenClient(QObject* parent)
             onAnswer(answer);
         }
     });
-    connect(m_http, &HttpExchange::transcript, this,
-            [this](const TranscriptLine& line) { note(line.direction, line.text); });
+    relayTranscriptOf(m_http);
 }
 
 void OAuthTokenClient::refresh(const OAuthClientConfig& config, const OAuthTokens& tokens)

@@ -380,12 +380,8 @@ PortProbe::~PortProbe()
 
 void PortProbe::abortAttempt(Attempt& attempt)
 {
-    if (attempt.client) {
-        attempt.client->disconnect(this);
-        attempt.client->cancel();
-        attempt.client->deleteLater();
-        attempt.client = nullptr;
-    }
+    dropPart(attempt.client);
+    attempt.client = nullptr;
     if (attempt.socket) {
         attempt.socket->disconnect(this);
         attempt.socket->abort();
@@ -406,12 +402,8 @@ void PortProbe::releaseSlot(Slot& slot)
     for (Attempt& attempt : slot.attempts) {
         abortAttempt(attempt);
     }
-    if (slot.client) {
-        slot.client->disconnect(this);
-        slot.client->cancel();
-        slot.client->deleteLater();
-        slot.client = nullptr;
-    }
+    dropPart(slot.client);
+    slot.client = nullptr;
     if (slot.socket) {
         slot.socket->disconnect(this);
         slot.socket->abort();

@@ -396,13 +396,9 @@ void TestEmailSender::startApi(const Profile& profile, const ResolvedMailer& mai
 void TestEmailSender::doCancel()
 {
     // The part under way is dropped without a word: this job's own cancelled finding ends it.
-    for (Job* part : std::initializer_list<Job*>{m_tokens, m_api, m_smtp}) {
-        if (part) {
-            part->disconnect(this);
-            part->cancel();
-            part->deleteLater();
-        }
-    }
+    dropPart(m_tokens);
+    dropPart(m_api);
+    dropPart(m_smtp);
 }
 
 Finding TestEmailSender::cancelledFinding() const

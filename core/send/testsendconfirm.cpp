@@ -86,13 +86,8 @@ void TestSendAndConfirm::onSent(const TestSendResult& result)
 void TestSendAndConfirm::doCancel()
 {
     // The parts end quietly; this job's own cancelled finding says what happened.
-    for (Job* part : std::initializer_list<Job*>{m_sender, m_verifier}) {
-        if (part) {
-            part->disconnect(this);
-            part->cancel();
-            part->deleteLater();
-        }
-    }
+    dropPart(m_sender);
+    dropPart(m_verifier);
 }
 
 Finding TestSendAndConfirm::cancelledFinding() const

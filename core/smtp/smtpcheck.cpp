@@ -71,17 +71,9 @@ void SmtpCredentialCheck::doStart()
 
 void SmtpCredentialCheck::doCancel()
 {
-    if (m_main) {
-        m_main->disconnect(this);
-        m_main->cancel();
-        m_main->deleteLater();
-    }
+    dropPart(m_main);
     for (const auto& probe : std::as_const(m_probes)) {
-        if (probe) {
-            probe->disconnect(this);
-            probe->cancel();
-            probe->deleteLater();
-        }
+        dropPart(probe);
     }
     m_probes.clear();
 }

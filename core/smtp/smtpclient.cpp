@@ -157,7 +157,6 @@ SmtpClient::SmtpClient(QObject* parent)
     : Job(QStringLiteral("smtp"), parent)
 {
     qRegisterMetaType<SmtpResult>();
-    qRegisterMetaType<TranscriptLine>();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SmtpClient::onTimeout);
 }
