@@ -818,25 +818,36 @@ SpfEvaluator::Match SpfEvaluator::matchAddresses(Run& run, const QString& host, 
                                                  QString* problem)
 {
     const Answer* a = answer(host, addressType());
-    if (!a)
-        return Match::Pending;
-    if (a->isTemporaryError()) {
-        *problem = Spf::tr("the address lookup for %1 failed (%2)").arg(host, statusName(a->status));
-        return Match::TempError;
-    }
-    if (a->isVoid() || a->status == Status::BadName || a->addresses.isEmpty()) {
-        if (++run.voids > kVoidLimit) {
-            *problem = voidLimitProblem();
-            return Match::PermError;
-        }
-        return Match::No;
-    }
+    if (const auto settled = settleLookup(run, a, EmptyAnswer::IsVoid,
+                                          Spf::tr("the address lookup for %1 failed (%2)"), host, problem))
+        return *settled;
     const int prefix = m_ip.protocol() == QAbstractSocket::IPv6Protocol ? cidr6 : cidr4;
     for (const QHostAddress& address : a->addresses) {
         if (address.protocol() == m_ip.protocol() && m_ip.isInSubnet(address, prefix))
             return Match::Yes;
     }
     return Match::No;
+}
+
+std::optional<SpfEvaluator::Match> SpfEvaluator::settleLookup(Run& run, const Answer* answer,
+                                                              EmptyAnswer empty, const QString& failed,
+                                                              const QString& name, QString* problem)
+{
+    if (!answer)
+        return Match::Pending;
+    if (answer->isTemporaryError()) {
+        *problem = failed.arg(name, statusName(answer->status));
+        return Match::TempError;
+    }
+    if (answer->isVoid() || answer->status == Status::BadName ||
+        (empty == EmptyAnswer::IsVoid && answer->addresses.isEmpty())) {
+        if (++run.voids > kVoidLimit) {
+            *problem = voidLimitProblem();
+            return Match::PermError;
+        }
+        return Match::No;
+    }
+    return std::nullopt;
 }
 
 SpfEvaluator::Match SpfEvaluator::matchTerm(Run& run, const SpfTerm& term, const QString& domain, int depth,
@@ -894,19 +905,9 @@ SpfEvaluator::Match SpfEvaluator::matchTerm(Run& run, const SpfTerm& term, const
         if (!t)
             return Match::Pending;
         const Answer* a = answer(*t, RecordType::A); // always A, whatever the client's family
-        if (!a)
-            return Match::Pending;
-        if (a->isTemporaryError()) {
-            *problem = Spf::tr("the lookup for %1 failed (%2)").arg(*t, statusName(a->status));
-            return Match::TempError;
-        }
-        if (a->isVoid() || a->status == Status::BadName) {
-            if (++run.voids > kVoidLimit) {
-                *problem = voidLimitProblem();
-                return Match::PermError;
-            }
-            return Match::No;
-        }
+        if (const auto settled = settleLookup(run, a, EmptyAnswer::Counts,
+                                              Spf::tr("the lookup for %1 failed (%2)"), *t, problem))
+            return *settled;
         return a->addresses.isEmpty() ? Match::No : Match::Yes;
     }
     case SpfTerm::Kind::Mx: {
@@ -914,19 +915,9 @@ SpfEvaluator::Match SpfEvaluator::matchTerm(Run& run, const SpfTerm& term, const
         if (!t)
             return Match::Pending;
         const Answer* mx = answer(*t, RecordType::MX);
-        if (!mx)
-            return Match::Pending;
-        if (mx->isTemporaryError()) {
-            *problem = Spf::tr("the MX lookup for %1 failed (%2)").arg(*t, statusName(mx->status));
-            return Match::TempError;
-        }
-        if (mx->isVoid() || mx->status == Status::BadName) {
-            if (++run.voids > kVoidLimit) {
-                *problem = voidLimitProblem();
-                return Match::PermError;
-            }
-            return Match::No;
-        }
+        if (const auto settled = settleLookup(run, mx, EmptyAnswer::Counts,
+                                              Spf::tr("the MX lookup for %1 failed (%2)"), *t, problem))
+            return *settled;
         QStringList hosts;
         for (const MxRecord& r : mx->mx) {
             if (!r.exchange.isEmpty())

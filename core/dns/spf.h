@@ -151,6 +151,16 @@ private:
     HostResult checkHost(Run& run, const QString& domain, int depth);
     Match matchTerm(Run& run, const SpfTerm& term, const QString& domain, int depth, QString* problem);
     Match matchAddresses(Run& run, const QString& host, int cidr4, int cidr6, QString* problem);
+    // What a lookup that a term needs decides before its records are read: not answered yet, a
+    // temporary error (`failed`: "... %1 (name) ... %2 (status)"), or a void answer, which counts
+    // towards the void limit. Nothing when the records are to be read.
+    enum class EmptyAnswer
+    {
+        Counts,
+        IsVoid,
+    };
+    std::optional<Match> settleLookup(Run& run, const Answer* answer, EmptyAnswer empty,
+                                      const QString& failed, const QString& name, QString* problem);
     std::optional<QString> explanation(Run& run, const SpfRecord& record, const QString& domain);
     std::optional<QString> expand(Run& run, const QString& spec, const QString& domain, bool explanation,
                                   bool* ok);
