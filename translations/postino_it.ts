@@ -6636,7 +6636,7 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>check SPF, DKIM, DMARC and MX of the From domain for the mailer</source>
-        <translation>controlla SPF, DKIM, DMARC e MX del dominio del mittente per il servizio</translation>
+        <translation>controlla SPF, DKIM, DMARC e MX del dominio del mittente per il servizio di invio</translation>
     </message>
     <message>
         <source>The domain to check (default: the domain of the From address).</source>
@@ -6668,11 +6668,11 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>end the sign-in at the provider and forget its tokens</source>
-        <translation>chiude l&apos;accesso presso il provider e ne dimentica i token</translation>
+        <translation>revoca l&apos;accesso presso il provider e ne dimentica i token</translation>
     </message>
     <message>
         <source>test which mail ports this network can reach (--mailer, --host)</source>
-        <translation>verifica quali porte di posta raggiunge questa rete (--mailer, --host)</translation>
+        <translation>verifica quali porte di posta sono raggiungibili da questa rete (--mailer, --host)</translation>
     </message>
     <message>
         <source>send a test email through the profile&apos;s mailer</source>
@@ -6688,7 +6688,7 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>the SPF result for one server sending as one address (--ip, --sender and/or --helo): pass, fail, softfail, ...</source>
-        <translation>il risultato SPF per un server che invia come un indirizzo (--ip, --sender e/o --helo): pass, fail, softfail, ...</translation>
+        <translation>il risultato SPF per un server che invia a nome di un indirizzo (--ip, --sender e/o --helo): pass, fail, softfail, ...</translation>
     </message>
     <message>
         <source>check a profile&apos;s settings</source>
@@ -6712,7 +6712,7 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>oauth works with the mailers that sign in: %1 (--mailer).</source>
-        <translation>oauth funziona con i servizi di invio che usano l&apos;accesso: %1 (--mailer).</translation>
+        <translation>oauth funziona con i servizi di invio che usano l&apos;accesso OAuth: %1 (--mailer).</translation>
     </message>
     <message>
         <source>Look for the message in this IMAP mailbox: HOST[:PORT], or one of %1 (in the data centre of the profile&apos;s mailer where the provider has several).</source>
