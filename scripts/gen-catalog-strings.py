@@ -10,7 +10,8 @@ Translatable strings (in order of first appearance, without duplicates):
   mailer name, summary, keyHint; fields[].label, .help, .placeholder,
   fields[].choices[].label; dns.dkim, dns.notes, dns.returnPath; smtp.login.note.text,
   oauth.appPasswordNote, oauth.signOut.detail / .step, oauth.advice.*[];
-  then from resources/catalog/mailboxes.json: mailboxes[].imap.note.
+  then from resources/catalog/mailboxes.json: mailboxes[].imap.note, mailboxes[].note;
+  then from resources/catalog/hosting.json: hosts[].note.
 
 URL templates in the catalog use {name} placeholders: {baseUrl} is the chosen
 region's api.regions[].baseUrl, any other name is the value of the mailer's
@@ -37,6 +38,7 @@ CONTEXT = "Catalog"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_INPUT = os.path.join(ROOT, "resources", "catalog", "mailers.json")
 DEFAULT_MAILBOXES = os.path.join(ROOT, "resources", "catalog", "mailboxes.json")
+DEFAULT_HOSTING = os.path.join(ROOT, "resources", "catalog", "hosting.json")
 DEFAULT_OUTPUT = os.path.join(ROOT, "core", "catalog", "catalogstrings.cpp")
 
 KINDS = {"smtp", "api", "oauth"}
@@ -229,6 +231,7 @@ def check_catalog(doc):
 
 
 def check_mailboxes(doc, mailer_ids):
+    """The same rules as core/catalog/mailboxes.cpp, so that a bad entry fails before the build."""
     errors = []
     if not isinstance(doc, dict) or doc.get("schemaVersion") != 1:
         return ["mailboxes: schemaVersion must be 1"]
@@ -238,18 +241,56 @@ def check_mailboxes(doc, mailer_ids):
         if not bid or bid in seen:
             errors.append(f"mailboxes: missing or duplicate id {bid!r}")
         seen.add(bid)
-        imap = box.get("imap") or {}
-        if not imap.get("host") or imap.get("security") not in ("ssl", "starttls", "none"):
-            errors.append(f"mailboxes.{bid}: imap needs a host and a security of ssl, starttls or none")
-        centres = imap.get("dataCentres")
-        if centres is not None and centres.get("mailer") not in mailer_ids:
-            errors.append(f"mailboxes.{bid}: imap.dataCentres names an unknown mailer")
+        imap = box.get("imap")
+        if imap is not None:
+            if not imap.get("host") or imap.get("security", "ssl") not in ("ssl", "starttls", "none"):
+                errors.append(f"mailboxes.{bid}: imap needs a host and a security of ssl, starttls or none")
+            centres = imap.get("dataCentres")
+            if centres is not None and centres.get("mailer") not in mailer_ids:
+                errors.append(f"mailboxes.{bid}: imap.dataCentres names an unknown mailer")
+        mx = box.get("mx") or []
+        if imap is None and not mx:
+            errors.append(f"mailboxes.{bid}: neither IMAP settings nor MX names")
+        for entry in mx:
+            suffix = entry if isinstance(entry, str) else (entry or {}).get("suffix")
+            if not isinstance(suffix, str) or "." not in suffix or suffix != suffix.lower().rstrip("."):
+                errors.append(f"mailboxes.{bid}: odd mx suffix {suffix!r}")
+        for server in box.get("submission") or []:
+            if not isinstance(server.get("port"), int) or not 1 <= server["port"] <= 65535 \
+                    or server.get("security") not in SECURITIES or not server.get("host") \
+                    or not str(server.get("source", "")).startswith("https://"):
+                errors.append(f"mailboxes.{bid}: bad submission server {server!r}")
+        for mailer in box.get("mailers") or []:
+            if mailer not in mailer_ids:
+                errors.append(f"mailboxes.{bid}: unknown mailer {mailer!r}")
+        if mx and not box.get("mailers"):
+            errors.append(f"mailboxes.{bid}: mx without mailers")
+    return errors
+
+
+def check_hosting(doc):
+    errors = []
+    if not isinstance(doc, dict) or doc.get("schemaVersion") != 1:
+        return ["hosting: schemaVersion must be 1"]
+    seen = set()
+    for host in doc.get("hosts") or []:
+        hid = host.get("id")
+        if not hid or hid in seen:
+            errors.append(f"hosting: missing or duplicate id {hid!r}")
+        seen.add(hid)
+        if not host.get("ptrSuffixes") or not host.get("blockedPorts"):
+            errors.append(f"hosting.{hid}: needs ptrSuffixes and blockedPorts")
+        if host.get("blocking") not in ("always", "by-default", "throttled"):
+            errors.append(f"hosting.{hid}: blocking must be always, by-default or throttled")
+        if not isinstance(host.get("note"), str) or not host["note"].strip() \
+                or not str(host.get("source", "")).startswith("https://"):
+            errors.append(f"hosting.{hid}: needs a note and an https source")
     return errors
 
 
 # --------------------------------------------------------------------------- strings
 
-def collect_strings(doc, mailboxes):
+def collect_strings(doc, mailboxes, hosting):
     strings = []
     seen = set()
 
@@ -282,6 +323,9 @@ def collect_strings(doc, mailboxes):
                 add(step)
     for box in mailboxes.get("mailboxes") or []:
         add((box.get("imap") or {}).get("note"))
+        add(box.get("note"))
+    for host in hosting.get("hosts") or []:
+        add(host.get("note"))
     return strings
 
 
@@ -358,6 +402,7 @@ def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", default=DEFAULT_INPUT)
     parser.add_argument("--mailboxes", default=DEFAULT_MAILBOXES)
+    parser.add_argument("--hosting", default=DEFAULT_HOSTING)
     parser.add_argument("--output", default=DEFAULT_OUTPUT)
     parser.add_argument("--check", action="store_true",
                         help="do not write; exit 1 if the output is missing or out of date")
@@ -368,20 +413,22 @@ def main(argv):
             doc = json.load(fh)
         with open(args.mailboxes, encoding="utf-8") as fh:
             mailboxes = json.load(fh)
+        with open(args.hosting, encoding="utf-8") as fh:
+            hosting = json.load(fh)
     except (OSError, ValueError) as exc:
         print(f"gen-catalog-strings: cannot read {args.input}: {exc}", file=sys.stderr)
         return 1
 
     errors = check_catalog(doc)
     if not errors:
-        errors = check_mailboxes(mailboxes, {m.get("id") for m in doc["mailers"]})
+        errors = check_mailboxes(mailboxes, {m.get("id") for m in doc["mailers"]}) + check_hosting(hosting)
     if errors:
         for e in errors:
             print(f"gen-catalog-strings: {e}", file=sys.stderr)
         print(f"gen-catalog-strings: {len(errors)} problem(s) in {args.input}", file=sys.stderr)
         return 1
 
-    strings = collect_strings(doc, mailboxes)
+    strings = collect_strings(doc, mailboxes, hosting)
     try:
         input_rel = os.path.relpath(os.path.abspath(args.input), ROOT)
     except ValueError:

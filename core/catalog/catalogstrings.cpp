@@ -253,6 +253,16 @@ extern const char *const *postinoCatalogStrings(int *count);
     QT_TRANSLATE_NOOP("Catalog", "Use an app password if the account has two-step verification, and make sure IMAP access is turned on in the mailbox settings."),
     QT_TRANSLATE_NOOP("Catalog", "Microsoft turned off password logins for IMAP on most accounts; it may only work with an OAuth token."),
     QT_TRANSLATE_NOOP("Catalog", "iCloud needs an app-specific password, and the user name without @icloud.com."),
+    QT_TRANSLATE_NOOP("Catalog", "Fastmail needs an app password for SMTP; the normal account password does not work there."),
+    QT_TRANSLATE_NOOP("Catalog", "Proton Mail accepts SMTP only with an SMTP token, on business plans and on Visionary and Family plans with a custom domain; other plans cannot send from a website."),
+    QT_TRANSLATE_NOOP("Catalog", "GoDaddy's shared hosting blocks outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice."),
+    QT_TRANSLATE_NOOP("Catalog", "HostGator's shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice."),
+    QT_TRANSLATE_NOOP("Catalog", "Bluehost's basic shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice."),
+    QT_TRANSLATE_NOOP("Catalog", "InMotion's shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice."),
+    QT_TRANSLATE_NOOP("Catalog", "Linode restricts outgoing ports 25, 465 and 587 on new accounts until its support lifts the restriction."),
+    QT_TRANSLATE_NOOP("Catalog", "Amazon EC2 restricts outgoing port 25 by default; ports 465 and 587 or an API mailer are not affected."),
+    QT_TRANSLATE_NOOP("Catalog", "Google Cloud always blocks outgoing port 25; ports 465 and 587 or an API mailer still work."),
+    QT_TRANSLATE_NOOP("Catalog", "Hetzner Cloud blocks outgoing ports 25 and 465 by default; port 587 or an API mailer still work."),
 };
 
 const char *const *postinoCatalogStrings(int *count)

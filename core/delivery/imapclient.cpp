@@ -158,7 +158,7 @@ ImapPreset presetOf(const MailboxProvider& p)
 QList<ImapPreset> imapPresets()
 {
     QList<ImapPreset> out;
-    for (const MailboxProvider& p : MailboxCatalog::builtin().providers()) {
+    for (const MailboxProvider& p : MailboxCatalog::builtin().imapProviders()) {
         out.append(presetOf(p));
     }
     return out;
@@ -167,13 +167,13 @@ QList<ImapPreset> imapPresets()
 std::optional<ImapPreset> imapPreset(const QString& id)
 {
     const MailboxProvider* p = MailboxCatalog::builtin().provider(id);
-    return p ? std::optional<ImapPreset>(presetOf(*p)) : std::nullopt;
+    return p && p->hasImap() ? std::optional<ImapPreset>(presetOf(*p)) : std::nullopt;
 }
 
 std::optional<ImapPreset> imapPreset(const QString& id, const ResolvedMailer& mailer)
 {
     const MailboxProvider* p = MailboxCatalog::builtin().provider(id);
-    if (!p) {
+    if (!p || !p->hasImap()) {
         return std::nullopt;
     }
     ImapPreset preset = presetOf(*p);
