@@ -11,15 +11,20 @@ namespace postino {
 // addresses, with the outgoing ports it is documented to block (resources/catalog/hosting.json).
 struct HostingProvider
 {
-    enum class Blocking { Always, ByDefault, Throttled };
+    enum class Blocking
+    {
+        Always,
+        ByDefault,
+        Throttled
+    };
 
     QString id;
-    QString name; // shown to the user
+    QString name;            // shown to the user
     QStringList ptrSuffixes; // matched on a label boundary
     QList<quint16> blockedPorts;
     Blocking blocking = Blocking::Always;
-    QString note;   // English, one sentence for the wizard; Catalog::tr() at use
-    QString source; // https address of the page it comes from
+    QString note;         // English, one sentence for the wizard; Catalog::tr() at use
+    QString source;       // https address of the page it comes from
     bool verified = true; // false: not every fact is confirmed on the company's own pages
 
     bool blocks(quint16 port) const { return blockedPorts.contains(port); }

@@ -2,8 +2,8 @@
 
 #include "builtin.h"
 #include "catalog/catalog.h"
-#include "catalog/resolvedmailer.h"
 #include "catalog/datachecks.h"
+#include "catalog/resolvedmailer.h"
 #include "dns/resolver.h"
 
 #include <QJsonArray>
@@ -68,8 +68,8 @@ bool parseMx(const QJsonValue& v, MailboxProvider* p, QString* error)
         mx.suffix = v.toString();
     } else if (v.isObject()) {
         const QJsonObject o = v.toObject();
-        if (!onlyKeys(o, {"suffix", "region", "verified"}, QStringLiteral("mailbox provider '%1': an mx entry").arg(p->id),
-                      error)) {
+        if (!onlyKeys(o, {"suffix", "region", "verified"},
+                      QStringLiteral("mailbox provider '%1': an mx entry").arg(p->id), error)) {
             return false;
         }
         mx.suffix = o.value(QLatin1String("suffix")).toString();
@@ -119,7 +119,8 @@ bool parseSubmission(const QJsonValue& v, MailboxProvider* p, QString* error)
         return false;
     }
     if (!datachecks::isHttpsSource(s.source) || !datachecks::optionalBool(o, "verified", &s.verified)) {
-        *error = QStringLiteral("%1 needs an https source (and verified, if given, true or false)").arg(where);
+        *error =
+            QStringLiteral("%1 needs an https source (and verified, if given, true or false)").arg(where);
         return false;
     }
     p->submission.append(s);
@@ -138,7 +139,8 @@ bool parseProvider(const QJsonObject& o, MailboxProvider* p, QString* error)
                   QStringLiteral("mailbox provider '%1'").arg(p->id), error)) {
         return false;
     }
-    if (o.contains(QLatin1String("imap")) && !parseImap(o.value(QLatin1String("imap")).toObject(), p, error)) {
+    if (o.contains(QLatin1String("imap")) &&
+        !parseImap(o.value(QLatin1String("imap")).toObject(), p, error)) {
         return false;
     }
     const QJsonObject authserv = o.value(QLatin1String("authserv")).toObject();
@@ -152,7 +154,8 @@ bool parseProvider(const QJsonObject& o, MailboxProvider* p, QString* error)
     for (const char* list : {"mx", "submission", "mailers"}) {
         const QJsonValue v = o.value(QLatin1String(list));
         if (!v.isUndefined() && !v.isArray()) {
-            *error = QStringLiteral("mailbox provider '%1': %2 must be a list").arg(p->id, QLatin1String(list));
+            *error =
+                QStringLiteral("mailbox provider '%1': %2 must be a list").arg(p->id, QLatin1String(list));
             return false;
         }
     }

@@ -22,8 +22,8 @@ struct SubmissionServer
 {
     QString host;
     quint16 port = 0;
-    QString security; // "ssl" (implicit TLS) or "starttls"
-    QString source;   // https address of the page it comes from
+    QString security;     // "ssl" (implicit TLS) or "starttls"
+    QString source;       // https address of the page it comes from
     bool verified = true; // false: the source is not the provider's own page, or it does not say all of it
 };
 
@@ -33,8 +33,8 @@ struct SubmissionServer
 // the catalog mailers that fit a domain whose mailboxes are there.
 struct MailboxProvider
 {
-    QString id;   // also the name of its IMAP preset (postino-cli send --imap <id>)
-    QString name; // shown to the user
+    QString id;       // also the name of its IMAP preset (postino-cli send --imap <id>)
+    QString name;     // shown to the user
     QString imapHost; // empty: no IMAP preset for this provider
     quint16 imapPort = 993;
     QString imapSecurity; // "ssl", "starttls" or "none"

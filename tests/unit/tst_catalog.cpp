@@ -1,4 +1,5 @@
 #include "catalog/catalog.h"
+#include "catalog/hosting.h"
 #include "catalog/mailboxes.h"
 #include "catalog/resolvedmailer.h"
 #include "delivery/imapclient.h"
@@ -10,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QUrl>
+#include <algorithm>
 
 using namespace postino;
 
@@ -216,7 +219,7 @@ private Q_SLOTS:
     // centre gives the host of the profile's data centre.
     void imapPresetsFollowTheCatalog()
     {
-        const QList<MailboxProvider>& providers = MailboxCatalog::builtin().providers();
+        const QList<MailboxProvider> providers = MailboxCatalog::builtin().imapProviders();
         const QList<ImapPreset> presets = imapPresets();
         QCOMPARE(presets.size(), providers.size());
         int perDataCentre = 0;
@@ -259,6 +262,323 @@ private Q_SLOTS:
                             resolveMailer(*zoho, {{QStringLiteral("domain"), QStringLiteral("ca")}}))
                      ->host,
                  QStringLiteral("imap.zohocloud.ca"));
+    }
+
+    // Discovery recommends the mailers a mailbox provider lists: each must be a catalog mailer, and
+    // every provider recognised by its MX names says which ones fit.
+    void mailboxProvidersNameCatalogMailers()
+    {
+        int recognisable = 0;
+        for (const MailboxProvider& p : MailboxCatalog::builtin().providers()) {
+            if (p.mx.isEmpty()) {
+                continue;
+            }
+            ++recognisable;
+            QVERIFY2(!p.mailers.isEmpty(), qPrintable(p.id));
+            for (const QString& id : p.mailers) {
+                QVERIFY2(Catalog::builtin().mailer(id), qPrintable(p.id + QLatin1String(": ") + id));
+            }
+        }
+        QVERIFY(recognisable >= 10);
+        const MailboxCatalog& c = MailboxCatalog::builtin();
+        QCOMPARE(c.provider(QStringLiteral("gmail"))->mailers,
+                 QStringList({QStringLiteral("gmail"), QStringLiteral("smtp")}));
+        QCOMPARE(c.provider(QStringLiteral("outlook"))->mailers.first(), QStringLiteral("outlook"));
+        QCOMPARE(c.provider(QStringLiteral("zoho"))->mailers.first(), QStringLiteral("zoho"));
+    }
+
+    // What a user would copy into the Configure page: a host, a port, an encryption and where it
+    // comes from.
+    void submissionServersAreComplete()
+    {
+        int servers = 0;
+        for (const MailboxProvider& p : MailboxCatalog::builtin().providers()) {
+            for (const SubmissionServer& s : p.submission) {
+                ++servers;
+                const QString what = p.id + QLatin1Char(' ') + s.host;
+                QVERIFY2(s.host.contains(QLatin1Char('.')) && s.host == s.host.toLower(), qPrintable(what));
+                QVERIFY2(s.port >= 1, qPrintable(what)); // quint16 caps it at 65535
+                QVERIFY2(s.security == QLatin1String("ssl") || s.security == QLatin1String("starttls"),
+                         qPrintable(what));
+                QVERIFY2(QUrl(s.source).scheme() == QLatin1String("https") && QUrl(s.source).isValid() &&
+                             !QUrl(s.source).host().isEmpty(),
+                         qPrintable(what));
+            }
+        }
+        QVERIFY(servers >= 10);
+        const auto offers = [](const char* id, const char* host, quint16 port, const char* security) {
+            const MailboxProvider* p = MailboxCatalog::builtin().provider(QLatin1String(id));
+            return p &&
+                   std::any_of(p->submission.cbegin(), p->submission.cend(), [&](const SubmissionServer& s) {
+                       return s.host == QLatin1String(host) && s.port == port &&
+                              s.security == QLatin1String(security) && s.verified;
+                   });
+        };
+        QVERIFY(offers("gmail", "smtp.gmail.com", 465, "ssl"));
+        QVERIFY(offers("gmail", "smtp.gmail.com", 587, "starttls"));
+        QVERIFY(offers("outlook", "smtp.office365.com", 587, "starttls"));
+        QVERIFY(offers("zoho", "smtp.zoho.com", 465, "ssl"));
+        QVERIFY(offers("fastmail", "smtp.fastmail.com", 465, "ssl"));
+    }
+
+    void providerForMx_data()
+    {
+        QTest::addColumn<QString>("mxHost");
+        QTest::addColumn<QString>("provider"); // empty: no one's
+        QTest::addColumn<QString>("region");
+        QTest::newRow("google") << "aspmx.l.google.com"
+                                << "gmail"
+                                << "";
+        QTest::newRow("google, upper case, trailing dot") << "ALT1.ASPMX.L.GOOGLE.COM."
+                                                          << "gmail"
+                                                          << "";
+        QTest::newRow("old google name") << "aspmx2.googlemail.com"
+                                         << "gmail"
+                                         << "";
+        QTest::newRow("not google") << "notgoogle.com"
+                                    << ""
+                                    << "";
+        QTest::newRow("google as a label elsewhere") << "google.com.example.net"
+                                                     << ""
+                                                     << "";
+        QTest::newRow("microsoft 365") << "contoso-com.mail.protection.outlook.com"
+                                       << "outlook"
+                                       << "";
+        QTest::newRow("outlook.com consumer") << "outlook-com.olc.protection.outlook.com"
+                                              << "outlook"
+                                              << "";
+        QTest::newRow("zoho global") << "mx.zoho.com"
+                                     << "zoho"
+                                     << "";
+        QTest::newRow("zoho europe") << "mx2.zoho.eu"
+                                     << "zoho"
+                                     << "eu";
+        QTest::newRow("zoho australia") << "mx.zoho.com.au"
+                                        << "zoho"
+                                        << "com.au";
+        QTest::newRow("zoho canada") << "mx.zohocloud.ca"
+                                     << "zoho"
+                                     << "ca";
+        QTest::newRow("aruba") << "mx.aruba.it"
+                               << "aruba"
+                               << "";
+        QTest::newRow("self-hosted") << "mail.example.org"
+                                     << ""
+                                     << "";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "";
+    }
+    void providerForMx()
+    {
+        QFETCH(QString, mxHost);
+        QFETCH(QString, provider);
+        QFETCH(QString, region);
+        const MailboxProvider* p = MailboxCatalog::builtin().providerForMx(mxHost);
+        QCOMPARE(p ? p->id : QString(), provider);
+        if (p) {
+            QCOMPARE(p->mxSuffixFor(mxHost)->region, region);
+        }
+    }
+
+    // Each provider's own MX names lead back to it (no other provider's suffix takes them), and a
+    // data-centre region is one the provider's mailer offers.
+    void everyProviderIsFoundByItsOwnMx()
+    {
+        for (const MailboxProvider& p : MailboxCatalog::builtin().providers()) {
+            for (const MxSuffix& m : p.mx) {
+                const QString fixture = QLatin1String("mx1.") + m.suffix;
+                const MailboxProvider* found = MailboxCatalog::builtin().providerForMx(fixture);
+                QVERIFY2(found && found->id == p.id, qPrintable(fixture));
+                if (!m.region.isEmpty()) {
+                    const MailerInfo* mailer = Catalog::builtin().mailer(p.dataCentreMailer);
+                    QVERIFY2(mailer, qPrintable(p.id));
+                    const QString regionField = mailer->oauth.value(QLatin1String("regionField")).toString();
+                    QVERIFY2(mailer->field(regionField)->choice(m.region), qPrintable(fixture));
+                }
+            }
+        }
+        // Providers known only by their MX are not IMAP presets.
+        QVERIFY(!imapPreset(QStringLiteral("fastmail")));
+        QVERIFY(!MailboxCatalog::builtin().idList().contains(QLatin1String("fastmail")));
+        QVERIFY(MailboxCatalog::builtin().idList().contains(QLatin1String("icloud")));
+    }
+
+    void hostingMatch_data()
+    {
+        QTest::addColumn<QString>("ptrName");
+        QTest::addColumn<QString>("host"); // empty: no one's
+        QTest::newRow("ec2 us-east-1") << "ec2-203-0-113-5.compute-1.amazonaws.com"
+                                       << "aws-ec2";
+        QTest::newRow("ec2 elsewhere") << "ec2-203-0-113-5.eu-south-1.compute.amazonaws.com"
+                                       << "aws-ec2";
+        QTest::newRow("google cloud") << "5.113.0.203.bc.googleusercontent.com."
+                                      << "google-cloud";
+        QTest::newRow("hetzner") << "static.5.113.0.203.clients.your-server.de"
+                                 << "hetzner";
+        QTest::newRow("godaddy") << "ip-203-0-113-5.ip.secureserver.net"
+                                 << "godaddy";
+        QTest::newRow("linode") << "203-0-113-5.ip.linodeusercontent.com"
+                                << "linode";
+        QTest::newRow("not godaddy") << "notsecureserver.net"
+                                     << "";
+        QTest::newRow("godaddy as a label elsewhere") << "secureserver.net.example.org"
+                                                      << "";
+        QTest::newRow("amazonaws but not ec2") << "s3.amazonaws.com"
+                                               << "";
+        QTest::newRow("own server") << "www.example.org"
+                                    << "";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void hostingMatch()
+    {
+        QFETCH(QString, ptrName);
+        QFETCH(QString, host);
+        const HostingProvider* h = HostingCatalog::builtin().match(ptrName);
+        QCOMPARE(h ? h->id : QString(), host);
+    }
+
+    // The hosts the seed articles name, with what they block; each host is found by its own PTR
+    // names and carries a note and an https source.
+    void hostingTableSaysWhatIsBlocked()
+    {
+        const HostingCatalog& c = HostingCatalog::builtin();
+        for (const char* id : {"godaddy", "hostgator", "bluehost", "inmotion"}) {
+            const HostingProvider* h = c.host(QLatin1String(id));
+            QVERIFY2(h && h->blocking == HostingProvider::Blocking::Always && h->blocks(25), id);
+        }
+        for (const char* id : {"linode", "aws-ec2"}) {
+            const HostingProvider* h = c.host(QLatin1String(id));
+            QVERIFY2(h && h->blocking == HostingProvider::Blocking::ByDefault && h->blocks(25), id);
+        }
+        QVERIFY(c.host(QStringLiteral("linode"))->blocks(587));
+        QVERIFY(!c.host(QStringLiteral("aws-ec2"))->blocks(587));
+        for (const HostingProvider& h : c.hosts()) {
+            QVERIFY2(!h.note.isEmpty() && QUrl(h.source).scheme() == QLatin1String("https"),
+                     qPrintable(h.id));
+            for (const QString& suffix : h.ptrSuffixes) {
+                const HostingProvider* found = c.match(QLatin1String("host-1.") + suffix);
+                QVERIFY2(found && found->id == h.id, qPrintable(suffix));
+            }
+        }
+    }
+
+    // The notes the wizard shows reach tr(): they are in the generated string list.
+    void discoveryNotesAreTranslatable()
+    {
+        QFile generated(QStringLiteral(POSTINO_SOURCE_DIR "/core/catalog/catalogstrings.cpp"));
+        QVERIFY(generated.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(generated.readAll());
+        for (const HostingProvider& h : HostingCatalog::builtin().hosts()) {
+            QVERIFY2(text.contains(QLatin1Char('"') + h.note + QLatin1Char('"')), qPrintable(h.id));
+        }
+        for (const MailboxProvider& p : MailboxCatalog::builtin().providers()) {
+            QVERIFY2(p.note.isEmpty() || text.contains(QLatin1Char('"') + p.note + QLatin1Char('"')),
+                     qPrintable(p.id));
+        }
+    }
+
+    void malformedMailboxProvidersAreRejected_data()
+    {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::newRow("unknown key") << QByteArray(
+            R"({"id":"x","name":"X","mx":["x.example"],"mailers":["smtp"],"smtpp":[]})");
+        QTest::newRow("neither imap nor mx") << QByteArray(R"({"id":"x","name":"X","mailers":["smtp"]})");
+        QTest::newRow("mx without mailers") << QByteArray(R"({"id":"x","name":"X","mx":["x.example"]})");
+        QTest::newRow("mx suffix with one label")
+            << QByteArray(R"({"id":"x","name":"X","mx":["example"],"mailers":["smtp"]})");
+        QTest::newRow("mx suffix in upper case")
+            << QByteArray(R"({"id":"x","name":"X","mx":["X.Example"],"mailers":["smtp"]})");
+        QTest::newRow("mx entry with an unknown key") << QByteArray(
+            R"({"id":"x","name":"X","mx":[{"suffix":"x.example","dc":"eu"}],"mailers":["smtp"]})");
+        QTest::newRow("mx region without data centres") << QByteArray(
+            R"({"id":"x","name":"X","mx":[{"suffix":"x.example","region":"eu"}],"mailers":["smtp"]})");
+        QTest::newRow("mx not a list")
+            << QByteArray(R"({"id":"x","name":"X","mx":"x.example","mailers":["smtp"]})");
+        const QByteArray server =
+            R"({"id":"x","name":"X","mx":["x.example"],"mailers":["smtp"],"submission":[%1]})";
+        QTest::newRow("port 0") << QByteArray(server).replace(
+            "%1", R"({"host":"smtp.x.example","port":0,"security":"ssl","source":"https://x.example/help"})");
+        QTest::newRow("port 70000") << QByteArray(server).replace(
+            "%1",
+            R"({"host":"smtp.x.example","port":70000,"security":"ssl","source":"https://x.example/help"})");
+        QTest::newRow("port as text") << QByteArray(server).replace(
+            "%1",
+            R"({"host":"smtp.x.example","port":"465","security":"ssl","source":"https://x.example/help"})");
+        QTest::newRow("no host") << QByteArray(server).replace(
+            "%1", R"({"port":465,"security":"ssl","source":"https://x.example/help"})");
+        QTest::newRow("security tls") << QByteArray(server).replace(
+            "%1",
+            R"({"host":"smtp.x.example","port":465,"security":"tls","source":"https://x.example/help"})");
+        QTest::newRow("http source") << QByteArray(server).replace(
+            "%1",
+            R"({"host":"smtp.x.example","port":465,"security":"ssl","source":"http://x.example/help"})");
+        QTest::newRow("no source") << QByteArray(server).replace(
+            "%1", R"({"host":"smtp.x.example","port":465,"security":"ssl"})");
+        QTest::newRow("verified as text") << QByteArray(server).replace(
+            "%1",
+            R"({"host":"smtp.x.example","port":465,"security":"ssl","source":"https://x.example/help","verified":"no"})");
+        QTest::newRow("server with an unknown key") << QByteArray(server).replace(
+            "%1",
+            R"({"host":"smtp.x.example","port":465,"security":"ssl","source":"https://x.example/help","user":"me"})");
+        QTest::newRow("imap without host") << QByteArray(R"({"id":"x","name":"X","imap":{"port":993}})");
+        QTest::newRow("repeated mailer")
+            << QByteArray(R"({"id":"x","name":"X","mx":["x.example"],"mailers":["smtp","smtp"]})");
+    }
+    void malformedMailboxProvidersAreRejected()
+    {
+        QFETCH(QByteArray, entry);
+        const auto file = [](const QByteArray& e) {
+            return "{\"schemaVersion\":1,\"mailboxes\":[" + e + "]}";
+        };
+        // The same file with a well-formed entry loads, so the rejection is about the entry.
+        const QByteArray good =
+            R"({"id":"x","name":"X","mx":["x.example",{"suffix":"y.example","verified":false}],"mailers":["smtp"],"submission":[{"host":"smtp.x.example","port":465,"security":"ssl","source":"https://x.example/help","verified":false}]})";
+        QString error;
+        const auto loaded = MailboxCatalog::fromJson(file(good), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->providerForMx(QStringLiteral("mx.y.example"))->id, QStringLiteral("x"));
+        QVERIFY(!loaded->providers().first().submission.first().verified);
+        error.clear();
+        QVERIFY(!MailboxCatalog::fromJson(file(entry), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void malformedHostsAreRejected_data()
+    {
+        QTest::addColumn<QByteArray>("entry");
+        const QByteArray good =
+            R"({"id":"h","name":"H","ptrSuffixes":["h.example"],"blockedPorts":[25],"blocking":"always","note":"N.","source":"https://h.example/docs"})";
+        QTest::newRow("no ptr suffixes") << QByteArray(good).replace(R"(["h.example"])", "[]");
+        QTest::newRow("odd ptr suffix") << QByteArray(good).replace(R"(["h.example"])", R"(["h"])");
+        QTest::newRow("no blocked ports") << QByteArray(good).replace("[25]", "[]");
+        QTest::newRow("port as text") << QByteArray(good).replace("[25]", R"(["25"])");
+        QTest::newRow("port out of range") << QByteArray(good).replace("[25]", "[65536]");
+        QTest::newRow("repeated port") << QByteArray(good).replace("[25]", "[25,25]");
+        QTest::newRow("unknown blocking") << QByteArray(good).replace(R"("always")", R"("sometimes")");
+        QTest::newRow("no note") << QByteArray(good).replace(R"("N.")", R"("")");
+        QTest::newRow("http source") << QByteArray(good).replace("https://", "http://");
+        QTest::newRow("unknown key") << QByteArray(good).replace(R"("id":"h")", R"("id":"h","asn":16509)");
+        QTest::newRow("verified as text")
+            << QByteArray(good).replace(R"("id":"h")", R"("id":"h","verified":"yes")");
+        QTest::newRow("listed twice") << good + "," + good;
+    }
+    void malformedHostsAreRejected()
+    {
+        QFETCH(QByteArray, entry);
+        const auto file = [](const QByteArray& e) {
+            return "{\"schemaVersion\":1,\"hosts\":[" + e + "]}";
+        };
+        QString error;
+        const auto loaded = HostingCatalog::fromJson(
+            file(
+                R"({"id":"h","name":"H","ptrSuffixes":["h.example"],"blockedPorts":[25],"blocking":"always","note":"N.","source":"https://h.example/docs"})"),
+            &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->match(QStringLiteral("a.h.example"))->id, QStringLiteral("h"));
+        QVERIFY(!HostingCatalog::fromJson(file(entry), &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void otherSmtpEncryptionSetsPort()
