@@ -479,6 +479,8 @@ private Q_SLOTS:
         }
     }
 
+    // The URLs in these raw strings write "/" as "\/" (JSON allows it): moc reads "//" inside a raw
+    // string as a comment and then misses the test class.
     void malformedMailboxProvidersAreRejected_data()
     {
         QTest::addColumn<QByteArray>("entry");
@@ -499,29 +501,30 @@ private Q_SLOTS:
         const QByteArray server =
             R"({"id":"x","name":"X","mx":["x.example"],"mailers":["smtp"],"submission":[%1]})";
         QTest::newRow("port 0") << QByteArray(server).replace(
-            "%1", R"({"host":"smtp.x.example","port":0,"security":"ssl","source":"https://x.example/help"})");
+            "%1",
+            R"({"host":"smtp.x.example","port":0,"security":"ssl","source":"https:\/\/x.example/help"})");
         QTest::newRow("port 70000") << QByteArray(server).replace(
             "%1",
-            R"({"host":"smtp.x.example","port":70000,"security":"ssl","source":"https://x.example/help"})");
+            R"({"host":"smtp.x.example","port":70000,"security":"ssl","source":"https:\/\/x.example/help"})");
         QTest::newRow("port as text") << QByteArray(server).replace(
             "%1",
-            R"({"host":"smtp.x.example","port":"465","security":"ssl","source":"https://x.example/help"})");
+            R"({"host":"smtp.x.example","port":"465","security":"ssl","source":"https:\/\/x.example/help"})");
         QTest::newRow("no host") << QByteArray(server).replace(
-            "%1", R"({"port":465,"security":"ssl","source":"https://x.example/help"})");
+            "%1", R"({"port":465,"security":"ssl","source":"https:\/\/x.example/help"})");
         QTest::newRow("security tls") << QByteArray(server).replace(
             "%1",
-            R"({"host":"smtp.x.example","port":465,"security":"tls","source":"https://x.example/help"})");
+            R"({"host":"smtp.x.example","port":465,"security":"tls","source":"https:\/\/x.example/help"})");
         QTest::newRow("http source") << QByteArray(server).replace(
             "%1",
-            R"({"host":"smtp.x.example","port":465,"security":"ssl","source":"http://x.example/help"})");
+            R"({"host":"smtp.x.example","port":465,"security":"ssl","source":"http:\/\/x.example/help"})");
         QTest::newRow("no source") << QByteArray(server).replace(
             "%1", R"({"host":"smtp.x.example","port":465,"security":"ssl"})");
         QTest::newRow("verified as text") << QByteArray(server).replace(
             "%1",
-            R"({"host":"smtp.x.example","port":465,"security":"ssl","source":"https://x.example/help","verified":"no"})");
+            R"({"host":"smtp.x.example","port":465,"security":"ssl","source":"https:\/\/x.example/help","verified":"no"})");
         QTest::newRow("server with an unknown key") << QByteArray(server).replace(
             "%1",
-            R"({"host":"smtp.x.example","port":465,"security":"ssl","source":"https://x.example/help","user":"me"})");
+            R"({"host":"smtp.x.example","port":465,"security":"ssl","source":"https:\/\/x.example/help","user":"me"})");
         QTest::newRow("imap without host") << QByteArray(R"({"id":"x","name":"X","imap":{"port":993}})");
         QTest::newRow("repeated mailer")
             << QByteArray(R"({"id":"x","name":"X","mx":["x.example"],"mailers":["smtp","smtp"]})");
@@ -529,12 +532,12 @@ private Q_SLOTS:
     void malformedMailboxProvidersAreRejected()
     {
         QFETCH(QByteArray, entry);
-        const auto file = [](const QByteArray& e) {
+        const auto file = [](const QByteArray& e) -> QByteArray {
             return "{\"schemaVersion\":1,\"mailboxes\":[" + e + "]}";
         };
         // The same file with a well-formed entry loads, so the rejection is about the entry.
         const QByteArray good =
-            R"({"id":"x","name":"X","mx":["x.example",{"suffix":"y.example","verified":false}],"mailers":["smtp"],"submission":[{"host":"smtp.x.example","port":465,"security":"ssl","source":"https://x.example/help","verified":false}]})";
+            R"({"id":"x","name":"X","mx":["x.example",{"suffix":"y.example","verified":false}],"mailers":["smtp"],"submission":[{"host":"smtp.x.example","port":465,"security":"ssl","source":"https:\/\/x.example/help","verified":false}]})";
         QString error;
         const auto loaded = MailboxCatalog::fromJson(file(good), &error);
         QVERIFY2(loaded, qPrintable(error));
@@ -549,7 +552,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("entry");
         const QByteArray good =
-            R"({"id":"h","name":"H","ptrSuffixes":["h.example"],"blockedPorts":[25],"blocking":"always","note":"N.","source":"https://h.example/docs"})";
+            R"({"id":"h","name":"H","ptrSuffixes":["h.example"],"blockedPorts":[25],"blocking":"always","note":"N.","source":"https:\/\/h.example/docs"})";
         QTest::newRow("no ptr suffixes") << QByteArray(good).replace(R"(["h.example"])", "[]");
         QTest::newRow("odd ptr suffix") << QByteArray(good).replace(R"(["h.example"])", R"(["h"])");
         QTest::newRow("no blocked ports") << QByteArray(good).replace("[25]", "[]");
@@ -558,7 +561,7 @@ private Q_SLOTS:
         QTest::newRow("repeated port") << QByteArray(good).replace("[25]", "[25,25]");
         QTest::newRow("unknown blocking") << QByteArray(good).replace(R"("always")", R"("sometimes")");
         QTest::newRow("no note") << QByteArray(good).replace(R"("N.")", R"("")");
-        QTest::newRow("http source") << QByteArray(good).replace("https://", "http://");
+        QTest::newRow("http source") << QByteArray(good).replace(R"(https:\/\/)", R"(http:\/\/)");
         QTest::newRow("unknown key") << QByteArray(good).replace(R"("id":"h")", R"("id":"h","asn":16509)");
         QTest::newRow("verified as text")
             << QByteArray(good).replace(R"("id":"h")", R"("id":"h","verified":"yes")");
@@ -567,13 +570,13 @@ private Q_SLOTS:
     void malformedHostsAreRejected()
     {
         QFETCH(QByteArray, entry);
-        const auto file = [](const QByteArray& e) {
+        const auto file = [](const QByteArray& e) -> QByteArray {
             return "{\"schemaVersion\":1,\"hosts\":[" + e + "]}";
         };
         QString error;
         const auto loaded = HostingCatalog::fromJson(
             file(
-                R"({"id":"h","name":"H","ptrSuffixes":["h.example"],"blockedPorts":[25],"blocking":"always","note":"N.","source":"https://h.example/docs"})"),
+                R"({"id":"h","name":"H","ptrSuffixes":["h.example"],"blockedPorts":[25],"blocking":"always","note":"N.","source":"https:\/\/h.example/docs"})"),
             &error);
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->match(QStringLiteral("a.h.example"))->id, QStringLiteral("h"));
