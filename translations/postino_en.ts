@@ -2072,6 +2072,46 @@ Error: %3
         <source>iCloud needs an app-specific password, and the user name without @icloud.com.</source>
         <translation>iCloud needs an app-specific password, and the user name without @icloud.com.</translation>
     </message>
+    <message>
+        <source>Fastmail needs an app password for SMTP; the normal account password does not work there.</source>
+        <translation>Fastmail needs an app password for SMTP; the normal account password does not work there.</translation>
+    </message>
+    <message>
+        <source>Proton Mail accepts SMTP only with an SMTP token, on business plans and on Visionary and Family plans with a custom domain; other plans cannot send from a website.</source>
+        <translation>Proton Mail accepts SMTP only with an SMTP token, on business plans and on Visionary and Family plans with a custom domain; other plans cannot send from a website.</translation>
+    </message>
+    <message>
+        <source>GoDaddy&apos;s shared hosting blocks outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</source>
+        <translation>GoDaddy&apos;s shared hosting blocks outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</translation>
+    </message>
+    <message>
+        <source>HostGator&apos;s shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</source>
+        <translation>HostGator&apos;s shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</translation>
+    </message>
+    <message>
+        <source>Bluehost&apos;s basic shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</source>
+        <translation>Bluehost&apos;s basic shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</translation>
+    </message>
+    <message>
+        <source>InMotion&apos;s shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</source>
+        <translation>InMotion&apos;s shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</translation>
+    </message>
+    <message>
+        <source>Linode restricts outgoing ports 25, 465 and 587 on new accounts until its support lifts the restriction.</source>
+        <translation>Linode restricts outgoing ports 25, 465 and 587 on new accounts until its support lifts the restriction.</translation>
+    </message>
+    <message>
+        <source>Amazon EC2 restricts outgoing port 25 by default; ports 465 and 587 or an API mailer are not affected.</source>
+        <translation>Amazon EC2 restricts outgoing port 25 by default; ports 465 and 587 or an API mailer are not affected.</translation>
+    </message>
+    <message>
+        <source>Google Cloud always blocks outgoing port 25; ports 465 and 587 or an API mailer still work.</source>
+        <translation>Google Cloud always blocks outgoing port 25; ports 465 and 587 or an API mailer still work.</translation>
+    </message>
+    <message>
+        <source>Hetzner Cloud blocks outgoing ports 25 and 465 by default; port 587 or an API mailer still work.</source>
+        <translation>Hetzner Cloud blocks outgoing ports 25 and 465 by default; port 587 or an API mailer still work.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryAuth</name>

@@ -2072,6 +2072,46 @@ Errore: %3
         <source>iCloud needs an app-specific password, and the user name without @icloud.com.</source>
         <translation>iCloud richiede una password specifica per app e il nome utente senza @icloud.com.</translation>
     </message>
+    <message>
+        <source>Fastmail needs an app password for SMTP; the normal account password does not work there.</source>
+        <translation>Per l&apos;SMTP Fastmail richiede una password per le app: lì la normale password dell&apos;account non funziona.</translation>
+    </message>
+    <message>
+        <source>Proton Mail accepts SMTP only with an SMTP token, on business plans and on Visionary and Family plans with a custom domain; other plans cannot send from a website.</source>
+        <translation>Proton Mail accetta l&apos;SMTP solo con un token SMTP, sui piani business e sui piani Visionary e Family con un dominio personalizzato; con gli altri piani non si può inviare da un sito web.</translation>
+    </message>
+    <message>
+        <source>GoDaddy&apos;s shared hosting blocks outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</source>
+        <translation>L&apos;hosting condiviso di GoDaddy blocca le connessioni SMTP in uscita: la scelta affidabile è un servizio di invio via API, che passa per HTTPS.</translation>
+    </message>
+    <message>
+        <source>HostGator&apos;s shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</source>
+        <translation>I piani condivisi di HostGator bloccano le connessioni SMTP in uscita: la scelta affidabile è un servizio di invio via API, che passa per HTTPS.</translation>
+    </message>
+    <message>
+        <source>Bluehost&apos;s basic shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</source>
+        <translation>I piani condivisi base di Bluehost bloccano le connessioni SMTP in uscita: la scelta affidabile è un servizio di invio via API, che passa per HTTPS.</translation>
+    </message>
+    <message>
+        <source>InMotion&apos;s shared plans block outgoing SMTP connections, so an API mailer that sends over HTTPS is the reliable choice.</source>
+        <translation>I piani condivisi di InMotion bloccano le connessioni SMTP in uscita: la scelta affidabile è un servizio di invio via API, che passa per HTTPS.</translation>
+    </message>
+    <message>
+        <source>Linode restricts outgoing ports 25, 465 and 587 on new accounts until its support lifts the restriction.</source>
+        <translation>Linode limita le porte in uscita 25, 465 e 587 sui nuovi account, finché il suo supporto non toglie la limitazione.</translation>
+    </message>
+    <message>
+        <source>Amazon EC2 restricts outgoing port 25 by default; ports 465 and 587 or an API mailer are not affected.</source>
+        <translation>Amazon EC2 limita la porta 25 in uscita per impostazione predefinita; le porte 465 e 587 e i servizi di invio via API non ne risentono.</translation>
+    </message>
+    <message>
+        <source>Google Cloud always blocks outgoing port 25; ports 465 and 587 or an API mailer still work.</source>
+        <translation>Google Cloud blocca sempre la porta 25 in uscita; le porte 465 e 587 e i servizi di invio via API funzionano comunque.</translation>
+    </message>
+    <message>
+        <source>Hetzner Cloud blocks outgoing ports 25 and 465 by default; port 587 or an API mailer still work.</source>
+        <translation>Hetzner Cloud blocca per impostazione predefinita le porte in uscita 25 e 465; la porta 587 e i servizi di invio via API funzionano comunque.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryAuth</name>
