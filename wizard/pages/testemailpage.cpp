@@ -34,12 +34,13 @@ namespace postino {
 
 TestEmailPage::TestEmailPage(PostinoWizard* wizard)
     : WizardPage(wizard, QStringLiteral("testEmailPage"), tr("Send a test email"))
-{
-    m_job = new TestSendAndConfirm(this);
-}
+{}
 
 void TestEmailPage::build()
 {
+    // Made with the page's widgets, not with the wizard: its result type holds a certificate, and the
+    // first certificate loads the TLS library, which is not needed before the first paint.
+    m_job = new TestSendAndConfirm(this);
     m_recipient = makeNamed<QLineEdit>("recipient", this);
     m_send = makeNamed<QPushButton>("sendButton", tr("&Send test email"), this);
     m_cancel = makeNamed<QPushButton>("stopButton", tr("S&top"), this);
@@ -276,7 +277,9 @@ void TestEmailPage::onVerified(const DeliveryReport& report)
 
 void TestEmailPage::stop()
 {
-    m_job->cancel();
+    if (m_job) {
+        m_job->cancel();
+    }
 }
 
 void TestEmailPage::initializePage()
@@ -310,20 +313,20 @@ void TestEmailPage::initializePage()
 
 void TestEmailPage::cleanupPage()
 {
-    m_job->cancel();
+    stop();
     m_imapPassword->clear();
 }
 
 bool TestEmailPage::isSending() const
 {
-    return m_job->isRunning();
+    return m_job && m_job->isRunning();
 }
 
 bool TestEmailPage::isComplete() const
 {
     // Sending is optional; leaving mid-send is not. Following the message afterwards does not hold
     // the user back (Stop ends it; so does leaving the page).
-    return !m_job->isSending();
+    return !m_job || !m_job->isSending();
 }
 
 void TestEmailPage::updateButtons()
