@@ -1,5 +1,7 @@
 #include "finding.h"
 
+#include "lookup.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <iterator>
@@ -68,12 +70,7 @@ bool hasErrors(const Findings& findings)
 
 const Finding* findById(const Findings& findings, const QString& id)
 {
-    for (const Finding& f : findings) {
-        if (f.id == id) {
-            return &f;
-        }
-    }
-    return nullptr;
+    return findBy(findings, &Finding::id, id);
 }
 
 QString severityLabel(Severity severity)

@@ -1,6 +1,7 @@
 #include "alertchannels.h"
 
 #include "api/httpexchange.h"
+#include "lookup.h"
 #include "profile/validators.h"
 
 #include <QCoreApplication>
@@ -228,12 +229,7 @@ Finding fieldProblem(const char* id, const QString& subject, const QString& deta
 
 const AlertField* AlertChannelInfo::field(const QString& key) const
 {
-    for (const AlertField& f : fields) {
-        if (f.key == key) {
-            return &f;
-        }
-    }
-    return nullptr;
+    return findBy(fields, &AlertField::key, key);
 }
 
 const QList<AlertChannelInfo>& alertChannelTypes()
@@ -244,12 +240,7 @@ const QList<AlertChannelInfo>& alertChannelTypes()
 
 const AlertChannelInfo* alertChannelInfo(const QString& type)
 {
-    for (const AlertChannelInfo& c : alertChannelTypes()) {
-        if (c.type == type) {
-            return &c;
-        }
-    }
-    return nullptr;
+    return findBy(alertChannelTypes(), &AlertChannelInfo::type, type);
 }
 
 QString alertText(const char* text)
@@ -322,12 +313,7 @@ QString AlertSettings::newChannelId(const QString& type) const
 
 const AlertChannel* AlertSettings::channel(const QString& id) const
 {
-    for (const AlertChannel& c : channels) {
-        if (c.id == id) {
-            return &c;
-        }
-    }
-    return nullptr;
+    return findBy(channels, &AlertChannel::id, id);
 }
 
 QStringList splitAddresses(const QString& text)

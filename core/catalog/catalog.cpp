@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include "builtin.h"
+#include "lookup.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -233,22 +234,12 @@ bool FieldSpec::isRequired(const QJsonObject& settings) const
 
 const FieldChoice* FieldSpec::choice(const QString& value) const
 {
-    for (const FieldChoice& c : choices) {
-        if (c.value == value) {
-            return &c;
-        }
-    }
-    return nullptr;
+    return findBy(choices, &FieldChoice::value, value);
 }
 
 const FieldSpec* MailerInfo::field(const QString& key) const
 {
-    for (const FieldSpec& f : fields) {
-        if (f.key == key) {
-            return &f;
-        }
-    }
-    return nullptr;
+    return findBy(fields, &FieldSpec::key, key);
 }
 
 QJsonObject MailerInfo::withDefaults(const QJsonObject& settings) const
@@ -378,12 +369,7 @@ std::optional<Catalog> Catalog::fromJson(const QByteArray& json, QString* error)
 
 const MailerInfo* Catalog::mailer(const QString& id) const
 {
-    for (const MailerInfo& m : m_mailers) {
-        if (m.id == id) {
-            return &m;
-        }
-    }
-    return nullptr;
+    return findBy(m_mailers, &MailerInfo::id, id);
 }
 
 const MailerInfo* Catalog::otherSmtp() const
@@ -398,12 +384,7 @@ const MailerInfo* Catalog::otherSmtp() const
 
 const MailerInfo* Catalog::mailerForWpMailSmtp(const QString& slug) const
 {
-    for (const MailerInfo& m : m_mailers) {
-        if (m.wpMailSmtpMailer == slug) {
-            return &m;
-        }
-    }
-    return nullptr;
+    return findBy(m_mailers, &MailerInfo::wpMailSmtpMailer, slug);
 }
 
 const MailerInfo* Catalog::mailerForImport(const QString& plugin, const QString& name) const

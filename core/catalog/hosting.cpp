@@ -3,6 +3,7 @@
 #include "builtin.h"
 #include "catalog/datachecks.h"
 #include "dns/resolver.h"
+#include "lookup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,12 +98,7 @@ std::optional<HostingCatalog> HostingCatalog::fromJson(const QByteArray& json, Q
 
 const HostingProvider* HostingCatalog::host(const QString& id) const
 {
-    for (const HostingProvider& h : m_hosts) {
-        if (h.id == id) {
-            return &h;
-        }
-    }
-    return nullptr;
+    return findBy(m_hosts, &HostingProvider::id, id);
 }
 
 const HostingProvider* HostingCatalog::match(const QString& ptrName) const

@@ -5,6 +5,7 @@
 #include "catalog/datachecks.h"
 #include "catalog/resolvedmailer.h"
 #include "dns/resolver.h"
+#include "lookup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -237,12 +238,7 @@ std::optional<MailboxCatalog> MailboxCatalog::fromJson(const QByteArray& json, Q
 
 const MailboxProvider* MailboxCatalog::provider(const QString& id) const
 {
-    for (const MailboxProvider& p : m_providers) {
-        if (p.id == id) {
-            return &p;
-        }
-    }
-    return nullptr;
+    return findBy(m_providers, &MailboxProvider::id, id);
 }
 
 QList<MailboxProvider> MailboxCatalog::imapProviders() const
