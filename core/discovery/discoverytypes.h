@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace postino::discovery {
 
 // Where a submission server candidate came from, in order of trust.
@@ -73,7 +75,27 @@ struct HostingMatch
 struct Suggestion
 {
     QString mailerId;
-    QStringList reasons;
+    QStringList reasons;   // one line of evidence each, translated
+    QJsonObject settings;  // what to pre-fill in the mailer's settings (host, port, encryption, user, region)
+    int score = 0;         // how strongly the evidence points here; suggestions are sorted by it
+};
+
+// Everything discovery found for one address.
+struct DiscoveryResult
+{
+    QString address;
+    QString domain;
+    QString site; // the website's host name, when one was given
+    std::optional<MailboxMatch> mailbox;
+    QList<SendingService> sendingServices;
+    QList<SmtpCandidate> smtp; // best first: by source, then verified ones first
+    std::optional<HostingMatch> hosting;
+    QList<Suggestion> suggestions; // best first
+    Findings findings;
+    int queries = 0;
+    qint64 elapsedMs = 0;
+    // The JSON of `postino-cli discover --json` (without "ok" and "findings").
+    QJsonObject toJson() const;
 };
 
 } // namespace postino::discovery

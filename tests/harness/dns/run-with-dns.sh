@@ -57,7 +57,12 @@ if [ "${POSTINO_DNS_INNER:-}" != 1 ]; then
     export POSTINO_DNS_T0="${EPOCHREALTIME:-$(date +%s.%N)}"
     # --kill-child: if unshare itself is killed (a ctest timeout, Ctrl-C), pid 1 inside gets
     # SIGTERM, which its trap turns into a clean-up of every server and the temp dir.
-    exec unshare --net --mount --pid --fork --mount-proc --kill-child=SIGTERM "$(readlink -f "$0")" "$@"
+    # POSTINO_DNS_SHARE_NET=1 keeps the caller's network namespace: run inside
+    # run-with-mailserver.sh, the tests then reach NSD and the real Postfix on the same loopback.
+    net=--net
+    [ "${POSTINO_DNS_SHARE_NET:-}" != 1 ] || net=
+    # shellcheck disable=SC2086  # $net is one word or none
+    exec unshare $net --mount --pid --fork --mount-proc --kill-child=SIGTERM "$(readlink -f "$0")" "$@"
 fi
 
 # ---------------------------------------------------------------------------
