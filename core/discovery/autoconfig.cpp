@@ -46,37 +46,6 @@ Finding fileWarning(const QString& id, const QString& url, const QString& domain
                    fixFileAdvice(domain, url)};
 }
 
-// A host name an SMTP client can connect to and check a certificate for: two labels or more of
-// letters, digits and hyphens (IDN as punycode), not an address literal.
-QString validHostName(const QString& raw)
-{
-    const QString name = dns::normalizedName(raw);
-    if (name.isEmpty()) {
-        return {};
-    }
-    const QStringList labels = name.split(QLatin1Char('.'));
-    if (labels.size() < 2) {
-        return {};
-    }
-    for (const QString& label : labels) {
-        if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-'))) {
-            return {};
-        }
-        for (const QChar c : label) {
-            const bool ldh = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                             (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
-            if (!ldh) {
-                return {};
-            }
-        }
-    }
-    bool numericTop = true; // "192.0.2.1": an address, not a name
-    for (const QChar c : labels.constLast()) {
-        numericTop = numericTop && c.isDigit();
-    }
-    return numericTop ? QString() : name;
-}
-
 // What the start of a body says it is, before any parsing: an empty answer or a web page is no
 // autoconfig file (a site answering every path with its home page).
 bool looksLikeWebPageOrNothing(const QByteArray& document)
@@ -369,6 +338,35 @@ void Reader::take(const Server& server, int number)
 }
 
 } // namespace
+
+QString validHostName(const QString& raw)
+{
+    const QString name = dns::normalizedName(raw);
+    if (name.isEmpty()) {
+        return {};
+    }
+    const QStringList labels = name.split(QLatin1Char('.'));
+    if (labels.size() < 2) {
+        return {};
+    }
+    for (const QString& label : labels) {
+        if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-'))) {
+            return {};
+        }
+        for (const QChar c : label) {
+            const bool ldh = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                             (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+            if (!ldh) {
+                return {};
+            }
+        }
+    }
+    bool numericTop = true; // "192.0.2.1": an address, not a name
+    for (const QChar c : labels.constLast()) {
+        numericTop = numericTop && c.isDigit();
+    }
+    return numericTop ? QString() : name;
+}
 
 AutoconfigParse parseAutoconfig(const QByteArray& document, const QString& domain, const QString& url)
 {

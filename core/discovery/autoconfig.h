@@ -33,4 +33,9 @@ struct AutoconfigParse
 // server entry is skipped with a warning of its own.
 AutoconfigParse parseAutoconfig(const QByteArray& document, const QString& domain, const QString& url);
 
+// `name` normalised (lower case, no trailing dot, IDN as punycode) when it is a host name one can
+// connect to and check a certificate for: two labels or more of letters, digits and hyphens, not an
+// address literal. Empty otherwise.
+QString validHostName(const QString& name);
+
 } // namespace postino::discovery

@@ -11,16 +11,6 @@ namespace {
 
 const QString kPrefix = QStringLiteral("discover.autoconfig.");
 
-// A domain worth asking: a name of two labels or more whose last one is not a number.
-bool isAskableDomain(const QString& domain)
-{
-    if (domain.isEmpty() || !domain.contains(QLatin1Char('.'))) {
-        return false;
-    }
-    const QString top = domain.section(QLatin1Char('.'), -1);
-    return !std::all_of(top.begin(), top.end(), [](QChar c) { return c.isDigit(); });
-}
-
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -41,6 +31,7 @@ AutoconfigFetch::AutoconfigFetch(dns::Resolver* resolver, QObject* parent)
     qRegisterMetaType<AutoconfigResult>();
     setFinishFromEventLoop(true);
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &AutoconfigFetch::onTimeout);
 }
 
@@ -84,10 +75,10 @@ void AutoconfigFetch::doStart()
     stopSources();
     m_sources = {};
     const QString asked = m_domain;
-    m_domain = dns::normalizedName(asked);
+    m_domain = validHostName(asked);
     m_result = AutoconfigResult{};
     m_result.domain = m_domain.isEmpty() ? asked : m_domain;
-    if (!isAskableDomain(m_domain) || !m_resolver) {
+    if (m_domain.isEmpty() || !m_resolver) {
         m_result.findings.append(
             Finding{Severity::Info,
                     {.id = kPrefix + QStringLiteral("bad_domain"),
@@ -257,12 +248,12 @@ void AutoconfigFetch::onAnswer(int index, const HttpAnswer& answer)
     if (answer.status == 200) {
         source.parse = parseAutoconfig(answer.body, m_domain, url);
         source.findings.append(source.parse.findings);
-        settle(index, !source.parse.candidates.isEmpty() ? Outcome::Usable
-                      : source.parse.isAutoconfig        ? Outcome::Problem
-                                                         : Outcome::NotPublished);
         if (!source.parse.isAutoconfig) {
             source.why = tr("%1 is not an autoconfig file").arg(url);
         }
+        settle(index, !source.parse.candidates.isEmpty() ? Outcome::Usable
+                      : source.parse.isAutoconfig        ? Outcome::Problem
+                                                         : Outcome::NotPublished);
         return;
     }
     if (answer.status >= 400 && answer.status < 500) {
