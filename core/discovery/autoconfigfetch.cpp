@@ -42,6 +42,11 @@ AutoconfigFetch::~AutoconfigFetch()
 
 std::array<QUrl, 2> AutoconfigFetch::urlsFor(const QString& domain, const AutoconfigFetchOptions& options)
 {
+    // The address goes only to its own domain's servers.
+    const QString address = options.emailAddress.trimmed();
+    const bool sendAddress = !address.isEmpty() &&
+                             validHostName(address.section(QLatin1Char('@'), -1)) == validHostName(domain) &&
+                             address.contains(QLatin1Char('@'));
     const auto make = [&](const QString& host, const QString& path) {
         QUrl url;
         url.setScheme(QStringLiteral("https"));
@@ -50,9 +55,9 @@ std::array<QUrl, 2> AutoconfigFetch::urlsFor(const QString& domain, const Autoco
             url.setPort(options.httpsPort);
         }
         url.setPath(path);
-        if (!options.emailAddress.isEmpty()) {
+        if (sendAddress) {
             url.setQuery(QStringLiteral("emailaddress=") +
-                             QString::fromLatin1(QUrl::toPercentEncoding(options.emailAddress)),
+                             QString::fromLatin1(QUrl::toPercentEncoding(address)),
                          QUrl::StrictMode);
         }
         return url;

@@ -24,7 +24,7 @@ namespace postino::discovery {
 struct AutoconfigFetchOptions
 {
     // Sent as ?emailaddress=, as Thunderbird does on both URLs (servers that make the file per
-    // user read it); only ever to the address's own domain. Empty: no query.
+    // user read it). Only when its domain is the one fetched from; empty: no query.
     QString emailAddress;
     quint16 httpsPort = 443;        // tests use their server's port
     QList<QSslCertificate> extraCa; // a CA to trust besides the system's (tests)

@@ -240,6 +240,20 @@ private Q_SLOTS:
             kAddress);
     }
 
+    void theAddressGoesOnlyToItsOwnDomain()
+    {
+        AutoconfigFetchOptions o = options();
+        o.emailAddress = QStringLiteral("someone@elsewhere.example.net");
+        for (const QUrl& u : AutoconfigFetch::urlsFor(kDomain, o)) {
+            QVERIFY2(!u.hasQuery(), qPrintable(u.toString()));
+        }
+        o.emailAddress = QStringLiteral("User@Example.Test");
+        const std::array<QUrl, 2> urls = AutoconfigFetch::urlsFor(kDomain, o);
+        QCOMPARE(urls[0].toString(QUrl::RemoveQuery), url(kAutoconfigHost, kAutoconfigPath));
+        QCOMPARE(urls[1].toString(QUrl::RemoveQuery), url("example.test", kWellKnownPath));
+        QCOMPARE(QUrlQuery(urls[1]).queryItemValue("emailaddress", QUrl::FullyDecoded), o.emailAddress);
+    }
+
     void bothUrlsAreAskedAtOnce()
     {
         m_autoconfig = [](const HttpRequest&) {
