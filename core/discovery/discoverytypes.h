@@ -39,9 +39,9 @@ struct SmtpCandidate
     CandidateSource source = CandidateSource::Guess;
     QString sourceDetail; // the autoconfig URL, the SRV name, the provider's help page
     UsernameForm username = UsernameForm::Unknown;
-    bool verified = false;   // the port probe connected, the certificate is valid, AUTH is offered
-    bool probed = false;     // the probe ran for it (false: unverified because it could not run)
-    QString verifyDetail;    // what the probe found, in a line
+    bool verified = false; // the port probe connected, the certificate is valid, AUTH is offered
+    bool probed = false;   // the probe ran for it (false: unverified because it could not run)
+    QString verifyDetail;  // what the probe found, in a line
     QJsonObject toJson() const;
 };
 
@@ -57,8 +57,8 @@ struct MailboxMatch
 // A sending service the domain already authorises (SPF include, DKIM, return path).
 struct SendingService
 {
-    QString mailerId;       // a catalog mailer id
-    QStringList evidence;   // one line each: "SPF includes spf.brevo.com", "DKIM brevo1._domainkey → …"
+    QString mailerId;     // a catalog mailer id
+    QStringList evidence; // one line each: "SPF includes spf.brevo.com", "DKIM brevo1._domainkey → …"
 };
 
 // The website's likely host, from the reverse DNS of its addresses.

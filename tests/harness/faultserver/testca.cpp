@@ -57,6 +57,29 @@ bool TestCertificates::issue(const QString& name, const QString& commonName, con
     return !out->key.isNull();
 }
 
+bool TestCertificates::issueFor(const QStringList& dnsNames, Identity* out)
+{
+    if (ca.isEmpty() || dnsNames.isEmpty()) {
+        return false;
+    }
+    const QString section = QStringLiteral("names%1").arg(++m_issued);
+    const QString extensions = section + QStringLiteral(".cnf");
+    QStringList alternatives;
+    for (const QString& name : dnsNames) {
+        alternatives << QStringLiteral("DNS:") + name;
+    }
+    const QByteArray text = "[" + section.toLatin1() +
+                            "]\n"
+                            "basicConstraints = critical, CA:FALSE\n"
+                            "keyUsage = critical, digitalSignature\n"
+                            "extendedKeyUsage = serverAuth\n"
+                            "authorityKeyIdentifier = keyid\n"
+                            "subjectAltName = " +
+                            alternatives.join(QStringLiteral(", ")).toLatin1() + "\n";
+    return writeFile(extensions, text) &&
+           issue(section, dnsNames.first(), {QStringLiteral("-extfile"), path(extensions)}, out);
+}
+
 bool TestCertificates::create()
 {
     if (!m_dir.isValid()) {

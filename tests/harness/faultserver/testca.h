@@ -20,6 +20,9 @@ class TestCertificates
 {
 public:
     bool create(); // false (with a warning) when openssl is missing or fails
+    // After create(): one more certificate from the test CA, for these DNS names (the first is the
+    // common name). For clients that check a name other than localhost (connecting by address).
+    bool issueFor(const QStringList& dnsNames, Identity* out);
 
     QList<QSslCertificate> ca;
     Identity good;       // DNS:localhost, IP:127.0.0.1
@@ -34,6 +37,7 @@ private:
     bool issue(const QString& name, const QString& commonName, const QStringList& dates, Identity* out);
 
     QTemporaryDir m_dir;
+    int m_issued = 0;
 };
 
 } // namespace postino::test
