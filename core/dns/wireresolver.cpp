@@ -612,15 +612,41 @@ void QtResolver::query(const QString& name, RecordType type, Callback done)
         for (const QDnsServiceRecord& r : lookup->serviceRecords())
             answer.srv.append({r.priority(), r.weight(), r.port(), normalizedName(r.target())}); // "." -> ""
         sortSrvRecords(answer.srv);
-        for (const QDnsDomainNameRecord& r : lookup->canonicalNameRecords())
-            answer.targets.append(normalizedName(r.value()));
+        if (answer.type == RecordType::CNAME) {
+            for (const QDnsDomainNameRecord& r : lookup->canonicalNameRecords())
+                answer.targets.append(normalizedName(r.value()));
+        } else {
+            // The CNAMEs the server followed are the way to the data, not the data: kept in order
+            // from the name asked, as the wire resolver does, and a loop is a failure.
+            QHash<QString, QString> next;
+            for (const QDnsDomainNameRecord& r : lookup->canonicalNameRecords())
+                next.insert(normalizedName(r.name()), normalizedName(r.value()));
+            const QString asked = normalizedName(answer.name);
+            QString current = asked;
+            while (next.contains(current)) {
+                const QString target = next.take(current);
+                if (target == asked || answer.cnameChain.contains(target)) {
+                    answer.cnameLoop = true;
+                    break;
+                }
+                answer.cnameChain.append(target);
+                current = target;
+            }
+        }
         for (const QDnsDomainNameRecord& r : lookup->pointerRecords())
             answer.targets.append(normalizedName(r.value()));
         for (const QDnsDomainNameRecord& r : lookup->nameServerRecords())
             answer.targets.append(normalizedName(r.value()));
-        if (answer.status == Status::Ok && answer.addresses.isEmpty() && answer.texts.isEmpty() &&
-            answer.mx.isEmpty() && answer.srv.isEmpty() && answer.targets.isEmpty())
+        const bool hasData = !answer.addresses.isEmpty() || !answer.texts.isEmpty() || !answer.mx.isEmpty() ||
+                             !answer.srv.isEmpty() || !answer.targets.isEmpty();
+        if (answer.cnameLoop && !hasData) {
+            answer.status = Status::ServerFailure;
+        } else if ((answer.status == Status::Ok || answer.status == Status::NoData) && !hasData) {
             answer.status = Status::NoData;
+            // A server that does not recurse leaves the chain's end for the resolver to follow.
+            if (!answer.cnameChain.isEmpty())
+                answer.danglingCname = answer.cnameChain.constLast();
+        }
         done(answer);
     });
     timer->start(m_timeoutMs * (m_retries + 1));
