@@ -469,12 +469,14 @@ void DnsDiscovery::composeMx()
 void DnsDiscovery::composeSending()
 {
     QHash<QString, QStringList> evidence; // mailer id -> lines
-    QStringList unchecked;                // names that gave no answer
+    QStringList unchecked;                // what gave no answer
+    QStringList reasons;                  // why, each once
     const Catalog& catalog = Catalog::builtin();
 
     // SPF: the top record's include: and redirect= terms.
     if (unanswered(m_txt)) {
-        unchecked << tr("the SPF record of %1 (%2)").arg(m_domain, statusText(m_txt));
+        unchecked << tr("the SPF record");
+        reasons << statusText(m_txt);
     } else if (m_txt->ok()) {
         QList<QPair<QString, dns::SpfExpectation>> expectations;
         for (const MailerInfo& m : catalog.mailers())
@@ -524,14 +526,17 @@ void DnsDiscovery::composeSending()
                                                      : tr("DKIM %1 → %2").arg(shortName, chain.constFirst()));
             found = true;
         }
-        if (!found && unanswered(p.answer))
-            unchecked << tr("DKIM %1 (%2)").arg(shortName, statusText(p.answer));
+        if (!found && unanswered(p.answer)) {
+            unchecked << tr("DKIM %1").arg(shortName);
+            reasons << statusText(p.answer);
+        }
     }
 
     // Return-path CNAMEs with a fixed name.
     for (const Probe& p : std::as_const(m_returnPaths)) {
         if (unanswered(p.answer)) {
-            unchecked << tr("the return path %1 (%2)").arg(p.name, statusText(p.answer));
+            unchecked << tr("the return path %1").arg(p.name);
+            reasons << statusText(p.answer);
             continue;
         }
         if (!p.answer->ok())
@@ -560,15 +565,17 @@ void DnsDiscovery::composeSending()
     }
 
     if (!unchecked.isEmpty()) {
+        reasons.removeDuplicates();
+        const QString why = reasons.join(QStringLiteral("; "));
         add({Severity::Warning,
              {.id = QStringLiteral("discover.sending.unchecked"),
               .detail = m_result.sendingServices.isEmpty()
                             ? tr("Could not check which sending services %1 already uses: %2 could not be "
-                                 "read.")
-                                  .arg(m_domain, shortList(unchecked))
+                                 "read (%3).")
+                                  .arg(m_domain, shortList(unchecked), why)
                             : tr("Some records that show which sending services %1 uses could not be read "
-                                 "(%2); there may be more than the ones listed.")
-                                  .arg(m_domain, shortList(unchecked))},
+                                 "(%2: %3); there may be more than the ones listed.")
+                                  .arg(m_domain, shortList(unchecked), why)},
              {tr("Could not check: try again"), dns::checkAgainLater()}});
     } else if (m_result.sendingServices.isEmpty()) {
         add({Severity::Info,
@@ -765,7 +772,9 @@ void DnsDiscovery::composeSite()
         if (match->blocksByDefault)
             steps << tr("%1 lifts the block on request, usually through its support.").arg(match->name);
         QString detail = tr("The website %1 is likely hosted at %2 (reverse DNS: %3), which blocks outgoing "
-                            "port(s) %4.")
+                            "connections to "
+                            "%n mail port(s): %4.",
+                            nullptr, int(ports.size()))
                              .arg(m_site, match->name, match->evidence, ports.join(QStringLiteral(", ")));
         if (host && !host->note.isEmpty())
             detail += QLatin1Char(' ') + Catalog::tr(host->note);
