@@ -128,7 +128,7 @@ public:
             if (!provider->note.isEmpty()) {
                 reason += QLatin1Char(' ') + Catalog::tr(provider->note);
             }
-            s->reasons.append(reason);
+            s->reasons.prepend(reason); // the mailboxes are why this mailer is here at all
             if (!box.region.isEmpty() && mailer->field(QStringLiteral("domain"))) {
                 s->settings.insert(QStringLiteral("domain"), box.region);
             }

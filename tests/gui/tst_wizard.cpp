@@ -1,11 +1,13 @@
 #include "aboutdialog.h"
 #include "catalog/catalog.h"
+#include "discovery/discovery.h"
 #include "export/exporters.h"
 #include "faultserver.h"
 #include "httpsserver.h"
 #include "isolatedhome.h"
 #include "message/mime.h"
 #include "pages/alertsdialog.h"
+#include "pages/choosemailerpage.h"
 #include "pages/exportpage.h"
 #include "pages/webprobedialog.h"
 #include "pages/welcomepage.h"
@@ -450,6 +452,72 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(w, QStringLiteral("dnsAgainButton")), Qt::LeftButton);
         QTRY_VERIFY(results->plainText().contains(QLatin1String("custom._domainkey.example.com")));
         QVERIFY(find<QLabel>(w, QStringLiteral("dnsTarget"))->text().contains(QLatin1String("example.com")));
+    }
+
+    // Discovery on Choose mailer: an address typed (Enter searches, it does not move on), the
+    // suggestion with its evidence above the list, selected; choosing it fills in Configure and Sender.
+    void chooseMailerFindsTheSetupFromAnAddress()
+    {
+        // Only the fixture DNS is asked; the candidates are not probed (no network in this tier).
+        ChooseMailerPage::setDiscoveryTweak([](discovery::DiscoveryOptions& o) { o.verify = false; });
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_Return);
+        QCOMPARE(w.currentId(), int(PostinoWizard::ChooseMailerPageId));
+
+        auto* address = find<QLineEdit>(w, QStringLiteral("discoverAddress"));
+        auto* recommendation = find<QLabel>(w, QStringLiteral("discoverRecommendation"));
+        auto* list = find<QListWidget>(w, QStringLiteral("mailerList"));
+        QVERIFY(address && recommendation && list);
+        QVERIFY(!recommendation->isVisible());
+        typeInto(address, QStringLiteral("shop@brevoshop.example"));
+        QTest::keyClick(address, Qt::Key_Return);
+        QCOMPARE(w.currentId(), int(PostinoWizard::ChooseMailerPageId)); // Enter searched, stayed here
+        QTRY_VERIFY_WITH_TIMEOUT(recommendation->isVisible(), 10000);
+        QVERIFY2(recommendation->text().contains(QLatin1String("Brevo")), qPrintable(recommendation->text()));
+        QVERIFY(recommendation->text().contains(QLatin1String("spf.brevo.com")));
+        QVERIFY2(recommendation->text().contains(QLatin1String("Google Workspace")),
+                 qPrintable(recommendation->text()));
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("sendinblue"));
+        QVERIFY(find<QLabel>(w, QStringLiteral("mailerDetails"))
+                    ->text()
+                    .contains(QLatin1String("spf.brevo.com")));
+
+        // Stop ends a search at once; the list stays usable and nothing is filled in.
+        typeInto(address, QStringLiteral("anna@studio.example"));
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("discoverButton")), Qt::LeftButton);
+        auto* stop = find<QPushButton>(w, QStringLiteral("discoverCancel"));
+        QVERIFY(stop->isVisible());
+        QVERIFY(!recommendation->isVisible());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(!stop->isVisible());
+        QVERIFY(
+            find<QLabel>(w, QStringLiteral("discoverStatus"))->text().startsWith(QLatin1String("Stopped")));
+        QTest::qWait(200);
+        QVERIFY(!recommendation->isVisible());
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("sendinblue"));
+
+        // A domain with its own submission server: Other SMTP, filled in from the SRV record.
+        typeInto(address, QStringLiteral("anna@studio.example"));
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("discoverButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(recommendation->text().contains(QLatin1String("mail.studio.example")),
+                                 10000);
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("smtp"));
+        QVERIFY(recommendation->text().contains(QLatin1String("could not verify")));
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::ConfigurePageId));
+        QCOMPARE(find<QLineEdit>(w, QStringLiteral("host"))->text(), QStringLiteral("mail.studio.example"));
+        QCOMPARE(find<QLineEdit>(w, QStringLiteral("port"))->text(), QStringLiteral("465"));
+        QVERIFY(find<QRadioButton>(w, QStringLiteral("encryption_ssl"))->isChecked());
+        QCOMPARE(find<QLineEdit>(w, QStringLiteral("user"))->text(), QStringLiteral("anna@studio.example"));
+        typeInto(find<QLineEdit>(w, QStringLiteral("pass")), QStringLiteral("secret"));
+        QTRY_VERIFY(button(w, QWizard::NextButton)->isEnabled());
+        clickNext(w);
+        QCOMPARE(w.currentId(), int(PostinoWizard::SenderPageId));
+        QCOMPARE(find<QLineEdit>(w, QStringLiteral("fromEmail"))->text(),
+                 QStringLiteral("anna@studio.example"));
+        ChooseMailerPage::setDiscoveryTweak({});
     }
 
     void init()

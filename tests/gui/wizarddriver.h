@@ -27,6 +27,16 @@ inline void useFixtureDns()
                       QByteArray("v=DMARC1; p=none; rua=mailto:dmarc@") + domain);
         }
         r->addTxt(QStringLiteral("spf.mailjet.com"), QByteArray("v=spf1 ip4:87.253.232.0/21 ~all"));
+        // Discovery fixtures (Choose mailer): mailboxes at Google with Brevo set up for sending, and a
+        // domain whose SRV record names its own submission server.
+        r->addMx(QStringLiteral("brevoshop.example"), 1, QStringLiteral("aspmx.l.google.com"));
+        r->addTxt(QStringLiteral("brevoshop.example"),
+                  QByteArray("v=spf1 include:_spf.google.com include:spf.brevo.com ~all"));
+        r->addName(QStringLiteral("brevo1._domainkey.brevoshop.example"), RecordType::CNAME,
+                   QStringLiteral("b1.brevoshop-example.dkim.brevo.com"));
+        r->addMx(QStringLiteral("studio.example"), 10, QStringLiteral("mail.studio.example"));
+        r->addSrv(QStringLiteral("_submissions._tcp.studio.example"), 0, 1, 465,
+                  QStringLiteral("mail.studio.example"));
         return r;
     });
 }

@@ -261,15 +261,19 @@ void ChooseMailerPage::showDiscovery(const discovery::DiscoveryResult& result)
         html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
-    if (m_suggestions.size() > 1) {
-        QStringList others;
-        for (qsizetype i = 1; i < m_suggestions.size(); ++i) {
-            if (const MailerInfo* m = Catalog::builtin().mailer(m_suggestions[i].mailerId)) {
-                others << Catalog::tr(m->name);
-            }
+    // The runners-up, one line each with their strongest reason.
+    constexpr qsizetype kOthersShown = 3;
+    QString others;
+    for (qsizetype i = 1; i < m_suggestions.size() && i <= kOthersShown; ++i) {
+        if (const MailerInfo* m = Catalog::builtin().mailer(m_suggestions[i].mailerId)) {
+            others += QStringLiteral("<li>%1</li>")
+                          .arg(tr("%1: %2")
+                                   .arg(Catalog::tr(m->name), m_suggestions[i].reasons.value(0))
+                                   .toHtmlEscaped());
         }
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Also fits: %1.").arg(others.join(QLatin1String(", "))).toHtmlEscaped());
+    }
+    if (!others.isEmpty()) {
+        html += QStringLiteral("<b>%1</b><ul>%2</ul>").arg(tr("Also fits:").toHtmlEscaped(), others);
     }
     m_recommendation->setText(html);
     m_recommendation->show();
