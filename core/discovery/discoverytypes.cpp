@@ -1,5 +1,7 @@
 #include "discovery/discoverytypes.h"
 
+#include <QJsonArray>
+
 namespace postino::discovery {
 
 namespace {
@@ -61,6 +63,55 @@ QJsonObject SmtpCandidate::toJson() const
         {QStringLiteral("probed"), probed},
         {QStringLiteral("verifyDetail"), verifyDetail},
     };
+}
+
+QJsonObject DiscoveryResult::toJson() const
+{
+    QJsonObject out{{QStringLiteral("address"), address}, {QStringLiteral("domain"), domain}};
+    if (!site.isEmpty()) {
+        out.insert(QStringLiteral("site"), site);
+    }
+    out.insert(QStringLiteral("mailboxProvider"),
+               mailbox ? QJsonValue(QJsonObject{{QStringLiteral("id"), mailbox->providerId},
+                                                {QStringLiteral("name"), mailbox->name},
+                                                {QStringLiteral("region"), mailbox->region},
+                                                {QStringLiteral("evidence"), mailbox->evidence}})
+                       : QJsonValue(QJsonValue::Null));
+    QJsonArray services;
+    for (const SendingService& s : sendingServices) {
+        services.append(QJsonObject{{QStringLiteral("mailer"), s.mailerId},
+                                    {QStringLiteral("evidence"), QJsonArray::fromStringList(s.evidence)}});
+    }
+    out.insert(QStringLiteral("sendingServices"), services);
+    QJsonArray servers;
+    for (const SmtpCandidate& c : smtp) {
+        servers.append(c.toJson());
+    }
+    out.insert(QStringLiteral("smtp"), servers);
+    if (hosting) {
+        QJsonArray ports;
+        for (quint16 p : hosting->blockedPorts) {
+            ports.append(int(p));
+        }
+        out.insert(QStringLiteral("hosting"),
+                   QJsonObject{{QStringLiteral("id"), hosting->hostingId},
+                               {QStringLiteral("name"), hosting->name},
+                               {QStringLiteral("blockedPorts"), ports},
+                               {QStringLiteral("blocksByDefault"), hosting->blocksByDefault},
+                               {QStringLiteral("evidence"), hosting->evidence}});
+    } else {
+        out.insert(QStringLiteral("hosting"), QJsonValue(QJsonValue::Null));
+    }
+    QJsonArray suggested;
+    for (const Suggestion& s : suggestions) {
+        suggested.append(QJsonObject{{QStringLiteral("mailer"), s.mailerId},
+                                     {QStringLiteral("reasons"), QJsonArray::fromStringList(s.reasons)},
+                                     {QStringLiteral("settings"), s.settings}});
+    }
+    out.insert(QStringLiteral("suggestions"), suggested);
+    out.insert(QStringLiteral("queries"), queries);
+    out.insert(QStringLiteral("elapsedMs"), elapsedMs);
+    return out;
 }
 
 } // namespace postino::discovery

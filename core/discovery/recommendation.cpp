@@ -129,7 +129,8 @@ public:
     {
         const SmtpCandidate* best = nullptr;
         for (const SmtpCandidate& c : m_result.smtp) {
-            if (c.verified && (!best || (hostBlocks(m_result.hosting, best->port) && !hostBlocks(m_result.hosting, c.port)))) {
+            if (c.verified && (!best || (hostBlocks(m_result.hosting, best->port) &&
+                                         !hostBlocks(m_result.hosting, c.port)))) {
                 best = &c;
             }
         }
@@ -160,14 +161,16 @@ public:
         const QString where = best->host + QLatin1Char(':') + QString::number(best->port);
         if (best->verified) {
             s->score += kVerifiedServerScore;
-            s->reasons.append(Discover::tr("%1 answered with a valid certificate and offers sign-in (found in %2).")
-                                  .arg(where, sourceText(*best)));
+            s->reasons.append(
+                Discover::tr("%1 answered with a valid certificate and offers sign-in (found in %2).")
+                    .arg(where, sourceText(*best)));
         } else {
             s->score += kFallbackScore;
-            s->reasons.append(Discover::tr("%1 is published for your domain (%2), but Postino could not verify it: %3")
-                                  .arg(where, sourceText(*best),
-                                       best->verifyDetail.isEmpty() ? Discover::tr("the probe did not run.")
-                                                                    : best->verifyDetail));
+            s->reasons.append(
+                Discover::tr("%1 is published for your domain (%2), but Postino could not verify it: %3")
+                    .arg(where, sourceText(*best),
+                         best->verifyDetail.isEmpty() ? Discover::tr("the probe did not run.")
+                                                      : best->verifyDetail));
         }
     }
 
@@ -182,8 +185,9 @@ public:
         }
         const QString how = host.blocksByDefault ? Discover::tr("blocks SMTP ports %1 by default")
                                                  : Discover::tr("blocks SMTP ports %1");
-        const QString line = Discover::tr("Your site is likely on %1 (%2), which %3: use a mailer with an HTTPS API.")
-                                 .arg(host.name, host.evidence, how.arg(portList(host.blockedPorts)));
+        const QString line =
+            Discover::tr("Your site is likely on %1 (%2), which %3: use a mailer with an HTTPS API.")
+                .arg(host.name, host.evidence, how.arg(portList(host.blockedPorts)));
         for (Suggestion& s : m_out) {
             const MailerInfo* mailer = m_catalog.mailer(s.mailerId);
             if (mailer->kind == MailerKind::Smtp) {
@@ -216,8 +220,9 @@ public:
     QList<Suggestion> finish()
     {
         if (m_out.isEmpty()) {
-            addFallback(Discover::tr("Nothing in your domain's DNS points at a sending service yet: a mailer with "
-                                     "an HTTPS API works from any web host."));
+            addFallback(
+                Discover::tr("Nothing in your domain's DNS points at a sending service yet: a mailer with "
+                             "an HTTPS API works from any web host."));
         }
         std::stable_sort(m_out.begin(), m_out.end(),
                          [](const Suggestion& a, const Suggestion& b) { return a.score > b.score; });

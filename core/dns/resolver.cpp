@@ -24,6 +24,8 @@ QString recordTypeName(RecordType type)
         return QStringLiteral("TXT");
     case RecordType::AAAA:
         return QStringLiteral("AAAA");
+    case RecordType::SRV:
+        return QStringLiteral("SRV");
     case RecordType::SPF:
         return QStringLiteral("SPF");
     }
@@ -92,6 +94,38 @@ bool isSameOrSubdomain(const QString& name, const QString& domain)
     return n == d || n.endsWith(QLatin1Char('.') + d);
 }
 
+QString reverseLookupName(const QHostAddress& address)
+{
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        const quint32 v = address.toIPv4Address();
+        return QStringLiteral("%1.%2.%3.%4.in-addr.arpa")
+            .arg(v & 0xff)
+            .arg((v >> 8) & 0xff)
+            .arg((v >> 16) & 0xff)
+            .arg(v >> 24);
+    }
+    const Q_IPV6ADDR a = address.toIPv6Address();
+    QString out;
+    for (int i = 15; i >= 0; --i) {
+        out += QString::number(a[i] & 0xf, 16) + QLatin1Char('.');
+        out += QString::number(a[i] >> 4, 16) + QLatin1Char('.');
+    }
+    return out + QStringLiteral("ip6.arpa");
+}
+
+void sortSrvRecords(QList<SrvRecord>& records)
+{
+    std::sort(records.begin(), records.end(), [](const SrvRecord& x, const SrvRecord& y) {
+        if (x.priority != y.priority)
+            return x.priority < y.priority;
+        if (x.weight != y.weight)
+            return x.weight > y.weight;
+        if (x.target != y.target)
+            return x.target < y.target;
+        return x.port < y.port;
+    });
+}
+
 MemoryResolver::MemoryResolver(QObject* parent)
     : Resolver(parent)
 {}
@@ -118,6 +152,15 @@ void MemoryResolver::addMx(const QString& name, quint16 preference, const QStrin
     while (target.endsWith(QLatin1Char('.')))
         target.chop(1);
     node(name).mx.append({preference, target.toLower()});
+}
+
+void MemoryResolver::addSrv(const QString& name, quint16 priority, quint16 weight, quint16 port,
+                            const QString& target)
+{
+    QString t = target;
+    while (t.endsWith(QLatin1Char('.')))
+        t.chop(1);
+    node(name).srv.append({priority, weight, port, t.toLower()});
 }
 
 void MemoryResolver::addName(const QString& name, RecordType type, const QString& target)
@@ -196,6 +239,10 @@ Answer MemoryResolver::resolve(const QString& name, RecordType type) const
                 return x.preference != y.preference ? x.preference < y.preference : x.exchange < y.exchange;
             });
             break;
+        case RecordType::SRV:
+            answer.srv = n.srv;
+            sortSrvRecords(answer.srv);
+            break;
         default:
             for (const auto& [t, target] : n.names) {
                 if (t == type)
@@ -204,7 +251,7 @@ Answer MemoryResolver::resolve(const QString& name, RecordType type) const
             break;
         }
         const bool hasData = !answer.texts.isEmpty() || !answer.addresses.isEmpty() || !answer.mx.isEmpty() ||
-                             !answer.targets.isEmpty();
+                             !answer.srv.isEmpty() || !answer.targets.isEmpty();
         if (hasData)
             return answer;
         QString cname;

@@ -21,6 +21,7 @@ enum class RecordType : quint16
     MX = 15,
     TXT = 16,
     AAAA = 28,
+    SRV = 33,
     SPF = 99, // obsolete SPF RR type, still queried to warn about it
 };
 
@@ -48,6 +49,20 @@ struct MxRecord
     bool operator==(const MxRecord&) const = default;
 };
 
+// RFC 2782. Lists of them are sorted by priority (lowest first), then by weight (highest
+// first: the one a client picks most often), then by target.
+struct SrvRecord
+{
+    quint16 priority = 0;
+    quint16 weight = 0;
+    quint16 port = 0;
+    QString target; // "" for "." (RFC 2782: the service is decidedly not available at this domain)
+    bool operator==(const SrvRecord&) const = default;
+};
+
+// Sorts SRV records as Answer::srv keeps them.
+void sortSrvRecords(QList<SrvRecord>& records);
+
 struct Answer
 {
     QString name; // the name asked for
@@ -60,6 +75,7 @@ struct Answer
     QList<QHostAddress> addresses; // A / AAAA
     QStringList targets;           // CNAME / PTR / NS names, without the trailing dot
     QList<MxRecord> mx;            // sorted by preference, then name
+    QList<SrvRecord> srv;          // sorted as sortSrvRecords() does
     QStringList cnameChain;        // CNAME targets followed on the way, in order
     QString danglingCname;         // from query(): a CNAME whose target the server did not give
     bool cnameLoop = false;        // ServerFailure because the CNAMEs point back to themselves
@@ -134,6 +150,8 @@ private:
 QString normalizedName(const QString& name);
 // Whether `name` is `domain` or below it.
 bool isSameOrSubdomain(const QString& name, const QString& domain);
+// The name a PTR query for `address` asks: "7.113.0.203.in-addr.arpa", "…ip6.arpa" (RFC 3596).
+QString reverseLookupName(const QHostAddress& address);
 
 // In-memory records for unit tests and the RFC 7208 suite. Behaves like a recursive
 // resolver: CNAMEs are followed inside the data set; names not present answer NXDOMAIN.
@@ -147,6 +165,8 @@ public:
     void addTxt(const QString& name, const QByteArray& text) { addTxt(name, QList<QByteArray>{text}); }
     void addAddress(const QString& name, const QString& address); // A or AAAA by its form
     void addMx(const QString& name, quint16 preference, const QString& exchange);
+    // `target` "." (or empty) is RFC 2782's "not offered here".
+    void addSrv(const QString& name, quint16 priority, quint16 weight, quint16 port, const QString& target);
     void addName(const QString& name, RecordType type, const QString& target); // CNAME, PTR, NS
     // The name exists but has no records (empty non-terminal, or only other types).
     void addEmpty(const QString& name);
@@ -171,6 +191,7 @@ private:
         QList<QPair<RecordType, QList<QByteArray>>> texts;
         QList<QHostAddress> addresses;
         QList<MxRecord> mx;
+        QList<SrvRecord> srv;
         QList<QPair<RecordType, QString>> names;
         bool timeoutOnMissing = false;
         bool hasStatus = false;

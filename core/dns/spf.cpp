@@ -168,21 +168,7 @@ bool parseIp6Network(const QByteArray& text, QHostAddress* address)
 
 QString reverseName(const QHostAddress& ip)
 {
-    if (ip.protocol() == QAbstractSocket::IPv4Protocol) {
-        const quint32 v = ip.toIPv4Address();
-        return QStringLiteral("%1.%2.%3.%4.in-addr.arpa")
-            .arg(v & 0xff)
-            .arg((v >> 8) & 0xff)
-            .arg((v >> 16) & 0xff)
-            .arg(v >> 24);
-    }
-    const Q_IPV6ADDR a = ip.toIPv6Address();
-    QString out;
-    for (int i = 15; i >= 0; --i) {
-        out += QString::number(a[i] & 0xf, 16) + QLatin1Char('.');
-        out += QString::number(a[i] >> 4, 16) + QLatin1Char('.');
-    }
-    return out + QStringLiteral("ip6.arpa");
+    return reverseLookupName(ip);
 }
 
 QString dottedIp(const QHostAddress& ip)

@@ -284,6 +284,19 @@ Answer WireResolver::decodeReply(const QByteArray& reply, quint16 id, const QStr
                     answer.mx.append({preference, exchange});
                 break;
             }
+            case RecordType::SRV: {
+                rd.pos = rec.rdataOffset;
+                SrvRecord srv;
+                srv.priority = rd.u16();
+                srv.weight = rd.u16();
+                srv.port = rd.u16();
+                int p = rd.pos;
+                srv.target = rd.name(&p); // "" for "."
+                // The fixed part and the name must fill the record exactly.
+                if (rd.ok && p == rec.rdataOffset + rec.rdata.size())
+                    answer.srv.append(srv);
+                break;
+            }
             case RecordType::TXT:
             case RecordType::SPF: {
                 QList<QByteArray> chunks;
@@ -331,8 +344,9 @@ Answer WireResolver::decodeReply(const QByteArray& reply, quint16 id, const QStr
     std::sort(answer.mx.begin(), answer.mx.end(), [](const MxRecord& x, const MxRecord& y) {
         return x.preference != y.preference ? x.preference < y.preference : x.exchange < y.exchange;
     });
+    sortSrvRecords(answer.srv);
     const bool hasData = !answer.addresses.isEmpty() || !answer.texts.isEmpty() || !answer.mx.isEmpty() ||
-                         !answer.targets.isEmpty();
+                         !answer.srv.isEmpty() || !answer.targets.isEmpty();
     if (answer.status == Status::Ok && !hasData) {
         answer.status = Status::NoData;
         // An authoritative server leaves a CNAME into another zone for us to follow.
@@ -544,6 +558,9 @@ void QtResolver::query(const QString& name, RecordType type, Callback done)
     case RecordType::TXT:
         qtType = QDnsLookup::TXT;
         break;
+    case RecordType::SRV:
+        qtType = QDnsLookup::SRV;
+        break;
     default:
         answer.status = Status::NoData; // QDnsLookup cannot ask for it
         QTimer::singleShot(0, this, [done = std::move(done), answer] { done(answer); });
@@ -592,15 +609,44 @@ void QtResolver::query(const QString& name, RecordType type, Callback done)
         }
         for (const QDnsMailExchangeRecord& r : lookup->mailExchangeRecords())
             answer.mx.append({r.preference(), normalizedName(r.exchange())});
-        for (const QDnsDomainNameRecord& r : lookup->canonicalNameRecords())
-            answer.targets.append(normalizedName(r.value()));
+        for (const QDnsServiceRecord& r : lookup->serviceRecords())
+            answer.srv.append({r.priority(), r.weight(), r.port(), normalizedName(r.target())}); // "." -> ""
+        sortSrvRecords(answer.srv);
+        if (answer.type == RecordType::CNAME) {
+            for (const QDnsDomainNameRecord& r : lookup->canonicalNameRecords())
+                answer.targets.append(normalizedName(r.value()));
+        } else {
+            // The CNAMEs the server followed are the way to the data, not the data: kept in order
+            // from the name asked, as the wire resolver does, and a loop is a failure.
+            QHash<QString, QString> next;
+            for (const QDnsDomainNameRecord& r : lookup->canonicalNameRecords())
+                next.insert(normalizedName(r.name()), normalizedName(r.value()));
+            const QString asked = normalizedName(answer.name);
+            QString current = asked;
+            while (next.contains(current)) {
+                const QString target = next.take(current);
+                if (target == asked || answer.cnameChain.contains(target)) {
+                    answer.cnameLoop = true;
+                    break;
+                }
+                answer.cnameChain.append(target);
+                current = target;
+            }
+        }
         for (const QDnsDomainNameRecord& r : lookup->pointerRecords())
             answer.targets.append(normalizedName(r.value()));
         for (const QDnsDomainNameRecord& r : lookup->nameServerRecords())
             answer.targets.append(normalizedName(r.value()));
-        if (answer.status == Status::Ok && answer.addresses.isEmpty() && answer.texts.isEmpty() &&
-            answer.mx.isEmpty() && answer.targets.isEmpty())
+        const bool hasData = !answer.addresses.isEmpty() || !answer.texts.isEmpty() || !answer.mx.isEmpty() ||
+                             !answer.srv.isEmpty() || !answer.targets.isEmpty();
+        if (answer.cnameLoop && !hasData) {
+            answer.status = Status::ServerFailure;
+        } else if ((answer.status == Status::Ok || answer.status == Status::NoData) && !hasData) {
             answer.status = Status::NoData;
+            // A server that does not recurse leaves the chain's end for the resolver to follow.
+            if (!answer.cnameChain.isEmpty())
+                answer.danglingCname = answer.cnameChain.constLast();
+        }
         done(answer);
     });
     timer->start(m_timeoutMs * (m_retries + 1));

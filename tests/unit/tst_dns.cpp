@@ -236,6 +236,79 @@ private Q_SLOTS:
         QCOMPARE(a.status, Status::ServerFailure);
     }
 
+    void srvRecords()
+    {
+        // RFC 2782 rdata: priority, weight, port, then the target as a (never compressed) name.
+        const auto srv = [](quint16 priority, quint16 weight, quint16 port,
+                            const QByteArray& target) -> QByteArray {
+            QByteArray d;
+            for (quint16 v : {priority, weight, port}) {
+                d += char(v >> 8);
+                d += char(v & 0xff);
+            }
+            for (const QByteArray& label : target.split('.')) {
+                if (!label.isEmpty()) {
+                    d += char(label.size());
+                    d += label;
+                }
+            }
+            d += '\0';
+            return d;
+        };
+        const QString name = QStringLiteral("_submissions._tcp.example.com");
+        bool truncated = false;
+        bool matches = false;
+        Answer a = WireResolver::decodeReply(
+            reply(9, 0x8180, name, RecordType::SRV,
+                  {rr(33, srv(10, 5, 587, "backup.example.com")), rr(33, srv(0, 1, 465, "Smtp.Example.com")),
+                   rr(33, srv(10, 50, 465, "heavy.example.com"))}),
+            9, name, RecordType::SRV, &truncated, &matches);
+        QVERIFY(matches);
+        QCOMPARE(a.status, Status::Ok);
+        // Priority first (lowest), then weight (highest), names in lower case.
+        QCOMPARE(a.srv, (QList<SrvRecord>{{0, 1, 465, QStringLiteral("smtp.example.com")},
+                                          {10, 50, 465, QStringLiteral("heavy.example.com")},
+                                          {10, 5, 587, QStringLiteral("backup.example.com")}}));
+        // "." says the service is not offered: an empty target.
+        a = WireResolver::decodeReply(reply(9, 0x8180, name, RecordType::SRV, {rr(33, srv(0, 0, 0, "."))}), 9,
+                                      name, RecordType::SRV, &truncated, &matches);
+        QCOMPARE(a.status, Status::Ok);
+        QCOMPARE(a.srv, (QList<SrvRecord>{{0, 0, 0, QString()}}));
+        // A record too short for its fixed part, or with bytes after the name, is not used.
+        a = WireResolver::decodeReply(
+            reply(9, 0x8180, name, RecordType::SRV, {rr(33, QByteArray("\x00\x01", 2))}), 9, name,
+            RecordType::SRV, &truncated, &matches);
+        QCOMPARE(a.status, Status::NoData);
+        a = WireResolver::decodeReply(
+            reply(9, 0x8180, name, RecordType::SRV, {rr(33, srv(0, 0, 465, "a.example.com") + "junk")}), 9,
+            name, RecordType::SRV, &truncated, &matches);
+        QCOMPARE(a.status, Status::NoData);
+
+        // The in-memory resolver answers the same way.
+        MemoryResolver r;
+        r.addSrv(name, 10, 5, 587, QStringLiteral("backup.example.com."));
+        r.addSrv(name, 0, 1, 465, QStringLiteral("SMTP.example.com"));
+        r.addSrv(QStringLiteral("_submission._tcp.example.com"), 0, 0, 0, QStringLiteral("."));
+        QList<Answer> got;
+        for (const QString& n : {name, QStringLiteral("_submission._tcp.example.com"),
+                                 QStringLiteral("_imaps._tcp.example.com")})
+            r.lookup(n, RecordType::SRV, this, [&got](const Answer& x) { got << x; });
+        QTRY_COMPARE(got.size(), 3);
+        QCOMPARE(got.at(0).srv, (QList<SrvRecord>{{0, 1, 465, QStringLiteral("smtp.example.com")},
+                                                  {10, 5, 587, QStringLiteral("backup.example.com")}}));
+        QCOMPARE(got.at(1).srv, (QList<SrvRecord>{{0, 0, 0, QString()}}));
+        QCOMPARE(got.at(2).status, Status::NxDomain);
+        QCOMPARE(recordTypeName(RecordType::SRV), QStringLiteral("SRV"));
+    }
+
+    void reverseNames()
+    {
+        QCOMPARE(reverseLookupName(QHostAddress(QStringLiteral("203.0.113.7"))),
+                 QStringLiteral("7.113.0.203.in-addr.arpa"));
+        QCOMPARE(reverseLookupName(QHostAddress(QStringLiteral("2001:db8::567:89ab"))),
+                 QStringLiteral("b.a.9.8.7.6.5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"));
+    }
+
     void silentServerTimesOut()
     {
         // A server that reads queries and never answers: bounded by timeout x (retries + 1).

@@ -2,6 +2,7 @@
 #include "catalog/catalog.h"
 #include "discovery/recommendation.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace postino;
@@ -65,7 +66,8 @@ private Q_SLOTS:
         const QList<Suggestion> s = recommend(r, Catalog::builtin());
         QCOMPARE(ids(s).value(0), QStringLiteral("sendinblue"));
         QCOMPARE(ids(s).value(1), QStringLiteral("gmail"));
-        QVERIFY2(s[0].reasons.value(0).contains(QLatin1String("spf.brevo.com")), qPrintable(s[0].reasons.join('|')));
+        QVERIFY2(s[0].reasons.value(0).contains(QLatin1String("spf.brevo.com")),
+                 qPrintable(s[0].reasons.join(QLatin1Char('|'))));
         QVERIFY(s[1].reasons.value(0).contains(QLatin1String("Google Workspace")));
         QCOMPARE(s[1].settings.value(QStringLiteral("user")).toString(), r.address);
         QVERIFY(!ids(s).contains(QStringLiteral("smtp"))); // no server was found, none is invented
@@ -121,10 +123,12 @@ private Q_SLOTS:
         QVERIFY(!s.isEmpty());
         const MailerInfo* first = Catalog::builtin().mailer(s[0].mailerId);
         QCOMPARE(first->kind, MailerKind::Api);
-        QVERIFY(s[0].reasons.join(' ').contains(QLatin1String("Linode")));
+        QVERIFY(s[0].reasons.join(QLatin1Char(' ')).contains(QLatin1String("Linode")));
         const int smtp = int(ids(s).indexOf(QStringLiteral("smtp")));
         QVERIFY(smtp > 0);
-        QVERIFY(s[smtp].reasons.join(' ').contains(QLatin1String("blocks SMTP ports 25, 465, 587 by default")));
+        QVERIFY(s[smtp]
+                    .reasons.join(QLatin1Char(' '))
+                    .contains(QLatin1String("blocks SMTP ports 25, 465, 587 by default")));
     }
 
     void hostBlockingOnlyPort25ChangesNothing()
@@ -153,8 +157,11 @@ private Q_SLOTS:
     void unknownMailerIdIsSkipped()
     {
         DiscoveryResult r = base();
-        r.sendingServices = {SendingService{.mailerId = QStringLiteral("no-such-mailer"), .evidence = {"x"}}};
-        r.mailbox = MailboxMatch{.providerId = QStringLiteral("no-such-provider"), .name = "?", .evidence = "?"};
+        r.sendingServices = {
+            SendingService{.mailerId = QStringLiteral("no-such-mailer"), .evidence = {QStringLiteral("x")}}};
+        r.mailbox = MailboxMatch{.providerId = QStringLiteral("no-such-provider"),
+                                 .name = QStringLiteral("?"),
+                                 .evidence = QStringLiteral("?")};
         const QList<Suggestion> s = recommend(r, Catalog::builtin());
         QVERIFY(!ids(s).contains(QStringLiteral("no-such-mailer")));
         QVERIFY(!s.isEmpty()); // falls back to the recommended mailers
@@ -166,14 +173,20 @@ private Q_SLOTS:
         r.smtp = {verifiedServer(QStringLiteral("mail.example.it"), 465, SmtpSecurity::Tls)};
         r.suggestions = recommend(r, Catalog::builtin());
         const QJsonObject j = r.toJson();
-        QCOMPARE(j.value("domain").toString(), QStringLiteral("example.it"));
-        QVERIFY(j.value("mailboxProvider").isNull());
-        QVERIFY(j.value("hosting").isNull());
-        const QJsonObject server = j.value("smtp").toArray().at(0).toObject();
-        QCOMPARE(server.value("encryption").toString(), QStringLiteral("ssl"));
-        QCOMPARE(server.value("source").toString(), QStringLiteral("srv"));
-        QCOMPARE(server.value("verified").toBool(), true);
-        QCOMPARE(j.value("suggestions").toArray().at(0).toObject().value("mailer").toString(), QStringLiteral("smtp"));
+        QCOMPARE(j.value(QStringLiteral("domain")).toString(), QStringLiteral("example.it"));
+        QVERIFY(j.value(QStringLiteral("mailboxProvider")).isNull());
+        QVERIFY(j.value(QStringLiteral("hosting")).isNull());
+        const QJsonObject server = j.value(QStringLiteral("smtp")).toArray().at(0).toObject();
+        QCOMPARE(server.value(QStringLiteral("encryption")).toString(), QStringLiteral("ssl"));
+        QCOMPARE(server.value(QStringLiteral("source")).toString(), QStringLiteral("srv"));
+        QCOMPARE(server.value(QStringLiteral("verified")).toBool(), true);
+        QCOMPARE(j.value(QStringLiteral("suggestions"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("mailer"))
+                     .toString(),
+                 QStringLiteral("smtp"));
     }
 };
 

@@ -161,6 +161,35 @@ check "dmarcnoauth.test: no authorisation record at dmarc-vendor.test (NXDOMAIN)
 check "dmarcauth.test: authorisation record at dmarc-vendor.test exists" \
     has_line "v=DMARC1" txt dmarcauth.test._report._dmarc.dmarc-vendor.test
 
+# --- Discovery (issue 17): MX names, SRV, reverse zones --------------------------------------------
+ptr_is() { has_line "$2" d +short -x "$1"; }
+check "discgoogle.test: MX at Google's names (not served here)" \
+    has_line "1 aspmx.l.google.com." d +short discgoogle.test MX
+check "discgoogle.test: brevo1._domainkey is a CNAME to dkim.brevo.com" \
+    cname_is brevo1._domainkey.discgoogle.test b1.discgoogle-test.dkim.brevo.com.
+check "discgoogle.test: _submissions._tcp SRV to smtp.gmail.com:465" \
+    has_line "0 1 465 smtp.gmail.com." d +short _submissions._tcp.discgoogle.test SRV
+check "discgoogle.test: _submission._tcp SRV target \".\" (not offered)" \
+    has_line "0 0 0 ." d +short _submission._tcp.discgoogle.test SRV
+check "disczoho.test: MX at Zoho's EU names" has_line "10 mx.zoho.eu." d +short disczoho.test MX
+check "disczoho.test: both SRV services, implicit TLS first by priority" \
+    bash -c "dig +short @$S _submissions._tcp.disczoho.test SRV | grep -qx '0 1 465 smtppro.zoho.eu.' &&
+             dig +short @$S _submission._tcp.disczoho.test SRV | grep -qx '10 1 587 smtppro.zoho.eu.'"
+check "discoutlook.test: MX at Microsoft 365's name" \
+    has_line "0 discoutlook-test.mail.protection.outlook.com." d +short discoutlook.test MX
+check "discnomx.test: exists without MX (no data)" \
+    bash -c "dig @$S discnomx.test MX | grep -q 'status: NOERROR' && [ -z \"\$(dig +short @$S discnomx.test MX)\" ]"
+check "www.discnomx.test: a CNAME loop (three CNAMEs, no address)" \
+    count_is 3 'CNAME' d +noall +answer www.discnomx.test A
+check "nosite.discnomx.test: NXDOMAIN" status_is NXDOMAIN nosite.discnomx.test A
+check "203.0.113.7 reverse: Amazon EC2" ptr_is 203.0.113.7 ec2-203-0-113-7.compute-1.amazonaws.com.
+check "203.0.113.8 reverse: GoDaddy" ptr_is 203.0.113.8 ip-203-0-113-8.ip.secureserver.net.
+check "203.0.113.10 reverse: NXDOMAIN" status_is NXDOMAIN 10.113.0.203.in-addr.arpa PTR
+check "198.51.100.20 reverse: Linode" ptr_is 198.51.100.20 li20-100.members.linode.com.
+check "2001:db8:d15::7 reverse: Hetzner" ptr_is 2001:db8:d15::7 static.7.d15.clients.your-server.de.
+check "www.disczoho.test: IPv6 only" \
+    bash -c "dig +short @$S www.disczoho.test AAAA | grep -qx 2001:db8:d15::7 && [ -z \"\$(dig +short @$S www.disczoho.test A)\" ]"
+
 # --- Names that do not exist, a broken zone, a foreign name ------------------------------------------
 check "nonexistent.test: NXDOMAIN from the test. zone (with its SOA)" \
     bash -c "dig @$S nonexistent.test TXT | tee /dev/stderr | grep -q 'status: NXDOMAIN' &&
