@@ -43,6 +43,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(commands::importCommand());
     m_commands.push_back(commands::probeCommand());
     m_commands.push_back(commands::dnsCommand());
+    m_commands.push_back(commands::discoverCommand());
     m_commands.push_back(commands::spfCommand());
     m_commands.push_back(commands::alertTestCommand());
     m_commands.push_back(commands::verifyDeliveryCommand());

@@ -16,6 +16,7 @@ std::unique_ptr<Command> exportCommand();
 std::unique_ptr<Command> importCommand();
 std::unique_ptr<Command> probeCommand();
 std::unique_ptr<Command> dnsCommand();
+std::unique_ptr<Command> discoverCommand();
 std::unique_ptr<Command> spfCommand();
 std::unique_ptr<Command> alertTestCommand();
 std::unique_ptr<Command> verifyDeliveryCommand();

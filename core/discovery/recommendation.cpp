@@ -19,6 +19,7 @@ class Discover
 // outranks a server that merely answered.
 constexpr int kAuthorisedScore = 30;
 constexpr int kMailboxScore = 20;
+constexpr int kMailboxIncludeScore = 3;
 constexpr int kVerifiedServerScore = 10;
 constexpr int kBlockedPenalty = 25;
 constexpr int kHostBlocksBonus = 5;
@@ -88,10 +89,20 @@ public:
                 continue;
             }
             const MailerInfo* mailer = m_catalog.mailer(service.mailerId);
-            s->score += kAuthorisedScore + int(service.evidence.size());
+            // The mailbox provider's own SPF include comes with the mailboxes: it adds little to
+            // the mailbox evidence, while a sending service set up on purpose says much.
+            s->score += (isMailboxMailer(service.mailerId) ? kMailboxIncludeScore : kAuthorisedScore) +
+                        int(service.evidence.size());
             s->reasons.append(Discover::tr("Your domain already authorises %1: %2.")
                                   .arg(mailer->name, service.evidence.join(QLatin1String("; "))));
         }
+    }
+
+    bool isMailboxMailer(const QString& mailerId) const
+    {
+        const MailboxProvider* provider =
+            m_result.mailbox ? MailboxCatalog::builtin().provider(m_result.mailbox->providerId) : nullptr;
+        return provider && provider->mailers.contains(mailerId);
     }
 
     void addMailboxProvider()

@@ -141,6 +141,7 @@ private Q_SLOTS:
             {"probe", "write-php php-result " PROFILE "host port encryption ca-file timeout " OUTPUT},
             {"dns", "authoritative selector dkim-selector return-path " PROFILE
                     "from timeout nameserver ip " OUTPUT},
+            {"discover", "site no-probe " PROFILE "from ca-file timeout nameserver " OUTPUT},
             {"spf", "sender helo ip nameserver timeout " OUTPUT},
             {"alert test", "channel set allow-local-targets profile mailer " SMTP
                            "from from-name secrets-file ca-file api-base timeout verbose " OUTPUT},
@@ -266,7 +267,7 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         const CommandRegistry registry;
-        QCOMPARE(registry.commands().size(), std::size_t(15));
+        QCOMPARE(registry.commands().size(), std::size_t(16));
         const QStringList lines = r.out.split(u'\n');
         for (const auto& command : registry.commands()) {
             const QString start = QStringLiteral("  ") + command->synopsis() + QStringLiteral("  ");

@@ -73,6 +73,24 @@ private Q_SLOTS:
         QVERIFY(!ids(s).contains(QStringLiteral("smtp"))); // no server was found, none is invented
     }
 
+    // Google Workspace's own SPF include comes with the mailboxes; Brevo's DKIM was set up on purpose.
+    void mailboxProvidersIncludeDoesNotOutrankASetUpService()
+    {
+        DiscoveryResult r = base();
+        r.mailbox = MailboxMatch{.providerId = QStringLiteral("gmail"),
+                                 .name = QStringLiteral("Gmail / Google Workspace"),
+                                 .evidence = QStringLiteral("MX aspmx.l.google.com")};
+        r.sendingServices = {SendingService{.mailerId = QStringLiteral("gmail"),
+                                            .evidence = {QStringLiteral("SPF includes _spf.google.com")}},
+                             SendingService{.mailerId = QStringLiteral("sendinblue"),
+                                            .evidence = {QStringLiteral("SPF includes spf.brevo.com")}}};
+        const QList<Suggestion> s = recommend(r, Catalog::builtin());
+        QCOMPARE(ids(s).mid(0, 2), (QStringList{QStringLiteral("sendinblue"), QStringLiteral("gmail")}));
+        // Without a second service, the mailbox provider's mailer leads.
+        r.sendingServices.removeLast();
+        QCOMPARE(ids(recommend(r, Catalog::builtin())).value(0), QStringLiteral("gmail"));
+    }
+
     void mailboxRegionIsPrefilled()
     {
         DiscoveryResult r = base();

@@ -1,14 +1,37 @@
 #include "choosemailerpage.h"
 
 #include "catalog/catalog.h"
+#include "discovery/discovery.h"
 #include "postinowizard.h"
+#include "profile/validators.h"
+#include "widgets/pageparts.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace postino {
+
+namespace {
+
+ChooseMailerPage::DiscoveryTweak& discoveryTweak()
+{
+    static ChooseMailerPage::DiscoveryTweak tweak;
+    return tweak;
+}
+
+} // namespace
+
+void ChooseMailerPage::setDiscoveryTweak(DiscoveryTweak tweak)
+{
+    discoveryTweak() = std::move(tweak);
+}
 
 ChooseMailerPage::ChooseMailerPage(PostinoWizard* wizard)
     : WizardPage(wizard, QStringLiteral("chooseMailerPage"), tr("Choose how your website sends email"))
@@ -16,10 +39,48 @@ ChooseMailerPage::ChooseMailerPage(PostinoWizard* wizard)
 
 void ChooseMailerPage::build()
 {
-    m_list = new QListWidget(this);
-    m_details = new QLabel(this);
     addIntro(tr("Services marked \"API\" send over HTTPS (port 443) and keep working where hosts block mail "
                 "ports. \"SMTP\" means a mail server login you already have."));
+
+    // Discovery: an address (and optionally the website) in, a suggestion with its reasons out.
+    auto* form = new QFormLayout;
+    m_address = makeNamed<QLineEdit>("discoverAddress", this);
+    m_address->setPlaceholderText(tr("you@example.com"));
+    m_address->setAccessibleName(tr("Your email address"));
+    m_site = makeNamed<QLineEdit>("discoverSite", this);
+    m_site->setPlaceholderText(tr("https://www.example.com (optional)"));
+    m_site->setAccessibleName(tr("Your website's address"));
+    m_find = makeNamed<QPushButton>("discoverButton", tr("&Find the right setup for me"), this);
+    m_cancel = makeNamed<QPushButton>("discoverCancel", tr("S&top"), this);
+    m_cancel->hide();
+    auto* addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_address, 1);
+    addressRow->addWidget(m_find);
+    addressRow->addWidget(m_cancel);
+    auto* addressLabel = new QLabel(tr("Your email &address:"), this);
+    addressLabel->setBuddy(m_address);
+    form->addRow(addressLabel, addressRow);
+    auto* siteLabel = new QLabel(tr("Your &website:"), this);
+    siteLabel->setBuddy(m_site);
+    form->addRow(siteLabel, m_site);
+    static_cast<QVBoxLayout*>(layout())->addLayout(form);
+
+    m_busy = makeBusyBar(this);
+    layout()->addWidget(m_busy);
+    m_status = makeNamed<QLabel>("discoverStatus", this);
+    m_status->setWordWrap(true);
+    m_status->hide();
+    layout()->addWidget(m_status);
+    m_recommendation = makeNamed<QLabel>("discoverRecommendation", this);
+    m_recommendation->setWordWrap(true);
+    m_recommendation->setTextFormat(Qt::RichText);
+    m_recommendation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_recommendation->setAccessibleName(tr("Suggested setup"));
+    m_recommendation->hide();
+    layout()->addWidget(m_recommendation);
+
+    m_list = new QListWidget(this);
+    m_details = new QLabel(this);
     auto* row = new QHBoxLayout;
     m_list->setObjectName(QStringLiteral("mailerList"));
     m_list->setAccessibleName(tr("Mailers"));
@@ -58,30 +119,202 @@ void ChooseMailerPage::build()
         if (auto* item = m_list->currentItem()) {
             const QString id = item->data(Qt::UserRole).toString();
             editProfile([&id](Profile& p) { p.setMailerId(id); });
+            applySuggestion(id);
         }
         showDetails();
         Q_EMIT completeChanged();
     });
     // Double-click or Enter on the list moves on, like choosing in a dialog.
     connect(m_list, &QListWidget::itemActivated, this, [this] { postino()->next(); });
+    connect(m_find, &QPushButton::clicked, this, &ChooseMailerPage::startDiscovery);
+    // Enter in the address fields searches; it must not also press the wizard's Next.
+    m_address->installEventFilter(this);
+    m_site->installEventFilter(this);
+    connect(m_cancel, &QPushButton::clicked, this, &ChooseMailerPage::cancelDiscovery);
+}
+
+bool ChooseMailerPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if ((watched == m_address || watched == m_site) && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            startDiscovery();
+            return true;
+        }
+    }
+    return WizardPage::eventFilter(watched, event);
 }
 
 void ChooseMailerPage::initializePage()
 {
     ensureBuilt();
-    const QString id = profile().mailerId();
+    if (m_address->text().isEmpty()) {
+        m_address->setText(profile().sender().fromEmail);
+    }
+    selectMailer(profile().mailerId());
+    m_list->setFocus();
+    showDetails();
+}
+
+void ChooseMailerPage::cleanupPage()
+{
+    cancelDiscovery();
+}
+
+void ChooseMailerPage::selectMailer(const QString& id)
+{
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->data(Qt::UserRole).toString() == id) {
             m_list->setCurrentRow(i);
         }
     }
-    m_list->setFocus();
-    showDetails();
 }
 
 bool ChooseMailerPage::isComplete() const
 {
+    // Discovery never holds the page: a mailer picked by hand is enough.
     return m_list && m_list->currentItem() != nullptr;
+}
+
+void ChooseMailerPage::startDiscovery()
+{
+    const QString address = m_address->text().trimmed();
+    if (!isValidEmailAddress(address)) {
+        m_status->setText(tr("Type your whole email address, for example you@example.com."));
+        m_status->show();
+        m_address->setFocus();
+        return;
+    }
+    cancelDiscovery();
+    discovery::DiscoveryOptions options;
+    options.address = address;
+    options.site = m_site->text().trimmed();
+    if (discoveryTweak()) {
+        discoveryTweak()(options);
+    }
+    // The job owns its resolver, so a second search starts from empty caches.
+    auto* holder = new QObject(this);
+    m_discovery = new discovery::Discovery(PostinoWizard::createResolver(holder), this);
+    holder->setParent(m_discovery);
+    connect(m_discovery, &discovery::Discovery::progress, m_status, [this](const QString& step) {
+        m_status->setText(step);
+        m_status->show();
+    });
+    connect(m_discovery, &discovery::Discovery::finished, this, &ChooseMailerPage::showDiscovery);
+    m_find->setEnabled(false);
+    m_cancel->show();
+    m_busy->show();
+    m_recommendation->hide();
+    m_discovery->start(options);
+}
+
+void ChooseMailerPage::cancelDiscovery()
+{
+    if (m_discovery) {
+        m_discovery->disconnect(this);
+        m_discovery->cancel();
+        m_discovery->deleteLater();
+        m_discovery = nullptr;
+        m_status->setText(tr("Stopped. Choose a mailer from the list, or search again."));
+    }
+    if (m_find) {
+        m_find->setEnabled(true);
+        m_cancel->hide();
+        m_busy->hide();
+    }
+}
+
+void ChooseMailerPage::showDiscovery(const discovery::DiscoveryResult& result)
+{
+    if (m_discovery) {
+        m_discovery->deleteLater();
+        m_discovery = nullptr;
+    }
+    m_find->setEnabled(true);
+    m_cancel->hide();
+    m_busy->hide();
+    m_suggestions = result.suggestions;
+    m_discoveredAddress = result.address;
+    m_applied.clear();
+
+    QString html;
+    if (m_suggestions.isEmpty()) {
+        const Finding* problem = nullptr;
+        for (const Finding& f : result.findings) {
+            if (f.isProblem()) {
+                problem = &f;
+                break;
+            }
+        }
+        m_status->setText(
+            problem ? problem->detail + QLatin1Char(' ') + problem->advice.steps.value(0)
+                    : tr("Nothing found for %1: choose a mailer from the list.").arg(result.domain));
+        m_recommendation->hide();
+        return;
+    }
+    const discovery::Suggestion& best = m_suggestions.constFirst();
+    const MailerInfo* mailer = Catalog::builtin().mailer(best.mailerId);
+    html +=
+        QStringLiteral("<b>%1</b><ul>")
+            .arg(tr("Suggested for %1: %2").arg(result.domain, Catalog::tr(mailer->name)).toHtmlEscaped());
+    for (const QString& reason : best.reasons) {
+        html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    if (m_suggestions.size() > 1) {
+        QStringList others;
+        for (qsizetype i = 1; i < m_suggestions.size(); ++i) {
+            if (const MailerInfo* m = Catalog::builtin().mailer(m_suggestions[i].mailerId)) {
+                others << Catalog::tr(m->name);
+            }
+        }
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Also fits: %1.").arg(others.join(QLatin1String(", "))).toHtmlEscaped());
+    }
+    m_recommendation->setText(html);
+    m_recommendation->show();
+    m_status->setText(tr("Done in %1 ms. The suggested mailer is selected below; its settings are filled in.")
+                          .arg(result.elapsedMs));
+    m_status->show();
+    // Pick the suggestion, and mark the suggested mailers in the list.
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem* item = m_list->item(i);
+        const QString id = item->data(Qt::UserRole).toString();
+        const bool suggested =
+            std::any_of(m_suggestions.cbegin(), m_suggestions.cend(),
+                        [&id](const discovery::Suggestion& s) { return s.mailerId == id; });
+        QFont font = item->font();
+        font.setBold(suggested);
+        item->setFont(font);
+    }
+    if (profile().mailerId() == best.mailerId) {
+        applySuggestion(best.mailerId); // already selected: no change signal
+    }
+    selectMailer(best.mailerId);
+}
+
+void ChooseMailerPage::applySuggestion(const QString& mailerId)
+{
+    if (m_applied.contains(mailerId)) {
+        return;
+    }
+    for (const discovery::Suggestion& s : std::as_const(m_suggestions)) {
+        if (s.mailerId != mailerId) {
+            continue;
+        }
+        m_applied.insert(mailerId);
+        const QString address = m_discoveredAddress;
+        const QJsonObject found = s.settings;
+        editProfile([&](Profile& p) {
+            QJsonObject settings = p.mailerSettings(mailerId);
+            for (auto it = found.begin(); it != found.end(); ++it) {
+                settings.insert(it.key(), it.value());
+            }
+            p.setMailerSettings(mailerId, settings);
+            p.sender().fromEmail = address;
+        });
+        return;
+    }
 }
 
 void ChooseMailerPage::showDetails()
@@ -99,6 +332,16 @@ void ChooseMailerPage::showDetails()
                             "an app "
                             "password over SMTP. You choose on the next page.")
                              .toHtmlEscaped());
+    }
+    for (const discovery::Suggestion& s : std::as_const(m_suggestions)) {
+        if (s.mailerId == m->id) {
+            html +=
+                QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Why it fits your domain:").toHtmlEscaped());
+            for (const QString& reason : s.reasons) {
+                html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+            }
+            html += QStringLiteral("</ul>");
+        }
     }
     m_details->setText(html);
 }
