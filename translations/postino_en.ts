@@ -1103,6 +1103,97 @@ Error: %3
     </message>
 </context>
 <context>
+    <name>Autoconfig</name>
+    <message>
+        <source>Correct the autoconfig file, or leave it</source>
+        <translation>Correct the autoconfig file, or leave it</translation>
+    </message>
+    <message>
+        <source>If you publish this file for %1, correct it at %2: it follows Thunderbird&apos;s config-v1.1.xml format, and email programs that read it stumble over the same mistake.</source>
+        <translation>If you publish this file for %1, correct it at %2: it follows Thunderbird&apos;s config-v1.1.xml format, and email programs that read it stumble over the same mistake.</translation>
+    </message>
+    <message>
+        <source>If someone else publishes it, nothing is needed here: Postino takes the settings from its other sources (SRV records, its table of providers, the usual server names).</source>
+        <translation>If someone else publishes it, nothing is needed here: Postino takes the settings from its other sources (SRV records, its table of providers, the usual server names).</translation>
+    </message>
+    <message>
+        <source>The address answers with a web page, not an autoconfig file.</source>
+        <translation>The address answers with a web page, not an autoconfig file.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file starts with a DOCTYPE declaration, which the format does not have and which can declare entities that expand without end. Postino did not read the file.</source>
+        <translation>The autoconfig file starts with a DOCTYPE declaration, which the format does not have and which can declare entities that expand without end. Postino did not read the file.</translation>
+    </message>
+    <message>
+        <source>The address answers with a document that is no autoconfig file.</source>
+        <translation>The address answers with a document that is no autoconfig file.</translation>
+    </message>
+    <message>
+        <source>The address answers with an XML document &lt;%1&gt;, not an autoconfig file &lt;clientConfig&gt;.</source>
+        <translation>The address answers with an XML document &lt;%1&gt;, not an autoconfig file &lt;clientConfig&gt;.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file names no outgoing server of type &quot;smtp&quot;: it gives nothing to send with.</source>
+        <translation>The autoconfig file names no outgoing server of type &quot;smtp&quot;: it gives nothing to send with.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file lists %1 SMTP servers; Postino took the first %2.</source>
+        <translation>The autoconfig file lists %1 SMTP servers; Postino took the first %2.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is not well-formed XML (line %1, column %2: %3). Postino did not use it.</source>
+        <translation>The autoconfig file is not well-formed XML (line %1, column %2: %3). Postino did not use it.</translation>
+    </message>
+    <message>
+        <source>SMTP server entry %1</source>
+        <translation>SMTP server entry %1</translation>
+    </message>
+    <message>
+        <source>%1 has no host name; Postino skipped it.</source>
+        <translation>%1 has no host name; Postino skipped it.</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not a server name; Postino skipped it.</source>
+        <translation>%1 names &quot;%2&quot;, which is not a server name; Postino skipped it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no port; Postino skipped it.</source>
+        <translation>%1 (%2) has no port; Postino skipped it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gives the port &quot;%3&quot;, which is not a port number from 1 to 65535; Postino skipped it.</source>
+        <translation>%1 (%2) gives the port &quot;%3&quot;, which is not a port number from 1 to 65535; Postino skipped it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3) does not say how to connect (socketType SSL, STARTTLS or plain); Postino skipped it.</source>
+        <translation>%1 (%2:%3) does not say how to connect (socketType SSL, STARTTLS or plain); Postino skipped it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3) gives the socketType &quot;%4&quot;; the format knows SSL, STARTTLS and plain. Postino skipped it.</source>
+        <translation>%1 (%2:%3) gives the socketType &quot;%4&quot;; the format knows SSL, STARTTLS and plain. Postino skipped it.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file gives %1:%2 the fixed user name &quot;%3&quot; rather than one made from the address.</source>
+        <translation>The autoconfig file gives %1:%2 the fixed user name &quot;%3&quot; rather than one made from the address.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file says %1:%2 signs in with %3, not with a password.</source>
+        <translation>The autoconfig file says %1:%2 signs in with %3, not with a password.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is larger than %1 KiB, far more than a list of servers needs. Postino did not read it.</source>
+        <translation>The autoconfig file is larger than %1 KiB, far more than a list of servers needs. Postino did not read it.</translation>
+    </message>
+    <message>
+        <source>The address answers with an empty document.</source>
+        <translation>The address answers with an empty document.</translation>
+    </message>
+    <message>
+        <source>The address answers with a web page or text, not an autoconfig file.</source>
+        <translation>The address answers with a web page or text, not an autoconfig file.</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>SendLayer</source>
@@ -2472,6 +2563,115 @@ Error: %3
     <message>
         <source>Look again a little later</source>
         <translation>Look again a little later</translation>
+    </message>
+</context>
+<context>
+    <name>Discover</name>
+    <message>
+        <source>“%1” has no domain Postino can look up.</source>
+        <translation>“%1” has no domain Postino can look up.</translation>
+    </message>
+    <message>
+        <source>Type the whole From address</source>
+        <translation>Type the whole From address</translation>
+    </message>
+    <message>
+        <source>Discovery starts from the part after the @, for example you@example.com.</source>
+        <translation>Discovery starts from the part after the @, for example you@example.com.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in DNS and asking it for its mail settings…</source>
+        <translation>Looking up %1 in DNS and asking it for its mail settings…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n mail server(s)…</source>
+        <translation>
+            <numerusform>Checking %n mail server…</numerusform>
+            <numerusform>Checking %n mail servers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answers with a valid certificate (%1) and offers sign-in (%2)</source>
+        <translation>answers with a valid certificate (%1) and offers sign-in (%2)</translation>
+    </message>
+    <message>
+        <source>answers with a valid certificate but offers no sign-in</source>
+        <translation>answers with a valid certificate but offers no sign-in</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n submission server(s) found for %1 could be verified from this computer.</source>
+        <translation>
+            <numerusform>None of the %n submission server found for %1 could be verified from this computer.</numerusform>
+            <numerusform>None of the %n submission servers found for %1 could be verified from this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the servers from where the site runs</source>
+        <translation>Check the servers from where the site runs</translation>
+    </message>
+    <message>
+        <source>This network may block mail ports: run postino-cli discover on the web server, or test from your web server on the Checks page.</source>
+        <translation>This network may block mail ports: run postino-cli discover on the web server, or test from your web server on the Checks page.</translation>
+    </message>
+    <message>
+        <source>Or choose a mailer with an HTTPS API, which needs no mail port.</source>
+        <translation>Or choose a mailer with an HTTPS API, which needs no mail port.</translation>
+    </message>
+    <message>
+        <source>Suggested mailer: %1. %2</source>
+        <translation>Suggested mailer: %1. %2</translation>
+    </message>
+    <message>
+        <source>Your domain already authorises %1: %2.</source>
+        <translation>Your domain already authorises %1: %2.</translation>
+    </message>
+    <message>
+        <source>Your mailboxes are on %1 (%2): %3 sends as your own account.</source>
+        <translation>Your mailboxes are on %1 (%2): %3 sends as your own account.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a valid certificate and offers sign-in (found in %2).</source>
+        <translation>%1 answered with a valid certificate and offers sign-in (found in %2).</translation>
+    </message>
+    <message>
+        <source>%1 is published for your domain (%2), but Postino could not verify it: %3</source>
+        <translation>%1 is published for your domain (%2), but Postino could not verify it: %3</translation>
+    </message>
+    <message>
+        <source>the probe did not run.</source>
+        <translation>the probe did not run.</translation>
+    </message>
+    <message>
+        <source>blocks SMTP ports %1 by default</source>
+        <translation>blocks SMTP ports %1 by default</translation>
+    </message>
+    <message>
+        <source>blocks SMTP ports %1</source>
+        <translation>blocks SMTP ports %1</translation>
+    </message>
+    <message>
+        <source>Your site is likely on %1 (%2), which %3: use a mailer with an HTTPS API.</source>
+        <translation>Your site is likely on %1 (%2), which %3: use a mailer with an HTTPS API.</translation>
+    </message>
+    <message>
+        <source>Nothing in your domain&apos;s DNS points at a sending service yet: a mailer with an HTTPS API works from any web host.</source>
+        <translation>Nothing in your domain&apos;s DNS points at a sending service yet: a mailer with an HTTPS API works from any web host.</translation>
+    </message>
+    <message>
+        <source>your domain&apos;s autoconfig file</source>
+        <translation>your domain&apos;s autoconfig file</translation>
+    </message>
+    <message>
+        <source>your domain&apos;s SRV record %1</source>
+        <translation>your domain&apos;s SRV record %1</translation>
+    </message>
+    <message>
+        <source>your mail provider&apos;s help page</source>
+        <translation>your mail provider&apos;s help page</translation>
+    </message>
+    <message>
+        <source>a guess from your domain&apos;s name</source>
+        <translation>a guess from your domain&apos;s name</translation>
     </message>
 </context>
 <context>
@@ -6037,6 +6237,74 @@ You do not need to reply.
         <source>Two ways to connect: sign in with your own OAuth client in the browser, or use an app password over SMTP. You choose on the next page.</source>
         <translation>Two ways to connect: sign in with your own OAuth client in the browser, or use an app password over SMTP. You choose on the next page.</translation>
     </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>Your email address</translation>
+    </message>
+    <message>
+        <source>https://www.example.com (optional)</source>
+        <translation>https://www.example.com (optional)</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s address</source>
+        <translation>Your website&apos;s address</translation>
+    </message>
+    <message>
+        <source>&amp;Find the right setup for me</source>
+        <translation>&amp;Find the right setup for me</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Your email &amp;address:</source>
+        <translation>Your email &amp;address:</translation>
+    </message>
+    <message>
+        <source>Your &amp;website:</source>
+        <translation>Your &amp;website:</translation>
+    </message>
+    <message>
+        <source>Suggested setup</source>
+        <translation>Suggested setup</translation>
+    </message>
+    <message>
+        <source>Type your whole email address, for example you@example.com.</source>
+        <translation>Type your whole email address, for example you@example.com.</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose a mailer from the list, or search again.</source>
+        <translation>Stopped. Choose a mailer from the list, or search again.</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1: choose a mailer from the list.</source>
+        <translation>Nothing found for %1: choose a mailer from the list.</translation>
+    </message>
+    <message>
+        <source>Suggested for %1: %2</source>
+        <translation>Suggested for %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also fits:</source>
+        <translation>Also fits:</translation>
+    </message>
+    <message>
+        <source>Done in %1 ms. The suggested mailer is selected below; its settings are filled in.</source>
+        <translation>Done in %1 ms. The suggested mailer is selected below; its settings are filled in.</translation>
+    </message>
+    <message>
+        <source>Why it fits your domain:</source>
+        <translation>Why it fits your domain:</translation>
+    </message>
 </context>
 <context>
     <name>postino::CliRunner</name>
@@ -6757,6 +7025,102 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Look for the message in this IMAP mailbox: HOST[:PORT], or one of %1 (in the data centre of the profile&apos;s mailer where the provider has several).</source>
         <translation>Look for the message in this IMAP mailbox: HOST[:PORT], or one of %1 (in the data centre of the profile&apos;s mailer where the provider has several).</translation>
+    </message>
+    <message>
+        <source>autoconfig file</source>
+        <translation>autoconfig file</translation>
+    </message>
+    <message>
+        <source>SRV record</source>
+        <translation>SRV record</translation>
+    </message>
+    <message>
+        <source>provider&apos;s help page</source>
+        <translation>provider&apos;s help page</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>guess</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Discovery for %1 (%2 ms, %3 DNS queries)</source>
+        <translation>Discovery for %1 (%2 ms, %3 DNS queries)</translation>
+    </message>
+    <message>
+        <source>Mailboxes: %1</source>
+        <translation>Mailboxes: %1</translation>
+    </message>
+    <message>
+        <source>no known provider</source>
+        <translation>no known provider</translation>
+    </message>
+    <message>
+        <source>Already authorised: %1 (%2)</source>
+        <translation>Already authorised: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SMTP: %1:%2 %3, from the %4, %5</source>
+        <translation>SMTP: %1:%2 %3, from the %4, %5</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>not verified (%1)</source>
+        <translation>not verified (%1)</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>not probed</translation>
+    </message>
+    <message>
+        <source>Website: likely on %1 (%2)</source>
+        <translation>Website: likely on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>find the right mailer and its settings from an email address</source>
+        <translation>find the right mailer and its settings from an email address</translation>
+    </message>
+    <message>
+        <source>The From address (default: the profile&apos;s From address).</source>
+        <translation>The From address (default: the profile&apos;s From address).</translation>
+    </message>
+    <message>
+        <source>discover: the website&apos;s address, to find its host and the ports it blocks.</source>
+        <translation>discover: the website&apos;s address, to find its host and the ports it blocks.</translation>
+    </message>
+    <message>
+        <source>discover: list the servers found without connecting to them.</source>
+        <translation>discover: list the servers found without connecting to them.</translation>
+    </message>
+    <message>
+        <source>discover: fetch autoconfig files from this port (for testing).</source>
+        <translation>discover: fetch autoconfig files from this port (for testing).</translation>
+    </message>
+    <message>
+        <source>Which address? Give it after &quot;discover&quot;, or a profile with a From address.</source>
+        <translation>Which address? Give it after &quot;discover&quot;, or a profile with a From address.</translation>
+    </message>
+    <message>
+        <source>--autoconfig-port needs a port between 1 and 65535.</source>
+        <translation>--autoconfig-port needs a port between 1 and 65535.</translation>
     </message>
 </context>
 <context>
@@ -8136,6 +8500,376 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Enter these again on the Configure mailer page: %1.</source>
         <translation>Enter these again on the Configure mailer page: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::discovery::AutoconfigFetch</name>
+    <message>
+        <source>&quot;%1&quot; is not a domain name, so there is no autoconfig file to look for.</source>
+        <translation>&quot;%1&quot; is not a domain name, so there is no autoconfig file to look for.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2); Postino could not check whether it publishes an autoconfig file.</source>
+        <translation>The name %1 could not be looked up (%2); Postino could not check whether it publishes an autoconfig file.</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 has no address</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is larger than %1 KiB, far more than a list of servers needs. Postino stopped reading it.</source>
+        <translation>The autoconfig file is larger than %1 KiB, far more than a list of servers needs. Postino stopped reading it.</translation>
+    </message>
+    <message>
+        <source>Correct the autoconfig file, or leave it</source>
+        <translation>Correct the autoconfig file, or leave it</translation>
+    </message>
+    <message>
+        <source>If you publish this file for %1, check what the server sends at %2: an autoconfig file is a few kilobytes.</source>
+        <translation>If you publish this file for %1, check what the server sends at %2: an autoconfig file is a few kilobytes.</translation>
+    </message>
+    <message>
+        <source>If someone else publishes it, nothing is needed here: Postino takes the settings from its other sources.</source>
+        <translation>If someone else publishes it, nothing is needed here: Postino takes the settings from its other sources.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time; Postino could not check whether it publishes an autoconfig file.</source>
+        <translation>%1 did not answer in time; Postino could not check whether it publishes an autoconfig file.</translation>
+    </message>
+    <message>
+        <source>%1 has no web server</source>
+        <translation>%1 has no web server</translation>
+    </message>
+    <message>
+        <source>%1 answers with a certificate that does not check out (%2), so Postino did not read the autoconfig file there.</source>
+        <translation>%1 answers with a certificate that does not check out (%2), so Postino did not read the autoconfig file there.</translation>
+    </message>
+    <message>
+        <source>Give the autoconfig host a valid certificate, or leave it</source>
+        <translation>Give the autoconfig host a valid certificate, or leave it</translation>
+    </message>
+    <message>
+        <source>If you publish an autoconfig file for %1, the server %2 needs a certificate valid for that name (a free Let&apos;s Encrypt certificate will do): email programs refuse the file as Postino did.</source>
+        <translation>If you publish an autoconfig file for %1, the server %2 needs a certificate valid for that name (a free Let&apos;s Encrypt certificate will do): email programs refuse the file as Postino did.</translation>
+    </message>
+    <message>
+        <source>If you publish none, nothing is needed: the name probably points at a web host that answers for many sites, and Postino takes the settings from its other sources.</source>
+        <translation>If you publish none, nothing is needed: the name probably points at a web host that answers for many sites, and Postino takes the settings from its other sources.</translation>
+    </message>
+    <message>
+        <source>The autoconfig address could not be read: %1.</source>
+        <translation>The autoconfig address could not be read: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an autoconfig file</source>
+        <translation>%1 is not an autoconfig file</translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2</source>
+        <translation>%1 answers HTTP %2</translation>
+    </message>
+    <message>
+        <source>The autoconfig address answered HTTP %1; Postino could not check whether it publishes a file.</source>
+        <translation>The autoconfig address answered HTTP %1; Postino could not check whether it publishes a file.</translation>
+    </message>
+    <message>
+        <source>The autoconfig address answers with a redirect (HTTP %1) that says nowhere to go.</source>
+        <translation>The autoconfig address answers with a redirect (HTTP %1) that says nowhere to go.</translation>
+    </message>
+    <message>
+        <source>The autoconfig address redirects to %1. Postino follows redirects only on the same host over HTTPS, so it did not read the file there.</source>
+        <translation>The autoconfig address redirects to %1. Postino follows redirects only on the same host over HTTPS, so it did not read the file there.</translation>
+    </message>
+    <message>
+        <source>The autoconfig address redirects more than once; Postino follows one redirect and did not read the file.</source>
+        <translation>The autoconfig address redirects more than once; Postino follows one redirect and did not read the file.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; Postino could not check whether it publishes an autoconfig file.</source>
+        <translation>%1 did not answer within %2 s; Postino could not check whether it publishes an autoconfig file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain&apos;s autoconfig file lists %n SMTP server(s).</source>
+        <translation>
+            <numerusform>The domain&apos;s autoconfig file lists %n SMTP server.</numerusform>
+            <numerusform>The domain&apos;s autoconfig file lists %n SMTP servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 publishes no autoconfig file (%2; %3). That is usual: few domains do.</source>
+        <translation>%1 publishes no autoconfig file (%2; %3). That is usual: few domains do.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::discovery::DnsDiscovery</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>no answer from the DNS server</source>
+        <translation>no answer from the DNS server</translation>
+    </message>
+    <message>
+        <source>a CNAME loop</source>
+        <translation>a CNAME loop</translation>
+    </message>
+    <message>
+        <source>the DNS server failed</source>
+        <translation>the DNS server failed</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer</source>
+        <translation>the DNS server refused to answer</translation>
+    </message>
+    <message>
+        <source>the name cannot be looked up</source>
+        <translation>the name cannot be looked up</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some DNS answers did not arrive within %n second(s); what they would have shown is marked as not checked.</source>
+        <translation>
+            <numerusform>Some DNS answers did not arrive within %n second; what they would has shown is marked as not checked.</numerusform>
+            <numerusform>Some DNS answers did not arrive within %n seconds; what they would have shown is marked as not checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run discovery again</source>
+        <translation>Run discovery again</translation>
+    </message>
+    <message>
+        <source>There is no address to start from.</source>
+        <translation>There is no address to start from.</translation>
+    </message>
+    <message>
+        <source>“%1” has no domain that can be looked up.</source>
+        <translation>“%1” has no domain that can be looked up.</translation>
+    </message>
+    <message>
+        <source>Enter the whole From address</source>
+        <translation>Enter the whole From address</translation>
+    </message>
+    <message>
+        <source>The domain is the part after the @, such as example.com in info@example.com.</source>
+        <translation>The domain is the part after the @, such as example.com in info@example.com.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist in DNS, so nothing can be found for it.</source>
+        <translation>The domain %1 does not exist in DNS, so nothing can be found for it.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the address</source>
+        <translation>Check the spelling of the address</translation>
+    </message>
+    <message>
+        <source>The domain is the part after the @; a domain bought minutes ago may take a while to appear.</source>
+        <translation>The domain is the part after the @; a domain bought minutes ago may take a while to appear.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be read (%2), so who hosts its mailboxes is not known.</source>
+        <translation>The MX records of %1 could not be read (%2), so who hosts its mailboxes is not known.</translation>
+    </message>
+    <message>
+        <source>Could not check: try again</source>
+        <translation>Could not check: try again</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (“0 .”): it declares that it receives no mail, so it has no mailbox provider, and replies to this address will bounce.</source>
+        <translation>%1 publishes a null MX (“0 .”): it declares that it receives no mail, so it has no mailbox provider, and replies to this address will bounce.</translation>
+    </message>
+    <message>
+        <source>Use a From address that can receive replies, or set a Reply-To</source>
+        <translation>Use a From address that can receive replies, or set a Reply-To</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: it cannot receive mail, so replies to this address will bounce, and who hosts its mailboxes cannot be told.</source>
+        <translation>%1 has no MX record: it cannot receive mail, so replies to this address will bounce, and who hosts its mailboxes cannot be told.</translation>
+    </message>
+    <message>
+        <source>Use an address that receives mail, or add the domain&apos;s MX records</source>
+        <translation>Use an address that receives mail, or add the domain&apos;s MX records</translation>
+    </message>
+    <message>
+        <source>MX %1</source>
+        <translation>MX %1</translation>
+    </message>
+    <message>
+        <source>The mailboxes of %1 are at %2 (MX %3).</source>
+        <translation>The mailboxes of %1 are at %2 (MX %3).</translation>
+    </message>
+    <message>
+        <source>The mailboxes of %1 are at %2, data centre “%3” (MX %4).</source>
+        <translation>The mailboxes of %1 are at %2, data centre “%3” (MX %4).</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to %2, which is not one of the mailbox providers Postino knows.</source>
+        <translation>Mail for %1 goes to %2, which is not one of the mailbox providers Postino knows.</translation>
+    </message>
+    <message>
+        <source>the SPF record</source>
+        <translation>the SPF record</translation>
+    </message>
+    <message>
+        <source>SPF redirects to %1</source>
+        <translation>SPF redirects to %1</translation>
+    </message>
+    <message>
+        <source>SPF includes %1</source>
+        <translation>SPF includes %1</translation>
+    </message>
+    <message>
+        <source>%1 leads into a CNAME loop (%2), so no DKIM key can be read there.</source>
+        <translation>%1 leads into a CNAME loop (%2), so no DKIM key can be read there.</translation>
+    </message>
+    <message>
+        <source>Correct the CNAME record of %1</source>
+        <translation>Correct the CNAME record of %1</translation>
+    </message>
+    <message>
+        <source>DKIM %1 → %2</source>
+        <translation>DKIM %1 → %2</translation>
+    </message>
+    <message>
+        <source>DKIM key at %1</source>
+        <translation>DKIM key at %1</translation>
+    </message>
+    <message>
+        <source>DKIM %1</source>
+        <translation>DKIM %1</translation>
+    </message>
+    <message>
+        <source>the return path %1</source>
+        <translation>the return path %1</translation>
+    </message>
+    <message>
+        <source>Return path %1 → %2</source>
+        <translation>Return path %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 already authorises %2: %3.</source>
+        <translation>%1 already authorises %2: %3.</translation>
+    </message>
+    <message>
+        <source>Could not check which sending services %1 already uses: %2 could not be read (%3).</source>
+        <translation>Could not check which sending services %1 already uses: %2 could not be read (%3).</translation>
+    </message>
+    <message>
+        <source>Some records that show which sending services %1 uses could not be read (%2: %3); there may be more than the ones listed.</source>
+        <translation>Some records that show which sending services %1 uses could not be read (%2: %3); there may be more than the ones listed.</translation>
+    </message>
+    <message>
+        <source>%1 does not authorise any of the sending services Postino knows yet (no SPF include, DKIM record or return path of theirs).</source>
+        <translation>%1 does not authorise any of the sending services Postino knows yet (no SPF include, DKIM record or return path of theirs).</translation>
+    </message>
+    <message>
+        <source>The SRV record %1 could not be read (%2), so whether the domain publishes its submission server there is not known.</source>
+        <translation>The SRV record %1 could not be read (%2), so whether the domain publishes its submission server there is not known.</translation>
+    </message>
+    <message>
+        <source>%1 says that it offers no mail submission with implicit TLS (its SRV record %2 points to “.”).</source>
+        <translation>%1 says that it offers no mail submission with implicit TLS (its SRV record %2 points to “.”).</translation>
+    </message>
+    <message>
+        <source>%1 says that it offers no mail submission with STARTTLS (its SRV record %2 points to “.”).</source>
+        <translation>%1 says that it offers no mail submission with STARTTLS (its SRV record %2 points to “.”).</translation>
+    </message>
+    <message>
+        <source>%1 publishes its submission server: %2, port %3, implicit TLS.</source>
+        <translation>%1 publishes its submission server: %2, port %3, implicit TLS.</translation>
+    </message>
+    <message>
+        <source>%1 publishes its submission server: %2, port %3, STARTTLS.</source>
+        <translation>%1 publishes its submission server: %2, port %3, STARTTLS.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SRV records for mail submission (few domains do).</source>
+        <translation>%1 publishes no SRV records for mail submission (few domains do).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a website address that can be looked up.</source>
+        <translation>“%1” is not a website address that can be looked up.</translation>
+    </message>
+    <message>
+        <source>Check the website address</source>
+        <translation>Check the website address</translation>
+    </message>
+    <message>
+        <source>Enter it as the browser shows it, such as https://www.example.com.</source>
+        <translation>Enter it as the browser shows it, such as https://www.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the address visitors use, such as www.example.com.</source>
+        <translation>Enter the address visitors use, such as www.example.com.</translation>
+    </message>
+    <message>
+        <source>Without it, Postino cannot tell which hosting company runs the site; the web-server test on the Checks page still shows which ports are open.</source>
+        <translation>Without it, Postino cannot tell which hosting company runs the site; the web-server test on the Checks page still shows which ports are open.</translation>
+    </message>
+    <message>
+        <source>%1 leads into a CNAME loop (%2), so it does not resolve to an address.</source>
+        <translation>%1 leads into a CNAME loop (%2), so it does not resolve to an address.</translation>
+    </message>
+    <message>
+        <source>Correct the CNAME records of %1</source>
+        <translation>Correct the CNAME records of %1</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be looked up (%2), so its hosting company is not known.</source>
+        <translation>The address of %1 could not be looked up (%2), so its hosting company is not known.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS, so the website cannot be found there.</source>
+        <translation>%1 does not exist in DNS, so the website cannot be found there.</translation>
+    </message>
+    <message>
+        <source>%1 has no IPv4 or IPv6 address, so the website cannot be found there.</source>
+        <translation>%1 has no IPv4 or IPv6 address, so the website cannot be found there.</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 is %2</translation>
+    </message>
+    <message>
+        <source>Run the web-server test on the Checks page (postino-cli probe --write-php) to see which ports the site can really reach.</source>
+        <translation>Run the web-server test on the Checks page (postino-cli probe --write-php) to see which ports the site can really reach.</translation>
+    </message>
+    <message>
+        <source>If the SMTP ports are blocked, choose an API mailer: it sends over HTTPS (port 443).</source>
+        <translation>If the SMTP ports are blocked, choose an API mailer: it sends over HTTPS (port 443).</translation>
+    </message>
+    <message>
+        <source>%1 lifts the block on request, usually through its support.</source>
+        <translation>%1 lifts the block on request, usually through its support.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The website %1 is likely hosted at %2 (reverse DNS: %3), which blocks outgoing connections to %n mail port(s): %4.</source>
+        <translation>
+            <numerusform>The website %1 is likely hosted at %2 (reverse DNS: %3), which blocks outgoing connections to %n mail port: %4.</numerusform>
+            <numerusform>The website %1 is likely hosted at %2 (reverse DNS: %3), which blocks outgoing connections to %n mail ports: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm it from the web server</source>
+        <translation>Confirm it from the web server</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 (%2) could not be read, so its hosting company is not known.</source>
+        <translation>The reverse DNS of %1 (%2) could not be read, so its hosting company is not known.</translation>
+    </message>
+    <message>
+        <source>The addresses of %1 (%2) have no reverse DNS name, so its hosting company cannot be told; the web-server test on the Checks page shows which ports are open.</source>
+        <translation>The addresses of %1 (%2) have no reverse DNS name, so its hosting company cannot be told; the web-server test on the Checks page shows which ports are open.</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 names %2, which is not a hosting company Postino knows to block mail ports; the web-server test on the Checks page shows which ports are open.</source>
+        <translation>The reverse DNS of %1 names %2, which is not a hosting company Postino knows to block mail ports; the web-server test on the Checks page shows which ports are open.</translation>
     </message>
 </context>
 <context>

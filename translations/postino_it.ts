@@ -1103,6 +1103,97 @@ Errore: %3
     </message>
 </context>
 <context>
+    <name>Autoconfig</name>
+    <message>
+        <source>Correct the autoconfig file, or leave it</source>
+        <translation>Correggi il file autoconfig, oppure lascialo così</translation>
+    </message>
+    <message>
+        <source>If you publish this file for %1, correct it at %2: it follows Thunderbird&apos;s config-v1.1.xml format, and email programs that read it stumble over the same mistake.</source>
+        <translation>Se sei tu a pubblicare questo file per %1, correggilo su %2: segue il formato config-v1.1.xml di Thunderbird, e i programmi di posta che lo leggono inciampano nello stesso errore.</translation>
+    </message>
+    <message>
+        <source>If someone else publishes it, nothing is needed here: Postino takes the settings from its other sources (SRV records, its table of providers, the usual server names).</source>
+        <translation>Se lo pubblica qualcun altro, qui non serve fare nulla: Postino prende le impostazioni dalle sue altre fonti (record SRV, la sua tabella dei provider, i nomi di server più comuni).</translation>
+    </message>
+    <message>
+        <source>The address answers with a web page, not an autoconfig file.</source>
+        <translation>L&apos;indirizzo risponde con una pagina web, non con un file autoconfig.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file starts with a DOCTYPE declaration, which the format does not have and which can declare entities that expand without end. Postino did not read the file.</source>
+        <translation>Il file autoconfig inizia con una dichiarazione DOCTYPE, che il formato non prevede e che può dichiarare entità che si espandono all&apos;infinito. Postino non ha letto il file.</translation>
+    </message>
+    <message>
+        <source>The address answers with a document that is no autoconfig file.</source>
+        <translation>L&apos;indirizzo risponde con un documento che non è un file autoconfig.</translation>
+    </message>
+    <message>
+        <source>The address answers with an XML document &lt;%1&gt;, not an autoconfig file &lt;clientConfig&gt;.</source>
+        <translation>L&apos;indirizzo risponde con un documento XML &lt;%1&gt;, non con un file autoconfig &lt;clientConfig&gt;.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file names no outgoing server of type &quot;smtp&quot;: it gives nothing to send with.</source>
+        <translation>Il file autoconfig non indica nessun server in uscita di tipo &quot;smtp&quot;: non fornisce nulla con cui inviare.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file lists %1 SMTP servers; Postino took the first %2.</source>
+        <translation>Il file autoconfig elenca %1 server SMTP; Postino ha preso i primi %2.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is not well-formed XML (line %1, column %2: %3). Postino did not use it.</source>
+        <translation>Il file autoconfig non è XML ben formato (riga %1, colonna %2: %3). Postino non l&apos;ha usato.</translation>
+    </message>
+    <message>
+        <source>SMTP server entry %1</source>
+        <translation>Il server SMTP n. %1</translation>
+    </message>
+    <message>
+        <source>%1 has no host name; Postino skipped it.</source>
+        <translation>%1 non ha un nome host; Postino l&apos;ha ignorato.</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot;, which is not a server name; Postino skipped it.</source>
+        <translation>%1 indica &quot;%2&quot;, che non è un nome di server; Postino l&apos;ha ignorato.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no port; Postino skipped it.</source>
+        <translation>%1 (%2) non ha una porta; Postino l&apos;ha ignorato.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gives the port &quot;%3&quot;, which is not a port number from 1 to 65535; Postino skipped it.</source>
+        <translation>%1 (%2) indica la porta &quot;%3&quot;, che non è un numero di porta da 1 a 65535; Postino l&apos;ha ignorato.</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3) does not say how to connect (socketType SSL, STARTTLS or plain); Postino skipped it.</source>
+        <translation>%1 (%2:%3) non indica come connettersi (socketType SSL, STARTTLS o plain); Postino l&apos;ha ignorato.</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3) gives the socketType &quot;%4&quot;; the format knows SSL, STARTTLS and plain. Postino skipped it.</source>
+        <translation>%1 (%2:%3) indica il socketType &quot;%4&quot;; il formato prevede SSL, STARTTLS e plain. Postino l&apos;ha ignorato.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file gives %1:%2 the fixed user name &quot;%3&quot; rather than one made from the address.</source>
+        <translation>Il file autoconfig assegna a %1:%2 il nome utente fisso &quot;%3&quot;, invece di uno ricavato dall&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file says %1:%2 signs in with %3, not with a password.</source>
+        <translation>Secondo il file autoconfig, su %1:%2 l&apos;accesso avviene con %3, non con una password.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is larger than %1 KiB, far more than a list of servers needs. Postino did not read it.</source>
+        <translation>Il file autoconfig supera %1 KiB, molto più di quanto serva per un elenco di server. Postino non l&apos;ha letto.</translation>
+    </message>
+    <message>
+        <source>The address answers with an empty document.</source>
+        <translation>L&apos;indirizzo risponde con un documento vuoto.</translation>
+    </message>
+    <message>
+        <source>The address answers with a web page or text, not an autoconfig file.</source>
+        <translation>L&apos;indirizzo risponde con una pagina web o con del testo, non con un file autoconfig.</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>SendLayer</source>
@@ -2472,6 +2563,115 @@ Errore: %3
     <message>
         <source>Look again a little later</source>
         <translation>Controlla di nuovo tra poco</translation>
+    </message>
+</context>
+<context>
+    <name>Discover</name>
+    <message>
+        <source>“%1” has no domain Postino can look up.</source>
+        <translation>“%1” non contiene un dominio che Postino possa cercare.</translation>
+    </message>
+    <message>
+        <source>Type the whole From address</source>
+        <translation>Scrivi l&apos;indirizzo del mittente completo</translation>
+    </message>
+    <message>
+        <source>Discovery starts from the part after the @, for example you@example.com.</source>
+        <translation>La ricerca parte da ciò che segue la @, come in nome@example.com.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in DNS and asking it for its mail settings…</source>
+        <translation>Ricerca di %1 nel DNS e richiesta delle sue impostazioni di posta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n mail server(s)…</source>
+        <translation>
+            <numerusform>Verifica di %n server di posta…</numerusform>
+            <numerusform>Verifica di %n server di posta…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answers with a valid certificate (%1) and offers sign-in (%2)</source>
+        <translation>risponde con un certificato valido (%1) e offre l&apos;accesso (%2)</translation>
+    </message>
+    <message>
+        <source>answers with a valid certificate but offers no sign-in</source>
+        <translation>risponde con un certificato valido ma non offre l&apos;accesso</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n submission server(s) found for %1 could be verified from this computer.</source>
+        <translation>
+            <numerusform>Da questo computer non è stato possibile verificare %n server di invio trovato per %1.</numerusform>
+            <numerusform>Da questo computer non è stato possibile verificare nessuno dei %n server di invio trovati per %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the servers from where the site runs</source>
+        <translation>Verifica i server dal luogo in cui è ospitato il sito</translation>
+    </message>
+    <message>
+        <source>This network may block mail ports: run postino-cli discover on the web server, or test from your web server on the Checks page.</source>
+        <translation>Questa rete potrebbe bloccare le porte di posta: esegui postino-cli discover sul server web, oppure fai la verifica dal tuo server web nella pagina Controlli.</translation>
+    </message>
+    <message>
+        <source>Or choose a mailer with an HTTPS API, which needs no mail port.</source>
+        <translation>Oppure scegli un servizio di invio con un&apos;API HTTPS, che non ha bisogno di porte di posta.</translation>
+    </message>
+    <message>
+        <source>Suggested mailer: %1. %2</source>
+        <translation>Servizio di invio consigliato: %1. %2</translation>
+    </message>
+    <message>
+        <source>Your domain already authorises %1: %2.</source>
+        <translation>Il tuo dominio autorizza già %1: %2.</translation>
+    </message>
+    <message>
+        <source>Your mailboxes are on %1 (%2): %3 sends as your own account.</source>
+        <translation>Le tue caselle di posta sono su %1 (%2): %3 invia con il tuo stesso account.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a valid certificate and offers sign-in (found in %2).</source>
+        <translation>%1 ha risposto con un certificato valido e offre l&apos;accesso (fonte: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is published for your domain (%2), but Postino could not verify it: %3</source>
+        <translation>%1 è pubblicato per il tuo dominio (%2), ma Postino non è riuscito a verificarlo: %3</translation>
+    </message>
+    <message>
+        <source>the probe did not run.</source>
+        <translation>la verifica non è stata eseguita.</translation>
+    </message>
+    <message>
+        <source>blocks SMTP ports %1 by default</source>
+        <translation>blocca per impostazione predefinita le porte SMTP %1</translation>
+    </message>
+    <message>
+        <source>blocks SMTP ports %1</source>
+        <translation>blocca le porte SMTP %1</translation>
+    </message>
+    <message>
+        <source>Your site is likely on %1 (%2), which %3: use a mailer with an HTTPS API.</source>
+        <translation>Il tuo sito è probabilmente ospitato da %1 (%2), che %3: usa un servizio di invio con un&apos;API HTTPS.</translation>
+    </message>
+    <message>
+        <source>Nothing in your domain&apos;s DNS points at a sending service yet: a mailer with an HTTPS API works from any web host.</source>
+        <translation>Nel DNS del tuo dominio non c&apos;è ancora nulla che rimandi a un servizio di invio: un servizio con un&apos;API HTTPS funziona da qualsiasi hosting.</translation>
+    </message>
+    <message>
+        <source>your domain&apos;s autoconfig file</source>
+        <translation>il file autoconfig del tuo dominio</translation>
+    </message>
+    <message>
+        <source>your domain&apos;s SRV record %1</source>
+        <translation>il record SRV %1 del tuo dominio</translation>
+    </message>
+    <message>
+        <source>your mail provider&apos;s help page</source>
+        <translation>la pagina di aiuto del tuo provider di posta</translation>
+    </message>
+    <message>
+        <source>a guess from your domain&apos;s name</source>
+        <translation>un&apos;ipotesi basata sul nome del tuo dominio</translation>
     </message>
 </context>
 <context>
@@ -4436,7 +4636,7 @@ Errore: %3
     </message>
     <message>
         <source>Run the same check on your web server (&quot;Test from your web server&quot; or postino-cli probe there): that is where the mail leaves from.</source>
-        <translation>Esegui lo stesso controllo sul tuo server web ((&quot;Prova dal tuo server web&quot; oppure postino-cli probe lì)quot;Verifica dal tuo server web(&quot;Prova dal tuo server web&quot; oppure postino-cli probe lì)quot; oppure postino-cli probe lì): è da lì che parte la posta.</translation>
+        <translation>Esegui lo stesso controllo sul tuo server web (&quot;Verifica dal tuo server web&quot; oppure postino-cli probe lì): è da lì che parte la posta.</translation>
     </message>
     <message>
         <source>Use a port marked usable in this list; if none is, send through an API mailer over HTTPS (port 443) instead.</source>
@@ -6037,6 +6237,74 @@ Non è necessario rispondere.
         <source>Two ways to connect: sign in with your own OAuth client in the browser, or use an app password over SMTP. You choose on the next page.</source>
         <translation>Due modi per collegarti: accedi nel browser con il tuo client OAuth, oppure usa una password per le app via SMTP. La scelta si fa nella pagina successiva.</translation>
     </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>nome@example.com</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>Il tuo indirizzo email</translation>
+    </message>
+    <message>
+        <source>https://www.example.com (optional)</source>
+        <translation>https://www.example.com (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s address</source>
+        <translation>L&apos;indirizzo del tuo sito web</translation>
+    </message>
+    <message>
+        <source>&amp;Find the right setup for me</source>
+        <translation>&amp;Trova la configurazione giusta per me</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>Your email &amp;address:</source>
+        <translation>Il tuo indirizzo &amp;email:</translation>
+    </message>
+    <message>
+        <source>Your &amp;website:</source>
+        <translation>Il tuo &amp;sito web:</translation>
+    </message>
+    <message>
+        <source>Suggested setup</source>
+        <translation>Configurazione consigliata</translation>
+    </message>
+    <message>
+        <source>Type your whole email address, for example you@example.com.</source>
+        <translation>Scrivi il tuo indirizzo email completo, per esempio nome@example.com.</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose a mailer from the list, or search again.</source>
+        <translation>Interrotto. Scegli un servizio di invio dall&apos;elenco, oppure cerca di nuovo.</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1: choose a mailer from the list.</source>
+        <translation>Nessun risultato per %1: scegli un servizio di invio dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Suggested for %1: %2</source>
+        <translation>Consigliato per %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also fits:</source>
+        <translation>Vanno bene anche:</translation>
+    </message>
+    <message>
+        <source>Done in %1 ms. The suggested mailer is selected below; its settings are filled in.</source>
+        <translation>Fatto in %1 ms. Il servizio di invio consigliato è selezionato qui sotto, con le impostazioni già compilate.</translation>
+    </message>
+    <message>
+        <source>Why it fits your domain:</source>
+        <translation>Perché è adatto al tuo dominio:</translation>
+    </message>
 </context>
 <context>
     <name>postino::CliRunner</name>
@@ -6757,6 +7025,102 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Look for the message in this IMAP mailbox: HOST[:PORT], or one of %1 (in the data centre of the profile&apos;s mailer where the provider has several).</source>
         <translation>Cerca il messaggio in questa casella IMAP: HOST[:PORT], oppure uno tra %1 (nel data center del servizio di invio del profilo, se il fornitore ne ha più di uno).</translation>
+    </message>
+    <message>
+        <source>autoconfig file</source>
+        <translation>file autoconfig</translation>
+    </message>
+    <message>
+        <source>SRV record</source>
+        <translation>record SRV</translation>
+    </message>
+    <message>
+        <source>provider&apos;s help page</source>
+        <translation>pagina di aiuto del provider</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>ipotesi</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>senza crittografia</translation>
+    </message>
+    <message>
+        <source>Discovery for %1 (%2 ms, %3 DNS queries)</source>
+        <translation>Ricerca per %1 (%2 ms, %3 interrogazioni DNS)</translation>
+    </message>
+    <message>
+        <source>Mailboxes: %1</source>
+        <translation>Caselle di posta: %1</translation>
+    </message>
+    <message>
+        <source>no known provider</source>
+        <translation>nessun provider noto</translation>
+    </message>
+    <message>
+        <source>Already authorised: %1 (%2)</source>
+        <translation>Già autorizzato: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SMTP: %1:%2 %3, from the %4, %5</source>
+        <translation>SMTP: %1:%2 %3, fonte: %4, %5</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificato</translation>
+    </message>
+    <message>
+        <source>not verified (%1)</source>
+        <translation>non verificato (%1)</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>test non eseguito</translation>
+    </message>
+    <message>
+        <source>Website: likely on %1 (%2)</source>
+        <translation>Sito web: probabilmente ospitato da %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>find the right mailer and its settings from an email address</source>
+        <translation>trova il servizio di invio giusto e le sue impostazioni a partire da un indirizzo email</translation>
+    </message>
+    <message>
+        <source>The From address (default: the profile&apos;s From address).</source>
+        <translation>L&apos;indirizzo del mittente (predefinito: l&apos;indirizzo del mittente del profilo).</translation>
+    </message>
+    <message>
+        <source>discover: the website&apos;s address, to find its host and the ports it blocks.</source>
+        <translation>discover: l&apos;indirizzo del sito web, per individuarne l&apos;hosting e le porte che blocca.</translation>
+    </message>
+    <message>
+        <source>discover: list the servers found without connecting to them.</source>
+        <translation>discover: elenca i server trovati, senza connettersi.</translation>
+    </message>
+    <message>
+        <source>discover: fetch autoconfig files from this port (for testing).</source>
+        <translation>discover: scarica i file autoconfig da questa porta (per i test).</translation>
+    </message>
+    <message>
+        <source>Which address? Give it after &quot;discover&quot;, or a profile with a From address.</source>
+        <translation>Quale indirizzo? Indicalo dopo &quot;discover&quot;, oppure indica un profilo con un indirizzo del mittente.</translation>
+    </message>
+    <message>
+        <source>--autoconfig-port needs a port between 1 and 65535.</source>
+        <translation>--autoconfig-port richiede una porta tra 1 e 65535.</translation>
     </message>
 </context>
 <context>
@@ -8136,6 +8500,376 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Enter these again on the Configure mailer page: %1.</source>
         <translation>Inserisci di nuovo nella pagina di configurazione: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::discovery::AutoconfigFetch</name>
+    <message>
+        <source>&quot;%1&quot; is not a domain name, so there is no autoconfig file to look for.</source>
+        <translation>&quot;%1&quot; non è un nome di dominio, quindi non c&apos;è nessun file autoconfig da cercare.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2); Postino could not check whether it publishes an autoconfig file.</source>
+        <translation>Impossibile risolvere il nome %1 (%2); Postino non ha potuto verificare se pubblica un file autoconfig.</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 non ha un indirizzo</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is larger than %1 KiB, far more than a list of servers needs. Postino stopped reading it.</source>
+        <translation>Il file autoconfig supera %1 KiB, molto più di quanto serva per un elenco di server. Postino ha smesso di leggerlo.</translation>
+    </message>
+    <message>
+        <source>Correct the autoconfig file, or leave it</source>
+        <translation>Correggi il file autoconfig, oppure lascialo così</translation>
+    </message>
+    <message>
+        <source>If you publish this file for %1, check what the server sends at %2: an autoconfig file is a few kilobytes.</source>
+        <translation>Se sei tu a pubblicare questo file per %1, controlla che cosa invia il server su %2: un file autoconfig pesa pochi kilobyte.</translation>
+    </message>
+    <message>
+        <source>If someone else publishes it, nothing is needed here: Postino takes the settings from its other sources.</source>
+        <translation>Se lo pubblica qualcun altro, qui non serve fare nulla: Postino prende le impostazioni dalle sue altre fonti.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time; Postino could not check whether it publishes an autoconfig file.</source>
+        <translation>%1 non ha risposto in tempo; Postino non ha potuto verificare se pubblica un file autoconfig.</translation>
+    </message>
+    <message>
+        <source>%1 has no web server</source>
+        <translation>%1 non ha un server web</translation>
+    </message>
+    <message>
+        <source>%1 answers with a certificate that does not check out (%2), so Postino did not read the autoconfig file there.</source>
+        <translation>%1 risponde con un certificato che non supera la verifica (%2), quindi Postino non ha letto il file autoconfig presente lì.</translation>
+    </message>
+    <message>
+        <source>Give the autoconfig host a valid certificate, or leave it</source>
+        <translation>Dai un certificato valido all&apos;host autoconfig, oppure lascialo così</translation>
+    </message>
+    <message>
+        <source>If you publish an autoconfig file for %1, the server %2 needs a certificate valid for that name (a free Let&apos;s Encrypt certificate will do): email programs refuse the file as Postino did.</source>
+        <translation>Se pubblichi un file autoconfig per %1, il server %2 ha bisogno di un certificato valido per quel nome (va bene un certificato gratuito di Let&apos;s Encrypt): i programmi di posta rifiutano il file, come ha fatto Postino.</translation>
+    </message>
+    <message>
+        <source>If you publish none, nothing is needed: the name probably points at a web host that answers for many sites, and Postino takes the settings from its other sources.</source>
+        <translation>Se non ne pubblichi nessuno, non serve fare nulla: probabilmente il nome punta a un hosting che risponde per molti siti, e Postino prende le impostazioni dalle sue altre fonti.</translation>
+    </message>
+    <message>
+        <source>The autoconfig address could not be read: %1.</source>
+        <translation>Impossibile leggere l&apos;indirizzo autoconfig: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an autoconfig file</source>
+        <translation>%1 non è un file autoconfig</translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2</source>
+        <translation>%1 risponde HTTP %2</translation>
+    </message>
+    <message>
+        <source>The autoconfig address answered HTTP %1; Postino could not check whether it publishes a file.</source>
+        <translation>L&apos;indirizzo autoconfig ha risposto HTTP %1; Postino non ha potuto verificare se pubblica un file.</translation>
+    </message>
+    <message>
+        <source>The autoconfig address answers with a redirect (HTTP %1) that says nowhere to go.</source>
+        <translation>L&apos;indirizzo autoconfig risponde con un reindirizzamento (HTTP %1) che non indica nessuna destinazione.</translation>
+    </message>
+    <message>
+        <source>The autoconfig address redirects to %1. Postino follows redirects only on the same host over HTTPS, so it did not read the file there.</source>
+        <translation>L&apos;indirizzo autoconfig reindirizza a %1. Postino segue i reindirizzamenti solo sullo stesso host e via HTTPS, quindi non ha letto il file lì.</translation>
+    </message>
+    <message>
+        <source>The autoconfig address redirects more than once; Postino follows one redirect and did not read the file.</source>
+        <translation>L&apos;indirizzo autoconfig reindirizza più di una volta; Postino segue un solo reindirizzamento, quindi non ha letto il file.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; Postino could not check whether it publishes an autoconfig file.</source>
+        <translation>%1 non ha risposto entro %2 s; Postino non ha potuto verificare se pubblica un file autoconfig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain&apos;s autoconfig file lists %n SMTP server(s).</source>
+        <translation>
+            <numerusform>Il file autoconfig del dominio elenca %n server SMTP.</numerusform>
+            <numerusform>Il file autoconfig del dominio elenca %n server SMTP.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 publishes no autoconfig file (%2; %3). That is usual: few domains do.</source>
+        <translation>%1 non pubblica un file autoconfig (%2; %3). È normale: pochi domini lo fanno.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::discovery::DnsDiscovery</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e %n altro</numerusform>
+            <numerusform>e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <source>no answer from the DNS server</source>
+        <translation>nessuna risposta dal server DNS</translation>
+    </message>
+    <message>
+        <source>a CNAME loop</source>
+        <translation>un ciclo di CNAME</translation>
+    </message>
+    <message>
+        <source>the DNS server failed</source>
+        <translation>il server DNS ha restituito un errore</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer</source>
+        <translation>il server DNS si è rifiutato di rispondere</translation>
+    </message>
+    <message>
+        <source>the name cannot be looked up</source>
+        <translation>il nome non può essere risolto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some DNS answers did not arrive within %n second(s); what they would have shown is marked as not checked.</source>
+        <translation>
+            <numerusform>Alcune risposte DNS non sono arrivate entro %n secondo; ciò che avrebbero mostrato è indicato come non verificato.</numerusform>
+            <numerusform>Alcune risposte DNS non sono arrivate entro %n secondi; ciò che avrebbero mostrato è indicato come non verificato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run discovery again</source>
+        <translation>Ripeti la ricerca</translation>
+    </message>
+    <message>
+        <source>There is no address to start from.</source>
+        <translation>Non c&apos;è nessun indirizzo da cui partire.</translation>
+    </message>
+    <message>
+        <source>“%1” has no domain that can be looked up.</source>
+        <translation>“%1” non contiene un dominio che si possa cercare.</translation>
+    </message>
+    <message>
+        <source>Enter the whole From address</source>
+        <translation>Inserisci l&apos;indirizzo del mittente completo</translation>
+    </message>
+    <message>
+        <source>The domain is the part after the @, such as example.com in info@example.com.</source>
+        <translation>Il dominio è la parte dopo la @, come example.com in info@example.com.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist in DNS, so nothing can be found for it.</source>
+        <translation>Il dominio %1 non esiste nel DNS, quindi non è possibile trovare nulla.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the address</source>
+        <translation>Controlla che l&apos;indirizzo sia scritto correttamente</translation>
+    </message>
+    <message>
+        <source>The domain is the part after the @; a domain bought minutes ago may take a while to appear.</source>
+        <translation>Il dominio è la parte dopo la @; un dominio acquistato pochi minuti fa può metterci un po&apos; a comparire.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be read (%2), so who hosts its mailboxes is not known.</source>
+        <translation>Impossibile leggere i record MX di %1 (%2), quindi non si sa chi ospita le sue caselle di posta.</translation>
+    </message>
+    <message>
+        <source>Could not check: try again</source>
+        <translation>Verifica non riuscita: riprova</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (“0 .”): it declares that it receives no mail, so it has no mailbox provider, and replies to this address will bounce.</source>
+        <translation>%1 pubblica un MX nullo (“0 .”): dichiara di non ricevere posta, quindi non ha un provider di posta, e le risposte a questo indirizzo verranno respinte.</translation>
+    </message>
+    <message>
+        <source>Use a From address that can receive replies, or set a Reply-To</source>
+        <translation>Usa un indirizzo del mittente che possa ricevere risposte, oppure imposta un Reply-To</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: it cannot receive mail, so replies to this address will bounce, and who hosts its mailboxes cannot be told.</source>
+        <translation>%1 non ha un record MX: non può ricevere posta, quindi le risposte a questo indirizzo verranno respinte, e non si può capire chi ospita le sue caselle di posta.</translation>
+    </message>
+    <message>
+        <source>Use an address that receives mail, or add the domain&apos;s MX records</source>
+        <translation>Usa un indirizzo che riceve posta, oppure aggiungi i record MX del dominio</translation>
+    </message>
+    <message>
+        <source>MX %1</source>
+        <translation>MX %1</translation>
+    </message>
+    <message>
+        <source>The mailboxes of %1 are at %2 (MX %3).</source>
+        <translation>Le caselle di posta di %1 sono su %2 (MX %3).</translation>
+    </message>
+    <message>
+        <source>The mailboxes of %1 are at %2, data centre “%3” (MX %4).</source>
+        <translation>Le caselle di posta di %1 sono su %2, data center “%3” (MX %4).</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to %2, which is not one of the mailbox providers Postino knows.</source>
+        <translation>La posta per %1 arriva a %2, che non è tra i provider di posta che Postino conosce.</translation>
+    </message>
+    <message>
+        <source>the SPF record</source>
+        <translation>il record SPF</translation>
+    </message>
+    <message>
+        <source>SPF redirects to %1</source>
+        <translation>SPF reindirizza a %1</translation>
+    </message>
+    <message>
+        <source>SPF includes %1</source>
+        <translation>SPF include %1</translation>
+    </message>
+    <message>
+        <source>%1 leads into a CNAME loop (%2), so no DKIM key can be read there.</source>
+        <translation>%1 porta a un ciclo di CNAME (%2), quindi lì non si può leggere nessuna chiave DKIM.</translation>
+    </message>
+    <message>
+        <source>Correct the CNAME record of %1</source>
+        <translation>Correggi il record CNAME di %1</translation>
+    </message>
+    <message>
+        <source>DKIM %1 → %2</source>
+        <translation>DKIM %1 → %2</translation>
+    </message>
+    <message>
+        <source>DKIM key at %1</source>
+        <translation>Chiave DKIM su %1</translation>
+    </message>
+    <message>
+        <source>DKIM %1</source>
+        <translation>DKIM %1</translation>
+    </message>
+    <message>
+        <source>the return path %1</source>
+        <translation>il return path %1</translation>
+    </message>
+    <message>
+        <source>Return path %1 → %2</source>
+        <translation>Return path %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 already authorises %2: %3.</source>
+        <translation>%1 autorizza già %2: %3.</translation>
+    </message>
+    <message>
+        <source>Could not check which sending services %1 already uses: %2 could not be read (%3).</source>
+        <translation>Impossibile verificare quali servizi di invio usa già %1: non è stato possibile leggere %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Some records that show which sending services %1 uses could not be read (%2: %3); there may be more than the ones listed.</source>
+        <translation>Non è stato possibile leggere alcuni record che indicano quali servizi di invio usa %1 (%2: %3); potrebbero essercene altri oltre a quelli elencati.</translation>
+    </message>
+    <message>
+        <source>%1 does not authorise any of the sending services Postino knows yet (no SPF include, DKIM record or return path of theirs).</source>
+        <translation>%1 non autorizza ancora nessuno dei servizi di invio che Postino conosce (nessun loro include SPF, record DKIM o return path).</translation>
+    </message>
+    <message>
+        <source>The SRV record %1 could not be read (%2), so whether the domain publishes its submission server there is not known.</source>
+        <translation>Impossibile leggere il record SRV %1 (%2), quindi non si sa se il dominio vi pubblica il suo server di invio.</translation>
+    </message>
+    <message>
+        <source>%1 says that it offers no mail submission with implicit TLS (its SRV record %2 points to “.”).</source>
+        <translation>%1 dichiara di non offrire l&apos;invio della posta con TLS implicito (il suo record SRV %2 punta a “.”).</translation>
+    </message>
+    <message>
+        <source>%1 says that it offers no mail submission with STARTTLS (its SRV record %2 points to “.”).</source>
+        <translation>%1 dichiara di non offrire l&apos;invio della posta con STARTTLS (il suo record SRV %2 punta a “.”).</translation>
+    </message>
+    <message>
+        <source>%1 publishes its submission server: %2, port %3, implicit TLS.</source>
+        <translation>%1 pubblica il suo server di invio: %2, porta %3, TLS implicito.</translation>
+    </message>
+    <message>
+        <source>%1 publishes its submission server: %2, port %3, STARTTLS.</source>
+        <translation>%1 pubblica il suo server di invio: %2, porta %3, STARTTLS.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SRV records for mail submission (few domains do).</source>
+        <translation>%1 non pubblica record SRV per l&apos;invio della posta (pochi domini lo fanno).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a website address that can be looked up.</source>
+        <translation>“%1” non è un indirizzo di sito web che si possa cercare.</translation>
+    </message>
+    <message>
+        <source>Check the website address</source>
+        <translation>Controlla l&apos;indirizzo del sito web</translation>
+    </message>
+    <message>
+        <source>Enter it as the browser shows it, such as https://www.example.com.</source>
+        <translation>Inseriscilo come lo mostra il browser, per esempio https://www.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the address visitors use, such as www.example.com.</source>
+        <translation>Inserisci l&apos;indirizzo che usano i visitatori, per esempio www.example.com.</translation>
+    </message>
+    <message>
+        <source>Without it, Postino cannot tell which hosting company runs the site; the web-server test on the Checks page still shows which ports are open.</source>
+        <translation>Senza di esso, Postino non può capire quale società di hosting ospita il sito; la verifica dal server web nella pagina Controlli mostra comunque quali porte sono aperte.</translation>
+    </message>
+    <message>
+        <source>%1 leads into a CNAME loop (%2), so it does not resolve to an address.</source>
+        <translation>%1 porta a un ciclo di CNAME (%2), quindi non si risolve in un indirizzo.</translation>
+    </message>
+    <message>
+        <source>Correct the CNAME records of %1</source>
+        <translation>Correggi i record CNAME di %1</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be looked up (%2), so its hosting company is not known.</source>
+        <translation>Impossibile trovare l&apos;indirizzo di %1 (%2), quindi non si sa quale sia la sua società di hosting.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS, so the website cannot be found there.</source>
+        <translation>%1 non esiste nel DNS, quindi lì non si può trovare il sito web.</translation>
+    </message>
+    <message>
+        <source>%1 has no IPv4 or IPv6 address, so the website cannot be found there.</source>
+        <translation>%1 non ha un indirizzo IPv4 o IPv6, quindi lì non si può trovare il sito web.</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 corrisponde a %2</translation>
+    </message>
+    <message>
+        <source>Run the web-server test on the Checks page (postino-cli probe --write-php) to see which ports the site can really reach.</source>
+        <translation>Esegui la verifica dal server web nella pagina Controlli (postino-cli probe --write-php) per vedere quali porte il sito riesce davvero a raggiungere.</translation>
+    </message>
+    <message>
+        <source>If the SMTP ports are blocked, choose an API mailer: it sends over HTTPS (port 443).</source>
+        <translation>Se le porte SMTP sono bloccate, scegli un servizio di invio via API: invia tramite HTTPS (porta 443).</translation>
+    </message>
+    <message>
+        <source>%1 lifts the block on request, usually through its support.</source>
+        <translation>%1 rimuove il blocco su richiesta, di solito tramite la sua assistenza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The website %1 is likely hosted at %2 (reverse DNS: %3), which blocks outgoing connections to %n mail port(s): %4.</source>
+        <translation>
+            <numerusform>Il sito web %1 è probabilmente ospitato da %2 (DNS inverso: %3), che blocca le connessioni in uscita verso %n porta di posta: %4.</numerusform>
+            <numerusform>Il sito web %1 è probabilmente ospitato da %2 (DNS inverso: %3), che blocca le connessioni in uscita verso %n porte di posta: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm it from the web server</source>
+        <translation>Verificalo dal server web</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 (%2) could not be read, so its hosting company is not known.</source>
+        <translation>Impossibile leggere il DNS inverso di %1 (%2), quindi non si sa quale sia la sua società di hosting.</translation>
+    </message>
+    <message>
+        <source>The addresses of %1 (%2) have no reverse DNS name, so its hosting company cannot be told; the web-server test on the Checks page shows which ports are open.</source>
+        <translation>Gli indirizzi di %1 (%2) non hanno un nome nel DNS inverso, quindi non si può capire quale sia la sua società di hosting; la verifica dal server web nella pagina Controlli mostra quali porte sono aperte.</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 names %2, which is not a hosting company Postino knows to block mail ports; the web-server test on the Checks page shows which ports are open.</source>
+        <translation>Il DNS inverso di %1 indica %2, che non è tra le società di hosting che secondo Postino bloccano le porte di posta; la verifica dal server web nella pagina Controlli mostra quali porte sono aperte.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,12 @@ Finding fileWarning(const QString& id, const QString& url, const QString& domain
                    fixFileAdvice(domain, url)};
 }
 
+// A note about the file that needs no action.
+Finding fileNote(const QString& id, const QString& url, const QString& detail)
+{
+    return Finding{Severity::Info, {.id = kPrefix + id, .subject = url, .detail = detail}};
+}
+
 // What the start of a body says it is, before any parsing: an empty answer or a web page is no
 // autoconfig file (a site answering every path with its home page).
 bool looksLikeWebPageOrNothing(const QByteArray& document)
@@ -103,11 +109,9 @@ AutoconfigParse Reader::read()
         if (token == QXmlStreamReader::DTD) {
             if (m_xml.dtdName().compare(QLatin1String("html"), Qt::CaseInsensitive) == 0) {
                 m_result.isAutoconfig = false;
-                m_result.findings.append(Finding{
-                    Severity::Info,
-                    {.id = kPrefix + QStringLiteral("not_config"),
-                     .subject = m_url,
-                     .detail = Text::tr("The address answers with a web page, not an autoconfig file.")}});
+                m_result.findings.append(
+                    fileNote(QStringLiteral("not_config"), m_url,
+                             Text::tr("The address answers with a web page, not an autoconfig file.")));
                 return m_result;
             }
             m_result.findings.append(fileWarning(
@@ -130,15 +134,12 @@ AutoconfigParse Reader::read()
         m_result.isAutoconfig = false;
         const QString root =
             m_xml.tokenType() == QXmlStreamReader::StartElement ? m_xml.name().toString() : QString();
-        m_result.findings.append(Finding{
-            Severity::Info,
-            {.id = kPrefix + QStringLiteral("not_config"),
-             .subject = m_url,
-             .detail = root.isEmpty()
-                           ? Text::tr("The address answers with a document that is no autoconfig file.")
+        m_result.findings.append(fileNote(
+            QStringLiteral("not_config"), m_url,
+            root.isEmpty() ? Text::tr("The address answers with a document that is no autoconfig file.")
                            : Text::tr("The address answers with an XML document <%1>, not an autoconfig file "
                                       "<clientConfig>.")
-                                 .arg(quoted(root))}});
+                                 .arg(quoted(root))));
         return m_result;
     }
     while (m_xml.readNextStartElement()) {
@@ -163,13 +164,11 @@ AutoconfigParse Reader::read()
                         Text::tr("The autoconfig file names no outgoing server of type \"smtp\": it gives "
                                  "nothing to send with.")));
     } else if (m_smtpEntries > kAutoconfigMaxServers) {
-        m_result.findings.append(Finding{
-            Severity::Info,
-            {.id = kPrefix + QStringLiteral("too_many_servers"),
-             .subject = m_url,
-             .detail = Text::tr("The autoconfig file lists %1 SMTP servers; Postino took the first %2.")
-                           .arg(m_smtpEntries)
-                           .arg(kAutoconfigMaxServers)}});
+        m_result.findings.append(
+            fileNote(QStringLiteral("too_many_servers"), m_url,
+                     Text::tr("The autoconfig file lists %1 SMTP servers; Postino took the first %2.")
+                         .arg(m_smtpEntries)
+                         .arg(kAutoconfigMaxServers)));
     }
     return m_result;
 }
@@ -307,15 +306,13 @@ void Reader::take(const Server& server, int number)
     } else if (server.username == QLatin1String("%EMAILLOCALPART%")) {
         candidate.username = UsernameForm::LocalPart;
     } else if (!server.username.isEmpty()) {
-        m_result.findings.append(Finding{
-            Severity::Info,
-            {.id = kPrefix + QStringLiteral("fixed_username"),
-             .subject = m_url,
-             .detail = Text::tr("The autoconfig file gives %1:%2 the fixed user name \"%3\" rather than one "
-                                "made from the address.")
-                           .arg(host)
-                           .arg(port)
-                           .arg(quoted(server.username))}});
+        m_result.findings.append(
+            fileNote(QStringLiteral("fixed_username"), m_url,
+                     Text::tr("The autoconfig file gives %1:%2 the fixed user name \"%3\" rather than one "
+                              "made from the address.")
+                         .arg(host)
+                         .arg(port)
+                         .arg(quoted(server.username))));
     }
 
     static const QStringList passwords = {QStringLiteral("password-cleartext"), QStringLiteral("plain"),
@@ -325,14 +322,12 @@ void Reader::take(const Server& server, int number)
         byPassword = byPassword || passwords.contains(method, Qt::CaseInsensitive);
     }
     if (!byPassword) {
-        m_result.findings.append(Finding{
-            Severity::Info,
-            {.id = kPrefix + QStringLiteral("no_password_auth"),
-             .subject = m_url,
-             .detail = Text::tr("The autoconfig file says %1:%2 signs in with %3, not with a password.")
-                           .arg(host)
-                           .arg(port)
-                           .arg(quoted(server.authentication.join(QStringLiteral(", "))))}});
+        m_result.findings.append(
+            fileNote(QStringLiteral("no_password_auth"), m_url,
+                     Text::tr("The autoconfig file says %1:%2 signs in with %3, not with a password.")
+                         .arg(host)
+                         .arg(port)
+                         .arg(quoted(server.authentication.join(QStringLiteral(", "))))));
     }
     m_result.candidates.append(candidate);
 }

@@ -1,53 +1,26 @@
 #include "discovery/discoverytypes.h"
 
 #include <QJsonArray>
+#include <array>
 
 namespace postino::discovery {
 
 namespace {
 
-// The JSON names of the encryption choices, as the CLI's --encryption and the JSON use them.
-QString encryptionName(SmtpSecurity security)
-{
-    switch (security) {
-    case SmtpSecurity::Tls:
-        return QStringLiteral("ssl");
-    case SmtpSecurity::StartTls:
-        return QStringLiteral("starttls");
-    case SmtpSecurity::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 QString usernameFormName(UsernameForm form)
 {
-    switch (form) {
-    case UsernameForm::EmailAddress:
-        return QStringLiteral("email");
-    case UsernameForm::LocalPart:
-        return QStringLiteral("localpart");
-    case UsernameForm::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    static const std::array<QLatin1String, 3> kNames = {QLatin1String("unknown"), QLatin1String("email"),
+                                                        QLatin1String("localpart")};
+    return kNames.at(std::size_t(form));
 }
 
 } // namespace
 
 QString candidateSourceName(CandidateSource source)
 {
-    switch (source) {
-    case CandidateSource::Autoconfig:
-        return QStringLiteral("autoconfig");
-    case CandidateSource::Srv:
-        return QStringLiteral("srv");
-    case CandidateSource::Provider:
-        return QStringLiteral("provider");
-    case CandidateSource::Guess:
-        break;
-    }
-    return QStringLiteral("guess");
+    static const std::array<QLatin1String, 4> kNames = {QLatin1String("autoconfig"), QLatin1String("srv"),
+                                                        QLatin1String("provider"), QLatin1String("guess")};
+    return kNames.at(std::size_t(source));
 }
 
 QJsonObject SmtpCandidate::toJson() const
@@ -55,7 +28,7 @@ QJsonObject SmtpCandidate::toJson() const
     return QJsonObject{
         {QStringLiteral("host"), host},
         {QStringLiteral("port"), int(port)},
-        {QStringLiteral("encryption"), encryptionName(security)},
+        {QStringLiteral("encryption"), SmtpSettings::securityName(security)},
         {QStringLiteral("source"), candidateSourceName(source)},
         {QStringLiteral("sourceDetail"), sourceDetail},
         {QStringLiteral("username"), usernameFormName(username)},

@@ -34,19 +34,6 @@ QString portList(const QList<quint16>& ports)
     return out.join(QLatin1String(", "));
 }
 
-QString encryptionSetting(SmtpSecurity security)
-{
-    switch (security) {
-    case SmtpSecurity::Tls:
-        return QStringLiteral("ssl");
-    case SmtpSecurity::StartTls:
-        return QStringLiteral("tls");
-    case SmtpSecurity::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 // Whether the website's likely host blocks every port a submission to `candidate` would use.
 bool hostBlocks(const std::optional<HostingMatch>& hosting, quint16 port)
 {
@@ -164,7 +151,7 @@ public:
         Suggestion* s = entry(other->id);
         s->settings.insert(QStringLiteral("host"), best->host);
         s->settings.insert(QStringLiteral("port"), int(best->port));
-        s->settings.insert(QStringLiteral("encryption"), encryptionSetting(best->security));
+        s->settings.insert(QStringLiteral("encryption"), SmtpSettings::securitySetting(best->security));
         s->settings.insert(QStringLiteral("auth"), true);
         s->settings.insert(QStringLiteral("user"), best->username == UsernameForm::LocalPart
                                                        ? m_result.address.section(QLatin1Char('@'), 0, 0)

@@ -24,19 +24,6 @@ class Probe
 
 constexpr qsizetype kMaxHttpBytes = 8 * 1024;
 
-QString securityName(SmtpSecurity security)
-{
-    switch (security) {
-    case SmtpSecurity::Tls:
-        return QStringLiteral("ssl");
-    case SmtpSecurity::StartTls:
-        return QStringLiteral("starttls");
-    case SmtpSecurity::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 QString where(const PortResult& r)
 {
     return r.host + QLatin1Char(':') + QString::number(r.port);
@@ -289,7 +276,7 @@ QJsonObject PortResult::toJson() const
         {QStringLiteral("address"), address},
         {QStringLiteral("unanswered"), QJsonArray::fromStringList(unanswered)},
         {QStringLiteral("port"), port},
-        {QStringLiteral("security"), https ? QStringLiteral("https") : securityName(security)},
+        {QStringLiteral("security"), https ? QStringLiteral("https") : SmtpSettings::securityName(security)},
         {QStringLiteral("outcome"), probeOutcomeName(outcome)},
         {QStringLiteral("greetingName"), greetingName},
         {QStringLiteral("startTls"), startTls},

@@ -126,6 +126,24 @@ SmtpSecurity SmtpSettings::securityFromName(const QString& name)
     return SmtpSecurity::StartTls;
 }
 
+QString SmtpSettings::securityName(SmtpSecurity security)
+{
+    switch (security) {
+    case SmtpSecurity::Tls:
+        return QStringLiteral("ssl");
+    case SmtpSecurity::StartTls:
+        return QStringLiteral("starttls");
+    case SmtpSecurity::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString SmtpSettings::securitySetting(SmtpSecurity security)
+{
+    return security == SmtpSecurity::StartTls ? QStringLiteral("tls") : securityName(security);
+}
+
 SmtpSettings SmtpSettings::fromProfile(const Profile& profile, const QByteArray& password)
 {
     const MailerInfo& otherSmtp = *Catalog::builtin().otherSmtp();

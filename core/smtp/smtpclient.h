@@ -58,7 +58,10 @@ struct SmtpSettings
 
     // Reads host, port, encryption, autotls, auth and user from the profile's "smtp" mailer.
     static SmtpSettings fromProfile(const Profile& profile, const QByteArray& password);
-    static SmtpSecurity securityFromName(const QString& name); // "none", "ssl", "tls"
+    static SmtpSecurity securityFromName(const QString& name); // "none", "ssl", "tls" or "starttls"
+    static QString securityName(SmtpSecurity security);        // JSON and reports: "ssl", "starttls", "none"
+    // The profile's "encryption" value, in WP Mail SMTP's words: "ssl", "tls" (STARTTLS) or "none".
+    static QString securitySetting(SmtpSecurity security);
 };
 
 struct SmtpEnvelope
