@@ -2630,14 +2630,6 @@ Error: %3
         <translation>Your mailboxes are on %1 (%2): %3 sends as your own account.</translation>
     </message>
     <message>
-        <source>%1 answered with a valid certificate and offers sign-in (found in %2).</source>
-        <translation>%1 answered with a valid certificate and offers sign-in (found in %2).</translation>
-    </message>
-    <message>
-        <source>%1 is published for your domain (%2), but Postino could not verify it: %3</source>
-        <translation>%1 is published for your domain (%2), but Postino could not verify it: %3</translation>
-    </message>
-    <message>
         <source>the probe did not run.</source>
         <translation>the probe did not run.</translation>
     </message>
@@ -2670,8 +2662,16 @@ Error: %3
         <translation>your mail provider&apos;s help page</translation>
     </message>
     <message>
-        <source>a guess from your domain&apos;s name</source>
-        <translation>a guess from your domain&apos;s name</translation>
+        <source>%1 answered with a valid certificate and offers sign-in (from %2).</source>
+        <translation>%1 answered with a valid certificate and offers sign-in (from %2).</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, but Postino could not verify it: %3</source>
+        <translation>%1 comes from %2, but Postino could not verify it: %3</translation>
+    </message>
+    <message>
+        <source>guessing your domain&apos;s server name</source>
+        <translation>guessing your domain&apos;s server name</translation>
     </message>
 </context>
 <context>

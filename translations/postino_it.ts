@@ -2630,14 +2630,6 @@ Errore: %3
         <translation>Le tue caselle di posta sono su %1 (%2): %3 invia con il tuo stesso account.</translation>
     </message>
     <message>
-        <source>%1 answered with a valid certificate and offers sign-in (found in %2).</source>
-        <translation>%1 ha risposto con un certificato valido e offre l&apos;accesso (fonte: %2).</translation>
-    </message>
-    <message>
-        <source>%1 is published for your domain (%2), but Postino could not verify it: %3</source>
-        <translation>%1 è pubblicato per il tuo dominio (%2), ma Postino non è riuscito a verificarlo: %3</translation>
-    </message>
-    <message>
         <source>the probe did not run.</source>
         <translation>la verifica non è stata eseguita.</translation>
     </message>
@@ -2670,8 +2662,16 @@ Errore: %3
         <translation>la pagina di aiuto del tuo provider di posta</translation>
     </message>
     <message>
-        <source>a guess from your domain&apos;s name</source>
-        <translation>un&apos;ipotesi basata sul nome del tuo dominio</translation>
+        <source>%1 answered with a valid certificate and offers sign-in (from %2).</source>
+        <translation>%1 ha risposto con un certificato valido e permette l&apos;accesso (fonte: %2).</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, but Postino could not verify it: %3</source>
+        <translation>%1 viene da %2, ma Postino non è riuscito a verificarlo: %3</translation>
+    </message>
+    <message>
+        <source>guessing your domain&apos;s server name</source>
+        <translation>un&apos;ipotesi sul nome del server del tuo dominio</translation>
     </message>
 </context>
 <context>
@@ -6267,7 +6267,7 @@ Non è necessario rispondere.
     </message>
     <message>
         <source>Your &amp;website:</source>
-        <translation>Il tuo &amp;sito web:</translation>
+        <translation>Il tuo sito &amp;web:</translation>
     </message>
     <message>
         <source>Suggested setup</source>

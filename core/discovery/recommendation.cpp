@@ -160,15 +160,14 @@ public:
         if (best->verified) {
             s->score += kVerifiedServerScore;
             s->reasons.append(
-                Discover::tr("%1 answered with a valid certificate and offers sign-in (found in %2).")
+                Discover::tr("%1 answered with a valid certificate and offers sign-in (from %2).")
                     .arg(where, sourceText(*best)));
         } else {
             s->score += kFallbackScore;
-            s->reasons.append(
-                Discover::tr("%1 is published for your domain (%2), but Postino could not verify it: %3")
-                    .arg(where, sourceText(*best),
-                         best->verifyDetail.isEmpty() ? Discover::tr("the probe did not run.")
-                                                      : best->verifyDetail));
+            s->reasons.append(Discover::tr("%1 comes from %2, but Postino could not verify it: %3")
+                                  .arg(where, sourceText(*best),
+                                       best->verifyDetail.isEmpty() ? Discover::tr("the probe did not run.")
+                                                                    : best->verifyDetail));
         }
     }
 
@@ -240,7 +239,7 @@ private:
         case CandidateSource::Guess:
             break;
         }
-        return Discover::tr("a guess from your domain's name");
+        return Discover::tr("guessing your domain's server name");
     }
 
     const DiscoveryResult& m_result;

@@ -1,11 +1,14 @@
+#include "discovery/discovery.h"
 #include "i18n/translations.h"
 #include "isolatedhome.h"
+#include "pages/choosemailerpage.h"
 #include "wizarddriver.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
@@ -97,6 +100,15 @@ private Q_SLOTS:
         w.next();
         QVERIFY(chooseMailer(w, QStringLiteral("smtp")));
         shoot(w, language, QStringLiteral("choose-mailer"));
+        // The setup found from an address (fixture DNS; the servers are not probed here).
+        ChooseMailerPage::setDiscoveryTweak([](discovery::DiscoveryOptions& o) { o.verify = false; });
+        typeInto(find<QLineEdit>(w, QStringLiteral("discoverAddress")),
+                 QStringLiteral("shop@brevoshop.example"));
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("discoverButton")), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>(w, QStringLiteral("discoverRecommendation"))->isVisible());
+        shoot(w, language, QStringLiteral("choose-mailer-found"));
+        ChooseMailerPage::setDiscoveryTweak({});
+        QVERIFY(chooseMailer(w, QStringLiteral("smtp")));
         clickNext(w);
         typeInto(find<QLineEdit>(w, QStringLiteral("host")), QStringLiteral("smtp.example.com"));
         typeInto(find<QLineEdit>(w, QStringLiteral("user")), QStringLiteral("hello@example.com"));

@@ -86,6 +86,8 @@ void ChooseMailerPage::build()
     m_list->setAccessibleName(tr("Mailers"));
     m_list->setMinimumWidth(250);
     m_list->setSpacing(2);
+    // Suggested mailers are set in bold; a long name is elided rather than scrolled sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_details->setObjectName(QStringLiteral("mailerDetails"));
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
