@@ -6036,6 +6036,14 @@ You do not need to reply.
         <source>The test alert did not go through.</source>
         <translation>The test alert did not go through.</translation>
     </message>
+    <message>
+        <source>Alert channels</source>
+        <translation>Alert channels</translation>
+    </message>
+    <message>
+        <source>Test alert transcript</source>
+        <translation>Test alert transcript</translation>
+    </message>
 </context>
 <context>
     <name>postino::ChecksPage</name>
@@ -6201,6 +6209,14 @@ You do not need to reply.
     <message>
         <source>Stops the test; ports not finished are shown as not tested.</source>
         <translation>Stops the test; ports not finished are shown as not tested.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Domain check results</source>
+        <translation>Domain check results</translation>
     </message>
 </context>
 <context>
@@ -7256,6 +7272,10 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Copy it from your mailer&apos;s account page and paste it into the field.</source>
         <translation>Copy it from your mailer&apos;s account page and paste it into the field.</translation>
+    </message>
+    <message>
+        <source>Mailer settings</source>
+        <translation>Mailer settings</translation>
     </message>
 </context>
 <context>

@@ -6036,6 +6036,14 @@ Non è necessario rispondere.
         <source>The test alert did not go through.</source>
         <translation>L&apos;avviso di prova non è andato a buon fine.</translation>
     </message>
+    <message>
+        <source>Alert channels</source>
+        <translation>Canali di avviso</translation>
+    </message>
+    <message>
+        <source>Test alert transcript</source>
+        <translation>Trascrizione dell&apos;avviso di prova</translation>
+    </message>
 </context>
 <context>
     <name>postino::ChecksPage</name>
@@ -6201,6 +6209,14 @@ Non è necessario rispondere.
     <message>
         <source>Stops the test; ports not finished are shown as not tested.</source>
         <translation>Ferma il test; le porte non ancora verificate risultano non testate.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controlli</translation>
+    </message>
+    <message>
+        <source>Domain check results</source>
+        <translation>Risultati del controllo del dominio</translation>
     </message>
 </context>
 <context>
@@ -7256,6 +7272,10 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Copy it from your mailer&apos;s account page and paste it into the field.</source>
         <translation>Copialo dalla pagina del tuo account presso il servizio di invio e incollalo nel campo.</translation>
+    </message>
+    <message>
+        <source>Mailer settings</source>
+        <translation>Impostazioni del servizio di invio</translation>
     </message>
 </context>
 <context>

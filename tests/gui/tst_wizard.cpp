@@ -19,6 +19,7 @@
 #include "widgets/inlinemessage.h"
 #include "wizarddriver.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -518,6 +519,62 @@ private Q_SLOTS:
         QCOMPARE(find<QLineEdit>(w, QStringLiteral("fromEmail"))->text(),
                  QStringLiteral("anna@studio.example"));
         ChooseMailerPage::setDiscoveryTweak({});
+    }
+
+    // What a screen reader announces: every control that takes the keyboard focus on every page has a
+    // name, and Tab leaves the Checks page's port table for the buttons below it (no keyboard trap).
+    void everyFocusableControlHasANameAndTabLeavesThePortTable()
+    {
+        const auto unnamed = [](QWidget* root) {
+            QStringList out;
+            for (QWidget* widget : root->findChildren<QWidget*>()) {
+                if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || !widget->isEnabled()) {
+                    continue;
+                }
+                QAccessibleInterface* a = QAccessible::queryAccessibleInterface(widget);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty()) {
+                    out << QStringLiteral("%1 (%2)").arg(
+                        widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+                }
+            }
+            return out;
+        };
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        openChecksPage(w, 1); // nothing listens on port 1: refused at once
+        QCOMPARE(w.currentId(), int(PostinoWizard::ChecksPageId));
+        for (const int id :
+             {PostinoWizard::WelcomePageId, PostinoWizard::ChooseMailerPageId, PostinoWizard::ConfigurePageId,
+              PostinoWizard::SenderPageId, PostinoWizard::FeaturesPageId, PostinoWizard::ChecksPageId,
+              PostinoWizard::TestEmailPageId, PostinoWizard::ExportPageId}) {
+            w.setStartId(id);
+            w.restart();
+            QTest::qWait(50);
+            const QStringList missing = unnamed(w.currentPage());
+            QVERIFY2(missing.isEmpty(),
+                     qPrintable(QStringLiteral("page %1: %2").arg(id).arg(missing.join(QLatin1String(", ")))));
+            if (id == PostinoWizard::ChecksPageId) {
+                auto* tabs = find<QTabWidget>(w, QStringLiteral("checksTabs"));
+                tabs->setCurrentIndex(1);
+                QTest::qWait(50);
+                const QStringList domain = unnamed(w.currentPage());
+                QVERIFY2(domain.isEmpty(), qPrintable(domain.join(QLatin1String(", "))));
+                tabs->setCurrentIndex(0);
+                auto* table = find<QTableWidget>(w, QStringLiteral("probeTable"));
+                table->setFocus();
+                QTRY_VERIFY(table->hasFocus());
+                QTest::keyClick(table, Qt::Key_Tab);
+                QVERIFY2(!table->hasFocus(), "Tab stays in the port table");
+            }
+        }
+        w.setStartId(PostinoWizard::FeaturesPageId);
+        w.restart();
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("alertsButton")), Qt::LeftButton);
+        auto* alerts = find<QDialog>(w, QStringLiteral("alertsDialog"));
+        QVERIFY(alerts);
+        QTRY_VERIFY(alerts->isVisible());
+        const QStringList dialog = unnamed(alerts);
+        QVERIFY2(dialog.isEmpty(), qPrintable(dialog.join(QLatin1String(", "))));
+        alerts->reject();
     }
 
     void init()

@@ -167,6 +167,8 @@ AlertsDialog::AlertsDialog(PostinoWizard* wizard, QWidget* parent)
     setObjectName(QStringLiteral("alertsDialog"));
     setWindowTitle(tr("Failure alerts"));
     m_list->setObjectName(QStringLiteral("alertChannels"));
+    m_list->setAccessibleName(tr("Alert channels"));
+    m_transcript->setAccessibleName(tr("Test alert transcript"));
     m_type->setObjectName(QStringLiteral("alertType"));
     m_add->setObjectName(QStringLiteral("addAlert"));
     m_edit->setObjectName(QStringLiteral("editAlert"));

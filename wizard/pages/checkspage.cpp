@@ -73,6 +73,7 @@ void ChecksPage::build()
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("checksTabs"));
+    m_tabs->setAccessibleName(tr("Checks"));
     auto* ports = new QWidget(m_tabs);
     auto* portsLayout = new QVBoxLayout(ports);
     m_target = new QLabel(ports);
@@ -91,6 +92,10 @@ void ChecksPage::build()
     m_table->setHorizontalHeaderLabels(
         {tr("Port"), tr("Encryption"), tr("Status"), tr("Server"), tr("TLS"), tr("Login")});
     m_table->verticalHeader()->hide();
+    // Tab leaves the table for the buttons below (arrow keys move between its rows): with Qt's default
+    // Tab walked every cell and wrapped round, a keyboard trap.
+    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Ports tested"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -160,6 +165,7 @@ QWidget* ChecksPage::buildDns()
     scroll->setWidget(m_dnsResults);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Domain check results"));
     box->addWidget(scroll, 1);
     box->addLayout(options);
     box->addLayout(makeButtonRow({m_dnsAgain, m_dnsCopy}));

@@ -55,6 +55,9 @@ ConfigurePage::ConfigurePage(PostinoWizard* wizard)
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The fields inside take the focus (and scroll into view); the area itself is no Tab stop.
+    formScroll->setFocusPolicy(Qt::NoFocus);
+    formScroll->setAccessibleName(tr("Mailer settings"));
     static_cast<QVBoxLayout*>(layout())->addWidget(formScroll, 1);
     layout()->addWidget(m_keychainNote);
     layout()->addWidget(m_message);
@@ -380,6 +383,7 @@ void ConfigurePage::rebuild()
             QWidget* editor = edit;
             if (spec.secret) {
                 edit->setEchoMode(QLineEdit::Password);
+                edit->setAccessibleName(label); // the label names the wrapper below, not the field
                 // A password manager may fill it; copying keys often drags in spaces, so show on demand.
                 auto* wrap = new QWidget(row.container);
                 auto* h = new QHBoxLayout(wrap);
