@@ -4,6 +4,7 @@
 // run-with-mailserver.sh and run-with-dns.sh with POSTINO_DNS_SHARE_NET=1 (one loopback for all).
 #include "catalog/catalog.h"
 #include "cli/cli.h"
+#include "clirun.h"
 #include "discovery/discovery.h"
 #include "dns/wireresolver.h"
 #include "faultserver/testca.h"
@@ -18,6 +19,7 @@
 
 using namespace postino;
 using namespace postino::discovery;
+using postino::test::CliRun;
 
 namespace {
 
@@ -36,29 +38,9 @@ const SmtpCandidate* candidate(const DiscoveryResult& r, const QString& host, qu
     return nullptr;
 }
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
 CliRun cli(const QStringList& args)
 {
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliRunner runner(&out, &err);
-    QSignalSpy finished(&runner, &CliRunner::finished);
-    runner.run(args);
-    if (finished.isEmpty()) {
-        finished.wait(60000);
-    }
-    r.code = finished.isEmpty() ? -1 : finished.first().first().toInt();
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCli(args, 60000);
 }
 
 } // namespace

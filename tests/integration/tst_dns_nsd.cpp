@@ -2,6 +2,7 @@
 // the fixture zones described in tests/harness/dns/README.md: each fixture's one problem is
 // found, and nothing else is reported as a warning or an error.
 #include "cli/cli.h"
+#include "clirun.h"
 #include "dns/domainreport.h"
 #include "dns/wireresolver.h"
 
@@ -59,36 +60,13 @@ QString server()
     return qEnvironmentVariable("POSTINO_TEST_DNS_SERVER");
 }
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QStringList ids() const
-    {
-        QStringList list;
-        for (const QJsonValue& f : json().value(QStringLiteral("findings")).toArray())
-            list << f.toObject().value(QStringLiteral("id")).toString();
-        return list;
-    }
-};
+using test::CliRun;
 
 // postino-cli as a user on the server would run it, asking the fixture server.
 CliRun cli(QStringList args)
 {
     args << QStringLiteral("--nameserver") << server();
-    CliRun r;
-    QString err;
-    QTextStream out(&r.out);
-    QTextStream errStream(&err);
-    CliRunner runner(&out, &errStream);
-    QSignalSpy finished(&runner, &CliRunner::finished);
-    runner.run(args);
-    if (finished.isEmpty())
-        finished.wait(20000);
-    r.code = finished.isEmpty() ? -1 : finished.first().first().toInt();
-    out.flush();
-    return r;
+    return test::runCli(args);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "catalog/catalog.h"
 #include "cli/cli.h"
 #include "cli/registry.h"
+#include "clirun.h"
 #include "isolatedhome.h"
 #include "sampleprofile.h"
 #include "sourceversion.h"
@@ -24,37 +25,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-        QStringList ids() const
-        {
-            QStringList list;
-            for (const QJsonValue& f : json().value(QStringLiteral("findings")).toArray()) {
-                list << f.toObject().value(QStringLiteral("id")).toString();
-            }
-            return list;
-        }
-    };
-    static Run run(const QStringList& args)
-    {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        CliRunner runner(&out, &err);
-        QSignalSpy finished(&runner, &CliRunner::finished);
-        runner.run(args);
-        if (finished.isEmpty()) {
-            finished.wait(20000);
-        }
-        r.code = finished.isEmpty() ? -1 : finished.first().first().toInt();
-        out.flush();
-        err.flush();
-        return r;
-    }
+    using Run = test::CliRun;
+    static Run run(const QStringList& args) { return test::runCli(args); }
 
     // The option names a help text lists under "Options:", aliases included: "--selector, --dkim-selector".
     static QSet<QString> listedOptions(const QString& help)
