@@ -50,6 +50,8 @@ Discovery::~Discovery() = default;
 
 void Discovery::start(const DiscoveryOptions& options)
 {
+    // Before start(): Job arms its deadline timer there, before doStart() runs.
+    setDeadline(std::chrono::milliseconds(options.deadlineMs));
     restartWith(m_options, options);
 }
 
@@ -63,7 +65,6 @@ void Discovery::doStart()
     m_unresolvedHosts.clear();
     m_result.address = m_options.address.trimmed();
     m_result.domain = domainOfAddress(m_result.address);
-    setDeadline(std::chrono::milliseconds(m_options.deadlineMs));
 
     const QString domain = dns::normalizedName(m_result.domain);
     if (domain.isEmpty() || !domain.contains(QLatin1Char('.'))) {

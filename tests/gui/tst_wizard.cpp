@@ -550,8 +550,9 @@ private Q_SLOTS:
             w.restart();
             QTest::qWait(50);
             const QStringList missing = unnamed(w.currentPage());
-            QVERIFY2(missing.isEmpty(),
-                     qPrintable(QStringLiteral("page %1: %2").arg(id).arg(missing.join(QLatin1String(", ")))));
+            QVERIFY2(
+                missing.isEmpty(),
+                qPrintable(QStringLiteral("page %1: %2").arg(id).arg(missing.join(QLatin1String(", ")))));
             if (id == PostinoWizard::ChecksPageId) {
                 auto* tabs = find<QTabWidget>(w, QStringLiteral("checksTabs"));
                 tabs->setCurrentIndex(1);
