@@ -37,7 +37,8 @@ void CliSession::usage(const QString& message)
     done(2);
 }
 
-void CliSession::finishFindings(const Findings& findings, QJsonObject extra, const QString& textSummary)
+void CliSession::finishFindings(const Findings& findings, QJsonObject extra, const QString& textSummary,
+                                const QString& textAfter)
 {
     const bool ok = !hasErrors(findings);
     if (!m_reportPath.isEmpty()) {
@@ -67,6 +68,9 @@ void CliSession::finishFindings(const Findings& findings, QJsonObject extra, con
             *m_out << textSummary << '\n';
         }
         *m_out << formatFindingsText(findings);
+        if (!textAfter.isEmpty()) {
+            *m_out << '\n' << textAfter;
+        }
     }
     done(ok ? 0 : 1);
 }

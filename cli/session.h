@@ -34,7 +34,9 @@ public:
     // A usage or input error: exit status 2, the message on stderr (or as JSON with --json).
     void usage(const QString& message);
     // The findings on stdout (text or JSON), the report saved when asked; exit 0, or 1 on errors.
-    void finishFindings(const Findings& findings, QJsonObject extra, const QString& textSummary = {});
+    // Prints the findings (text, or JSON with `extra`); `textAfter` follows them in text mode.
+    void finishFindings(const Findings& findings, QJsonObject extra, const QString& textSummary = {},
+                        const QString& textAfter = {});
     void done(int code);
 
     // Keeps a transcript line for --json, the report and --verbose.

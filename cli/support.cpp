@@ -1,5 +1,6 @@
 #include "cli/support.h"
 
+#include "acceptance/acceptance.h"
 #include "catalog/catalog.h"
 #include "cli/cli.h"
 #include "cli/session.h"
@@ -107,7 +108,13 @@ void sendTestEmail(CliSession& s, const CliOptions& o)
             s.err().flush();
         }
     });
-    QObject::connect(job, &TestSendAndConfirm::finished, &s, [&s, job](const TestSendConfirmResult& result) {
+    // The verdict per mailbox provider reads how mail is handed over and what the test showed.
+    const Finding submission = acceptance::submissionFinding(o.profile);
+    const acceptance::AcceptanceContext context{
+        .mailerName = o.profile.mailer() ? Catalog::tr(o.profile.mailer()->name) : o.profile.mailerId(),
+        .sentFromMailerServers = acceptance::sendsFromMailerServers(o.profile)};
+    QObject::connect(job, &TestSendAndConfirm::finished, &s,
+                     [&s, job, submission, context](const TestSendConfirmResult& result) {
         job->deleteLater();
         const TestSendResult& r = result.send;
         QJsonObject extra{{QStringLiteral("messageId"), r.messageId},
@@ -119,7 +126,10 @@ void sendTestEmail(CliSession& s, const CliOptions& o)
             return;
         }
         extra.insert(QStringLiteral("delivery"), result.delivery->toJson());
-        s.finishFindings(result.findings(), extra);
+        const acceptance::AcceptanceVerdict verdict =
+            acceptance::judgeAcceptance(result.acceptanceEvidence() << submission, context);
+        extra.insert(QStringLiteral("acceptance"), verdict.toJson());
+        s.finishFindings(result.findings(), extra, {}, verdict.toText());
     });
     job->start(o.profile, request, o.confirm ? std::optional<VerifyRequest>(verifyRequest(o)) : std::nullopt);
 }

@@ -11,7 +11,9 @@ Translatable strings (in order of first appearance, without duplicates):
   fields[].choices[].label; dns.dkim, dns.notes, dns.returnPath; smtp.login.note.text,
   oauth.appPasswordNote, oauth.signOut.detail / .step, oauth.advice.*[];
   then from resources/catalog/mailboxes.json: mailboxes[].imap.note, mailboxes[].note;
-  then from resources/catalog/hosting.json: hosts[].note.
+  then from resources/catalog/hosting.json: hosts[].note;
+  then from resources/catalog/acceptance.json: facts.*.noEvidence / .noEvidenceApi,
+  rules.*.title, providers[].audiences.*.
 
 URL templates in the catalog use {name} placeholders: {baseUrl} is the chosen
 region's api.regions[].baseUrl, any other name is the value of the mailer's
@@ -39,6 +41,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_INPUT = os.path.join(ROOT, "resources", "catalog", "mailers.json")
 DEFAULT_MAILBOXES = os.path.join(ROOT, "resources", "catalog", "mailboxes.json")
 DEFAULT_HOSTING = os.path.join(ROOT, "resources", "catalog", "hosting.json")
+DEFAULT_ACCEPTANCE = os.path.join(ROOT, "resources", "catalog", "acceptance.json")
 DEFAULT_OUTPUT = os.path.join(ROOT, "core", "catalog", "catalogstrings.cpp")
 
 KINDS = {"smtp", "api", "oauth"}
@@ -290,7 +293,7 @@ def check_hosting(doc):
 
 # --------------------------------------------------------------------------- strings
 
-def collect_strings(doc, mailboxes, hosting):
+def collect_strings(doc, mailboxes, hosting, acceptance):
     strings = []
     seen = set()
 
@@ -326,6 +329,14 @@ def collect_strings(doc, mailboxes, hosting):
         add(box.get("note"))
     for host in hosting.get("hosts") or []:
         add(host.get("note"))
+    for fact in (acceptance.get("facts") or {}).values():
+        add(fact.get("noEvidence"))
+        add(fact.get("noEvidenceApi"))
+    for rule in (acceptance.get("rules") or {}).values():
+        add(rule.get("title"))
+    for provider in acceptance.get("providers") or []:
+        for label in (provider.get("audiences") or {}).values():
+            add(label)
     return strings
 
 
@@ -403,6 +414,7 @@ def main(argv):
     parser.add_argument("--input", default=DEFAULT_INPUT)
     parser.add_argument("--mailboxes", default=DEFAULT_MAILBOXES)
     parser.add_argument("--hosting", default=DEFAULT_HOSTING)
+    parser.add_argument("--acceptance", default=DEFAULT_ACCEPTANCE)
     parser.add_argument("--output", default=DEFAULT_OUTPUT)
     parser.add_argument("--check", action="store_true",
                         help="do not write; exit 1 if the output is missing or out of date")
@@ -415,6 +427,8 @@ def main(argv):
             mailboxes = json.load(fh)
         with open(args.hosting, encoding="utf-8") as fh:
             hosting = json.load(fh)
+        with open(args.acceptance, encoding="utf-8") as fh:
+            acceptance = json.load(fh)
     except (OSError, ValueError) as exc:
         print(f"gen-catalog-strings: cannot read {args.input}: {exc}", file=sys.stderr)
         return 1
@@ -428,7 +442,7 @@ def main(argv):
         print(f"gen-catalog-strings: {len(errors)} problem(s) in {args.input}", file=sys.stderr)
         return 1
 
-    strings = collect_strings(doc, mailboxes, hosting)
+    strings = collect_strings(doc, mailboxes, hosting, acceptance)
     try:
         input_rel = os.path.relpath(os.path.abspath(args.input), ROOT)
     except ValueError:

@@ -1,5 +1,6 @@
 #include "deliveryverifier.h"
 
+#include "acceptance/messagecheck.h"
 #include "api/httpexchange.h"
 #include "catalog/catalog.h"
 #include "dns/domainreport.h"
@@ -570,6 +571,8 @@ void DeliveryVerifier::onImap(const ImapResult& r)
             summary << f.detail;
         }
         out.append(auth);
+        m_report.arrivedFormat =
+            acceptance::checkMessageFormat(r.header, m_request.fromDomain, acceptance::MessageOrigin::Arrived);
         Q_EMIT levelReached(DeliveryLevel::Authenticated, worst, summary.join(QLatin1Char(' ')));
         explainFailures(auth);
     } else if (r.ok) {

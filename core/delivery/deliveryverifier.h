@@ -129,6 +129,7 @@ struct DeliveryReport
     bool junk = false;
     qint64 arrivalMs = -1;
     AuthVerdict auth;
+    Findings arrivedFormat; // the arrived copy's header, as receivers check it ("message.*")
     Findings findings;
     qint64 elapsedMs = 0;
 

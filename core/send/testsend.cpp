@@ -1,5 +1,6 @@
 #include "testsend.h"
 
+#include "acceptance/messagecheck.h"
 #include "api/apiclient.h"
 #include "catalog/catalog.h"
 #include "oauth/oauthflow.h"
@@ -152,6 +153,8 @@ void TestEmailSender::startSmtp(const Profile& profile, const TestSendRequest& r
     }
     const TestMessage message = buildTestMessage(options);
     m_pending.messageId = message.messageId;
+    m_pending.messageFormat = acceptance::checkMessageFormat(message.data, domainOfAddress(options.fromEmail),
+                                                             acceptance::MessageOrigin::Built);
 
     SmtpEnvelope envelope;
     envelope.from = options.fromEmail;
@@ -361,6 +364,8 @@ ApiMessage TestEmailSender::buildApiMessage(const TestMessageOptions& options)
 {
     const TestMessage built = buildTestMessage(options);
     m_pending.messageId = built.messageId;
+    m_pending.messageFormat = acceptance::checkMessageFormat(built.data, domainOfAddress(options.fromEmail),
+                                                             acceptance::MessageOrigin::Built);
     ApiMessage message;
     message.fromEmail = options.fromEmail;
     message.fromName = options.fromName;

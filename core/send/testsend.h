@@ -46,6 +46,7 @@ struct TestSendResult
     bool runIdInBodyOnly = false; // the provider took no custom header: the id is only in the text
     qint64 elapsedMs = 0;
     QSslCertificate peerCertificate; // offered for "trust this certificate" after a TLS finding
+    Findings messageFormat;          // the built message's form, as receivers check it ("message.*")
 };
 
 // Sends the test email through whichever mailer the profile chose. Mailers whose

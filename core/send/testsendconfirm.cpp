@@ -20,6 +20,14 @@ Findings TestSendConfirmResult::findings() const
     return all;
 }
 
+Findings TestSendConfirmResult::acceptanceEvidence() const
+{
+    Findings all = findings() + send.messageFormat;
+    if (delivery)
+        all += delivery->arrivedFormat;
+    return all;
+}
+
 TestSendAndConfirm::TestSendAndConfirm(QObject* parent)
     : Job(QStringLiteral("send"), parent)
 {

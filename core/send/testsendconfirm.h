@@ -20,6 +20,9 @@ struct TestSendConfirmResult
     bool ok() const { return send.ok && (!delivery || !hasErrors(delivery->findings)); }
     // The send's findings, then what confirming found (its "accepted" is the send's own news).
     Findings findings() const;
+    // What the verdict per mailbox provider reads from this test: the findings above, the form of
+    // the message built and of the copy that arrived.
+    Findings acceptanceEvidence() const;
 };
 
 // Sends the test email, then, when it was accepted and confirming was asked for, follows it
