@@ -115,22 +115,22 @@ void sendTestEmail(CliSession& s, const CliOptions& o)
         .sentFromMailerServers = acceptance::sendsFromMailerServers(o.profile)};
     QObject::connect(job, &TestSendAndConfirm::finished, &s,
                      [&s, job, submission, context](const TestSendConfirmResult& result) {
-        job->deleteLater();
-        const TestSendResult& r = result.send;
-        QJsonObject extra{{QStringLiteral("messageId"), r.messageId},
-                          {QStringLiteral("queueId"), r.providerId},
-                          {QStringLiteral("runId"), r.runId},
-                          {QStringLiteral("elapsedMs"), r.elapsedMs}};
-        if (!result.delivery) {
-            s.finishFindings(withLoginAdvice(r.findings), extra);
-            return;
-        }
-        extra.insert(QStringLiteral("delivery"), result.delivery->toJson());
-        const acceptance::AcceptanceVerdict verdict =
-            acceptance::judgeAcceptance(result.acceptanceEvidence() << submission, context);
-        extra.insert(QStringLiteral("acceptance"), verdict.toJson());
-        s.finishFindings(result.findings(), extra, {}, verdict.toText());
-    });
+                         job->deleteLater();
+                         const TestSendResult& r = result.send;
+                         QJsonObject extra{{QStringLiteral("messageId"), r.messageId},
+                                           {QStringLiteral("queueId"), r.providerId},
+                                           {QStringLiteral("runId"), r.runId},
+                                           {QStringLiteral("elapsedMs"), r.elapsedMs}};
+                         if (!result.delivery) {
+                             s.finishFindings(withLoginAdvice(r.findings), extra);
+                             return;
+                         }
+                         extra.insert(QStringLiteral("delivery"), result.delivery->toJson());
+                         const acceptance::AcceptanceVerdict verdict =
+                             acceptance::judgeAcceptance(result.acceptanceEvidence() << submission, context);
+                         extra.insert(QStringLiteral("acceptance"), verdict.toJson());
+                         s.finishFindings(result.findings(), extra, {}, verdict.toText());
+                     });
     job->start(o.profile, request, o.confirm ? std::optional<VerifyRequest>(verifyRequest(o)) : std::nullopt);
 }
 
