@@ -59,6 +59,14 @@ public:
     void setExtraCaCertificates(const QList<QSslCertificate>& certs) { m_extraCa = certs; }
     const QList<QSslCertificate>& extraCaCertificates() const { return m_extraCa; }
     // Sends API requests to another HTTPS server: tests and --api-base only, never a profile.
+    // The last domain report's findings (Checks), which the Test email page's verdict per mailbox
+    // provider reads together with the test's own evidence.
+    void setDomainEvidence(const Findings& findings) { m_domainEvidence = findings; }
+    const Findings& domainEvidence() const { return m_domainEvidence; }
+    // The website's address typed on Choose mailer: its server's reputation is checked too.
+    void setWebsite(const QString& address) { m_website = address; }
+    QString website() const { return m_website; }
+
     void setApiBaseOverride(const QUrl& base) { m_apiBase = base; }
     QUrl apiBaseOverride() const { return m_apiBase; }
 
@@ -99,6 +107,8 @@ private:
     StepList* m_steps;
     QList<QSslCertificate> m_extraCa;
     QUrl m_apiBase;
+    Findings m_domainEvidence;
+    QString m_website;
     bool m_resuming = false;
     int m_resumeTarget = WelcomePageId;
 };

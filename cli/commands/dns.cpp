@@ -1,3 +1,5 @@
+#include "acceptance/acceptance.h"
+#include "catalog/catalog.h"
 #include "cli/cli.h"
 #include "cli/commands/commands.h"
 #include "cli/session.h"
@@ -49,6 +51,10 @@ public:
         options.mailerSettings = o.profile.currentSettings();
         options.extraSelectors = inv.values(QStringLiteral("selector"));
         options.returnPathHost = inv.value(QStringLiteral("return-path"));
+        options.acceptanceEvidence = {acceptance::submissionFinding(o.profile)};
+        options.acceptanceContext = {.mailerName = o.profile.mailer() ? Catalog::tr(o.profile.mailer()->name)
+                                                                      : o.profile.mailerId(),
+                                     .sentFromMailerServers = acceptance::sendsFromMailerServers(o.profile)};
         const QString ip = inv.value(SharedOption::Ip);
         if (!ip.isEmpty() && !options.senderAddress.setAddress(ip)) {
             s.usage(CliRunner::tr("\"%1\" is not an IP address.").arg(ip));
@@ -70,7 +76,7 @@ public:
                                         .arg(report->elapsedMs())
                                         .arg(extra.value(QStringLiteral("queries")).toInt())
                                         .arg(extra.value(QStringLiteral("resolver")).toString());
-            s.finishFindings(report->findings(), extra, summary);
+            s.finishFindings(report->findings(), extra, summary, report->acceptance().toText());
         });
         report->start();
     }

@@ -446,7 +446,8 @@ QString AcceptanceVerdict::toText() const
 
 bool sendsFromMailerServers(const Profile& profile)
 {
-    return sendingRelayHost(profile).isEmpty();
+    const MailerInfo* mailer = profile.mailer();
+    return mailer && mailer->kind != MailerKind::Smtp && sendingRelayHost(profile).isEmpty();
 }
 
 QString sendingRelayHost(const Profile& profile)
@@ -469,6 +470,13 @@ Finding submissionFinding(const Profile& profile)
     if (mailer.isValid() && mailer.info->kind == MailerKind::Smtp) {
         const SmtpSettings smtp = SmtpSettings::fromProfile(profile, {});
         const QString where = QStringLiteral("%1:%2").arg(smtp.host).arg(smtp.port);
+        if (smtp.host.isEmpty()) {
+            return {Severity::Info,
+                    {.id = QStringLiteral("submission.unknown"),
+                     .subject = name,
+                     .detail = Verdict::tr("No SMTP server is set yet, so how mail is handed over is not "
+                                           "known.")}};
+        }
         if (smtp.security == SmtpSecurity::None && !smtp.autoTls) {
             return {Severity::Warning,
                     {.id = QStringLiteral("submission.plain"),

@@ -568,6 +568,12 @@ Findings DomainReport::findings() const
     return all;
 }
 
+acceptance::AcceptanceVerdict DomainReport::acceptance() const
+{
+    return acceptance::judgeAcceptance(findings() + m_options.acceptanceEvidence,
+                                       m_options.acceptanceContext);
+}
+
 QJsonObject DomainReport::toJson() const
 {
     QJsonArray findingsJson;
@@ -589,7 +595,8 @@ QJsonObject DomainReport::toJson() const
                        {QStringLiteral("queries"), m_resolver->queriesSent()},
                        {QStringLiteral("spf"), spf},
                        {QStringLiteral("errors"), hasErrors(findings())},
-                       {QStringLiteral("findings"), findingsJson}};
+                       {QStringLiteral("findings"), findingsJson},
+                       {QStringLiteral("acceptance"), acceptance().toJson()}};
 }
 
 QString DomainReport::toText() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acceptance/acceptance.h"
 #include "catalog/catalog.h"
 #include "dns/resolver.h"
 #include "finding.h"
@@ -26,6 +27,10 @@ struct DomainReportOptions
     QHostAddress senderAddress; // optional: a server whose SPF verdict the user wants to know
     QJsonObject mailerSettings; // the profile's settings for the mailer (its region, say)
     int deadlineMs = 20000;     // the whole report, whatever the servers do
+    // What the verdict per mailbox provider also reads besides this report's findings (how mail is
+    // handed over, a test message), and who sends.
+    Findings acceptanceEvidence;
+    acceptance::AcceptanceContext acceptanceContext;
 };
 
 // Everything Postino checks in DNS for one From domain and mailer: SPF, DKIM, DMARC and
@@ -41,6 +46,8 @@ public:
     QString domain() const { return m_domain; }
     const MailerInfo* mailer() const { return m_mailer; }
     Findings findings() const;
+    // Gmail, Yahoo and Outlook.com's rules against this report and the extra evidence.
+    acceptance::AcceptanceVerdict acceptance() const;
     QJsonObject toJson() const;
     QString toText() const;
 

@@ -179,6 +179,52 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith(QLatin1String("DNS report for goodsendgrid.test")));
     }
 
+    // The verdict per mailbox provider comes with the report: a domain set up for SendGrid meets Gmail's,
+    // Yahoo's and Outlook.com's authentication rules, and what Postino cannot see stays "cannot tell".
+    void cliDnsGivesTheVerdictPerProvider()
+    {
+        CliRun r = cli({QStringLiteral("dns"), QStringLiteral("goodsendgrid.test"),
+                        QStringLiteral("--mailer"), QStringLiteral("sendgrid"),
+                        QStringLiteral("--return-path"), QStringLiteral("em1234"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        const QJsonArray acceptance = r.json().value(QStringLiteral("acceptance")).toArray();
+        QCOMPARE(acceptance.size(), 6);
+        QHash<QString, QString> states; // "gmail/bulk/dmarc_aligned" -> state
+        QHash<QString, QStringList> evidence;
+        for (const QJsonValue& a : acceptance) {
+            const QJsonObject o = a.toObject();
+            for (const QJsonValue& req : o.value(QStringLiteral("requirements")).toArray()) {
+                const QString key = o.value(QStringLiteral("provider")).toString() + QLatin1Char('/') +
+                                    o.value(QStringLiteral("audience")).toString() + QLatin1Char('/') +
+                                    req.toObject().value(QStringLiteral("id")).toString();
+                states.insert(key, req.toObject().value(QStringLiteral("state")).toString());
+                for (const QJsonValue& e : req.toObject().value(QStringLiteral("evidence")).toArray())
+                    evidence[key] << e.toString();
+            }
+        }
+        QCOMPARE(states.value(QStringLiteral("gmail/all/spf_or_dkim")), QStringLiteral("met"));
+        QCOMPARE(states.value(QStringLiteral("gmail/bulk/spf_and_dkim")), QStringLiteral("met"));
+        QCOMPARE(states.value(QStringLiteral("outlook/bulk/dmarc_record")), QStringLiteral("met"));
+        QCOMPARE(states.value(QStringLiteral("yahoo/bulk/dmarc_aligned")), QStringLiteral("met"));
+        QVERIFY(evidence.value(QStringLiteral("yahoo/bulk/dmarc_aligned"))
+                    .join(QString())
+                    .contains(QLatin1String("DKIM lines up")));
+        QCOMPARE(states.value(QStringLiteral("gmail/all/tls")), QStringLiteral("met"));
+        // No test message yet, and SendGrid's own servers send: said, never claimed.
+        QCOMPARE(states.value(QStringLiteral("gmail/all/message_format")), QStringLiteral("cannotTell"));
+        QCOMPARE(states.value(QStringLiteral("gmail/all/reverse_dns")), QStringLiteral("cannotTell"));
+        QVERIFY(evidence.value(QStringLiteral("gmail/all/reverse_dns"))
+                    .join(QString())
+                    .contains(QLatin1String("mailer's own servers")));
+
+        // Without DMARC, bulk sending fails at Outlook.com with the record named.
+        r = cli({QStringLiteral("dns"), QStringLiteral("badspf.test"), QStringLiteral("--mailer"),
+                 QStringLiteral("sendgrid"), QStringLiteral("--return-path"), QStringLiteral("em1234")});
+        QVERIFY2(r.out.contains(QLatin1String("Will the big mailbox providers accept it?")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Outlook.com: ")), qPrintable(r.out));
+    }
+
     // Non-ASCII in a domain-spec is a syntax error however the bytes arrive: the report names it,
     // and check_host() ends in permerror.
     void nonAsciiDomainSpecIsASyntaxError()

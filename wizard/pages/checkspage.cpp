@@ -1,5 +1,6 @@
 #include "checkspage.h"
 
+#include "acceptance/acceptance.h"
 #include "catalog/catalog.h"
 #include "dns/domainreport.h"
 #include "dns/wireresolver.h"
@@ -7,6 +8,7 @@
 #include "probe/portprobe.h"
 #include "profile/validators.h"
 #include "webprobedialog.h"
+#include "widgets/acceptanceview.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/pageparts.h"
 
@@ -117,6 +119,7 @@ void ChecksPage::build()
     portsLayout->addLayout(row);
     m_tabs->addTab(ports, tr("&Ports"));
     m_tabs->addTab(buildDns(), tr("&Domain: SPF, DKIM, DMARC"));
+    m_tabs->addTab(buildAcceptance(), tr("Will mail be acc&epted?"));
     layout()->addWidget(m_tabs);
     connect(m_again, &QPushButton::clicked, this, &ChecksPage::runChecks);
     connect(m_stop, &QPushButton::clicked, this, [this] {
@@ -176,6 +179,38 @@ QWidget* ChecksPage::buildDns()
     return page;
 }
 
+QWidget* ChecksPage::buildAcceptance()
+{
+    auto* page = new QWidget(m_tabs);
+    auto* box = new QVBoxLayout(page);
+    auto* intro =
+        new QLabel(tr("What Gmail, Yahoo and Outlook.com ask of senders, against what Postino found. "
+                      "Send the test email to add the message itself and how it arrived."),
+                   page);
+    intro->setWordWrap(true);
+    m_acceptanceSummary = new QLabel(page);
+    m_acceptanceSummary->setObjectName(QStringLiteral("acceptanceSummary"));
+    m_acceptanceSummary->setWordWrap(true);
+    m_acceptanceSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_acceptance = new AcceptanceView(page);
+    m_acceptance->setObjectName(QStringLiteral("acceptanceView"));
+    box->addWidget(intro);
+    box->addWidget(m_acceptanceSummary);
+    box->addWidget(m_acceptance, 1);
+    return page;
+}
+
+void ChecksPage::showAcceptance()
+{
+    if (!m_dnsReport)
+        return;
+    const acceptance::AcceptanceVerdict verdict = m_dnsReport->acceptance();
+    m_acceptance->setVerdict(verdict);
+    m_acceptanceSummary->setText(verdict.summaryLines().join(QLatin1Char('\n')));
+    // Screen readers hear the outcome, not only the tree being refilled.
+    m_acceptanceSummary->setAccessibleDescription(m_acceptanceSummary->text());
+}
+
 void ChecksPage::runDnsCheck()
 {
     if (m_dnsReport) {
@@ -190,6 +225,8 @@ void ChecksPage::runDnsCheck()
     m_tabs->setTabText(1, tr("&Domain: SPF, DKIM, DMARC"));
     if (!m || domain.isEmpty()) {
         m_dnsTarget->setText(tr("Enter a From address on the Sender page to check its domain."));
+        m_acceptance->setVerdict({});
+        m_acceptanceSummary->setText(m_dnsTarget->text());
         m_dnsBusy->hide();
         return;
     }
@@ -208,6 +245,11 @@ void ChecksPage::runDnsCheck()
     if (!selector.isEmpty())
         options.extraSelectors << selector;
     options.returnPathHost = m_dnsReturnPath->isVisible() ? m_dnsReturnPath->text().trimmed() : QString();
+    options.acceptanceEvidence = {acceptance::submissionFinding(profile())};
+    options.acceptanceContext = {.mailerName = Catalog::tr(m->name),
+                                 .sentFromMailerServers = acceptance::sendsFromMailerServers(profile())};
+    m_acceptance->setVerdict({});
+    m_acceptanceSummary->setText(tr("Waiting for the DNS checks…"));
     // The report owns its resolver, so "check again" starts from empty caches.
     auto* holder = new QObject(this);
     dns::Resolver* resolver = PostinoWizard::createResolver(holder);
@@ -245,6 +287,8 @@ void ChecksPage::showDnsReport()
                              .arg(m_dnsReport->elapsedMs()));
     m_tabs->setTabText(1,
                        problems == 0 ? tr("&Domain: all good") : tr("&Domain: %n to fix", nullptr, problems));
+    postino()->setDomainEvidence(m_dnsReport->findings());
+    showAcceptance();
 }
 
 void ChecksPage::copyDnsRecords()

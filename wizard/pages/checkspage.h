@@ -19,6 +19,7 @@ namespace dns {
 class DomainReport;
 }
 
+class AcceptanceView;
 class FindingsView;
 class PortProbe;
 struct PortResult;
@@ -52,8 +53,13 @@ private:
     void runDnsCheck();
     void showDnsReport();
     void copyDnsRecords();
+    // Will Gmail, Yahoo and Outlook.com accept it: the verdict per provider from the DNS report.
+    QWidget* buildAcceptance();
+    void showAcceptance();
 
     QTabWidget* m_tabs = nullptr;
+    QLabel* m_acceptanceSummary = nullptr;
+    AcceptanceView* m_acceptance = nullptr;
     QLabel* m_dnsTarget = nullptr;
     QProgressBar* m_dnsBusy = nullptr;
     FindingsView* m_dnsResults = nullptr;

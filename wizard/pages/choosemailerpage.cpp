@@ -50,6 +50,8 @@ void ChooseMailerPage::build()
     m_site = makeNamed<QLineEdit>("discoverSite", this);
     m_site->setPlaceholderText(tr("https://www.example.com (optional)"));
     m_site->setAccessibleName(tr("Your website's address"));
+    connect(m_site, &QLineEdit::textChanged, this,
+            [this](const QString& text) { postino()->setWebsite(text.trimmed()); });
     m_find = makeNamed<QPushButton>("discoverButton", tr("&Find the right setup for me"), this);
     m_cancel = makeNamed<QPushButton>("discoverCancel", tr("S&top"), this);
     m_cancel->hide();

@@ -1,5 +1,6 @@
 #include "testemailpage.h"
 
+#include "acceptance/acceptance.h"
 #include "catalog/catalog.h"
 #include "delivery/deliveryverifier.h"
 #include "postinowizard.h"
@@ -48,6 +49,10 @@ void TestEmailPage::build()
     m_unavailable = makeNamed<InlineMessage>("sendUnavailable", this);
     m_verdictTitle = makeNamed<QLabel>("verdictTitle", this);
     m_verdict = makeNamed<FindingsView>("verdict", this);
+    m_acceptance = makeNamed<QLabel>("acceptanceSummary", this);
+    m_acceptance->setWordWrap(true);
+    m_acceptance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_acceptance->hide();
     m_transcript = makeNamed<QPlainTextEdit>("transcript", this);
     m_copy = makeNamed<QPushButton>("copyTranscriptButton", tr("&Copy conversation"), this);
     m_saveReport = makeNamed<QPushButton>("saveReportButton", tr("Save &report…"), this);
@@ -74,6 +79,7 @@ void TestEmailPage::build()
     layout()->addWidget(m_busy);
     layout()->addWidget(m_verdictTitle);
     layout()->addWidget(m_verdict);
+    layout()->addWidget(m_acceptance);
     m_trust->hide();
     layout()->addWidget(m_trust);
     buildDeliveryBox();
@@ -257,7 +263,32 @@ void TestEmailPage::onJobFinished(const TestSendConfirmResult& result)
     if (result.delivery) {
         onVerified(*result.delivery);
     }
+    showAcceptance(result);
     updateButtons();
+}
+
+void TestEmailPage::showAcceptance(const TestSendConfirmResult& result)
+{
+    if (!result.send.ok) {
+        m_acceptance->hide();
+        return;
+    }
+    Findings evidence = postino()->domainEvidence() + result.acceptanceEvidence();
+    evidence << acceptance::submissionFinding(profile());
+    const acceptance::AcceptanceVerdict verdict = acceptance::judgeAcceptance(
+        evidence, {.mailerName = profile().mailer() ? Catalog::tr(profile().mailer()->name) : QString(),
+                   .sentFromMailerServers = acceptance::sendsFromMailerServers(profile())});
+    QString text =
+        QStringLiteral("<b>%1</b>").arg(tr("Will Gmail, Yahoo and Outlook.com accept it?").toHtmlEscaped());
+    for (const QString& line : verdict.summaryLines())
+        text += QStringLiteral("<br>") + line.toHtmlEscaped();
+    if (postino()->domainEvidence().isEmpty())
+        text += QStringLiteral("<br>") +
+                tr("Run the domain checks on the Checks page for the full answer.").toHtmlEscaped();
+    m_acceptance->setText(text);
+    m_acceptance->setAccessibleName(tr("Will mailbox providers accept your mail"));
+    m_acceptance->setAccessibleDescription(verdict.summaryLines().join(QLatin1Char(' ')));
+    m_acceptance->show();
 }
 
 void TestEmailPage::onVerified(const DeliveryReport& report)
@@ -299,6 +330,7 @@ void TestEmailPage::initializePage()
     }
     m_verdictTitle->clear();
     m_verdict->clear();
+    m_acceptance->hide();
     m_transcript->clear();
     m_lines.clear();
     m_lastFindings.clear();
@@ -355,6 +387,7 @@ void TestEmailPage::send()
     m_trust->hide();
     m_reportMessage->clear();
     m_verdict->clear();
+    m_acceptance->hide();
     resetLevels();
     m_verdictTitle->setText(tr("Sending…"));
     setTextColor(m_verdictTitle, palette().color(QPalette::WindowText).name());

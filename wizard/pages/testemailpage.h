@@ -59,6 +59,8 @@ private:
     void onVerified(const DeliveryReport& report);
     void stop();
     void resetLevels();
+    // The verdict per mailbox provider: the Checks page's DNS findings with this test's evidence.
+    void showAcceptance(const TestSendConfirmResult& result);
 
     QLineEdit* m_recipient = nullptr;
     QLabel* m_recipientError = nullptr;
@@ -68,6 +70,7 @@ private:
     InlineMessage* m_unavailable = nullptr;
     QLabel* m_verdictTitle = nullptr;
     FindingsView* m_verdict = nullptr;
+    QLabel* m_acceptance = nullptr;
     QPlainTextEdit* m_transcript = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_saveReport = nullptr;
