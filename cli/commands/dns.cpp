@@ -29,6 +29,11 @@ public:
         addOption({QStringLiteral("return-path"),
                    CliRunner::tr("dns: the mailer's bounce host under your domain, e.g. em1234."),
                    CliRunner::tr("host")});
+        addOption(
+            {QStringLiteral("site"),
+             CliRunner::tr("dns: the website's address: its server's blocklist entries and reverse DNS are "
+                           "checked too, as the SMTP server's are."),
+             CliRunner::tr("url")});
         // The From address names the domain when none is given.
         addShared({SharedOption::From, SharedOption::Ip});
         addShared(options::profile + options::dnsServer + options::output);
@@ -51,6 +56,7 @@ public:
         options.mailerSettings = o.profile.currentSettings();
         options.extraSelectors = inv.values(QStringLiteral("selector"));
         options.returnPathHost = inv.value(QStringLiteral("return-path"));
+        options.sendingHosts = acceptance::sendingHostsFor(o.profile, inv.value(QStringLiteral("site")));
         options.acceptanceEvidence = {acceptance::submissionFinding(o.profile)};
         options.acceptanceContext = {.mailerName = o.profile.mailer() ? Catalog::tr(o.profile.mailer()->name)
                                                                       : o.profile.mailerId(),

@@ -3,6 +3,7 @@
 #include "builtin.h"
 #include "catalog/catalog.h"
 #include "catalog/datachecks.h"
+#include "discovery/dnsdiscovery.h"
 #include "profile/profile.h"
 #include "smtp/smtpclient.h"
 
@@ -461,6 +462,19 @@ QString sendingRelayHost(const Profile& profile)
         mailer.signIn == ResolvedMailer::SignIn::OAuthSmtp)
         return mailer.relayHost;
     return {};
+}
+
+QList<SendingHost> sendingHostsFor(const Profile& profile, const QString& website)
+{
+    QList<SendingHost> hosts;
+    const QString relay = sendingRelayHost(profile);
+    if (!relay.isEmpty())
+        hosts.append({relay, QStringLiteral("smtp")});
+    bool isAddress = false;
+    const QString site = discovery::siteHostOf(website, &isAddress);
+    if (!site.isEmpty())
+        hosts.append({site, QStringLiteral("site")});
+    return hosts;
 }
 
 Finding submissionFinding(const Profile& profile)

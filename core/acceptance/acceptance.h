@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acceptance/senderreputation.h"
 #include "finding.h"
 
 #include <QJsonArray>
@@ -145,5 +146,8 @@ Finding submissionFinding(const Profile& profile);
 bool sendsFromMailerServers(const Profile& profile);
 // The SMTP server Postino sends through when the profile's mailer sends over SMTP; empty for an API.
 QString sendingRelayHost(const Profile& profile);
+// The servers whose addresses send the profile's mail: the SMTP relay ("smtp") and, when the user
+// gave it, the website's server ("site"; a URL, host name or address).
+QList<SendingHost> sendingHostsFor(const Profile& profile, const QString& website);
 
 } // namespace postino::acceptance

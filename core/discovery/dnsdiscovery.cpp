@@ -129,7 +129,8 @@ QString statusText(const std::optional<Answer>& a)
     return dns::statusName(a->status);
 }
 
-// The host of a --site value: a host name, an IP address, or a URL.
+} // namespace
+
 QString siteHostOf(const QString& site, bool* isAddress)
 {
     *isAddress = false;
@@ -157,8 +158,6 @@ QString siteHostOf(const QString& site, bool* isAddress)
     const QString name = dns::checkedDomain(host);
     return name.contains(QLatin1Char('.')) ? name : QString();
 }
-
-} // namespace
 
 DnsDiscovery::DnsDiscovery(dns::Resolver* resolver, QObject* parent)
     : Job(QStringLiteral("discover"), parent)

@@ -14,6 +14,10 @@
 
 namespace postino::discovery {
 
+// The host of a website's address as a user types it: a host name, an IP address, or a URL. Empty when
+// it names no host that can be looked up; `isAddress` says whether it is an IP address.
+QString siteHostOf(const QString& site, bool* isAddress);
+
 struct DnsDiscoveryOptions
 {
     QString domain;   // the From address's domain (a whole address is accepted: its domain is used)

@@ -68,6 +68,13 @@ void DomainReport::doStart()
     m_spf = nullptr;
     m_dkim = nullptr;
     m_dmarc = nullptr;
+    if (m_reputation) {
+        m_reputation->disconnect(this);
+        m_reputation->cancel();
+        m_reputation->deleteLater();
+        m_reputation = nullptr;
+    }
+    m_reputationFindings.clear();
     m_pendingParts = 0;
     m_alignmentFindings.clear();
     m_mxFindings.clear();
@@ -142,6 +149,22 @@ void DomainReport::doStart()
     checkMx();
     checkReturnPath();
     checkVerification();
+    checkSenderReputation();
+}
+
+// The addresses that send: blocklists and reverse DNS, in parallel with everything above.
+void DomainReport::checkSenderReputation()
+{
+    if (m_options.sendingHosts.isEmpty())
+        return;
+    m_reputation = new acceptance::SenderReputationCheck(m_resolver, this);
+    ++m_pendingParts;
+    connect(m_reputation, &acceptance::SenderReputationCheck::finished, this,
+            [this](const acceptance::SenderReputation& result) {
+                m_reputationFindings = result.findings;
+                partDone();
+            });
+    m_reputation->start(m_options.sendingHosts, m_options.reputation);
 }
 
 void DomainReport::checkMx()
@@ -540,6 +563,10 @@ void DomainReport::doCancel()
         m_dmarc->disconnect(this);
         m_dmarc->cancel();
     }
+    if (m_reputation) {
+        m_reputation->disconnect(this);
+        m_reputation->cancel();
+    }
 }
 
 void DomainReport::addEndingFinding(const Finding& finding)
@@ -564,6 +591,7 @@ Findings DomainReport::findings() const
     all += m_alignmentFindings;
     all += m_returnPathFindings;
     all += m_mxFindings;
+    all += m_reputationFindings;
     all += m_otherFindings;
     return all;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "acceptance/acceptance.h"
+#include "acceptance/senderreputation.h"
 #include "catalog/catalog.h"
 #include "dns/resolver.h"
 #include "finding.h"
@@ -27,6 +28,10 @@ struct DomainReportOptions
     QHostAddress senderAddress; // optional: a server whose SPF verdict the user wants to know
     QJsonObject mailerSettings; // the profile's settings for the mailer (its region, say)
     int deadlineMs = 20000;     // the whole report, whatever the servers do
+    // The servers that send the mail (the SMTP relay, the website): their addresses are checked on
+    // DNS blocklists and for forward-confirmed reverse DNS. Empty: not checked.
+    QList<acceptance::SendingHost> sendingHosts;
+    acceptance::SenderReputationOptions reputation;
     // What the verdict per mailbox provider also reads besides this report's findings (how mail is
     // handed over, a test message), and who sends.
     Findings acceptanceEvidence;
@@ -64,6 +69,7 @@ private:
     void returnPathFound(const QString& fqdn, const QString& seen);
     void returnPathUnreadable(const QString& fqdn, Status status);
     void checkVerification();
+    void checkSenderReputation();
     void checkAlignment();
     void partDone();
     void finish();
@@ -77,6 +83,8 @@ private:
     SpfCheck* m_spf = nullptr;
     DkimCheck* m_dkim = nullptr;
     DmarcCheck* m_dmarc = nullptr;
+    acceptance::SenderReputationCheck* m_reputation = nullptr;
+    Findings m_reputationFindings;
     Findings m_alignmentFindings;
     Findings m_mxFindings;
     Findings m_returnPathFindings;

@@ -245,6 +245,7 @@ void ChecksPage::runDnsCheck()
     if (!selector.isEmpty())
         options.extraSelectors << selector;
     options.returnPathHost = m_dnsReturnPath->isVisible() ? m_dnsReturnPath->text().trimmed() : QString();
+    options.sendingHosts = acceptance::sendingHostsFor(profile(), postino()->website());
     options.acceptanceEvidence = {acceptance::submissionFinding(profile())};
     options.acceptanceContext = {.mailerName = Catalog::tr(m->name),
                                  .sentFromMailerServers = acceptance::sendsFromMailerServers(profile())};
