@@ -539,12 +539,16 @@ void DomainPoliciesCheck::reportPolicy(Findings& out)
                          .arg(host)}}};
             return;
         }
+        if (answer.error == QNetworkReply::TimeoutError) {
+            // Connected (or not) but no answer in time: whether senders fare better is unknown.
+            out << couldNotCheck(shown, tr("%1 did not answer within %2 s, so Postino could not read the "
+                                           "MTA-STS policy.")
+                                            .arg(host)
+                                            .arg(m_options.timeoutMs / 1000.0));
+            return;
+        }
         out << unreachable(
-            answer.error == QNetworkReply::TimeoutError
-                ? tr("%1 did not answer in time, so senders cannot fetch the MTA-STS policy (it may "
-                     "be a passing problem).")
-                      .arg(host)
-                : tr("Postino could not read the MTA-STS policy from %1: %2.").arg(host, answer.errorString));
+            tr("Postino could not read the MTA-STS policy from %1: %2.").arg(host, answer.errorString));
         return;
     }
     if (isRedirect(answer.status)) {
@@ -992,6 +996,13 @@ void DomainPoliciesCheck::reportBimi(Findings& out)
     }
     if (answer.kind == HttpAnswer::Kind::NetworkError) {
         if (answer.error == QNetworkReply::OperationCanceledError) {
+            return;
+        }
+        if (answer.error == QNetworkReply::TimeoutError) {
+            out << couldNotCheck(logo,
+                                 tr("The logo's server did not answer within %1 s, so Postino could not "
+                                    "check the BIMI logo.")
+                                     .arg(m_options.timeoutMs / 1000.0));
             return;
         }
         out << unreachable(answer.error == QNetworkReply::SslHandshakeFailedError

@@ -80,7 +80,7 @@ class TestPoliciesNsd : public QObject
     TestCertificates m_certs;
     std::unique_ptr<HttpsServer> m_server;
 
-    DomainPolicies check(const QString& domain, dns::Resolver* resolver = nullptr)
+    DomainPolicies check(const QString& domain, dns::Resolver* resolver = nullptr, int timeoutMs = 5000)
     {
         std::unique_ptr<dns::Resolver> system;
         if (!resolver) {
@@ -92,7 +92,7 @@ class TestPoliciesNsd : public QObject
         DomainPoliciesOptions options;
         options.httpsPort = quint16(m_server->baseUrl().port());
         options.extraCa = m_certs.ca;
-        options.timeoutMs = 5000;
+        options.timeoutMs = timeoutMs;
         job.start(domain, options);
         if (!done.wait(15000)) {
             qWarning("the check of %s did not finish", qPrintable(domain));
@@ -134,12 +134,13 @@ private Q_SLOTS:
         Identity identity; // every name the fixtures serve, except mta-sts.stswrongcert.test
         QStringList names;
         for (const char* d : {"stsgood", "ststesting", "stsnomatch", "stsredirect", "stshuge", "stsbinary",
-                              "stshtml", "stsnoweb"}) {
+                              "stshtml", "stsnoweb", "stsslow"}) {
             names << QStringLiteral("mta-sts.%1.test").arg(QLatin1String(d));
         }
         names << "brand.stsgood.test"
               << "brand.bimi404.test"
-              << "brand.bimihttp.test";
+              << "brand.bimihttp.test"
+              << "brand.bimibadlogo.test";
         QVERIFY(m_certs.issueFor(names, &identity));
         m_server = std::make_unique<HttpsServer>(identity.certificate, identity.key);
         QVERIFY(m_server->start() != 0);
@@ -175,6 +176,11 @@ private Q_SLOTS:
                 if (host == "mta-sts.stsbinary.test") {
                     return text(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06", 24));
                 }
+                if (host == "mta-sts.stsslow.test") {
+                    HttpResponse r;
+                    r.behaviour = HttpResponse::Behaviour::NeverRespond;
+                    return r;
+                }
                 if (host == "mta-sts.stshtml.test") {
                     return text(
                         "<!DOCTYPE html>\n<html><head><title>Welcome</title></head><body>It works!</body>"
@@ -184,6 +190,9 @@ private Q_SLOTS:
             }
             if (host == "brand.stsgood.test" && request.path == "/logo.svg") {
                 return text(kLogo, "image/svg+xml");
+            }
+            if (host == "brand.bimibadlogo.test" && request.path == "/logo.png") {
+                return text(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "image/png");
             }
             return HttpResponse::html(404, "<html><body>Not Found</body></html>");
         });
@@ -285,6 +294,17 @@ private Q_SLOTS:
         QVERIFY(r.mtaStsMode.isEmpty());
     }
 
+    // A policy server that never answers: "could not check" once the time is up, not "unreachable".
+    void policyServerNeverAnswers()
+    {
+        const DomainPolicies r = check("stsslow.test", nullptr, 1500);
+        QCOMPARE(ids(r.findings).first(), QStringLiteral("policies.could_not_check"));
+        QCOMPARE(r.findings.first().subject,
+                 QStringLiteral("https://mta-sts.stsslow.test/.well-known/mta-sts.txt"));
+        QVERIFY(problems(r.findings).isEmpty());
+        QCOMPARE(requestsTo("mta-sts.stsslow.test"), 1);
+    }
+
     void recordButNoWebServer()
     {
         const DomainPolicies r = check("stsnoweb.test");
@@ -338,6 +358,13 @@ private Q_SLOTS:
         QCOMPARE(problems(r.findings), QStringList{"bimi.logo_unreachable"});
         QVERIFY(byId(r.findings, "bimi.logo_unreachable")->detail.contains("404"));
         QCOMPARE(requestsTo("brand.bimi404.test"), 1);
+    }
+
+    void bimiLogoNotSvg()
+    {
+        const DomainPolicies r = check("bimibadlogo.test");
+        QCOMPARE(problems(r.findings), QStringList{"bimi.logo_invalid"});
+        QVERIFY(byId(r.findings, "bimi.logo_invalid")->detail.contains("image/png"));
     }
 
     // SERVFAIL for every query (the harness's servfail.test): could not check, never absent.
