@@ -126,7 +126,6 @@ void DomainPoliciesCheck::doStart()
     m_domain = dns::checkedDomain(asked);
     m_result = DomainPolicies{};
     m_result.domain = m_domain.isEmpty() ? asked : m_domain;
-    m_timedOut = false;
     for (int i = 0; i < PartCount; ++i) {
         m_answers[i] = dns::Answer{};
         m_answered[i] = false;
@@ -272,7 +271,6 @@ void DomainPoliciesCheck::onTimeout()
     if (!isRunning()) {
         return;
     }
-    m_timedOut = true;
     finish();
 }
 
@@ -672,7 +670,9 @@ void DomainPoliciesCheck::reportPolicy(Findings& out)
     }
     const qint64 days = policy.maxAge / 86400;
     if (!uncovered.isEmpty()) {
-        const bool enforce = policy.mode == QLatin1String("enforce");
+        // In force only when senders use the policy: with a broken _mta-sts record it is a problem in
+        // waiting.
+        const bool enforce = policy.mode == QLatin1String("enforce") && txtUsable;
         QStringList fixed = {QStringLiteral("version: STSv1"), QStringLiteral("mode: ") + policy.mode};
         for (const QString& p : policy.mx + uncovered) {
             fixed << QStringLiteral("mx: ") + p;
@@ -682,13 +682,15 @@ void DomainPoliciesCheck::reportPolicy(Findings& out)
             enforce ? Severity::Error : Severity::Warning,
             {.id = QStringLiteral("mtasts.mx_not_covered"),
              .subject = shown,
-             .detail = enforce
-                           ? tr("The MTA-STS policy (enforce) does not cover the mail server(s) %1 of %2: "
-                                "senders that honour it refuse to deliver there. Its mx lines: %3.")
-                                 .arg(listed(uncovered), m_domain, listed(policy.mx))
-                           : tr("The MTA-STS policy (testing) does not cover the mail server(s) %1 of %2; in "
-                                "enforce mode senders would refuse to deliver there. Its mx lines: %3.")
-                                 .arg(listed(uncovered), m_domain, listed(policy.mx)),
+             .detail =
+                 enforce
+                     ? tr("The MTA-STS policy (enforce) does not cover the mail server(s) %1 of %2: "
+                          "senders that honour it refuse to deliver there. Its mx lines: %3.")
+                           .arg(listed(uncovered), m_domain, listed(policy.mx))
+                     : tr("The MTA-STS policy (%4) does not cover the mail server(s) %1 of %2; once it is "
+                          "in force in enforce mode, senders would refuse to deliver there. Its mx lines: "
+                          "%3.")
+                           .arg(listed(uncovered), m_domain, listed(policy.mx), policy.mode),
              .seen = seen,
              .expected = fixed.join(QLatin1Char('\n'))},
             Advice{tr("List every MX host in the MTA-STS policy"),

@@ -106,7 +106,6 @@ private:
     DomainPolicies m_result;
     QTimer m_timer;
     quint64 m_run = 0;
-    bool m_timedOut = false;
 
     dns::Answer m_answers[PartCount];
     bool m_answered[PartCount] = {};

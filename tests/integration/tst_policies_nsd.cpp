@@ -134,7 +134,7 @@ private Q_SLOTS:
         Identity identity; // every name the fixtures serve, except mta-sts.stswrongcert.test
         QStringList names;
         for (const char* d : {"stsgood", "ststesting", "stsnomatch", "stsredirect", "stshuge", "stsbinary",
-                              "stshtml", "stsnoweb", "stsslow"}) {
+                              "stshtml", "stsnoweb", "stsslow", "stsbadid"}) {
             names << QStringLiteral("mta-sts.%1.test").arg(QLatin1String(d));
         }
         names << "brand.stsgood.test"
@@ -175,6 +175,9 @@ private Q_SLOTS:
                 }
                 if (host == "mta-sts.stsbinary.test") {
                     return text(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06", 24));
+                }
+                if (host == "mta-sts.stsbadid.test") {
+                    return text("version: STSv1\nmode: enforce\nmx: mail.elsewhere.test\nmax_age: 86400\n");
                 }
                 if (host == "mta-sts.stsslow.test") {
                     HttpResponse r;
@@ -243,6 +246,16 @@ private Q_SLOTS:
         QVERIFY(!f->detail.contains("mx1.stsnomatch.test"));
         QVERIFY(f->expected.contains("mx: *.stsnomatch.test\nmx: mx.mail.stsnomatch.test"));
         QVERIFY(!byId(r.findings, "mtasts.ok"));
+    }
+
+    // Senders skip the record, so the policy is not in force: its gap is a warning, not an error yet.
+    void brokenRecordInFrontOfAPolicy()
+    {
+        const DomainPolicies r = check("stsbadid.test");
+        QCOMPARE(problems(r.findings), (QStringList{"mtasts.record_invalid", "mtasts.mx_not_covered"}));
+        QVERIFY(byId(r.findings, "mtasts.record_invalid")->detail.contains("2026-12-08"));
+        QCOMPARE(byId(r.findings, "mtasts.mx_not_covered")->severity(), Severity::Warning);
+        QVERIFY(r.mtaStsMode.isEmpty());
     }
 
     void policyBehindARedirect()
