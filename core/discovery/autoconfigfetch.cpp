@@ -1,6 +1,7 @@
 #include "discovery/autoconfigfetch.h"
 
 #include "api/httpexchange.h"
+#include "api/resolvedget.h"
 #include "dns/resolver.h"
 
 #include <algorithm>
@@ -76,7 +77,6 @@ void AutoconfigFetch::start(const QString& domain, const AutoconfigFetchOptions&
 
 void AutoconfigFetch::doStart()
 {
-    ++m_run;
     stopSources();
     m_sources = {};
     const QString asked = m_domain;
@@ -96,86 +96,60 @@ void AutoconfigFetch::doStart()
     m_timer.start(std::max(1, m_options.timeoutMs));
     const std::array<QUrl, 2> urls = urlsFor(m_domain, m_options);
     for (int i = 0; i < 2; ++i) {
-        Source& source = m_sources[i];
-        source.url = urls[i];
-        source.lookupsPending = 2;
-        for (const dns::RecordType type : {dns::RecordType::A, dns::RecordType::AAAA}) {
-            m_resolver->lookup(source.url.host(), type, this,
-                               [this, i, run = m_run](const dns::Answer& answer) {
-                                   if (run == m_run && isRunning()) {
-                                       onAddress(i, answer);
-                                   }
-                               });
-        }
+        m_sources[i].url = urls[i];
+        fetch(i);
     }
 }
 
-// IPv4 first: a machine without IPv6 connectivity is still common. IPv6 when there is no IPv4.
-void AutoconfigFetch::onAddress(int index, const dns::Answer& answer)
+// The name's lookups and the exchange, bounded by what is left of the whole fetch's time.
+void AutoconfigFetch::fetch(int index)
 {
     Source& source = m_sources[index];
-    if (source.outcome != Outcome::Pending || source.exchange) {
-        return;
-    }
-    --source.lookupsPending;
-    if (!answer.addresses.isEmpty()) {
-        if (answer.type == dns::RecordType::A) {
-            source.address = answer.addresses.constFirst();
-            fetch(index);
-            return;
+    auto* get = new ResolvedGet(m_resolver, this);
+    source.get = get;
+    relayTranscriptOf(get);
+    connect(get, &ResolvedGet::finished, this, [this, index, get](const ResolvedGetResult& fetched) {
+        if (isRunning() && m_sources[index].get == get) {
+            onFetched(index, fetched);
         }
-        source.v6 = answer.addresses.constFirst();
-    }
-    if (!answer.ok() && !answer.isVoid()) {
-        source.lookupProblem = dns::statusName(answer.status);
-    }
-    if (source.lookupsPending > 0) {
+    });
+    ResolvedGetOptions options;
+    options.timeoutMs = std::max<int>(100, m_options.timeoutMs - int(elapsedMs()));
+    options.maxBytes = m_options.maxBytes;
+    options.extraCa = m_options.extraCa;
+    options.headers = {{"Accept", "application/xml, text/xml"}};
+    get->start(source.url, options);
+}
+
+void AutoconfigFetch::onFetched(int index, const ResolvedGetResult& fetched)
+{
+    Source& source = m_sources[index];
+    dropPart(source.get);
+    source.get = nullptr;
+    switch (fetched.kind) {
+    case ResolvedGetResult::Kind::Answered:
+        onAnswer(index, fetched.answer);
         return;
-    }
-    if (!source.v6.isNull()) {
-        source.address = source.v6;
-        fetch(index);
-        return;
-    }
-    if (!source.lookupProblem.isEmpty()) {
+    case ResolvedGetResult::Kind::LookupFailed:
         source.findings.append(
             Finding{Severity::Info,
                     {.id = kPrefix + QStringLiteral("unreachable"),
                      .subject = shownUrl(source.url),
                      .detail = tr("The name %1 could not be looked up (%2); Postino could not "
                                   "check whether it publishes an autoconfig file.")
-                                   .arg(source.url.host(), source.lookupProblem)}});
+                                   .arg(source.url.host(), dns::statusName(fetched.lookupStatus))}});
         settle(index, Outcome::Problem);
         return;
+    case ResolvedGetResult::Kind::NoAddress:
+        source.why = tr("%1 has no address").arg(source.url.host());
+        settle(index, Outcome::NotPublished);
+        return;
     }
-    source.why = tr("%1 has no address").arg(source.url.host());
-    settle(index, Outcome::NotPublished);
-}
-
-void AutoconfigFetch::fetch(int index)
-{
-    Source& source = m_sources[index];
-    auto* exchange = new HttpExchange(this);
-    source.exchange = exchange;
-    relayTranscriptOf(exchange);
-    connect(exchange, &HttpExchange::finished, this, [this, index, exchange](const HttpAnswer& answer) {
-        if (isRunning() && m_sources[index].exchange == exchange) {
-            onAnswer(index, answer);
-        }
-    });
-    HttpExchangeOptions options;
-    options.timeoutMs = std::max<int>(100, m_options.timeoutMs - int(elapsedMs()));
-    options.maxBodyBytes = m_options.maxBytes;
-    options.extraCa = m_options.extraCa;
-    options.connectTo = source.address;
-    exchange->start(ApiCall{"GET", source.url, {{"Accept", "application/xml, text/xml"}}, {}}, options);
 }
 
 void AutoconfigFetch::onAnswer(int index, const HttpAnswer& answer)
 {
     Source& source = m_sources[index];
-    dropPart(source.exchange);
-    source.exchange = nullptr;
     const QString url = shownUrl(source.url);
     const QString host = source.url.host();
 
@@ -312,7 +286,7 @@ bool AutoconfigFetch::followRedirect(int index, const HttpAnswer& answer)
     }
     ++source.redirects;
     source.url = target;
-    fetch(index); // the same host: the same address
+    fetch(index); // the same host: its addresses come from the resolver's answers already given
     return true;
 }
 
@@ -344,8 +318,8 @@ void AutoconfigFetch::onTimeout()
         if (source.outcome != Outcome::Pending) {
             continue;
         }
-        dropPart(source.exchange);
-        source.exchange = nullptr;
+        dropPart(source.get);
+        source.get = nullptr;
         source.findings.append(Finding{
             Severity::Info,
             {.id = kPrefix + QStringLiteral("timeout"),
@@ -399,9 +373,9 @@ void AutoconfigFetch::finish()
 void AutoconfigFetch::stopSources()
 {
     for (Source& source : m_sources) {
-        if (source.exchange) {
-            dropPart(source.exchange);
-            source.exchange = nullptr;
+        if (source.get) {
+            dropPart(source.get);
+            source.get = nullptr;
         }
     }
 }

@@ -3,7 +3,6 @@
 #include "discovery/autoconfig.h"
 #include "job/job.h"
 
-#include <QHostAddress>
 #include <QList>
 #include <QSslCertificate>
 #include <QTimer>
@@ -11,8 +10,9 @@
 #include <array>
 
 namespace postino {
-class HttpExchange;
+class ResolvedGet;
 struct HttpAnswer;
+struct ResolvedGetResult;
 namespace dns {
 class Resolver;
 struct Answer;
@@ -73,11 +73,7 @@ private:
     struct Source
     {
         QUrl url;
-        QHostAddress address;  // where the exchange connects
-        QHostAddress v6;       // an IPv6 address, used when the name has no IPv4 one
-        QString lookupProblem; // a lookup that failed (timeout, SERVFAIL), not merely empty
-        int lookupsPending = 0;
-        HttpExchange* exchange = nullptr;
+        ResolvedGet* get = nullptr; // the name's lookups, then the exchange
         int redirects = 0;
         Outcome outcome = Outcome::Pending;
         QString why; // for the summary when nothing is published
@@ -88,8 +84,8 @@ private:
     POSTINO_JOB_STEPS
     void emitFinished() override { Q_EMIT finished(m_result); }
     QString findingSubject() const override { return m_domain; }
-    void onAddress(int index, const dns::Answer& answer);
     void fetch(int index);
+    void onFetched(int index, const ResolvedGetResult& fetched);
     void onAnswer(int index, const HttpAnswer& answer);
     bool followRedirect(int index, const HttpAnswer& answer);
     void settle(int index, Outcome outcome);
@@ -104,7 +100,6 @@ private:
     std::array<Source, 2> m_sources;
     AutoconfigResult m_result;
     QTimer m_timer;
-    quint64 m_run = 0; // answers from an earlier run are ignored
 };
 
 } // namespace postino::discovery
