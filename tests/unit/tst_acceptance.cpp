@@ -347,7 +347,7 @@ private Q_SLOTS:
         QCOMPARE(f.id, QStringLiteral("submission.tls"));
         QVERIFY(f.detail.contains(QLatin1String("mail.example.it:465")));
 
-        p.setMailerId(QStringLiteral("brevo"));
+        p.setMailerId(QStringLiteral("sendinblue"));
         f = submissionFinding(p);
         QCOMPARE(f.id, QStringLiteral("submission.tls"));
         QVERIFY(f.detail.contains(QLatin1String("HTTPS")));
