@@ -75,6 +75,13 @@ void DomainReport::doStart()
         m_reputation = nullptr;
     }
     m_reputationFindings.clear();
+    if (m_policies) {
+        m_policies->disconnect(this);
+        m_policies->cancel();
+        m_policies->deleteLater();
+        m_policies = nullptr;
+    }
+    m_policyFindings.clear();
     m_pendingParts = 0;
     m_alignmentFindings.clear();
     m_mxFindings.clear();
@@ -150,6 +157,21 @@ void DomainReport::doStart()
     checkReturnPath();
     checkVerification();
     checkSenderReputation();
+    checkPolicies();
+}
+
+void DomainReport::checkPolicies()
+{
+    if (!m_options.checkPolicies)
+        return;
+    m_policies = new acceptance::DomainPoliciesCheck(m_resolver, this);
+    ++m_pendingParts;
+    connect(m_policies, &acceptance::DomainPoliciesCheck::finished, this,
+            [this](const acceptance::DomainPolicies& result) {
+                m_policyFindings = result.findings;
+                partDone();
+            });
+    m_policies->start(m_domain, m_options.policies);
 }
 
 // The addresses that send: blocklists and reverse DNS, in parallel with everything above.
@@ -455,6 +477,8 @@ void DomainReport::partDone()
 {
     if (--m_pendingParts > 0)
         return;
+    if (m_policies && m_dmarc && m_policies->result().bimi && isRunning())
+        m_policyFindings.append(acceptance::bimiDmarcPrerequisite(m_policies->result(), m_dmarc->result()));
     checkAlignment();
     finish();
 }
@@ -567,6 +591,10 @@ void DomainReport::doCancel()
         m_reputation->disconnect(this);
         m_reputation->cancel();
     }
+    if (m_policies) {
+        m_policies->disconnect(this);
+        m_policies->cancel();
+    }
 }
 
 void DomainReport::addEndingFinding(const Finding& finding)
@@ -592,6 +620,7 @@ Findings DomainReport::findings() const
     all += m_returnPathFindings;
     all += m_mxFindings;
     all += m_reputationFindings;
+    all += m_policyFindings;
     all += m_otherFindings;
     return all;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "acceptance/acceptance.h"
+#include "acceptance/domainpolicies.h"
 #include "acceptance/senderreputation.h"
 #include "catalog/catalog.h"
 #include "dns/resolver.h"
@@ -32,6 +33,9 @@ struct DomainReportOptions
     // DNS blocklists and for forward-confirmed reverse DNS. Empty: not checked.
     QList<acceptance::SendingHost> sendingHosts;
     acceptance::SenderReputationOptions reputation;
+    // MTA-STS, TLS-RPT and BIMI of the domain: records, and the policy file and logo over HTTPS.
+    bool checkPolicies = true;
+    acceptance::DomainPoliciesOptions policies;
     // What the verdict per mailbox provider also reads besides this report's findings (how mail is
     // handed over, a test message), and who sends.
     Findings acceptanceEvidence;
@@ -70,6 +74,7 @@ private:
     void returnPathUnreadable(const QString& fqdn, Status status);
     void checkVerification();
     void checkSenderReputation();
+    void checkPolicies();
     void checkAlignment();
     void partDone();
     void finish();
@@ -85,6 +90,8 @@ private:
     DmarcCheck* m_dmarc = nullptr;
     acceptance::SenderReputationCheck* m_reputation = nullptr;
     Findings m_reputationFindings;
+    acceptance::DomainPoliciesCheck* m_policies = nullptr;
+    Findings m_policyFindings;
     Findings m_alignmentFindings;
     Findings m_mxFindings;
     Findings m_returnPathFindings;
