@@ -34,8 +34,15 @@ public:
              CliRunner::tr("dns: the website's address: its server's blocklist entries and reverse DNS are "
                            "checked too, as the SMTP server's are."),
              CliRunner::tr("url")});
+        QCommandLineOption port(
+            QStringLiteral("policies-port"),
+            CliRunner::tr("dns: fetch the MTA-STS policy and the BIMI logo from this port "
+                          "(for testing)."),
+            CliRunner::tr("port"));
+        port.setFlags(QCommandLineOption::HiddenFromHelp);
+        addOption(port);
         // The From address names the domain when none is given.
-        addShared({SharedOption::From, SharedOption::Ip});
+        addShared({SharedOption::From, SharedOption::Ip, SharedOption::CaFile});
         addShared(options::profile + options::dnsServer + options::output);
     }
 
@@ -61,6 +68,16 @@ public:
         options.acceptanceContext = {.mailerName = o.profile.mailer() ? Catalog::tr(o.profile.mailer()->name)
                                                                       : o.profile.mailerId(),
                                      .sentFromMailerServers = acceptance::sendsFromMailerServers(o.profile)};
+        options.policies.extraCa = o.extraCa;
+        if (inv.isSet(QStringLiteral("policies-port"))) {
+            bool ok = false;
+            const uint port = inv.value(QStringLiteral("policies-port")).toUInt(&ok);
+            if (!ok || port == 0 || port > 65535) {
+                s.usage(CliRunner::tr("--policies-port needs a port between 1 and 65535."));
+                return;
+            }
+            options.policies.httpsPort = quint16(port);
+        }
         const QString ip = inv.value(SharedOption::Ip);
         if (!ip.isEmpty() && !options.senderAddress.setAddress(ip)) {
             s.usage(CliRunner::tr("\"%1\" is not an IP address.").arg(ip));

@@ -111,7 +111,7 @@ private Q_SLOTS:
                        "from from-name secrets-file " OUTPUT},
             {"import", OUTPUT},
             {"probe", "write-php php-result " PROFILE "host port encryption ca-file timeout " OUTPUT},
-            {"dns", "authoritative selector dkim-selector return-path site " PROFILE
+            {"dns", "authoritative selector dkim-selector return-path site ca-file " PROFILE
                     "from timeout nameserver ip " OUTPUT},
             {"discover", "site no-probe " PROFILE "from ca-file timeout nameserver " OUTPUT},
             {"spf", "sender helo ip nameserver timeout " OUTPUT},
