@@ -75,6 +75,7 @@ void DomainReport::doStart()
         m_reputation = nullptr;
     }
     m_reputationFindings.clear();
+    delete m_relaySpf;
     if (m_policies) {
         m_policies->disconnect(this);
         m_policies->cancel();
@@ -160,6 +161,50 @@ void DomainReport::doStart()
     checkPolicies();
 }
 
+// Would the domain's SPF pass mail from the SMTP relay Postino sends through? Asked once the relay's
+// address is known, unless the user named an address to check (--ip).
+void DomainReport::checkRelaySpf(const acceptance::SenderReputation& reputation)
+{
+    if (!m_options.senderAddress.isNull() || !isRunning())
+        return;
+    QString relay;
+    for (const acceptance::SendingHost& h : std::as_const(m_options.sendingHosts)) {
+        if (h.role == QLatin1String("smtp"))
+            relay = h.name;
+    }
+    QHostAddress address;
+    for (const acceptance::ReverseDnsAnswer& r : reputation.reverseDns) {
+        if (r.host == relay && (address.isNull() || (address.protocol() != QAbstractSocket::IPv4Protocol &&
+                                                     r.address.protocol() == QAbstractSocket::IPv4Protocol)))
+            address = r.address;
+    }
+    if (address.isNull())
+        return;
+    auto* evaluator = new SpfEvaluator(m_resolver, this);
+    m_relaySpf = evaluator;
+    ++m_pendingParts;
+    connect(evaluator, &SpfEvaluator::finished, this, [this, evaluator, relay, address] {
+        evaluator->deleteLater();
+        if (!isRunning())
+            return;
+        const SpfOutcome out = evaluator->outcome();
+        const bool pass = out.result == SpfResult::Pass;
+        const QString server = QStringLiteral("%1 (%2)").arg(relay, address.toString());
+        add({pass ? Severity::Ok : Severity::Error,
+             {.id = pass ? QStringLiteral("spf.address_passes") : QStringLiteral("spf.address_fails"),
+              .subject = m_domain,
+              .detail = pass ? Dns::tr("Mail from your SMTP server %1 gets “pass” from the SPF of %2.")
+                                   .arg(server, m_domain)
+                             : Dns::tr("Mail from your SMTP server %1 would get “%2” from the SPF of %3, not "
+                                       "“pass”.")
+                                   .arg(server, spfResultName(out.result), m_domain)},
+             pass ? Advice{} : authoriseInSpfAdvice(address, m_domain)},
+            m_reputationFindings);
+        partDone();
+    });
+    evaluator->startForDomain(address, m_domain, QStringLiteral("postmaster@") + m_domain, m_domain);
+}
+
 void DomainReport::checkPolicies()
 {
     if (!m_options.checkPolicies)
@@ -184,6 +229,7 @@ void DomainReport::checkSenderReputation()
     connect(m_reputation, &acceptance::SenderReputationCheck::finished, this,
             [this](const acceptance::SenderReputation& result) {
                 m_reputationFindings = result.findings;
+                checkRelaySpf(result);
                 partDone();
             });
     m_reputation->start(m_options.sendingHosts, m_options.reputation);
@@ -591,6 +637,7 @@ void DomainReport::doCancel()
         m_reputation->disconnect(this);
         m_reputation->cancel();
     }
+    delete m_relaySpf;
     if (m_policies) {
         m_policies->disconnect(this);
         m_policies->cancel();

@@ -17,6 +17,7 @@
 namespace postino::dns {
 
 class SpfCheck;
+class SpfEvaluator;
 class DkimCheck;
 class DmarcCheck;
 
@@ -74,6 +75,7 @@ private:
     void returnPathUnreadable(const QString& fqdn, Status status);
     void checkVerification();
     void checkSenderReputation();
+    void checkRelaySpf(const acceptance::SenderReputation& reputation);
     void checkPolicies();
     void checkAlignment();
     void partDone();
@@ -90,6 +92,7 @@ private:
     DmarcCheck* m_dmarc = nullptr;
     acceptance::SenderReputationCheck* m_reputation = nullptr;
     Findings m_reputationFindings;
+    QPointer<SpfEvaluator> m_relaySpf; // the SMTP relay's address against the domain's SPF
     acceptance::DomainPoliciesCheck* m_policies = nullptr;
     Findings m_policyFindings;
     Findings m_alignmentFindings;
