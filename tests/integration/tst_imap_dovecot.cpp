@@ -1,3 +1,4 @@
+#include "acceptance/acceptance.h"
 #include "delivery/authresults.h"
 #include "delivery/deliveryverifier.h"
 #include "delivery/imapclient.h"
@@ -248,6 +249,21 @@ private Q_SLOTS:
         QVERIFY(reached.contains(DeliveryLevel::Accepted));
         QVERIFY(reached.contains(DeliveryLevel::Arrived));
         QVERIFY(reached.contains(DeliveryLevel::Authenticated));
+
+        // What the receiver judged outranks what DNS suggests: its DKIM "fail" decides the verdict.
+        const acceptance::AcceptanceVerdict verdict =
+            acceptance::judgeAcceptance(report.findings + report.arrivedFormat, {});
+        for (const acceptance::AudienceVerdict& a : verdict.audiences) {
+            for (const acceptance::RequirementVerdict& r : a.requirements) {
+                if (a.provider == QLatin1String("outlook") && r.id == QLatin1String("dkim")) {
+                    QCOMPARE(r.state, acceptance::RequirementState::NotMet);
+                    QVERIFY(r.evidence.join(QString()).contains(QLatin1String("mail.postino.test")));
+                }
+                if (a.provider == QLatin1String("gmail") && r.id == QLatin1String("spf_or_dkim"))
+                    QCOMPARE(r.state, acceptance::RequirementState::Met); // SPF passed
+            }
+        }
+        QVERIFY(findById(report.arrivedFormat, QStringLiteral("message.format_ok")));
     }
 
     void tenThousandMessages()
@@ -406,6 +422,25 @@ private Q_SLOTS:
         }
         QVERIFY(ids.contains(QStringLiteral("smtp.sent")));
         QVERIFY(ids.contains(QStringLiteral("delivery.arrived_in_junk")));
+        // The arrival feeds the verdict per mailbox provider: the message as built and as it arrived
+        // follows RFC 5322, and it was handed over with TLS.
+        QHash<QString, QString> states;
+        QString formatEvidence;
+        for (const QJsonValue& a : json.value(QStringLiteral("acceptance")).toArray()) {
+            const QJsonObject o = a.toObject();
+            for (const QJsonValue& req : o.value(QStringLiteral("requirements")).toArray()) {
+                const QJsonObject q = req.toObject();
+                const QString key = o.value(QStringLiteral("provider")).toString() + QLatin1Char('/') +
+                                    q.value(QStringLiteral("id")).toString();
+                states.insert(key, q.value(QStringLiteral("state")).toString());
+                if (key == QLatin1String("gmail/message_format"))
+                    formatEvidence = QString::fromUtf8(
+                        QJsonDocument(q.value(QStringLiteral("evidence")).toArray()).toJson());
+            }
+        }
+        QCOMPARE(states.value(QStringLiteral("gmail/message_format")), QStringLiteral("met"));
+        QVERIFY2(formatEvidence.contains(QLatin1String("copy that arrived")), qPrintable(formatEvidence));
+        QCOMPARE(states.value(QStringLiteral("gmail/tls")), QStringLiteral("met"));
 
         // And verify-delivery on its own, by run id.
         QProcess verify;
