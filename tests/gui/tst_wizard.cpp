@@ -16,6 +16,7 @@
 #include "secrets/secretstore.h"
 #include "sourceversion.h"
 #include "testca.h"
+#include "widgets/acceptanceview.h"
 #include "widgets/inlinemessage.h"
 #include "wizarddriver.h"
 
@@ -50,6 +51,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace postino;
 using namespace wizarddriver;
@@ -453,6 +455,56 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(w, QStringLiteral("dnsAgainButton")), Qt::LeftButton);
         QTRY_VERIFY(results->plainText().contains(QLatin1String("custom._domainkey.example.com")));
         QVERIFY(find<QLabel>(w, QStringLiteral("dnsTarget"))->text().contains(QLatin1String("example.com")));
+    }
+
+    // The third tab answers "will Gmail, Yahoo and Outlook.com accept it?" from the DNS checks: one row
+    // per provider, each requirement below it with its evidence, and a line per provider above.
+    void checksPageSaysWhetherProvidersWillAcceptTheMail()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("smtp"));
+            p.setMailerSettings(QStringLiteral("smtp"),
+                                {{QStringLiteral("host"), QStringLiteral("mail.example.com")},
+                                 {QStringLiteral("port"), 465},
+                                 {QStringLiteral("encryption"), QStringLiteral("ssl")}});
+            p.sender().fromEmail = QStringLiteral("shop@example.com");
+        });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ChecksPageId);
+        w.restart();
+        auto* tabs = find<QTabWidget>(w, QStringLiteral("checksTabs"));
+        tabs->setCurrentIndex(2);
+        auto* view = find<AcceptanceView>(w, QStringLiteral("acceptanceView"));
+        QVERIFY(view);
+        QTRY_COMPARE(view->topLevelItemCount(), 3);
+        QCOMPARE(view->topLevelItem(0)->text(0), QStringLiteral("Gmail"));
+        QVERIFY(!view->accessibleName().isEmpty());
+        auto rowOf = [view](int provider, const QString& title) -> QTreeWidgetItem* {
+            QTreeWidgetItem* p = view->topLevelItem(provider);
+            for (int i = 0; i < p->childCount(); ++i) {
+                if (p->child(i)->text(0).startsWith(title))
+                    return p->child(i);
+            }
+            return nullptr;
+        };
+        // mail.example.com (192.0.2.25) points back to itself, and no list in the fixture lists it.
+        QTreeWidgetItem* rdns =
+            rowOf(0, QStringLiteral("Sending servers have forward-confirmed reverse DNS"));
+        QVERIFY(rdns);
+        QCOMPARE(rdns->text(1), QStringLiteral("met"));
+        QVERIFY(rdns->childCount() > 0 && rdns->child(0)->text(0).contains(QLatin1String("192.0.2.25")));
+        // "v=spf1 mx ?all": the relay is the MX, so SPF passes; DMARC p=none is published.
+        QCOMPARE(rowOf(0, QStringLiteral("SPF or DKIM passes"))->text(1), QStringLiteral("met"));
+        QCOMPARE(rowOf(2, QStringLiteral("A DMARC record is published"))->text(2), QStringLiteral("met"));
+        // No DKIM selector is known for Other SMTP: Outlook.com's bulk rule cannot be told, and says why.
+        QTreeWidgetItem* dkim = rowOf(2, QStringLiteral("DKIM passes"));
+        QCOMPARE(dkim->text(2), QStringLiteral("cannot tell"));
+        QVERIFY(dkim->child(0)->text(0).contains(QLatin1String("selector")));
+        const QString summary = find<QLabel>(w, QStringLiteral("acceptanceSummary"))->text();
+        QVERIFY2(summary.startsWith(QLatin1String("Gmail: ")), qPrintable(summary));
+        QCOMPARE(summary.count(QLatin1Char('\n')), 2);
     }
 
     // Discovery on Choose mailer: an address typed (Enter searches, it does not move on), the

@@ -27,6 +27,9 @@ inline void useFixtureDns()
                       QByteArray("v=DMARC1; p=none; rua=mailto:dmarc@") + domain);
         }
         r->addTxt(QStringLiteral("spf.mailjet.com"), QByteArray("v=spf1 ip4:87.253.232.0/21 ~all"));
+        // The SMTP server's address has a PTR that points back (forward-confirmed reverse DNS).
+        r->addName(QStringLiteral("25.2.0.192.in-addr.arpa"), RecordType::PTR,
+                   QStringLiteral("mail.example.com"));
         // Discovery fixtures (Choose mailer): mailboxes at Google with Brevo set up for sending, and a
         // domain whose SRV record names its own submission server.
         r->addMx(QStringLiteral("brevoshop.example"), 1, QStringLiteral("aspmx.l.google.com"));
