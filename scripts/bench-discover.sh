@@ -11,7 +11,7 @@
 #   answers every query 50 ms after it arrived, without serialising queries; /etc/resolv.conf in
 #   the namespace points at it, so dig and curl pay the same 50 ms per query as postino-cli, which
 #   is pointed at it with --nameserver.
-#   tests/bench/discover/autoconfig_https.py on 127.0.0.1:8443 serves
+#   tests/bench/static_https.py on 127.0.0.1:8443 serves
 #   tests/bench/discover/config-v1.1.xml at both autoconfig URLs, with a certificate for
 #   autoconfig.bench-discover.test and bench-discover.test from a throwaway openssl CA made for the
 #   run (postino-cli gets it with --ca-file, curl with --cacert). tests/bench/latency_proxy.py on
@@ -78,6 +78,8 @@ AC_HOST=autoconfig.$DOMAIN
 SERVER_PORT=8443 # the HTTPS server (loopback of the private namespace)
 PROXY_PORT=9443  # the latency proxy in front of it
 prog=bench-discover.sh
+# shellcheck source=scripts/bench-lib.sh
+source "$ROOT/scripts/bench-lib.sh"
 
 die() {
     echo "$prog: $*" >&2
@@ -123,55 +125,14 @@ dig +short +time=2 +tries=1 @"$DELAYED" "$DOMAIN" TXT | grep -q include:spf.brev
 dig +short +time=2 +tries=1 @"$DELAYED" -x "$SITE_IP" | grep -q 'your-server\.de\.$' ||
     die "the reverse zone of $SITE_IP is not served"
 
-# --- A throwaway CA and the server's certificate --------------------------------------------------
+# --- A throwaway CA, the HTTPS server and the latency proxy in front of it ------------------------
 CA="$WORK/ca.pem"
-(
-    cd "$WORK"
-    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout ca.key -out ca.pem \
-        -days 2 -subj "/CN=Postino discovery benchmark throwaway CA" \
-        -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign
-    openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout server.key -out server.csr \
-        -subj "/CN=$AC_HOST"
-    printf '%s\n' "subjectAltName=DNS:$AC_HOST,DNS:$DOMAIN" "basicConstraints=critical,CA:FALSE" \
-        "keyUsage=critical,digitalSignature" "extendedKeyUsage=serverAuth" \
-        "subjectKeyIdentifier=hash" "authorityKeyIdentifier=keyid" >server.ext
-    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile server.ext \
-        -out server.pem
-) >"$WORK/openssl.log" 2>&1 || {
-    cat "$WORK/openssl.log" >&2
-    die "openssl could not make the test certificates"
-}
-
-# --- The HTTPS server and the latency proxy in front of it -----------------------------------------
-: >"$WORK/https.log"
-"$PY" "$HERE/autoconfig_https.py" --listen-port "$SERVER_PORT" --cert "$WORK/server.pem" --key "$WORK/server.key" \
-    --file "$HERE/config-v1.1.xml" --log "$WORK/https.log" --ready-file "$WORK/https.ready" \
-    >"$WORK/https.out" 2>&1 </dev/null &
-: >"$WORK/proxy.summary"
-"$PY" "$ROOT/tests/bench/latency_proxy.py" --listen-port "$PROXY_PORT" --target-port "$SERVER_PORT" \
-    --delay "$PROXY_DELAY_MS" --lifetime 3600 --summary "$WORK/proxy.summary" --log "$WORK/proxy.log" \
-    --ready-file "$WORK/proxy.ready" >"$WORK/proxy.out" 2>&1 </dev/null &
-for _ in $(seq 200); do
-    [[ -e "$WORK/https.ready" && -e "$WORK/proxy.ready" ]] && break
-    sleep 0.05
-done
-[[ -e "$WORK/https.ready" && -e "$WORK/proxy.ready" ]] || {
-    cat "$WORK/https.out" "$WORK/proxy.out" >&2
-    die "the HTTPS server or the proxy did not start"
-}
-
-# What one HTTPS fetch through the proxy really costs, without DNS (--resolve): connect, TLS
-# handshake, GET, answer. The median of 3, each a new connection, like postino-cli's.
-fetch_once() {
-    curl -sS --fail --cacert "$CA" --resolve "$AC_HOST:$PROXY_PORT:127.0.0.1" -o /dev/null \
-        -w '%{time_connect} %{time_appconnect} %{time_total} %{ssl_verify_result}\n' \
-        "https://$AC_HOST:$PROXY_PORT/mail/config-v1.1.xml"
-}
-fetch_once >/dev/null || die "curl cannot fetch the autoconfig file through the proxy"
-: >"$WORK/fetch.txt"
-for _ in 1 2 3; do fetch_once >>"$WORK/fetch.txt" || die "curl cannot fetch the autoconfig file through the proxy"; done
-read -r F_CONNECT F_TLS F_TOTAL < <(sort -k3 -n "$WORK/fetch.txt" | sed -n 2p |
-    awk '{ printf "%.1f %.1f %.1f\n", $1 * 1000, ($2 - $1) * 1000, $3 * 1000 }')
+bench_make_certs "$WORK" "Postino discovery benchmark throwaway CA" "$AC_HOST" "$DOMAIN"
+bench_start_https "$WORK" "$SERVER_PORT" "$PROXY_PORT" "$PROXY_DELAY_MS" \
+    "/mail/config-v1.1.xml=$HERE/config-v1.1.xml" "/.well-known/autoconfig/mail/config-v1.1.xml=$HERE/config-v1.1.xml"
+# What one HTTPS fetch through the proxy really costs, without DNS.
+fetch=$(bench_fetch_ms "$CA" "$AC_HOST" "$PROXY_PORT" /mail/config-v1.1.xml) || exit 2
+read -r F_CONNECT F_TLS F_TOTAL <<<"$fetch"
 
 SITE_CHAIN=$((2 * DELAY_MS))
 DKIM_CHAIN=$((2 * DELAY_MS))
@@ -179,14 +140,6 @@ AC_CHAIN=$(awk -v d="$DELAY_MS" -v f="$F_TOTAL" 'BEGIN { printf "%.1f", d + f }'
 L=$(awk -v a="$SITE_CHAIN" -v b="$DKIM_CHAIN" -v c="$AC_CHAIN" \
     'BEGIN { m = a; if (b > m) m = b; if (c > m) m = c; printf "%.1f", m }')
 
-to_us() { # "1795467511.068557" -> microseconds
-    local v="$1"
-    local sec=${v%.*} frac=${v#*.}
-    frac="${frac}000000"
-    echo $((10#$sec * 1000000 + 10#${frac:0:6}))
-}
-median() { sort -n | awk '{ x[NR] = $1 } END { print (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }'; }
-ms_between() { awk -v a="$(to_us "$1")" -v b="$(to_us "$2")" 'BEGIN { printf "%.1f", (b - a) / 1000 }'; }
 qcount() { grep -c . "$QLOG" || true; }
 # span Q0 Q1: the DNS part of a run in answer times from the delay layer's log (ms since its
 # start): from the first query's arrival (its answer less one delay) to the last answer.

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""A small HTTPS server for scripts/bench-discover.sh (Python 3 standard library only).
+"""A small HTTPS server for the benchmarks (scripts/bench-discover.sh, scripts/bench-dns.sh);
+Python 3 standard library only.
 
-Serves one autoconfig file (--file) at both of a domain's autoconfig URLs,
-  /mail/config-v1.1.xml                      (https://autoconfig.<domain>/...)
-  /.well-known/autoconfig/mail/config-v1.1.xml (https://<domain>/...)
-whatever the query string and the Host header, and 404 for anything else. HTTP/1.1 with a
-Content-Length, so a client never waits for the connection to close. Each connection has its own
-thread, and its TLS handshake runs in that thread (not in the accept loop), so connections that
-arrive together are served together. With --log, one line per request: "HOST PATH STATUS".
+Serves fixed files at fixed paths, given as --serve URLPATH=FILE (repeatable), whatever the
+query string and the Host header, and 404 for anything else. The Content-Type follows the file's
+extension (.xml application/xml, .txt text/plain, .svg image/svg+xml, else
+application/octet-stream). HTTP/1.1 with a Content-Length, so a client never waits for the
+connection to close. Each connection has its own thread, and its TLS handshake runs in that
+thread (not in the accept loop), so connections that arrive together are served together. With
+--log, one line per request: "HOST PATH STATUS".
 
 It stops by itself when its parent process goes away, or after --lifetime seconds.
 """
@@ -20,7 +21,7 @@ import sys
 import threading
 import time
 
-PATHS = ("/mail/config-v1.1.xml", "/.well-known/autoconfig/mail/config-v1.1.xml")
+TYPES = {".xml": "application/xml", ".txt": "text/plain", ".svg": "image/svg+xml"}
 
 
 def main():
@@ -29,14 +30,20 @@ def main():
     p.add_argument("--listen-port", type=int, required=True)
     p.add_argument("--cert", required=True, help="PEM certificate chain")
     p.add_argument("--key", required=True, help="PEM private key")
-    p.add_argument("--file", required=True, help="the autoconfig XML served")
+    p.add_argument("--serve", action="append", required=True, metavar="URLPATH=FILE",
+                   help="serve FILE at URLPATH (repeatable)")
     p.add_argument("--log", help="append one line per request here")
     p.add_argument("--ready-file", help="write 'ready' here once listening")
     p.add_argument("--lifetime", type=float, default=3600.0)
     args = p.parse_args()
 
-    with open(args.file, "rb") as f:
-        body = f.read()
+    routes = {}
+    for item in args.serve:
+        path, sep, name = item.partition("=")
+        if not sep or not path.startswith("/"):
+            p.error("--serve wants URLPATH=FILE, got %r" % item)
+        with open(name, "rb") as f:
+            routes[path] = (f.read(), TYPES.get(os.path.splitext(name)[1].lower(), "application/octet-stream"))
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ctx.load_cert_chain(args.cert, args.key)
     log_lock = threading.Lock()
@@ -46,10 +53,10 @@ def main():
 
         def do_GET(self):  # noqa: N802 - http.server's naming
             path = self.path.split("?", 1)[0]
-            status = 200 if path in PATHS else 404
-            data = body if status == 200 else b"not found\n"
+            data, ctype = routes.get(path, (b"not found\n", "text/plain"))
+            status = 200 if path in routes else 404
             self.send_response(status)
-            self.send_header("Content-Type", "application/xml" if status == 200 else "text/plain")
+            self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
