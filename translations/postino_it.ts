@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name></name>
+    <message>
+        <source>%1 has no DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DMARC record at %1 is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DMARC policy is %1 with t=y (testing), which receivers apply as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DMARC policy is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DMARC policy quarantine applies to only %1% of mail (pct=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subdomain policy is sp=none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC is enforced for %1 (%2), as BIMI requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes BIMI, but %2: mail providers show the logo only under DMARC quarantine (for all mail) or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIMI would need DMARC quarantine (for all mail) or reject, but %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce DMARC before relying on BIMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read your DMARC reports first: every service that sends as %1 must pass DMARC, or its mail will be quarantined or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then publish the DMARC record shown (p=quarantine with no pct below 100 and no t=y, or p=reject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceView</name>
+    <message>
+        <source>Provider and rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyday sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will mailbox providers accept your mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked by their filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>Email</source>
@@ -2203,6 +2277,130 @@ Errore: %3
         <source>Hetzner Cloud blocks outgoing ports 25 and 465 by default; port 587 or an API mailer still work.</source>
         <translation>Hetzner Cloud blocca per impostazione predefinita le porte in uscita 25 e 465; la porta 587 e i servizi di invio via API funzionano comunque.</translation>
     </message>
+    <message>
+        <source>SPF was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment could not be judged without SPF, DKIM and DMARC answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS was not checked: Postino only checks the servers it knows send your mail (an SMTP server you set, or your website&apos;s server with --site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail leaves from the mailer&apos;s own servers; their reverse DNS is the mailer&apos;s to keep, and Postino did not check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blocklist was asked: Postino only checks the servers it knows send your mail (an SMTP server you set, or your website&apos;s server with --site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail leaves from the mailer&apos;s own servers; their reputation is the mailer&apos;s to keep, and Postino did not check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the message is handed over was not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test message has been checked yet: send the test email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the From domain receives mail was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the provider can see it: Google Postmaster Tools, Yahoo Sender Hub and Microsoft SNDS show your rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to marketing and subscribed mail: add a List-Unsubscribe header with one-click (RFC 8058) there. A site&apos;s notifications, orders and password resets need none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF or DKIM passes for your domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both SPF and DKIM pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DMARC record is published (p=none at least)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC passes: SPF or DKIM lines up with the From domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending servers have forward-confirmed reverse DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is handed over with TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages follow RFC 5322</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam complaint rate below 0.3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe on marketing mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address can receive replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending servers are not on public blocklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senders under 5,000 messages a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk senders (5,000 or more messages a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senders of more than 5,000 messages a day (rejected with 550 5.7.515)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeliveryAuth</name>
@@ -3116,6 +3314,137 @@ Errore: %3
         <source>Run the check again in a few minutes; if it keeps failing, ask your DNS provider.</source>
         <translation>Ripeti la verifica tra qualche minuto; se continua a non riuscire, chiedi al tuo provider DNS.</translation>
     </message>
+    <message>
+        <source>Mail from your SMTP server %1 gets “pass” from the SPF of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from your SMTP server %1 would get “%2” from the SPF of %3, not “pass”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dnsbl</name>
+    <message>
+        <source>Free for low-volume, non-commercial use through its public servers, which refuse queries sent through public or shared DNS resolvers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus SBL: the address is a known source of spam or serves a spam operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus CSS: an automatic listing of an address seen sending spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus XBL: the address behaves like a hijacked or infected machine (malware, an open proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus DROP: the address belongs to a network run or taken over by criminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus PBL, set by the network&apos;s owner: the address should not send mail straight to other mail servers, only through its provider&apos;s mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus PBL, set by Spamhaus: the address looks like an end-user or dynamic address that should not send mail straight to other mail servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus BCL: the address runs the controller of a botnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus did not answer the question: the list&apos;s name in the query was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus refuses queries sent through public or shared DNS resolvers (such as 8.8.8.8 or 1.1.1.1), so it did not say whether the address is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spamhaus refuses this DNS resolver because it sent too many queries, so it did not say whether the address is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free to query, provided as is without warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpamCop: recipients or spam traps recently reported mail from this address as spam; the listing ends by itself once the reports stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free, but it answers only DNS servers registered with Barracuda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barracuda: the address sent mail to Barracuda&apos;s spam traps or was rated a source of spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free for anybody to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSBL: the address sent mail to PSBL&apos;s spam traps; anyone may remove it through the list&apos;s website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free for sites under 100,000 messages and 100,000 DNS queries a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailspike: the address took part in a wave of spam seen in the last hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailspike reputation L5: the worst possible reputation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailspike reputation L4: a very bad reputation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailspike reputation L3: a bad reputation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists only IPv4 addresses, so it was not asked about this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists only IPv6 addresses, so it was not asked about this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list&apos;s DNS server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server failed to answer (SERVFAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query (some lists answer only registered or private resolvers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name to ask cannot be built from this address and zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list gave an empty answer, which it does not document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list answered %1, which is not one of the answers it documents, so the answer cannot be trusted either way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentSecrets</name>
@@ -3989,6 +4318,145 @@ Errore: %3
     </message>
 </context>
 <context>
+    <name>MessageText</name>
+    <message>
+        <source>test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino builds this message itself: report it, with the message, to Postino&apos;s developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something on the way (the mailer, a plugin, a relay) rewrote the message: send it again through the mailer alone and compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has line ends other than CR LF; receivers may refuse or alter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every line with CR LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of the message is %1 characters long; RFC 5322 allows at most 998.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep lines within 998 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long text must be wrapped or sent quoted-printable or base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header holds raw 8-bit bytes; without SMTPUTF8 they must be encoded (RFC 2047).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encode non-ASCII header text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header field %1 appears %2 times; RFC 5322 allows it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each of these fields once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no From field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From field names %1 mailboxes; Gmail and Yahoo expect exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put other addresses in Reply-To or Cc instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From field has no usable address: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no Date field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Date field “%1” is not an RFC 5322 date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as RFC 5322 says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no Message-ID; Gmail counts it against the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Message-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Message-ID “%1” is not of the form &lt;unique@domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Message-ID as &lt;unique@domain&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Message-ID is on %1, not on the From domain %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailer replaced the Message-ID with one on %1; receivers accept that, it is common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is multipart but has no MIME-Version field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s multipart body does not open and close its boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send well-formed MIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message follows RFC 5322: one From, a valid Date, a Message-ID, lines within 998 characters and complete MIME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy that arrived has one From, a valid Date and a Message-ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuth</name>
     <message>
         <source>Postino does not know how %1 signs in with these settings (check the region or tenant).</source>
@@ -4422,6 +4890,161 @@ Errore: %3
     <message>
         <source>The script deletes itself as soon as it starts, so it runs only once. Its random name keeps others from finding it before.</source>
         <translation>Lo script si cancella appena parte, quindi funziona una volta sola. Il suo nome casuale impedisce ad altri di trovarlo prima.</translation>
+    </message>
+</context>
+<context>
+    <name>Policies</name>
+    <message>
+        <source>&quot;%1&quot; must be followed by &quot;;&quot; before the next field, not by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has an empty field (two &quot;;&quot; in a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not a name=value pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has spaces around &quot;=&quot;, which the record&apos;s syntax does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid field name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record must begin with exactly &quot;v=STSv1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id %1 must be 1 to 32 letters and digits (no dots, dashes or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has an empty or unusable value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no id=, which senders need to notice a new policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a byte order mark, which some senders read as part of the first field&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is not a &quot;key: value&quot; pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a valid field name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: spaces around the field name %2; write &quot;%3: value&quot; from the start of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: field names are case-sensitive, so senders ignore %2; write &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is given more than once; senders use the first value and ignore %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version is %1; it must be &quot;STSv1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode %1 is not one of enforce, testing or none (in lower case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age %1 must be a whole number of seconds from 0 to %2 (about a year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age is %1 seconds, under a day: senders forget the policy that soon, which leaves gaps an attacker can use. A week (604800) or more is usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mx value %1 is not a host name or a &quot;*.&quot; pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;version: STSv1&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;mode:&quot; line (enforce, testing or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no &quot;max_age:&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode is %1 but no &quot;mx:&quot; line names the mail servers it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record must begin with exactly &quot;v=TLSRPTv1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rua= is given more than once; list every address in one rua=, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rua= has an empty address (a comma too many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report address %1 is not a usable mailto: or https: address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report address %1 must start with mailto: or https:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no rua= saying where reports go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record must begin with &quot;v=BIMI1&quot; exactly as written here; mail providers skip %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag v= is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l= must hold one logo address, not a list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a= must hold one certificate address, not a list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo address %1 is not a full https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate address (a=) %1 must be a full https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no l= tag (the logo&apos;s address, or empty to take no part).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5582,63 @@ Errore: %3
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Reputation</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the DNS server failed to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name cannot be looked up</source>
+        <translation type="unfinished">il nome non può essere risolto</translation>
+    </message>
+    <message>
+        <source>no answer before the check&apos;s time ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDns</name>
+    <message>
+        <source>the DNS server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server failed to answer (SERVFAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server refused the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name cannot be looked up</source>
+        <translation type="unfinished">il nome non può essere risolto</translation>
+    </message>
+    <message>
+        <source>the reverse DNS (PTR) lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address of the reverse DNS name could not be looked up (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5921,6 +6601,90 @@ Non è necessario rispondere.
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between requirement titles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1, not met: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1, cannot tell yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets every rule Postino can check for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1. %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will the big mailbox providers accept it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation type="unfinished">%1. %2: {1,?}</translation>
+    </message>
+    <message>
+        <source>(not a written rule; their filters check it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP server is set yet, so how mail is handed over is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail goes to %1 without encryption: anyone on the way can read it, and receivers such as Gmail expect TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn encryption on</source>
+        <translation type="unfinished">Attiva la cifratura</translation>
+    </message>
+    <message>
+        <source>On Configure, choose SSL/TLS (port 465) or STARTTLS (port 587), whichever the Checks page found open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail goes to %1 with STARTTLS whenever the server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail goes to %1 over TLS (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail goes to %1&apos;s API over HTTPS, and %1 delivers it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail goes to %1 over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>postino::AboutDialog</name>
     <message>
         <source>Postino sets up a website&apos;s email sending and proves it works.</source>
@@ -6217,6 +6981,18 @@ Non è necessario rispondere.
     <message>
         <source>Domain check results</source>
         <translation>Risultati del controllo del dominio</translation>
+    </message>
+    <message>
+        <source>Will mail be acc&amp;epted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Gmail, Yahoo and Outlook.com ask of senders, against what Postino found. Send the test email to add the message itself and how it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the DNS checks…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7137,6 +7913,18 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>--autoconfig-port needs a port between 1 and 65535.</source>
         <translation>--autoconfig-port richiede una porta tra 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>dns: the website&apos;s address: its server&apos;s blocklist entries and reverse DNS are checked too, as the SMTP server&apos;s are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dns: fetch the MTA-STS policy and the BIMI logo from this port (for testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--policies-port needs a port between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8328,6 +9116,18 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <source>This certificate is now trusted for this server. Send the test again.</source>
         <translation>Ora questo certificato è considerato attendibile per questo server. Invia di nuovo la prova.</translation>
     </message>
+    <message>
+        <source>Will Gmail, Yahoo and Outlook.com accept it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the domain checks on the Checks page for the full answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will mailbox providers accept your mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>postino::TestEmailSender</name>
@@ -8520,6 +9320,625 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Enter these again on the Configure mailer page: %1.</source>
         <translation>Inserisci di nuovo nella pagina di configurazione: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>postino::acceptance::DomainPoliciesCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a domain name, so it has no MTA-STS, TLS-RPT or BIMI records to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS resolver was given, so the records could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain of the From address, e.g. example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup of %1 got no answer within %2 s, so Postino could not check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2), so Postino could not check it; that says nothing about whether the record exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mx: (your mail server&apos;s name, as in your MX record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no MTA-STS policy, so servers sending mail to it may fall back to an unencrypted connection when an attacker strips STARTTLS. Optional: no mailbox provider&apos;s rules for senders ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an MTA-STS policy (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve this file at %1 from a web server with a valid HTTPS certificate for %2, as text/plain, without any redirect:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then publish the TXT record shown; change its id whenever you change the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TLS-RPT record too, and after a few weeks of reports without failures change &quot;mode: testing&quot; to &quot;mode: enforce&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the _mta-sts record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record at %1 of the form shown (&quot;v=STSv1; id=&quot; and 1 to 32 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS record is written so that senders skip it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MTA-STS records; senders then use none of them, as if the domain had no MTA-STS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders ignore the MTA-STS record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the MTA-STS policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the policy file at %1 on a web server with a valid HTTPS certificate for %2; %2 needs an A or CNAME record pointing at that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you no longer use MTA-STS, delete the TXT record at %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s, so Postino could not read the MTA-STS policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be looked up (%2), so Postino could not read the MTA-STS policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address (no A or AAAA record), so no sender can fetch the MTA-STS policy; they treat %2 as having none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy at %1 is larger than %2 KiB; a policy is a few lines. Senders refuse such an answer and treat %3 as having no policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve only the policy at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what the web server sends at %1: it should be the four or five &quot;key: value&quot; lines of the policy and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with a certificate that does not check out (%2). RFC 8461 requires a valid certificate for %1, so senders refuse the policy and treat %3 as having none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a valid certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate valid for the name %1 on the server that answers for it (a free Let&apos;s Encrypt certificate will do); a certificate for the main site alone does not cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino could not read the MTA-STS policy from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with a redirect (HTTP %2). RFC 8461 forbids following redirects for the policy, so senders ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with a redirect (HTTP %2) to %3. RFC 8461 forbids following redirects for the policy, so senders ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the policy without a redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 answer the file itself with HTTP 200; a redirect to another address or to &quot;www&quot; is not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2 instead of the MTA-STS policy, so senders treat %3 as having none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 serves is not text (it holds NUL bytes or bytes that are not UTF-8), so it cannot be an MTA-STS policy; senders ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the policy as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the policy as a plain text file (UTF-8 or ASCII) and serve it at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is served without a Content-Type; RFC 8461 asks for text/plain and senders that check it ignore the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is served as %2; RFC 8461 asks for text/plain and senders that check it ignore the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the policy as text/plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure the web server to send &quot;Content-Type: text/plain&quot; for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders ignore the MTA-STS policy at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs one line each of &quot;version: STSv1&quot;, &quot;mode: enforce&quot; (or testing or none) and &quot;max_age:&quot; with a number of seconds, and an &quot;mx:&quot; line for each mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After changing the file, change the id in the TXT record at %1 so senders fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidy up the MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each field once, in lower case, from the start of its line; after changing the file, change the id in the TXT record at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy (enforce) does not cover the mail server(s) %1 of %2: senders that honour it refuse to deliver there. Its mx lines: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy (%4) does not cover the mail server(s) %1 of %2; once it is in force in enforce mode, senders would refuse to deliver there. Its mx lines: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every MX host in the MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the file at %1 to:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then change the id in the TXT record at %1 so senders fetch the new policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>MTA-STS is on in enforce mode and covers every MX host (%1): senders that support it deliver only over TLS with a valid certificate. They keep the policy for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MTA-STS is on in enforce mode: senders that support it deliver only over TLS with a valid certificate. They keep the policy for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MTA-STS is in testing mode: senders report TLS problems (to the TLS-RPT address) but still deliver without TLS when it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch MTA-STS to enforce when ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When TLS reports show no failures for a few weeks, change &quot;mode: testing&quot; to &quot;mode: enforce&quot; in %1 and change the id in the TXT record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy says &quot;mode: none&quot;: MTA-STS is switched off for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no TLS-RPT record, so nobody tells you when servers fail to deliver to it over TLS. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TLS-RPT record (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the TXT record shown. Reports are JSON files sent daily; use a mailbox that exists (replace tls-reports@%1 if needed) or a report service&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record is written so that senders skip it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 TLS-RPT records; senders then use none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders ignore the TLS-RPT record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the TLS-RPT record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record at %1: &quot;v=TLSRPTv1; rua=&quot; followed by mailto: or https: addresses separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no BIMI record, so mailbox providers show no brand logo next to its mail. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a BIMI record (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First bring DMARC to p=quarantine or p=reject: BIMI logos only show for mail under an enforced DMARC policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the logo a square SVG in the SVG Tiny PS profile, at most 32 KiB, and serve it over HTTPS as image/svg+xml (the record shown assumes %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the TXT record shown. Gmail and Apple Mail show the logo only with a mark certificate (VMC or CMC): put its https:// address in a=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the BIMI record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record at %1 of the form &quot;v=BIMI1; l=&lt;logo&apos;s https:// address&gt;; a=&lt;certificate&apos;s https:// address, or empty&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIMI record is written so that mail providers skip it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 BIMI records; mail providers then use none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIMI logo address %1 is not https://; mail providers fetch logos over HTTPS only, so no logo shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the logo over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the SVG logo from a web server with a valid certificate and change l= to its https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail providers ignore the BIMI record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s BIMI record has empty l= and a=: the domain says it shows no logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mark certificate (a=): Gmail and Apple Mail show a logo only with one; other providers may show it without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark certificate: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes BIMI with a mark certificate and no separate logo address. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the BIMI logo reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the SVG logo at %1 (HTTP 200, no redirect) from a server with a valid certificate for its name, or change l= in %2 to where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the logo as a small SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be an SVG (SVG Tiny PS profile) of at most 32 KiB, served as image/svg+xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo&apos;s server did not answer within %1 s, so Postino could not check the BIMI logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be looked up (%2), so Postino could not check the BIMI logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo&apos;s host %1 has no address, so no mail provider can fetch the BIMI logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIMI logo is larger than %1 KiB, the limit mail providers apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with a certificate that does not check out (%2), so mail providers do not fetch the BIMI logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postino could not fetch the BIMI logo from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo address answers with a redirect (HTTP %1) to %2; Postino does not follow it and mail providers may not either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo address answers HTTP %1, so no mail provider can show the BIMI logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is served as %1, not image/svg+xml; mail providers accept only SVG logos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no Content-Type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the logo address serves is not an SVG image (no &lt;svg&gt; element).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes BIMI; its logo %2 is an SVG served over HTTPS (%3 bytes). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>postino::acceptance::SenderReputationCheck</name>
+    <message numerus="yes">
+        <source>Some answers did not arrive within %n second(s); what they would have shown is marked as not checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the check again</source>
+        <translation type="unfinished">Ripeti la verifica</translation>
+    </message>
+    <message>
+        <source>Run it again in a few minutes; a DNS server that is only slow at the moment often answers in time on the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS, so the reputation of its addresses could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS (no A or AAAA record), so the reputation of its addresses could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of %1 in the settings; a name without an address cannot receive connections either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses of %1 could not be looked up (%2), so their blocklist listings and reverse DNS were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 addresses of %2 could not be looked up (%3), so only its other addresses were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again in a few minutes; if it keeps failing, check the network connection and the DNS resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer before the check&apos;s time ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the list&apos;s DNS server did not answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look the address up on %1: the page says why it is listed and how to ask for its removal, which works once the cause (an infected machine, a hacked account, a form that sends spam) is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is your hosting company&apos;s shared mail server, you cannot fix this yourself: ask the host to have it delisted, or send through an API mailer over HTTPS so that this server no longer carries your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your website&apos;s server: it matters when the site sends mail itself. Sending through a mailer&apos;s API or SMTP server avoids this address; on shared hosting, ask the host to have it delisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 blocklist (answer %3): %4 Mailbox providers that consult this list may refuse or junk mail sent from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get %1 off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked against %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check: the answer may not come from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some DNS resolvers (an Internet provider&apos;s, a filtering service&apos;s) put an address of their own in place of answers they do not like. Run the check on the server with a DNS resolver of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or look the address up on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check on your server with a DNS resolver of its own, not a public one such as 8.8.8.8 or 1.1.1.1: blocklists often refuse queries from public or busy resolvers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes; a blocklist&apos;s servers are sometimes slow or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not on any of the %n blocklist(s) that answered: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked, as they do not cover this kind of address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the blocklists covers IPv6 addresses, so %1 was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the blocklists covers IPv4 addresses, so %1 was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the address up on the blocklists&apos; own websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS is set by whoever owns the address, your hosting company or network provider, not in your domain&apos;s DNS. Ask them to set the PTR record of %1 to a name such as mail.example.com whose A (or AAAA) record points back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is your host&apos;s shared mail server, ask the host to fix it, or send through an API mailer over HTTPS instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matters when the website sends mail itself; sending through a mailer&apos;s API or SMTP server avoids it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the reverse DNS name %2, and %2 points back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse DNS name of %1 is %2, but it does not point back to %1 (%3). Gmail, Yahoo and Outlook.com expect a sending server&apos;s name to resolve to its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it points to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the reverse DNS name point back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is a name in a domain you control, add an A (or AAAA) record for it pointing to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS name (PTR record). Gmail, Yahoo and Outlook.com expect every server that sends them mail to have one that points back to its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a reverse DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again in a few minutes; if it keeps failing, ask whoever owns the address (your hosting company or network provider) whether its reverse DNS works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %2 of %1 looks like a name given automatically to a pool of addresses (home or dynamic connections, default hosting names), which mailbox providers trust less than a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a name of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever owns the address (your hosting company or network provider) to set a specific name, such as mail.example.com, as the PTR record of %1, with an A or AAAA record pointing back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or send through your mailer&apos;s servers or API instead of from this address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
