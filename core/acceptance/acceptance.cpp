@@ -365,12 +365,16 @@ QStringList titlesIn(const AudienceVerdict& a, RequirementState state, bool chec
 QString audienceSentence(const AudienceVerdict& a)
 {
     const QString separator = Verdict::tr("; ", "between requirement titles");
+    // What is not met is named; what cannot be told yet is counted (the table lists it).
     const QStringList notMet = titlesIn(a, RequirementState::NotMet, false);
+    const auto unknown = int(titlesIn(a, RequirementState::CannotTell, true).size());
+    if (!notMet.isEmpty() && unknown > 0)
+        return Verdict::tr("for %1, not met: %2 (and %n more cannot be told yet)", nullptr, unknown)
+            .arg(a.audienceLabel, notMet.join(separator));
     if (!notMet.isEmpty())
         return Verdict::tr("for %1, not met: %2").arg(a.audienceLabel, notMet.join(separator));
-    const QStringList unknown = titlesIn(a, RequirementState::CannotTell, true);
-    if (!unknown.isEmpty())
-        return Verdict::tr("for %1, cannot tell yet: %2").arg(a.audienceLabel, unknown.join(separator));
+    if (unknown > 0)
+        return Verdict::tr("for %1, %n rule(s) cannot be told yet", nullptr, unknown).arg(a.audienceLabel);
     return Verdict::tr("meets every rule Postino can check for %1").arg(a.audienceLabel);
 }
 

@@ -141,6 +141,8 @@ private Q_SLOTS:
         tabs->setCurrentIndex(1);
         QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("dnsAgainButton"))->isEnabled()); // the report is in
         shoot(w, language, QStringLiteral("checks-domain"));
+        tabs->setCurrentIndex(2);
+        shoot(w, language, QStringLiteral("checks-acceptance"));
         tabs->setCurrentIndex(0);
         clickNext(w);
         shoot(w, language, QStringLiteral("test-email"));
