@@ -5,74 +5,74 @@
     <name></name>
     <message>
         <source>%1 has no DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un record DMARC</translation>
     </message>
     <message>
         <source>the DMARC record at %1 is not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>il record DMARC su %1 non è utilizzabile</translation>
     </message>
     <message>
         <source>the DMARC policy is %1 with t=y (testing), which receivers apply as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la policy DMARC è %1 con t=y (in prova), che i server riceventi applicano come %2</translation>
     </message>
     <message>
         <source>the DMARC policy is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la policy DMARC è %1</translation>
     </message>
     <message>
         <source>the DMARC policy quarantine applies to only %1% of mail (pct=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la policy DMARC quarantine si applica solo al %1% della posta (pct=%1)</translation>
     </message>
     <message>
         <source>the subdomain policy is sp=none</source>
-        <translation type="unfinished"></translation>
+        <translation>la policy per i sottodomini è sp=none</translation>
     </message>
     <message>
         <source>DMARC is enforced for %1 (%2), as BIMI requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %1 la policy DMARC è applicata (%2), come richiede BIMI.</translation>
     </message>
     <message>
         <source>%1 publishes BIMI, but %2: mail providers show the logo only under DMARC quarantine (for all mail) or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pubblica un record BIMI, ma %2: i provider di posta mostrano il logo solo con una policy DMARC quarantine (per tutta la posta) o reject.</translation>
     </message>
     <message>
         <source>BIMI would need DMARC quarantine (for all mail) or reject, but %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BIMI richiederebbe una policy DMARC quarantine (per tutta la posta) o reject, ma %1.</translation>
     </message>
     <message>
         <source>Enforce DMARC before relying on BIMI</source>
-        <translation type="unfinished"></translation>
+        <translation>Applica la policy DMARC prima di affidarti a BIMI</translation>
     </message>
     <message>
         <source>Read your DMARC reports first: every service that sends as %1 must pass DMARC, or its mail will be quarantined or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi prima i tuoi report DMARC: ogni servizio che invia a nome di %1 deve superare il DMARC, altrimenti la sua posta verrà messa in quarantena o rifiutata.</translation>
     </message>
     <message>
         <source>Then publish the DMARC record shown (p=quarantine with no pct below 100 and no t=y, or p=reject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi pubblica il record DMARC indicato (p=quarantine senza pct inferiore a 100 e senza t=y, oppure p=reject).</translation>
     </message>
 </context>
 <context>
     <name>AcceptanceView</name>
     <message>
         <source>Provider and rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider e regola</translation>
     </message>
     <message>
         <source>Everyday sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Invii ordinari</translation>
     </message>
     <message>
         <source>Bulk sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Invii massivi</translation>
     </message>
     <message>
         <source>Will mailbox providers accept your mail</source>
-        <translation type="unfinished"></translation>
+        <translation>I provider di posta accetteranno le tue email</translation>
     </message>
     <message>
         <source>%1 (checked by their filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lo verificano i loro filtri)</translation>
     </message>
 </context>
 <context>
@@ -2279,127 +2279,127 @@ Errore: %3
     </message>
     <message>
         <source>SPF was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;SPF non è stato controllato.</translation>
     </message>
     <message>
         <source>DKIM was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DKIM non è stato controllato.</translation>
     </message>
     <message>
         <source>DMARC was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DMARC non è stato controllato.</translation>
     </message>
     <message>
         <source>Alignment could not be judged without SPF, DKIM and DMARC answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile valutare l&apos;allineamento senza le risposte di SPF, DKIM e DMARC.</translation>
     </message>
     <message>
         <source>Reverse DNS was not checked: Postino only checks the servers it knows send your mail (an SMTP server you set, or your website&apos;s server with --site).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DNS inverso non è stato controllato: Postino controlla solo i server da cui sa che parte la tua posta (un server SMTP che hai impostato, oppure il server del tuo sito web con --site).</translation>
     </message>
     <message>
         <source>Your mail leaves from the mailer&apos;s own servers; their reverse DNS is the mailer&apos;s to keep, and Postino did not check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua posta parte dai server del servizio di invio; il loro DNS inverso è compito del servizio di invio, e Postino non l&apos;ha controllato.</translation>
     </message>
     <message>
         <source>No blocklist was asked: Postino only checks the servers it knows send your mail (an SMTP server you set, or your website&apos;s server with --site).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna lista di blocco è stata interrogata: Postino controlla solo i server da cui sa che parte la tua posta (un server SMTP che hai impostato, oppure il server del tuo sito web con --site).</translation>
     </message>
     <message>
         <source>Your mail leaves from the mailer&apos;s own servers; their reputation is the mailer&apos;s to keep, and Postino did not check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua posta parte dai server del servizio di invio; la loro reputazione è compito del servizio di invio, e Postino non l&apos;ha controllata.</translation>
     </message>
     <message>
         <source>How the message is handed over was not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si sa come viene trasmesso il messaggio.</translation>
     </message>
     <message>
         <source>No test message has been checked yet: send the test email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun messaggio di prova è stato ancora controllato: invia l&apos;email di prova.</translation>
     </message>
     <message>
         <source>Whether the From domain receives mail was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato controllato se il dominio del mittente riceve posta.</translation>
     </message>
     <message>
         <source>Only the provider can see it: Google Postmaster Tools, Yahoo Sender Hub and Microsoft SNDS show your rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il provider può vederlo: Google Postmaster Tools, Yahoo Sender Hub e Microsoft SNDS mostrano il tuo tasso di segnalazioni.</translation>
     </message>
     <message>
         <source>Applies to marketing and subscribed mail: add a List-Unsubscribe header with one-click (RFC 8058) there. A site&apos;s notifications, orders and password resets need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale per le email di marketing e per quelle a cui ci si iscrive: lì aggiungi un&apos;intestazione List-Unsubscribe con disiscrizione in un clic (RFC 8058). Le notifiche di un sito, gli ordini e i ripristini della password non ne hanno bisogno.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes for your domain</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF o DKIM superato per il tuo dominio</translation>
     </message>
     <message>
         <source>Both SPF and DKIM pass</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF e DKIM entrambi superati</translation>
     </message>
     <message>
         <source>SPF passes</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF superato</translation>
     </message>
     <message>
         <source>DKIM passes</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM superato</translation>
     </message>
     <message>
         <source>A DMARC record is published (p=none at least)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record DMARC pubblicato (almeno p=none)</translation>
     </message>
     <message>
         <source>DMARC passes: SPF or DKIM lines up with the From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC superato: SPF o DKIM allineato con il dominio del mittente</translation>
     </message>
     <message>
         <source>Sending servers have forward-confirmed reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Server di invio con DNS inverso confermato (forward-confirmed)</translation>
     </message>
     <message>
         <source>Mail is handed over with TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta trasmessa con TLS</translation>
     </message>
     <message>
         <source>Messages follow RFC 5322</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi conformi all&apos;RFC 5322</translation>
     </message>
     <message>
         <source>Spam complaint rate below 0.3%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di segnalazioni di spam sotto lo 0,3%</translation>
     </message>
     <message>
         <source>One-click unsubscribe on marketing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Disiscrizione in un clic nelle email di marketing</translation>
     </message>
     <message>
         <source>The From address can receive replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del mittente in grado di ricevere risposte</translation>
     </message>
     <message>
         <source>Sending servers are not on public blocklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Server di invio assenti dalle liste di blocco pubbliche</translation>
     </message>
     <message>
         <source>senders under 5,000 messages a day</source>
-        <translation type="unfinished"></translation>
+        <translation>mittenti sotto i 5.000 messaggi al giorno</translation>
     </message>
     <message>
         <source>bulk senders (5,000 or more messages a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittenti di grandi volumi (5.000 o più messaggi al giorno)</translation>
     </message>
     <message>
         <source>all senders</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti i mittenti</translation>
     </message>
     <message>
         <source>bulk senders</source>
-        <translation type="unfinished"></translation>
+        <translation>mittenti di grandi volumi</translation>
     </message>
     <message>
         <source>senders of more than 5,000 messages a day (rejected with 550 5.7.515)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittenti di oltre 5.000 messaggi al giorno (rifiutati con 550 5.7.515)</translation>
     </message>
 </context>
 <context>
@@ -3316,134 +3316,134 @@ Errore: %3
     </message>
     <message>
         <source>Mail from your SMTP server %1 gets “pass” from the SPF of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta inviata dal tuo server SMTP %1 ottiene “pass” dall&apos;SPF di %2.</translation>
     </message>
     <message>
         <source>Mail from your SMTP server %1 would get “%2” from the SPF of %3, not “pass”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta inviata dal tuo server SMTP %1 otterrebbe “%2” dall&apos;SPF di %3, non “pass”.</translation>
     </message>
 </context>
 <context>
     <name>Dnsbl</name>
     <message>
         <source>Free for low-volume, non-commercial use through its public servers, which refuse queries sent through public or shared DNS resolvers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuita per un uso non commerciale e con bassi volumi tramite i suoi server pubblici, che rifiutano le richieste inviate tramite resolver DNS pubblici o condivisi.</translation>
     </message>
     <message>
         <source>Spamhaus SBL: the address is a known source of spam or serves a spam operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus SBL: l&apos;indirizzo è una fonte di spam nota o è al servizio di un&apos;attività di spam.</translation>
     </message>
     <message>
         <source>Spamhaus CSS: an automatic listing of an address seen sending spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus CSS: inserimento automatico di un indirizzo che è stato visto inviare spam.</translation>
     </message>
     <message>
         <source>Spamhaus XBL: the address behaves like a hijacked or infected machine (malware, an open proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL: l&apos;indirizzo si comporta come un computer compromesso o infetto (malware, un proxy aperto).</translation>
     </message>
     <message>
         <source>Spamhaus DROP: the address belongs to a network run or taken over by criminals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus DROP: l&apos;indirizzo appartiene a una rete gestita da criminali o finita sotto il loro controllo.</translation>
     </message>
     <message>
         <source>Spamhaus PBL, set by the network&apos;s owner: the address should not send mail straight to other mail servers, only through its provider&apos;s mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus PBL, inserito dal proprietario della rete: l&apos;indirizzo non dovrebbe inviare posta direttamente ad altri server di posta, ma solo tramite il server di posta del suo provider.</translation>
     </message>
     <message>
         <source>Spamhaus PBL, set by Spamhaus: the address looks like an end-user or dynamic address that should not send mail straight to other mail servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus PBL, inserito da Spamhaus: l&apos;indirizzo sembra quello di un utente finale o un indirizzo dinamico, che non dovrebbe inviare posta direttamente ad altri server di posta.</translation>
     </message>
     <message>
         <source>Spamhaus BCL: the address runs the controller of a botnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus BCL: l&apos;indirizzo ospita il server di comando di una botnet.</translation>
     </message>
     <message>
         <source>Spamhaus did not answer the question: the list&apos;s name in the query was mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus non ha risposto alla domanda: il nome della lista nella richiesta era scritto male.</translation>
     </message>
     <message>
         <source>Spamhaus refuses queries sent through public or shared DNS resolvers (such as 8.8.8.8 or 1.1.1.1), so it did not say whether the address is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus rifiuta le richieste inviate tramite resolver DNS pubblici o condivisi (come 8.8.8.8 o 1.1.1.1), quindi non ha detto se l&apos;indirizzo è in lista.</translation>
     </message>
     <message>
         <source>Spamhaus refuses this DNS resolver because it sent too many queries, so it did not say whether the address is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus rifiuta questo resolver DNS perché ha inviato troppe richieste, quindi non ha detto se l&apos;indirizzo è in lista.</translation>
     </message>
     <message>
         <source>Free to query, provided as is without warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultabile gratuitamente, fornita così com&apos;è, senza garanzie.</translation>
     </message>
     <message>
         <source>SpamCop: recipients or spam traps recently reported mail from this address as spam; the listing ends by itself once the reports stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>SpamCop: di recente destinatari o trappole antispam (spam trap) hanno segnalato come spam la posta proveniente da questo indirizzo; l&apos;inserimento scade da solo quando le segnalazioni cessano.</translation>
     </message>
     <message>
         <source>Free, but it answers only DNS servers registered with Barracuda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuita, ma risponde solo ai server DNS registrati presso Barracuda.</translation>
     </message>
     <message>
         <source>Barracuda: the address sent mail to Barracuda&apos;s spam traps or was rated a source of spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda: l&apos;indirizzo ha inviato posta alle trappole antispam di Barracuda o è stato classificato come fonte di spam.</translation>
     </message>
     <message>
         <source>Free for anybody to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuita per chiunque.</translation>
     </message>
     <message>
         <source>PSBL: the address sent mail to PSBL&apos;s spam traps; anyone may remove it through the list&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>PSBL: l&apos;indirizzo ha inviato posta alle trappole antispam di PSBL; chiunque può rimuoverlo tramite il sito web della lista.</translation>
     </message>
     <message>
         <source>Free for sites under 100,000 messages and 100,000 DNS queries a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuita per i siti sotto i 100.000 messaggi e le 100.000 richieste DNS al giorno.</translation>
     </message>
     <message>
         <source>Mailspike: the address took part in a wave of spam seen in the last hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailspike: l&apos;indirizzo ha partecipato a un&apos;ondata di spam rilevata nelle ultime ore.</translation>
     </message>
     <message>
         <source>Mailspike reputation L5: the worst possible reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailspike, reputazione L5: la peggiore reputazione possibile.</translation>
     </message>
     <message>
         <source>Mailspike reputation L4: a very bad reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailspike, reputazione L4: una reputazione molto negativa.</translation>
     </message>
     <message>
         <source>Mailspike reputation L3: a bad reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailspike, reputazione L3: una reputazione negativa.</translation>
     </message>
     <message>
         <source>%1 lists only IPv4 addresses, so it was not asked about this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elenca solo indirizzi IPv4, quindi non è stata interrogata su questo indirizzo.</translation>
     </message>
     <message>
         <source>%1 lists only IPv6 addresses, so it was not asked about this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elenca solo indirizzi IPv6, quindi non è stata interrogata su questo indirizzo.</translation>
     </message>
     <message>
         <source>the list&apos;s DNS server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>il server DNS della lista non ha risposto in tempo</translation>
     </message>
     <message>
         <source>the DNS server failed to answer (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>il server DNS non è riuscito a rispondere (SERVFAIL)</translation>
     </message>
     <message>
         <source>the DNS server refused the query (some lists answer only registered or private resolvers)</source>
-        <translation type="unfinished"></translation>
+        <translation>il server DNS ha rifiutato la richiesta (alcune liste rispondono solo a resolver registrati o privati)</translation>
     </message>
     <message>
         <source>the name to ask cannot be built from this address and zone</source>
-        <translation type="unfinished"></translation>
+        <translation>non è possibile costruire il nome da interrogare a partire da questo indirizzo e da questa zona</translation>
     </message>
     <message>
         <source>the list gave an empty answer, which it does not document</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista ha dato una risposta vuota, che non è prevista dalla sua documentazione</translation>
     </message>
     <message>
         <source>the list answered %1, which is not one of the answers it documents, so the answer cannot be trusted either way</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista ha risposto %1, che non è tra le risposte previste dalla sua documentazione, quindi la risposta non è affidabile né in un senso né nell&apos;altro</translation>
     </message>
 </context>
 <context>
@@ -4321,139 +4321,139 @@ Errore: %3
     <name>MessageText</name>
     <message>
         <source>test message</source>
-        <translation type="unfinished"></translation>
+        <translation>messaggio di prova</translation>
     </message>
     <message>
         <source>arrived copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copia arrivata</translation>
     </message>
     <message>
         <source>Postino builds this message itself: report it, with the message, to Postino&apos;s developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>È Postino stesso a creare questo messaggio: segnala il problema agli sviluppatori di Postino, allegando il messaggio.</translation>
     </message>
     <message>
         <source>Something on the way (the mailer, a plugin, a relay) rewrote the message: send it again through the mailer alone and compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa lungo il percorso (il servizio di invio, un plugin, un relay) ha riscritto il messaggio: invialo di nuovo solo tramite il servizio di invio e confronta.</translation>
     </message>
     <message>
         <source>The message has line ends other than CR LF; receivers may refuse or alter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio ha terminazioni di riga diverse da CR LF; i server riceventi potrebbero rifiutarlo o modificarlo.</translation>
     </message>
     <message>
         <source>End every line with CR LF</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina ogni riga con CR LF</translation>
     </message>
     <message>
         <source>A line of the message is %1 characters long; RFC 5322 allows at most 998.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga del messaggio è lunga %1 caratteri; l&apos;RFC 5322 ne consente al massimo 998.</translation>
     </message>
     <message>
         <source>Keep lines within 998 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni le righe entro i 998 caratteri</translation>
     </message>
     <message>
         <source>Long text must be wrapped or sent quoted-printable or base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo lungo va mandato a capo oppure inviato in quoted-printable o base64.</translation>
     </message>
     <message>
         <source>The header holds raw 8-bit bytes; without SMTPUTF8 they must be encoded (RFC 2047).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intestazione contiene byte a 8 bit non codificati; senza SMTPUTF8 devono essere codificati (RFC 2047).</translation>
     </message>
     <message>
         <source>Encode non-ASCII header text</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifica il testo non ASCII delle intestazioni</translation>
     </message>
     <message>
         <source>The header field %1 appears %2 times; RFC 5322 allows it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo di intestazione %1 compare %2 volte; l&apos;RFC 5322 ne consente uno solo.</translation>
     </message>
     <message>
         <source>Send each of these fields once</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia ciascuno di questi campi una sola volta</translation>
     </message>
     <message>
         <source>The message has no From field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio non ha un campo From.</translation>
     </message>
     <message>
         <source>Set a From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta un indirizzo del mittente</translation>
     </message>
     <message>
         <source>The From field names %1 mailboxes; Gmail and Yahoo expect exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo From indica %1 caselle di posta; Gmail e Yahoo se ne aspettano esattamente una.</translation>
     </message>
     <message>
         <source>Use one From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un solo indirizzo del mittente</translation>
     </message>
     <message>
         <source>Put other addresses in Reply-To or Cc instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti invece gli altri indirizzi in Reply-To o in Cc.</translation>
     </message>
     <message>
         <source>The From field has no usable address: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo From non contiene un indirizzo utilizzabile: “%1”.</translation>
     </message>
     <message>
         <source>The message has no Date field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio non ha un campo Date.</translation>
     </message>
     <message>
         <source>Add a Date field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un campo Date</translation>
     </message>
     <message>
         <source>The Date field “%1” is not an RFC 5322 date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo Date “%1” non è una data nel formato RFC 5322.</translation>
     </message>
     <message>
         <source>Write the date as RFC 5322 says</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la data come prescrive l&apos;RFC 5322</translation>
     </message>
     <message>
         <source>The message has no Message-ID; Gmail counts it against the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio non ha un Message-ID; Gmail lo considera a sfavore del mittente.</translation>
     </message>
     <message>
         <source>Add a Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un Message-ID</translation>
     </message>
     <message>
         <source>The Message-ID “%1” is not of the form &lt;unique@domain&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Message-ID “%1” non ha la forma &lt;univoco@dominio&gt;.</translation>
     </message>
     <message>
         <source>Write the Message-ID as &lt;unique@domain&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il Message-ID nella forma &lt;univoco@dominio&gt;</translation>
     </message>
     <message>
         <source>The Message-ID is on %1, not on the From domain %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Message-ID è su %1, non sul dominio del mittente %2.</translation>
     </message>
     <message>
         <source>The mailer replaced the Message-ID with one on %1; receivers accept that, it is common.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio di invio ha sostituito il Message-ID con uno su %1; i server riceventi lo accettano, è una pratica comune.</translation>
     </message>
     <message>
         <source>The message is multipart but has no MIME-Version field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio è multipart ma non ha un campo MIME-Version.</translation>
     </message>
     <message>
         <source>The message&apos;s multipart body does not open and close its boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il corpo multipart del messaggio non apre e chiude correttamente il suo delimitatore (boundary).</translation>
     </message>
     <message>
         <source>Send well-formed MIME</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un MIME ben formato</translation>
     </message>
     <message>
         <source>The test message follows RFC 5322: one From, a valid Date, a Message-ID, lines within 998 characters and complete MIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio di prova è conforme all&apos;RFC 5322: un solo From, un Date valido, un Message-ID, righe entro i 998 caratteri e un MIME completo.</translation>
     </message>
     <message>
         <source>The copy that arrived has one From, a valid Date and a Message-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia arrivata ha un solo From, un Date valido e un Message-ID.</translation>
     </message>
 </context>
 <context>
@@ -4896,155 +4896,155 @@ Errore: %3
     <name>Policies</name>
     <message>
         <source>&quot;%1&quot; must be followed by &quot;;&quot; before the next field, not by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve essere seguito da &quot;;&quot; prima del campo successivo, non da %2.</translation>
     </message>
     <message>
         <source>The record has an empty field (two &quot;;&quot; in a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record ha un campo vuoto (due &quot;;&quot; di seguito).</translation>
     </message>
     <message>
         <source>The field %1 is not a name=value pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 non è una coppia nome=valore.</translation>
     </message>
     <message>
         <source>The field %1 has spaces around &quot;=&quot;, which the record&apos;s syntax does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 ha degli spazi intorno a &quot;=&quot;, che la sintassi del record non consente.</translation>
     </message>
     <message>
         <source>%1 is not a valid field name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un nome di campo valido.</translation>
     </message>
     <message>
         <source>The record must begin with exactly &quot;v=STSv1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record deve iniziare esattamente con &quot;v=STSv1&quot; (con queste maiuscole e minuscole, senza spazi prima o intorno a &quot;=&quot;); i server mittenti saltano %1.</translation>
     </message>
     <message>
         <source>The id %1 must be 1 to 32 letters and digits (no dots, dashes or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id %1 deve essere composto da 1 a 32 lettere e cifre (senza punti, trattini o spazi).</translation>
     </message>
     <message>
         <source>The field %1 has an empty or unusable value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo %1 ha un valore vuoto o non utilizzabile.</translation>
     </message>
     <message>
         <source>The record has no id=, which senders need to notice a new policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record non ha id=, che serve ai server mittenti per accorgersi di una nuova policy.</translation>
     </message>
     <message>
         <source>The file starts with a byte order mark, which some senders read as part of the first field&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file inizia con un byte order mark (BOM), che alcuni server mittenti leggono come parte del nome del primo campo.</translation>
     </message>
     <message>
         <source>Line %1 (%2) is not a &quot;key: value&quot; pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga %1 (%2) non è una coppia &quot;chiave: valore&quot;.</translation>
     </message>
     <message>
         <source>Line %1: %2 is not a valid field name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: %2 non è un nome di campo valido.</translation>
     </message>
     <message>
         <source>Line %1: spaces around the field name %2; write &quot;%3: value&quot; from the start of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: spazi intorno al nome del campo %2; scrivi &quot;%3: valore&quot; dall&apos;inizio della riga.</translation>
     </message>
     <message>
         <source>Line %1: field names are case-sensitive, so senders ignore %2; write &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: i nomi dei campi distinguono tra maiuscole e minuscole, quindi i server mittenti ignorano %2; scrivi &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is given more than once; senders use the first value and ignore %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: &quot;%2&quot; compare più di una volta; i server mittenti usano il primo valore e ignorano %3.</translation>
     </message>
     <message>
         <source>The version is %1; it must be &quot;STSv1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versione è %1; deve essere &quot;STSv1&quot;.</translation>
     </message>
     <message>
         <source>The mode %1 is not one of enforce, testing or none (in lower case).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modalità %1 non è una tra enforce, testing o none (in minuscolo).</translation>
     </message>
     <message>
         <source>max_age %1 must be a whole number of seconds from 0 to %2 (about a year).</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age %1 deve essere un numero intero di secondi da 0 a %2 (circa un anno).</translation>
     </message>
     <message>
         <source>max_age is %1 seconds, under a day: senders forget the policy that soon, which leaves gaps an attacker can use. A week (604800) or more is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_age è di %1 secondi, meno di un giorno: i server mittenti dimenticano la policy così presto da lasciare dei vuoti che un malintenzionato può sfruttare. Di solito si usa una settimana (604800) o più.</translation>
     </message>
     <message>
         <source>The mx value %1 is not a host name or a &quot;*.&quot; pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore mx %1 non è un nome host né un modello &quot;*.&quot;.</translation>
     </message>
     <message>
         <source>The policy has no &quot;version: STSv1&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La policy non ha una riga &quot;version: STSv1&quot;.</translation>
     </message>
     <message>
         <source>The policy has no &quot;mode:&quot; line (enforce, testing or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>La policy non ha una riga &quot;mode:&quot; (enforce, testing o none).</translation>
     </message>
     <message>
         <source>The policy has no &quot;max_age:&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La policy non ha una riga &quot;max_age:&quot;.</translation>
     </message>
     <message>
         <source>The mode is %1 but no &quot;mx:&quot; line names the mail servers it covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modalità è %1, ma nessuna riga &quot;mx:&quot; indica i server di posta a cui si applica.</translation>
     </message>
     <message>
         <source>The record must begin with exactly &quot;v=TLSRPTv1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record deve iniziare esattamente con &quot;v=TLSRPTv1&quot; (con queste maiuscole e minuscole, senza spazi prima o intorno a &quot;=&quot;); i server mittenti saltano %1.</translation>
     </message>
     <message>
         <source>rua= is given more than once; list every address in one rua=, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>rua= compare più di una volta; elenca tutti gli indirizzi in un solo rua=, separati da virgole.</translation>
     </message>
     <message>
         <source>rua= has an empty address (a comma too many).</source>
-        <translation type="unfinished"></translation>
+        <translation>rua= contiene un indirizzo vuoto (una virgola di troppo).</translation>
     </message>
     <message>
         <source>The report address %1 is not a usable mailto: or https: address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo per i report %1 non è un indirizzo mailto: o https: utilizzabile.</translation>
     </message>
     <message>
         <source>The report address %1 must start with mailto: or https:.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo per i report %1 deve iniziare con mailto: o https:.</translation>
     </message>
     <message>
         <source>The record has no rua= saying where reports go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record non ha un rua= che indichi dove inviare i report.</translation>
     </message>
     <message>
         <source>The record must begin with &quot;v=BIMI1&quot; exactly as written here; mail providers skip %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record deve iniziare con &quot;v=BIMI1&quot;, scritto esattamente così; i provider di posta saltano %1.</translation>
     </message>
     <message>
         <source>The tag %1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tag %1 compare più di una volta.</translation>
     </message>
     <message>
         <source>The tag v= is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tag v= compare più di una volta.</translation>
     </message>
     <message>
         <source>l= must hold one logo address, not a list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>l= deve contenere un solo indirizzo del logo, non un elenco: %1.</translation>
     </message>
     <message>
         <source>a= must hold one certificate address, not a list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>a= deve contenere un solo indirizzo del certificato, non un elenco: %1.</translation>
     </message>
     <message>
         <source>The logo address %1 is not a full https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del logo %1 non è un indirizzo https:// completo.</translation>
     </message>
     <message>
         <source>The certificate address (a=) %1 must be a full https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del certificato (a=) %1 deve essere un indirizzo https:// completo.</translation>
     </message>
     <message>
         <source>The record has no l= tag (the logo&apos;s address, or empty to take no part).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record non ha il tag l= (l&apos;indirizzo del logo, oppure vuoto per non aderire).</translation>
     </message>
 </context>
 <context>
@@ -5588,57 +5588,57 @@ Errore: %3
     <name>Reputation</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nessuna risposta entro %n secondo</numerusform>
+            <numerusform>nessuna risposta entro %n secondi</numerusform>
         </translation>
     </message>
     <message>
         <source>the DNS server failed to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>il server DNS non è riuscito a rispondere</translation>
     </message>
     <message>
         <source>the DNS server refused the query</source>
-        <translation type="unfinished"></translation>
+        <translation>il server DNS ha rifiutato la richiesta</translation>
     </message>
     <message>
         <source>the name cannot be looked up</source>
-        <translation type="unfinished">il nome non può essere risolto</translation>
+        <translation>il nome non può essere risolto</translation>
     </message>
     <message>
         <source>no answer before the check&apos;s time ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta prima che scadesse il tempo del controllo</translation>
     </message>
 </context>
 <context>
     <name>ReverseDns</name>
     <message>
         <source>the DNS server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>il server DNS non ha risposto in tempo</translation>
     </message>
     <message>
         <source>the DNS server failed to answer (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>il server DNS non è riuscito a rispondere (SERVFAIL)</translation>
     </message>
     <message>
         <source>the DNS server refused the query</source>
-        <translation type="unfinished"></translation>
+        <translation>il server DNS ha rifiutato la richiesta</translation>
     </message>
     <message>
         <source>the name cannot be looked up</source>
-        <translation type="unfinished">il nome non può essere risolto</translation>
+        <translation>il nome non può essere risolto</translation>
     </message>
     <message>
         <source>the reverse DNS (PTR) lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ricerca nel DNS inverso (PTR) non è riuscita: %1</translation>
     </message>
     <message>
         <source>%1: no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nessuna risposta in tempo</translation>
     </message>
     <message>
         <source>the address of the reverse DNS name could not be looked up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile cercare l&apos;indirizzo del nome presente nel DNS inverso (%1)</translation>
     </message>
 </context>
 <context>
@@ -6604,84 +6604,84 @@ Non è necessario rispondere.
     <name>Verdict</name>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>soddisfatto</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non soddisfatto</translation>
     </message>
     <message>
         <source>cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>non determinabile</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between requirement titles</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>for %1, not met: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>per %1, requisiti non soddisfatti: %2</translation>
     </message>
     <message>
         <source>for %1, cannot tell yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>per %1, ancora da determinare: %2</translation>
     </message>
     <message>
         <source>meets every rule Postino can check for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rispetta tutte le regole che Postino può verificare per %1</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1. %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Will the big mailbox providers accept it?</source>
-        <translation type="unfinished"></translation>
+        <translation>I grandi provider di posta la accetteranno?</translation>
     </message>
     <message>
         <source>%1, %2:</source>
-        <translation type="unfinished">%1. %2: {1,?}</translation>
+        <translation>%1, %2:</translation>
     </message>
     <message>
         <source>(not a written rule; their filters check it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non è una regola scritta; la verificano i loro filtri)</translation>
     </message>
     <message>
         <source>No SMTP server is set yet, so how mail is handed over is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è ancora impostato alcun server SMTP, quindi non si sa come viene trasmessa la posta.</translation>
     </message>
     <message>
         <source>Mail goes to %1 without encryption: anyone on the way can read it, and receivers such as Gmail expect TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta viene inviata a %1 senza crittografia: chiunque lungo il percorso può leggerla, e server riceventi come Gmail si aspettano TLS.</translation>
     </message>
     <message>
         <source>Turn encryption on</source>
-        <translation type="unfinished">Attiva la cifratura</translation>
+        <translation>Attiva la crittografia</translation>
     </message>
     <message>
         <source>On Configure, choose SSL/TLS (port 465) or STARTTLS (port 587), whichever the Checks page found open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella pagina di configurazione scegli SSL/TLS (porta 465) o STARTTLS (porta 587), a seconda di quale porta la pagina Controlli ha trovato aperta.</translation>
     </message>
     <message>
         <source>Mail goes to %1 with STARTTLS whenever the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta viene inviata a %1 con STARTTLS ogni volta che il server lo offre.</translation>
     </message>
     <message>
         <source>Mail goes to %1 over TLS (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta viene inviata a %1 tramite TLS (%2).</translation>
     </message>
     <message>
         <source>Mail goes to %1&apos;s API over HTTPS, and %1 delivers it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta viene inviata all&apos;API di %1 tramite HTTPS, e %1 la consegna a destinazione.</translation>
     </message>
     <message>
         <source>Mail goes to %1 over TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta viene inviata a %1 tramite TLS.</translation>
     </message>
 </context>
 <context>
@@ -6984,15 +6984,15 @@ Non è necessario rispondere.
     </message>
     <message>
         <source>Will mail be acc&amp;epted?</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta sarà acc&amp;ettata?</translation>
     </message>
     <message>
         <source>What Gmail, Yahoo and Outlook.com ask of senders, against what Postino found. Send the test email to add the message itself and how it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa chiedono Gmail, Yahoo e Outlook.com ai mittenti, a confronto con ciò che ha trovato Postino. Invia l&apos;email di prova per aggiungere anche il messaggio stesso e il modo in cui è arrivato.</translation>
     </message>
     <message>
         <source>Waiting for the DNS checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa dei controlli DNS…</translation>
     </message>
 </context>
 <context>
@@ -7916,15 +7916,15 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>dns: the website&apos;s address: its server&apos;s blocklist entries and reverse DNS are checked too, as the SMTP server&apos;s are.</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: l&apos;indirizzo del sito web: anche la presenza del suo server nelle liste di blocco e il suo DNS inverso vengono controllati, come per il server SMTP.</translation>
     </message>
     <message>
         <source>dns: fetch the MTA-STS policy and the BIMI logo from this port (for testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>dns: scarica la policy MTA-STS e il logo BIMI da questa porta (per i test).</translation>
     </message>
     <message>
         <source>--policies-port needs a port between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--policies-port richiede una porta tra 1 e 65535.</translation>
     </message>
 </context>
 <context>
@@ -9118,15 +9118,15 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     </message>
     <message>
         <source>Will Gmail, Yahoo and Outlook.com accept it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail, Yahoo e Outlook.com la accetteranno?</translation>
     </message>
     <message>
         <source>Run the domain checks on the Checks page for the full answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per la risposta completa, esegui i controlli del dominio nella pagina Controlli.</translation>
     </message>
     <message>
         <source>Will mailbox providers accept your mail</source>
-        <translation type="unfinished"></translation>
+        <translation>I provider di posta accetteranno le tue email</translation>
     </message>
 </context>
 <context>
@@ -9326,619 +9326,621 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <name>postino::acceptance::DomainPoliciesCheck</name>
     <message>
         <source>&quot;%1&quot; is not a domain name, so it has no MTA-STS, TLS-RPT or BIMI records to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un nome di dominio, quindi non ha record MTA-STS, TLS-RPT o BIMI da controllare.</translation>
     </message>
     <message>
         <source>No DNS resolver was given, so the records could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato indicato alcun resolver DNS, quindi non è stato possibile cercare i record.</translation>
     </message>
     <message>
         <source>Check the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il dominio</translation>
     </message>
     <message>
         <source>Enter the domain of the From address, e.g. example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il dominio dell&apos;indirizzo del mittente, ad es. example.com.</translation>
     </message>
     <message>
         <source>Check again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla più tardi</translation>
     </message>
     <message>
         <source>The lookup of %1 got no answer within %2 s, so Postino could not check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ricerca DNS di %1 non ha avuto risposta entro %2 s, quindi Postino non ha potuto controllarlo.</translation>
     </message>
     <message>
         <source>The lookup of %1 failed (%2), so Postino could not check it; that says nothing about whether the record exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ricerca DNS di %1 non è riuscita (%2), quindi Postino non ha potuto controllarlo; questo non dice nulla sull&apos;esistenza del record.</translation>
     </message>
     <message>
         <source>mx: (your mail server&apos;s name, as in your MX record)</source>
-        <translation type="unfinished"></translation>
+        <translation>mx: (il nome del tuo server di posta, come nel record MX)</translation>
     </message>
     <message>
         <source>%1 publishes no MTA-STS policy, so servers sending mail to it may fall back to an unencrypted connection when an attacker strips STARTTLS. Optional: no mailbox provider&apos;s rules for senders ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non pubblica una policy MTA-STS, quindi i server che gli inviano posta potrebbero ripiegare su una connessione non crittografata se un malintenzionato rimuove STARTTLS. Facoltativo: nessuna delle regole dei provider di posta per i mittenti la richiede.</translation>
     </message>
     <message>
         <source>Publish an MTA-STS policy (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica una policy MTA-STS (facoltativo)</translation>
     </message>
     <message>
         <source>Serve this file at %1 from a web server with a valid HTTPS certificate for %2, as text/plain, without any redirect:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci questo file all&apos;indirizzo %1 da un server web con un certificato HTTPS valido per %2, come text/plain, senza alcun reindirizzamento:
+%3</translation>
     </message>
     <message>
         <source>Then publish the TXT record shown; change its id whenever you change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi pubblica il record TXT indicato; cambiane l&apos;id ogni volta che modifichi il file.</translation>
     </message>
     <message>
         <source>Publish a TLS-RPT record too, and after a few weeks of reports without failures change &quot;mode: testing&quot; to &quot;mode: enforce&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica anche un record TLS-RPT e, dopo alcune settimane di report senza errori, cambia &quot;mode: testing&quot; in &quot;mode: enforce&quot;.</translation>
     </message>
     <message>
         <source>Correct the _mta-sts record</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi il record _mta-sts</translation>
     </message>
     <message>
         <source>Keep exactly one TXT record at %1 of the form shown (&quot;v=STSv1; id=&quot; and 1 to 32 letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni su %1 un solo record TXT nella forma indicata (&quot;v=STSv1; id=&quot; seguito da 1 a 32 lettere e cifre).</translation>
     </message>
     <message>
         <source>The MTA-STS record is written so that senders skip it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per come è scritto, i server mittenti saltano il record MTA-STS: %1</translation>
     </message>
     <message>
         <source>%1 has %2 MTA-STS records; senders then use none of them, as if the domain had no MTA-STS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha %2 record MTA-STS; in questo caso i server mittenti non ne usano nessuno, come se il dominio non avesse MTA-STS.</translation>
     </message>
     <message>
         <source>Senders ignore the MTA-STS record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I server mittenti ignorano il record MTA-STS: %1</translation>
     </message>
     <message>
         <source>Serve the MTA-STS policy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci il file della policy MTA-STS</translation>
     </message>
     <message>
         <source>Put the policy file at %1 on a web server with a valid HTTPS certificate for %2; %2 needs an A or CNAME record pointing at that server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti il file della policy all&apos;indirizzo %1 su un server web con un certificato HTTPS valido per %2; %2 deve avere un record A o CNAME che punti a quel server.</translation>
     </message>
     <message>
         <source>If you no longer use MTA-STS, delete the TXT record at %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se non usi più MTA-STS, elimina invece il record TXT su %1.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s, so Postino could not read the MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha risposto entro %2 s, quindi Postino non ha potuto leggere la policy MTA-STS.</translation>
     </message>
     <message>
         <source>The address of %1 could not be looked up (%2), so Postino could not read the MTA-STS policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile cercare l&apos;indirizzo di %1 (%2), quindi Postino non ha potuto leggere la policy MTA-STS.</translation>
     </message>
     <message>
         <source>%1 has no address (no A or AAAA record), so no sender can fetch the MTA-STS policy; they treat %2 as having none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un indirizzo (nessun record A o AAAA), quindi nessun server mittente può scaricare la policy MTA-STS; trattano %2 come se non ne avesse una.</translation>
     </message>
     <message>
         <source>The MTA-STS policy at %1 is larger than %2 KiB; a policy is a few lines. Senders refuse such an answer and treat %3 as having no policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La policy MTA-STS all&apos;indirizzo %1 supera i %2 KiB, mentre una policy è di poche righe. I server mittenti rifiutano una risposta del genere e trattano %3 come se non avesse una policy.</translation>
     </message>
     <message>
         <source>Serve only the policy at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>A questo indirizzo fornisci solo la policy</translation>
     </message>
     <message>
         <source>Check what the web server sends at %1: it should be the four or five &quot;key: value&quot; lines of the policy and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che cosa invia il server web all&apos;indirizzo %1: dovrebbero essere le quattro o cinque righe &quot;chiave: valore&quot; della policy e nient&apos;altro.</translation>
     </message>
     <message>
         <source>%1 answers with a certificate that does not check out (%2). RFC 8461 requires a valid certificate for %1, so senders refuse the policy and treat %3 as having none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risponde con un certificato che non supera la verifica (%2). L&apos;RFC 8461 richiede un certificato valido per %1, quindi i server mittenti rifiutano la policy e trattano %3 come se non ne avesse una.</translation>
     </message>
     <message>
         <source>Give %1 a valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Installa un certificato valido per %1</translation>
     </message>
     <message>
         <source>Install a certificate valid for the name %1 on the server that answers for it (a free Let&apos;s Encrypt certificate will do); a certificate for the main site alone does not cover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installa un certificato valido per il nome %1 sul server che risponde a quel nome (va bene un certificato gratuito di Let&apos;s Encrypt); un certificato solo per il sito principale non lo copre.</translation>
     </message>
     <message>
         <source>Postino could not read the MTA-STS policy from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non è riuscito a leggere la policy MTA-STS da %1: %2.</translation>
     </message>
     <message>
         <source>%1 answers with a redirect (HTTP %2). RFC 8461 forbids following redirects for the policy, so senders ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risponde con un reindirizzamento (HTTP %2). L&apos;RFC 8461 vieta di seguire i reindirizzamenti per la policy, quindi i server mittenti la ignorano.</translation>
     </message>
     <message>
         <source>%1 answers with a redirect (HTTP %2) to %3. RFC 8461 forbids following redirects for the policy, so senders ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risponde con un reindirizzamento (HTTP %2) verso %3. L&apos;RFC 8461 vieta di seguire i reindirizzamenti per la policy, quindi i server mittenti la ignorano.</translation>
     </message>
     <message>
         <source>Serve the policy without a redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci la policy senza reindirizzamenti</translation>
     </message>
     <message>
         <source>Make %1 answer the file itself with HTTP 200; a redirect to another address or to &quot;www&quot; is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai in modo che %1 risponda direttamente con il file e HTTP 200; un reindirizzamento a un altro indirizzo o a &quot;www&quot; non viene seguito.</translation>
     </message>
     <message>
         <source>%1 answers HTTP %2 instead of the MTA-STS policy, so senders treat %3 as having none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risponde HTTP %2 invece di restituire la policy MTA-STS, quindi i server mittenti trattano %3 come se non ne avesse una.</translation>
     </message>
     <message>
         <source>What %1 serves is not text (it holds NUL bytes or bytes that are not UTF-8), so it cannot be an MTA-STS policy; senders ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che restituisce %1 non è testo (contiene byte NUL o byte non UTF-8), quindi non può essere una policy MTA-STS; i server mittenti lo ignorano.</translation>
     </message>
     <message>
         <source>Serve the policy as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci la policy come testo semplice</translation>
     </message>
     <message>
         <source>Save the policy as a plain text file (UTF-8 or ASCII) and serve it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la policy come file di testo semplice (UTF-8 o ASCII) e forniscila all&apos;indirizzo %1.</translation>
     </message>
     <message>
         <source>%1 is served without a Content-Type; RFC 8461 asks for text/plain and senders that check it ignore the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viene fornito senza Content-Type; l&apos;RFC 8461 richiede text/plain e i server mittenti che lo verificano ignorano la policy.</translation>
     </message>
     <message>
         <source>%1 is served as %2; RFC 8461 asks for text/plain and senders that check it ignore the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viene fornito come %2; l&apos;RFC 8461 richiede text/plain e i server mittenti che lo verificano ignorano la policy.</translation>
     </message>
     <message>
         <source>Serve the policy as text/plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci la policy come text/plain</translation>
     </message>
     <message>
         <source>Configure the web server to send &quot;Content-Type: text/plain&quot; for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura il server web in modo che invii &quot;Content-Type: text/plain&quot; per %1.</translation>
     </message>
     <message>
         <source>Senders ignore the MTA-STS policy at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>I server mittenti ignorano la policy MTA-STS all&apos;indirizzo %1: %2</translation>
     </message>
     <message>
         <source>Correct the MTA-STS policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi la policy MTA-STS</translation>
     </message>
     <message>
         <source>The file needs one line each of &quot;version: STSv1&quot;, &quot;mode: enforce&quot; (or testing or none) and &quot;max_age:&quot; with a number of seconds, and an &quot;mx:&quot; line for each mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file deve avere una riga per ciascuno tra &quot;version: STSv1&quot;, &quot;mode: enforce&quot; (o testing o none) e &quot;max_age:&quot; con un numero di secondi, più una riga &quot;mx:&quot; per ogni server di posta.</translation>
     </message>
     <message>
         <source>After changing the file, change the id in the TXT record at %1 so senders fetch it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo aver modificato il file, cambia l&apos;id nel record TXT su %1, così i server mittenti lo scaricano di nuovo.</translation>
     </message>
     <message>
         <source>Tidy up the MTA-STS policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Riordina la policy MTA-STS</translation>
     </message>
     <message>
         <source>Give each field once, in lower case, from the start of its line; after changing the file, change the id in the TXT record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica ogni campo una sola volta, in minuscolo, dall&apos;inizio della riga; dopo aver modificato il file, cambia l&apos;id nel record TXT su %1.</translation>
     </message>
     <message>
         <source>The MTA-STS policy (enforce) does not cover the mail server(s) %1 of %2: senders that honour it refuse to deliver there. Its mx lines: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La policy MTA-STS (enforce) non copre %1, server di posta di %2: i server mittenti che la rispettano si rifiutano di consegnare lì. Le sue righe mx: %3.</translation>
     </message>
     <message>
         <source>The MTA-STS policy (%4) does not cover the mail server(s) %1 of %2; once it is in force in enforce mode, senders would refuse to deliver there. Its mx lines: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La policy MTA-STS (%4) non copre %1, server di posta di %2; una volta in vigore in modalità enforce, i server mittenti si rifiuterebbero di consegnare lì. Le sue righe mx: %3.</translation>
     </message>
     <message>
         <source>List every MX host in the MTA-STS policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca ogni host MX nella policy MTA-STS</translation>
     </message>
     <message>
         <source>Change the file at %1 to:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il file all&apos;indirizzo %1 così:
+%2</translation>
     </message>
     <message>
         <source>Then change the id in the TXT record at %1 so senders fetch the new policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi cambia l&apos;id nel record TXT su %1, così i server mittenti scaricano la nuova policy.</translation>
     </message>
     <message numerus="yes">
         <source>MTA-STS is on in enforce mode and covers every MX host (%1): senders that support it deliver only over TLS with a valid certificate. They keep the policy for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>MTA-STS è attivo in modalità enforce e copre ogni host MX (%1): i server mittenti che lo supportano consegnano solo tramite TLS con un certificato valido. Conservano la policy per %n giorno.</numerusform>
+            <numerusform>MTA-STS è attivo in modalità enforce e copre ogni host MX (%1): i server mittenti che lo supportano consegnano solo tramite TLS con un certificato valido. Conservano la policy per %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>MTA-STS is on in enforce mode: senders that support it deliver only over TLS with a valid certificate. They keep the policy for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>MTA-STS è attivo in modalità enforce: i server mittenti che lo supportano consegnano solo tramite TLS con un certificato valido. Conservano la policy per %n giorno.</numerusform>
+            <numerusform>MTA-STS è attivo in modalità enforce: i server mittenti che lo supportano consegnano solo tramite TLS con un certificato valido. Conservano la policy per %n giorni.</numerusform>
         </translation>
     </message>
     <message>
         <source>MTA-STS is in testing mode: senders report TLS problems (to the TLS-RPT address) but still deliver without TLS when it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS è in modalità testing: i server mittenti segnalano i problemi TLS (all&apos;indirizzo TLS-RPT), ma se TLS non funziona consegnano comunque senza.</translation>
     </message>
     <message>
         <source>Switch MTA-STS to enforce when ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa MTA-STS a enforce quando sei pronto</translation>
     </message>
     <message>
         <source>When TLS reports show no failures for a few weeks, change &quot;mode: testing&quot; to &quot;mode: enforce&quot; in %1 and change the id in the TXT record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando i report TLS non mostrano errori per alcune settimane, cambia &quot;mode: testing&quot; in &quot;mode: enforce&quot; in %1 e cambia l&apos;id nel record TXT su %2.</translation>
     </message>
     <message>
         <source>The MTA-STS policy says &quot;mode: none&quot;: MTA-STS is switched off for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La policy MTA-STS indica &quot;mode: none&quot;: MTA-STS è disattivato per %1.</translation>
     </message>
     <message>
         <source>%1 publishes no TLS-RPT record, so nobody tells you when servers fail to deliver to it over TLS. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non pubblica un record TLS-RPT, quindi nessuno ti avvisa quando i server non riescono a consegnargli la posta tramite TLS. Facoltativo.</translation>
     </message>
     <message>
         <source>Publish a TLS-RPT record (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica un record TLS-RPT (facoltativo)</translation>
     </message>
     <message>
         <source>Publish the TXT record shown. Reports are JSON files sent daily; use a mailbox that exists (replace tls-reports@%1 if needed) or a report service&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica il record TXT indicato. I report sono file JSON inviati ogni giorno; usa una casella di posta esistente (se serve, sostituisci tls-reports@%1) o l&apos;indirizzo di un servizio di report.</translation>
     </message>
     <message>
         <source>The TLS-RPT record is written so that senders skip it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per come è scritto, i server mittenti saltano il record TLS-RPT: %1</translation>
     </message>
     <message>
         <source>%1 has %2 TLS-RPT records; senders then use none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha %2 record TLS-RPT; in questo caso i server mittenti non ne usano nessuno.</translation>
     </message>
     <message>
         <source>Senders ignore the TLS-RPT record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I server mittenti ignorano il record TLS-RPT: %1</translation>
     </message>
     <message>
         <source>Correct the TLS-RPT record</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi il record TLS-RPT</translation>
     </message>
     <message>
         <source>Keep exactly one TXT record at %1: &quot;v=TLSRPTv1; rua=&quot; followed by mailto: or https: addresses separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni su %1 un solo record TXT: &quot;v=TLSRPTv1; rua=&quot; seguito da indirizzi mailto: o https: separati da virgole.</translation>
     </message>
     <message>
         <source>TLS-RPT reports go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I report TLS-RPT vengono inviati a %1.</translation>
     </message>
     <message>
         <source>%1 publishes no BIMI record, so mailbox providers show no brand logo next to its mail. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non pubblica un record BIMI, quindi i provider di posta non mostrano alcun logo del marchio accanto alla sua posta. Facoltativo.</translation>
     </message>
     <message>
         <source>Publish a BIMI record (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica un record BIMI (facoltativo)</translation>
     </message>
     <message>
         <source>First bring DMARC to p=quarantine or p=reject: BIMI logos only show for mail under an enforced DMARC policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima porta il DMARC a p=quarantine o p=reject: i loghi BIMI compaiono solo per la posta soggetta a una policy DMARC applicata.</translation>
     </message>
     <message>
         <source>Make the logo a square SVG in the SVG Tiny PS profile, at most 32 KiB, and serve it over HTTPS as image/svg+xml (the record shown assumes %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara il logo come SVG quadrato nel profilo SVG Tiny PS, di al massimo 32 KiB, e forniscilo tramite HTTPS come image/svg+xml (il record indicato presuppone %1).</translation>
     </message>
     <message>
         <source>Publish the TXT record shown. Gmail and Apple Mail show the logo only with a mark certificate (VMC or CMC): put its https:// address in a=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica il record TXT indicato. Gmail e Apple Mail mostrano il logo solo con un certificato del marchio (VMC o CMC): inserisci il suo indirizzo https:// in a=.</translation>
     </message>
     <message>
         <source>Correct the BIMI record</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi il record BIMI</translation>
     </message>
     <message>
         <source>Keep exactly one TXT record at %1 of the form &quot;v=BIMI1; l=&lt;logo&apos;s https:// address&gt;; a=&lt;certificate&apos;s https:// address, or empty&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni su %1 un solo record TXT nella forma &quot;v=BIMI1; l=&lt;indirizzo https:// del logo&gt;; a=&lt;indirizzo https:// del certificato, oppure vuoto&gt;&quot;.</translation>
     </message>
     <message>
         <source>The BIMI record is written so that mail providers skip it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per come è scritto, i provider di posta saltano il record BIMI: %1</translation>
     </message>
     <message>
         <source>%1 has %2 BIMI records; mail providers then use none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha %2 record BIMI; in questo caso i provider di posta non ne usano nessuno.</translation>
     </message>
     <message>
         <source>The BIMI logo address %1 is not https://; mail providers fetch logos over HTTPS only, so no logo shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del logo BIMI %1 non è https://; i provider di posta scaricano i loghi solo tramite HTTPS, quindi non compare alcun logo.</translation>
     </message>
     <message>
         <source>Serve the logo over HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci il logo tramite HTTPS</translation>
     </message>
     <message>
         <source>Serve the SVG logo from a web server with a valid certificate and change l= to its https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci il logo SVG da un server web con un certificato valido e cambia l= con il suo indirizzo https://.</translation>
     </message>
     <message>
         <source>Mail providers ignore the BIMI record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I provider di posta ignorano il record BIMI: %1</translation>
     </message>
     <message>
         <source>%1&apos;s BIMI record has empty l= and a=: the domain says it shows no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il record BIMI di %1 ha l= e a= vuoti: il dominio dichiara di non mostrare alcun logo.</translation>
     </message>
     <message>
         <source>There is no mark certificate (a=): Gmail and Apple Mail show a logo only with one; other providers may show it without.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è un certificato del marchio (a=): Gmail e Apple Mail mostrano un logo solo se c&apos;è; altri provider possono mostrarlo anche senza.</translation>
     </message>
     <message>
         <source>Mark certificate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificato del marchio: %1.</translation>
     </message>
     <message>
         <source>%1 publishes BIMI with a mark certificate and no separate logo address. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pubblica un record BIMI con un certificato del marchio e senza un indirizzo del logo separato. %2</translation>
     </message>
     <message>
         <source>Make the BIMI logo reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendi raggiungibile il logo BIMI</translation>
     </message>
     <message>
         <source>Serve the SVG logo at %1 (HTTP 200, no redirect) from a server with a valid certificate for its name, or change l= in %2 to where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci il logo SVG all&apos;indirizzo %1 (HTTP 200, senza reindirizzamenti) da un server con un certificato valido per il suo nome, oppure cambia l= in %2 con l&apos;indirizzo in cui si trova.</translation>
     </message>
     <message>
         <source>Serve the logo as a small SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci il logo come SVG di piccole dimensioni</translation>
     </message>
     <message>
         <source>The logo must be an SVG (SVG Tiny PS profile) of at most 32 KiB, served as image/svg+xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il logo deve essere un SVG (profilo SVG Tiny PS) di al massimo 32 KiB, fornito come image/svg+xml.</translation>
     </message>
     <message>
         <source>The logo&apos;s server did not answer within %1 s, so Postino could not check the BIMI logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server del logo non ha risposto entro %1 s, quindi Postino non ha potuto controllare il logo BIMI.</translation>
     </message>
     <message>
         <source>The address of %1 could not be looked up (%2), so Postino could not check the BIMI logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile cercare l&apos;indirizzo di %1 (%2), quindi Postino non ha potuto controllare il logo BIMI.</translation>
     </message>
     <message>
         <source>The logo&apos;s host %1 has no address, so no mail provider can fetch the BIMI logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;host del logo %1 non ha un indirizzo, quindi nessun provider di posta può scaricare il logo BIMI.</translation>
     </message>
     <message>
         <source>The BIMI logo is larger than %1 KiB, the limit mail providers apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il logo BIMI supera i %1 KiB, il limite applicato dai provider di posta.</translation>
     </message>
     <message>
         <source>%1 answers with a certificate that does not check out (%2), so mail providers do not fetch the BIMI logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risponde con un certificato che non supera la verifica (%2), quindi i provider di posta non scaricano il logo BIMI.</translation>
     </message>
     <message>
         <source>Postino could not fetch the BIMI logo from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postino non è riuscito a scaricare il logo BIMI da %1: %2.</translation>
     </message>
     <message>
         <source>The logo address answers with a redirect (HTTP %1) to %2; Postino does not follow it and mail providers may not either.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del logo risponde con un reindirizzamento (HTTP %1) verso %2; Postino non lo segue e potrebbero non seguirlo nemmeno i provider di posta.</translation>
     </message>
     <message>
         <source>The logo address answers HTTP %1, so no mail provider can show the BIMI logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del logo risponde HTTP %1, quindi nessun provider di posta può mostrare il logo BIMI.</translation>
     </message>
     <message>
         <source>The logo is served as %1, not image/svg+xml; mail providers accept only SVG logos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il logo viene fornito come %1, non come image/svg+xml; i provider di posta accettano solo loghi SVG.</translation>
     </message>
     <message>
         <source>(no Content-Type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun Content-Type)</translation>
     </message>
     <message>
         <source>What the logo address serves is not an SVG image (no &lt;svg&gt; element).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che restituisce l&apos;indirizzo del logo non è un&apos;immagine SVG (manca l&apos;elemento &lt;svg&gt;).</translation>
     </message>
     <message>
         <source>%1 publishes BIMI; its logo %2 is an SVG served over HTTPS (%3 bytes). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pubblica un record BIMI; il suo logo %2 è un SVG fornito tramite HTTPS (%3 byte). %4</translation>
     </message>
 </context>
 <context>
     <name>postino::acceptance::SenderReputationCheck</name>
     <message numerus="yes">
         <source>Some answers did not arrive within %n second(s); what they would have shown is marked as not checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alcune risposte non sono arrivate entro %n secondo; ciò che avrebbero mostrato risulta non controllato.</numerusform>
+            <numerusform>Alcune risposte non sono arrivate entro %n secondi; ciò che avrebbero mostrato risulta non controllato.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the check again</source>
-        <translation type="unfinished">Ripeti la verifica</translation>
+        <translation>Ripeti la verifica</translation>
     </message>
     <message>
         <source>Run it again in a few minutes; a DNS server that is only slow at the moment often answers in time on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripetila tra qualche minuto; un server DNS che in questo momento è solo lento spesso risponde in tempo al tentativo successivo.</translation>
     </message>
     <message>
         <source>%1 does not exist in DNS, so the reputation of its addresses could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non esiste nel DNS, quindi non è stato possibile controllare la reputazione dei suoi indirizzi.</translation>
     </message>
     <message>
         <source>%1 has no address in DNS (no A or AAAA record), so the reputation of its addresses could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un indirizzo nel DNS (nessun record A o AAAA), quindi non è stato possibile controllare la reputazione dei suoi indirizzi.</translation>
     </message>
     <message>
         <source>Check the server&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome del server</translation>
     </message>
     <message>
         <source>Check the spelling of %1 in the settings; a name without an address cannot receive connections either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla come è scritto %1 nelle impostazioni; un nome senza indirizzo non può nemmeno ricevere connessioni.</translation>
     </message>
     <message>
         <source>The addresses of %1 could not be looked up (%2), so their blocklist listings and reverse DNS were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile cercare gli indirizzi di %1 (%2), quindi la loro presenza nelle liste di blocco e il loro DNS inverso non sono stati controllati.</translation>
     </message>
     <message>
         <source>The %1 addresses of %2 could not be looked up (%3), so only its other addresses were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile cercare gli indirizzi %1 di %2 (%3), quindi sono stati controllati solo i suoi altri indirizzi.</translation>
     </message>
     <message>
         <source>Run it again in a few minutes; if it keeps failing, check the network connection and the DNS resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripetila tra qualche minuto; se continua a non riuscire, controlla la connessione di rete e il resolver DNS.</translation>
     </message>
     <message>
         <source>no answer before the check&apos;s time ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta prima che scadesse il tempo del controllo</translation>
     </message>
     <message numerus="yes">
         <source>the list&apos;s DNS server did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il server DNS della lista non ha risposto entro %n secondo</numerusform>
+            <numerusform>il server DNS della lista non ha risposto entro %n secondi</numerusform>
         </translation>
     </message>
     <message>
         <source>Look the address up on %1: the page says why it is listed and how to ask for its removal, which works once the cause (an infected machine, a hacked account, a form that sends spam) is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca l&apos;indirizzo su %1: la pagina spiega perché è in lista e come chiederne la rimozione, che funziona una volta eliminata la causa (un computer infetto, un account violato, un modulo che invia spam).</translation>
     </message>
     <message>
         <source>If %1 is your hosting company&apos;s shared mail server, you cannot fix this yourself: ask the host to have it delisted, or send through an API mailer over HTTPS so that this server no longer carries your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 è il server di posta condiviso della tua società di hosting, non puoi risolvere da solo: chiedi all&apos;hosting di farlo rimuovere dalla lista, oppure invia tramite un servizio di invio con API su HTTPS, così la tua posta non passa più da questo server.</translation>
     </message>
     <message>
         <source>This is your website&apos;s server: it matters when the site sends mail itself. Sending through a mailer&apos;s API or SMTP server avoids this address; on shared hosting, ask the host to have it delisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è il server del tuo sito web: conta quando è il sito stesso a inviare la posta. Inviando tramite l&apos;API o il server SMTP di un servizio di invio si evita questo indirizzo; su un hosting condiviso, chiedi all&apos;hosting di farlo rimuovere dalla lista.</translation>
     </message>
     <message>
         <source>%1 is on the %2 blocklist (answer %3): %4 Mailbox providers that consult this list may refuse or junk mail sent from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è nella lista di blocco %2 (risposta %3): %4 I provider di posta che consultano questa lista potrebbero rifiutare o mettere nello spam la posta inviata da questo indirizzo.</translation>
     </message>
     <message>
         <source>Get %1 off %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai rimuovere %1 da %2</translation>
     </message>
     <message>
         <source>%1 could not be checked against %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile controllare %1 su %2: %3.</translation>
     </message>
     <message>
         <source>Could not check: the answer may not come from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo non riuscito: la risposta potrebbe non provenire dalla lista</translation>
     </message>
     <message>
         <source>Some DNS resolvers (an Internet provider&apos;s, a filtering service&apos;s) put an address of their own in place of answers they do not like. Run the check on the server with a DNS resolver of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni resolver DNS (quello di un provider Internet o di un servizio di filtraggio) sostituiscono con un proprio indirizzo le risposte che non gradiscono. Esegui il controllo sul server, con un suo resolver DNS.</translation>
     </message>
     <message>
         <source>Or look the address up on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure cerca l&apos;indirizzo su %1.</translation>
     </message>
     <message>
         <source>Check %1 another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla %1 in un altro modo</translation>
     </message>
     <message>
         <source>Run the check on your server with a DNS resolver of its own, not a public one such as 8.8.8.8 or 1.1.1.1: blocklists often refuse queries from public or busy resolvers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui il controllo sul tuo server, con un suo resolver DNS e non con uno pubblico come 8.8.8.8 o 1.1.1.1: le liste di blocco spesso rifiutano le richieste dei resolver pubblici o molto trafficati.</translation>
     </message>
     <message>
         <source>Run the check again in a few minutes; a blocklist&apos;s servers are sometimes slow or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti la verifica tra qualche minuto; i server di una lista di blocco a volte sono lenti o fuori servizio.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not on any of the %n blocklist(s) that answered: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 non compare in %n lista di blocco che ha risposto: %2.</numerusform>
+            <numerusform>%1 non compare in nessuna delle %n liste di blocco che hanno risposto: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not asked, as they do not cover this kind of address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non interrogate, perché non coprono questo tipo di indirizzo: %1.</translation>
     </message>
     <message>
         <source>None of the blocklists covers IPv6 addresses, so %1 was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna delle liste di blocco copre gli indirizzi IPv6, quindi %1 non è stato controllato.</translation>
     </message>
     <message>
         <source>None of the blocklists covers IPv4 addresses, so %1 was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna delle liste di blocco copre gli indirizzi IPv4, quindi %1 non è stato controllato.</translation>
     </message>
     <message>
         <source>Check the address another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo in un altro modo</translation>
     </message>
     <message>
         <source>Look the address up on the blocklists&apos; own websites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca l&apos;indirizzo direttamente sui siti web delle liste di blocco.</translation>
     </message>
     <message>
         <source>Reverse DNS is set by whoever owns the address, your hosting company or network provider, not in your domain&apos;s DNS. Ask them to set the PTR record of %1 to a name such as mail.example.com whose A (or AAAA) record points back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DNS inverso lo imposta chi possiede l&apos;indirizzo, cioè la tua società di hosting o il tuo provider di rete, non il DNS del tuo dominio. Chiedi loro di impostare il record PTR di %1 su un nome come mail.example.com, il cui record A (o AAAA) punti a sua volta a %1.</translation>
     </message>
     <message>
         <source>If %1 is your host&apos;s shared mail server, ask the host to fix it, or send through an API mailer over HTTPS instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 è il server di posta condiviso del tuo hosting, chiedi all&apos;hosting di sistemarlo, oppure invia invece tramite un servizio di invio con API su HTTPS.</translation>
     </message>
     <message>
         <source>This matters when the website sends mail itself; sending through a mailer&apos;s API or SMTP server avoids it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo conta quando è il sito web stesso a inviare la posta; inviando tramite l&apos;API o il server SMTP di un servizio di invio il problema non si pone.</translation>
     </message>
     <message>
         <source>%1 has the reverse DNS name %2, and %2 points back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha il nome %2 nel DNS inverso, e %2 punta a sua volta a %1.</translation>
     </message>
     <message>
         <source>The reverse DNS name of %1 is %2, but it does not point back to %1 (%3). Gmail, Yahoo and Outlook.com expect a sending server&apos;s name to resolve to its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di %1 nel DNS inverso è %2, ma non punta a sua volta a %1 (%3). Gmail, Yahoo e Outlook.com si aspettano che il nome di un server di invio corrisponda al suo indirizzo.</translation>
     </message>
     <message>
         <source>it has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha un indirizzo</translation>
     </message>
     <message>
         <source>it points to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>punta a %1</translation>
     </message>
     <message>
         <source>Make the reverse DNS name point back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai puntare il nome del DNS inverso all&apos;indirizzo</translation>
     </message>
     <message>
         <source>If %1 is a name in a domain you control, add an A (or AAAA) record for it pointing to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 è un nome in un dominio che gestisci tu, aggiungi per quel nome un record A (o AAAA) che punti a %2.</translation>
     </message>
     <message>
         <source>%1 has no reverse DNS name (PTR record). Gmail, Yahoo and Outlook.com expect every server that sends them mail to have one that points back to its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un nome nel DNS inverso (record PTR). Gmail, Yahoo e Outlook.com si aspettano che ogni server che invia loro posta ne abbia uno che punti a sua volta al suo indirizzo.</translation>
     </message>
     <message>
         <source>Ask for a reverse DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi un nome nel DNS inverso</translation>
     </message>
     <message>
         <source>The reverse DNS of %1 could not be checked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile controllare il DNS inverso di %1: %2.</translation>
     </message>
     <message>
         <source>Run it again in a few minutes; if it keeps failing, ask whoever owns the address (your hosting company or network provider) whether its reverse DNS works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripetila tra qualche minuto; se continua a non riuscire, chiedi a chi possiede l&apos;indirizzo (la tua società di hosting o il tuo provider di rete) se il suo DNS inverso funziona.</translation>
     </message>
     <message>
         <source>The reverse DNS name %2 of %1 looks like a name given automatically to a pool of addresses (home or dynamic connections, default hosting names), which mailbox providers trust less than a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome %2 di %1 nel DNS inverso sembra un nome assegnato automaticamente a un gruppo di indirizzi (connessioni domestiche o dinamiche, nomi predefiniti degli hosting), di cui i provider di posta si fidano meno che di un nome dedicato.</translation>
     </message>
     <message>
         <source>Use a name of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un nome tuo</translation>
     </message>
     <message>
         <source>Ask whoever owns the address (your hosting company or network provider) to set a specific name, such as mail.example.com, as the PTR record of %1, with an A or AAAA record pointing back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi a chi possiede l&apos;indirizzo (la tua società di hosting o il tuo provider di rete) di impostare un nome specifico, come mail.example.com, come record PTR di %1, con un record A o AAAA che punti a sua volta all&apos;indirizzo.</translation>
     </message>
     <message>
         <source>Or send through your mailer&apos;s servers or API instead of from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure invia tramite i server o l&apos;API del tuo servizio di invio invece che da questo indirizzo.</translation>
     </message>
 </context>
 <context>
