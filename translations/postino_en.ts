@@ -2,80 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>%1 has no DMARC record</source>
-        <translation>%1 has no DMARC record</translation>
-    </message>
-    <message>
-        <source>the DMARC record at %1 is not usable</source>
-        <translation>the DMARC record at %1 is not usable</translation>
-    </message>
-    <message>
-        <source>the DMARC policy is %1 with t=y (testing), which receivers apply as %2</source>
-        <translation>the DMARC policy is %1 with t=y (testing), which receivers apply as %2</translation>
-    </message>
-    <message>
-        <source>the DMARC policy is %1</source>
-        <translation>the DMARC policy is %1</translation>
-    </message>
-    <message>
-        <source>the DMARC policy quarantine applies to only %1% of mail (pct=%1)</source>
-        <translation>the DMARC policy quarantine applies to only %1% of mail (pct=%1)</translation>
-    </message>
-    <message>
-        <source>the subdomain policy is sp=none</source>
-        <translation>the subdomain policy is sp=none</translation>
-    </message>
-    <message>
-        <source>DMARC is enforced for %1 (%2), as BIMI requires.</source>
-        <translation>DMARC is enforced for %1 (%2), as BIMI requires.</translation>
-    </message>
-    <message>
-        <source>%1 publishes BIMI, but %2: mail providers show the logo only under DMARC quarantine (for all mail) or reject.</source>
-        <translation>%1 publishes BIMI, but %2: mail providers show the logo only under DMARC quarantine (for all mail) or reject.</translation>
-    </message>
-    <message>
-        <source>BIMI would need DMARC quarantine (for all mail) or reject, but %1.</source>
-        <translation>BIMI would need DMARC quarantine (for all mail) or reject, but %1.</translation>
-    </message>
-    <message>
-        <source>Enforce DMARC before relying on BIMI</source>
-        <translation>Enforce DMARC before relying on BIMI</translation>
-    </message>
-    <message>
-        <source>Read your DMARC reports first: every service that sends as %1 must pass DMARC, or its mail will be quarantined or refused.</source>
-        <translation>Read your DMARC reports first: every service that sends as %1 must pass DMARC, or its mail will be quarantined or refused.</translation>
-    </message>
-    <message>
-        <source>Then publish the DMARC record shown (p=quarantine with no pct below 100 and no t=y, or p=reject).</source>
-        <translation>Then publish the DMARC record shown (p=quarantine with no pct below 100 and no t=y, or p=reject).</translation>
-    </message>
-</context>
-<context>
-    <name>AcceptanceView</name>
-    <message>
-        <source>Provider and rule</source>
-        <translation>Provider and rule</translation>
-    </message>
-    <message>
-        <source>Everyday sending</source>
-        <translation>Everyday sending</translation>
-    </message>
-    <message>
-        <source>Bulk sending</source>
-        <translation>Bulk sending</translation>
-    </message>
-    <message>
-        <source>Will mailbox providers accept your mail</source>
-        <translation>Will mailbox providers accept your mail</translation>
-    </message>
-    <message>
-        <source>%1 (checked by their filters)</source>
-        <translation>%1 (checked by their filters)</translation>
-    </message>
-</context>
-<context>
     <name>Alerts</name>
     <message>
         <source>Email</source>
@@ -6624,10 +6550,6 @@ You do not need to reply.
         <translation>for %1, not met: %2</translation>
     </message>
     <message>
-        <source>for %1, cannot tell yet: %2</source>
-        <translation>for %1, cannot tell yet: %2</translation>
-    </message>
-    <message>
         <source>meets every rule Postino can check for %1</source>
         <translation>meets every rule Postino can check for %1</translation>
     </message>
@@ -6683,6 +6605,20 @@ You do not need to reply.
         <source>Mail goes to %1 over TLS.</source>
         <translation>Mail goes to %1 over TLS.</translation>
     </message>
+    <message numerus="yes">
+        <source>for %1, not met: %2 (and %n more cannot be told yet)</source>
+        <translation>
+            <numerusform>for %1, not met: %2 (and %n more cannot be told yet)</numerusform>
+            <numerusform>for %1, not met: %2 (and %n more cannot be told yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %1, %n rule(s) cannot be told yet</source>
+        <translation>
+            <numerusform>for %1, %n rule cannot be told yet</numerusform>
+            <numerusform>for %1, %n rules cannot be told yet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postino::AboutDialog</name>
@@ -6737,6 +6673,29 @@ You do not need to reply.
     <message>
         <source>Version %1 (revision %2)</source>
         <translation>Version %1 (revision %2)</translation>
+    </message>
+</context>
+<context>
+    <name>postino::AcceptanceView</name>
+    <message>
+        <source>Provider and rule</source>
+        <translation>Provider and rule</translation>
+    </message>
+    <message>
+        <source>Everyday sending</source>
+        <translation>Everyday sending</translation>
+    </message>
+    <message>
+        <source>Bulk sending</source>
+        <translation>Bulk sending</translation>
+    </message>
+    <message>
+        <source>Will mailbox providers accept your mail</source>
+        <translation>Will mailbox providers accept your mail</translation>
+    </message>
+    <message>
+        <source>%1 (checked by their filters)</source>
+        <translation>%1 (checked by their filters)</translation>
     </message>
 </context>
 <context>
@@ -9741,6 +9700,54 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>%1 publishes BIMI; its logo %2 is an SVG served over HTTPS (%3 bytes). %4</source>
         <translation>%1 publishes BIMI; its logo %2 is an SVG served over HTTPS (%3 bytes). %4</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record</source>
+        <translation>%1 has no DMARC record</translation>
+    </message>
+    <message>
+        <source>the DMARC record at %1 is not usable</source>
+        <translation>the DMARC record at %1 is not usable</translation>
+    </message>
+    <message>
+        <source>the DMARC policy is %1 with t=y (testing), which receivers apply as %2</source>
+        <translation>the DMARC policy is %1 with t=y (testing), which receivers apply as %2</translation>
+    </message>
+    <message>
+        <source>the DMARC policy is %1</source>
+        <translation>the DMARC policy is %1</translation>
+    </message>
+    <message>
+        <source>the DMARC policy quarantine applies to only %1% of mail (pct=%1)</source>
+        <translation>the DMARC policy quarantine applies to only %1% of mail (pct=%1)</translation>
+    </message>
+    <message>
+        <source>the subdomain policy is sp=none</source>
+        <translation>the subdomain policy is sp=none</translation>
+    </message>
+    <message>
+        <source>DMARC is enforced for %1 (%2), as BIMI requires.</source>
+        <translation>DMARC is enforced for %1 (%2), as BIMI requires.</translation>
+    </message>
+    <message>
+        <source>%1 publishes BIMI, but %2: mail providers show the logo only under DMARC quarantine (for all mail) or reject.</source>
+        <translation>%1 publishes BIMI, but %2: mail providers show the logo only under DMARC quarantine (for all mail) or reject.</translation>
+    </message>
+    <message>
+        <source>BIMI would need DMARC quarantine (for all mail) or reject, but %1.</source>
+        <translation>BIMI would need DMARC quarantine (for all mail) or reject, but %1.</translation>
+    </message>
+    <message>
+        <source>Enforce DMARC before relying on BIMI</source>
+        <translation>Enforce DMARC before relying on BIMI</translation>
+    </message>
+    <message>
+        <source>Read your DMARC reports first: every service that sends as %1 must pass DMARC, or its mail will be quarantined or refused.</source>
+        <translation>Read your DMARC reports first: every service that sends as %1 must pass DMARC, or its mail will be quarantined or refused.</translation>
+    </message>
+    <message>
+        <source>Then publish the DMARC record shown (p=quarantine with no pct below 100 and no t=y, or p=reject).</source>
+        <translation>Then publish the DMARC record shown (p=quarantine with no pct below 100 and no t=y, or p=reject).</translation>
     </message>
 </context>
 <context>

@@ -2,80 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name></name>
-    <message>
-        <source>%1 has no DMARC record</source>
-        <translation>%1 non ha un record DMARC</translation>
-    </message>
-    <message>
-        <source>the DMARC record at %1 is not usable</source>
-        <translation>il record DMARC su %1 non è utilizzabile</translation>
-    </message>
-    <message>
-        <source>the DMARC policy is %1 with t=y (testing), which receivers apply as %2</source>
-        <translation>la policy DMARC è %1 con t=y (in prova), che i server riceventi applicano come %2</translation>
-    </message>
-    <message>
-        <source>the DMARC policy is %1</source>
-        <translation>la policy DMARC è %1</translation>
-    </message>
-    <message>
-        <source>the DMARC policy quarantine applies to only %1% of mail (pct=%1)</source>
-        <translation>la policy DMARC quarantine si applica solo al %1% della posta (pct=%1)</translation>
-    </message>
-    <message>
-        <source>the subdomain policy is sp=none</source>
-        <translation>la policy per i sottodomini è sp=none</translation>
-    </message>
-    <message>
-        <source>DMARC is enforced for %1 (%2), as BIMI requires.</source>
-        <translation>Per %1 la policy DMARC è applicata (%2), come richiede BIMI.</translation>
-    </message>
-    <message>
-        <source>%1 publishes BIMI, but %2: mail providers show the logo only under DMARC quarantine (for all mail) or reject.</source>
-        <translation>%1 pubblica un record BIMI, ma %2: i provider di posta mostrano il logo solo con una policy DMARC quarantine (per tutta la posta) o reject.</translation>
-    </message>
-    <message>
-        <source>BIMI would need DMARC quarantine (for all mail) or reject, but %1.</source>
-        <translation>BIMI richiederebbe una policy DMARC quarantine (per tutta la posta) o reject, ma %1.</translation>
-    </message>
-    <message>
-        <source>Enforce DMARC before relying on BIMI</source>
-        <translation>Applica la policy DMARC prima di affidarti a BIMI</translation>
-    </message>
-    <message>
-        <source>Read your DMARC reports first: every service that sends as %1 must pass DMARC, or its mail will be quarantined or refused.</source>
-        <translation>Leggi prima i tuoi report DMARC: ogni servizio che invia a nome di %1 deve superare il DMARC, altrimenti la sua posta verrà messa in quarantena o rifiutata.</translation>
-    </message>
-    <message>
-        <source>Then publish the DMARC record shown (p=quarantine with no pct below 100 and no t=y, or p=reject).</source>
-        <translation>Poi pubblica il record DMARC indicato (p=quarantine senza pct inferiore a 100 e senza t=y, oppure p=reject).</translation>
-    </message>
-</context>
-<context>
-    <name>AcceptanceView</name>
-    <message>
-        <source>Provider and rule</source>
-        <translation>Provider e regola</translation>
-    </message>
-    <message>
-        <source>Everyday sending</source>
-        <translation>Invii ordinari</translation>
-    </message>
-    <message>
-        <source>Bulk sending</source>
-        <translation>Invii massivi</translation>
-    </message>
-    <message>
-        <source>Will mailbox providers accept your mail</source>
-        <translation>I provider di posta accetteranno le tue email</translation>
-    </message>
-    <message>
-        <source>%1 (checked by their filters)</source>
-        <translation>%1 (lo verificano i loro filtri)</translation>
-    </message>
-</context>
-<context>
     <name>Alerts</name>
     <message>
         <source>Email</source>
@@ -6624,10 +6550,6 @@ Non è necessario rispondere.
         <translation>per %1, requisiti non soddisfatti: %2</translation>
     </message>
     <message>
-        <source>for %1, cannot tell yet: %2</source>
-        <translation>per %1, ancora da determinare: %2</translation>
-    </message>
-    <message>
         <source>meets every rule Postino can check for %1</source>
         <translation>rispetta tutte le regole che Postino può verificare per %1</translation>
     </message>
@@ -6683,6 +6605,20 @@ Non è necessario rispondere.
         <source>Mail goes to %1 over TLS.</source>
         <translation>La posta viene inviata a %1 tramite TLS.</translation>
     </message>
+    <message numerus="yes">
+        <source>for %1, not met: %2 (and %n more cannot be told yet)</source>
+        <translation>
+            <numerusform>per %1, requisiti non soddisfatti: %2 (e %n altro non ancora determinabile)</numerusform>
+            <numerusform>per %1, requisiti non soddisfatti: %2 (e altri %n non ancora determinabili)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %1, %n rule(s) cannot be told yet</source>
+        <translation>
+            <numerusform>per %1, %n requisito non è ancora determinabile</numerusform>
+            <numerusform>per %1, %n requisiti non sono ancora determinabili</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>postino::AboutDialog</name>
@@ -6737,6 +6673,29 @@ Non è necessario rispondere.
     <message>
         <source>Version %1 (revision %2)</source>
         <translation>Versione %1 (revisione %2)</translation>
+    </message>
+</context>
+<context>
+    <name>postino::AcceptanceView</name>
+    <message>
+        <source>Provider and rule</source>
+        <translation>Provider e regola</translation>
+    </message>
+    <message>
+        <source>Everyday sending</source>
+        <translation>Invii ordinari</translation>
+    </message>
+    <message>
+        <source>Bulk sending</source>
+        <translation>Invii massivi</translation>
+    </message>
+    <message>
+        <source>Will mailbox providers accept your mail</source>
+        <translation>I provider di posta accetteranno le tue email</translation>
+    </message>
+    <message>
+        <source>%1 (checked by their filters)</source>
+        <translation>%1 (lo verificano i loro filtri)</translation>
     </message>
 </context>
 <context>
@@ -9741,6 +9700,54 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>%1 publishes BIMI; its logo %2 is an SVG served over HTTPS (%3 bytes). %4</source>
         <translation>%1 pubblica un record BIMI; il suo logo %2 è un SVG fornito tramite HTTPS (%3 byte). %4</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record</source>
+        <translation>%1 non ha un record DMARC</translation>
+    </message>
+    <message>
+        <source>the DMARC record at %1 is not usable</source>
+        <translation>il record DMARC su %1 non è utilizzabile</translation>
+    </message>
+    <message>
+        <source>the DMARC policy is %1 with t=y (testing), which receivers apply as %2</source>
+        <translation>la policy DMARC è %1 con t=y (in prova), che i server riceventi applicano come %2</translation>
+    </message>
+    <message>
+        <source>the DMARC policy is %1</source>
+        <translation>la policy DMARC è %1</translation>
+    </message>
+    <message>
+        <source>the DMARC policy quarantine applies to only %1% of mail (pct=%1)</source>
+        <translation>la policy DMARC quarantine si applica solo al %1% della posta (pct=%1)</translation>
+    </message>
+    <message>
+        <source>the subdomain policy is sp=none</source>
+        <translation>la policy per i sottodomini è sp=none</translation>
+    </message>
+    <message>
+        <source>DMARC is enforced for %1 (%2), as BIMI requires.</source>
+        <translation>Per %1 la policy DMARC è applicata (%2), come richiede BIMI.</translation>
+    </message>
+    <message>
+        <source>%1 publishes BIMI, but %2: mail providers show the logo only under DMARC quarantine (for all mail) or reject.</source>
+        <translation>%1 pubblica un record BIMI, ma %2: i provider di posta mostrano il logo solo con una policy DMARC quarantine (per tutta la posta) o reject.</translation>
+    </message>
+    <message>
+        <source>BIMI would need DMARC quarantine (for all mail) or reject, but %1.</source>
+        <translation>BIMI richiederebbe una policy DMARC quarantine (per tutta la posta) o reject, ma %1.</translation>
+    </message>
+    <message>
+        <source>Enforce DMARC before relying on BIMI</source>
+        <translation>Applica la policy DMARC prima di affidarti a BIMI</translation>
+    </message>
+    <message>
+        <source>Read your DMARC reports first: every service that sends as %1 must pass DMARC, or its mail will be quarantined or refused.</source>
+        <translation>Leggi prima i tuoi report DMARC: ogni servizio che invia a nome di %1 deve superare il DMARC, altrimenti la sua posta verrà messa in quarantena o rifiutata.</translation>
+    </message>
+    <message>
+        <source>Then publish the DMARC record shown (p=quarantine with no pct below 100 and no t=y, or p=reject).</source>
+        <translation>Poi pubblica il record DMARC indicato (p=quarantine senza pct inferiore a 100 e senza t=y, oppure p=reject).</translation>
     </message>
 </context>
 <context>

@@ -1052,7 +1052,6 @@ void DomainPoliciesCheck::reportBimi(Findings& out)
 
 Finding bimiDmarcPrerequisite(const DomainPolicies& policies, const dns::DmarcResult& dmarc)
 {
-    using Tr = DomainPoliciesCheck;
     const QString domain = !dmarc.domain.isEmpty() ? dmarc.domain : policies.domain;
     const dns::DmarcRecord& record = dmarc.parsed;
     const bool hasRecord = !dmarc.recordDomain.isEmpty() && record.isDmarc;
@@ -1079,28 +1078,31 @@ Finding bimiDmarcPrerequisite(const DomainPolicies& policies, const dns::DmarcRe
     QStringList reasons;
     if (!hasRecord) {
         reasons << (dmarc.recordDomain.isEmpty()
-                        ? Tr::tr("%1 has no DMARC record").arg(domain)
-                        : Tr::tr("the DMARC record at %1 is not usable").arg(recordName));
+                        ? DomainPoliciesCheck::tr("%1 has no DMARC record").arg(domain)
+                        : DomainPoliciesCheck::tr("the DMARC record at %1 is not usable").arg(recordName));
     } else {
         if (effective != QLatin1String("reject") && effective != QLatin1String("quarantine")) {
             reasons << (record.testing && policy != effective
-                            ? Tr::tr("the DMARC policy is %1 with t=y (testing), which receivers apply as %2")
+                            ? DomainPoliciesCheck::tr(
+                                  "the DMARC policy is %1 with t=y (testing), which receivers apply as %2")
                                   .arg(policy, effective)
-                            : Tr::tr("the DMARC policy is %1")
+                            : DomainPoliciesCheck::tr("the DMARC policy is %1")
                                   .arg(policy.isEmpty() ? QStringLiteral("none") : policy));
         } else if (effective == QLatin1String("quarantine") && pct < 100) {
-            reasons << Tr::tr("the DMARC policy quarantine applies to only %1% of mail (pct=%1)").arg(pct);
+            reasons << DomainPoliciesCheck::tr(
+                           "the DMARC policy quarantine applies to only %1% of mail (pct=%1)")
+                           .arg(pct);
         }
         if (explicitSp == QLatin1String("none")) {
-            reasons << Tr::tr("the subdomain policy is sp=none");
+            reasons << DomainPoliciesCheck::tr("the subdomain policy is sp=none");
         }
     }
     if (reasons.isEmpty()) {
-        return Finding{
-            Severity::Ok,
-            {.id = QStringLiteral("bimi.dmarc_ok"),
-             .subject = recordName,
-             .detail = Tr::tr("DMARC is enforced for %1 (%2), as BIMI requires.").arg(domain, effective)}};
+        return Finding{Severity::Ok,
+                       {.id = QStringLiteral("bimi.dmarc_ok"),
+                        .subject = recordName,
+                        .detail = DomainPoliciesCheck::tr("DMARC is enforced for %1 (%2), as BIMI requires.")
+                                      .arg(domain, effective)}};
     }
     // The record to publish: the current one with an enforcing policy, or a first one.
     QStringList parts;
@@ -1130,19 +1132,21 @@ Finding bimiDmarcPrerequisite(const DomainPolicies& policies, const dns::DmarcRe
     const QString fix = dns::txtRecordLine(recordName, parts.join(QStringLiteral("; ")).toUtf8());
     const QString detail =
         policies.bimi
-            ? Tr::tr(
+            ? DomainPoliciesCheck::tr(
                   "%1 publishes BIMI, but %2: mail providers show the logo only under DMARC quarantine (for "
                   "all mail) or reject.")
                   .arg(domain, reasons.join(QStringLiteral("; ")))
-            : Tr::tr("BIMI would need DMARC quarantine (for all mail) or reject, but %1.")
+            : DomainPoliciesCheck::tr("BIMI would need DMARC quarantine (for all mail) or reject, but %1.")
                   .arg(reasons.join(QStringLiteral("; ")));
     const Advice advice{
-        Tr::tr("Enforce DMARC before relying on BIMI"),
-        {Tr::tr("Read your DMARC reports first: every service that sends as %1 must pass DMARC, or "
-                "its mail will be quarantined or refused.")
+        DomainPoliciesCheck::tr("Enforce DMARC before relying on BIMI"),
+        {DomainPoliciesCheck::tr(
+             "Read your DMARC reports first: every service that sends as %1 must pass DMARC, or "
+             "its mail will be quarantined or refused.")
              .arg(domain),
-         Tr::tr("Then publish the DMARC record shown (p=quarantine with no pct below 100 and no "
-                "t=y, or p=reject).")}};
+         DomainPoliciesCheck::tr(
+             "Then publish the DMARC record shown (p=quarantine with no pct below 100 and no "
+             "t=y, or p=reject).")}};
     if (policies.bimi) {
         Finding f{Severity::Warning,
                   {.id = QStringLiteral("bimi.dmarc_too_weak"),

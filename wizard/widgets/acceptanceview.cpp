@@ -1,4 +1,4 @@
-#include "widgets/acceptanceview.h"
+#include "acceptanceview.h"
 
 #include <QHeaderView>
 #include <QStyle>
