@@ -4841,10 +4841,6 @@ Error: %3
         <translation>%1 is not a valid field name.</translation>
     </message>
     <message>
-        <source>The record must begin with exactly &quot;v=STSv1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %1.</source>
-        <translation>The record must begin with exactly &quot;v=STSv1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %1.</translation>
-    </message>
-    <message>
         <source>The id %1 must be 1 to 32 letters and digits (no dots, dashes or spaces).</source>
         <translation>The id %1 must be 1 to 32 letters and digits (no dots, dashes or spaces).</translation>
     </message>
@@ -4917,10 +4913,6 @@ Error: %3
         <translation>The mode is %1 but no &quot;mx:&quot; line names the mail servers it covers.</translation>
     </message>
     <message>
-        <source>The record must begin with exactly &quot;v=TLSRPTv1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %1.</source>
-        <translation>The record must begin with exactly &quot;v=TLSRPTv1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %1.</translation>
-    </message>
-    <message>
         <source>rua= is given more than once; list every address in one rua=, separated by commas.</source>
         <translation>rua= is given more than once; list every address in one rua=, separated by commas.</translation>
     </message>
@@ -4971,6 +4963,10 @@ Error: %3
     <message>
         <source>The record has no l= tag (the logo&apos;s address, or empty to take no part).</source>
         <translation>The record has no l= tag (the logo&apos;s address, or empty to take no part).</translation>
+    </message>
+    <message>
+        <source>The record must begin with exactly &quot;%1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %2.</source>
+        <translation>The record must begin with exactly &quot;%1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %2.</translation>
     </message>
 </context>
 <context>

@@ -4841,10 +4841,6 @@ Errore: %3
         <translation>%1 non è un nome di campo valido.</translation>
     </message>
     <message>
-        <source>The record must begin with exactly &quot;v=STSv1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %1.</source>
-        <translation>Il record deve iniziare esattamente con &quot;v=STSv1&quot; (con queste maiuscole e minuscole, senza spazi prima o intorno a &quot;=&quot;); i server mittenti saltano %1.</translation>
-    </message>
-    <message>
         <source>The id %1 must be 1 to 32 letters and digits (no dots, dashes or spaces).</source>
         <translation>L&apos;id %1 deve essere composto da 1 a 32 lettere e cifre (senza punti, trattini o spazi).</translation>
     </message>
@@ -4917,10 +4913,6 @@ Errore: %3
         <translation>La modalità è %1, ma nessuna riga &quot;mx:&quot; indica i server di posta a cui si applica.</translation>
     </message>
     <message>
-        <source>The record must begin with exactly &quot;v=TLSRPTv1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %1.</source>
-        <translation>Il record deve iniziare esattamente con &quot;v=TLSRPTv1&quot; (con queste maiuscole e minuscole, senza spazi prima o intorno a &quot;=&quot;); i server mittenti saltano %1.</translation>
-    </message>
-    <message>
         <source>rua= is given more than once; list every address in one rua=, separated by commas.</source>
         <translation>rua= compare più di una volta; elenca tutti gli indirizzi in un solo rua=, separati da virgole.</translation>
     </message>
@@ -4971,6 +4963,10 @@ Errore: %3
     <message>
         <source>The record has no l= tag (the logo&apos;s address, or empty to take no part).</source>
         <translation>Il record non ha il tag l= (l&apos;indirizzo del logo, oppure vuoto per non aderire).</translation>
+    </message>
+    <message>
+        <source>The record must begin with exactly &quot;%1&quot; (this case, no space before it or around &quot;=&quot;); senders skip %2.</source>
+        <translation>Il record deve iniziare esattamente con &quot;%1&quot; (maiuscole e minuscole come qui, senza spazi prima né attorno a &quot;=&quot;); i server mittenti ignorano %2.</translation>
     </message>
 </context>
 <context>

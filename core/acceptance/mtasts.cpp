@@ -154,6 +154,23 @@ QList<QPair<QString, QString>> strictFields(const QString& text, const QString& 
     return fields;
 }
 
+// Whether `text` is a record of exactly this version (MTA-STS, TLS-RPT): `version` first, then a space,
+// ";" or the end ("v=STSv10" is another version). A near miss ("V=STSv1", " v=STSv1") is named in
+// `errors`, since senders skip it.
+bool isVersionedRecord(const QString& text, const QString& version, QStringList& errors)
+{
+    if (!text.startsWith(version)) {
+        if (looksLike(text, version)) {
+            errors << Text::tr("The record must begin with exactly \"%1\" (this case, no space before it or "
+                               "around \"=\"); senders skip %2.")
+                          .arg(version, shown(text));
+        }
+        return false;
+    }
+    return text.size() == version.size() || isWsp(text.at(version.size())) ||
+           text.at(version.size()) == QLatin1Char(';');
+}
+
 } // namespace
 
 MtaStsTxt parseMtaStsTxt(const QByteArray& record)
@@ -161,17 +178,7 @@ MtaStsTxt parseMtaStsTxt(const QByteArray& record)
     MtaStsTxt out;
     const QString version = QStringLiteral("v=STSv1");
     const QString text = QString::fromUtf8(record);
-    if (!text.startsWith(version)) {
-        if (looksLike(text, version)) {
-            out.errors << Text::tr("The record must begin with exactly \"v=STSv1\" (this case, no space "
-                                   "before it or around \"=\"); senders skip %1.")
-                              .arg(shown(text));
-        }
-        return out;
-    }
-    // "v=STSv10" is another version, not this one.
-    if (text.size() > version.size() && !isWsp(text.at(version.size())) &&
-        text.at(version.size()) != QLatin1Char(';')) {
+    if (!isVersionedRecord(text, version, out.errors)) {
         return out;
     }
     out.isStsRecord = true;
@@ -347,16 +354,7 @@ TlsRptRecord parseTlsRpt(const QByteArray& record)
     TlsRptRecord out;
     const QString version = QStringLiteral("v=TLSRPTv1");
     const QString text = QString::fromUtf8(record);
-    if (!text.startsWith(version)) {
-        if (looksLike(text, version)) {
-            out.errors << Text::tr("The record must begin with exactly \"v=TLSRPTv1\" (this case, no space "
-                                   "before it or around \"=\"); senders skip %1.")
-                              .arg(shown(text));
-        }
-        return out;
-    }
-    if (text.size() > version.size() && !isWsp(text.at(version.size())) &&
-        text.at(version.size()) != QLatin1Char(';')) {
+    if (!isVersionedRecord(text, version, out.errors)) {
         return out;
     }
     out.isTlsRpt = true;
