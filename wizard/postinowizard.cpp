@@ -23,6 +23,8 @@ namespace postino {
 namespace {
 
 const QString kResumeKey = QStringLiteral("wizard/lastPage");
+// Where the window was and how big, restored at the next start as desktop apps do.
+const QString kGeometryKey = QStringLiteral("wizard/geometry");
 
 } // namespace
 
@@ -40,6 +42,7 @@ PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWi
     setButtonText(QWizard::HelpButton, tr("About"));
     connect(this, &QWizard::helpRequested, this, &PostinoWizard::showAbout);
     setMinimumSize(860, 600);
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
 
     // Read before the first page is shown: showing it records page 0 as the latest.
     m_resumeTarget = QSettings().value(kResumeKey, WelcomePageId).toInt();
@@ -227,6 +230,7 @@ void PostinoWizard::accept()
 void PostinoWizard::done(int result)
 {
     m_model->flush(); // closed while typing: the last keys are kept
+    QSettings().setValue(kGeometryKey, saveGeometry());
     QWizard::done(result);
 }
 

@@ -507,6 +507,27 @@ private Q_SLOTS:
         QCOMPARE(summary.count(QLatin1Char('\n')), 2);
     }
 
+    // Closed at one size, the wizard opens at that size next time, as desktop apps do.
+    void windowSizeIsRemembered()
+    {
+        QSize closedAt;
+        {
+            PostinoWizard w(ProfileStore(profilePath()), nullptr);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(1040, 730);
+            QTRY_COMPARE(w.size(), QSize(1040, 730));
+            closedAt = w.size();
+            w.reject();
+        }
+        PostinoWizard again(ProfileStore(profilePath()), nullptr);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), closedAt);
+        again.reject();
+        QSettings().remove(QStringLiteral("wizard/geometry")); // the other tests start at the default size
+    }
+
     // Discovery on Choose mailer: an address typed (Enter searches, it does not move on), the
     // suggestion with its evidence above the list, selected; choosing it fills in Configure and Sender.
     void chooseMailerFindsTheSetupFromAnAddress()
