@@ -651,6 +651,46 @@ private Q_SLOTS:
         alerts->reject();
     }
 
+    // Tab walks the Test email and Export pages in the order they are drawn: top to bottom, and left to
+    // right along a row (the delivery box before the transcript; Copy, Save as…, Insert).
+    void tabFollowsTheLayout()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.editProfile([](Profile& p) {
+            p = test::sampleSmtpProfile();
+            p.setTestRecipient(QStringLiteral("anna@example.org"));
+        });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (const int id : {PostinoWizard::TestEmailPageId, PostinoWizard::ExportPageId}) {
+            w.setStartId(id);
+            w.restart();
+            QTest::qWait(50);
+            QWidget* page = w.currentPage();
+            QList<QWidget*> chain;
+            for (QWidget* f = page->nextInFocusChain(); f != page; f = f->nextInFocusChain()) {
+                if (page->isAncestorOf(f) && f->isVisible() && f->isEnabled() &&
+                    (f->focusPolicy() & Qt::TabFocus))
+                    chain << f;
+            }
+            QVERIFY(chain.size() > 3);
+            for (qsizetype i = 1; i < chain.size(); ++i) {
+                const QPoint a = chain.at(i - 1)->mapTo(page, QPoint(0, 0));
+                const QPoint b = chain.at(i)->mapTo(page, QPoint(0, 0));
+                const bool sameRow = qAbs(a.y() - b.y()) < 10;
+                QVERIFY2(sameRow ? b.x() > a.x() : b.y() > a.y(),
+                         qPrintable(QStringLiteral("page %1: %2 (%3,%4) before %5 (%6,%7)")
+                                        .arg(id)
+                                        .arg(chain.at(i - 1)->objectName())
+                                        .arg(a.x())
+                                        .arg(a.y())
+                                        .arg(chain.at(i)->objectName())
+                                        .arg(b.x())
+                                        .arg(b.y())));
+            }
+        }
+    }
+
     void init()
     {
         QSettings().clear();

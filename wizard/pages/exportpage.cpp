@@ -91,6 +91,9 @@ void ExportPage::build()
     save->setObjectName(QStringLiteral("saveExportButton"));
     m_insert->setObjectName(QStringLiteral("insertWpConfigButton"));
     static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({copy, save, m_insert}));
+    // Tab goes along the row as it is drawn (Insert was made before the other two).
+    setTabOrder(copy, save);
+    setTabOrder(save, m_insert);
     m_message->setObjectName(QStringLiteral("exportMessage"));
     layout()->addWidget(m_message);
 

@@ -84,6 +84,10 @@ void TestEmailPage::build()
     layout()->addWidget(m_trust);
     buildDeliveryBox();
     layout()->addWidget(m_transcript);
+    // Tab follows the page from top to bottom: the delivery box (made after the transcript) comes first.
+    setTabOrder(m_imapDelete, m_transcript);
+    setTabOrder(m_transcript, m_copy);
+    setTabOrder(m_copy, m_saveReport);
     m_saveReport->setToolTip(
         tr("A text or HTML file to send to your host's support. It contains no passwords."));
     static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({m_copy, m_saveReport}));
