@@ -206,9 +206,8 @@ void ChecksPage::showAcceptance()
         return;
     const acceptance::AcceptanceVerdict verdict = m_dnsReport->acceptance();
     m_acceptance->setVerdict(verdict);
-    m_acceptanceSummary->setText(verdict.summaryLines().join(QLatin1Char('\n')));
     // Screen readers hear the outcome, not only the tree being refilled.
-    m_acceptanceSummary->setAccessibleDescription(m_acceptanceSummary->text());
+    announce(m_acceptanceSummary, verdict.summaryLines().join(QLatin1Char('\n')));
 }
 
 void ChecksPage::runDnsCheck()
@@ -283,9 +282,9 @@ void ChecksPage::showDnsReport()
     }
     m_dnsCopy->setEnabled(anyFix);
     const QJsonObject json = m_dnsReport->toJson();
-    m_dnsTarget->setText(tr("%1: %n thing(s) to fix. Checked with %2 in %3 ms.", nullptr, problems)
-                             .arg(m_dnsReport->domain(), json.value(QStringLiteral("resolver")).toString())
-                             .arg(m_dnsReport->elapsedMs()));
+    announce(m_dnsTarget, tr("%1: %n thing(s) to fix. Checked with %2 in %3 ms.", nullptr, problems)
+                              .arg(m_dnsReport->domain(), json.value(QStringLiteral("resolver")).toString())
+                              .arg(m_dnsReport->elapsedMs()));
     m_tabs->setTabText(1,
                        problems == 0 ? tr("&Domain: all good") : tr("&Domain: %n to fix", nullptr, problems));
     postino()->setDomainEvidence(m_dnsReport->findings());
@@ -424,8 +423,8 @@ void ChecksPage::showReport(const ProbeReport& report)
     m_busy->hide();
     m_stop->hide();
     m_again->setEnabled(true);
-    m_target->setText(tr("Tested %n port(s) in %1 seconds.", nullptr, static_cast<int>(report.ports.size()))
-                          .arg(QString::number(report.elapsedMs / 1000.0, 'f', 1)));
+    announce(m_target, tr("Tested %n port(s) in %1 seconds.", nullptr, static_cast<int>(report.ports.size()))
+                           .arg(QString::number(report.elapsedMs / 1000.0, 'f', 1)));
     m_results->setFindings({report.recommendation});
     m_recommendedPort = report.recommendedPort;
     m_recommendedSecurity = static_cast<int>(report.recommendedSecurity);

@@ -289,9 +289,7 @@ void TestEmailPage::showAcceptance(const TestSendConfirmResult& result)
     if (postino()->domainEvidence().isEmpty())
         text += QStringLiteral("<br>") +
                 tr("Run the domain checks on the Checks page for the full answer.").toHtmlEscaped();
-    m_acceptance->setText(text);
-    m_acceptance->setAccessibleName(tr("Will mailbox providers accept your mail"));
-    m_acceptance->setAccessibleDescription(verdict.summaryLines().join(QLatin1Char(' ')));
+    announce(m_acceptance, text);
     m_acceptance->show();
 }
 
@@ -423,11 +421,11 @@ void TestEmailPage::onSent(const TestSendResult& result)
 {
     m_sendShown = true;
     if (result.ok) {
-        m_verdictTitle->setText(
-            tr("It works: the test email was sent to %1.").arg(m_recipient->text().trimmed()));
+        announce(m_verdictTitle,
+                 tr("It works: the test email was sent to %1.").arg(m_recipient->text().trimmed()));
         setTextColor(m_verdictTitle, severityColor(Severity::Ok));
     } else {
-        m_verdictTitle->setText(tr("The test email was not sent."));
+        announce(m_verdictTitle, tr("The test email was not sent."));
         setTextColor(m_verdictTitle, severityColor(Severity::Error));
     }
     m_verdict->setFindings(result.findings);

@@ -2,6 +2,7 @@
 
 #include "widgets/inlinemessage.h"
 
+#include <QAccessible>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,6 +54,13 @@ QLabel* addFieldWithError(QFormLayout* form, const QString& labelText, QWidget* 
     fieldAndError->addWidget(error);
     form->addRow(label, fieldAndError);
     return error;
+}
+
+void announce(QLabel* label, const QString& text)
+{
+    label->setText(text); // a label's accessible name is its text
+    QAccessibleEvent event(label, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
 }
 
 } // namespace postino

@@ -35,4 +35,8 @@ QLabel* makeHint(const QString& text, QWidget* parent, int spaceBelow);
 // returns the error line.
 QLabel* addFieldWithError(QFormLayout* form, const QString& labelText, QWidget* field);
 
+// Says an outcome (a check finished, a test email's verdict) on `label` and tells assistive technology
+// with an alert event, which otherwise only sees it when the user moves to the label.
+void announce(QLabel* label, const QString& text);
+
 } // namespace postino
