@@ -507,6 +507,36 @@ private Q_SLOTS:
         QCOMPARE(summary.count(QLatin1Char('\n')), 2);
     }
 
+    // Tab enters the encryption choice at the chosen button and leaves it with the next Tab; arrow keys
+    // move between the buttons and choose.
+    void encryptionChoiceIsOneTabStop()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.editProfile([](Profile& p) { p = test::sampleSmtpProfile(); }); // STARTTLS on 587
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ConfigurePageId);
+        w.restart();
+        auto* host = find<QLineEdit>(w, QStringLiteral("host"));
+        auto* tls = find<QRadioButton>(w, QStringLiteral("encryption_tls"));
+        QVERIFY(tls->isChecked());
+        host->setFocus();
+        QTRY_VERIFY(host->hasFocus());
+        QTest::keyClick(host, Qt::Key_Tab);
+        QTRY_VERIFY2(tls->hasFocus(), qPrintable(QApplication::focusWidget()->objectName()));
+        QTest::keyClick(tls, Qt::Key_Tab);
+        QVERIFY(!QApplication::focusWidget()->objectName().startsWith(QLatin1String("encryption_")));
+        // Back in, an arrow key chooses the next button, which becomes the group's Tab stop.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QTRY_VERIFY(tls->hasFocus());
+        QTest::keyClick(tls, Qt::Key_Left);
+        auto* ssl = find<QRadioButton>(w, QStringLiteral("encryption_ssl"));
+        QTRY_VERIFY(ssl->hasFocus());
+        QVERIFY(ssl->isChecked());
+        QCOMPARE(ssl->focusPolicy(), Qt::StrongFocus);
+        QCOMPARE(tls->focusPolicy(), Qt::ClickFocus);
+    }
+
     // Closed at one size, the wizard opens at that size next time, as desktop apps do.
     void windowSizeIsRemembered()
     {

@@ -361,6 +361,16 @@ void ConfigurePage::rebuild()
                     });
                 }
                 h->addStretch();
+                // One Tab stop for the group, on the chosen button (arrow keys move between them), as
+                // desktop toolkits do: Tab entered at the first button, whichever was chosen.
+                const auto tabStopOnChoice = [group] {
+                    QAbstractButton* stop =
+                        group->checkedButton() ? group->checkedButton() : group->buttons().value(0);
+                    for (QAbstractButton* b : group->buttons())
+                        b->setFocusPolicy(b == stop ? Qt::StrongFocus : Qt::ClickFocus);
+                };
+                tabStopOnChoice();
+                connect(group, &QButtonGroup::buttonToggled, radios, tabStopOnChoice);
                 row.editor = radios;
             } else {
                 auto* combo = new QComboBox(row.container);
