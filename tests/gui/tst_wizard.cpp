@@ -537,6 +537,34 @@ private Q_SLOTS:
         QCOMPARE(tls->focusPolicy(), Qt::ClickFocus);
     }
 
+    // A screen reader or another assistive tool sets text through the accessibility interface, not by
+    // typing: that text counts as typed (Next unblocks, the profile keeps it).
+    void textSetByAssistiveToolsCounts()
+    {
+        const auto setByTool = [](QLineEdit* edit, const QString& text) {
+            QAccessibleInterface* a = QAccessible::queryAccessibleInterface(edit);
+            QVERIFY(a);
+            a->setText(QAccessible::Value, text);
+        };
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.editProfile([](Profile& p) { p = test::sampleSmtpProfile(); });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ConfigurePageId);
+        w.restart();
+        setByTool(find<QLineEdit>(w, QStringLiteral("host")), QStringLiteral("mail.example.org"));
+        QTRY_COMPARE(w.profile().setting(QStringLiteral("host")).toString(),
+                     QStringLiteral("mail.example.org"));
+
+        w.editProfile([](Profile& p) { p.sender().fromEmail.clear(); });
+        w.setStartId(PostinoWizard::SenderPageId);
+        w.restart();
+        QVERIFY(!button(w, QWizard::NextButton)->isEnabled());
+        setByTool(find<QLineEdit>(w, QStringLiteral("fromEmail")), QStringLiteral("shop@example.org"));
+        QTRY_VERIFY(button(w, QWizard::NextButton)->isEnabled());
+        QTRY_COMPARE(w.profile().sender().fromEmail, QStringLiteral("shop@example.org"));
+    }
+
     // Closed at one size, the wizard opens at that size next time, as desktop apps do.
     void windowSizeIsRemembered()
     {

@@ -411,7 +411,9 @@ void ConfigurePage::rebuild()
                 editor = wrap;
             }
             edit->setObjectName(key);
-            connect(edit, &QLineEdit::textEdited, this, [this, key, spec = &spec](const QString& text) {
+            // textChanged, not textEdited: text set by assistive technology (AT-SPI's EditableText) counts
+            // as typed; values the page shows itself arrive while m_updating, which onEdited() ignores.
+            connect(edit, &QLineEdit::textChanged, this, [this, key, spec = &spec](const QString& text) {
                 if (spec->type == FieldSpec::Type::Port) {
                     onEdited(key, text.isEmpty() ? QJsonValue(QString()) : QJsonValue(text.toInt()));
                 } else {

@@ -52,7 +52,8 @@ void SenderPage::build()
     layout()->addWidget(m_message);
     static_cast<QVBoxLayout*>(layout())->addStretch();
 
-    connect(m_fromEmail, &QLineEdit::textEdited, this, [this] {
+    // textChanged, not textEdited: text set by assistive technology (AT-SPI's EditableText) counts as typed.
+    connect(m_fromEmail, &QLineEdit::textChanged, this, [this] {
         m_touched = true;
         store(ProfileModel::Save::AfterTyping);
     });
@@ -60,7 +61,7 @@ void SenderPage::build()
         m_touched = true;
         store(ProfileModel::Save::Now);
     });
-    connect(m_fromName, &QLineEdit::textEdited, this, [this] { store(ProfileModel::Save::AfterTyping); });
+    connect(m_fromName, &QLineEdit::textChanged, this, [this] { store(ProfileModel::Save::AfterTyping); });
     for (QCheckBox* box : {m_forceEmail, m_forceName, m_returnPath}) {
         connect(box, &QCheckBox::toggled, this, [this] { store(ProfileModel::Save::Now); });
     }
@@ -70,8 +71,12 @@ void SenderPage::initializePage()
 {
     ensureBuilt();
     const SenderSettings& s = profile().sender();
-    m_fromEmail->setText(s.fromEmail);
-    m_fromName->setText(s.fromName);
+    {
+        // Shown, not typed: not stored back, and the From address is not "touched" by it.
+        const QSignalBlocker email(m_fromEmail), name(m_fromName);
+        m_fromEmail->setText(s.fromEmail);
+        m_fromName->setText(s.fromName);
+    }
     {
         // Half-set boxes must not be written back one by one; store() below writes them all.
         const QSignalBlocker email(m_forceEmail), name(m_forceName), returnPath(m_returnPath);
