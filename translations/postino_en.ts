@@ -9079,10 +9079,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <source>Run the domain checks on the Checks page for the full answer.</source>
         <translation>Run the domain checks on the Checks page for the full answer.</translation>
     </message>
-    <message>
-        <source>Will mailbox providers accept your mail</source>
-        <translation>Will mailbox providers accept your mail</translation>
-    </message>
 </context>
 <context>
     <name>postino::TestEmailSender</name>

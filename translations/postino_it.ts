@@ -9079,10 +9079,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <source>Run the domain checks on the Checks page for the full answer.</source>
         <translation>Per la risposta completa, esegui i controlli del dominio nella pagina Controlli.</translation>
     </message>
-    <message>
-        <source>Will mailbox providers accept your mail</source>
-        <translation>I provider di posta accetteranno le tue email</translation>
-    </message>
 </context>
 <context>
     <name>postino::TestEmailSender</name>
