@@ -203,6 +203,23 @@ private Q_SLOTS:
         QVERIFY(rdns->evidence.join(QString()).contains(QLatin1String("mailer's own servers")));
     }
 
+    // A personal address at the provider's own domain, sent through that provider: its records are the
+    // provider's, and the report says so instead of looking for SPF, DKIM and DMARC of its own.
+    void theProvidersOwnDomainMeetsTheAuthenticationRules()
+    {
+        const AcceptanceVerdict v =
+            judgeAcceptance({ok("dns.provider_domain", QStringLiteral("gmail.com is Gmail's own domain.")),
+                             ok("submission.tls")},
+                            {.mailerName = QStringLiteral("Gmail"), .sentFromMailerServers = true});
+        const AudienceVerdict* bulk = find(v, QStringLiteral("gmail"), QStringLiteral("bulk"));
+        for (const char* id : {"spf_and_dkim", "dmarc_record", "dmarc_aligned"})
+            QCOMPARE(requirement(bulk, QLatin1String(id))->state, RequirementState::Met);
+        QCOMPARE(requirement(find(v, QStringLiteral("outlook"), QStringLiteral("bulk")),
+                             QStringLiteral("reply_address"))
+                     ->state,
+                 RequirementState::Met);
+    }
+
     void jsonHasProviderAudienceAndRequirements()
     {
         const QJsonArray json = judgeAcceptance(allGood(), {}).toJson();
