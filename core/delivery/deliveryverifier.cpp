@@ -571,8 +571,8 @@ void DeliveryVerifier::onImap(const ImapResult& r)
             summary << f.detail;
         }
         out.append(auth);
-        m_report.arrivedFormat =
-            acceptance::checkMessageFormat(r.header, m_request.fromDomain, acceptance::MessageOrigin::Arrived);
+        m_report.arrivedFormat = acceptance::checkMessageFormat(r.header, m_request.fromDomain,
+                                                                acceptance::MessageOrigin::Arrived);
         Q_EMIT levelReached(DeliveryLevel::Authenticated, worst, summary.join(QLatin1Char(' ')));
         explainFailures(auth);
     } else if (r.ok) {
