@@ -7052,6 +7052,14 @@ You do not need to reply.
         <source>Why it fits your domain:</source>
         <translation>Why it fits your domain:</translation>
     </message>
+    <message>
+        <source>Filter: a name, API, SMTP…</source>
+        <translation>Filter: a name, API, SMTP…</translation>
+    </message>
+    <message>
+        <source>Filter the mailers</source>
+        <translation>Filter the mailers</translation>
+    </message>
 </context>
 <context>
     <name>postino::CliRunner</name>

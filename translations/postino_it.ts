@@ -7052,6 +7052,14 @@ Non è necessario rispondere.
         <source>Why it fits your domain:</source>
         <translation>Perché è adatto al tuo dominio:</translation>
     </message>
+    <message>
+        <source>Filter: a name, API, SMTP…</source>
+        <translation>Filtra: un nome, API, SMTP…</translation>
+    </message>
+    <message>
+        <source>Filter the mailers</source>
+        <translation>Filtra i servizi di invio</translation>
+    </message>
 </context>
 <context>
     <name>postino::CliRunner</name>

@@ -565,6 +565,38 @@ private Q_SLOTS:
         QTRY_COMPARE(w.profile().sender().fromEmail, QStringLiteral("shop@example.org"));
     }
 
+    // Typing in the filter keeps the mailers whose name or kind matches, and the choice follows: Enter then
+    // takes the one left on top.
+    void chooseMailerFilterNarrowsTheList()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ChooseMailerPageId);
+        w.restart();
+        auto* list = find<QListWidget>(w, QStringLiteral("mailerList"));
+        auto* filter = find<QLineEdit>(w, QStringLiteral("mailerFilter"));
+        const auto shown = [list] {
+            QStringList ids;
+            for (int i = 0; i < list->count(); ++i) {
+                if (!list->item(i)->isHidden())
+                    ids << list->item(i)->data(Qt::UserRole).toString();
+            }
+            return ids;
+        };
+        const qsizetype all = shown().size();
+        QVERIFY(all > 10);
+        typeInto(filter, QStringLiteral("grid"));
+        QCOMPARE(shown(), QStringList{QStringLiteral("sendgrid")});
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("sendgrid"));
+        QCOMPARE(w.profile().mailerId(), QStringLiteral("sendgrid"));
+        typeInto(filter, QStringLiteral("smtp"));
+        QVERIFY(shown().contains(QStringLiteral("smtp")));
+        QVERIFY(!shown().contains(QStringLiteral("sendgrid")));
+        typeInto(filter, QString());
+        QCOMPARE(shown().size(), all);
+    }
+
     // Closed at one size, the wizard opens at that size next time, as desktop apps do.
     void windowSizeIsRemembered()
     {

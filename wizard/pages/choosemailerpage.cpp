@@ -95,8 +95,17 @@ void ChooseMailerPage::build()
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextFormat(Qt::RichText);
     m_details->setOpenExternalLinks(true);
-    row->addWidget(m_list, 2);
+    // Type part of a name or a kind ("API", "SMTP"): the list keeps what matches.
+    m_filter = makeNamed<QLineEdit>("mailerFilter", this);
+    m_filter->setPlaceholderText(tr("Filter: a name, API, SMTP…"));
+    m_filter->setAccessibleName(tr("Filter the mailers"));
+    m_filter->setClearButtonEnabled(true);
+    auto* listColumn = new QVBoxLayout;
+    listColumn->addWidget(m_filter);
+    listColumn->addWidget(m_list, 1);
+    row->addLayout(listColumn, 2);
     row->addWidget(m_details, 3);
+    connect(m_filter, &QLineEdit::textChanged, this, &ChooseMailerPage::filterMailers);
     static_cast<QVBoxLayout*>(layout())->addLayout(row, 1);
 
     for (const MailerInfo& m : Catalog::builtin().mailers()) {
@@ -352,6 +361,23 @@ void ChooseMailerPage::showDetails()
         }
     }
     m_details->setText(html);
+}
+
+void ChooseMailerPage::filterMailers(const QString& text)
+{
+    const QString wanted = text.trimmed();
+    QListWidgetItem* firstShown = nullptr;
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem* item = m_list->item(i);
+        // The name and the kind (every summary mentions SMTP ports, so summaries would match everything).
+        const bool shown = wanted.isEmpty() || item->text().contains(wanted, Qt::CaseInsensitive);
+        item->setHidden(!shown);
+        if (shown && !firstShown)
+            firstShown = item;
+    }
+    // The choice follows the filter, so Enter (Next) takes the mailer left on top.
+    if (firstShown && (!m_list->currentItem() || m_list->currentItem()->isHidden()))
+        m_list->setCurrentItem(firstShown);
 }
 
 } // namespace postino

@@ -42,6 +42,7 @@ public:
 private:
     void showDetails();
     void startDiscovery();
+    void filterMailers(const QString& text);
     void cancelDiscovery();
     void showDiscovery(const discovery::DiscoveryResult& result);
     void selectMailer(const QString& id);
@@ -56,6 +57,7 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_recommendation = nullptr;
     QListWidget* m_list = nullptr;
+    QLineEdit* m_filter = nullptr;
     QLabel* m_details = nullptr;
     QPointer<discovery::Discovery> m_discovery;
     QList<discovery::Suggestion> m_suggestions;
