@@ -6590,10 +6590,6 @@ You do not need to reply.
         <translation>Mail goes to %1 with STARTTLS whenever the server offers it.</translation>
     </message>
     <message>
-        <source>Mail goes to %1 over TLS (%2).</source>
-        <translation>Mail goes to %1 over TLS (%2).</translation>
-    </message>
-    <message>
         <source>Mail goes to %1&apos;s API over HTTPS, and %1 delivers it on.</source>
         <translation>Mail goes to %1&apos;s API over HTTPS, and %1 delivers it on.</translation>
     </message>
@@ -6614,6 +6610,14 @@ You do not need to reply.
             <numerusform>for %1, %n rule cannot be told yet</numerusform>
             <numerusform>for %1, %n rules cannot be told yet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mail goes to %1 encrypted with STARTTLS.</source>
+        <translation>Mail goes to %1 encrypted with STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Mail goes to %1 encrypted with SSL/TLS.</source>
+        <translation>Mail goes to %1 encrypted with SSL/TLS.</translation>
     </message>
 </context>
 <context>

@@ -6590,10 +6590,6 @@ Non è necessario rispondere.
         <translation>La posta viene inviata a %1 con STARTTLS ogni volta che il server lo offre.</translation>
     </message>
     <message>
-        <source>Mail goes to %1 over TLS (%2).</source>
-        <translation>La posta viene inviata a %1 tramite TLS (%2).</translation>
-    </message>
-    <message>
         <source>Mail goes to %1&apos;s API over HTTPS, and %1 delivers it on.</source>
         <translation>La posta viene inviata all&apos;API di %1 tramite HTTPS, e %1 la consegna a destinazione.</translation>
     </message>
@@ -6614,6 +6610,14 @@ Non è necessario rispondere.
             <numerusform>per %1, %n requisito non è ancora determinabile</numerusform>
             <numerusform>per %1, %n requisiti non sono ancora determinabili</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mail goes to %1 encrypted with STARTTLS.</source>
+        <translation>La posta viene inviata a %1 cifrata con STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Mail goes to %1 encrypted with SSL/TLS.</source>
+        <translation>La posta viene inviata a %1 cifrata con SSL/TLS.</translation>
     </message>
 </context>
 <context>

@@ -513,8 +513,9 @@ Finding submissionFinding(const Profile& profile)
              .detail =
                  smtp.security == SmtpSecurity::None
                      ? Verdict::tr("Mail goes to %1 with STARTTLS whenever the server offers it.").arg(where)
-                     : Verdict::tr("Mail goes to %1 over TLS (%2).")
-                           .arg(where, SmtpSettings::securityName(smtp.security))}};
+                 : smtp.security == SmtpSecurity::StartTls
+                     ? Verdict::tr("Mail goes to %1 encrypted with STARTTLS.").arg(where)
+                     : Verdict::tr("Mail goes to %1 encrypted with SSL/TLS.").arg(where)}};
     }
     const QString relay = sendingRelayHost(profile);
     return {Severity::Ok,

@@ -68,20 +68,12 @@ void DomainReport::doStart()
     m_spf = nullptr;
     m_dkim = nullptr;
     m_dmarc = nullptr;
-    if (m_reputation) {
-        m_reputation->disconnect(this);
-        m_reputation->cancel();
-        m_reputation->deleteLater();
-        m_reputation = nullptr;
-    }
+    dropPart(m_reputation);
+    m_reputation = nullptr;
     m_reputationFindings.clear();
     delete m_relaySpf;
-    if (m_policies) {
-        m_policies->disconnect(this);
-        m_policies->cancel();
-        m_policies->deleteLater();
-        m_policies = nullptr;
-    }
+    dropPart(m_policies);
+    m_policies = nullptr;
     m_policyFindings.clear();
     m_pendingParts = 0;
     m_alignmentFindings.clear();
