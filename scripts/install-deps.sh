@@ -30,8 +30,10 @@ if [ "${1:-}" = "--package" ]; then
     packages+=(dpkg-dev rpm file lintian "${desktop_checks[@]}")
 fi
 if [ "${1:-}" = "--test" ]; then
-    # GUI tier: Xvfb through xvfb-run, which needs xauth.
-    packages+=(xvfb xauth "${desktop_checks[@]}")
+    # GUI tier: Xvfb through xvfb-run, which needs xauth. The AT-SPI walk (tests/gui/atspi) reads
+    # the wizard as a screen reader does: a D-Bus session bus (dbus-daemon), the accessibility
+    # bus and registry (at-spi2-core) and the Python client (python3-pyatspi).
+    packages+=(xvfb xauth dbus-daemon at-spi2-core python3-pyatspi "${desktop_checks[@]}")
     # Mail server harness (tests/harness/mailserver): Postfix and Dovecot in private namespaces
     # (unshare from util-linux, ip from iproute2), certificates made with openssl.
     packages+=(postfix dovecot-core dovecot-imapd dovecot-lmtpd dovecot-sieve iproute2 util-linux openssl)

@@ -18,7 +18,9 @@ unit)
 gui)
     require_tools "GUI tests" xvfb-run:xvfb Xvfb:xvfb xauth:xauth openssl:openssl php:php-cli \
         "$qt_plugins/platforms/libqoffscreen.so:qt6-qpa-plugins" "$qt_plugins/platforms/libqxcb.so:qt6-qpa-plugins" \
-        /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
+        /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core \
+        dbus-run-session:dbus-daemon /usr/libexec/at-spi-bus-launcher:at-spi2-core \
+        /usr/libexec/at-spi2-registryd:at-spi2-core python-module:pyatspi:python3-pyatspi
     ;;
 integration)
     # The test CA is made with openssl; exports are read back by msmtp, Postfix, PHP's dotenv
