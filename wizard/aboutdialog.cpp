@@ -2,6 +2,7 @@
 
 #include "secrets/secretstore.h"
 #include "version.h"
+#include "widgets/pageparts.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -102,15 +104,18 @@ AboutDialog::AboutDialog(const QString& profilePath, const SessionSecrets* secre
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("aboutTabs"));
-    tabs->addTab(about, tr("About"));
-    tabs->addTab(licenceView, tr("Licence"));
+    tabs->setAccessibleName(tr("About Postino"));
+    tabs->addTab(about, tr("&About"));
+    tabs->addTab(licenceView, tr("&Licence"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     resize(560, 420);
+    addMissingMnemonics(this); // Qt's standard buttons (Close, OK, Cancel) come without one
 }
 
 } // namespace postino

@@ -38,8 +38,8 @@ PostinoWizard::PostinoWizard(ProfileStore store, SecretStore* secretBackend, QWi
     setWindowIcon(AboutDialog::applicationIcon());
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage |
                QWizard::HaveHelpButton);
-    setButtonText(QWizard::CancelButton, tr("Close"));
-    setButtonText(QWizard::HelpButton, tr("About"));
+    setButtonText(QWizard::CancelButton, tr("Cl&ose"));
+    setButtonText(QWizard::HelpButton, tr("Abo&ut"));
     connect(this, &QWizard::helpRequested, this, &PostinoWizard::showAbout);
     setMinimumSize(860, 600);
     restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
@@ -169,9 +169,20 @@ void PostinoWizard::loadSecretsOf(const QString& mailerId)
     m_secrets->load(keys);
 }
 
+// Tab reaches the buttons in the order they sit in: About on the left, then Back, Next, Finish,
+// Close. QWizard chains them Back, Next, Commit, Finish, Cancel, Help (About after Close) and
+// redoes it as pages change, so this follows each change.
+void PostinoWizard::chainButtonsInReadingOrder()
+{
+    const WizardButton order[] = {HelpButton, BackButton, NextButton, CommitButton, FinishButton, CancelButton};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(button(order[i - 1]), button(order[i]));
+}
+
 void PostinoWizard::onCurrentIdChanged(int id)
 {
     m_steps->setCurrent(id);
+    chainButtonsInReadingOrder();
     // Nothing to save on Welcome; skipping it keeps disk writes out of start-up.
     if (!m_resuming && id > WelcomePageId) {
         QSettings().setValue(kResumeKey, id);

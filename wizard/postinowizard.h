@@ -94,6 +94,7 @@ public:
 
 private:
     void onCurrentIdChanged(int id);
+    void chainButtonsInReadingOrder();
     // Secrets an older profile file held in plain go to the session (and the keychain); the file
     // drops each once the keychain holds it.
     void takeSecretsFromFile();

@@ -741,6 +741,46 @@ private Q_SLOTS:
         alerts->reject();
     }
 
+    // Every button, check box and radio button a page shows has a keyboard shortcut of its own, the
+    // fields the catalog describes (Other SMTP's encryption choice, its check boxes) included.
+    void everyActionHasItsOwnMnemonic()
+    {
+        const auto problems = [](QWidget* page) {
+            QStringList out;
+            QHash<QChar, QString> taken;
+            const QList<QAbstractButton*> buttons = page->window()->findChildren<QAbstractButton*>();
+            for (QAbstractButton* b : buttons) {
+                // What can be seen: the current page (hidden pages hide their buttons) and the wizard's own.
+                if (!b->isVisible() || b->text().isEmpty()) {
+                    continue;
+                }
+                const QKeySequence key = QKeySequence::mnemonic(b->text());
+                if (key.isEmpty()) {
+                    out << QStringLiteral("no shortcut: %1").arg(b->text());
+                } else if (taken.contains(QChar(key[0].key()))) {
+                    out << QStringLiteral("%1 and %2 share %3").arg(b->text(), taken.value(QChar(key[0].key())),
+                                                                    key.toString());
+                } else {
+                    taken.insert(QChar(key[0].key()), b->text());
+                }
+            }
+            return out;
+        };
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        openChecksPage(w, 1);
+        for (const int id :
+             {PostinoWizard::WelcomePageId, PostinoWizard::ChooseMailerPageId, PostinoWizard::ConfigurePageId,
+              PostinoWizard::SenderPageId, PostinoWizard::FeaturesPageId, PostinoWizard::ChecksPageId,
+              PostinoWizard::TestEmailPageId, PostinoWizard::ExportPageId}) {
+            w.setStartId(id);
+            w.restart();
+            QTest::qWait(50);
+            const QStringList found = problems(w.currentPage());
+            QVERIFY2(found.isEmpty(),
+                     qPrintable(QStringLiteral("page %1: %2").arg(id).arg(found.join(QLatin1String("; ")))));
+        }
+    }
+
     // Tab walks the Test email and Export pages in the order they are drawn: top to bottom, and left to
     // right along a row (the delivery box before the transcript; Copy, Save as…, Insert).
     void tabFollowsTheLayout()

@@ -2,6 +2,7 @@
 
 #include "alerts/alertsender.h"
 #include "postinowizard.h"
+#include "widgets/pageparts.h"
 #include "secrets/secretstore.h"
 #include "widgets/inlinemessage.h"
 
@@ -92,6 +93,7 @@ AlertChannelDialog::AlertChannelDialog(PostinoWizard* wizard, const AlertChannel
     connect(buttons, &QDialogButtonBox::rejected, this, &AlertChannelDialog::reject);
     layout->addWidget(buttons);
     resize(520, sizeHint().height());
+    addMissingMnemonics(this); // Qt's standard buttons (Close, OK, Cancel) come without one
 }
 
 AlertChannel AlertChannelDialog::channel() const
@@ -158,7 +160,7 @@ AlertsDialog::AlertsDialog(PostinoWizard* wizard, QWidget* parent)
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_test(new QPushButton(tr("Send &test alert"), this))
     , m_allowLocal(
-          new QCheckBox(tr("Allow alerts to this computer and private networks (for a test server)"), this))
+          new QCheckBox(tr("Allow alerts to this computer and &private networks (for a test server)"), this))
     , m_status(new QLabel(this))
     , m_result(new FindingsView(this))
     , m_transcript(new QPlainTextEdit(this))
@@ -238,6 +240,7 @@ AlertsDialog::AlertsDialog(PostinoWizard* wizard, QWidget* parent)
         m_list->setCurrentRow(0);
     }
     resize(640, 520);
+    addMissingMnemonics(this); // Qt's standard buttons (Close, OK, Cancel) come without one
 }
 
 AlertsDialog::~AlertsDialog() = default;

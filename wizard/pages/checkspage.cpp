@@ -416,6 +416,12 @@ void ChecksPage::fillRow(int row, const PortResult& r)
     m_table->setItem(row, ServerColumn, server);
     m_table->setItem(row, TlsColumn, new QTableWidgetItem(r.tlsVersion));
     m_table->setItem(row, LoginColumn, new QTableWidgetItem(r.authMechanisms.join(QStringLiteral(" "))));
+    // A screen reader reads every cell of the row; an empty one would say nothing at all.
+    for (int column = 0; column < ColumnCount; ++column) {
+        QTableWidgetItem* cell = m_table->item(row, column);
+        if (cell && cell->text().isEmpty())
+            cell->setData(Qt::AccessibleTextRole, tr("none"));
+    }
 }
 
 void ChecksPage::showReport(const ProbeReport& report)

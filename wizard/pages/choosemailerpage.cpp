@@ -137,6 +137,13 @@ void ChooseMailerPage::build()
         showDetails();
         Q_EMIT completeChanged();
     });
+    // Assistive tools choose by selecting (AT-SPI's Selection, a cell's Toggle action), which leaves
+    // the current item where it was: the choice follows the selection.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem*> selected = m_list->selectedItems();
+        if (!selected.isEmpty() && selected.first() != m_list->currentItem())
+            m_list->setCurrentItem(selected.first());
+    });
     // Double-click or Enter on the list moves on, like choosing in a dialog.
     connect(m_list, &QListWidget::itemActivated, this, [this] { postino()->next(); });
     connect(m_find, &QPushButton::clicked, this, &ChooseMailerPage::startDiscovery);
@@ -144,6 +151,8 @@ void ChooseMailerPage::build()
     m_address->installEventFilter(this);
     m_site->installEventFilter(this);
     connect(m_cancel, &QPushButton::clicked, this, &ChooseMailerPage::cancelDiscovery);
+    // Tab in reading order: the address row (field, Find, Stop), the website, then the filter above the list.
+    chainTabOrder({m_address, m_find, m_cancel, m_site, m_filter, m_list});
 }
 
 bool ChooseMailerPage::eventFilter(QObject* watched, QEvent* event)

@@ -114,7 +114,7 @@ void ConfigurePage::buildOAuthPanel()
     m_signIn = new QPushButton(tr("&Sign in…"), m_oauthBox);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setToolTip(tr("Opens the provider's sign-in page in your browser."));
-    m_signOut = new QPushButton(tr("Sign &out"), m_oauthBox);
+    m_signOut = new QPushButton(tr("Si&gn out"), m_oauthBox);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_oauthResult = new FindingsView(m_oauthBox);
     m_oauthResult->setObjectName(QStringLiteral("oauthResult"));
@@ -406,6 +406,7 @@ void ConfigurePage::rebuild()
                 connect(show, &QToolButton::toggled, edit, [edit, show](bool on) {
                     edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
                     show->setText(on ? tr("Hide") : tr("Show"));
+                    addMissingMnemonics(show->parentWidget());
                 });
                 h->addWidget(show);
                 editor = wrap;
@@ -454,6 +455,10 @@ void ConfigurePage::rebuild()
         }
         m_rows.append(row);
     }
+    // The fields come from the catalog, so their shortcuts are chosen here; and they are made after the
+    // button below them, which Tab would otherwise reach first.
+    addMissingMnemonics(m_formHost);
+    placeAfterInTabOrder(m_formHost, m_checkButton);
     m_updating = true;
     for (FieldRow& row : m_rows) {
         if (row.spec->secret) {

@@ -105,6 +105,7 @@ WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertif
                 finish(report, error);
             });
     updateButtons();
+    addMissingMnemonics(this); // Qt's standard buttons (Close, OK, Cancel) come without one
 }
 
 void WebProbeDialog::updateButtons()

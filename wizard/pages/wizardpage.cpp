@@ -1,6 +1,7 @@
 #include "wizardpage.h"
 
 #include "postinowizard.h"
+#include "widgets/pageparts.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -26,6 +27,8 @@ void WizardPage::ensureBuilt()
     }
     m_built = true;
     build();
+    // A safety net for any button a translation left without a shortcut.
+    addMissingMnemonics(this);
     // As in PostinoWizard: Enter means Next, never a page button.
     for (QPushButton* button : findChildren<QPushButton*>()) {
         button->setAutoDefault(false);

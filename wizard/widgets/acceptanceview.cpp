@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QStyle>
+#include <QTreeWidgetItemIterator>
 
 namespace postino {
 
@@ -87,6 +88,21 @@ void AcceptanceView::setVerdict(const acceptance::AcceptanceVerdict& verdict)
                 provider->setExpanded(true);
                 row->setExpanded(true);
             }
+        }
+    }
+    nameEmptyCells();
+}
+
+// A screen reader moving across a row reads every cell; an empty one would be read as nothing.
+void AcceptanceView::nameEmptyCells()
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        QTreeWidgetItem* item = *it;
+        const bool evidence = item->childCount() == 0 && item->parent() && item->parent()->parent();
+        for (int column = EveryoneColumn; column < ColumnCount; ++column) {
+            if (item->text(column).isEmpty())
+                item->setData(column, Qt::AccessibleTextRole,
+                              evidence ? tr("evidence for the rule above") : tr("does not apply"));
         }
     }
 }

@@ -21,6 +21,8 @@ public:
     QStringList summaryLines() const { return m_verdict.summaryLines(); }
 
 private:
+    void nameEmptyCells();
+
     acceptance::AcceptanceVerdict m_verdict;
 };
 

@@ -35,6 +35,20 @@ QLabel* makeHint(const QString& text, QWidget* parent, int spaceBelow);
 // returns the error line.
 QLabel* addFieldWithError(QFormLayout* form, const QString& labelText, QWidget* field);
 
+// Gives every button and every field label (a label with a buddy) inside `scope` that has no
+// keyboard shortcut one: the first letter of a word that nothing in the same window uses yet,
+// else any free letter. For texts that come from data (the catalog's fields), where no
+// translator could place the '&'. Letters already taken anywhere in the window count as used,
+// except on other wizard pages, which are never shown at the same time.
+void addMissingMnemonics(QWidget* scope);
+
+// Tab visits `widgets` in this order (widgets made at different times otherwise follow their making).
+void chainTabOrder(std::initializer_list<QWidget*> widgets);
+
+// Puts `widget` right after the last of `container`'s widgets in the Tab order: for a container
+// whose contents are made after the widgets below it (fields rebuilt from the catalog).
+void placeAfterInTabOrder(QWidget* container, QWidget* widget);
+
 // Says an outcome (a check finished, a test email's verdict) on `label` and tells assistive technology
 // with an alert event, which otherwise only sees it when the user moves to the label.
 void announce(QLabel* label, const QString& text);

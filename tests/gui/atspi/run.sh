@@ -12,5 +12,5 @@ require_tools "the AT-SPI walk" xvfb-run:xvfb dbus-run-session:dbus-daemon \
     /usr/libexec/at-spi-bus-launcher:at-spi2-core /usr/libexec/at-spi2-registryd:at-spi2-core \
     python-module:pyatspi:python3-pyatspi
 # The session bus's own complaints (it may not raise its file limit in a namespace) are noise.
-exec xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- /usr/bin/python3 "$here/walk.py" "$@" \
-    2> >(grep -v -E '^dbus-daemon\[[0-9]+\]|SpiRegistry daemon is running|XDG_RUNTIME_DIR not set' >&2)
+xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- /usr/bin/python3 -u -W ignore::DeprecationWarning \
+    "$here/walk.py" "$@" 2>&1 | grep -v -E '^dbus-daemon\[[0-9]+\]|SpiRegistry daemon is running|XDG_RUNTIME_DIR not set'
