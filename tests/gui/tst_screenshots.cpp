@@ -2,6 +2,7 @@
 #include "i18n/translations.h"
 #include "isolatedhome.h"
 #include "pages/choosemailerpage.h"
+#include "widgets/theme.h"
 #include "wizarddriver.h"
 
 #include <QComboBox>
@@ -11,6 +12,9 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -20,7 +24,57 @@
 using namespace postino;
 using namespace wizarddriver;
 
-// Writes a PNG of every wizard page (English and Italian) as a test artifact.
+// Writes a PNG of every wizard page (English and Italian, light and dark) as a test artifact, at the
+// scale factor the run was started with (QT_SCALE_FACTOR: ctest runs it at 1 and at 2), and fails when
+// a page or dialog at its default size clips a label, a button or a tab, or needs a horizontal scroll bar.
+namespace {
+
+// What does not fit in `root` as shown: text cut off or hidden behind a horizontal scroll bar.
+QStringList layoutProblems(QWidget* root)
+{
+    QStringList problems;
+    const auto where = [](const QWidget* w) {
+        return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()),
+                                                w->objectName().isEmpty() ? w->accessibleName() : w->objectName());
+    };
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->window() != root->window())
+            continue;
+        if (auto* scroll = qobject_cast<QAbstractScrollArea*>(w)) {
+            // Text views (the transcript, the export preview, the licence) may scroll sideways by design.
+            if (!scroll->inherits("QPlainTextEdit") && !scroll->inherits("QTextEdit") &&
+                scroll->horizontalScrollBar()->isVisible())
+                problems << where(w) + QStringLiteral(" needs a horizontal scroll bar");
+        } else if (auto* label = qobject_cast<QLabel*>(w)) {
+            if (label->text().isEmpty() || label->pixmap().isNull() == false)
+                continue;
+            if (label->wordWrap()) {
+                if (label->height() + 1 < label->heightForWidth(label->width()))
+                    problems << where(w) + QStringLiteral(" is cut at the bottom: \"%1\"").arg(label->text().left(60));
+            } else if (label->width() + 1 < label->minimumSizeHint().width()) {
+                problems << where(w) + QStringLiteral(" is cut: \"%1\" (%2 of %3 px)")
+                                           .arg(label->text().left(60))
+                                           .arg(label->width())
+                                           .arg(label->minimumSizeHint().width());
+            }
+        } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            if (!button->text().isEmpty() && button->width() + 1 < button->sizeHint().width())
+                problems << where(w) + QStringLiteral(" is cut: \"%1\" (%2 of %3 px)")
+                                           .arg(button->text())
+                                           .arg(button->width())
+                                           .arg(button->sizeHint().width());
+        } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+            const QRect last = tabs->tabRect(tabs->count() - 1);
+            if (tabs->count() > 0 && (tabs->tabRect(0).left() < 0 || last.right() > tabs->width()))
+                problems << where(w) + QStringLiteral(" does not show all its tabs");
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+
 class TestScreenshots : public QObject
 {
     Q_OBJECT
@@ -28,9 +82,15 @@ class TestScreenshots : public QObject
 private:
     QString m_outDir;
 
+    QString m_variant; // "en-light", "it-dark", ... with "@2x" at scale factor 2
+
     void shoot(PostinoWizard& w, const QString& language, const QString& name)
     {
+        Q_UNUSED(language);
         QTest::qWait(50);
+        const QStringList problems = layoutProblems(&w);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 %2: %3")
+                                                    .arg(m_variant, name, problems.join(QLatin1String("; ")))));
         const QImage image = w.grab().toImage();
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
@@ -43,7 +103,7 @@ private:
         }
         QVERIFY2(colours.size() > 8, qPrintable(name));
         const QString file = QStringLiteral("%1/%2-%3-%4.png")
-                                 .arg(m_outDir, language)
+                                 .arg(m_outDir, m_variant)
                                  .arg(w.currentId() + 1, 2, 10, QLatin1Char('0'))
                                  .arg(name);
         QVERIFY(image.save(file));
@@ -52,12 +112,16 @@ private:
     // A dialog the page opened, saved next to the page's own picture.
     void shootDialog(QWidget* dialog, int page, const QString& language, const QString& name)
     {
+        Q_UNUSED(language);
         QTRY_VERIFY(dialog->isVisible());
         QTest::qWait(50);
+        const QStringList problems = layoutProblems(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 %2: %3")
+                                                    .arg(m_variant, name, problems.join(QLatin1String("; ")))));
         const QImage image = dialog->grab().toImage();
         QVERIFY(!image.isNull() && image.width() > 300);
         QVERIFY(image.save(QStringLiteral("%1/%2-%3-%4.png")
-                               .arg(m_outDir, language)
+                               .arg(m_outDir, m_variant)
                                .arg(page + 1, 2, 10, QLatin1Char('0'))
                                .arg(name)));
     }
@@ -78,17 +142,27 @@ private Q_SLOTS:
     void everyPage_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << "en";
-        QTest::newRow("it") << "it";
+        QTest::addColumn<bool>("dark");
+        for (const char* language : {"en", "it"}) {
+            QTest::addRow("%s-light", language) << QString::fromLatin1(language) << false;
+            QTest::addRow("%s-dark", language) << QString::fromLatin1(language) << true;
+        }
     }
     void everyPage()
     {
         QFETCH(QString, language);
+        QFETCH(bool, dark);
+        const ColorScheme scheme = dark ? ColorScheme::Dark : ColorScheme::Light;
         QSettings().clear();
         installTranslations(language);
+        applyColorScheme(scheme);
+        const qreal scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1")).toDouble();
+        m_variant = QStringLiteral("%1-%2%3").arg(language, scheme == ColorScheme::Dark ? QStringLiteral("dark")
+                                                                                         : QStringLiteral("light"),
+                                                   scale > 1 ? QStringLiteral("@%1x").arg(scale) : QString());
         QTemporaryDir dir;
+        // At the size it opens with on a first start.
         PostinoWizard w(ProfileStore(dir.filePath(QStringLiteral("p.json"))), nullptr);
-        w.resize(900, 640);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         shoot(w, language, QStringLiteral("welcome"));
