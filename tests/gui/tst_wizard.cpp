@@ -656,6 +656,30 @@ private Q_SLOTS:
             // The free tier only where the catalog knows it.
             QCOMPARE(lines[1].contains(QLatin1String("free"), Qt::CaseInsensitive), !m->freeTier.isEmpty());
         }
+        // Each row is tall enough for its why-line wrapped to the row's width, also after the window
+        // narrows (the rows are laid out again).
+        const auto rowsFit = [list, lineHeight] {
+            for (int i = 0; i < list->count(); ++i) {
+                const QRect row = list->visualItemRect(list->item(i));
+                const QString why = list->item(i)->text().section(QLatin1Char('\n'), 1);
+                const int whyHeight =
+                    list->fontMetrics()
+                        .boundingRect(QRect(0, 0, row.width(), 10000), Qt::TextWordWrap, why)
+                        .height();
+                if (row.height() < lineHeight + whyHeight)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(rowsFit());
+        const int rowWidth = list->visualItemRect(list->item(0)).width();
+        const QSize size = w.size();
+        w.resize(size.width() + 300, size.height());
+        QTRY_VERIFY(list->visualItemRect(list->item(0)).width() > rowWidth);
+        w.resize(size);
+        QTRY_COMPARE(list->visualItemRect(list->item(0)).width(), rowWidth);
+        QVERIFY(rowsFit());
+
         QVERIFY2(whyLine(QStringLiteral("sendgrid")).contains(QLatin1String("HTTPS")),
                  qPrintable(whyLine(QStringLiteral("sendgrid"))));
         QVERIFY(whyLine(QStringLiteral("sendgrid")).contains(QLatin1String("443")));

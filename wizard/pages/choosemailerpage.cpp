@@ -46,8 +46,10 @@ public:
     {
         QStyleOptionViewItem opt(option);
         initStyleOption(&opt, index);
-        const QString title = opt.text.section(QLatin1Char('\n'), 0, 0);
-        const QString why = opt.text.section(QLatin1Char('\n'), 1);
+        // The item's own text: the option's has its line break turned into a line separator.
+        const QString full = index.data(Qt::DisplayRole).toString();
+        const QString title = full.section(QLatin1Char('\n'), 0, 0);
+        const QString why = full.section(QLatin1Char('\n'), 1);
         opt.text.clear();
         const QWidget* widget = opt.widget;
         QStyle* style = widget ? widget->style() : QApplication::style();
@@ -81,7 +83,7 @@ public:
         const auto* view = qobject_cast<const QListView*>(opt.widget);
         const int width = view ? view->viewport()->width() - 2 * view->spacing() : opt.rect.width();
         const int textWidth = std::max(textRect(QRect(0, 0, width, 0)).width(), 80);
-        const QString why = opt.text.section(QLatin1Char('\n'), 1);
+        const QString why = index.data(Qt::DisplayRole).toString().section(QLatin1Char('\n'), 1);
         const int whyHeight = QFontMetrics(whyFont(opt))
                                   .boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, why)
                                   .height();
@@ -111,14 +113,14 @@ QString whyPick(const MailerInfo& m)
     QString how;
     switch (m.kind) {
     case MailerKind::Api:
-        how = ChooseMailerPage::tr("API over HTTPS (port 443): keeps working where hosts block mail ports");
+        how = ChooseMailerPage::tr("HTTPS (port 443): works where hosts block mail ports");
         break;
     case MailerKind::OAuth:
-        how = ChooseMailerPage::tr("Sign in with your %1 account, then it sends over HTTPS (port 443)")
+        how = ChooseMailerPage::tr("Sign in with your %1 account; sends over HTTPS (port 443)")
                   .arg(Catalog::tr(m.name));
         break;
     case MailerKind::Smtp:
-        how = ChooseMailerPage::tr("SMTP with a mail server login you already have");
+        how = ChooseMailerPage::tr("Uses a mail server login you already have (SMTP ports)");
         break;
     }
     if (!m.freeTier.isEmpty()) {
@@ -204,8 +206,9 @@ void ChooseMailerPage::build()
     auto* listColumn = new QVBoxLayout;
     listColumn->addWidget(m_filter);
     listColumn->addWidget(m_list, 1);
-    row->addLayout(listColumn, 2);
-    row->addWidget(m_details, 3);
+    // The list is the page's main choice, with a line of reasons per mailer: the wider column.
+    row->addLayout(listColumn, 3);
+    row->addWidget(m_details, 2);
     connect(m_filter, &QLineEdit::textChanged, this, &ChooseMailerPage::filterMailers);
     static_cast<QVBoxLayout*>(layout())->addLayout(row, 1);
 
@@ -216,7 +219,9 @@ void ChooseMailerPage::build()
     }
     std::stable_partition(mailers.begin(), mailers.end(), [](const MailerInfo* m) { return m->recommended; });
     m_list->setItemDelegate(new MailerDelegate(m_list));
-    m_list->setResizeMode(QListView::Adjust); // the why-lines wrap again when the list is resized
+    // Lays the rows out again on every resize, so the why-lines wrap to the list's new width.
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
     for (const MailerInfo* m : std::as_const(mailers)) {
         QString kind;
         switch (m->kind) {
