@@ -7,7 +7,7 @@ QT_TRANSLATE_NOOP("Catalog", ...) entry. At run time the catalog code translates
 a catalog string with QCoreApplication::translate("Catalog", text).
 
 Translatable strings (in order of first appearance, without duplicates):
-  mailer name, summary, keyHint; fields[].label, .help, .placeholder,
+  mailer name, summary, freeTier, keyHint; fields[].label, .help, .placeholder,
   fields[].choices[].label; dns.dkim, dns.notes, dns.returnPath; smtp.login.note.text,
   oauth.appPasswordNote, oauth.signOut.detail / .step, oauth.advice.*[];
   then from resources/catalog/mailboxes.json: mailboxes[].imap.note, mailboxes[].note;
@@ -143,6 +143,8 @@ def check_catalog(doc):
         for key in ("id", "name", "kind", "summary"):
             if not isinstance(mailer.get(key), str) or not mailer[key].strip():
                 errors.append(f"{label}: missing '{key}'")
+        if "freeTier" in mailer and (not isinstance(mailer["freeTier"], str) or not mailer["freeTier"].strip()):
+            errors.append(f"{label}: 'freeTier' must be a text; leave it out when the free tier is unknown")
         if mid in seen_ids:
             errors.append(f"{label}: duplicate id")
         seen_ids.add(mid)
@@ -305,6 +307,7 @@ def collect_strings(doc, mailboxes, hosting, acceptance):
     for mailer in doc["mailers"]:
         add(mailer.get("name"))
         add(mailer.get("summary"))
+        add(mailer.get("freeTier"))
         add(mailer.get("keyHint"))
         for field in mailer.get("fields", []):
             add(field.get("label"))

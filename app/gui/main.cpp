@@ -4,6 +4,7 @@
 #include "secrets/secretstore.h"
 #include "version.h"
 #include "widgets/firstpaintexit.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +45,8 @@ int main(int argc, char* argv[])
     parser.process(app);
     QApplication::setApplicationVersion(QStringLiteral(POSTINO_VERSION));
     postino::installTranslations(parser.value(lang));
+    // Light or dark as the system is (POSTINO_COLOR_SCHEME=light|dark overrides), before any window exists.
+    postino::followSystemColorScheme();
 
     postino::KeychainSecretStore keychain(QStringLiteral("Postino"));
     postino::PostinoWizard wizard(postino::ProfileStore{}, &keychain);

@@ -165,6 +165,7 @@ bool parseMailer(const QJsonObject& o, MailerInfo* m, QString* error)
     }
     m->recommended = o.value(QLatin1String("recommended")).toBool();
     m->summary = str(o, "summary");
+    m->freeTier = str(o, "freeTier");
     m->keyUrl = str(o, "keyUrl");
     m->keyHint = str(o, "keyHint");
     m->returnPath = o.value(QLatin1String("returnPath")).toBool();

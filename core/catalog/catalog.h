@@ -110,6 +110,9 @@ struct MailerInfo
     MailerKind kind = MailerKind::Smtp;
     bool recommended = false;
     QString summary;
+    // What the provider gives for free ("200 free emails"), as the reference knows it; empty when unknown
+    // or there is none. English: translate with Catalog::tr().
+    QString freeTier;
     QString keyUrl;
     QString keyHint;
     bool returnPath = false;

@@ -13,6 +13,7 @@ extern const char *const *postinoCatalogStrings(int *count);
 [[maybe_unused]] static const char *const kCatalogStrings[] = {
     QT_TRANSLATE_NOOP("Catalog", "SendLayer"),
     QT_TRANSLATE_NOOP("Catalog", "An email sending service made for websites. It sends over HTTPS (port 443), so it keeps working when your host blocks SMTP ports."),
+    QT_TRANSLATE_NOOP("Catalog", "200 free emails"),
     QT_TRANSLATE_NOOP("Catalog", "Copy the API key from the API page of your SendLayer account settings."),
     QT_TRANSLATE_NOOP("Catalog", "API key"),
     QT_TRANSLATE_NOOP("Catalog", "The key that lets Postino send email through your SendLayer account."),
@@ -263,7 +264,7 @@ extern const char *const *postinoCatalogStrings(int *count);
     QT_TRANSLATE_NOOP("Catalog", "Amazon EC2 restricts outgoing port 25 by default; ports 465 and 587 or an API mailer are not affected."),
     QT_TRANSLATE_NOOP("Catalog", "Google Cloud always blocks outgoing port 25; ports 465 and 587 or an API mailer still work."),
     QT_TRANSLATE_NOOP("Catalog", "Hetzner Cloud blocks outgoing ports 25 and 465 by default; port 587 or an API mailer still work."),
-    QT_TRANSLATE_NOOP("Catalog", "SPF was not checked."),
+    QT_TRANSLATE_NOOP("Catalog", "Whether SPF passes could not be told: Postino knows no address your mail leaves from (set the SMTP server, or give one with postino-cli dns --ip)."),
     QT_TRANSLATE_NOOP("Catalog", "DKIM was not checked."),
     QT_TRANSLATE_NOOP("Catalog", "DMARC was not checked."),
     QT_TRANSLATE_NOOP("Catalog", "Alignment could not be judged without SPF, DKIM and DMARC answers."),

@@ -597,6 +597,104 @@ private Q_SLOTS:
         QCOMPARE(shown().size(), all);
     }
 
+    // The mailer list: the recommended mailers first, then the rest in catalog order; under each name a line
+    // saying why one would pick it (how it sends, its free tier where the catalog knows it), which a screen
+    // reader hears too; typing a name's start jumps to it.
+    void chooseMailerSaysWhyPickEachMailer()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ChooseMailerPageId);
+        w.restart();
+        auto* list = find<QListWidget>(w, QStringLiteral("mailerList"));
+        QVERIFY(list);
+        const QList<MailerInfo>& catalog = Catalog::builtin().mailers();
+        QCOMPARE(list->count(), catalog.size());
+
+        QStringList expected; // recommended first, each group in catalog order
+        for (const bool recommended : {true, false}) {
+            for (const MailerInfo& m : catalog) {
+                if (m.recommended == recommended)
+                    expected << m.id;
+            }
+        }
+        QStringList ids;
+        for (int i = 0; i < list->count(); ++i)
+            ids << list->item(i)->data(Qt::UserRole).toString();
+        QCOMPARE(ids, expected);
+        QVERIFY(Catalog::builtin().mailer(ids.first())->recommended);
+        QVERIFY(!Catalog::builtin().mailer(ids.last())->recommended);
+
+        const auto whyLine = [list](const QString& id) {
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->data(Qt::UserRole).toString() == id)
+                    return list->item(i)->text().section(QLatin1Char('\n'), 1);
+            }
+            return QString();
+        };
+        QAccessibleInterface* listAccess = QAccessible::queryAccessibleInterface(list);
+        QVERIFY(listAccess);
+        QCOMPARE(listAccess->childCount(), list->count());
+        const int lineHeight = list->fontMetrics().height();
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem* item = list->item(i);
+            const MailerInfo* m = Catalog::builtin().mailer(item->data(Qt::UserRole).toString());
+            const QStringList lines = item->text().split(QLatin1Char('\n'));
+            QCOMPARE(lines.size(), 2);
+            QVERIFY(lines[0].startsWith(m->name));
+            QVERIFY2(lines[1].size() > 20, qPrintable(item->text()));
+            QCOMPARE(lines[0].contains(QLatin1String("recommended")), m->recommended);
+            // Both lines reach assistive technology.
+            const QString heard = listAccess->child(i)->text(QAccessible::Name);
+            QVERIFY2(heard.contains(m->name) && heard.contains(lines[1]), qPrintable(heard));
+            // Both lines are drawn: the row is at least two lines high.
+            list->scrollToItem(item);
+            QVERIFY2(
+                list->visualItemRect(item).height() >= 2 * lineHeight,
+                qPrintable(QStringLiteral("%1: %2 px").arg(m->id).arg(list->visualItemRect(item).height())));
+            // The free tier only where the catalog knows it.
+            QCOMPARE(lines[1].contains(QLatin1String("free"), Qt::CaseInsensitive), !m->freeTier.isEmpty());
+        }
+        // Each row is tall enough for its why-line wrapped to the row's width, also after the window
+        // narrows (the rows are laid out again).
+        const auto rowsFit = [list, lineHeight] {
+            for (int i = 0; i < list->count(); ++i) {
+                const QRect row = list->visualItemRect(list->item(i));
+                const QString why = list->item(i)->text().section(QLatin1Char('\n'), 1);
+                const int whyHeight =
+                    list->fontMetrics()
+                        .boundingRect(QRect(0, 0, row.width(), 10000), Qt::TextWordWrap, why)
+                        .height();
+                if (row.height() < lineHeight + whyHeight)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(rowsFit());
+        const int rowWidth = list->visualItemRect(list->item(0)).width();
+        const QSize size = w.size();
+        w.resize(size.width() + 300, size.height());
+        QTRY_VERIFY(list->visualItemRect(list->item(0)).width() > rowWidth);
+        w.resize(size);
+        QTRY_COMPARE(list->visualItemRect(list->item(0)).width(), rowWidth);
+        QVERIFY(rowsFit());
+
+        QVERIFY2(whyLine(QStringLiteral("sendgrid")).contains(QLatin1String("HTTPS")),
+                 qPrintable(whyLine(QStringLiteral("sendgrid"))));
+        QVERIFY(whyLine(QStringLiteral("sendgrid")).contains(QLatin1String("443")));
+        QVERIFY(whyLine(QStringLiteral("sendlayer")).contains(QLatin1String("200 free emails")));
+        QVERIFY(whyLine(QStringLiteral("gmail")).contains(QLatin1String("Sign in")));
+        QVERIFY(!whyLine(QStringLiteral("smtp")).contains(QLatin1String("HTTPS")));
+        QVERIFY(whyLine(QStringLiteral("smtp")).contains(QLatin1String("login")));
+
+        // Type-ahead: the start of a name selects that mailer.
+        list->setFocus();
+        QTest::keyClicks(list, QStringLiteral("Postm"));
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("postmark"));
+        QCOMPARE(w.profile().mailerId(), QStringLiteral("postmark"));
+    }
+
     // Closed at one size, the wizard opens at that size next time, as desktop apps do.
     void windowSizeIsRemembered()
     {

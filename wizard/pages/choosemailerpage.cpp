@@ -5,16 +5,21 @@
 #include "postinowizard.h"
 #include "profile/validators.h"
 #include "widgets/pageparts.h"
+#include "widgets/theme.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace postino {
 
@@ -24,6 +29,104 @@ ChooseMailerPage::DiscoveryTweak& discoveryTweak()
 {
     static ChooseMailerPage::DiscoveryTweak tweak;
     return tweak;
+}
+
+// What the filter box looks in: the name line (name, kind, "recommended"), not the why-line, which
+// names SMTP and HTTPS for nearly every mailer.
+constexpr int kFilterRole = Qt::UserRole + 1;
+
+// Draws a mailer as its name line and, under it in secondary text wrapped to the list's width, why one
+// would pick it. The item's text is "name line\nwhy-line", so type-ahead search matches the name.
+class MailerDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        // The item's own text: the option's has its line break turned into a line separator.
+        const QString full = index.data(Qt::DisplayRole).toString();
+        const QString title = full.section(QLatin1Char('\n'), 0, 0);
+        const QString why = full.section(QLatin1Char('\n'), 1);
+        opt.text.clear();
+        const QWidget* widget = opt.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection, focus
+
+        const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                           : (opt.state & QStyle::State_Active) ? QPalette::Active
+                                                                                : QPalette::Inactive;
+        QPalette palette = opt.palette;
+        palette.setCurrentColorGroup(group);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QRect text = textRect(opt.rect);
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QFontMetrics titleMetrics(opt.font);
+        painter->drawText(QRect(text.left(), text.top(), text.width(), titleMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          titleMetrics.elidedText(title, Qt::ElideRight, text.width()));
+        painter->setFont(whyFont(opt));
+        painter->setPen(selected ? palette.color(QPalette::HighlightedText) : subduedTextColor(palette));
+        painter->drawText(text.adjusted(0, titleMetrics.height() + kLineGap, 0, 0),
+                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, why);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const auto* view = qobject_cast<const QListView*>(opt.widget);
+        const int width = view ? view->viewport()->width() - 2 * view->spacing() : opt.rect.width();
+        const int textWidth = std::max(textRect(QRect(0, 0, width, 0)).width(), 80);
+        const QString why = index.data(Qt::DisplayRole).toString().section(QLatin1Char('\n'), 1);
+        const int whyHeight = QFontMetrics(whyFont(opt))
+                                  .boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, why)
+                                  .height();
+        return {width, 2 * kMarginV + QFontMetrics(opt.font).height() + kLineGap + whyHeight};
+    }
+
+private:
+    static constexpr int kMarginH = 6;
+    static constexpr int kMarginV = 4;
+    static constexpr int kLineGap = 1;
+
+    static QRect textRect(const QRect& itemRect)
+    {
+        return itemRect.adjusted(kMarginH, kMarginV, -kMarginH, -kMarginV);
+    }
+
+    // The why-line in the list's own font: a suggested mailer's name is bold, its reasons are not.
+    static QFont whyFont(const QStyleOptionViewItem& opt)
+    {
+        return opt.widget ? opt.widget->font() : QApplication::font();
+    }
+};
+
+// Why one would pick the mailer, from the catalog: how it sends, and its free tier where known.
+QString whyPick(const MailerInfo& m)
+{
+    QString how;
+    switch (m.kind) {
+    case MailerKind::Api:
+        how = ChooseMailerPage::tr("HTTPS (port 443): works where hosts block mail ports");
+        break;
+    case MailerKind::OAuth:
+        how = ChooseMailerPage::tr("Sign in with your %1 account; sends over HTTPS (port 443)")
+                  .arg(Catalog::tr(m.name));
+        break;
+    case MailerKind::Smtp:
+        how = ChooseMailerPage::tr("Uses a mail server login you already have (SMTP ports)");
+        break;
+    }
+    if (!m.freeTier.isEmpty()) {
+        how += QStringLiteral(". ") + Catalog::tr(m.freeTier);
+    }
+    return how;
 }
 
 } // namespace
@@ -103,14 +206,25 @@ void ChooseMailerPage::build()
     auto* listColumn = new QVBoxLayout;
     listColumn->addWidget(m_filter);
     listColumn->addWidget(m_list, 1);
-    row->addLayout(listColumn, 2);
-    row->addWidget(m_details, 3);
+    // The list is the page's main choice, with a line of reasons per mailer: the wider column.
+    row->addLayout(listColumn, 3);
+    row->addWidget(m_details, 2);
     connect(m_filter, &QLineEdit::textChanged, this, &ChooseMailerPage::filterMailers);
     static_cast<QVBoxLayout*>(layout())->addLayout(row, 1);
 
+    // Recommended mailers first, the rest in catalog order.
+    QList<const MailerInfo*> mailers;
     for (const MailerInfo& m : Catalog::builtin().mailers()) {
+        mailers.append(&m);
+    }
+    std::stable_partition(mailers.begin(), mailers.end(), [](const MailerInfo* m) { return m->recommended; });
+    m_list->setItemDelegate(new MailerDelegate(m_list));
+    // Lays the rows out again on every resize, so the why-lines wrap to the list's new width.
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    for (const MailerInfo* m : std::as_const(mailers)) {
         QString kind;
-        switch (m.kind) {
+        switch (m->kind) {
         case MailerKind::Smtp:
             kind = tr("SMTP");
             break;
@@ -121,12 +235,18 @@ void ChooseMailerPage::build()
             kind = tr("sign-in");
             break;
         }
-        QString text = Catalog::tr(m.name) + QStringLiteral("  ·  ") + kind;
-        if (m.recommended) {
-            text += QStringLiteral("  ·  ") + tr("recommended");
+        QStringList title{Catalog::tr(m->name), kind};
+        if (m->recommended) {
+            title << tr("recommended");
         }
-        auto* item = new QListWidgetItem(text, m_list);
-        item->setData(Qt::UserRole, m.id);
+        const QString why = whyPick(*m);
+        // Two lines; a screen reader reads both.
+        auto* item =
+            new QListWidgetItem(title.join(QStringLiteral("  ·  ")) + QLatin1Char('\n') + why, m_list);
+        item->setData(Qt::UserRole, m->id);
+        item->setData(kFilterRole, title.join(QLatin1Char(' ')));
+        item->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(title.join(QStringLiteral(", ")), why));
+        item->setToolTip(why);
     }
     connect(m_list, &QListWidget::currentItemChanged, this, [this] {
         if (auto* item = m_list->currentItem()) {
@@ -379,7 +499,8 @@ void ChooseMailerPage::filterMailers(const QString& text)
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
         // The name and the kind (every summary mentions SMTP ports, so summaries would match everything).
-        const bool shown = wanted.isEmpty() || item->text().contains(wanted, Qt::CaseInsensitive);
+        const bool shown =
+            wanted.isEmpty() || item->data(kFilterRole).toString().contains(wanted, Qt::CaseInsensitive);
         item->setHidden(!shown);
         if (shown && !firstShown)
             firstShown = item;

@@ -432,7 +432,7 @@ void ConfigurePage::rebuild()
         box->addWidget(row.editor);
         row.error = new QLabel(row.container);
         row.error->setObjectName(key + QStringLiteral("_error"));
-        setTextColor(row.error, severityColor(Severity::Error));
+        setTextColor(row.error, Severity::Error);
         row.error->setWordWrap(true);
         row.error->hide();
         box->addWidget(row.error);

@@ -1,29 +1,13 @@
 #include "inlinemessage.h"
 
+#include "theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QRegularExpression>
 
 namespace postino {
-
-namespace {
-
-QString background(Severity severity)
-{
-    switch (severity) {
-    case Severity::Ok:
-        return QStringLiteral("#e6f4ea");
-    case Severity::Info:
-        return QStringLiteral("#e8f0fe");
-    case Severity::Warning:
-        return QStringLiteral("#fff4ce");
-    case Severity::Error:
-        return QStringLiteral("#fce8e6");
-    }
-    return {};
-}
-
-} // namespace
 
 void setTextColor(QWidget* widget, const QString& color)
 {
@@ -33,9 +17,14 @@ void setTextColor(QWidget* widget, const QString& color)
     widget->setPalette(palette);
 }
 
+void setTextColor(QWidget* widget, Severity severity)
+{
+    setTextTone(widget, [severity](const QPalette& palette) { return statusColor(severity, palette); });
+}
+
 void setSubdued(QWidget* widget)
 {
-    setTextColor(widget, QStringLiteral("#555555"));
+    setTextTone(widget, &subduedTextColor);
 }
 
 InlineMessage::InlineMessage(QWidget* parent)
@@ -57,13 +46,23 @@ void InlineMessage::showMessage(Severity severity, const QString& text)
         clear();
         return;
     }
-    setStyleSheet(
-        QStringLiteral("#inlineMessage { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                       "#inlineMessage QLabel { color: %2; }")
-            .arg(background(severity), severityColor(severity)));
+    // Painted from the palette (paintEvent), so the light and dark palettes each get their own colours.
+    m_severity = severity;
+    setTextColor(m_label, severity);
     m_label->setText(text);
+    update();
     setAccessibleDescription(text);
     show();
+}
+
+void InlineMessage::paintEvent(QPaintEvent* /*event*/)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal inset = 0.5; // a 1 px border on the pixel grid
+    painter.setPen(QPen(statusColor(m_severity, palette()), 1));
+    painter.setBrush(statusBackground(m_severity, palette()));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset), 4, 4);
 }
 
 void InlineMessage::clear()

@@ -18,9 +18,14 @@ public:
     void showMessage(Severity severity, const QString& text);
     void clear();
     QString text() const;
+    Severity severity() const { return m_severity; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     QLabel* m_label;
+    Severity m_severity = Severity::Info;
 };
 
 // Renders findings: what happened, then what to do, one block per finding.
@@ -40,6 +45,8 @@ private:
 // Colours a label's text through its palette: far cheaper than a style sheet, which
 // would give the widget its own style object.
 void setTextColor(QWidget* widget, const QString& color);
+// A status colour readable on the palette, kept so when the light or dark palette changes.
+void setTextColor(QWidget* widget, Severity severity);
 void setSubdued(QWidget* widget); // secondary text, such as hints under a field
 
 } // namespace postino

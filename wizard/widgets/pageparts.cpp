@@ -51,7 +51,7 @@ QLabel* addFieldWithError(QFormLayout* form, const QString& labelText, QWidget* 
     auto* label = new QLabel(labelText, parent);
     label->setBuddy(field);
     auto* error = new QLabel(parent);
-    setTextColor(error, severityColor(Severity::Error));
+    setTextColor(error, Severity::Error);
     error->setWordWrap(true);
     error->hide();
     auto* fieldAndError = new QVBoxLayout;

@@ -1,5 +1,7 @@
 #include "steplist.h"
 
+#include "theme.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -44,11 +46,12 @@ void StepList::setCurrent(int index)
         QFont font = label->font();
         font.setBold(i == index);
         label->setFont(font);
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, i < index    ? QColor(0x1e, 0x7e, 0x34)
-                                               : i == index ? this->palette().color(QPalette::WindowText)
-                                                            : QColor(0x77, 0x77, 0x77));
-        label->setPalette(palette);
+        // Done in the palette's "ok" colour, later steps subdued: both stay readable, light or dark.
+        setTextTone(label, [done = i < index, current = i == index](const QPalette& palette) {
+            return done      ? statusColor(Severity::Ok, palette)
+                   : current ? palette.color(QPalette::WindowText)
+                             : subduedTextColor(palette);
+        });
     }
     if (index >= 0 && index < m_steps.size()) {
         setAccessibleDescription(
