@@ -3,6 +3,7 @@
 #include "alerts/alertsender.h"
 #include "postinowizard.h"
 #include "secrets/secretstore.h"
+#include "widgets/findinglist.h"
 #include "widgets/inlinemessage.h"
 
 #include <QCheckBox>
