@@ -67,6 +67,10 @@ void CliSession::finishFindings(const Findings& findings, QJsonObject extra, con
         if (!textSummary.isEmpty()) {
             *m_out << textSummary << '\n';
         }
+        // The line the wizard shows above its rows, so both say the same.
+        if (!findings.isEmpty()) {
+            *m_out << findingsSummary(findings) << '\n';
+        }
         *m_out << formatFindingsText(findings);
         if (!textAfter.isEmpty()) {
             *m_out << '\n' << textAfter;

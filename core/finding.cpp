@@ -113,6 +113,41 @@ QString formatFindingsText(const Findings& findings)
     return out;
 }
 
+bool couldNotCheck(const Finding& finding)
+{
+    // The last part of the id says it: "dnsbl.could_not_check", "reputation.host_could_not_check",
+    // "discover.mx.unchecked", "discover.site.ptr_unchecked", "dmarc.dns_error", "spf.lookup_failed".
+    // Two more whose names say something else read "could not check" in their text.
+    const QStringView last = QStringView(finding.id).mid(finding.id.lastIndexOf(QLatin1Char('.')) + 1);
+    return last.endsWith(u"could_not_check") || last.endsWith(u"unchecked") || last == u"dns_error" ||
+           last == u"lookup_failed" || finding.id == u"dkim.no_selector" ||
+           finding.id == u"delivery.status.unreachable";
+}
+
+QString findingsSummary(const Findings& findings)
+{
+    if (findings.isEmpty())
+        return {};
+    int toFix = 0;
+    int couldNotRun = 0;
+    for (const Finding& f : findings) {
+        if (couldNotCheck(f))
+            ++couldNotRun;
+        else if (f.isProblem())
+            ++toFix;
+    }
+    // Whole sentences, each with its own plural, so translators can order the words.
+    if (toFix > 0 && couldNotRun > 0)
+        return QCoreApplication::translate("Findings", "%n thing(s) to fix; %1", nullptr, toFix)
+            .arg(QCoreApplication::translate("Findings", "%n check(s) could not run", nullptr, couldNotRun));
+    if (toFix > 0)
+        return QCoreApplication::translate("Findings", "%n thing(s) to fix before you send", nullptr, toFix);
+    if (couldNotRun > 0)
+        return QCoreApplication::translate("Findings", "Nothing to fix so far; %n check(s) could not run",
+                                           nullptr, couldNotRun);
+    return QCoreApplication::translate("Findings", "Everything checked is fine");
+}
+
 QString severityColor(Severity severity)
 {
     switch (severity) {

@@ -128,6 +128,13 @@ using Findings = QList<Finding>;
 bool hasErrors(const Findings& findings);
 const Finding* findById(const Findings& findings, const QString& id);
 QString formatFindingsText(const Findings& findings);
+// A check that could not run (a lookup that failed, a server that did not answer), by the ids core
+// gives these: "could not check", not a problem found and not a pass.
+bool couldNotCheck(const Finding& finding);
+// One line over a list, the same in the wizard and the CLI: how many things need fixing and how many
+// checks could not run ("2 things to fix before you send"). Never "fine" while a warning or an error
+// is left. Empty for an empty list.
+QString findingsSummary(const Findings& findings);
 // HTML for a list of findings: what happened, in the severity's colour, then the advice.
 // With `withIds`, each finding's stable id follows its text (for support reports).
 QString formatFindingsHtml(const Findings& findings, bool withIds = false);

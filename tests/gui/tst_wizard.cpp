@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 #include "catalog/catalog.h"
 #include "discovery/discovery.h"
+#include "dns/domainreport.h"
 #include "export/exporters.h"
 #include "faultserver.h"
 #include "httpsserver.h"
@@ -17,6 +18,7 @@
 #include "sourceversion.h"
 #include "testca.h"
 #include "widgets/acceptanceview.h"
+#include "widgets/findinglist.h"
 #include "widgets/inlinemessage.h"
 #include "wizarddriver.h"
 
@@ -40,6 +42,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSslCertificate>
@@ -50,6 +53,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -57,6 +61,16 @@ using namespace postino;
 using namespace wizarddriver;
 
 namespace {
+
+// The severity a row's name starts with ("Warning: ..."), or -1.
+int severityNamed(const QString& word)
+{
+    for (const Severity s : {Severity::Ok, Severity::Info, Severity::Warning, Severity::Error}) {
+        if (severityLabel(s) == word)
+            return int(s);
+    }
+    return -1;
+}
 
 // Stands in for the system keychain: persistent across wizard instances, answers later.
 class FakeKeychain : public MemorySecretStore
@@ -120,6 +134,31 @@ private:
                      "auth": "PLAIN LOGIN"}]})"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("webProbeShow")), Qt::LeftButton);
         QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    }
+
+    // The Tab stops inside `area` as Tab visits them, and the first one drawn above, or left of, the stop
+    // before it (empty when the order follows the layout).
+    static QString tabOrderProblem(QWidget* area, QList<QWidget*>* chain)
+    {
+        for (QWidget* f = area->nextInFocusChain(); f != area; f = f->nextInFocusChain()) {
+            if (area->isAncestorOf(f) && f->isVisible() && f->isEnabled() &&
+                (f->focusPolicy() & Qt::TabFocus))
+                *chain << f;
+        }
+        for (qsizetype i = 1; i < chain->size(); ++i) {
+            const QPoint a = chain->at(i - 1)->mapTo(area, QPoint(0, 0));
+            const QPoint b = chain->at(i)->mapTo(area, QPoint(0, 0));
+            const bool sameRow = qAbs(a.y() - b.y()) < 10;
+            if (sameRow ? b.x() <= a.x() : b.y() <= a.y())
+                return QStringLiteral("%1 (%2,%3) before %4 (%5,%6)")
+                    .arg(chain->at(i - 1)->objectName())
+                    .arg(a.x())
+                    .arg(a.y())
+                    .arg(chain->at(i)->objectName())
+                    .arg(b.x())
+                    .arg(b.y());
+        }
+        return {};
     }
 
     // Walks from Welcome to the Test email page for Other SMTP, as a user would.
@@ -455,6 +494,87 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(w, QStringLiteral("dnsAgainButton")), Qt::LeftButton);
         QTRY_VERIFY(results->plainText().contains(QLatin1String("custom._domainkey.example.com")));
         QVERIFY(find<QLabel>(w, QStringLiteral("dnsTarget"))->text().contains(QLatin1String("example.com")));
+    }
+
+    // The Domain tab's findings are rows: one per finding, most severe first, each named with its severity
+    // word; a summary line counts what to fix; the first problem is open, the rest open on Space or Enter;
+    // the record to add is in the details; nothing needs a sideways scroll.
+    void domainFindingsAreRowsWithDetailsOnDemand()
+    {
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("mailjet"));
+            p.sender().fromEmail = QStringLiteral("shop@example.com");
+        });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ChecksPageId);
+        w.restart();
+        auto* tabs = find<QTabWidget>(w, QStringLiteral("checksTabs"));
+        tabs->setCurrentIndex(1);
+        QTRY_VERIFY(tabs->tabText(1).contains(QLatin1String("to fix")));
+        auto* report = w.currentPage()->findChild<dns::DomainReport*>();
+        QVERIFY(report);
+        const Findings findings = report->findings();
+        auto* results = find<FindingsView>(w, QStringLiteral("dnsResults"));
+        const QList<FindingRow*> rows = results->rows();
+        QCOMPARE(rows.size(), findings.size());
+
+        // The summary line counts the warnings and errors (none of these lookups failed).
+        const qsizetype problems =
+            std::count_if(findings.cbegin(), findings.cend(), [](const Finding& f) { return f.isProblem(); });
+        QVERIFY(problems >= 3);
+        const QString summary = results->summary();
+        QVERIFY2(summary.startsWith(QStringLiteral("%1 thing").arg(problems)), qPrintable(summary));
+        QCOMPARE(summary, findingsSummary(findings));
+        QVERIFY(results->findChild<QLabel*>(QStringLiteral("findingsSummary"))->isVisible());
+
+        // Each row says its severity in words, most severe first.
+        int previous = int(Severity::Error);
+        for (FindingRow* row : rows) {
+            QWidget* stop = row->focusOrder().first();
+            QVERIFY(stop->focusPolicy() & Qt::TabFocus);
+            const QString name = QAccessible::queryAccessibleInterface(stop)->text(QAccessible::Name);
+            const auto word = QRegularExpression(QStringLiteral("^(OK|Note|Warning|Error): \\S")).match(name);
+            QVERIFY2(word.hasMatch(), qPrintable(name));
+            const int severity = severityNamed(word.captured(1));
+            QVERIFY2(severity <= previous, qPrintable(name));
+            previous = severity;
+        }
+
+        // The first problem is open, the next one closed until Space or Enter on its arrow.
+        QVERIFY(rows.at(0)->isExpanded());
+        QVERIFY(rows.at(0)->details()->isVisible());
+        FindingRow* second = rows.at(1);
+        QVERIFY(second->hasDetails());
+        QVERIFY(!second->isExpanded());
+        QVERIFY(second->toggle()->accessibleDescription().contains(QLatin1String("hidden")));
+        second->toggle()->setFocus();
+        QTRY_VERIFY(second->toggle()->hasFocus());
+        QTest::keyClick(second->toggle(), Qt::Key_Space);
+        QVERIFY(second->isExpanded());
+        QVERIFY(second->details()->isVisible());
+        QVERIFY(second->toggle()->accessibleDescription().contains(QLatin1String("shown")));
+        QTest::keyClick(second->toggle(), Qt::Key_Return);
+        QVERIFY(!second->isExpanded());
+        QVERIFY(!second->details()->isVisible());
+        QCOMPARE(w.currentId(), int(PostinoWizard::ChecksPageId)); // Enter opened and closed; no Next
+
+        // Every row open: the record to add is there to select, and the rows still fit the width.
+        for (FindingRow* row : rows) {
+            if (row->hasDetails())
+                row->setExpanded(true);
+        }
+        QStringList fixes;
+        for (auto* fix : results->findChildren<QTextEdit*>(QStringLiteral("findingFix")))
+            fixes << fix->toPlainText();
+        QVERIFY2(fixes.contains(QStringLiteral("example.com TXT \"v=spf1 mx include:spf.mailjet.com ~all\"")),
+                 qPrintable(fixes.join(u'|')));
+        auto* scroll = qobject_cast<QScrollArea*>(results->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        QTRY_VERIFY2(
+            results->width() <= scroll->viewport()->width(),
+            qPrintable(QStringLiteral("%1 > %2").arg(results->width()).arg(scroll->viewport()->width())));
     }
 
     // The third tab answers "will Gmail, Yahoo and Outlook.com accept it?" from the DNS checks: one row
@@ -879,8 +999,9 @@ private Q_SLOTS:
         }
     }
 
-    // Tab walks the Test email and Export pages in the order they are drawn: top to bottom, and left to
-    // right along a row (the delivery box before the transcript; Copy, Save as…, Insert).
+    // Tab walks the Test email and Export pages and the Checks page's Domain tab in the order they are
+    // drawn: top to bottom, and left to right along a row (the delivery box before the conversation with
+    // the server; Copy, Save as…, Insert; the domain, its result rows, the options, the buttons).
     void tabFollowsTheLayout()
     {
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
@@ -894,29 +1015,44 @@ private Q_SLOTS:
             w.setStartId(id);
             w.restart();
             QTest::qWait(50);
-            QWidget* page = w.currentPage();
             QList<QWidget*> chain;
-            for (QWidget* f = page->nextInFocusChain(); f != page; f = f->nextInFocusChain()) {
-                if (page->isAncestorOf(f) && f->isVisible() && f->isEnabled() &&
-                    (f->focusPolicy() & Qt::TabFocus))
-                    chain << f;
-            }
+            const QString problem = tabOrderProblem(w.currentPage(), &chain);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("page %1: %2").arg(id).arg(problem)));
             QVERIFY(chain.size() > 3);
-            for (qsizetype i = 1; i < chain.size(); ++i) {
-                const QPoint a = chain.at(i - 1)->mapTo(page, QPoint(0, 0));
-                const QPoint b = chain.at(i)->mapTo(page, QPoint(0, 0));
-                const bool sameRow = qAbs(a.y() - b.y()) < 10;
-                QVERIFY2(sameRow ? b.x() > a.x() : b.y() > a.y(),
-                         qPrintable(QStringLiteral("page %1: %2 (%3,%4) before %5 (%6,%7)")
-                                        .arg(id)
-                                        .arg(chain.at(i - 1)->objectName())
-                                        .arg(a.x())
-                                        .arg(a.y())
-                                        .arg(chain.at(i)->objectName())
-                                        .arg(b.x())
-                                        .arg(b.y())));
-            }
         }
+
+        // The Domain tab, once its rows are in (nothing listens on port 1: the port probe ends at once).
+        w.editProfile([](Profile& p) {
+            p.setSetting(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+            p.setSetting(QStringLiteral("port"), 1);
+        });
+        w.setStartId(PostinoWizard::ChecksPageId);
+        w.restart();
+        auto* tabs = find<QTabWidget>(w, QStringLiteral("checksTabs"));
+        tabs->setCurrentIndex(1);
+        auto* results = find<FindingsView>(w, QStringLiteral("dnsResults"));
+        QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("dnsAgainButton"))->isEnabled() &&
+                    results->isVisible());
+        QVERIFY(results->rows().size() > 1);
+        w.resize(w.width(), 1800); // every row in view: the order is checked by position
+        QTest::qWait(50);          // the rows laid out
+        QList<QWidget*> chain;
+        const QString problem = tabOrderProblem(tabs->widget(1), &chain);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("Domain tab: %1").arg(problem)));
+        QStringList names;
+        for (const QWidget* f : std::as_const(chain))
+            names << f->objectName();
+        QCOMPARE(names.first(), QStringLiteral("dnsTarget"));
+        QVERIFY2(names.at(1).startsWith(QLatin1String("finding")), qPrintable(names.join(u' ')));
+        QStringList options{QStringLiteral("dnsSelector")};
+        if (find<QWidget>(w, QStringLiteral("dnsReturnPath"))->isVisible())
+            options << QStringLiteral("dnsReturnPath");
+        options << QStringLiteral("dnsOwnServers") << QStringLiteral("dnsAgainButton");
+        if (find<QWidget>(w, QStringLiteral("dnsCopyButton"))->isEnabled())
+            options << QStringLiteral("dnsCopyButton");
+        QCOMPARE(names.mid(names.size() - options.size()), options);
+        for (const QString& name : names.mid(1, names.size() - 1 - options.size()))
+            QVERIFY2(name.startsWith(QLatin1String("finding")), qPrintable(names.join(u' ')));
     }
 
     void init()
@@ -1023,16 +1159,17 @@ private Q_SLOTS:
             typeInto(find<QLineEdit>(w, QStringLiteral("imapPassword")),
                      qEnvironmentVariable("POSTINO_TEST_PASSWORD2"));
             QTest::mouseClick(send, Qt::LeftButton);
-            auto* title = find<QLabel>(w, QStringLiteral("verdictTitle"));
-            QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QLatin1String("It works")) ||
-                                         title->text().contains(QLatin1String("not sent")),
+            auto* banner = find<StatusBanner>(w, QStringLiteral("verdictBanner"));
+            QTRY_VERIFY_WITH_TIMEOUT(banner->title().startsWith(QLatin1String("Sent")) ||
+                                         banner->title() == QLatin1String("Not sent"),
                                      30000);
             const QString transcript = find<QPlainTextEdit>(w, QStringLiteral("transcript"))->toPlainText();
-            QVERIFY2(title->text().startsWith(QLatin1String("It works")), qPrintable(transcript));
+            QVERIFY2(banner->title().startsWith(QLatin1String("Sent")), qPrintable(transcript));
             QVERIFY(transcript.contains(QLatin1String("250")));
             QVERIFY(!transcript.contains(qEnvironmentVariable("POSTINO_TEST_PASSWORD")));
             auto* arrived = find<QLabel>(w, QStringLiteral("levelArrived"));
             QTRY_VERIFY_WITH_TIMEOUT(arrived->text().contains(QLatin1String("INBOX")), 30000);
+            QCOMPARE(banner->title(), QStringLiteral("Sent and delivered"));
             QVERIFY(!find<QPlainTextEdit>(w, QStringLiteral("transcript"))
                          ->toPlainText()
                          .contains(qEnvironmentVariable("POSTINO_TEST_PASSWORD2")));
@@ -1212,10 +1349,10 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(PostinoWizard::TestEmailPageId));
 
         auto* send = find<QPushButton>(w, QStringLiteral("sendButton"));
-        auto* title = find<QLabel>(w, QStringLiteral("verdictTitle"));
+        auto* banner = find<StatusBanner>(w, QStringLiteral("verdictBanner"));
         auto* trust = find<QPushButton>(w, QStringLiteral("trustCertificateButton"));
         QTest::mouseClick(send, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(QLatin1String("not sent")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->title() == QLatin1String("Not sent"), 20000);
         const QString verdict = find<FindingsView>(w, QStringLiteral("verdict"))->plainText();
         QVERIFY2(verdict.contains(QLatin1String("other.example.test")),
                  qPrintable(verdict + QStringLiteral(" / server: ") +
@@ -1230,15 +1367,102 @@ private Q_SLOTS:
         QTRY_VERIFY(!server.isServing());
         QVERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QLatin1String("It works")) ||
-                                     title->text().contains(QLatin1String("not sent")),
+        QTRY_VERIFY_WITH_TIMEOUT(banner->title().startsWith(QLatin1String("Sent")) ||
+                                     banner->title() == QLatin1String("Not sent"),
                                  20000);
-        QVERIFY2(title->text().startsWith(QLatin1String("It works")),
+        QVERIFY2(banner->title().startsWith(QLatin1String("Sent")),
                  qPrintable(find<QPlainTextEdit>(w, QStringLiteral("transcript"))->toPlainText() +
                             find<FindingsView>(w, QStringLiteral("verdict"))->plainText() +
                             QStringLiteral("\n--- server: ") + server.errors().join(QStringLiteral("; ")) +
                             QStringLiteral(" / connections %1").arg(server.connections())));
         QCOMPARE(server.messages().size(), 1);
+    }
+
+    // After a send the outcome stands above everything else as a banner (word, colour, icon, the next
+    // step); the conversation with the server waits under its arrow, and opens by itself when the send
+    // fails.
+    void testEmailShowsTheOutcomeAsABanner()
+    {
+        test::TestCertificates certs;
+        QVERIFY(certs.create());
+        const auto server = [&certs](const char* authReply) {
+            test::FaultScript script;
+            script.startTls(certs.good.certificate, certs.good.key)
+                .send("220 mail.example.test ESMTP\r\n")
+                .on(QStringLiteral("^EHLO "), "250-mail.example.test\r\n250 AUTH PLAIN\r\n")
+                .on(QStringLiteral("^AUTH "), authReply)
+                .on(QStringLiteral("^MAIL "), "250 2.1.0 Ok\r\n")
+                .on(QStringLiteral("^RCPT "), "250 2.1.5 Ok\r\n")
+                .on(QStringLiteral("^DATA"), "354 End data with <CR><LF>.<CR><LF>\r\n")
+                .readMessage("250 2.0.0 Ok: queued as BANNER1\r\n");
+            return script;
+        };
+        test::FaultServer accepting(server("235 2.7.0 Authentication successful\r\n"));
+        test::FaultServer refusing(server("535 5.7.8 Authentication credentials invalid\r\n"));
+        const quint16 good = accepting.start();
+        const quint16 bad = refusing.start();
+        QVERIFY(good && bad);
+
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.setExtraCaCertificates(certs.ca);
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("smtp"));
+            p.setMailerSettings(QStringLiteral("smtp"),
+                                {{QStringLiteral("host"), QStringLiteral("localhost")},
+                                 {QStringLiteral("port"), good},
+                                 {QStringLiteral("encryption"), QStringLiteral("ssl")},
+                                 {QStringLiteral("user"), QStringLiteral("me")}});
+            p.sender().fromEmail = QStringLiteral("me@example.com");
+            p.setTestRecipient(QStringLiteral("anna@example.org"));
+        });
+        w.secrets()->setValue(QStringLiteral("smtp.pass"), "pw");
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::TestEmailPageId);
+        w.restart();
+        auto* banner = find<StatusBanner>(w, QStringLiteral("verdictBanner"));
+        auto* toggle = find<ExpanderButton>(w, QStringLiteral("transcriptToggle"));
+        auto* transcript = find<QPlainTextEdit>(w, QStringLiteral("transcript"));
+        auto* send = find<QPushButton>(w, QStringLiteral("sendButton"));
+        QVERIFY(!banner->isVisible()); // nothing sent yet
+        QVERIFY(toggle->isVisible());
+        QCOMPARE(QAccessible::queryAccessibleInterface(toggle)->text(QAccessible::Name),
+                 QStringLiteral("Show the conversation with the server"));
+        QVERIFY(!transcript->isVisible());
+
+        // Accepted, with nothing to confirm delivery by: sent, not yet confirmed. The conversation stays
+        // closed until asked for.
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled() && banner->title() != QStringLiteral("Sending…"), 20000);
+        QCOMPARE(banner->title(), QStringLiteral("Sent, not yet confirmed"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(!banner->nextStep().isEmpty());
+        QVERIFY(banner->mapTo(w.currentPage(), QPoint()).y() <
+                find<QWidget>(w, QStringLiteral("deliveryBox"))->mapTo(w.currentPage(), QPoint()).y());
+        QCOMPARE(accepting.messages().size(), 1);
+        QVERIFY(!transcript->isVisible());
+        toggle->setFocus();
+        QTRY_VERIFY(toggle->hasFocus());
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QVERIFY(transcript->isVisible());
+        QVERIFY(find<QPushButton>(w, QStringLiteral("copyTranscriptButton"))->isVisible());
+        QVERIFY(transcript->toPlainText().contains(QLatin1String("BANNER1")));
+        QTest::keyClick(toggle, Qt::Key_Return);
+        QVERIFY(!transcript->isVisible());
+
+        // The password refused: not sent, in red, with the finding's own first step, and the
+        // conversation open to show where it stopped.
+        w.editProfile([&](Profile& p) { p.setSetting(QStringLiteral("port"), bad); });
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled() && banner->title() != QStringLiteral("Sending…"), 20000);
+        QCOMPARE(banner->title(), QStringLiteral("Not sent"));
+        QCOMPARE(banner->severity(), Severity::Error);
+        const QString verdict = find<FindingsView>(w, QStringLiteral("verdict"))->plainText();
+        QVERIFY2(!banner->nextStep().isEmpty() && verdict.contains(banner->nextStep()),
+                 qPrintable(banner->nextStep() + QStringLiteral(" / ") + verdict));
+        QVERIFY(toggle->isChecked());
+        QVERIFY(transcript->isVisible());
+        QVERIFY(transcript->toPlainText().contains(QLatin1String("535")));
     }
 
     // Test from your web server: the PHP probe written into a folder, run (php-cli standing in
@@ -1671,8 +1895,8 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(PostinoWizard::TestEmailPageId));
         QVERIFY(!find<InlineMessage>(w, QStringLiteral("sendUnavailable"))->isVisible());
         QTest::mouseClick(find<QPushButton>(w, QStringLiteral("sendButton")), Qt::LeftButton);
-        auto* title = find<QLabel>(w, QStringLiteral("verdictTitle"));
-        QTRY_VERIFY_WITH_TIMEOUT(title->text().startsWith(QLatin1String("It works")), 15000);
+        auto* banner = find<StatusBanner>(w, QStringLiteral("verdictBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->title().startsWith(QLatin1String("Sent")), 15000);
         QVERIFY(find<FindingsView>(w, QStringLiteral("verdict"))
                     ->plainText()
                     .contains(QLatin1String("sg-message-42")));
@@ -1688,6 +1912,10 @@ private Q_SLOTS:
                                      ->text()
                                      .contains(QLatin1String("receiving server accepted")),
                                  15000);
+        // SendGrid says it was delivered: the banner says so, with the next step, in green and in words.
+        QCOMPARE(banner->title(), QStringLiteral("Sent and delivered"));
+        QCOMPARE(banner->severity(), Severity::Ok);
+        QVERIFY(!banner->nextStep().isEmpty());
         QVERIFY(
             find<QLabel>(w, QStringLiteral("levelArrived"))->text().contains(QLatin1String("not checked")));
         // IMAP access: presets fill in the server, the password is hidden.
@@ -1856,8 +2084,8 @@ private Q_SLOTS:
         QVERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_VERIFY(send->isEnabled());
-        const QString verdict = find<QLabel>(w, QStringLiteral("verdictTitle"))->text();
-        QVERIFY(!verdict.isEmpty());
+        const QString verdict = find<StatusBanner>(w, QStringLiteral("verdictBanner"))->title();
+        QCOMPARE(verdict, QStringLiteral("Not sent"));
         QVERIFY2(!verdict.contains(QLatin1String("accepted"), Qt::CaseInsensitive), qPrintable(verdict));
     }
 };

@@ -411,6 +411,40 @@ private Q_SLOTS:
                      .isEmpty());
     }
 
+    // Text output says what the wizard's summary line says, above the findings: the same words from the
+    // same data.
+    void textOutputHasTheSummaryLine()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const quint16 port = server.serverPort();
+        server.close(); // now nothing listens there
+        qputenv("POSTINO_PASSWORD", "pw");
+        const QStringList args{QStringLiteral("smtp"),   QStringLiteral("check"),
+                               QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                               QStringLiteral("--port"), QString::number(port),
+                               QStringLiteral("--user"), QStringLiteral("me")};
+        const Run text = run(args);
+        const Run json = run(args + QStringList{QStringLiteral("--json")});
+        qunsetenv("POSTINO_PASSWORD");
+        QCOMPARE(text.code, 1);
+        Findings findings;
+        for (const QJsonValue& v : json.json().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject o = v.toObject();
+            findings << Finding{Severity::Error,
+                                {.id = o.value(QStringLiteral("id")).toString()},
+                                {QStringLiteral("title"), {QStringLiteral("step")}}};
+        }
+        QCOMPARE(findings.size(), 1);
+        const QString summary = findingsSummary(findings);
+        QVERIFY(summary.startsWith(QLatin1String("1 thing")));
+        const QStringList lines = text.out.split(u'\n');
+        const qsizetype at = lines.indexOf(summary);
+        QVERIFY2(at >= 0, qPrintable(text.out));
+        QVERIFY2(at + 1 < lines.size() && lines.at(at + 1).startsWith(QLatin1String("[Error]")),
+                 qPrintable(text.out));
+    }
+
     void reportIsWrittenWithoutSecrets()
     {
         QTcpServer server;

@@ -4,6 +4,7 @@
 #include "postinowizard.h"
 #include "widgets/pageparts.h"
 #include "secrets/secretstore.h"
+#include "widgets/findinglist.h"
 #include "widgets/inlinemessage.h"
 
 #include <QCheckBox>

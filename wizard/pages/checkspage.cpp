@@ -9,6 +9,7 @@
 #include "profile/validators.h"
 #include "webprobedialog.h"
 #include "widgets/acceptanceview.h"
+#include "widgets/findinglist.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/pageparts.h"
 
@@ -103,6 +104,7 @@ void ChecksPage::build()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Ports tested"));
     m_results->setObjectName(QStringLiteral("checkResults"));
+    m_results->setAccessibleName(tr("Port check results"));
     m_useRecommended->setObjectName(QStringLiteral("useRecommendedButton"));
     m_useRecommended->hide();
     m_again->setObjectName(QStringLiteral("checkAgainButton"));
@@ -136,6 +138,9 @@ QWidget* ChecksPage::buildDns()
     m_dnsTarget = new QLabel(page);
     m_dnsTarget->setObjectName(QStringLiteral("dnsTarget"));
     m_dnsTarget->setWordWrap(true);
+    // What was checked and how long it took: readable with the keyboard, the first stop of the tab.
+    m_dnsTarget->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_dnsTarget->setFocusPolicy(Qt::StrongFocus);
     m_dnsBusy = makeBusyBar(page);
     m_dnsResults = new FindingsView(page);
     m_dnsResults->setObjectName(QStringLiteral("dnsResults"));
@@ -163,15 +168,24 @@ QWidget* ChecksPage::buildDns()
     options->addWidget(m_dnsOwnServers);
     box->addWidget(m_dnsTarget);
     box->addWidget(m_dnsBusy);
-    // Long reports scroll; the options and buttons stay in view.
+    // Long reports scroll up and down (never sideways: the rows wrap); the options and buttons stay in
+    // view. The rows are the Tab stops, not the area around them.
     auto* scroll = new QScrollArea(page);
     scroll->setWidget(m_dnsResults);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setAccessibleName(tr("Domain check results"));
+    m_dnsResults->setAccessibleName(tr("Domain check results"));
     box->addWidget(scroll, 1);
     box->addLayout(options);
     box->addLayout(makeButtonRow({m_dnsAgain, m_dnsCopy}));
+    // Tab as drawn: the options left to right (the box was made before the fields), then the buttons.
+    setTabOrder(m_dnsSelector, m_dnsReturnPath);
+    setTabOrder(m_dnsReturnPath, m_dnsOwnServers);
+    setTabOrder(m_dnsOwnServers, m_dnsAgain);
+    setTabOrder(m_dnsAgain, m_dnsCopy);
     connect(m_dnsAgain, &QPushButton::clicked, this, &ChecksPage::runDnsCheck);
     connect(m_dnsSelector, &QLineEdit::returnPressed, this, &ChecksPage::runDnsCheck);
     connect(m_dnsReturnPath, &QLineEdit::returnPressed, this, &ChecksPage::runDnsCheck);
@@ -267,26 +281,28 @@ void ChecksPage::showDnsReport()
         return;
     m_dnsBusy->hide();
     m_dnsAgain->setEnabled(true);
-    Findings findings = m_dnsReport->findings();
-    // What needs doing first; the report's own order (SPF, DKIM, DMARC, ...) within each level.
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        return int(a.severity()) > int(b.severity());
-    });
-    m_dnsResults->setFindings(findings);
+    const Findings findings = m_dnsReport->findings();
+    m_dnsResults->setFindings(findings); // most severe first, under the summary line
     int problems = 0;
+    int unchecked = 0;
     bool anyFix = false;
     for (const Finding& f : findings) {
-        if (f.severity() == Severity::Error || f.severity() == Severity::Warning)
+        if (couldNotCheck(f))
+            ++unchecked;
+        else if (f.isProblem())
             ++problems;
         anyFix = anyFix || !f.fix.isEmpty();
     }
     m_dnsCopy->setEnabled(anyFix);
     const QJsonObject json = m_dnsReport->toJson();
-    announce(m_dnsTarget, tr("%1: %n thing(s) to fix. Checked with %2 in %3 ms.", nullptr, problems)
-                              .arg(m_dnsReport->domain(), json.value(QStringLiteral("resolver")).toString())
-                              .arg(m_dnsReport->elapsedMs()));
-    m_tabs->setTabText(1,
-                       problems == 0 ? tr("&Domain: all good") : tr("&Domain: %n to fix", nullptr, problems));
+    m_dnsTarget->setText(tr("%1: checked with %2 in %3 ms.")
+                             .arg(m_dnsReport->domain(), json.value(QStringLiteral("resolver")).toString())
+                             .arg(m_dnsReport->elapsedMs()));
+    m_dnsResults->announceSummary(); // "2 things to fix before you send", said once, under this line
+    // The tab says what the summary line says: never "all good" while a check could not run.
+    m_tabs->setTabText(1, problems > 0    ? tr("&Domain: %n to fix", nullptr, problems)
+                          : unchecked > 0 ? tr("&Domain: not all checked")
+                                          : tr("&Domain: all good"));
     postino()->setDomainEvidence(m_dnsReport->findings());
     showAcceptance();
 }

@@ -6,6 +6,7 @@
 #include "postinowizard.h"
 #include "secrets/secretstore.h"
 #include "widgets/codehighlighter.h"
+#include "widgets/findinglist.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/pageparts.h"
 

@@ -9,6 +9,7 @@
 #include "secrets/secretstore.h"
 #include "send/testsend.h"
 #include "send/testsendconfirm.h"
+#include "widgets/findinglist.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/pageparts.h"
 
@@ -28,7 +29,9 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace postino {
@@ -47,29 +50,18 @@ void TestEmailPage::build()
     m_cancel = makeNamed<QPushButton>("stopButton", tr("S&top"), this);
     m_busy = makeBusyBar(this);
     m_unavailable = makeNamed<InlineMessage>("sendUnavailable", this);
-    m_verdictTitle = makeNamed<QLabel>("verdictTitle", this);
+    m_banner = makeNamed<StatusBanner>("verdictBanner", this);
     m_verdict = makeNamed<FindingsView>("verdict", this);
+    m_verdict->setAccessibleName(tr("What the test found"));
     m_acceptance = makeNamed<QLabel>("acceptanceSummary", this);
     m_acceptance->setWordWrap(true);
     m_acceptance->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_acceptance->hide();
-    m_transcript = makeNamed<QPlainTextEdit>("transcript", this);
-    m_copy = makeNamed<QPushButton>("copyTranscriptButton", tr("&Copy conversation"), this);
-    m_saveReport = makeNamed<QPushButton>("saveReportButton", tr("Save &report…"), this);
     m_trust = makeNamed<QPushButton>("trustCertificateButton", this);
     m_reportMessage = new InlineMessage(this);
     addIntro(
         tr("Postino sends a real email with your settings and shows the conversation with the server as it "
            "happens. Passwords are hidden."));
-    m_transcript->setReadOnly(true);
-    m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_transcript->setAccessibleName(tr("Conversation with the server"));
-    m_transcript->setPlaceholderText(tr("The conversation with the server appears here when you send."));
-    m_transcript->setMinimumHeight(120);
-    m_verdictTitle->setWordWrap(true);
-    QFont bold = m_verdictTitle->font();
-    bold.setBold(true);
-    m_verdictTitle->setFont(bold);
 
     auto* form = new QFormLayout;
     m_recipientError = addFieldWithError(form, tr("Send &to:"), m_recipient);
@@ -77,21 +69,28 @@ void TestEmailPage::build()
     static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({m_send, m_cancel}));
     layout()->addWidget(m_unavailable);
     layout()->addWidget(m_busy);
-    layout()->addWidget(m_verdictTitle);
-    layout()->addWidget(m_verdict);
-    layout()->addWidget(m_acceptance);
+    // What a send found, below the button: scrolls up and down when it is longer than the window
+    // (never sideways), so nothing is squeezed. Its rows and fields are the Tab stops, not the area.
+    auto* results = makeNamed<QScrollArea>("testEmailResults", this);
+    auto* resultsWidget = new QWidget(results);
+    auto* box = new QVBoxLayout(resultsWidget);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(m_banner);
+    box->addWidget(m_verdict);
+    box->addWidget(m_acceptance);
     m_trust->hide();
-    layout()->addWidget(m_trust);
-    buildDeliveryBox();
-    layout()->addWidget(m_transcript);
-    // Tab follows the page from top to bottom: the delivery box (made after the transcript) comes first.
-    setTabOrder(m_imapDelete, m_transcript);
-    setTabOrder(m_transcript, m_copy);
-    setTabOrder(m_copy, m_saveReport);
-    m_saveReport->setToolTip(
-        tr("A text or HTML file to send to your host's support. It contains no passwords."));
-    static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({m_copy, m_saveReport}));
-    layout()->addWidget(m_reportMessage);
+    box->addWidget(m_trust);
+    buildDeliveryBox(box);
+    buildTranscript(box);
+    box->addWidget(m_reportMessage);
+    box->addStretch();
+    results->setWidget(resultsWidget);
+    results->setWidgetResizable(true);
+    results->setFrameShape(QFrame::NoFrame);
+    results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    results->setFocusPolicy(Qt::NoFocus);
+    layout()->addWidget(results);
+    static_cast<QVBoxLayout*>(layout())->setStretchFactor(results, 1);
     connect(m_copy, &QPushButton::clicked, this, &TestEmailPage::copyTranscript);
     connect(m_saveReport, &QPushButton::clicked, this, &TestEmailPage::saveReport);
     connect(m_trust, &QPushButton::clicked, this, &TestEmailPage::trustCertificate);
@@ -112,7 +111,46 @@ void TestEmailPage::build()
     connect(m_job, &TestSendAndConfirm::finished, this, &TestEmailPage::onJobFinished);
 }
 
-void TestEmailPage::buildDeliveryBox()
+void TestEmailPage::buildTranscript(QVBoxLayout* into)
+{
+    m_transcriptToggle = makeNamed<ExpanderButton>("transcriptToggle", this);
+    m_transcriptToggle->setText(tr("S&how the conversation with the server"));
+    m_transcriptToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_transcriptToggle->setAccessibleName(tr("Show the conversation with the server"));
+    m_transcriptBox = makeNamed<QWidget>("transcriptBox", this);
+    m_transcript = makeNamed<QPlainTextEdit>("transcript", m_transcriptBox);
+    m_copy = makeNamed<QPushButton>("copyTranscriptButton", tr("&Copy conversation"), m_transcriptBox);
+    m_saveReport = makeNamed<QPushButton>("saveReportButton", tr("Save &report…"), m_transcriptBox);
+    m_transcript->setReadOnly(true);
+    m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_transcript->setAccessibleName(tr("Conversation with the server"));
+    m_transcript->setPlaceholderText(tr("The conversation with the server appears here when you send."));
+    m_transcript->setMinimumHeight(120);
+    m_saveReport->setToolTip(
+        tr("A text or HTML file to send to your host's support. It contains no passwords."));
+    auto* box = new QVBoxLayout(m_transcriptBox);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(m_transcript);
+    box->addLayout(makeButtonRow({m_copy, m_saveReport}));
+    into->addWidget(m_transcriptToggle);
+    into->addWidget(m_transcriptBox);
+    setTranscriptShown(false);
+    // Tab follows the page from top to bottom: the delivery box was made before these, its last field
+    // leads to the arrow.
+    setTabOrder(m_imapDelete, m_transcriptToggle);
+    setTabOrder(m_transcriptToggle, m_transcript);
+    setTabOrder(m_transcript, m_copy);
+    setTabOrder(m_copy, m_saveReport);
+    connect(m_transcriptToggle, &QToolButton::toggled, this, &TestEmailPage::setTranscriptShown);
+}
+
+void TestEmailPage::setTranscriptShown(bool shown)
+{
+    m_transcriptToggle->setChecked(shown);
+    m_transcriptBox->setVisible(shown);
+}
+
+void TestEmailPage::buildDeliveryBox(QVBoxLayout* into)
 {
     m_deliveryBox = new QGroupBox(tr("Delivery"), this);
     m_deliveryBox->setObjectName(QStringLiteral("deliveryBox"));
@@ -186,7 +224,7 @@ void TestEmailPage::buildDeliveryBox()
         }
     });
     applyImapPreset(0);
-    layout()->addWidget(m_deliveryBox);
+    into->addWidget(m_deliveryBox);
     resetLevels();
 }
 
@@ -257,6 +295,43 @@ void TestEmailPage::onLevel(DeliveryLevel level, Severity severity, const QStrin
                                                                : tr("Authentication:");
     label->setText(prefix + QLatin1Char(' ') + text);
     setTextColor(label, severityColor(severity));
+    if ((level == DeliveryLevel::Delivered || level == DeliveryLevel::Arrived) && severity == Severity::Ok &&
+        !m_delivered) {
+        m_delivered = true;
+        showOutcome();
+    }
+}
+
+void TestEmailPage::showOutcome()
+{
+    // The finding that decides: the first error, else the first warning.
+    const auto first = [this](Severity severity) -> const Finding* {
+        for (const Finding& f : std::as_const(m_lastFindings)) {
+            if (f.severity() == severity)
+                return &f;
+        }
+        return nullptr;
+    };
+    const Finding* error = first(Severity::Error);
+    const Finding* deciding = error ? error : first(Severity::Warning);
+    const auto stepOf = [deciding](const QString& otherwise) {
+        return deciding && !deciding->advice.steps.isEmpty() ? deciding->advice.steps.first() : otherwise;
+    };
+    if (!m_accepted) {
+        m_banner->showStatus(
+            Severity::Error, tr("Not sent"),
+            stepOf(tr("Open the conversation with the server below to see where it stopped.")));
+    } else if (error) {
+        m_banner->showStatus(Severity::Error, tr("Sent, but not delivered"),
+                             stepOf(tr("Look at the delivery details below.")));
+    } else if (m_delivered) {
+        m_banner->showStatus(Severity::Ok, tr("Sent and delivered"),
+                             stepOf(tr("Go on to the next page to save these settings to your server.")));
+    } else {
+        m_banner->showStatus(
+            deciding ? Severity::Warning : Severity::Info, tr("Sent, not yet confirmed"),
+            stepOf(tr("Look for the test email in the recipient's inbox, and in the spam folder.")));
+    }
 }
 
 void TestEmailPage::onJobFinished(const TestSendConfirmResult& result)
@@ -304,6 +379,8 @@ void TestEmailPage::onVerified(const DeliveryReport& report)
     }
     m_lastFindings = all;
     m_verdict->setFindings(all);
+    m_delivered = m_delivered || report.providerState == DeliveryState::Delivered || report.arrived;
+    showOutcome();
     updateButtons();
     m_send->setFocus();
 }
@@ -330,7 +407,7 @@ void TestEmailPage::initializePage()
     } else {
         m_unavailable->clear();
     }
-    m_verdictTitle->clear();
+    m_banner->clear();
     m_verdict->clear();
     m_acceptance->hide();
     m_transcript->clear();
@@ -340,7 +417,8 @@ void TestEmailPage::initializePage()
     m_reportMessage->clear();
     resetLevels();
     m_deliveryBox->setVisible(TestEmailSender::canSend(p));
-    m_transcript->setVisible(TestEmailSender::canSend(p));
+    m_transcriptToggle->setVisible(TestEmailSender::canSend(p));
+    setTranscriptShown(false);
     updateButtons();
     m_send->setFocus();
 }
@@ -391,8 +469,9 @@ void TestEmailPage::send()
     m_verdict->clear();
     m_acceptance->hide();
     resetLevels();
-    m_verdictTitle->setText(tr("Sending…"));
-    setTextColor(m_verdictTitle, palette().color(QPalette::WindowText).name());
+    m_accepted = false;
+    m_delivered = false;
+    m_banner->showProgress(tr("Sending…"));
     TestSendRequest request;
     request.recipient = m_recipient->text().trimmed();
     request.extraCaCertificates = postino()->extraCaCertificates();
@@ -420,16 +499,12 @@ void TestEmailPage::onTranscript(const TranscriptLine& line)
 void TestEmailPage::onSent(const TestSendResult& result)
 {
     m_sendShown = true;
-    if (result.ok) {
-        announce(m_verdictTitle,
-                 tr("It works: the test email was sent to %1.").arg(m_recipient->text().trimmed()));
-        setTextColor(m_verdictTitle, severityColor(Severity::Ok));
-    } else {
-        announce(m_verdictTitle, tr("The test email was not sent."));
-        setTextColor(m_verdictTitle, severityColor(Severity::Error));
-    }
+    m_accepted = result.ok;
     m_verdict->setFindings(result.findings);
     m_lastFindings = result.findings;
+    showOutcome();
+    if (!result.ok)
+        setTranscriptShown(true); // where it stopped is in the conversation
     const bool certificateProblem = !result.findings.isEmpty() &&
                                     result.findings.last().id.startsWith(QLatin1String("smtp.tls.")) &&
                                     result.findings.last().id != QLatin1String("smtp.tls.handshake_failed") &&

@@ -15,11 +15,14 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace postino {
 
+class ExpanderButton;
 class FindingsView;
 class InlineMessage;
+class StatusBanner;
 class TestSendAndConfirm;
 enum class DeliveryLevel;
 struct DeliveryReport;
@@ -52,7 +55,7 @@ private:
     void saveReport();
     void trustCertificate();
     // Confirming delivery (accepted, delivered, arrived and authenticated), after a send.
-    void buildDeliveryBox();
+    void buildDeliveryBox(QVBoxLayout* into);
     void applyImapPreset(int index);
     VerifyRequest confirmRequest();
     void onLevel(DeliveryLevel level, Severity severity, const QString& text);
@@ -61,6 +64,12 @@ private:
     void resetLevels();
     // The verdict per mailbox provider: the Checks page's DNS findings with this test's evidence.
     void showAcceptance(const TestSendConfirmResult& result);
+    // The outcome at the top: sent and delivered, sent but not yet confirmed, not sent; and the one
+    // thing to do next.
+    void showOutcome();
+    // The conversation with the server, under its own arrow: closed until a send fails.
+    void buildTranscript(QVBoxLayout* into);
+    void setTranscriptShown(bool shown);
 
     QLineEdit* m_recipient = nullptr;
     QLabel* m_recipientError = nullptr;
@@ -68,9 +77,11 @@ private:
     QPushButton* m_cancel = nullptr;
     QProgressBar* m_busy = nullptr;
     InlineMessage* m_unavailable = nullptr;
-    QLabel* m_verdictTitle = nullptr;
+    StatusBanner* m_banner = nullptr;
     FindingsView* m_verdict = nullptr;
     QLabel* m_acceptance = nullptr;
+    ExpanderButton* m_transcriptToggle = nullptr;
+    QWidget* m_transcriptBox = nullptr; // the transcript and its Copy and Save report buttons
     QPlainTextEdit* m_transcript = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_saveReport = nullptr;
@@ -78,6 +89,8 @@ private:
     InlineMessage* m_reportMessage = nullptr;
     TestSendAndConfirm* m_job = nullptr; // sends, then confirms delivery
     bool m_sendShown = false;            // the send's outcome is on the page
+    bool m_accepted = false;             // the server or the provider took the message
+    bool m_delivered = false;            // the provider or the mailbox confirmed it arrived
     QGroupBox* m_deliveryBox = nullptr;
     QLabel* m_levelAccepted = nullptr;
     QLabel* m_levelDelivered = nullptr;

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "import/import.h"
 #include "postinowizard.h"
+#include "widgets/findinglist.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/pageparts.h"
 

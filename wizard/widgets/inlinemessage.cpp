@@ -1,11 +1,13 @@
 #include "inlinemessage.h"
 
 #include "theme.h"
+#include "widgets/findinglist.h"
+#include "widgets/pageparts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QRegularExpression>
+#include <QStyle>
 
 namespace postino {
 
@@ -76,31 +78,63 @@ QString InlineMessage::text() const
     return isHidden() ? QString() : m_label->text();
 }
 
-FindingsView::FindingsView(QWidget* parent)
+StatusBanner::StatusBanner(QWidget* parent)
     : QFrame(parent)
+    , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
 {
+    setObjectName(QStringLiteral("statusBanner"));
+    m_label->setObjectName(QStringLiteral("statusBannerText"));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
+    m_icon->setFixedSize(iconSize, iconSize);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(10);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
     hide();
 }
 
-void FindingsView::setFindings(const Findings& findings)
+void StatusBanner::showStatus(Severity severity, const QString& title, const QString& nextStep)
 {
-    const QString html = formatFindingsHtml(findings);
-    m_label->setText(html);
-    setVisible(!findings.isEmpty());
+    m_severity = severity;
+    m_title = title;
+    m_nextStep = nextStep;
+    // objectName(), not a fixed id: a page may rename the banner for its tests and screenshots.
+    setStyleSheet(QStringLiteral("#%1 { background: %2; border: 1px solid %3; border-radius: 4px; }"
+                                 "#%1 QLabel { color: %3; }")
+                      .arg(objectName(), background(severity), severityColor(severity)));
+    const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
+    m_icon->setPixmap(severityIcon(severity, style()).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    m_icon->show();
+    QString html = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
+    if (!nextStep.isEmpty())
+        html += QStringLiteral("<br>") + nextStep.toHtmlEscaped();
+    announce(m_label, html);
+    show();
 }
 
-QString FindingsView::plainText() const
+void StatusBanner::showProgress(const QString& text)
 {
-    QString text = m_label->text();
-    return text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    m_severity = Severity::Info;
+    m_title = text;
+    m_nextStep.clear();
+    setStyleSheet(QString());
+    m_icon->hide();
+    announce(m_label, text.toHtmlEscaped());
+    show();
+}
+
+void StatusBanner::clear()
+{
+    m_title.clear();
+    m_nextStep.clear();
+    m_label->clear();
+    hide();
 }
 
 } // namespace postino

@@ -28,18 +28,26 @@ private:
     Severity m_severity = Severity::Info;
 };
 
-// Renders findings: what happened, then what to do, one block per finding.
-class FindingsView : public QFrame
+// An outcome at the top of a page (a test email sent, not sent): the severity's colour and icon, a
+// word, then the one next step. Screen readers are told when it changes. Hidden while empty.
+class StatusBanner : public QFrame
 {
     Q_OBJECT
 public:
-    explicit FindingsView(QWidget* parent = nullptr);
-    void setFindings(const Findings& findings);
-    void clear() { setFindings({}); }
-    QString plainText() const;
+    explicit StatusBanner(QWidget* parent = nullptr);
+    void showStatus(Severity severity, const QString& title, const QString& nextStep);
+    void showProgress(const QString& text); // work under way: no colour, no icon
+    void clear();
+    QString title() const { return m_title; }
+    QString nextStep() const { return m_nextStep; }
+    Severity severity() const { return m_severity; }
 
 private:
+    QLabel* m_icon;
     QLabel* m_label;
+    QString m_title;
+    QString m_nextStep;
+    Severity m_severity = Severity::Info;
 };
 
 // Colours a label's text through its palette: far cheaper than a style sheet, which
