@@ -69,7 +69,7 @@ AlertChannelDialog::AlertChannelDialog(PostinoWizard* wizard, const AlertChannel
         column->addWidget(edit);
         auto* error = new QLabel(this);
         error->setWordWrap(true);
-        setTextColor(error, severityColor(Severity::Error));
+        setTextColor(error, Severity::Error);
         error->hide();
         column->addWidget(error);
         if (*f.help) {

@@ -12,6 +12,7 @@
 #include "widgets/findinglist.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/pageparts.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -416,7 +417,7 @@ void ChecksPage::fillRow(int row, const PortResult& r)
 {
     const auto [severity, icon] = outcomeLook(r.outcome);
     auto* status = new QTableWidgetItem(style()->standardIcon(icon), probeOutcomeText(r.outcome));
-    status->setForeground(QColor(severityColor(severity)));
+    status->setForeground(statusColor(severity, m_table->palette()));
     QStringList tip;
     for (const Finding& f : r.findings.mid(0, 2)) { // the summary, then the address that answered
         tip << f.detail;

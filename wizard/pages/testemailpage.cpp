@@ -294,7 +294,7 @@ void TestEmailPage::onLevel(DeliveryLevel level, Severity severity, const QStrin
                            : level == DeliveryLevel::Arrived   ? tr("3. Arrived:")
                                                                : tr("Authentication:");
     label->setText(prefix + QLatin1Char(' ') + text);
-    setTextColor(label, severityColor(severity));
+    setTextColor(label, severity);
     if ((level == DeliveryLevel::Delivered || level == DeliveryLevel::Arrived) && severity == Severity::Ok &&
         !m_delivered) {
         m_delivered = true;
@@ -520,7 +520,7 @@ void TestEmailPage::onSent(const TestSendResult& result)
     }
     if (!result.ok) {
         m_levelAccepted->setText(tr("1. Accepted: no, see below."));
-        setTextColor(m_levelAccepted, severityColor(Severity::Error));
+        setTextColor(m_levelAccepted, Severity::Error);
     }
     updateButtons();
     m_send->setFocus();

@@ -217,7 +217,7 @@ void FindingRow::buildHeader(QVBoxLayout* box)
     QFont bold = severityWord->font();
     bold.setBold(true);
     severityWord->setFont(bold);
-    setTextColor(severityWord, severityColor(severity));
+    setTextColor(severityWord, severity);
     m_text = new QLabel(m_line, this);
     m_text->setObjectName(QStringLiteral("findingText"));
     m_text->setTextFormat(Qt::PlainText);

@@ -4,6 +4,7 @@
 #include "widgets/findinglist.h"
 #include "widgets/pageparts.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -57,14 +58,32 @@ void InlineMessage::showMessage(Severity severity, const QString& text)
     show();
 }
 
-void InlineMessage::paintEvent(QPaintEvent* /*event*/)
+namespace {
+
+// The framed fill of an inline message or a banner, in the palette's colours for the severity.
+void paintStatusFrame(QWidget* widget, Severity severity)
 {
-    QPainter painter(this);
+    QPainter painter(widget);
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal inset = 0.5; // a 1 px border on the pixel grid
-    painter.setPen(QPen(statusColor(m_severity, palette()), 1));
-    painter.setBrush(statusBackground(m_severity, palette()));
-    painter.drawRoundedRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset), 4, 4);
+    painter.setPen(QPen(statusColor(severity, widget->palette()), 1));
+    painter.setBrush(statusBackground(severity, widget->palette()));
+    painter.drawRoundedRect(QRectF(widget->rect()).adjusted(inset, inset, -inset, -inset), 4, 4);
+}
+
+} // namespace
+
+void InlineMessage::paintEvent(QPaintEvent* /*event*/)
+{
+    paintStatusFrame(this, m_severity);
+}
+
+void StatusBanner::paintEvent(QPaintEvent* event)
+{
+    if (m_coloured)
+        paintStatusFrame(this, m_severity);
+    else
+        QFrame::paintEvent(event);
 }
 
 void InlineMessage::clear()
@@ -104,10 +123,9 @@ void StatusBanner::showStatus(Severity severity, const QString& title, const QSt
     m_severity = severity;
     m_title = title;
     m_nextStep = nextStep;
-    // objectName(), not a fixed id: a page may rename the banner for its tests and screenshots.
-    setStyleSheet(QStringLiteral("#%1 { background: %2; border: 1px solid %3; border-radius: 4px; }"
-                                 "#%1 QLabel { color: %3; }")
-                      .arg(objectName(), background(severity), severityColor(severity)));
+    m_coloured = true;
+    setTextColor(m_label, severity); // painted from the palette, light or dark
+    update();
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize);
     m_icon->setPixmap(severityIcon(severity, style()).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     m_icon->show();
@@ -123,7 +141,9 @@ void StatusBanner::showProgress(const QString& text)
     m_severity = Severity::Info;
     m_title = text;
     m_nextStep.clear();
-    setStyleSheet(QString());
+    m_coloured = false;
+    setTextTone(m_label, [](const QPalette&) { return QApplication::palette().color(QPalette::WindowText); });
+    update();
     m_icon->hide();
     announce(m_label, text.toHtmlEscaped());
     show();

@@ -42,12 +42,16 @@ public:
     QString nextStep() const { return m_nextStep; }
     Severity severity() const { return m_severity; }
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     QLabel* m_icon;
     QLabel* m_label;
     QString m_title;
     QString m_nextStep;
     Severity m_severity = Severity::Info;
+    bool m_coloured = false; // a verdict is framed in its colour; progress is not
 };
 
 // Colours a label's text through its palette: far cheaper than a style sheet, which
