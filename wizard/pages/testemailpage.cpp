@@ -45,7 +45,9 @@ void TestEmailPage::build()
     m_recipient = makeNamed<QLineEdit>("recipient", this);
     m_send = makeNamed<QPushButton>("sendButton", tr("&Send test email"), this);
     m_cancel = makeNamed<QPushButton>("stopButton", tr("S&top"), this);
+    m_cancel->setToolTip(tr("Stops sending the test email, or stops following it once sent."));
     m_busy = makeBusyBar(this);
+    m_busy->setObjectName(QStringLiteral("sendBusy"));
     m_unavailable = makeNamed<InlineMessage>("sendUnavailable", this);
     m_verdictTitle = makeNamed<QLabel>("verdictTitle", this);
     m_verdict = makeNamed<FindingsView>("verdict", this);
@@ -266,6 +268,9 @@ void TestEmailPage::onJobFinished(const TestSendConfirmResult& result)
     }
     if (result.delivery) {
         onVerified(*result.delivery);
+        if (wasStopped(result.delivery->findings)) {
+            announce(m_deliveryProgress, tr("Stopped following the test email; send it again to follow it."));
+        }
     }
     showAcceptance(result);
     updateButtons();
@@ -420,7 +425,12 @@ void TestEmailPage::onTranscript(const TranscriptLine& line)
 void TestEmailPage::onSent(const TestSendResult& result)
 {
     m_sendShown = true;
-    if (result.ok) {
+    const bool stopped = !result.ok && wasStopped(result.findings);
+    if (stopped) {
+        // Stop pressed (or the page left) while sending: neither a success nor a failure.
+        announce(m_verdictTitle, tr("Stopped before the server accepted the test email."));
+        setTextColor(m_verdictTitle, palette().color(QPalette::WindowText).name());
+    } else if (result.ok) {
         announce(m_verdictTitle,
                  tr("It works: the test email was sent to %1.").arg(m_recipient->text().trimmed()));
         setTextColor(m_verdictTitle, severityColor(Severity::Ok));
@@ -443,7 +453,9 @@ void TestEmailPage::onSent(const TestSendResult& result)
                              .arg(certificateFingerprint(result.peerCertificate).left(23)));
         m_trust->show();
     }
-    if (!result.ok) {
+    if (stopped) {
+        m_levelAccepted->setText(tr("1. Accepted: stopped before the server answered."));
+    } else if (!result.ok) {
         m_levelAccepted->setText(tr("1. Accepted: no, see below."));
         setTextColor(m_levelAccepted, severityColor(Severity::Error));
     }
