@@ -2,6 +2,7 @@
 #include "catalog/catalog.h"
 #include "discovery/discovery.h"
 #include "dns/domainreport.h"
+#include "dns/wireresolver.h"
 #include "export/exporters.h"
 #include "faultserver.h"
 #include "httpsserver.h"
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QNetworkDatagram>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -43,6 +45,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSslCertificate>
@@ -56,6 +59,7 @@
 #include <QTextEdit>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUdpSocket>
 
 using namespace postino;
 using namespace wizarddriver;
@@ -78,6 +82,67 @@ class FakeKeychain : public MemorySecretStore
 public:
     using MemorySecretStore::MemorySecretStore;
     bool isPersistent() const override { return true; }
+};
+
+// A server on 127.0.0.1 that takes every connection and never says a word: an action aimed at it
+// waits until it is stopped (or its own timeout passes, far later than any test step here).
+class SilentServer : public QTcpServer
+{
+public:
+    SilentServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (hasPendingConnections())
+                m_held.append(nextPendingConnection()); // children of the server; never written to
+        });
+    }
+    bool start() { return listen(QHostAddress::LocalHost); }
+    int connections() const { return int(m_held.size()); }
+    // What arrived from the client (the request the action is waiting on an answer to).
+    qint64 bytesReceived() const
+    {
+        qint64 n = 0;
+        for (QTcpSocket* s : m_held)
+            n += s->bytesAvailable();
+        return n;
+    }
+
+private:
+    QList<QTcpSocket*> m_held;
+};
+
+// A DNS server on 127.0.0.1 (UDP) that reads every query and answers none.
+class SilentDnsServer : public QUdpSocket
+{
+public:
+    SilentDnsServer()
+    {
+        connect(this, &QUdpSocket::readyRead, this, [this] {
+            while (hasPendingDatagrams()) {
+                receiveDatagram();
+                ++m_queries;
+            }
+        });
+    }
+    bool start() { return bind(QHostAddress::LocalHost, 0); }
+    int queries() const { return m_queries; }
+    // The wizard's resolvers ask only this server, and wait for it far longer than a test step.
+    void useForTheWizard() const
+    {
+        const quint16 port = localPort();
+        PostinoWizard::setResolverFactory([port](QObject* parent) -> dns::Resolver* {
+            auto* r = new dns::WireResolver({dns::NameServer{.address = QHostAddress(QHostAddress::LocalHost),
+                                                             .port = port,
+                                                             .name = QStringLiteral("silent")}},
+                                            parent);
+            r->setTimeout(10 * 60 * 1000);
+            r->setRetries(0);
+            return r;
+        });
+    }
+
+private:
+    int m_queries = 0;
 };
 
 } // namespace
@@ -270,6 +335,73 @@ private:
         QVERIFY(find<FindingsView>(w, QStringLiteral("checkResults"))->isVisible());
     }
 
+    // (a) of every long-running action: its busy bar moves and its Stop button can be pressed, while the
+    // button that started it waits.
+    static void checkBusy(QWidget* busy, QPushButton* stop, QPushButton* start)
+    {
+        QVERIFY(busy && stop && start);
+        QVERIFY(busy->isVisible());
+        QVERIFY(stop->isVisible());
+        QVERIFY(stop->isEnabled());
+        QVERIFY(!start->isEnabled());
+    }
+
+    // (b) The GUI thread is free while the action waits on its server: a timer posted now fires, and
+    // keys typed into `field` (optional) are handled, all before the action ends (`busy` still shows).
+    void checkEventLoopAlive(QWidget* busy, QLineEdit* field)
+    {
+        bool fired = false;
+        QTimer::singleShot(0, this, [&fired] { fired = true; });
+        QTRY_VERIFY(fired);
+        if (field) {
+            const QString before = field->text();
+            int edits = 0;
+            const auto counter =
+                connect(field, &QLineEdit::textEdited, this, [&edits](const QString&) { ++edits; });
+            field->setFocus();
+            // Posted, not sent: only a running event loop delivers them.
+            QCoreApplication::postEvent(field, new QKeyEvent(QEvent::KeyPress, Qt::Key_End, Qt::NoModifier));
+            QCoreApplication::postEvent(
+                field, new QKeyEvent(QEvent::KeyPress, Qt::Key_X, Qt::NoModifier, QStringLiteral("x")));
+            QTRY_COMPARE(field->text(), before + QLatin1Char('x'));
+            QCoreApplication::postEvent(field,
+                                        new QKeyEvent(QEvent::KeyPress, Qt::Key_Backspace, Qt::NoModifier));
+            QTRY_COMPARE(field->text(), before);
+            QCOMPARE(edits, 2);
+            disconnect(counter);
+        }
+        QVERIFY(busy->isVisible()); // still waiting for the server
+    }
+
+    // (c) Stop ends the action: the busy bar goes, the button that started it works again.
+    static void stopAndCheckEnded(QWidget* busy, QPushButton* stop, QPushButton* start)
+    {
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY(!busy->isVisible());
+        QTRY_VERIFY(start->isEnabled());
+        QVERIFY(!stop->isVisible());
+    }
+
+    // Configure's Check credentials, aimed at `server`, which never answers: (a) to (d).
+    void checkCredentialCheckStops(PostinoWizard& w, const SilentServer& server, QLineEdit* field)
+    {
+        QCOMPARE(w.currentId(), int(PostinoWizard::ConfigurePageId));
+        auto* check = find<QPushButton>(w, QStringLiteral("checkCredentialsButton"));
+        auto* stop = find<QPushButton>(w, QStringLiteral("checkCredentialsStop"));
+        auto* busy = find<QWidget>(w, QStringLiteral("checkCredentialsBusy"));
+        QVERIFY(check && check->isVisible());
+        QTRY_VERIFY(check->isEnabled());
+        QVERIFY(!stop->isVisible());
+        QTest::mouseClick(check, Qt::LeftButton);
+        checkBusy(busy, stop, check);
+        QTRY_VERIFY(server.connections() > 0); // connected: the check waits for the server's first word
+        checkEventLoopAlive(busy, field);
+        stopAndCheckEnded(busy, stop, check);
+        const QString result = find<FindingsView>(w, QStringLiteral("checkResult"))->plainText();
+        QVERIFY2(result.contains(QLatin1String("Stopped")), qPrintable(result));
+        QCOMPARE(check->text(), QStringLiteral("Check &credentials"));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -282,29 +414,24 @@ private Q_SLOTS:
     // The Checks page's second tab: the From domain's DNS for the chosen mailer, with the
     // records to add ready to copy, and "check again" picking up a typed selector.
     // A port that accepts and stays silent keeps the probe waiting up to its timeout; Stop ends
-    // it at once and shows that port as not tested.
+    // it, says so, and shows that port as not tested. The window stays responsive meanwhile.
     void checksPageProbeCanBeStopped()
     {
-        QTcpServer silent;
-        QVERIFY(silent.listen(QHostAddress::LocalHost));
-        QList<QTcpSocket*> held;
-        connect(&silent, &QTcpServer::newConnection, this, [&] {
-            while (silent.hasPendingConnections())
-                held.append(silent.nextPendingConnection()); // never says a word
-        });
+        SilentServer silent;
+        QVERIFY(silent.start());
         PostinoWizard w(ProfileStore(profilePath()), nullptr);
         openChecksPage(w, silent.serverPort());
         if (QTest::currentTestFailed())
             return;
         auto* stop = find<QPushButton>(w, QStringLiteral("stopProbeButton"));
-        QVERIFY(stop->isVisible());
-        QTRY_VERIFY(!held.isEmpty()); // the probe is connected and waiting for a greeting
-        QElapsedTimer clock;
-        clock.start();
-        QTest::mouseClick(stop, Qt::LeftButton);
-        QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled());
-        QVERIFY(clock.elapsed() < 2000);
-        QVERIFY(!stop->isVisible());
+        auto* busy = find<QWidget>(w, QStringLiteral("probeBusy"));
+        auto* again = find<QPushButton>(w, QStringLiteral("checkAgainButton"));
+        checkBusy(busy, stop, again);
+        QTRY_VERIFY(silent.connections() > 0); // the probe is connected and waiting for a greeting
+        checkEventLoopAlive(busy, nullptr);
+        stopAndCheckEnded(busy, stop, again);
+        auto* target = find<QLabel>(w, QStringLiteral("probeTarget"));
+        QVERIFY2(target->text().startsWith(QLatin1String("Stopped")), qPrintable(target->text()));
         auto* table = find<QTableWidget>(w, QStringLiteral("probeTable"));
         bool notTested = false;
         for (int row = 0; row < table->rowCount(); ++row) {
@@ -312,7 +439,219 @@ private Q_SLOTS:
                 notTested = table->item(row, 2)->text().contains(QLatin1String("not tested"));
         }
         QVERIFY(notTested);
-        qDeleteAll(held);
+    }
+
+    // The Domain tab's DNS check against a name server that never answers: Stop ends it and the tab
+    // says it stopped, with no verdict (nothing "all good", nothing to fix).
+    void checksPageDnsCheckCanBeStopped()
+    {
+        SilentDnsServer dnsServer;
+        QVERIFY(dnsServer.start());
+        dnsServer.useForTheWizard();
+        const auto restore = qScopeGuard([] { useFixtureDns(); });
+        SilentServer silent;
+        QVERIFY(silent.start());
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        openChecksPage(w, silent.serverPort());
+        if (QTest::currentTestFailed())
+            return;
+        auto* tabs = find<QTabWidget>(w, QStringLiteral("checksTabs"));
+        tabs->setCurrentIndex(1);
+        auto* busy = find<QWidget>(w, QStringLiteral("dnsBusy"));
+        auto* stop = find<QPushButton>(w, QStringLiteral("dnsStopButton"));
+        auto* again = find<QPushButton>(w, QStringLiteral("dnsAgainButton"));
+        checkBusy(busy, stop, again);
+        QTRY_VERIFY(dnsServer.queries() > 0);
+        checkEventLoopAlive(busy, find<QLineEdit>(w, QStringLiteral("dnsSelector")));
+        stopAndCheckEnded(busy, stop, again);
+        auto* target = find<QLabel>(w, QStringLiteral("dnsTarget"));
+        QVERIFY2(target->text().startsWith(QLatin1String("Stopped")), qPrintable(target->text()));
+        QVERIFY(find<FindingsView>(w, QStringLiteral("dnsResults"))->plainText().isEmpty());
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&Domain: SPF, DKIM, DMARC"));
+        QVERIFY(find<QLabel>(w, QStringLiteral("acceptanceSummary"))
+                    ->text()
+                    .startsWith(QLatin1String("Stopped")));
+        QVERIFY(!find<QPushButton>(w, QStringLiteral("dnsCopyButton"))->isEnabled());
+        QVERIFY(w.domainEvidence().isEmpty()); // nothing for the Test email page's verdict to lean on
+    }
+
+    // Check credentials on Configure, SMTP login against a server that never greets: Stop ends it and
+    // the page says it stopped, neither "works" nor a failure.
+    void configureSmtpCheckCanBeStopped()
+    {
+        SilentServer silent;
+        QVERIFY(silent.start());
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("smtp"));
+            p.setMailerSettings(QStringLiteral("smtp"),
+                                {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                 {QStringLiteral("port"), silent.serverPort()},
+                                 {QStringLiteral("encryption"), QStringLiteral("tls")},
+                                 {QStringLiteral("auth"), false}});
+        });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ConfigurePageId);
+        w.restart();
+        checkCredentialCheckStops(w, silent, find<QLineEdit>(w, QStringLiteral("host")));
+    }
+
+    // The same for an API mailer's key check, over HTTPS to a server that never answers the handshake.
+    void configureApiKeyCheckCanBeStopped()
+    {
+        SilentServer silent;
+        QVERIFY(silent.start());
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.setApiBaseOverride(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort())));
+        w.editProfile([](Profile& p) { p.setMailerId(QStringLiteral("sendgrid")); });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::ConfigurePageId);
+        w.restart();
+        auto* key = find<QLineEdit>(w, QStringLiteral("api_key"));
+        typeInto(key, QStringLiteral("SG.some-key"));
+        checkCredentialCheckStops(w, silent, key);
+    }
+
+    // Test from your web server: fetching the script's result from a server that never answers.
+    void webProbeFetchCanBeStopped()
+    {
+        SilentServer silent;
+        QVERIFY(silent.start());
+        SilentServer web;
+        QVERIFY(web.start());
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        openChecksPage(w, silent.serverPort());
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("stopProbeButton")), Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>(w, QStringLiteral("checkAgainButton"))->isEnabled());
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("webProbeButton")), Qt::LeftButton);
+        QPointer<WebProbeDialog> dialog = find<WebProbeDialog>(w, QStringLiteral("webProbeDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("webProbeUrl")),
+                 QStringLiteral("https://127.0.0.1:%1/postino-probe.php").arg(web.serverPort()));
+        auto* fetch = dialog->findChild<QPushButton*>(QStringLiteral("webProbeFetch"));
+        auto* stop = dialog->findChild<QPushButton*>(QStringLiteral("webProbeStop"));
+        auto* busy = dialog->findChild<QWidget*>(QStringLiteral("webProbeBusy"));
+        QTest::mouseClick(fetch, Qt::LeftButton);
+        checkBusy(busy, stop, fetch);
+        QTRY_VERIFY(web.connections() > 0);
+        checkEventLoopAlive(busy, dialog->findChild<QLineEdit*>(QStringLiteral("webProbeFolder")));
+        stopAndCheckEnded(busy, stop, fetch);
+        const QString message = dialog->findChild<InlineMessage*>(QStringLiteral("webProbeMessage"))->text();
+        QVERIFY2(message.startsWith(QLatin1String("Stopped")), qPrintable(message));
+        QVERIFY(dialog->isVisible()); // nothing to show: the dialog stays for another try
+        QVERIFY(find<QLabel>(w, QStringLiteral("probeSource"))->isHidden());
+        dialog->reject();
+    }
+
+    // The test email to a server that never greets: Stop ends the send and the verdict says it stopped.
+    void testEmailSendCanBeStopped()
+    {
+        SilentServer silent;
+        QVERIFY(silent.start());
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.editProfile([&](Profile& p) {
+            p.setMailerId(QStringLiteral("smtp"));
+            p.setMailerSettings(QStringLiteral("smtp"),
+                                {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                 {QStringLiteral("port"), silent.serverPort()},
+                                 {QStringLiteral("encryption"), QStringLiteral("tls")},
+                                 {QStringLiteral("auth"), false}});
+            p.sender().fromEmail = QStringLiteral("shop@example.com");
+            p.setTestRecipient(QStringLiteral("owner@example.com"));
+        });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::TestEmailPageId);
+        w.restart();
+        auto* send = find<QPushButton>(w, QStringLiteral("sendButton"));
+        auto* stop = find<QPushButton>(w, QStringLiteral("stopButton"));
+        auto* busy = find<QWidget>(w, QStringLiteral("sendBusy"));
+        QVERIFY(send && send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        checkBusy(busy, stop, send);
+        QTRY_VERIFY(silent.connections() > 0); // connected, waiting for the greeting
+        checkEventLoopAlive(busy, nullptr);
+        stopAndCheckEnded(busy, stop, send);
+        const QString title = find<QLabel>(w, QStringLiteral("verdictTitle"))->text();
+        QVERIFY2(title.startsWith(QLatin1String("Stopped")), qPrintable(title));
+        QVERIFY2(find<QLabel>(w, QStringLiteral("levelAccepted"))->text().contains(QLatin1String("stopped")),
+                 qPrintable(find<QLabel>(w, QStringLiteral("levelAccepted"))->text()));
+        QVERIFY(button(w, QWizard::NextButton)->isEnabled()); // nothing holds the user back
+    }
+
+    // Send test alert (Failure alerts) to a webhook server that never answers the handshake.
+    void alertTestCanBeStopped()
+    {
+        SilentServer silent;
+        QVERIFY(silent.start());
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.setApiBaseOverride(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort())));
+        w.editProfile([](Profile& p) {
+            p.setMailerId(QStringLiteral("sendgrid"));
+            p.sender().fromEmail = QStringLiteral("shop@example.com");
+            p.alerts().allowLocalTargets = true; // the "Slack" server is this computer
+        });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setStartId(PostinoWizard::FeaturesPageId);
+        w.restart();
+        QTest::mouseClick(find<QPushButton>(w, QStringLiteral("alertsButton")), Qt::LeftButton);
+        auto* dialog = find<AlertsDialog>(w, QStringLiteral("alertsDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        auto* type = dialog->findChild<QComboBox*>(QStringLiteral("alertType"));
+        type->setCurrentIndex(type->findData(QStringLiteral("slack")));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addAlert")), Qt::LeftButton);
+        auto* editor = dialog->findChild<AlertChannelDialog*>(QStringLiteral("alertChannelDialog"));
+        QVERIFY(editor && editor->isVisible());
+        typeInto(editor->findChild<QLineEdit*>(QStringLiteral("url")),
+                 QStringLiteral("https://hooks.slack.com/services/T0/B0/token"));
+        editor->accept();
+        QTRY_VERIFY(!editor->isVisible());
+
+        auto* test = dialog->findChild<QPushButton*>(QStringLiteral("testAlert"));
+        auto* stop = dialog->findChild<QPushButton*>(QStringLiteral("stopAlert"));
+        auto* busy = dialog->findChild<QWidget*>(QStringLiteral("alertBusy"));
+        QTRY_VERIFY(test->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        checkBusy(busy, stop, test);
+        QTRY_VERIFY(silent.connections() > 0);
+        checkEventLoopAlive(busy, nullptr);
+        QVERIFY(dialog->isTesting());
+        stopAndCheckEnded(busy, stop, test);
+        QVERIFY(!dialog->isTesting());
+        const QString status = dialog->findChild<QLabel*>(QStringLiteral("alertStatus"))->text();
+        QVERIFY2(status.startsWith(QLatin1String("Stopped")), qPrintable(status));
+        QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("removeAlert"))->isEnabled());
+    }
+
+    // Choose mailer's "Find the right setup" with a name server that never answers.
+    void chooseMailerDiscoveryCanBeStopped()
+    {
+        SilentDnsServer dnsServer;
+        QVERIFY(dnsServer.start());
+        dnsServer.useForTheWizard();
+        const auto restore = qScopeGuard([] { useFixtureDns(); });
+        PostinoWizard w(ProfileStore(profilePath()), nullptr);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.next();
+        QCOMPARE(w.currentId(), int(PostinoWizard::ChooseMailerPageId));
+        typeInto(find<QLineEdit>(w, QStringLiteral("discoverAddress")), QStringLiteral("shop@example.com"));
+        auto* find_ = find<QPushButton>(w, QStringLiteral("discoverButton"));
+        auto* stop = find<QPushButton>(w, QStringLiteral("discoverCancel"));
+        auto* busy = find<QWidget>(w, QStringLiteral("discoverBusy"));
+        QTest::mouseClick(find_, Qt::LeftButton);
+        checkBusy(busy, stop, find_);
+        QTRY_VERIFY(dnsServer.queries() > 0);
+        checkEventLoopAlive(busy, find<QLineEdit>(w, QStringLiteral("discoverSite")));
+        stopAndCheckEnded(busy, stop, find_);
+        const QString status = find<QLabel>(w, QStringLiteral("discoverStatus"))->text();
+        QVERIFY2(status.startsWith(QLatin1String("Stopped")), qPrintable(status));
+        QVERIFY(!find<QLabel>(w, QStringLiteral("discoverRecommendation"))->isVisible());
     }
 
     // A shared host's server greets with its own machine's name, then proves with a certificate

@@ -6,6 +6,7 @@
 #include "secrets/secretstore.h"
 #include "widgets/findinglist.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/pageparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -184,6 +186,10 @@ AlertsDialog::AlertsDialog(PostinoWizard* wizard, QWidget* parent)
     m_transcript->setReadOnly(true);
     m_transcript->setMaximumBlockCount(500);
     m_transcript->setMaximumHeight(120);
+    // "Send &test alert" has T: Stop takes S here.
+    m_stop = makeStopButton("stopAlert", tr("&Stop"), tr("Stops sending the test alert."), this);
+    m_busy = makeBusyBar(this);
+    m_busy->setObjectName(QStringLiteral("alertBusy"));
 
     auto* layout = new QVBoxLayout(this);
     auto* intro =
@@ -203,9 +209,11 @@ AlertsDialog::AlertsDialog(PostinoWizard* wizard, QWidget* parent)
     row->addWidget(m_edit);
     row->addWidget(m_remove);
     row->addWidget(m_test);
+    row->addWidget(m_stop);
     layout->addLayout(row);
     layout->addWidget(m_allowLocal);
     layout->addWidget(m_status);
+    layout->addWidget(m_busy);
     layout->addWidget(m_result);
     layout->addWidget(m_transcript);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -229,6 +237,7 @@ AlertsDialog::AlertsDialog(PostinoWizard* wizard, QWidget* parent)
     connect(m_list, &QListWidget::itemDoubleClicked, m_edit, &QPushButton::click);
     connect(m_remove, &QPushButton::clicked, this, &AlertsDialog::removeSelected);
     connect(m_test, &QPushButton::clicked, this, &AlertsDialog::testSelected);
+    connect(m_stop, &QPushButton::clicked, this, &AlertsDialog::stopTest);
     connect(m_list, &QListWidget::currentRowChanged, this, &AlertsDialog::updateButtons);
     connect(m_sender, &AlertSender::transcript, this, [this](const TranscriptLine& line) {
         m_transcript->appendPlainText(formatTranscriptLine(line));
@@ -280,6 +289,8 @@ void AlertsDialog::updateButtons()
     m_edit->setEnabled(has);
     m_remove->setEnabled(has && !isTesting());
     m_test->setEnabled(has && !isTesting());
+    m_stop->setVisible(isTesting());
+    m_busy->setVisible(isTesting());
     if (m_list->count() == 0) {
         m_status->setText(tr("No channel yet: pick a kind and press Add."));
     }
@@ -371,11 +382,21 @@ void AlertsDialog::testSelected()
     m_status->setText(tr("Sending a test alert to %1…").arg(current->displayName()));
     m_sender->sendTest(m_wizard->profile(), *current, options);
     refresh();
+    if (isTesting()) {
+        m_stop->setFocus(); // Send test alert, disabled now, had it
+    }
+}
+
+void AlertsDialog::stopTest()
+{
+    m_sender->cancel(); // finishes once, from the event loop, with a cancelled finding
 }
 
 void AlertsDialog::onFinished(const AlertResult& result)
 {
-    m_status->setText(result.ok ? tr("The test alert was sent.") : tr("The test alert did not go through."));
+    m_status->setText(result.ok                     ? tr("The test alert was sent.")
+                      : wasStopped(result.findings) ? tr("Stopped. The test alert may not have been sent.")
+                                                    : tr("The test alert did not go through."));
     m_result->setFindings(result.findings);
     refresh();
 }

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace postino {
@@ -55,6 +56,7 @@ public:
     AlertChannelDialog* editSelected();
     void removeSelected();
     void testSelected();
+    void stopTest();
     bool isTesting() const;
 
 private:
@@ -76,6 +78,8 @@ private:
     FindingsView* m_result;
     QPlainTextEdit* m_transcript;
     AlertSender* m_sender;
+    QPushButton* m_stop = nullptr;
+    QProgressBar* m_busy = nullptr;
 };
 
 } // namespace postino

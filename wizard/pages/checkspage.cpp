@@ -82,6 +82,7 @@ void ChecksPage::build()
     auto* portsLayout = new QVBoxLayout(ports);
     m_target = new QLabel(ports);
     m_busy = makeBusyBar(ports);
+    m_busy->setObjectName(QStringLiteral("probeBusy"));
     m_table = new QTableWidget(0, ColumnCount, ports);
     m_results = new FindingsView(ports);
     m_useRecommended = new QPushButton(ports);
@@ -92,6 +93,7 @@ void ChecksPage::build()
     m_stop->hide();
 
     m_target->setWordWrap(true);
+    m_target->setObjectName(QStringLiteral("probeTarget"));
     m_table->setObjectName(QStringLiteral("probeTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Port"), tr("Encryption"), tr("Status"), tr("Server"), tr("TLS"), tr("Login")});
@@ -143,6 +145,7 @@ QWidget* ChecksPage::buildDns()
     m_dnsTarget->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_dnsTarget->setFocusPolicy(Qt::StrongFocus);
     m_dnsBusy = makeBusyBar(page);
+    m_dnsBusy->setObjectName(QStringLiteral("dnsBusy"));
     m_dnsResults = new FindingsView(page);
     m_dnsResults->setObjectName(QStringLiteral("dnsResults"));
     m_dnsOwnServers = new QCheckBox(tr("Ask the domain's &own name servers"), page);
@@ -162,6 +165,9 @@ QWidget* ChecksPage::buildDns()
     m_dnsCopy = new QPushButton(tr("&Copy the records to add"), page);
     m_dnsCopy->setObjectName(QStringLiteral("dnsCopyButton"));
     m_dnsCopy->setEnabled(false);
+    m_dnsStop =
+        makeStopButton("dnsStopButton", tr("S&top"),
+                       tr("Stops the DNS check; nothing is reported for the records not checked."), page);
 
     auto* options = new QHBoxLayout;
     options->addWidget(m_dnsSelector, 1);
@@ -181,13 +187,11 @@ QWidget* ChecksPage::buildDns()
     m_dnsResults->setAccessibleName(tr("Domain check results"));
     box->addWidget(scroll, 1);
     box->addLayout(options);
-    box->addLayout(makeButtonRow({m_dnsAgain, m_dnsCopy}));
+    box->addLayout(makeButtonRow({m_dnsAgain, m_dnsStop, m_dnsCopy}));
     // Tab as drawn: the options left to right (the box was made before the fields), then the buttons.
-    setTabOrder(m_dnsSelector, m_dnsReturnPath);
-    setTabOrder(m_dnsReturnPath, m_dnsOwnServers);
-    setTabOrder(m_dnsOwnServers, m_dnsAgain);
-    setTabOrder(m_dnsAgain, m_dnsCopy);
+    chainTabOrder({m_dnsSelector, m_dnsReturnPath, m_dnsOwnServers, m_dnsAgain, m_dnsStop, m_dnsCopy});
     connect(m_dnsAgain, &QPushButton::clicked, this, &ChecksPage::runDnsCheck);
+    connect(m_dnsStop, &QPushButton::clicked, this, &ChecksPage::stopDnsCheck);
     connect(m_dnsSelector, &QLineEdit::returnPressed, this, &ChecksPage::runDnsCheck);
     connect(m_dnsReturnPath, &QLineEdit::returnPressed, this, &ChecksPage::runDnsCheck);
     connect(m_dnsCopy, &QPushButton::clicked, this, &ChecksPage::copyDnsRecords);
@@ -249,6 +253,7 @@ void ChecksPage::runDnsCheck()
     m_dnsReturnPath->setVisible(!rp.isEmpty() && rp.value(QLatin1String("host")).toString().isEmpty());
     m_dnsTarget->setText(tr("Checking the DNS records of %1 for %2…").arg(domain, Catalog::tr(m->name)));
     m_dnsBusy->show();
+    m_dnsStop->show();
     m_dnsAgain->setEnabled(false);
 
     dns::DomainReportOptions options;
@@ -281,6 +286,7 @@ void ChecksPage::showDnsReport()
     if (!m_dnsReport)
         return;
     m_dnsBusy->hide();
+    m_dnsStop->hide();
     m_dnsAgain->setEnabled(true);
     const Findings findings = m_dnsReport->findings();
     m_dnsResults->setFindings(findings); // most severe first, under the summary line
@@ -306,6 +312,21 @@ void ChecksPage::showDnsReport()
                                           : tr("&Domain: all good"));
     postino()->setDomainEvidence(m_dnsReport->findings());
     showAcceptance();
+}
+
+// Stop (or leaving the page): the records not checked yet are not judged, so no verdict is shown.
+void ChecksPage::stopDnsCheck()
+{
+    if (!m_dnsReport || !m_dnsReport->isRunning())
+        return;
+    m_dnsReport->disconnect(this); // its partial result would read as a verdict
+    m_dnsReport->cancel();
+    m_dnsBusy->hide();
+    m_dnsStop->hide();
+    m_dnsAgain->setEnabled(true);
+    announce(m_dnsTarget,
+             tr("Stopped. The DNS records were not checked; press Check DNS again to check them."));
+    m_acceptanceSummary->setText(m_dnsTarget->text());
 }
 
 void ChecksPage::copyDnsRecords()
@@ -335,11 +356,7 @@ void ChecksPage::cleanupPage()
     if (m_busy) {
         m_busy->hide();
     }
-    if (m_dnsReport) {
-        m_dnsReport->cancel();
-        m_dnsBusy->hide();
-        m_dnsAgain->setEnabled(true);
-    }
+    stopDnsCheck();
 }
 
 void ChecksPage::runChecks()
@@ -448,6 +465,13 @@ void ChecksPage::showReport(const ProbeReport& report)
     m_again->setEnabled(true);
     announce(m_target, tr("Tested %n port(s) in %1 seconds.", nullptr, static_cast<int>(report.ports.size()))
                            .arg(QString::number(report.elapsedMs / 1000.0, 'f', 1)));
+    for (const PortResult& port : report.ports) {
+        if (wasStopped(port.findings)) {
+            announce(m_target, tr("Stopped. Ports not finished are shown as not tested; press Check again to "
+                                  "test them."));
+            break;
+        }
+    }
     m_results->setFindings({report.recommendation});
     m_recommendedPort = report.recommendedPort;
     m_recommendedSecurity = static_cast<int>(report.recommendedSecurity);

@@ -51,6 +51,7 @@ private:
     // The From domain's DNS: SPF, DKIM, DMARC, MX and the mailer's own records.
     QWidget* buildDns();
     void runDnsCheck();
+    void stopDnsCheck();
     void showDnsReport();
     void copyDnsRecords();
     // Will Gmail, Yahoo and Outlook.com accept it: the verdict per provider from the DNS report.
@@ -68,6 +69,7 @@ private:
     QLineEdit* m_dnsReturnPath = nullptr;
     QPushButton* m_dnsAgain = nullptr;
     QPushButton* m_dnsCopy = nullptr;
+    QPushButton* m_dnsStop = nullptr;
     QPointer<dns::DomainReport> m_dnsReport;
 
     QLabel* m_target = nullptr;

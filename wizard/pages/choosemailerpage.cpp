@@ -157,6 +157,7 @@ void ChooseMailerPage::build()
             [this](const QString& text) { postino()->setWebsite(text.trimmed()); });
     m_find = makeNamed<QPushButton>("discoverButton", tr("&Find the right setup for me"), this);
     m_cancel = makeNamed<QPushButton>("discoverCancel", tr("S&top"), this);
+    m_cancel->setToolTip(tr("Stops the search; nothing is chosen or filled in."));
     m_cancel->hide();
     auto* addressRow = new QHBoxLayout;
     addressRow->addWidget(m_address, 1);
@@ -171,6 +172,7 @@ void ChooseMailerPage::build()
     static_cast<QVBoxLayout*>(layout())->addLayout(form);
 
     m_busy = makeBusyBar(this);
+    m_busy->setObjectName(QStringLiteral("discoverBusy"));
     layout()->addWidget(m_busy);
     m_status = makeNamed<QLabel>("discoverStatus", this);
     m_status->setWordWrap(true);

@@ -19,6 +19,7 @@
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -62,11 +63,17 @@ ConfigurePage::ConfigurePage(PostinoWizard* wizard)
     static_cast<QVBoxLayout*>(layout())->addWidget(formScroll, 1);
     layout()->addWidget(m_keychainNote);
     layout()->addWidget(m_message);
-    static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({m_checkButton}));
+    m_checkStop = makeStopButton("checkCredentialsStop", tr("S&top"),
+                                 tr("Stops checking the credentials; nothing is changed."), this);
+    m_checkBusy = makeBusyBar(this);
+    m_checkBusy->setObjectName(QStringLiteral("checkCredentialsBusy"));
+    static_cast<QVBoxLayout*>(layout())->addLayout(makeButtonRow({m_checkButton, m_checkStop}));
+    layout()->addWidget(m_checkBusy);
     layout()->addWidget(m_checkResult);
     buildOAuthPanel();
     static_cast<QVBoxLayout*>(layout())->addStretch();
     connect(m_checkButton, &QPushButton::clicked, this, &ConfigurePage::checkCredentials);
+    connect(m_checkStop, &QPushButton::clicked, this, &ConfigurePage::stopCheck);
     connect(postino()->secrets(), &SessionSecrets::loaded, this, [this](const QString& key) {
         for (FieldRow& row : m_rows) {
             if (row.spec->secret && Profile::secretKey(m_mailerId, row.spec->key) == key) {
@@ -121,7 +128,10 @@ void ConfigurePage::buildOAuthPanel()
     m_oauthResult->setObjectName(QStringLiteral("oauthResult"));
     v->addWidget(m_methodNote);
     v->addWidget(m_oauthState);
+    m_signInBusy = makeBusyBar(m_oauthBox);
+    m_signInBusy->setObjectName(QStringLiteral("signInBusy"));
     v->addLayout(makeButtonRow({m_signIn, m_signOut}));
+    v->addWidget(m_signInBusy);
     v->addWidget(m_oauthResult);
     static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->indexOf(m_keychainNote), m_oauthBox);
     connect(m_signIn, &QPushButton::clicked, this, &ConfigurePage::signIn);
@@ -189,6 +199,7 @@ void ConfigurePage::refreshOAuthPanel()
     const QString clientId = settings.value(QStringLiteral("client_id")).toString().trimmed();
     m_signIn->setEnabled(running || !clientId.isEmpty());
     m_signOut->setEnabled(!running && !tokens.isEmpty());
+    m_signInBusy->setVisible(running);
     if (running) {
         return; // the state label shows the address to open
     }
@@ -685,17 +696,45 @@ void ConfigurePage::checkCredentials()
     m_checkResult->setFindings({Finding{
         Severity::Info,
         {.id = QStringLiteral("smtp.checking"), .detail = tr("Connecting to %1…").arg(settings.host)}}});
-    m_checkButton->setText(tr("Checking…"));
-    m_checkButton->setEnabled(false);
+    showChecking(true);
     m_checkClient->start(settings);
 }
 
 // Either check, SMTP login or API key, ends here.
 void ConfigurePage::showCheckResult(const Findings& findings)
 {
-    m_checkButton->setText(tr("Check &credentials"));
-    m_checkResult->setFindings(findings);
+    showChecking(false);
+    if (wasStopped(findings)) {
+        // Stopped by the user (or by leaving the page): no verdict either way.
+        m_checkResult->setFindings(
+            {Finding{Severity::Info,
+                     {.id = QStringLiteral("configure.check_stopped"),
+                      .detail = tr("Stopped. The credentials were not checked; press Check credentials to "
+                                   "try again.")}}});
+    } else {
+        m_checkResult->setFindings(findings);
+    }
     refresh();
+}
+
+void ConfigurePage::stopCheck()
+{
+    if (m_checkClient) {
+        m_checkClient->cancel(); // finishes once, with a cancelled finding: showCheckResult() says so
+    }
+    if (m_apiCheck) {
+        m_apiCheck->cancel();
+    }
+}
+
+void ConfigurePage::showChecking(bool running)
+{
+    m_checkButton->setText(running ? tr("Checking…") : tr("Check &credentials"));
+    if (running) {
+        m_checkButton->setEnabled(false);
+    }
+    m_checkStop->setVisible(running);
+    m_checkBusy->setVisible(running);
 }
 
 void ConfigurePage::checkApiKey()
@@ -712,8 +751,7 @@ void ConfigurePage::checkApiKey()
         {Finding{Severity::Info,
                  {.id = QStringLiteral("api.checking"),
                   .detail = tr("Asking %1…").arg(m->apiHost(profile().currentSettings()))}}});
-    m_checkButton->setText(tr("Checking…"));
-    m_checkButton->setEnabled(false);
+    showChecking(true);
     SessionSecrets* secrets = postino()->secrets();
     m_apiCheck->probe(profile(), [secrets](const QString& mailer, const QString& field) {
         return secrets->value(Profile::secretKey(mailer, field));

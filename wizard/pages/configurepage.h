@@ -9,6 +9,7 @@
 
 class QFormLayout;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 namespace postino {
@@ -50,6 +51,8 @@ private:
     void checkCredentials();
     void checkApiKey();
     void showCheckResult(const Findings& findings);
+    void stopCheck();
+    void showChecking(bool running);
     void buildOAuthPanel();
     void refreshOAuthPanel();
     void signIn();
@@ -65,6 +68,8 @@ private:
     InlineMessage* m_keychainNote;
     QPushButton* m_checkButton;
     FindingsView* m_checkResult;
+    QPushButton* m_checkStop = nullptr;
+    QProgressBar* m_checkBusy = nullptr;
     QPointer<SmtpCredentialCheck> m_checkClient;
     QPointer<ApiClient> m_apiCheck;
     // Gmail, Microsoft and Zoho: the two ways to sign in, and the OAuth state.
@@ -73,6 +78,7 @@ private:
     QLabel* m_oauthState = nullptr;
     QPushButton* m_signIn = nullptr;
     QPushButton* m_signOut = nullptr;
+    QProgressBar* m_signInBusy = nullptr;
     FindingsView* m_oauthResult = nullptr;
     QPointer<OAuthSignIn> m_signInFlow;
     QPointer<OAuthTokenClient> m_signOutClient;

@@ -48,7 +48,9 @@ void TestEmailPage::build()
     m_recipient = makeNamed<QLineEdit>("recipient", this);
     m_send = makeNamed<QPushButton>("sendButton", tr("&Send test email"), this);
     m_cancel = makeNamed<QPushButton>("stopButton", tr("S&top"), this);
+    m_cancel->setToolTip(tr("Stops sending the test email, or stops following it once sent."));
     m_busy = makeBusyBar(this);
+    m_busy->setObjectName(QStringLiteral("sendBusy"));
     m_unavailable = makeNamed<InlineMessage>("sendUnavailable", this);
     m_banner = makeNamed<StatusBanner>("verdictBanner", this);
     m_verdict = makeNamed<FindingsView>("verdict", this);
@@ -317,7 +319,10 @@ void TestEmailPage::showOutcome()
     const auto stepOf = [deciding](const QString& otherwise) {
         return deciding && !deciding->advice.steps.isEmpty() ? deciding->advice.steps.first() : otherwise;
     };
-    if (!m_accepted) {
+    if (m_stopped) {
+        m_banner->showStatus(Severity::Info, tr("Stopped before the server accepted the test email"),
+                             tr("Nothing was sent. Send it again when you are ready."));
+    } else if (!m_accepted) {
         m_banner->showStatus(
             Severity::Error, tr("Not sent"),
             stepOf(tr("Open the conversation with the server below to see where it stopped.")));
@@ -341,6 +346,9 @@ void TestEmailPage::onJobFinished(const TestSendConfirmResult& result)
     }
     if (result.delivery) {
         onVerified(*result.delivery);
+        if (wasStopped(result.delivery->findings)) {
+            announce(m_deliveryProgress, tr("Stopped following the test email; send it again to follow it."));
+        }
     }
     showAcceptance(result);
     updateButtons();
@@ -500,6 +508,9 @@ void TestEmailPage::onSent(const TestSendResult& result)
 {
     m_sendShown = true;
     m_accepted = result.ok;
+    // Stop pressed (or the page left) while sending: neither a success nor a failure.
+    const bool stopped = !result.ok && wasStopped(result.findings);
+    m_stopped = stopped;
     m_verdict->setFindings(result.findings);
     m_lastFindings = result.findings;
     showOutcome();
@@ -518,7 +529,9 @@ void TestEmailPage::onSent(const TestSendResult& result)
                              .arg(certificateFingerprint(result.peerCertificate).left(23)));
         m_trust->show();
     }
-    if (!result.ok) {
+    if (stopped) {
+        m_levelAccepted->setText(tr("1. Accepted: stopped before the server answered."));
+    } else if (!result.ok) {
         m_levelAccepted->setText(tr("1. Accepted: no, see below."));
         setTextColor(m_levelAccepted, Severity::Error);
     }

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUrl>
@@ -56,6 +57,10 @@ WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertif
     m_url->setPlaceholderText(QStringLiteral("https://your-site.example/postino-probe-….php"));
     m_url->setAccessibleName(tr("Address of the script"));
     m_fetch = makeNamed<QPushButton>("webProbeFetch", tr("&Fetch"), this);
+    m_stop =
+        makeStopButton("webProbeStop", tr("S&top"), tr("Stops fetching the result from the script."), this);
+    m_busy = makeBusyBar(this);
+    m_busy->setObjectName(QStringLiteral("webProbeBusy"));
     m_pasted = makeNamed<QPlainTextEdit>("webProbeResult", this);
     m_pasted->setPlaceholderText(tr("…or paste here what the page showed"));
     m_pasted->setAccessibleName(tr("Result from the web server"));
@@ -67,10 +72,12 @@ WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertif
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     // A field that takes the room, with the button that fills it or acts on it beside it.
-    auto fieldWithButton = [](QWidget* field, QPushButton* button) {
+    auto fieldWithButton = [](QWidget* field, QPushButton* button, QPushButton* also = nullptr) {
         auto* row = new QHBoxLayout;
         row->addWidget(field, 1);
         row->addWidget(button);
+        if (also)
+            row->addWidget(also);
         return row;
     };
     auto* form = new QFormLayout;
@@ -80,8 +87,9 @@ WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertif
     layout->addLayout(form);
     layout->addWidget(m_instructions);
     auto* resultForm = new QFormLayout;
-    resultForm->addRow(tr("2. Its address:"), fieldWithButton(m_url, m_fetch));
+    resultForm->addRow(tr("2. Its address:"), fieldWithButton(m_url, m_fetch, m_stop));
     layout->addLayout(resultForm);
+    layout->addWidget(m_busy);
     layout->addWidget(m_pasted, 1);
     layout->addLayout(makeButtonRow({m_show}));
     layout->addWidget(m_message);
@@ -91,6 +99,7 @@ WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertif
     connect(browse, &QPushButton::clicked, this, &WebProbeDialog::chooseFolder);
     connect(m_write, &QPushButton::clicked, this, &WebProbeDialog::writeScript);
     connect(m_fetch, &QPushButton::clicked, this, &WebProbeDialog::fetchResult);
+    connect(m_stop, &QPushButton::clicked, this, &WebProbeDialog::stopFetch);
     connect(m_show, &QPushButton::clicked, this, &WebProbeDialog::readPasted);
     connect(m_url, &QLineEdit::textChanged, this, &WebProbeDialog::updateButtons);
     connect(m_folder, &QLineEdit::textChanged, this, &WebProbeDialog::updateButtons);
@@ -99,7 +108,12 @@ WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertif
     connect(m_fetcher, &PhpProbeFetcher::finished, this,
             [this](const ProbeReport& report, const QString& error) {
                 m_fetch->setText(tr("&Fetch"));
+                m_stop->hide();
+                m_busy->hide();
                 if (findById(report.findings, QStringLiteral("phpprobe.cancelled"))) {
+                    updateButtons();
+                    m_message->showMessage(Severity::Info, tr("Stopped. Nothing was fetched; press Fetch to "
+                                                              "try again, or paste the result below."));
                     return; // Stop was pressed: nothing to show
                 }
                 finish(report, error);
@@ -111,7 +125,7 @@ WebProbeDialog::WebProbeDialog(const ProbeTarget& target, const QList<QSslCertif
 void WebProbeDialog::updateButtons()
 {
     m_write->setEnabled(!m_folder->text().trimmed().isEmpty());
-    m_fetch->setEnabled(!m_url->text().trimmed().isEmpty() || m_fetcher->isRunning());
+    m_fetch->setEnabled(!m_url->text().trimmed().isEmpty() && !m_fetcher->isRunning());
     m_show->setEnabled(!m_pasted->toPlainText().trimmed().isEmpty());
 }
 
@@ -153,9 +167,7 @@ void WebProbeDialog::writeScript()
 void WebProbeDialog::fetchResult()
 {
     if (m_fetcher->isRunning()) {
-        m_fetcher->cancel();
-        m_fetch->setText(tr("&Fetch"));
-        updateButtons();
+        stopFetch();
         return;
     }
     QString text = m_url->text().trimmed();
@@ -163,8 +175,18 @@ void WebProbeDialog::fetchResult()
         text.prepend(QStringLiteral("https://"));
     }
     m_message->showMessage(Severity::Info, tr("Fetching the result…"));
-    m_fetch->setText(tr("&Stop"));
     m_fetcher->fetch(QUrl(text, QUrl::StrictMode));
+    if (m_fetcher->isRunning()) {
+        m_stop->show();
+        m_busy->show();
+        updateButtons();
+        m_stop->setFocus(); // the Fetch button, disabled now, had it
+    }
+}
+
+void WebProbeDialog::stopFetch()
+{
+    m_fetcher->cancel(); // finishes once, from the event loop, with a cancelled finding
 }
 
 void WebProbeDialog::readPasted()

@@ -10,6 +10,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace postino {
@@ -39,6 +40,7 @@ private:
     void readPasted();
     void finish(const ProbeReport& report, const QString& error);
     void updateButtons();
+    void stopFetch();
 
     ProbeTarget m_target;
     QString m_scriptPath;
@@ -52,6 +54,8 @@ private:
     QPushButton* m_show = nullptr;
     InlineMessage* m_message = nullptr;
     PhpProbeFetcher* m_fetcher = nullptr;
+    QPushButton* m_stop = nullptr;
+    QProgressBar* m_busy = nullptr;
 };
 
 } // namespace postino

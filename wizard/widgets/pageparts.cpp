@@ -11,6 +11,7 @@
 #include <QProgressBar>
 #include <QSet>
 #include <QTabBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -24,6 +25,26 @@ QProgressBar* makeBusyBar(QWidget* parent)
     bar->setTextVisible(false);
     bar->hide();
     return bar;
+}
+
+QPushButton* makeStopButton(const char* objectName, const QString& text, const QString& toolTip,
+                            QWidget* parent)
+{
+    auto* stop = new QPushButton(text, parent);
+    stop->setObjectName(QLatin1String(objectName));
+    stop->setToolTip(toolTip);
+    stop->setAutoDefault(false);
+    stop->hide();
+    return stop;
+}
+
+bool wasStopped(const QList<Finding>& findings)
+{
+    for (const Finding& f : findings) {
+        if (f.id.endsWith(QLatin1String(".cancelled")))
+            return true;
+    }
+    return false;
 }
 
 QHBoxLayout* makeButtonRow(std::initializer_list<QWidget*> buttons)

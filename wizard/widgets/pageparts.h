@@ -1,5 +1,8 @@
 #pragma once
 
+#include "finding.h"
+
+#include <QList>
 #include <QString>
 #include <initializer_list>
 #include <utility>
@@ -8,6 +11,7 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QWidget;
 
 namespace postino {
@@ -24,6 +28,15 @@ template <typename Widget, typename... Args> Widget* makeNamed(const char* objec
 
 // A thin bar that moves while a check runs; hidden until the check starts.
 QProgressBar* makeBusyBar(QWidget* parent);
+
+// The Stop button of a long-running action (`text`: tr("S&top") unless the page needs another mnemonic),
+// named `objectName`, with a tooltip saying what it stops; hidden until the action starts.
+QPushButton* makeStopButton(const char* objectName, const QString& text, const QString& toolTip,
+                            QWidget* parent);
+
+// Whether a job's findings say it was cancelled (an id ending ".cancelled"): the user pressed Stop or
+// left the page, so the page says "Stopped", not a success or a failure.
+bool wasStopped(const QList<Finding>& findings);
 
 // Buttons side by side from the left, the rest of the row left empty.
 QHBoxLayout* makeButtonRow(std::initializer_list<QWidget*> buttons);
