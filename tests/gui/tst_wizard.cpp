@@ -576,8 +576,11 @@ private Q_SLOTS:
         QTRY_VERIFY(silent.connections() > 0); // connected, waiting for the greeting
         checkEventLoopAlive(busy, nullptr);
         stopAndCheckEnded(busy, stop, send);
-        const QString title = find<QLabel>(w, QStringLiteral("verdictTitle"))->text();
-        QVERIFY2(title.startsWith(QLatin1String("Stopped")), qPrintable(title));
+        // Neither a success nor a failure: the banner says it stopped.
+        auto* banner = find<StatusBanner>(w, QStringLiteral("verdictBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY2(banner->title().startsWith(QLatin1String("Stopped")), qPrintable(banner->title()));
+        QCOMPARE(banner->severity(), Severity::Info);
         QVERIFY2(find<QLabel>(w, QStringLiteral("levelAccepted"))->text().contains(QLatin1String("stopped")),
                  qPrintable(find<QLabel>(w, QStringLiteral("levelAccepted"))->text()));
         QVERIFY(button(w, QWizard::NextButton)->isEnabled()); // nothing holds the user back
@@ -1430,7 +1433,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QAbstractButton* aboutButton = w.button(QWizard::HelpButton);
         QVERIFY(aboutButton->isVisible());
-        QCOMPARE(aboutButton->text(), QStringLiteral("About"));
+        QCOMPARE(aboutButton->text(), QStringLiteral("Abo&ut"));
         QTest::mouseClick(aboutButton, Qt::LeftButton);
         QPointer<AboutDialog> dialog = w.findChild<AboutDialog*>(QStringLiteral("aboutDialog"));
         QTRY_VERIFY(dialog && dialog->isVisible());

@@ -104,7 +104,11 @@ void ChecksPage::build()
     m_table->setAccessibleName(tr("Ports tested"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its text, but the server's name, which takes the room left and is
+    // shortened in the middle when long (the whole name is its tooltip): no sideways scrolling.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ServerColumn, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setAccessibleName(tr("Ports tested"));
     m_results->setObjectName(QStringLiteral("checkResults"));
     m_results->setAccessibleName(tr("Port check results"));
@@ -444,9 +448,8 @@ void ChecksPage::fillRow(int row, const PortResult& r)
     m_table->setItem(row, EncryptionColumn, new QTableWidgetItem(probeEncryptionName(r.https, r.security)));
     m_table->setItem(row, StatusColumn, status);
     auto* server = new QTableWidgetItem(r.https ? r.httpStatus : r.greetingName);
-    if (!r.address.isEmpty()) {
-        server->setToolTip(r.address);
-    }
+    server->setToolTip(r.address.isEmpty() ? server->text()
+                                           : QStringLiteral("%1 (%2)").arg(server->text(), r.address));
     m_table->setItem(row, ServerColumn, server);
     m_table->setItem(row, TlsColumn, new QTableWidgetItem(r.tlsVersion));
     m_table->setItem(row, LoginColumn, new QTableWidgetItem(r.authMechanisms.join(QStringLiteral(" "))));

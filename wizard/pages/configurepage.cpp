@@ -63,7 +63,7 @@ ConfigurePage::ConfigurePage(PostinoWizard* wizard)
     static_cast<QVBoxLayout*>(layout())->addWidget(formScroll, 1);
     layout()->addWidget(m_keychainNote);
     layout()->addWidget(m_message);
-    m_checkStop = makeStopButton("checkCredentialsStop", tr("S&top"),
+    m_checkStop = makeStopButton("checkCredentialsStop", tr("Sto&p"),
                                  tr("Stops checking the credentials; nothing is changed."), this);
     m_checkBusy = makeBusyBar(this);
     m_checkBusy->setObjectName(QStringLiteral("checkCredentialsBusy"));
