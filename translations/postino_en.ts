@@ -2204,10 +2204,6 @@ Error: %3
         <translation>Hetzner Cloud blocks outgoing ports 25 and 465 by default; port 587 or an API mailer still work.</translation>
     </message>
     <message>
-        <source>SPF was not checked.</source>
-        <translation>SPF was not checked.</translation>
-    </message>
-    <message>
         <source>DKIM was not checked.</source>
         <translation>DKIM was not checked.</translation>
     </message>
@@ -2326,6 +2322,14 @@ Error: %3
     <message>
         <source>senders of more than 5,000 messages a day (rejected with 550 5.7.515)</source>
         <translation>senders of more than 5,000 messages a day (rejected with 550 5.7.515)</translation>
+    </message>
+    <message>
+        <source>200 free emails</source>
+        <translation>200 free emails</translation>
+    </message>
+    <message>
+        <source>Whether SPF passes could not be told: Postino knows no address your mail leaves from (set the SMTP server, or give one with postino-cli dns --ip).</source>
+        <translation>Whether SPF passes could not be told: Postino knows no address your mail leaves from (set the SMTP server, or give one with postino-cli dns --ip).</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3826,38 @@ Error: %3
     <message>
         <source>Copy this report and send it to your provider&apos;s support: the id %1 tells them what Postino found.</source>
         <translation>Copy this report and send it to your provider&apos;s support: the id %1 tells them what Postino found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix; %1</source>
+        <translation>
+            <numerusform>%n thing to fix; %1</numerusform>
+            <numerusform>%n things to fix; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) could not run</source>
+        <translation>
+            <numerusform>%n check could not run</numerusform>
+            <numerusform>%n checks could not run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before you send</source>
+        <translation>
+            <numerusform>%n thing to fix before you send</numerusform>
+            <numerusform>%n things to fix before you send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to fix so far; %n check(s) could not run</source>
+        <translation>
+            <numerusform>Nothing to fix so far; %n check could not run</numerusform>
+            <numerusform>Nothing to fix so far; %n checks could not run</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything checked is fine</source>
+        <translation>Everything checked is fine</translation>
     </message>
 </context>
 <context>
@@ -6663,16 +6699,20 @@ You do not need to reply.
         <translation>Where Postino keeps what it saves:</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
         <source>Version %1 (revision %2)</source>
         <translation>Version %1 (revision %2)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -6696,6 +6736,14 @@ You do not need to reply.
     <message>
         <source>%1 (checked by their filters)</source>
         <translation>%1 (checked by their filters)</translation>
+    </message>
+    <message>
+        <source>evidence for the rule above</source>
+        <translation>evidence for the rule above</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>does not apply</translation>
     </message>
 </context>
 <context>
@@ -6732,10 +6780,6 @@ You do not need to reply.
         <translation>Send &amp;test alert</translation>
     </message>
     <message>
-        <source>Allow alerts to this computer and private networks (for a test server)</source>
-        <translation>Allow alerts to this computer and private networks (for a test server)</translation>
-    </message>
-    <message>
         <source>Failure alerts</source>
         <translation>Failure alerts</translation>
     </message>
@@ -6766,6 +6810,22 @@ You do not need to reply.
     <message>
         <source>Test alert transcript</source>
         <translation>Test alert transcript</translation>
+    </message>
+    <message>
+        <source>Allow alerts to this computer and &amp;private networks (for a test server)</source>
+        <translation>Allow alerts to this computer and &amp;private networks (for a test server)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stops sending the test alert.</source>
+        <translation>Stops sending the test alert.</translation>
+    </message>
+    <message>
+        <source>Stopped. The test alert may not have been sent.</source>
+        <translation>Stopped. The test alert may not have been sent.</translation>
     </message>
 </context>
 <context>
@@ -6815,10 +6875,6 @@ You do not need to reply.
         <translation>&amp;Domain: SPF, DKIM, DMARC</translation>
     </message>
     <message>
-        <source>Ask the domain&apos;s &amp;own name servers</source>
-        <translation>Ask the domain&apos;s &amp;own name servers</translation>
-    </message>
-    <message>
         <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
         <translation>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</translation>
     </message>
@@ -6839,10 +6895,6 @@ You do not need to reply.
         <translation>Bounce (return-path) host</translation>
     </message>
     <message>
-        <source>Check D&amp;NS again</source>
-        <translation>Check D&amp;NS again</translation>
-    </message>
-    <message>
         <source>&amp;Copy the records to add</source>
         <translation>&amp;Copy the records to add</translation>
     </message>
@@ -6853,13 +6905,6 @@ You do not need to reply.
     <message>
         <source>Checking the DNS records of %1 for %2…</source>
         <translation>Checking the DNS records of %1 for %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
-        <translation>
-            <numerusform>%1: %n thing to fix. Checked with %2 in %3 ms.</numerusform>
-            <numerusform>%1: %n things to fix. Checked with %2 in %3 ms.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Domain: all good</source>
@@ -6952,6 +6997,42 @@ You do not need to reply.
     <message>
         <source>Waiting for the DNS checks…</source>
         <translation>Waiting for the DNS checks…</translation>
+    </message>
+    <message>
+        <source>Port check results</source>
+        <translation>Port check results</translation>
+    </message>
+    <message>
+        <source>Ask the domain&apos;s own name ser&amp;vers</source>
+        <translation>Ask the domain&apos;s own name ser&amp;vers</translation>
+    </message>
+    <message>
+        <source>Check DNS a&amp;gain</source>
+        <translation>Check DNS a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Stops the DNS check; nothing is reported for the records not checked.</source>
+        <translation>Stops the DNS check; nothing is reported for the records not checked.</translation>
+    </message>
+    <message>
+        <source>%1: checked with %2 in %3 ms.</source>
+        <translation>%1: checked with %2 in %3 ms.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain: not all checked</source>
+        <translation>&amp;Domain: not all checked</translation>
+    </message>
+    <message>
+        <source>Stopped. The DNS records were not checked; press Check DNS again to check them.</source>
+        <translation>Stopped. The DNS records were not checked; press Check DNS again to check them.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Stopped. Ports not finished are shown as not tested; press Check again to test them.</source>
+        <translation>Stopped. Ports not finished are shown as not tested; press Check again to test them.</translation>
     </message>
 </context>
 <context>
@@ -7063,6 +7144,22 @@ You do not need to reply.
     <message>
         <source>Filter the mailers</source>
         <translation>Filter the mailers</translation>
+    </message>
+    <message>
+        <source>HTTPS (port 443): works where hosts block mail ports</source>
+        <translation>HTTPS (port 443): works where hosts block mail ports</translation>
+    </message>
+    <message>
+        <source>Sign in with your %1 account; sends over HTTPS (port 443)</source>
+        <translation>Sign in with your %1 account; sends over HTTPS (port 443)</translation>
+    </message>
+    <message>
+        <source>Uses a mail server login you already have (SMTP ports)</source>
+        <translation>Uses a mail server login you already have (SMTP ports)</translation>
+    </message>
+    <message>
+        <source>Stops the search; nothing is chosen or filled in.</source>
+        <translation>Stops the search; nothing is chosen or filled in.</translation>
     </message>
 </context>
 <context>
@@ -7957,10 +8054,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <translation>Opens the provider&apos;s sign-in page in your browser.</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sign in with OAuth:&lt;/b&gt; you create your own OAuth client with %1, enter its ID and secret here, then sign in once in your browser. Postino never sees your password; it keeps the sign-in in the system keychain and renews it by itself.</source>
         <translation>&lt;b&gt;Sign in with OAuth:&lt;/b&gt; you create your own OAuth client with %1, enter its ID and secret here, then sign in once in your browser. Postino never sees your password; it keeps the sign-in in the system keychain and renews it by itself.</translation>
     </message>
@@ -8031,6 +8124,41 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Mailer settings</source>
         <translation>Mailer settings</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;p</translation>
+    </message>
+    <message>
+        <source>Stops checking the credentials; nothing is changed.</source>
+        <translation>Stops checking the credentials; nothing is changed.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>Si&amp;gn out</translation>
+    </message>
+    <message>
+        <source>Stopped. The credentials were not checked; press Check credentials to try again.</source>
+        <translation>Stopped. The credentials were not checked; press Check credentials to try again.</translation>
+    </message>
+    <message>
+        <source>How signing in works</source>
+        <translation>How signing in works</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Sign-in status</translation>
+    </message>
+</context>
+<context>
+    <name>postino::ExpanderButton</name>
+    <message>
+        <source>Details shown below.</source>
+        <translation>Details shown below.</translation>
+    </message>
+    <message>
+        <source>Details hidden; press Space to show them.</source>
+        <translation>Details hidden; press Space to show them.</translation>
     </message>
 </context>
 <context>
@@ -8221,6 +8349,40 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Alerts go to: %1</source>
         <translation>Alerts go to: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postino::FindingRow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation>Show or hide the details</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Found:</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Expected:</translation>
+    </message>
+    <message>
+        <source>Record to add:</source>
+        <translation>Record to add:</translation>
+    </message>
+</context>
+<context>
+    <name>postino::FindingsView</name>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -8641,10 +8803,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <translation>Postino — email setup</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -8677,8 +8835,12 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>About</translation>
+        <source>Cl&amp;ose</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut</source>
+        <translation>Abo&amp;ut</translation>
     </message>
 </context>
 <context>
@@ -9036,14 +9198,6 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <translation>Sending…</translation>
     </message>
     <message>
-        <source>It works: the test email was sent to %1.</source>
-        <translation>It works: the test email was sent to %1.</translation>
-    </message>
-    <message>
-        <source>The test email was not sent.</source>
-        <translation>The test email was not sent.</translation>
-    </message>
-    <message>
         <source>Trust this certificate for this server (SHA-256 %1…)</source>
         <translation>Trust this certificate for this server (SHA-256 %1…)</translation>
     </message>
@@ -9090,6 +9244,70 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Run the domain checks on the Checks page for the full answer.</source>
         <translation>Run the domain checks on the Checks page for the full answer.</translation>
+    </message>
+    <message>
+        <source>Stops sending the test email, or stops following it once sent.</source>
+        <translation>Stops sending the test email, or stops following it once sent.</translation>
+    </message>
+    <message>
+        <source>What the test found</source>
+        <translation>What the test found</translation>
+    </message>
+    <message>
+        <source>S&amp;how the conversation with the server</source>
+        <translation>S&amp;how the conversation with the server</translation>
+    </message>
+    <message>
+        <source>Show the conversation with the server</source>
+        <translation>Show the conversation with the server</translation>
+    </message>
+    <message>
+        <source>Stopped before the server accepted the test email</source>
+        <translation>Stopped before the server accepted the test email</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Send it again when you are ready.</source>
+        <translation>Nothing was sent. Send it again when you are ready.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Open the conversation with the server below to see where it stopped.</source>
+        <translation>Open the conversation with the server below to see where it stopped.</translation>
+    </message>
+    <message>
+        <source>Sent, but not delivered</source>
+        <translation>Sent, but not delivered</translation>
+    </message>
+    <message>
+        <source>Look at the delivery details below.</source>
+        <translation>Look at the delivery details below.</translation>
+    </message>
+    <message>
+        <source>Sent and delivered</source>
+        <translation>Sent and delivered</translation>
+    </message>
+    <message>
+        <source>Go on to the next page to save these settings to your server.</source>
+        <translation>Go on to the next page to save these settings to your server.</translation>
+    </message>
+    <message>
+        <source>Sent, not yet confirmed</source>
+        <translation>Sent, not yet confirmed</translation>
+    </message>
+    <message>
+        <source>Look for the test email in the recipient&apos;s inbox, and in the spam folder.</source>
+        <translation>Look for the test email in the recipient&apos;s inbox, and in the spam folder.</translation>
+    </message>
+    <message>
+        <source>Stopped following the test email; send it again to follow it.</source>
+        <translation>Stopped following the test email; send it again to follow it.</translation>
+    </message>
+    <message>
+        <source>1. Accepted: stopped before the server answered.</source>
+        <translation>1. Accepted: stopped before the server answered.</translation>
     </message>
 </context>
 <context>
@@ -9230,8 +9448,16 @@ an OAuth token for XOAUTH2 from POSTINO_IMAP_TOKEN.</translation>
         <translation>Fetching the result…</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Stops fetching the result from the script.</source>
+        <translation>Stops fetching the result from the script.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was fetched; press Fetch to try again, or paste the result below.</source>
+        <translation>Stopped. Nothing was fetched; press Fetch to try again, or paste the result below.</translation>
     </message>
 </context>
 <context>

@@ -2204,10 +2204,6 @@ Errore: %3
         <translation>Hetzner Cloud blocca per impostazione predefinita le porte in uscita 25 e 465; la porta 587 e i servizi di invio via API funzionano comunque.</translation>
     </message>
     <message>
-        <source>SPF was not checked.</source>
-        <translation>L&apos;SPF non è stato controllato.</translation>
-    </message>
-    <message>
         <source>DKIM was not checked.</source>
         <translation>Il DKIM non è stato controllato.</translation>
     </message>
@@ -2326,6 +2322,14 @@ Errore: %3
     <message>
         <source>senders of more than 5,000 messages a day (rejected with 550 5.7.515)</source>
         <translation>mittenti di oltre 5.000 messaggi al giorno (rifiutati con 550 5.7.515)</translation>
+    </message>
+    <message>
+        <source>200 free emails</source>
+        <translation>200 email gratuite</translation>
+    </message>
+    <message>
+        <source>Whether SPF passes could not be told: Postino knows no address your mail leaves from (set the SMTP server, or give one with postino-cli dns --ip).</source>
+        <translation>Non si può dire se SPF passa: Postino non conosce alcun indirizzo da cui parte la tua posta (imposta il server SMTP, oppure indicane uno con postino-cli dns --ip).</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3826,38 @@ Errore: %3
     <message>
         <source>Copy this report and send it to your provider&apos;s support: the id %1 tells them what Postino found.</source>
         <translation>Copia questo rapporto e invialo all&apos;assistenza del tuo provider: l&apos;identificativo %1 dice loro che cosa ha trovato Postino.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix; %1</source>
+        <translation>
+            <numerusform>%n cosa da sistemare; %1</numerusform>
+            <numerusform>%n cose da sistemare; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) could not run</source>
+        <translation>
+            <numerusform>%n controllo non è stato eseguito</numerusform>
+            <numerusform>%n controlli non sono stati eseguiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before you send</source>
+        <translation>
+            <numerusform>%n cosa da sistemare prima di inviare</numerusform>
+            <numerusform>%n cose da sistemare prima di inviare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to fix so far; %n check(s) could not run</source>
+        <translation>
+            <numerusform>Niente da sistemare finora; %n controllo non è stato eseguito</numerusform>
+            <numerusform>Niente da sistemare finora; %n controlli non sono stati eseguiti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything checked is fine</source>
+        <translation>Tutto ciò che è stato controllato va bene</translation>
     </message>
 </context>
 <context>
@@ -6663,16 +6699,20 @@ Non è necessario rispondere.
         <translation>Dove Postino conserva ciò che salva:</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>Informazioni</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licenza</translation>
-    </message>
-    <message>
         <source>Version %1 (revision %2)</source>
         <translation>Versione %1 (revisione %2)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Informazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licenza</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
     </message>
 </context>
 <context>
@@ -6696,6 +6736,14 @@ Non è necessario rispondere.
     <message>
         <source>%1 (checked by their filters)</source>
         <translation>%1 (lo verificano i loro filtri)</translation>
+    </message>
+    <message>
+        <source>evidence for the rule above</source>
+        <translation>prova a sostegno della regola sopra</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>non si applica</translation>
     </message>
 </context>
 <context>
@@ -6732,10 +6780,6 @@ Non è necessario rispondere.
         <translation>Invia un avviso di &amp;prova</translation>
     </message>
     <message>
-        <source>Allow alerts to this computer and private networks (for a test server)</source>
-        <translation>Consenti avvisi verso questo computer e verso reti private (per un server di prova)</translation>
-    </message>
-    <message>
         <source>Failure alerts</source>
         <translation>Avvisi di mancato invio</translation>
     </message>
@@ -6766,6 +6810,22 @@ Non è necessario rispondere.
     <message>
         <source>Test alert transcript</source>
         <translation>Trascrizione dell&apos;avviso di prova</translation>
+    </message>
+    <message>
+        <source>Allow alerts to this computer and &amp;private networks (for a test server)</source>
+        <translation>Consenti avvisi a questo computer e alle reti &amp;private (per un server di prova)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>Stops sending the test alert.</source>
+        <translation>Ferma l&apos;invio dell&apos;avviso di prova.</translation>
+    </message>
+    <message>
+        <source>Stopped. The test alert may not have been sent.</source>
+        <translation>Fermato. L&apos;avviso di prova potrebbe non essere stato inviato.</translation>
     </message>
 </context>
 <context>
@@ -6815,10 +6875,6 @@ Non è necessario rispondere.
         <translation>&amp;Dominio: SPF, DKIM, DMARC</translation>
     </message>
     <message>
-        <source>Ask the domain&apos;s &amp;own name servers</source>
-        <translation>Interroga direttamente i name server del d&amp;ominio</translation>
-    </message>
-    <message>
         <source>Shows a record you added a minute ago, without waiting for other servers&apos; caches to expire.</source>
         <translation>Mostra anche un record aggiunto un minuto fa, senza aspettare che scada la cache degli altri server.</translation>
     </message>
@@ -6839,10 +6895,6 @@ Non è necessario rispondere.
         <translation>Host per i bounce (return-path)</translation>
     </message>
     <message>
-        <source>Check D&amp;NS again</source>
-        <translation>Ricontrolla il D&amp;NS</translation>
-    </message>
-    <message>
         <source>&amp;Copy the records to add</source>
         <translation>&amp;Copia i record da aggiungere</translation>
     </message>
@@ -6853,13 +6905,6 @@ Non è necessario rispondere.
     <message>
         <source>Checking the DNS records of %1 for %2…</source>
         <translation>Controllo dei record DNS di %1 per %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n thing(s) to fix. Checked with %2 in %3 ms.</source>
-        <translation>
-            <numerusform>%1: %n problema da correggere. Controllato con %2 in %3 ms.</numerusform>
-            <numerusform>%1: %n problemi da correggere. Controllato con %2 in %3 ms.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Domain: all good</source>
@@ -6952,6 +6997,42 @@ Non è necessario rispondere.
     <message>
         <source>Waiting for the DNS checks…</source>
         <translation>In attesa dei controlli DNS…</translation>
+    </message>
+    <message>
+        <source>Port check results</source>
+        <translation>Risultati della prova delle porte</translation>
+    </message>
+    <message>
+        <source>Ask the domain&apos;s own name ser&amp;vers</source>
+        <translation>Chiedi ai name server del domini&amp;o</translation>
+    </message>
+    <message>
+        <source>Check DNS a&amp;gain</source>
+        <translation>Controlla di n&amp;uovo il DNS</translation>
+    </message>
+    <message>
+        <source>Stops the DNS check; nothing is reported for the records not checked.</source>
+        <translation>Ferma il controllo DNS; per i record non controllati non viene riportato nulla.</translation>
+    </message>
+    <message>
+        <source>%1: checked with %2 in %3 ms.</source>
+        <translation>%1: controllato con %2 in %3 ms.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain: not all checked</source>
+        <translation>&amp;Dominio: non tutto controllato</translation>
+    </message>
+    <message>
+        <source>Stopped. The DNS records were not checked; press Check DNS again to check them.</source>
+        <translation>Fermato. I record DNS non sono stati controllati; premi Controlla di nuovo il DNS per controllarli.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Stopped. Ports not finished are shown as not tested; press Check again to test them.</source>
+        <translation>Fermato. Le porte non concluse risultano non provate; premi Controlla di nuovo per provarle.</translation>
     </message>
 </context>
 <context>
@@ -7063,6 +7144,22 @@ Non è necessario rispondere.
     <message>
         <source>Filter the mailers</source>
         <translation>Filtra i servizi di invio</translation>
+    </message>
+    <message>
+        <source>HTTPS (port 443): works where hosts block mail ports</source>
+        <translation>HTTPS (porta 443): funziona anche dove gli hosting bloccano le porte di posta</translation>
+    </message>
+    <message>
+        <source>Sign in with your %1 account; sends over HTTPS (port 443)</source>
+        <translation>Accedi con il tuo account %1; invia via HTTPS (porta 443)</translation>
+    </message>
+    <message>
+        <source>Uses a mail server login you already have (SMTP ports)</source>
+        <translation>Usa un accesso a un server di posta che hai già (porte SMTP)</translation>
+    </message>
+    <message>
+        <source>Stops the search; nothing is chosen or filled in.</source>
+        <translation>Ferma la ricerca; non viene scelto né compilato nulla.</translation>
     </message>
 </context>
 <context>
@@ -7957,10 +8054,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <translation>Apre nel browser la pagina di accesso del provider.</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Disconnetti</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sign in with OAuth:&lt;/b&gt; you create your own OAuth client with %1, enter its ID and secret here, then sign in once in your browser. Postino never sees your password; it keeps the sign-in in the system keychain and renews it by itself.</source>
         <translation>&lt;b&gt;Accedi con OAuth:&lt;/b&gt; crei un tuo client OAuth presso %1, ne inserisci qui l&apos;ID e il segreto, poi accedi una volta nel browser. Postino non vede mai la tua password; conserva l&apos;accesso nel portachiavi di sistema e lo rinnova da solo.</translation>
     </message>
@@ -8031,6 +8124,41 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Mailer settings</source>
         <translation>Impostazioni del servizio di invio</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Fer&amp;ma</translation>
+    </message>
+    <message>
+        <source>Stops checking the credentials; nothing is changed.</source>
+        <translation>Ferma la verifica delle credenziali; non cambia nulla.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn out</source>
+        <translation>Esci dall&apos;acco&amp;unt</translation>
+    </message>
+    <message>
+        <source>Stopped. The credentials were not checked; press Check credentials to try again.</source>
+        <translation>Fermato. Le credenziali non sono state verificate; premi Verifica le credenziali per riprovare.</translation>
+    </message>
+    <message>
+        <source>How signing in works</source>
+        <translation>Come funziona l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Stato dell&apos;accesso</translation>
+    </message>
+</context>
+<context>
+    <name>postino::ExpanderButton</name>
+    <message>
+        <source>Details shown below.</source>
+        <translation>Dettagli mostrati qui sotto.</translation>
+    </message>
+    <message>
+        <source>Details hidden; press Space to show them.</source>
+        <translation>Dettagli nascosti; premi Spazio per mostrarli.</translation>
     </message>
 </context>
 <context>
@@ -8221,6 +8349,40 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Alerts go to: %1</source>
         <translation>Gli avvisi vanno a: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postino::FindingRow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation>Mostra o nascondi i dettagli</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Riguarda: %1</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Trovato:</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Atteso:</translation>
+    </message>
+    <message>
+        <source>Record to add:</source>
+        <translation>Record da aggiungere:</translation>
+    </message>
+</context>
+<context>
+    <name>postino::FindingsView</name>
+    <message>
+        <source>Findings</source>
+        <translation>Risultati</translation>
     </message>
 </context>
 <context>
@@ -8641,10 +8803,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <translation>Postino — configurazione email</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Chiudi</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <translation>Benvenuto</translation>
     </message>
@@ -8677,8 +8835,12 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <translation>Esporta</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>Informazioni</translation>
+        <source>Cl&amp;ose</source>
+        <translation>C&amp;hiudi</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut</source>
+        <translation>Informa&amp;zioni</translation>
     </message>
 </context>
 <context>
@@ -9036,14 +9198,6 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <translation>Invio in corso…</translation>
     </message>
     <message>
-        <source>It works: the test email was sent to %1.</source>
-        <translation>Funziona: l&apos;email di prova è stata inviata a %1.</translation>
-    </message>
-    <message>
-        <source>The test email was not sent.</source>
-        <translation>L&apos;email di prova non è stata inviata.</translation>
-    </message>
-    <message>
         <source>Trust this certificate for this server (SHA-256 %1…)</source>
         <translation>Considera attendibile questo certificato per questo server (SHA-256 %1…)</translation>
     </message>
@@ -9090,6 +9244,70 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
     <message>
         <source>Run the domain checks on the Checks page for the full answer.</source>
         <translation>Per la risposta completa, esegui i controlli del dominio nella pagina Controlli.</translation>
+    </message>
+    <message>
+        <source>Stops sending the test email, or stops following it once sent.</source>
+        <translation>Ferma l&apos;invio dell&apos;email di prova, oppure smette di seguirla una volta inviata.</translation>
+    </message>
+    <message>
+        <source>What the test found</source>
+        <translation>Cosa ha trovato la prova</translation>
+    </message>
+    <message>
+        <source>S&amp;how the conversation with the server</source>
+        <translation>Mostra la con&amp;versazione con il server</translation>
+    </message>
+    <message>
+        <source>Show the conversation with the server</source>
+        <translation>Mostra la conversazione con il server</translation>
+    </message>
+    <message>
+        <source>Stopped before the server accepted the test email</source>
+        <translation>Fermato prima che il server accettasse l&apos;email di prova</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Send it again when you are ready.</source>
+        <translation>Non è stato inviato nulla. Inviala di nuovo quando sei pronto.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non inviata</translation>
+    </message>
+    <message>
+        <source>Open the conversation with the server below to see where it stopped.</source>
+        <translation>Apri qui sotto la conversazione con il server per vedere dove si è fermata.</translation>
+    </message>
+    <message>
+        <source>Sent, but not delivered</source>
+        <translation>Inviata, ma non consegnata</translation>
+    </message>
+    <message>
+        <source>Look at the delivery details below.</source>
+        <translation>Guarda i dettagli della consegna qui sotto.</translation>
+    </message>
+    <message>
+        <source>Sent and delivered</source>
+        <translation>Inviata e consegnata</translation>
+    </message>
+    <message>
+        <source>Go on to the next page to save these settings to your server.</source>
+        <translation>Vai alla pagina successiva per salvare queste impostazioni sul tuo server.</translation>
+    </message>
+    <message>
+        <source>Sent, not yet confirmed</source>
+        <translation>Inviata, non ancora confermata</translation>
+    </message>
+    <message>
+        <source>Look for the test email in the recipient&apos;s inbox, and in the spam folder.</source>
+        <translation>Cerca l&apos;email di prova nella posta in arrivo del destinatario, e nella cartella spam.</translation>
+    </message>
+    <message>
+        <source>Stopped following the test email; send it again to follow it.</source>
+        <translation>Smesso di seguire l&apos;email di prova; inviala di nuovo per seguirla.</translation>
+    </message>
+    <message>
+        <source>1. Accepted: stopped before the server answered.</source>
+        <translation>1. Accettata: fermato prima che il server rispondesse.</translation>
     </message>
 </context>
 <context>
@@ -9230,8 +9448,16 @@ un token OAuth per XOAUTH2 da POSTINO_IMAP_TOKEN.</translation>
         <translation>Recupero del risultato…</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Ferma</translation>
+        <source>S&amp;top</source>
+        <translation>Fer&amp;ma</translation>
+    </message>
+    <message>
+        <source>Stops fetching the result from the script.</source>
+        <translation>Ferma il recupero del risultato dallo script.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was fetched; press Fetch to try again, or paste the result below.</source>
+        <translation>Fermato. Non è stato recuperato nulla; premi Recupera per riprovare, oppure incolla il risultato qui sotto.</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,8 @@ void PostinoWizard::loadSecretsOf(const QString& mailerId)
 // redoes it as pages change, so this follows each change.
 void PostinoWizard::chainButtonsInReadingOrder()
 {
-    const WizardButton order[] = {HelpButton, BackButton, NextButton, CommitButton, FinishButton, CancelButton};
+    const WizardButton order[] = {HelpButton,   BackButton,   NextButton,
+                                  CommitButton, FinishButton, CancelButton};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(button(order[i - 1]), button(order[i]));
 }

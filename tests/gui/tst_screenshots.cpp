@@ -14,9 +14,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTabBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,8 +34,9 @@ QStringList layoutProblems(QWidget* root)
 {
     QStringList problems;
     const auto where = [](const QWidget* w) {
-        return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()),
-                                                w->objectName().isEmpty() ? w->accessibleName() : w->objectName());
+        return QStringLiteral("%1 \"%2\"")
+            .arg(QString::fromLatin1(w->metaObject()->className()),
+                 w->objectName().isEmpty() ? w->accessibleName() : w->objectName());
     };
     for (QWidget* w : root->findChildren<QWidget*>()) {
         if (!w->isVisible() || w->window() != root->window())
@@ -82,7 +83,6 @@ QStringList layoutProblems(QWidget* root)
 
 } // namespace
 
-
 class TestScreenshots : public QObject
 {
     Q_OBJECT
@@ -114,8 +114,9 @@ private:
         QVERIFY(image.save(file));
         // Checked after saving, so the picture shows what does not fit.
         const QStringList problems = layoutProblems(&w);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 %2: %3")
-                                                    .arg(m_variant, name, problems.join(QLatin1String("; ")))));
+        QVERIFY2(
+            problems.isEmpty(),
+            qPrintable(QStringLiteral("%1 %2: %3").arg(m_variant, name, problems.join(QLatin1String("; ")))));
     }
 
     // A dialog the page opened, saved next to the page's own picture.
@@ -125,8 +126,9 @@ private:
         QTRY_VERIFY(dialog->isVisible());
         QTest::qWait(50);
         const QStringList problems = layoutProblems(dialog);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 %2: %3")
-                                                    .arg(m_variant, name, problems.join(QLatin1String("; ")))));
+        QVERIFY2(
+            problems.isEmpty(),
+            qPrintable(QStringLiteral("%1 %2: %3").arg(m_variant, name, problems.join(QLatin1String("; ")))));
         const QImage image = dialog->grab().toImage();
         QVERIFY(!image.isNull() && image.width() > 300);
         QVERIFY(image.save(QStringLiteral("%1/%2-%3-%4.png")
@@ -166,9 +168,9 @@ private Q_SLOTS:
         installTranslations(language);
         applyColorScheme(scheme);
         const qreal scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1")).toDouble();
-        m_variant = QStringLiteral("%1-%2%3").arg(language, scheme == ColorScheme::Dark ? QStringLiteral("dark")
-                                                                                         : QStringLiteral("light"),
-                                                   scale > 1 ? QStringLiteral("@%1x").arg(scale) : QString());
+        m_variant = QStringLiteral("%1-%2%3").arg(
+            language, scheme == ColorScheme::Dark ? QStringLiteral("dark") : QStringLiteral("light"),
+            scale > 1 ? QStringLiteral("@%1x").arg(scale) : QString());
         QTemporaryDir dir;
         // At the size it opens with on a first start.
         PostinoWizard w(ProfileStore(dir.filePath(QStringLiteral("p.json"))), nullptr);

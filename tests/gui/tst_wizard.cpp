@@ -44,8 +44,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSslCertificate>
@@ -1318,8 +1318,8 @@ private Q_SLOTS:
                 if (key.isEmpty()) {
                     out << QStringLiteral("no shortcut: %1").arg(b->text());
                 } else if (taken.contains(QChar(key[0].key()))) {
-                    out << QStringLiteral("%1 and %2 share %3").arg(b->text(), taken.value(QChar(key[0].key())),
-                                                                    key.toString());
+                    out << QStringLiteral("%1 and %2 share %3")
+                               .arg(b->text(), taken.value(QChar(key[0].key())), key.toString());
                 } else {
                     taken.insert(QChar(key[0].key()), b->text());
                 }

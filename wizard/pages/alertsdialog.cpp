@@ -2,7 +2,6 @@
 
 #include "alerts/alertsender.h"
 #include "postinowizard.h"
-#include "widgets/pageparts.h"
 #include "secrets/secretstore.h"
 #include "widgets/findinglist.h"
 #include "widgets/inlinemessage.h"

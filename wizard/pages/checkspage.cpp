@@ -152,7 +152,7 @@ QWidget* ChecksPage::buildDns()
     m_dnsBusy->setObjectName(QStringLiteral("dnsBusy"));
     m_dnsResults = new FindingsView(page);
     m_dnsResults->setObjectName(QStringLiteral("dnsResults"));
-    m_dnsOwnServers = new QCheckBox(tr("Ask the domain's &own name servers"), page);
+    m_dnsOwnServers = new QCheckBox(tr("Ask the domain's own name ser&vers"), page);
     m_dnsOwnServers->setObjectName(QStringLiteral("dnsOwnServers"));
     m_dnsOwnServers->setToolTip(
         tr("Shows a record you added a minute ago, without waiting for other servers' caches to expire."));
@@ -164,7 +164,7 @@ QWidget* ChecksPage::buildDns()
     m_dnsReturnPath->setObjectName(QStringLiteral("dnsReturnPath"));
     m_dnsReturnPath->setPlaceholderText(tr("Bounce host, e.g. em1234"));
     m_dnsReturnPath->setAccessibleName(tr("Bounce (return-path) host"));
-    m_dnsAgain = new QPushButton(tr("Check D&NS again"), page);
+    m_dnsAgain = new QPushButton(tr("Check DNS a&gain"), page);
     m_dnsAgain->setObjectName(QStringLiteral("dnsAgainButton"));
     m_dnsCopy = new QPushButton(tr("&Copy the records to add"), page);
     m_dnsCopy->setObjectName(QStringLiteral("dnsCopyButton"));

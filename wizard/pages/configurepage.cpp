@@ -118,7 +118,9 @@ void ConfigurePage::buildOAuthPanel()
         return label;
     };
     m_methodNote = linkedText("methodNote");
+    m_methodNote->setAccessibleName(tr("How signing in works"));
     m_oauthState = linkedText("oauthState");
+    m_oauthState->setAccessibleName(tr("Sign-in status"));
     m_signIn = new QPushButton(tr("&Sign in…"), m_oauthBox);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setToolTip(tr("Opens the provider's sign-in page in your browser."));

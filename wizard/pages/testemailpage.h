@@ -90,7 +90,7 @@ private:
     TestSendAndConfirm* m_job = nullptr; // sends, then confirms delivery
     bool m_sendShown = false;            // the send's outcome is on the page
     bool m_accepted = false;             // the server or the provider took the message
-    bool m_stopped = false; // the send was stopped before the server answered
+    bool m_stopped = false;              // the send was stopped before the server answered
     bool m_delivered = false;            // the provider or the mailbox confirmed it arrived
     QGroupBox* m_deliveryBox = nullptr;
     QLabel* m_levelAccepted = nullptr;

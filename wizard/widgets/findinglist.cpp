@@ -314,6 +314,8 @@ FindingsView::FindingsView(QWidget* parent)
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
+    // Its rows are items of a list, reached with Tab like list items: none has a keyboard shortcut.
+    m_rowBox->setAccessibleName(tr("Findings"));
     auto* rows = new QVBoxLayout(m_rowBox);
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(0);

@@ -3,17 +3,17 @@
 #include "widgets/inlinemessage.h"
 
 #include <QAbstractButton>
-#include <algorithm>
 #include <QAccessible>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSet>
 #include <QTabBar>
-#include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizardPage>
+#include <algorithm>
 
 namespace postino {
 
