@@ -182,7 +182,6 @@ QWidget* ChecksPage::buildDns()
     // Long reports scroll up and down (never sideways: the rows wrap); the options and buttons stay in
     // view. The rows are the Tab stops, not the area around them.
     auto* scroll = new QScrollArea(page);
-    keepFocusInView(scroll);
     scroll->setWidget(m_dnsResults);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -52,7 +52,6 @@ ConfigurePage::ConfigurePage(PostinoWizard* wizard)
     // Mailers with many fields and long help outgrow a small window: the fields scroll
     // instead of squeezing their help text.
     auto* formScroll = new QScrollArea(this);
-    keepFocusInView(formScroll);
     formScroll->setObjectName(QStringLiteral("configureScroll"));
     formScroll->setWidget(m_formHost);
     formScroll->setWidgetResizable(true);
@@ -471,9 +470,9 @@ void ConfigurePage::rebuild()
         m_rows.append(row);
     }
     // The fields come from the catalog, so their shortcuts are chosen here; and they are made after the
-    // sign-in panel and the buttons below them, which Tab would otherwise reach first.
+    // button below them, which Tab would otherwise reach first.
     addMissingMnemonics(m_formHost);
-    placeAfterInTabOrder(m_formHost, {m_oauthBox, m_checkButton, m_checkStop});
+    placeAfterInTabOrder(m_formHost, m_checkButton);
     m_updating = true;
     for (FieldRow& row : m_rows) {
         if (row.spec->secret) {

@@ -74,7 +74,6 @@ void TestEmailPage::build()
     // What a send found, below the button: scrolls up and down when it is longer than the window
     // (never sideways), so nothing is squeezed. Its rows and fields are the Tab stops, not the area.
     auto* results = makeNamed<QScrollArea>("testEmailResults", this);
-    keepFocusInView(results);
     auto* resultsWidget = new QWidget(results);
     auto* box = new QVBoxLayout(resultsWidget);
     box->setContentsMargins(0, 0, 0, 0);

@@ -340,8 +340,6 @@ void FindingsView::setFindings(const Findings& findings)
     if (!m_findings.isEmpty() && m_findings.first().isProblem())
         m_rows.first()->setExpanded(true);
     m_summary->setText(findingsSummary(m_findings));
-    m_summary->setVisible(
-        !m_summary->text().isEmpty()); // an empty line would be an unnamed stop for screen readers
     setAccessibleDescription(m_summary->text());
     placeInTabOrder();
     setVisible(!m_findings.isEmpty());

@@ -4,13 +4,11 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
-#include <QApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSet>
 #include <QTabBar>
 #include <QVBoxLayout>
@@ -101,41 +99,16 @@ void chainTabOrder(std::initializer_list<QWidget*> widgets)
     }
 }
 
-void keepFocusInView(QScrollArea* area)
+void placeAfterInTabOrder(QWidget* container, QWidget* widget)
 {
-    QObject::connect(qApp, &QApplication::focusChanged, area, [area](QWidget*, QWidget* now) {
-        if (now && area->widget() && area->widget()->isAncestorOf(now))
-            area->ensureWidgetVisible(now);
-    });
-}
-
-namespace {
-
-// `root` and the Tab stops inside it, in the order Tab now visits them.
-QList<QWidget*> tabStopsOf(QWidget* root)
-{
-    QList<QWidget*> stops;
-    QWidget* window = root->window();
+    QWidget* window = container->window();
+    QWidget* last = nullptr;
     for (QWidget* w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain()) {
-        if ((w == root || root->isAncestorOf(w)) && (w->focusPolicy() & Qt::TabFocus))
-            stops << w;
+        if (w != widget && container->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            last = w;
     }
-    return stops;
-}
-
-} // namespace
-
-void placeAfterInTabOrder(QWidget* container, std::initializer_list<QWidget*> following)
-{
-    const QList<QWidget*> inside = tabStopsOf(container);
-    QWidget* previous = inside.isEmpty() ? nullptr : inside.last();
-    for (QWidget* next : following) {
-        for (QWidget* stop : tabStopsOf(next)) {
-            if (previous)
-                QWidget::setTabOrder(previous, stop);
-            previous = stop;
-        }
-    }
+    if (last)
+        QWidget::setTabOrder(last, widget);
 }
 
 namespace {

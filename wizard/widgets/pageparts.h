@@ -11,7 +11,6 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QProgressBar;
-class QScrollArea;
 class QPushButton;
 class QWidget;
 
@@ -59,14 +58,9 @@ void addMissingMnemonics(QWidget* scope);
 // Tab visits `widgets` in this order (widgets made at different times otherwise follow their making).
 void chainTabOrder(std::initializer_list<QWidget*> widgets);
 
-// Puts the Tab stops of `following` (each a widget or a panel of them) right after the last of
-// `container`'s, in that order: for a container whose contents are made after the widgets below it
-// (fields rebuilt from the catalog).
-void placeAfterInTabOrder(QWidget* container, std::initializer_list<QWidget*> following);
-
-// Scrolls `area` to whatever inside it gets the keyboard focus. QScrollArea does so only when Tab
-// moves from a widget already inside it, not when focus enters it from above or below.
-void keepFocusInView(QScrollArea* area);
+// Puts `widget` right after the last of `container`'s widgets in the Tab order: for a container
+// whose contents are made after the widgets below it (fields rebuilt from the catalog).
+void placeAfterInTabOrder(QWidget* container, QWidget* widget);
 
 // Says an outcome (a check finished, a test email's verdict) on `label` and tells assistive technology
 // with an alert event, which otherwise only sees it when the user moves to the label.
